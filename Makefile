@@ -1,0 +1,39 @@
+# Corridor Desk — developer entry points. `make run` starts the app on the embedded sandbox; `make test` runs
+# lint and the whole test suite. Both create or refresh the project's own virtualenv first.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint bench venv schemas clean screenshots
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m desktop
+
+lint: $(STAMP)
+	$(PY) -m ruff check desktop tests
+	$(PY) -m mypy desktop
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.benchmarks
+
+schemas: $(STAMP)
+	$(PY) -m desktop.core.model.schemagen
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.ui.screenshots build/screenshots
+
+clean:
+	rm -rf build dist $(VENV) *.egg-info

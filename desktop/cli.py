@@ -1,0 +1,67 @@
+"""Command line: headless commands over ``desktop.core.services``; with no command it starts the desktop app.
+
+Never imports PySide6 itself: the GUI is imported lazily only when no subcommand is given. Each group of
+subcommands lives in ``desktop/commands/`` and registers itself on the parser.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from desktop import __version__
+from desktop.commands.common import EXIT_UNREADABLE, Console
+
+#: Modules under desktop/commands that contribute subcommands (each has ``register(subparsers)``).
+COMMAND_MODULES = ("drafts", "platform", "documents")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="corridor-desk",
+        description="Corridor Desk — filing client for the New Western Land-Sea Corridor single window.",
+    )
+    parser.add_argument("--version", action="version", version=f"corridor-desk {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="keep all data (workspace, logs, cache) under DIR")
+    parser.add_argument("--lang", metavar="LANG", help="zh_CN, en or vi (default: the OS language)")
+    parser.add_argument("--platform", metavar="URL", help="platform base URL (default: the embedded sandbox)")
+    parser.add_argument("--self-test", action="store_true", help="check this installation and exit")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"desktop.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"desktop.commands.{name}":
+                raise
+            continue
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    console = Console.for_args(args)
+    if args.self_test:
+        from desktop.selftest import run_self_test
+
+        return run_self_test(console)
+    if args.command is None:
+        from desktop.ui.app import run_gui  # lazy: the only place the CLI reaches Qt
+
+        return run_gui(args_list)
+    try:
+        result: int = args.func(args, console)
+    except KeyboardInterrupt:
+        console.error("cli.interrupted")
+        return 130
+    except BrokenPipeError:
+        return EXIT_UNREADABLE
+    return result
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

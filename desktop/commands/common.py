@@ -1,0 +1,57 @@
+"""What every subcommand shares: exit codes, the data directory, and translated output on stdout/stderr."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+from desktop.core import i18n
+from desktop.core.errors import CoreError
+from desktop.core.messages import error_message
+
+EXIT_OK = 0
+EXIT_INVALID = 1  # the input was read but breaks rules, or the platform refused it
+EXIT_UNREADABLE = 2  # the input could not be read at all (missing file, malformed JSON, wrong types)
+EXIT_UNAVAILABLE = 3  # the platform could not be reached
+
+
+@dataclass
+class Console:
+    """Translated output for one CLI run."""
+
+    lang: str
+    out: TextIO = sys.stdout
+    err: TextIO = sys.stderr
+
+    @classmethod
+    def for_args(cls, args: argparse.Namespace) -> Console:
+        lang = i18n.normalize_language(args.lang) if getattr(args, "lang", None) else i18n.system_language()
+        return cls(lang=lang)
+
+    def tr(self, source: str, context: str = "Cli", **params: Any) -> str:
+        text = i18n.translate(context, source, self.lang)
+        return text.format(**params) if params else text
+
+    def say(self, source: str, **params: Any) -> None:
+        print(self.tr(source, **params), file=self.out)
+
+    def print(self, text: str) -> None:
+        print(text, file=self.out)
+
+    def json(self, data: Any) -> None:
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str), file=self.out)
+
+    def error(self, code: str, **params: Any) -> None:
+        print(error_message(code, params, self.lang), file=self.err)
+
+    def core_error(self, exc: CoreError) -> None:
+        self.error(exc.code, **exc.params)
+
+
+def data_dir(args: argparse.Namespace) -> Path | None:
+    value = getattr(args, "data_dir", None)
+    return Path(value) if value else None

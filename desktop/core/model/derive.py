@@ -1,0 +1,446 @@
+"""Derivation: the declaration(s), booking, invoice and packing list made from one shipment.
+
+Nothing is typed twice: every value here comes from the shipment and the company master data. Refreshing a
+derived draft recomputes it and then puts back the fields the user set directly on the draft (``overrides``).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TypeVar
+from decimal import ROUND_HALF_UP, Decimal
+
+from desktop.core.model.booking import (
+    Commodity,
+    DocumentParty,
+    DocumentPartyRole,
+    LocationFunction,
+    RailSeaBooking,
+    RequestedEquipment,
+    ShipmentLocation,
+)
+from desktop.core.model.declaration import (
+    MAX_ITEMS,
+    DeclarationContainer,
+    DeclarationItem,
+    ExportDeclaration,
+)
+from desktop.core.model.filing import EDITABLE
+from desktop.core.model.master import Company
+from desktop.core.model.paths import get_path, set_path
+from desktop.core.model.shipment import Container, GoodsLine, PreCarriage, Shipment
+
+#: Corridor land border crossings: goods leaving here go by rail or road, not by sea.
+LAND_BORDER_LOCODES = frozenset({"CNPIG", "CNHKM", "CNMHN", "CNRUI"})
+#: Legal units measured by weight: the legal quantity is then the net weight.
+KG_UNITS = frozenset({"035"})
+#: Fields that belong to the draft itself and survive a refresh untouched.
+DRAFT_STATE = ("id", "status", "client_seq_no", "customs_no", "carrier_booking_reference", "receipts",
+               "overrides", "attachments")
+
+CENT = Decimal("0.01")
+DraftT = TypeVar("DraftT", ExportDeclaration, RailSeaBooking)
+
+
+def money(value: Decimal) -> Decimal:
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def levy_nature_for(customs_code: str) -> str:
+    """The levy nature of general trade implied by the 6th character of the customs code."""
+    sixth = customs_code[5:6]
+    return {"2": "602", "3": "601", "4": "603"}.get(sixth, "101")
+
+
+def customs_container_size(iso_size_type: str) -> str:
+    """The customs container size code for an ISO 6346 size-type code (22G1 -> 21, 45R1 -> 12 ...)."""
+    if len(iso_size_type) < 3:
+        return ""
+    long_box = iso_size_type[0] in "4L"
+    kind = iso_size_type[2]
+    if kind == "G":
+        return "11" if long_box else "21"
+    if kind == "R":
+        return "12" if long_box else "22"
+    if kind == "T":
+        return "13" if long_box else "23"
+    return "32" if long_box else "31"
+
+
+def transport_mode_for(shipment: Shipment) -> str:
+    """Transport mode at the exit: waterway from a seaport, rail or road at a land border."""
+    if shipment.route.port_of_loading in LAND_BORDER_LOCODES:
+        return "3" if shipment.route.pre_carriage == PreCarriage.RAIL else "4"
+    return "2"
+
+
+def _means_of_transport(shipment: Shipment) -> str:
+    return shipment.route.vessel if transport_mode_for(shipment) == "2" else shipment.route.train_no
+
+
+def _transport_document(shipment: Shipment) -> str:
+    if transport_mode_for(shipment) == "2":
+        return shipment.route.bill_no
+    return shipment.route.rail_waybill or shipment.route.bill_no
+
+
+def _sum(values: Sequence[Decimal | None]) -> Decimal | None:
+    if not values or any(v is None for v in values):
+        return None
+    return sum((v for v in values if v is not None), Decimal(0))
+
+
+def _sum_int(values: Sequence[int | None]) -> int | None:
+    if not values or any(v is None for v in values):
+        return None
+    return sum(v for v in values if v is not None)
+
+
+def _legal_quantity(line: GoodsLine, unit: str, explicit: Decimal | None) -> Decimal | None:
+    if explicit is not None:
+        return explicit
+    if not unit:
+        return None
+    if unit == line.unit:
+        return line.quantity
+    if unit in KG_UNITS:
+        return line.net_weight
+    return None
+
+
+def _item(g_no: int, line: GoodsLine, shipment: Shipment, company: Company) -> DeclarationItem:
+    total = line.total
+    if total is None and line.quantity is not None and line.unit_price is not None:
+        total = money(line.quantity * line.unit_price)
+    return DeclarationItem(
+        g_no=g_no,
+        code_ts=line.commodity_code,
+        g_name=line.name_zh,
+        g_model=line.declaration_elements,
+        quantity=line.quantity,
+        unit=line.unit,
+        legal_quantity_1=_legal_quantity(line, line.legal_unit_1, line.legal_quantity_1),
+        legal_unit_1=line.legal_unit_1,
+        legal_quantity_2=_legal_quantity(line, line.legal_unit_2, line.legal_quantity_2),
+        legal_unit_2=line.legal_unit_2,
+        unit_price=line.unit_price,
+        total=total,
+        currency=shipment.currency,
+        origin_country=line.origin_country,
+        destination_country=shipment.destination_country,
+        source_district=line.source_district or company.source_district,
+        duty_mode="1",
+    )
+
+
+def _containers(containers: Sequence[Container], line_numbers: dict[int, int]) -> list[DeclarationContainer]:
+    """Containers of one declaration part; goods line numbers become that part's item numbers."""
+    out = []
+    for box in containers:
+        items = sorted(line_numbers[n] for n in box.goods_lines if n in line_numbers)
+        if box.goods_lines and not items:
+            continue  # this container carries only goods of another part
+        out.append(DeclarationContainer(
+            number=box.number, size_code=customs_container_size(box.size_type), tare_kg=box.tare_kg,
+            lcl=box.lcl, items=items,
+        ))
+    return out
+
+
+def derive_declarations(
+    shipment: Shipment, company: Company, agent: Company | None = None, today: date | None = None
+) -> list[ExportDeclaration]:
+    """Fresh declaration drafts for the shipment, one per 50 goods lines."""
+    chunks = [shipment.goods[i:i + MAX_ITEMS] for i in range(0, len(shipment.goods), MAX_ITEMS)] or [[]]
+    parts = len(chunks)
+    freight = shipment.freight_amount if shipment.transaction_mode in ("1", "2") else None
+    insurance = shipment.insurance_amount if shipment.transaction_mode in ("1", "4") else None
+    declarations = []
+    for index, lines in enumerate(chunks):
+        first = index * MAX_ITEMS + 1
+        numbers = {first + k: k + 1 for k in range(len(lines))}
+        items = [_item(k + 1, line, shipment, company) for k, line in enumerate(lines)]
+        if parts == 1:
+            pack_no, gross, net = shipment.package_count, shipment.gross_weight, shipment.net_weight
+        else:
+            pack_no = _sum_int([ln.packages for ln in lines])
+            gross = _sum([ln.gross_weight for ln in lines])
+            net = _sum([ln.net_weight for ln in lines])
+        totals = [it.total for it in items]
+        declared_total = _sum(totals)
+        declarations.append(ExportDeclaration(
+            id=f"{shipment.id}-D{index + 1}" if shipment.id else "",
+            company_id=shipment.company_id or company.id,
+            shipment_id=shipment.id,
+            part=index + 1,
+            parts=parts,
+            custom_master=company.customs_district or shipment.route.exit_customs,
+            ie_port=shipment.route.exit_customs,
+            contr_no=shipment.contract_no,
+            d_date=today,
+            ie_date=shipment.route.requested_departure,
+            trade_co_scc=company.uscc,
+            trade_code=company.customs_code,
+            trade_name=company.name_zh,
+            consignee_code=shipment.consignee.aeo_code or "NO",
+            consignee_name=shipment.consignee.name,
+            owner_code_scc=shipment.producer_uscc or company.uscc,
+            owner_name=shipment.producer_name or company.name_zh,
+            agent_code_scc=agent.uscc if agent else "",
+            agent_name=agent.name_zh if agent else "",
+            traf_mode=transport_mode_for(shipment),
+            traf_name=_means_of_transport(shipment),
+            voyage_no=shipment.route.voyage if transport_mode_for(shipment) == "2" else "",
+            bill_no=_transport_document(shipment),
+            trade_mode="0110",
+            cut_mode=levy_nature_for(company.customs_code),
+            trade_country=shipment.trade_country,
+            trade_area_code=shipment.destination_country,
+            distinate_port=shipment.route.port_of_discharge,
+            enty_port_code=shipment.route.port_of_loading,
+            trans_mode=shipment.transaction_mode,
+            fee_mark="3" if freight is not None else "",
+            fee_rate=freight if index == 0 else None,
+            fee_curr=shipment.currency if freight is not None else "",
+            insur_mark="3" if insurance is not None else "",
+            insur_rate=insurance if index == 0 else None,
+            insur_curr=shipment.currency if insurance is not None else "",
+            pack_no=pack_no,
+            wrap_type=shipment.package_type,
+            gross_wt=gross,
+            net_wt=net,
+            mark_no=shipment.marks or "N/M",
+            note_s=shipment.remarks,
+            currency=shipment.currency,
+            declared_total=declared_total,
+            containers=_containers(shipment.containers, numbers),
+            items=items,
+        ))
+    return declarations
+
+
+def _commodity(line: GoodsLine, package_code: str) -> Commodity:
+    return Commodity(
+        hs_code=line.commodity_code[:6],
+        description=line.name_en or line.name_zh,
+        gross_weight_kg=line.gross_weight,
+        volume_m3=line.volume_m3,
+        packages=line.packages,
+        package_code=package_code,
+        un_number=line.un_number,
+        imo_class=line.imo_class,
+    )
+
+
+def _equipment(shipment: Shipment) -> list[RequestedEquipment]:
+    if not shipment.containers:
+        return [RequestedEquipment(
+            iso_code="22G1", units=1, dangerous_goods=shipment.dangerous_goods,
+            commodities=[_commodity(ln, shipment.package_type) for ln in shipment.goods],
+        )]
+    groups: dict[tuple[str, Decimal | None, bool], RequestedEquipment] = {}
+    for box in shipment.containers:
+        key = (box.size_type, box.reefer_temperature_c, box.shipper_owned)
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = RequestedEquipment(
+                iso_code=box.size_type, units=0, shipper_owned=box.shipper_owned,
+                reefer_temperature_c=box.reefer_temperature_c,
+            )
+        group.units += 1
+        if box.number:
+            group.container_numbers.append(box.number)
+        for n in box.goods_lines:
+            if 1 <= n <= len(shipment.goods):
+                line = shipment.goods[n - 1]
+                group.commodities.append(_commodity(line, shipment.package_type))
+                group.dangerous_goods = group.dangerous_goods or bool(line.un_number)
+    groups_list = list(groups.values())
+    packed = {n for box in shipment.containers for n in box.goods_lines}
+    loose = [ln for n, ln in enumerate(shipment.goods, 1) if n not in packed]
+    if loose and groups_list:
+        groups_list[0].commodities.extend(_commodity(ln, shipment.package_type) for ln in loose)
+    for group in groups_list:
+        group.dangerous_goods = group.dangerous_goods or any(c.un_number for c in group.commodities)
+    return groups_list
+
+
+def derive_booking(shipment: Shipment, declaration: ExportDeclaration | None = None) -> RailSeaBooking:
+    """A fresh rail-sea booking draft for the shipment."""
+    route = shipment.route
+    locations = [
+        ShipmentLocation(function=fn, locode=code)
+        for fn, code in (
+            (LocationFunction.PLACE_OF_RECEIPT, route.place_of_receipt),
+            (LocationFunction.PORT_OF_LOADING, route.port_of_loading),
+            (LocationFunction.PORT_OF_DISCHARGE, route.port_of_discharge),
+            (LocationFunction.PLACE_OF_DELIVERY, route.place_of_delivery),
+        )
+        if code
+    ]
+    parties = [
+        DocumentParty(role=DocumentPartyRole.SHIPPER, name=shipment.shipper.name, address=shipment.shipper.address,
+                      country=shipment.shipper.country, tax_id=shipment.shipper.tax_id),
+        DocumentParty(role=DocumentPartyRole.CONSIGNEE, name=shipment.consignee.name,
+                      address=shipment.consignee.address, country=shipment.consignee.country,
+                      tax_id=shipment.consignee.tax_id),
+    ]
+    if shipment.notify_party is not None and shipment.notify_party.name:
+        n = shipment.notify_party
+        parties.append(DocumentParty(role=DocumentPartyRole.NOTIFY, name=n.name, address=n.address,
+                                     country=n.country, tax_id=n.tax_id))
+    declared_value = _sum([ln.total for ln in shipment.goods])
+    reference = ""
+    if declaration is not None:
+        reference = declaration.customs_no or declaration.client_seq_no
+    return RailSeaBooking(
+        id=f"{shipment.id}-B" if shipment.id else "",
+        company_id=shipment.company_id,
+        shipment_id=shipment.id,
+        incoterm=shipment.incoterm,
+        requested_departure=route.requested_departure,
+        pre_carriage=route.pre_carriage,
+        rail_origin_station=route.rail_origin_station,
+        locations=locations,
+        document_parties=parties,
+        equipment=_equipment(shipment),
+        export_declaration_reference=reference,
+        declared_value=declared_value,
+        declared_currency=shipment.currency,
+        train_no=route.train_no,
+        rail_waybill=route.rail_waybill,
+        vessel_name=route.vessel,
+        voyage_no=route.voyage,
+        through_document_no=route.bill_no,
+        cargo_movement_type="LCL" if shipment.containers and all(c.lcl for c in shipment.containers) else "FCL",
+    )
+
+
+def refresh(existing: DraftT, fresh: DraftT) -> DraftT:
+    """``fresh`` with the draft's own state and every field the user set directly on ``existing`` kept.
+
+    A draft that is no longer editable (submitted, released ...) is returned unchanged.
+    """
+    if existing.status not in EDITABLE:
+        return existing
+    result = fresh.model_copy(deep=True)
+    for name in DRAFT_STATE:
+        if name in type(existing).model_fields:
+            setattr(result, name, copy.deepcopy(getattr(existing, name)))
+    for path in existing.overrides:
+        sentinel = object()
+        value = get_path(existing, path, sentinel)
+        if value is not sentinel:
+            set_path(result, path, copy.deepcopy(value))
+    return result
+
+
+@dataclass
+class InvoiceLine:
+    description_zh: str
+    description_en: str
+    hs_code: str
+    quantity: Decimal | None
+    unit: str
+    unit_price: Decimal | None
+    total: Decimal | None
+
+
+@dataclass
+class InvoiceData:
+    """What the commercial invoice shows, all of it taken from the shipment."""
+
+    invoice_no: str
+    invoice_date: date | None
+    contract_no: str
+    seller: Company
+    buyer_name: str
+    buyer_address: str
+    buyer_country: str
+    incoterm: str
+    named_place: str
+    currency: str
+    port_of_loading: str
+    port_of_discharge: str
+    lines: list[InvoiceLine] = field(default_factory=list)
+    freight: Decimal | None = None
+    insurance: Decimal | None = None
+    total: Decimal | None = None
+
+
+@dataclass
+class PackingLine:
+    description_zh: str
+    description_en: str
+    packages: int | None
+    package_type: str
+    net_weight: Decimal | None
+    gross_weight: Decimal | None
+    volume_m3: Decimal | None
+
+
+@dataclass
+class PackingListData:
+    """What the packing list shows: packages, marks, weights, measurements, containers and seals."""
+
+    invoice_no: str
+    contract_no: str
+    seller: Company
+    buyer_name: str
+    marks: str
+    package_type: str
+    lines: list[PackingLine] = field(default_factory=list)
+    containers: list[Container] = field(default_factory=list)
+    total_packages: int | None = None
+    total_net: Decimal | None = None
+    total_gross: Decimal | None = None
+    total_volume: Decimal | None = None
+
+
+def derive_invoice(shipment: Shipment, company: Company) -> InvoiceData:
+    lines = [
+        InvoiceLine(
+            description_zh=ln.name_zh, description_en=ln.name_en, hs_code=ln.commodity_code,
+            quantity=ln.quantity, unit=ln.unit, unit_price=ln.unit_price,
+            total=ln.total if ln.total is not None else (
+                money(ln.quantity * ln.unit_price) if ln.quantity is not None and ln.unit_price is not None else None
+            ),
+        )
+        for ln in shipment.goods
+    ]
+    named_place = shipment.route.port_of_discharge if shipment.incoterm in ("CIF", "CFR") else (
+        shipment.route.port_of_loading)
+    return InvoiceData(
+        invoice_no=shipment.invoice_no or shipment.reference, invoice_date=shipment.invoice_date,
+        contract_no=shipment.contract_no, seller=company, buyer_name=shipment.consignee.name,
+        buyer_address=shipment.consignee.address, buyer_country=shipment.consignee.country,
+        incoterm=shipment.incoterm, named_place=named_place, currency=shipment.currency,
+        port_of_loading=shipment.route.port_of_loading, port_of_discharge=shipment.route.port_of_discharge,
+        lines=lines, freight=shipment.freight_amount, insurance=shipment.insurance_amount,
+        total=_sum([ln.total for ln in lines]),
+    )
+
+
+def derive_packing_list(shipment: Shipment, company: Company) -> PackingListData:
+    lines = [
+        PackingLine(
+            description_zh=ln.name_zh, description_en=ln.name_en, packages=ln.packages,
+            package_type=shipment.package_type, net_weight=ln.net_weight, gross_weight=ln.gross_weight,
+            volume_m3=ln.volume_m3,
+        )
+        for ln in shipment.goods
+    ]
+    return PackingListData(
+        invoice_no=shipment.invoice_no or shipment.reference, contract_no=shipment.contract_no, seller=company,
+        buyer_name=shipment.consignee.name, marks=shipment.marks or "N/M", package_type=shipment.package_type,
+        lines=lines, containers=list(shipment.containers),
+        total_packages=shipment.package_count if shipment.package_count is not None else _sum_int(
+            [ln.packages for ln in lines]),
+        total_net=shipment.net_weight if shipment.net_weight is not None else _sum([ln.net_weight for ln in lines]),
+        total_gross=shipment.gross_weight if shipment.gross_weight is not None else _sum(
+            [ln.gross_weight for ln in lines]),
+        total_volume=_sum([ln.volume_m3 for ln in lines]),
+    )

@@ -1,0 +1,98 @@
+"""The versioned JSON exchange format: one envelope for a shipment (with its company), a declaration or a booking.
+
+Files written by Corridor Desk and read by ``corridor-desk validate / derive / import``. The JSON Schema is
+generated from these models into ``resources/schemas/`` (see :func:`json_schema`).
+"""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import ValidationError, model_validator
+
+from desktop.core.errors import CoreError
+from desktop.core.model.booking import RailSeaBooking
+from desktop.core.model.declaration import ExportDeclaration
+from desktop.core.model.fields import Model, spec_field
+from desktop.core.model.master import Company
+from desktop.core.model.shipment import Shipment
+
+FORMAT = "corridor-desk/exchange"
+FORMAT_VERSION = 1
+
+
+class Kind(StrEnum):
+    SHIPMENT = "shipment"
+    DECLARATION = "declaration"
+    BOOKING = "booking"
+
+
+class ExchangeDocument(Model):
+    """One exchange file. Exactly the member named by ``kind`` is present (plus the company for a shipment)."""
+
+    format: Literal["corridor-desk/exchange"] = spec_field("Format", default=FORMAT)
+    version: int = spec_field("Format version", default=FORMAT_VERSION)
+    kind: Kind = spec_field("Document kind", default=Kind.SHIPMENT)
+    company: Company | None = spec_field("Company", default=None)
+    agent: Company | None = spec_field("Declaring agent", default=None)
+    shipment: Shipment | None = spec_field("Shipment", default=None)
+    declaration: ExportDeclaration | None = spec_field("Export declaration", default=None)
+    booking: RailSeaBooking | None = spec_field("Rail-sea booking", default=None)
+
+    @model_validator(mode="after")
+    def _member_present(self) -> ExchangeDocument:
+        if getattr(self, self.kind.value) is None:
+            raise ValueError(f"kind is {self.kind.value!r} but the {self.kind.value!r} member is missing")
+        if self.version > FORMAT_VERSION:
+            raise ValueError(f"format version {self.version} is newer than this program ({FORMAT_VERSION})")
+        return self
+
+
+class ExchangeError(CoreError):
+    """An exchange file could not be read: ``code`` says why, ``params`` carry file, field and detail."""
+
+
+def parse(data: bytes | str, source: str = "") -> ExchangeDocument:
+    """Parse exchange JSON; raises :class:`ExchangeError` with the field and reason on bad input."""
+    try:
+        raw = json.loads(data)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        line = getattr(exc, "lineno", 0)
+        raise ExchangeError("exchange.malformed_json", file=source, line=line, detail=str(exc)) from exc
+    if not isinstance(raw, dict):
+        raise ExchangeError("exchange.not_an_object", file=source)
+    if raw.get("format") not in (None, FORMAT):
+        raise ExchangeError("exchange.unknown_format", file=source, detail=str(raw.get("format")))
+    try:
+        return ExchangeDocument.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first["loc"])
+        raise ExchangeError(
+            "exchange.invalid_value", file=source, field=field, detail=first["msg"],
+            errors=[{"field": ".".join(str(p) for p in e["loc"]), "detail": e["msg"]} for e in exc.errors()],
+        ) from exc
+
+
+def read(path: Path) -> ExchangeDocument:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ExchangeError("exchange.file_not_found", file=str(path)) from exc
+    except OSError as exc:
+        raise ExchangeError("exchange.file_unreadable", file=str(path), detail=exc.strerror or str(exc)) from exc
+    return parse(data, str(path))
+
+
+def dumps(doc: ExchangeDocument) -> str:
+    return doc.model_dump_json(indent=2, exclude_none=True)
+
+
+def json_schema() -> dict[str, Any]:
+    schema = ExchangeDocument.model_json_schema(mode="validation")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"urn:corridor-desk:exchange:v{FORMAT_VERSION}"
+    return schema
