@@ -6,7 +6,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench venv schemas clean screenshots
+.PHONY: run test lint bench venv schemas clean screenshots i18n
+
+QM := $(patsubst %.ts,%.qm,$(wildcard i18n/*.ts))
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -16,14 +18,20 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-run: $(STAMP)
+# Compiled catalogues are rebuilt whenever a .ts source is newer: the app never runs a stale one.
+i18n/%.qm: i18n/%.ts $(STAMP)
+	$(PY) i18n/build.py release
+
+i18n: $(QM)
+
+run: $(STAMP) i18n
 	$(PY) -m desktop
 
 lint: $(STAMP)
 	$(PY) -m ruff check desktop tests
 	$(PY) -m mypy desktop
 
-test: lint
+test: lint i18n
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests
 
 bench: $(STAMP)

@@ -44,7 +44,7 @@ def all_messages() -> dict[str, str]:
             try:
                 module = importlib.import_module(name)
             except ModuleNotFoundError as exc:
-                if exc.name != name:
+                if exc.name is None or not name.startswith(exc.name):
                     raise
                 continue
             ERROR_MESSAGES.update(getattr(module, "MESSAGES", {}))
