@@ -1,0 +1,191 @@
+"""Code pickers: a line edit with type-ahead over a code table in Chinese and English, and the
+code's name.
+
+The entries come from ``desktop.core.codes``, loaded once per table and language.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
+
+from desktop.ui import lang
+
+log = logging.getLogger(__name__)
+SEPARATOR = "  "
+
+
+def _name_of(entry: Any, language: str) -> str:
+    for attr in ("display_name", "name_for", "label"):
+        fn = getattr(entry, attr, None)
+        if callable(fn):
+            try:
+                return str(fn(language))
+            except TypeError:
+                continue
+    names = getattr(entry, "names", None)
+    if isinstance(names, dict):
+        return str(names.get(language) or names.get("en") or next(iter(names.values()), ""))
+    key = {"zh_CN": "name_zh", "vi": "name_vi"}.get(language, "name_en")
+    for attr in (key, "name_en", "name", "description"):
+        value = getattr(entry, attr, None) if not isinstance(entry, dict) else entry.get(attr)
+        if value:
+            return str(value)
+    return ""
+
+
+def _code_of(entry: Any) -> str:
+    if isinstance(entry, tuple):
+        return str(entry[0])
+    if isinstance(entry, dict):
+        return str(entry.get("code", ""))
+    return str(getattr(entry, "code", entry))
+
+
+@cache
+def code_entries(table_name: str, language: str) -> tuple[tuple[str, str, str], ...]:
+    """``(code, name in language, search text in every language)`` for each entry of a code table."""
+    try:
+        codes = importlib.import_module("desktop.core.codes")
+    except ImportError:
+        return ()
+    try:
+        table = codes.table(table_name)
+    except Exception:  # an unknown table is just a free-text field
+        log.debug("no code table %s", table_name)
+        return ()
+    raw: Iterable[Any]
+    entries_fn = getattr(table, "entries", None)
+    raw = entries_fn() if callable(entries_fn) else (entries_fn if entries_fn is not None else table)
+    out = []
+    for entry in raw:
+        code = _code_of(entry)
+        if isinstance(entry, tuple):
+            name = str(entry[1]) if len(entry) > 1 else ""
+            search = " ".join(str(x) for x in entry)
+        else:
+            name = _name_of(entry, language)
+            names = {_name_of(entry, x) for x in ("zh_CN", "en", "vi")}
+            search = " ".join({code, name, *names})
+        out.append((code, name, search))
+    return tuple(out)
+
+
+def code_name(table_name: str, code: str) -> str:
+    if not code:
+        return ""
+    for c, name, _search in code_entries(table_name, lang.current()):
+        if c == code:
+            return name
+    return ""
+
+
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+CODE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@cache
+def _completion_model(table_name: str, language: str) -> QStandardItemModel:
+    model = QStandardItemModel()
+    for code, name, search in code_entries(table_name, language):
+        item = QStandardItem(f"{code}{SEPARATOR}{name}" if name else code)
+        item.setData(search, SEARCH_ROLE)
+        item.setData(code, CODE_ROLE)
+        model.appendRow(item)
+    return model
+
+
+class CodeEdit(QWidget):
+    """A code field: type the code, or any part of its Chinese or English name, and pick from the list."""
+
+    textEdited = Signal(str)
+    editingFinished = Signal()
+
+    def __init__(self, table_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table_name = table_name
+        self.line = QLineEdit(self)
+        self.line.setMaximumWidth(140)
+        self.name_label = QLabel(self)
+        self.name_label.setForegroundRole(self.name_label.foregroundRole())
+        self.name_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.line)
+        layout.addWidget(self.name_label, 1)
+        self.setFocusProxy(self.line)
+        self._completer: QCompleter | None = None
+        self.line.textEdited.connect(self._on_line_edited)
+        self.line.textChanged.connect(self._update_name)
+        self.line.editingFinished.connect(self.editingFinished)
+        self.line.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.line and event.type() == QEvent.Type.FocusIn:
+            self._ensure_completer()
+        return False
+
+    def _ensure_completer(self) -> None:
+        if self._completer is not None:
+            return
+        source = _completion_model(self.table_name, lang.current())
+        if source.rowCount() == 0:
+            return
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(source)
+        proxy.setFilterRole(SEARCH_ROLE)
+        proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer = QCompleter(self)
+        completer.setModel(proxy)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setMaxVisibleItems(12)
+        completer.activated[str].connect(self._on_completer_activated)  # type: ignore[index]
+        self._proxy = proxy
+        self._completer = completer
+        self.line.setCompleter(completer)
+
+    def _on_line_edited(self, text: str) -> None:
+        self._ensure_completer()
+        if self._completer is not None and text:
+            self._proxy.setFilterFixedString(text)
+            if self._proxy.rowCount() and not (self._proxy.rowCount() == 1 and self._exact(text)):
+                self._completer.complete()
+        self.textEdited.emit(text)
+
+    def _exact(self, text: str) -> bool:
+        return any(c == text for c, _n, _s in code_entries(self.table_name, lang.current()))
+
+    def _on_completer_activated(self, text: str) -> None:
+        code = text.split(SEPARATOR, 1)[0]
+        QTimer.singleShot(0, lambda: self._apply_code(code))
+
+    def _apply_code(self, code: str) -> None:
+        self.line.setText(code)
+        self.textEdited.emit(code)
+        self.editingFinished.emit()
+
+    def _update_name(self, text: str) -> None:
+        name = code_name(self.table_name, text.strip())
+        self.name_label.setText(name)
+        self.name_label.setToolTip(name)
+
+    # QLineEdit-like API used by the forms
+    def text(self) -> str:
+        return self.line.text()
+
+    def setText(self, text: str) -> None:
+        self.line.setText(text)
+
+    def setReadOnly(self, flag: bool) -> None:
+        self.line.setReadOnly(flag)
+
+    def setMaxLength(self, n: int) -> None:
+        self.line.setMaxLength(n)

@@ -1,0 +1,309 @@
+"""Forms generated from the model field definitions: label, editor, code picker and issue marker per field.
+
+No field label is typed here: each comes from ``field_specs(model)``, translated in the ``Field`` context.
+A form edits values by field path (``route.port_of_loading``) and can show issues on those paths.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.model.fields import field_specs
+from desktop.core.model.paths import get_path, set_path
+from desktop.ui import lang
+from desktop.ui.codepick import CodeEdit
+from desktop.ui.fieldkinds import enum_type, field_kind, from_text, to_text
+
+DECIMAL_RE = QRegularExpression(r"^-?[0-9,]*\.?[0-9]*$")
+INT_RE = QRegularExpression(r"^[0-9]*$")
+DATE_RE = QRegularExpression(r"^[0-9]{0,4}(-[0-9]{0,2}(-[0-9]{0,2})?)?$")
+
+
+@dataclass(frozen=True)
+class Section:
+    """A group of fields of one (sub)model; ``title`` is an untranslated source string of ``context``."""
+
+    title: str
+    model: type[BaseModel]
+    names: Sequence[str]
+    prefix: str = ""
+    context: str = "Forms"
+
+
+class FieldEditor(QWidget):
+    """The editor of one field plus its issue marker."""
+
+    edited = Signal(str)  # path; every change
+    committed = Signal(str)  # path; the user left the field or picked a value
+
+    def __init__(self, model: type[BaseModel], name: str, path: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model, self.name, self.path = model, name, path
+        self.spec = field_specs(model)[name]
+        self.kind = field_kind(model, name)
+        self.label = QLabel(self)
+        self.marker = QLabel(self)
+        self.marker.setVisible(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.editor = self._make_editor()
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.marker)
+        self.setFocusProxy(self.editor)
+        self.label.setBuddy(self.editor)
+        self._issues: list[tuple[str, str]] = []
+        self.retranslate()
+
+    def _make_editor(self) -> QWidget:
+        spec = self.spec
+        if self.kind == "bool":
+            box = QCheckBox(self)
+            box.toggled.connect(lambda _v: self._changed(commit=True))
+            return box
+        if self.kind == "enum":
+            combo = QComboBox(self)
+            for member in enum_type(self.model, self.name):
+                combo.addItem(str(member.value), member.value)
+            combo.activated.connect(lambda _i: self._changed(commit=True))
+            return combo
+        editor: QLineEdit | CodeEdit
+        if spec.code_table and self.kind == "str":
+            editor = CodeEdit(spec.code_table, self)
+        else:
+            editor = QLineEdit(self)
+            if self.kind == "decimal":
+                editor.setValidator(QRegularExpressionValidator(DECIMAL_RE, editor))
+                editor.setAlignment(Qt.AlignmentFlag.AlignRight)
+            elif self.kind == "int":
+                editor.setValidator(QRegularExpressionValidator(INT_RE, editor))
+                editor.setAlignment(Qt.AlignmentFlag.AlignRight)
+            elif self.kind == "date":
+                editor.setValidator(QRegularExpressionValidator(DATE_RE, editor))
+        if spec.max_length and self.kind == "str":
+            editor.setMaxLength(max(spec.max_length, 1))
+        editor.textEdited.connect(lambda _t: self._changed(commit=False))
+        editor.editingFinished.connect(lambda: self.committed.emit(self.path))
+        return editor
+
+    def _changed(self, commit: bool) -> None:
+        self.edited.emit(self.path)
+        if commit:
+            self.committed.emit(self.path)
+
+    def retranslate(self) -> None:
+        text = lang.field_label(self.spec.label)
+        required = self.spec.required
+        self.label.setText(f"{text}{' *' if required else ''}")
+        if isinstance(self.editor, QCheckBox):
+            self.editor.setText(text)
+            self.label.setText("")
+        self.editor.setAccessibleName(text)
+        help_text = QCoreApplication.translate("Field", self.spec.help) if self.spec.help else ""
+        self.editor.setToolTip(help_text)
+        self.editor.setAccessibleDescription(help_text)
+        if isinstance(self.editor, QLineEdit) and self.kind == "date":
+            self.editor.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self._show_issues()
+
+    # values
+    def value(self) -> Any:
+        ed = self.editor
+        if isinstance(ed, QCheckBox):
+            return ed.isChecked()
+        if isinstance(ed, QComboBox):
+            enum = enum_type(self.model, self.name)
+            return enum(ed.currentData())
+        assert isinstance(ed, (QLineEdit, CodeEdit))
+        return from_text(self.kind, ed.text())
+
+    def set_value(self, value: Any) -> None:
+        ed = self.editor
+        ed.blockSignals(True)
+        try:
+            if isinstance(ed, QCheckBox):
+                ed.setChecked(bool(value))
+            elif isinstance(ed, QComboBox):
+                index = ed.findData(to_text(value))
+                ed.setCurrentIndex(max(index, 0))
+            elif isinstance(ed, CodeEdit):
+                ed.setText(to_text(value))
+            else:
+                assert isinstance(ed, QLineEdit)
+                if ed.text() != to_text(value) or not ed.hasFocus():
+                    ed.setText(to_text(value))
+        finally:
+            ed.blockSignals(False)
+
+    def text(self) -> str:
+        ed = self.editor
+        if isinstance(ed, (QLineEdit, CodeEdit)):
+            return ed.text()
+        return to_text(self.value())
+
+    def set_text(self, text: str) -> None:
+        """Type ``text`` as the user would (tests, paste): the edit signals fire."""
+        ed = self.editor
+        if isinstance(ed, (CodeEdit, QLineEdit)):
+            ed.setText(text)
+            ed.textEdited.emit(text)
+        elif isinstance(ed, QCheckBox):
+            ed.setChecked(text.lower() in ("1", "true", "yes"))
+        elif isinstance(ed, QComboBox):
+            ed.setCurrentIndex(max(ed.findData(text), 0))
+            ed.activated.emit(ed.currentIndex())
+        ed.editingFinished.emit() if isinstance(ed, (QLineEdit, CodeEdit)) else None
+
+    def set_read_only(self, flag: bool) -> None:
+        ed = self.editor
+        if isinstance(ed, (QLineEdit, CodeEdit)):
+            ed.setReadOnly(flag)
+        else:
+            ed.setEnabled(not flag)
+
+    # issues
+    def set_issues(self, issues: list[tuple[str, str]]) -> None:
+        """``[(severity, message)]``; severity ``error`` or ``warning``."""
+        if issues == self._issues:
+            return
+        self._issues = issues
+        self._show_issues()
+
+    @property
+    def issues(self) -> list[tuple[str, str]]:
+        return list(self._issues)
+
+    def _show_issues(self) -> None:
+        if not self._issues:
+            self.marker.setVisible(False)
+            self.marker.setToolTip("")
+            self.editor.setProperty("issue", "")
+            return
+        worst = "error" if any(sev == "error" for sev, _ in self._issues) else "warning"
+        icon = QStyle.StandardPixmap.SP_MessageBoxCritical if worst == "error" else \
+            QStyle.StandardPixmap.SP_MessageBoxWarning
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.marker.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
+        text = "\n".join(msg for _sev, msg in self._issues)
+        self.marker.setToolTip(text)
+        self.marker.setAccessibleName(text)
+        self.marker.setVisible(True)
+        self.editor.setProperty("issue", worst)
+
+
+class ModelForm(QWidget):
+    """Sections of field editors over one root model; reads and writes values by path."""
+
+    edited = Signal(str)
+    committed = Signal(str)
+
+    def __init__(self, sections: Sequence[Section], columns: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sections = list(sections)
+        self.editors: dict[str, FieldEditor] = {}
+        self.boxes: list[tuple[QGroupBox, Section]] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        for section in self.sections:
+            box = QGroupBox(self)
+            grid = QGridLayout(box)
+            grid.setHorizontalSpacing(12)
+            for index, name in enumerate(section.names):
+                path = f"{section.prefix}.{name}" if section.prefix else name
+                fe = FieldEditor(section.model, name, path, box)
+                fe.edited.connect(self.edited)
+                fe.committed.connect(self.committed)
+                row, col = divmod(index, columns)
+                align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                grid.addWidget(fe.label, row, col * 2, align)
+                grid.addWidget(fe, row, col * 2 + 1)
+                self.editors[path] = fe
+            for col in range(columns):
+                grid.setColumnStretch(col * 2 + 1, 1)
+            outer.addWidget(box)
+            self.boxes.append((box, section))
+        outer.addStretch(1)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        for box, section in self.boxes:
+            box.setTitle(QCoreApplication.translate(section.context, section.title))
+        for fe in self.editors.values():
+            fe.retranslate()
+
+    def load(self, root: BaseModel) -> None:
+        for path, fe in self.editors.items():
+            fe.set_value(get_path(root, path))
+
+    def apply(self, root: BaseModel, paths: Sequence[str] | None = None) -> list[str]:
+        """Write editor values into ``root``; returns the paths whose value changed."""
+        changed = []
+        for path in paths if paths is not None else list(self.editors):
+            fe = self.editors[path]
+            value = fe.value()
+            if get_path(root, path) != value:
+                _ensure_parent(root, path)
+                if set_path(root, path, value):
+                    changed.append(path)
+        return changed
+
+    def set_issues(self, by_path: dict[str, list[tuple[str, str]]]) -> None:
+        for path, fe in self.editors.items():
+            fe.set_issues(by_path.get(path, []))
+
+    def set_read_only(self, flag: bool) -> None:
+        for fe in self.editors.values():
+            fe.set_read_only(flag)
+
+    def focus_path(self, path: str) -> bool:
+        fe = self.editors.get(path)
+        if fe is None:
+            return False
+        fe.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def editor(self, path: str) -> FieldEditor:
+        return self.editors[path]
+
+
+def _ensure_parent(root: BaseModel, path: str) -> None:
+    """Create an optional sub-model (e.g. the notify party) before setting a value inside it."""
+    parts = path.split(".")
+    node: Any = root
+    for part in parts[:-1]:
+        if not isinstance(node, BaseModel):
+            return
+        child = getattr(node, part, None)
+        if child is None:
+            annotation = type(node).model_fields[part].annotation
+            import typing
+
+            for candidate in (annotation, *typing.get_args(annotation)):
+                if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+                    child = candidate()
+                    setattr(node, part, child)
+                    break
+        node = child
