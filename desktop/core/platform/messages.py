@@ -1,0 +1,44 @@
+"""English source messages for the error codes of the platform client, credentials store and outbox."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    # transport
+    "platform.unreachable": "The platform at {url} cannot be reached: {detail}",
+    "platform.timeout": "The platform did not answer in time ({seconds} s).",
+    "platform.bad_response": "The platform sent an answer that cannot be read ({reason}, HTTP {status}).",
+    "platform.response_too_large": "The platform's answer is larger than the allowed {limit} bytes.",
+    "platform.not_logged_in": "You are not logged in to the {environment} platform.",
+    "platform.problem": "The platform refused the request (HTTP {status}, {problem}).",
+    # problem types of the contract
+    "platform.invalid_credentials": "Wrong user name or password.",
+    "platform.verification_required": "The platform asks for a verification code.",
+    "platform.token_expired": "Your session has expired; please log in again.",
+    "platform.token_invalid": "Your session is no longer valid; please log in again.",
+    "platform.token_reused": (
+        "Your session was ended for safety (a login token was used twice); please log in again."
+    ),
+    "platform.forbidden": "You may not do this for this company.",
+    "platform.not_found": "The platform does not know this filing.",
+    "platform.malformed_request": "The platform could not read the request.",
+    "platform.validation_failed": "The platform rejected the filing: {count} field error(s).",
+    "platform.idempotency_in_flight": "The same filing is still being processed; try again shortly.",
+    "platform.idempotency_mismatch": "The platform already holds a different filing under this key.",
+    "platform.idempotency_key_missing": "The request lacked its idempotency key.",
+    "platform.invalid_state": "This cannot be done in the filing's current status.",
+    "platform.payload_too_large": "The file or filing is too large for the platform.",
+    "platform.rate_limited": "The platform is busy; try again in {retry_after} s.",
+    "platform.unavailable": "The platform is temporarily unavailable; try again in {retry_after} s.",
+    "platform.method_not_allowed": "The platform does not allow this request.",
+    # credentials
+    "credentials.too_large": (
+        "The login token is too large for the secure store ({size} bytes, at most {limit})."
+    ),
+    "credentials.store_failed": "The secure store refused to keep the login: {detail}",
+    # outbox and filing services
+    "outbox.not_found": "No queued filing {ident}.",
+    "outbox.draft_not_found": "No draft {ident}.",
+    "outbox.not_submittable": "The draft {ident} cannot be submitted in status {status}.",
+    "filing.no_company": "Choose the company to file for: {companies}.",
+    "filing.not_submitted": "The draft {ident} has not been accepted by the platform yet.",
+}

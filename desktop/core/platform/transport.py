@@ -1,0 +1,177 @@
+"""The HTTP transport: a requests session with TLS from the OS trust store, safe retries and capped reads.
+
+Rules kept here so no caller can get them wrong: TLS verification is always on (truststore's SSLContext on
+the adapter, never ``verify=False``); urllib3 retries only GET/HEAD on connection errors; every call has
+connect and read timeouts and an overall deadline; bodies are streamed and refused past a size cap; nothing
+secret is logged.
+"""
+
+from __future__ import annotations
+
+import logging
+import ssl
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import requests
+import truststore
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from desktop.core.platform.errors import ResponseTooLarge, Timeout, Unreachable
+
+log = logging.getLogger("desktop.core.platform")
+
+SAFE_METHODS = frozenset({"GET", "HEAD"})
+DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024
+
+
+class TrustStoreAdapter(HTTPAdapter):
+    """An adapter whose TLS context is truststore's (the OS certificate store); verification always on."""
+
+    def __init__(self, ssl_context: ssl.SSLContext, **kwargs: Any) -> None:
+        self._ssl_context = ssl_context
+        super().__init__(**kwargs)
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["ssl_context"] = self._ssl_context
+        super().init_poolmanager(*args, **kwargs)
+
+    def proxy_manager_for(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["ssl_context"] = self._ssl_context
+        return super().proxy_manager_for(*args, **kwargs)
+
+    def build_connection_pool_key_attributes(
+        self, request: requests.PreparedRequest, verify: Any, cert: Any = None
+    ) -> tuple[Any, Any]:
+        host_params, pool_kwargs = super().build_connection_pool_key_attributes(request, True, cert)
+        kwargs: dict[str, Any] = dict(pool_kwargs)
+        kwargs["ssl_context"] = self._ssl_context
+        kwargs["cert_reqs"] = "CERT_REQUIRED"
+        kwargs.pop("ca_certs", None)
+        kwargs.pop("ca_cert_dir", None)
+        return host_params, kwargs
+
+    def cert_verify(self, conn: Any, url: str, verify: Any, cert: Any) -> None:
+        super().cert_verify(conn, url, True, cert)  # type: ignore[no-untyped-call]
+        if url.lower().startswith("https"):
+            conn.cert_reqs = "CERT_REQUIRED"
+            conn.ca_certs = None
+            conn.ca_cert_dir = None
+
+
+def make_ssl_context() -> ssl.SSLContext:
+    ctx = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.check_hostname = True
+    ctx.verify_mode = ssl.CERT_REQUIRED
+    return ctx
+
+
+def make_session(pool_size: int = 16) -> requests.Session:
+    """A session with the truststore adapter on https and urllib3 retries for safe methods only."""
+    retry = Retry(
+        total=3, connect=3, read=2, status=0, other=0, redirect=0,
+        allowed_methods=SAFE_METHODS, backoff_factor=0.2, raise_on_status=False,
+    )
+    session = requests.Session()
+    session.trust_env = True
+    session.verify = True
+    https = TrustStoreAdapter(
+        make_ssl_context(), max_retries=retry, pool_connections=4, pool_maxsize=pool_size
+    )
+    http = HTTPAdapter(max_retries=retry, pool_connections=4, pool_maxsize=pool_size)
+    session.mount("https://", https)
+    session.mount("http://", http)
+    return session
+
+
+@dataclass
+class RawResponse:
+    status: int
+    headers: dict[str, str]
+    body: bytes
+    elapsed_ms: float = 0.0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def header(self, name: str) -> str:
+        return self.headers.get(name.lower(), "")
+
+
+def send(
+    session: requests.Session,
+    method: str,
+    url: str,
+    *,
+    headers: dict[str, str],
+    data: bytes | dict[str, str] | None,
+    files: Any,
+    params: dict[str, Any] | None,
+    connect_timeout: float,
+    read_timeout: float,
+    deadline: float,
+    max_bytes: int,
+) -> RawResponse:
+    """One HTTP exchange, body read in full within ``deadline`` (a monotonic time) and ``max_bytes``.
+
+    Raises Unreachable / Timeout / ResponseTooLarge; a truncated body raises ``requests.ChunkedEncodingError``
+    (the caller maps it). Never logs headers or bodies.
+    """
+    started = time.monotonic()
+    remaining = deadline - started
+    if remaining <= 0:
+        raise Timeout("platform.timeout", seconds=0)
+    timeout = (min(connect_timeout, remaining), min(read_timeout, remaining))
+    try:
+        response = session.request(
+            method, url, headers=headers, data=data, files=files, params=params,
+            timeout=timeout, stream=True, allow_redirects=False,
+        )
+    except requests.exceptions.Timeout as exc:
+        raise Timeout("platform.timeout", seconds=round(timeout[1], 1)) from exc
+    except (requests.exceptions.ConnectionError, requests.exceptions.RetryError) as exc:
+        raise Unreachable("platform.unreachable", url=_origin(url), detail=type(exc).__name__) from exc
+    try:
+        length = response.headers.get("Content-Length")
+        if length and length.isdigit() and int(length) > max_bytes:
+            raise ResponseTooLarge(
+                "platform.response_too_large", limit=max_bytes, status=response.status_code
+            )
+        body = bytearray()
+        try:
+            for chunk in response.iter_content(65536):
+                body += chunk
+                if len(body) > max_bytes:
+                    raise ResponseTooLarge(
+                        "platform.response_too_large", limit=max_bytes, status=response.status_code
+                    )
+                if time.monotonic() > deadline:
+                    raise Timeout("platform.timeout", seconds=round(deadline - started, 1))
+        except requests.exceptions.ConnectionError as exc:
+            # a read timeout while streaming the body surfaces as a ConnectionError
+            if "timed out" in str(exc).lower():
+                raise Timeout("platform.timeout", seconds=round(timeout[1], 1)) from exc
+            raise Unreachable("platform.unreachable", url=_origin(url), detail=type(exc).__name__) from exc
+    finally:
+        response.close()
+    elapsed = (time.monotonic() - started) * 1000
+    log.debug("%s %s -> %s (%.0f ms, %d bytes)", method, _path(url), response.status_code, elapsed, len(body))
+    return RawResponse(
+        status=response.status_code,
+        headers={k.lower(): v for k, v in response.headers.items()},
+        body=bytes(body),
+        elapsed_ms=elapsed,
+    )
+
+
+def _origin(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.hostname}" + (f":{parts.port}" if parts.port else "")
+
+
+def _path(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).path
