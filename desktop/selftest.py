@@ -1,0 +1,467 @@
+"""``corridor-desk --self-test``: prove that this installation (from source or frozen) has what the app needs.
+
+One line per check, ``OK`` or ``FAIL`` plus a technical detail for support; exit 0 when every check
+passed, else 1. Each check runs on its own thread with a deadline, so one failing or hanging check never stops
+the others. The Qt checks run in a child process (a missing platform plugin aborts the process that loads it):
+from source the child is ``python -c``, frozen it is the executable itself with :data:`CHILD_FLAG` (handled by
+the bundle's entry script, packaging/corridor_desk_main.py).
+
+Nothing here imports Qt at module level; ``CORRIDOR_DESK_SELFTEST_ROOT`` points the checks at another bundle
+root (a directory holding ``resources/`` and ``i18n/``), which is how the tests make a check fail on purpose.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop import __version__
+
+if TYPE_CHECKING:
+    from desktop.commands.common import Console
+
+ROOT_ENV = "CORRIDOR_DESK_SELFTEST_ROOT"
+CHILD_FLAG = "--self-test-child"
+DEFAULT_TIMEOUT = 45.0
+
+#: Directories under resources/ that every installation must carry (the spec bundles all of resources/).
+RESOURCE_DIRS = ("api", "codes", "fonts", "hs2022", "icons", "samples", "schemas")
+#: The PDF fonts (TrueType outlines, so reportlab embeds subsets) and the licences that travel with them.
+FONTS = ("wqy-microhei.ttc", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+FONT_LICENCES = ("wqy-microhei.COPYRIGHT", "DejaVu.COPYRIGHT")
+#: The app's own catalogues (English is the source language and needs none) and Qt's own dialog strings.
+CATALOGUES = ("zh_CN", "vi")
+QT_CATALOGUES = ("qtbase_zh_CN",)
+#: Image formats the app's icons and pictures need; the spec drops every other imageformats plugin.
+IMAGE_FORMATS = ("ico", "jpeg", "png", "svg")
+#: Text every PDF font must draw: CJK for the WQY font, Vietnamese letters for all of them.
+CJK_SAMPLE = "西部陆海新通道单一窗口"
+VI_SAMPLE = "Tờ khai hải quan xuất khẩu"
+
+
+class CheckFailed(Exception):
+    """A check found something wrong; the message is the detail printed after FAIL."""
+
+
+@dataclass
+class Context:
+    """What every check may use: the bundle root, a scratch directory and the per-check deadline."""
+
+    root: Path
+    scratch: Path
+    timeout: float = DEFAULT_TIMEOUT
+
+    def resource(self, *parts: str) -> Path:
+        return self.root.joinpath("resources", *parts)
+
+
+@dataclass
+class Result:
+    key: str
+    title: str
+    ok: bool
+    detail: str
+    seconds: float = 0.0
+
+
+@dataclass
+class Check:
+    key: str
+    title: str
+    run: Callable[[Context], str]
+    result: list[Result] = field(default_factory=list)
+
+
+def default_root() -> Path:
+    """The bundle root: ``$CORRIDOR_DESK_SELFTEST_ROOT`` if set, else where the app finds its resources."""
+    override = os.environ.get(ROOT_ENV)
+    if override:
+        return Path(override)
+    from desktop.core.resources import root
+
+    return root()
+
+
+def is_frozen() -> bool:
+    return bool(getattr(sys, "frozen", False))
+
+
+# ---------------------------------------------------------------------------------------------- checks
+
+
+def check_runtime(ctx: Context) -> str:
+    mode = "frozen" if is_frozen() else "source"
+    return (
+        f"corridor-desk {__version__}, Python {platform.python_version()}, {platform.system()} "
+        f"{platform.machine()}, {mode} at {ctx.root}"
+    )
+
+
+def check_resources(ctx: Context) -> str:
+    missing = [d for d in RESOURCE_DIRS if not ctx.resource(d).is_dir()]
+    empty = [d for d in RESOURCE_DIRS if d not in missing and not any(ctx.resource(d).iterdir())]
+    if missing or empty:
+        parts = []
+        if missing:
+            parts.append("missing " + ", ".join(f"resources/{d}/" for d in missing))
+        if empty:
+            parts.append("empty " + ", ".join(f"resources/{d}/" for d in empty))
+        raise CheckFailed("; ".join(parts) + f" under {ctx.root}")
+    counts = [f"{d} {sum(1 for p in ctx.resource(d).rglob('*') if p.is_file())}" for d in RESOURCE_DIRS]
+    return "files: " + ", ".join(counts)
+
+
+def check_qt_platform(ctx: Context) -> str:
+    data = run_child("qt-platform", ctx)
+    formats = set(data["formats"])
+    lacking = [f for f in IMAGE_FORMATS if f not in formats and not (f == "jpeg" and "jpg" in formats)]
+    name = data["platform"]
+    if lacking:
+        raise CheckFailed(f"platform {name} loaded but image formats missing: {', '.join(lacking)}")
+    if not data["icon"]:
+        raise CheckFailed(f"platform {name} loaded but the app icon does not render ({data['icon_path']})")
+    return f"platform '{name}', Qt {data['qt']}, image formats {' '.join(IMAGE_FORMATS)}, icon renders"
+
+
+def check_catalogues(ctx: Context) -> str:
+    data = run_child("catalogues", ctx)
+    bad = {name: why for name, why in data["catalogues"].items() if why != "ok"}
+    if bad:
+        raise CheckFailed("; ".join(f"{name}: {why}" for name, why in bad.items()))
+    return ", ".join(f"{name}.qm" for name in data["catalogues"]) + " load"
+
+
+def check_fonts(ctx: Context) -> str:
+    import io
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    fonts_dir = ctx.resource("fonts")
+    missing = [name for name in FONTS + FONT_LICENCES if not (fonts_dir / name).is_file()]
+    if missing:
+        raise CheckFailed(f"missing in {fonts_dir}: {', '.join(missing)}")
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    y = 800.0
+    for index, name in enumerate(FONTS):
+        face = f"SelfTest{index}-{name.split('.')[0]}"
+        path = str(fonts_dir / name)
+        font = TTFont(face, path, subfontIndex=0) if name.endswith(".ttc") else TTFont(face, path)
+        pdfmetrics.registerFont(font)
+        sample = VI_SAMPLE + (" " + CJK_SAMPLE if name.startswith("wqy") else "")
+        absent = [ch for ch in sample if ch != " " and ord(ch) not in font.face.charToGlyph]
+        if absent:
+            raise CheckFailed(f"{name} has no glyph for {''.join(absent)!r}")
+        pdf.setFont(face, 12)
+        pdf.drawString(40, y, sample)
+        y -= 20
+    pdf.showPage()
+    pdf.save()
+    embedded = buffer.getvalue().count(b"/FontFile2")
+    if embedded < len(FONTS):
+        raise CheckFailed(f"only {embedded} of {len(FONTS)} fonts embedded (FontFile2) in the test PDF")
+    return f"{embedded} TrueType subsets embedded ({', '.join(FONTS)}), licences present"
+
+
+def check_sqlite(ctx: Context) -> str:
+    version = sqlite3.sqlite_version
+    memory = sqlite3.connect(":memory:")
+    try:
+        try:
+            memory.execute("CREATE VIRTUAL TABLE t USING fts5(body, tokenize='trigram')")
+        except sqlite3.OperationalError as exc:
+            raise CheckFailed(f"SQLite {version}: FTS5 trigram unavailable ({exc})") from exc
+        memory.execute("INSERT INTO t(body) VALUES (?)", ("摩托车零件 motorcycle parts",))
+        hits = memory.execute("SELECT count(*) FROM t WHERE t MATCH ?", ("托车零",)).fetchone()[0]
+        if hits != 1:
+            raise CheckFailed(f"SQLite {version}: trigram search found {hits} rows, expected 1")
+    finally:
+        memory.close()
+    path = ctx.scratch / "selftest.sqlite3"
+    conn = sqlite3.connect(path)
+    try:
+        mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise CheckFailed(f"SQLite {version}: journal_mode=WAL gave {mode!r}")
+        with conn:
+            conn.execute("CREATE TABLE x(v)")
+            conn.execute("INSERT INTO x VALUES (1)")
+        if conn.execute("SELECT v FROM x").fetchone()[0] != 1:
+            raise CheckFailed(f"SQLite {version}: WAL write not read back")
+    finally:
+        conn.close()
+    return f"SQLite {version}, FTS5 trigram, WAL"
+
+
+#: The keyring backend each OS must end up with; on Linux the Secret Service may legitimately be absent.
+_EXPECTED_KEYRING = {"win32": "keyring.backends.Windows", "darwin": "keyring.backends.macOS"}
+_OS_KEYRING_MODULES = {
+    "win32": ("keyring.backends.Windows",),
+    "darwin": ("keyring.backends.macOS",),
+    "linux": ("keyring.backends.SecretService", "keyring.backends.kwallet"),
+}
+
+
+def check_keyring(ctx: Context) -> str:
+    import importlib
+
+    import keyring
+
+    for module in _OS_KEYRING_MODULES.get(sys.platform, ()):
+        importlib.import_module(module)  # a bundle without the hidden import fails here
+    how = "keyring default"
+    try:
+        credentials: Any = importlib.import_module("desktop.core.credentials")
+    except ModuleNotFoundError:
+        credentials = None
+    configure = getattr(credentials, "configure_keyring", None)
+    if configure is not None:
+        status = configure()
+        how = f"configure_keyring() -> {getattr(status, 'value', status)}"
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__qualname__}"
+    expected = _EXPECTED_KEYRING.get(sys.platform)
+    if expected and not name.startswith(expected):
+        raise CheckFailed(f"{name} via {how}; expected {expected}")
+    if name.startswith("keyring.backends.fail"):
+        return f"none ({name} via {how}): no OS keyring here, the app asks for the password each session"
+    if "keyrings.alt" in name or "PlaintextKeyring" in name:
+        raise CheckFailed(f"{name} via {how} stores secrets in plain text")
+    return f"{name} via {how}"
+
+
+def check_tls(ctx: Context) -> str:
+    import ssl
+
+    try:
+        import truststore
+    except ImportError as exc:
+        raise CheckFailed(f"truststore missing ({exc}); the OS certificate store cannot be used") from exc
+    truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    source = f"OS store via truststore {truststore.__version__}"
+    try:
+        import certifi
+    except ImportError:
+        return f"{source}; no certifi bundle; {ssl.OPENSSL_VERSION}"
+    bundle = Path(certifi.where())
+    if not bundle.is_file():
+        raise CheckFailed(f"{source}; certifi bundle missing at {bundle}")
+    return f"{source}; certifi bundle {bundle} ({bundle.stat().st_size // 1024} KiB); {ssl.OPENSSL_VERSION}"
+
+
+def check_sandbox(ctx: Context) -> str:
+    import importlib
+    import inspect
+    import urllib.request
+
+    server: Any = importlib.import_module("desktop.sandbox.server")
+
+    kwargs: dict[str, Any] = {}
+    params = inspect.signature(server.run_embedded).parameters
+    if "db_path" in params:
+        kwargs["db_path"] = ctx.scratch / "sandbox.sqlite3"
+    elif "data_dir" in params:
+        kwargs["data_dir"] = ctx.scratch
+    started = time.perf_counter()
+    handle = server.run_embedded(**kwargs)
+    try:
+        startup = time.perf_counter() - started
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        url = str(handle.url).rstrip("/") + "/v1/health"
+        with opener.open(url, timeout=ctx.timeout) as response:
+            status = response.status
+            body = json.loads(response.read().decode("utf-8") or "null")
+    finally:
+        handle.stop()
+    if status != 200:
+        raise CheckFailed(f"{url} answered HTTP {status}")
+    return f"{url} answered 200 {json.dumps(body, ensure_ascii=False)[:80]} (started in {startup:.2f} s)"
+
+
+def N_(context: str, source: str) -> str:
+    """Marks ``source`` for the translation catalogues (context ``Cli``); translated when printed."""
+    return source
+
+
+CHECKS: tuple[tuple[str, str, Callable[[Context], str]], ...] = (
+    ("runtime", N_("Cli", "Runtime"), check_runtime),
+    ("resources", N_("Cli", "Bundled resources"), check_resources),
+    ("qt", N_("Cli", "Qt platform plugin"), check_qt_platform),
+    ("catalogues", N_("Cli", "Translation catalogues"), check_catalogues),
+    ("fonts", N_("Cli", "PDF fonts embed"), check_fonts),
+    ("sqlite", N_("Cli", "SQLite"), check_sqlite),
+    ("keyring", N_("Cli", "Keyring backend"), check_keyring),
+    ("tls", N_("Cli", "TLS trust"), check_tls),
+    ("sandbox", N_("Cli", "Embedded sandbox"), check_sandbox),
+)
+
+
+# ------------------------------------------------------------------------------------ Qt in a child
+
+
+def child_command(job: str, root: Path, out: Path) -> list[str]:
+    """The command running one Qt job: the frozen executable itself, or this interpreter from source."""
+    if is_frozen():
+        return [sys.executable, CHILD_FLAG, job, str(root), str(out)]
+    code = "import sys; from desktop.selftest import child_main; sys.exit(child_main(sys.argv[1:]))"
+    return [sys.executable, "-c", code, job, str(root), str(out)]
+
+
+def run_child(job: str, ctx: Context) -> dict[str, Any]:
+    out = ctx.scratch / f"child-{job}.json"
+    env = dict(os.environ)
+    if not is_frozen():
+        source_root = str(Path(__file__).resolve().parents[1])
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (source_root, env.get("PYTHONPATH", "")) if p)
+    try:
+        proc = subprocess.run(
+            child_command(job, ctx.root, out),
+            capture_output=True,
+            text=True,
+            errors="replace",
+            timeout=ctx.timeout,
+            env=env,
+            stdin=subprocess.DEVNULL,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise CheckFailed(f"child process did not finish in {ctx.timeout:.0f} s") from exc
+    if proc.returncode != 0 or not out.is_file():
+        tail = " | ".join(line for line in (proc.stderr or "").strip().splitlines()[-4:])
+        raise CheckFailed(f"child process exited {proc.returncode}: {tail or 'no output'}")
+    data: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+    return data
+
+
+def _child_qt_platform(root: Path) -> dict[str, Any]:
+    from PySide6.QtCore import qVersion
+    from PySide6.QtGui import QIcon, QImageReader
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication(["corridor-desk-selftest"])
+    widget = QWidget()
+    widget.resize(64, 48)
+    shot = widget.grab()
+    formats = sorted(bytes(f.data()).decode("ascii", "replace") for f in QImageReader.supportedImageFormats())
+    icon_path = root / "resources" / "icons" / "corridor-desk.svg"
+    icon = QIcon(str(icon_path))
+    renders = icon_path.is_file() and not icon.pixmap(32, 32).isNull()
+    result = {
+        "platform": app.platformName(),
+        "qt": qVersion(),
+        "formats": formats,
+        "grab": [shot.width(), shot.height()],
+        "icon": renders,
+        "icon_path": str(icon_path),
+    }
+    widget.deleteLater()
+    del app
+    return result
+
+
+def _child_catalogues(root: Path) -> dict[str, Any]:
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    status: dict[str, str] = {}
+    for lang in CATALOGUES:
+        qm = root / "i18n" / f"corridor_{lang}.qm"
+        if not qm.is_file():
+            ts = qm.with_suffix(".ts")
+            source = "exists" if ts.is_file() else "missing"
+            status[qm.stem] = f"not compiled yet (run make i18n; {ts.name} {source})"
+            continue
+        translator = QTranslator()
+        loaded = translator.load(str(qm)) and not translator.isEmpty()
+        status[qm.stem] = "ok" if loaded else f"{qm} does not load"
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for name in QT_CATALOGUES:
+        translator = QTranslator()
+        status[name] = "ok" if translator.load(name, str(qt_dir)) else f"not found in {qt_dir}"
+    return {"catalogues": status}
+
+
+_CHILD_JOBS: dict[str, Callable[[Path], dict[str, Any]]] = {
+    "qt-platform": _child_qt_platform,
+    "catalogues": _child_catalogues,
+}
+
+
+def child_main(argv: Sequence[str]) -> int:
+    """Entry of the child process: ``JOB ROOT OUT.json``; writes the job's findings as JSON to OUT."""
+    job, root, out = argv[0], Path(argv[1]), Path(argv[2])
+    result = _CHILD_JOBS[job](root)
+    Path(out).write_text(json.dumps(result), encoding="utf-8")
+    return 0
+
+
+# ----------------------------------------------------------------------------------------- running
+
+
+def _run_one(check: Check, ctx: Context) -> None:
+    started = time.perf_counter()
+    try:
+        detail = check.run(ctx)
+        ok = True
+    except CheckFailed as exc:
+        ok, detail = False, str(exc)
+    except Exception as exc:  # every failure is reported, never raised: the other checks go on
+        ok, detail = False, f"{type(exc).__name__}: {exc}"
+    check.result.append(Result(check.key, check.title, ok, detail, time.perf_counter() - started))
+
+
+def run_checks(
+    root: Path | None = None, *, only: Sequence[str] | None = None, timeout: float = DEFAULT_TIMEOUT
+) -> list[Result]:
+    """Run the checks (all, or the keys in ``only``) concurrently, each with ``timeout`` seconds; in order."""
+    selected = [Check(key, title, fn) for key, title, fn in CHECKS if only is None or key in only]
+    with tempfile.TemporaryDirectory(prefix="corridor-selftest-", ignore_cleanup_errors=True) as scratch:
+        ctx = Context(root=root or default_root(), scratch=Path(scratch), timeout=timeout)
+        threads = []
+        for check in selected:
+            thread = threading.Thread(
+                target=_run_one, args=(check, ctx), name=f"selftest-{check.key}", daemon=True
+            )
+            thread.start()
+            threads.append(thread)
+        deadline = time.monotonic() + timeout + 5
+        for thread in threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        results = []
+        for check in selected:
+            if check.result:
+                results.append(check.result[0])
+            else:
+                detail = f"no answer within {timeout:.0f} s"
+                results.append(Result(check.key, check.title, False, detail, timeout))
+    return results
+
+
+def run_self_test(console: Console, root: Path | None = None, timeout: float = DEFAULT_TIMEOUT) -> int:
+    """Print one line per check (``OK``/``FAIL``, title, detail) and a summary; 0 if all passed, else 1."""
+    started = time.perf_counter()
+    console.print(console.tr("Corridor Desk self-test") + f" — corridor-desk {__version__}")
+    results = run_checks(root, timeout=timeout)
+    width = max(len(console.tr(r.title)) for r in results)
+    for r in results:
+        status = "OK  " if r.ok else "FAIL"
+        console.print(f"{status} {console.tr(r.title):<{width}}  {r.detail}")
+    failed = sum(1 for r in results if not r.ok)
+    elapsed = time.perf_counter() - started
+    if failed:
+        console.print(console.tr("{failed} of {total} checks failed", failed=failed, total=len(results))
+                      + f" ({elapsed:.1f} s)")
+        return 1
+    console.print(console.tr("All {total} checks passed", total=len(results)) + f" ({elapsed:.1f} s)")
+    return 0
