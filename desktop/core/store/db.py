@@ -1,0 +1,155 @@
+"""SQLite connections of one workspace database: pragmas, one connection per thread, transactions.
+
+Threading: :class:`Database` hands each thread its own ``sqlite3.Connection`` (opened on first use), so GUI
+workers, the CLI and the outbox sender thread can all use one :class:`~desktop.core.store.Store` without a
+lock. SQLite serialises writers itself; a writer waits up to ``BUSY_TIMEOUT_MS`` for another (WAL lets readers
+go on).
+
+Transactions: ``with db.transaction() as conn:`` runs ``BEGIN IMMEDIATE`` ... ``COMMIT`` (``ROLLBACK`` on any
+exception); nested use on the same thread becomes a SAVEPOINT. Connections run in WAL mode with
+``synchronous=NORMAL`` (a crash never corrupts the file, a power cut may lose the last commits). A caller that
+must not lose a commit — the outbox recording that a filing is queued or sent — asks for
+``db.transaction(durable=True)``: that transaction runs with ``synchronous=FULL`` (fsync on commit).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+from desktop.core.store.errors import StoreError
+
+BUSY_TIMEOUT_MS = 10_000
+CACHE_SIZE_KIB = 32_768
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A new connection to ``path`` with the workspace pragmas (autocommit; transactions are explicit)."""
+    try:
+        conn = sqlite3.connect(
+            str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
+    except sqlite3.Error as exc:
+        raise StoreError("store.unreadable", path=str(path), detail=str(exc)) from exc
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise sqlite3.OperationalError(f"cannot switch to WAL (journal mode {mode})")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute(f"PRAGMA cache_size = -{CACHE_SIZE_KIB}")
+        conn.execute("PRAGMA temp_store = MEMORY")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        if _is_busy(exc):
+            raise StoreError("store.busy") from exc
+        raise StoreError("store.unreadable", path=str(path), detail=str(exc)) from exc
+    return conn
+
+
+def _is_busy(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
+
+
+class _ThreadState(threading.local):
+    conn: sqlite3.Connection | None = None
+    depth: int = 0
+
+
+class Database:
+    """One database file; a connection per thread; explicit transactions."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = _ThreadState()
+        self._lock = threading.Lock()
+        self._all: list[sqlite3.Connection] = []
+        self._closed = False
+
+    def connection(self) -> sqlite3.Connection:
+        """This thread's connection (opened on first use)."""
+        if self._closed:
+            raise StoreError("store.closed")
+        conn = self._local.conn
+        if conn is None:
+            conn = connect(self.path)
+            with self._lock:
+                if self._closed:
+                    conn.close()
+                    raise StoreError("store.closed")
+                self._all.append(conn)
+            self._local.conn = conn
+        return conn
+
+    @contextmanager
+    def transaction(self, *, durable: bool = False) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` ... ``COMMIT`` on this thread's connection; a SAVEPOINT when nested.
+
+        ``durable=True`` commits with ``synchronous=FULL`` (use it for outbox state changes). In a nested call
+        it applies only if the outer transaction asked for it too, since the outer ``COMMIT`` is what reaches
+        disk.
+        """
+        conn = self.connection()
+        state = self._local
+        if state.depth:
+            name = f"sp{state.depth}"
+            conn.execute(f"SAVEPOINT {name}")
+            state.depth += 1
+            try:
+                yield conn
+            except BaseException:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+                raise
+            else:
+                conn.execute(f"RELEASE {name}")
+            finally:
+                state.depth -= 1
+            return
+        if durable:
+            conn.execute("PRAGMA synchronous = FULL")
+        try:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                if _is_busy(exc):
+                    raise StoreError("store.busy") from exc
+                raise
+            state.depth = 1
+            try:
+                yield conn
+            except BaseException:
+                state.depth = 0
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            state.depth = 0
+            try:
+                conn.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                if _is_busy(exc):
+                    raise StoreError("store.busy") from exc
+                raise
+        finally:
+            if durable:
+                conn.execute("PRAGMA synchronous = NORMAL")
+
+    def close(self) -> None:
+        """Close every thread's connection. Later use raises ``store.closed``."""
+        with self._lock:
+            self._closed = True
+            conns, self._all = self._all, []
+        for conn in conns:
+            with suppress(sqlite3.Error):
+                conn.close()
+        self._local.conn = None
+
+    @property
+    def closed(self) -> bool:
+        return self._closed

@@ -1,0 +1,314 @@
+"""Schema migrations of the workspace database, tracked by ``PRAGMA user_version``.
+
+:data:`MIGRATIONS` is an ordered list; step ``n`` (from 1) brings the database from version ``n - 1`` to
+``n``.
+:func:`migrate` runs each missing step together with its ``user_version`` bump inside one ``BEGIN IMMEDIATE``
+transaction: a failing step rolls back completely and leaves ``user_version`` where it was. A database whose
+version is higher than ``len(MIGRATIONS)`` was written by a newer app and is refused
+(``store.newer_database``).
+
+To change the schema, APPEND a step at the end — never edit, reorder or remove a released one::
+
+    MIGRATIONS.append(sql_step(3, "outbox", '''
+        CREATE TABLE outbox (...);
+        CREATE INDEX ...;
+    '''))
+
+or, for a data migration, ``Migration(4, "what it does", fn)`` with ``fn(conn)`` doing the work through
+``conn.execute`` (never ``executescript`` or ``commit``: those would end the step's transaction). Foreign keys
+are on during migrations; a step that must rebuild a referenced table can run ``PRAGMA defer_foreign_keys =
+ON``. Add a test in tests/core/store/test_migrations.py that upgrades a database from the previous version.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.core.store.errors import MigrationError, NewerDatabaseError, StoreError
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """One schema step: ``apply(conn)`` runs inside the step's transaction."""
+
+    version: int
+    description: str
+    apply: Callable[[sqlite3.Connection], None]
+
+
+def split_sql(script: str) -> list[str]:
+    """Split a script into complete statements (trigger bodies stay whole)."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip().strip(";").strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"incomplete SQL statement: {buffer.strip()[:80]!r}")
+    return statements
+
+
+def sql_step(version: int, description: str, script: str) -> Migration:
+    """A migration made of SQL statements, run one by one inside the step's transaction."""
+    statements = split_sql(script)
+
+    def apply(conn: sqlite3.Connection) -> None:
+        for statement in statements:
+            conn.execute(statement)
+
+    return Migration(version, description, apply)
+
+
+# --- version 1: master data, drafts, revisions, audit log, settings -----------------------------------------
+
+_V1 = """
+CREATE TABLE companies (
+    id            TEXT PRIMARY KEY,
+    uscc          TEXT NOT NULL DEFAULT '',
+    customs_code  TEXT NOT NULL DEFAULT '',
+    name_zh       TEXT NOT NULL DEFAULT '',
+    name_en       TEXT NOT NULL DEFAULT '',
+    role          TEXT NOT NULL DEFAULT 'exporter',
+    data          TEXT NOT NULL,
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL
+);
+CREATE INDEX companies_uscc ON companies(uscc);
+CREATE INDEX companies_customs_code ON companies(customs_code);
+
+CREATE TABLE parties (
+    id          TEXT PRIMARY KEY,
+    company_id  TEXT NOT NULL REFERENCES companies(id) ON DELETE CASCADE,
+    role        TEXT NOT NULL DEFAULT '',
+    name        TEXT NOT NULL DEFAULT '',
+    name_local  TEXT NOT NULL DEFAULT '',
+    country     TEXT NOT NULL DEFAULT '',
+    search      TEXT NOT NULL DEFAULT '',
+    data        TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE INDEX parties_company_name ON parties(company_id, name COLLATE NOCASE);
+
+CREATE TABLE products (
+    id              TEXT PRIMARY KEY,
+    company_id      TEXT NOT NULL REFERENCES companies(id) ON DELETE CASCADE,
+    name_zh         TEXT NOT NULL DEFAULT '',
+    name_en         TEXT NOT NULL DEFAULT '',
+    commodity_code  TEXT NOT NULL DEFAULT '',
+    search          TEXT NOT NULL DEFAULT '',
+    data            TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+);
+CREATE INDEX products_company_code ON products(company_id, commodity_code);
+CREATE INDEX products_company_name ON products(company_id, name_zh);
+
+CREATE TABLE shipments (
+    id                 TEXT PRIMARY KEY,
+    company_id         TEXT NOT NULL REFERENCES companies(id),
+    reference          TEXT NOT NULL DEFAULT '',
+    contract_no        TEXT NOT NULL DEFAULT '',
+    consignee          TEXT NOT NULL DEFAULT '',
+    destination        TEXT NOT NULL DEFAULT '',
+    port_of_discharge  TEXT NOT NULL DEFAULT '',
+    revision           INTEGER NOT NULL,
+    data               TEXT NOT NULL,
+    created_at         TEXT NOT NULL,
+    updated_at         TEXT NOT NULL
+);
+CREATE INDEX shipments_company_updated ON shipments(company_id, updated_at);
+CREATE INDEX shipments_company_reference ON shipments(company_id, reference);
+CREATE INDEX shipments_contract ON shipments(contract_no);
+
+CREATE TABLE declarations (
+    id             TEXT PRIMARY KEY,
+    company_id     TEXT NOT NULL REFERENCES companies(id),
+    shipment_id    TEXT NOT NULL DEFAULT '',
+    part           INTEGER NOT NULL DEFAULT 1,
+    status         TEXT NOT NULL DEFAULT 'draft',
+    client_seq_no  TEXT NOT NULL DEFAULT '',
+    customs_no     TEXT NOT NULL DEFAULT '',
+    contract_no    TEXT NOT NULL DEFAULT '',
+    consignee      TEXT NOT NULL DEFAULT '',
+    currency       TEXT NOT NULL DEFAULT '',
+    total          TEXT NOT NULL DEFAULT '',
+    revision       INTEGER NOT NULL,
+    data           TEXT NOT NULL,
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL
+);
+CREATE INDEX declarations_company_updated ON declarations(company_id, updated_at);
+CREATE INDEX declarations_company_status ON declarations(company_id, status, updated_at);
+CREATE INDEX declarations_shipment ON declarations(shipment_id, part);
+CREATE INDEX declarations_client_seq ON declarations(client_seq_no);
+CREATE INDEX declarations_customs_no ON declarations(customs_no);
+
+CREATE TABLE bookings (
+    id                   TEXT PRIMARY KEY,
+    company_id           TEXT NOT NULL REFERENCES companies(id),
+    shipment_id          TEXT NOT NULL DEFAULT '',
+    status               TEXT NOT NULL DEFAULT 'draft',
+    client_seq_no        TEXT NOT NULL DEFAULT '',
+    booking_reference    TEXT NOT NULL DEFAULT '',
+    requested_departure  TEXT NOT NULL DEFAULT '',
+    revision             INTEGER NOT NULL,
+    data                 TEXT NOT NULL,
+    created_at           TEXT NOT NULL,
+    updated_at           TEXT NOT NULL
+);
+CREATE INDEX bookings_company_updated ON bookings(company_id, updated_at);
+CREATE INDEX bookings_company_status ON bookings(company_id, status, updated_at);
+CREATE INDEX bookings_shipment ON bookings(shipment_id);
+CREATE INDEX bookings_client_seq ON bookings(client_seq_no);
+
+CREATE TABLE revisions (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    subject_id  TEXT NOT NULL,
+    revision    INTEGER NOT NULL,
+    company_id  TEXT NOT NULL,
+    author      TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    note        TEXT NOT NULL DEFAULT '',
+    data        TEXT NOT NULL,
+    UNIQUE (kind, subject_id, revision)
+);
+
+CREATE TABLE audit_log (
+    id            INTEGER PRIMARY KEY,
+    at            TEXT NOT NULL,
+    actor         TEXT NOT NULL,
+    action        TEXT NOT NULL,
+    subject_kind  TEXT NOT NULL DEFAULT '',
+    subject_id    TEXT NOT NULL DEFAULT '',
+    company_id    TEXT NOT NULL DEFAULT '',
+    details       TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX audit_subject ON audit_log(subject_kind, subject_id);
+CREATE INDEX audit_company ON audit_log(company_id);
+
+CREATE TABLE settings (
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+);
+"""
+
+# --- version 2: full-text search ----------------------------------------------------------------------------
+# search_docs holds one folded text per shipment / declaration / booking (see store/text.py); search_fts is an
+# external-content FTS5 trigram index over it kept in step by triggers. A record's row is deleted and
+# re-inserted on every save, so a higher rowid means more recently saved (results come newest first without
+# sorting).
+
+_V2 = """
+CREATE TABLE search_docs (
+    rowid       INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    subject_id  TEXT NOT NULL,
+    company_id  TEXT NOT NULL,
+    text        TEXT NOT NULL,
+    UNIQUE (kind, subject_id)
+);
+CREATE INDEX search_docs_company ON search_docs(company_id, kind);
+CREATE VIRTUAL TABLE search_fts USING fts5(
+    text, content='search_docs', content_rowid='rowid', tokenize='trigram'
+);
+CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN
+    INSERT INTO search_fts(rowid, text) VALUES (new.rowid, new.text);
+END;
+CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN
+    INSERT INTO search_fts(search_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+END;
+CREATE TRIGGER search_docs_au AFTER UPDATE ON search_docs BEGIN
+    INSERT INTO search_fts(search_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+    INSERT INTO search_fts(rowid, text) VALUES (new.rowid, new.text);
+END;
+"""
+
+_KIND_TABLES = (("shipment", "shipments"), ("declaration", "declarations"), ("booking", "bookings"))
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    from desktop.core.store.text import TEXT_OF
+
+    sql_step(2, "", _V2).apply(conn)
+    for kind, table in _KIND_TABLES:
+        rows = conn.execute(f"SELECT id, company_id, data FROM {table} ORDER BY updated_at, rowid").fetchall()
+        conn.executemany(
+            "INSERT INTO search_docs(kind, subject_id, company_id, text) VALUES (?, ?, ?, ?)",
+            [(kind, sid, cid, TEXT_OF[kind](json.loads(data))) for sid, cid, data in rows],
+        )
+
+
+#: The ordered schema history. APPEND new steps; never change a released one.
+MIGRATIONS: list[Migration] = [
+    sql_step(1, "master data, drafts, revisions, audit log, settings", _V1),
+    Migration(2, "full-text search over shipments, declarations and bookings", _v2),
+]
+
+
+def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    return len(migrations)
+
+
+def _check(migrations: Sequence[Migration]) -> None:
+    for index, step in enumerate(migrations, start=1):
+        if step.version != index:
+            raise ValueError(f"migration #{index} has version {step.version}; versions must be 1, 2, 3 ...")
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(
+    conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIONS, *, path: Path | str = ""
+) -> int:
+    """Bring the database to the last version of ``migrations``; returns that version.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``) and not in a transaction.
+    """
+    _check(migrations)
+    latest = len(migrations)
+    try:
+        current = user_version(conn)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError("store.unreadable", path=str(path), detail=str(exc)) from exc
+    if current > latest:
+        raise NewerDatabaseError("store.newer_database", path=str(path), found=current, supported=latest)
+    for step in migrations[current:]:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError("store.busy") from exc
+        try:
+            found = user_version(conn)  # another process may have migrated while we waited for the lock
+            if found >= step.version:
+                conn.execute("ROLLBACK")
+                if found > latest:
+                    raise NewerDatabaseError(
+                        "store.newer_database", path=str(path), found=found, supported=latest
+                    )
+                continue
+            step.apply(conn)
+            conn.execute(f"PRAGMA user_version = {int(step.version)}")
+            conn.execute("COMMIT")
+        except StoreError:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        except Exception as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise MigrationError(
+                "store.migration_failed",
+                path=str(path),
+                version=step.version,
+                detail=f"{type(exc).__name__}: {exc}",
+            ) from exc
+    return user_version(conn)
