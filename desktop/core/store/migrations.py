@@ -50,7 +50,7 @@ def split_sql(script: str) -> list[str]:
             if buffer.strip().strip(";").strip():
                 statements.append(buffer.strip())
             buffer = ""
-    if buffer.strip():
+    if any(line.strip() and not line.strip().startswith("--") for line in buffer.splitlines()):
         raise ValueError(f"incomplete SQL statement: {buffer.strip()[:80]!r}")
     return statements
 

@@ -1,0 +1,67 @@
+"""Fixtures of the store tests: a workspace on a temp data dir with a controllable clock, and sample records."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from desktop.core.model import Company, ExportDeclaration, RailSeaBooking, Shipment
+from desktop.core.model.derive import derive_booking, derive_declarations
+from desktop.core.model.exchange import read
+from desktop.core.paths import AppPaths
+from desktop.core.store import Store
+from tests.conftest import SAMPLES
+
+
+class Clock:
+    """A clock tests advance by hand."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 12, 1, 8, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float = 1) -> None:
+        self.now += timedelta(seconds=seconds)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def paths(data_dir: Path) -> AppPaths:
+    return AppPaths.resolve(data_dir).ensure()
+
+
+@pytest.fixture
+def store(paths: AppPaths, clock: Clock) -> Iterator[Store]:
+    s = Store.open_workspace(paths, clock=clock)
+    try:
+        yield s
+    finally:
+        s.close()
+
+
+def sample(name: str) -> tuple[Company, Shipment]:
+    doc = read(SAMPLES / name)
+    assert doc.company is not None and doc.shipment is not None
+    return doc.company, doc.shipment
+
+
+MOTO = "cq-jiangling-cross-border-rail-pingxiang-hanoi.json"
+CERAMICS = "cd-tianfu-ceramics-chengdu-singapore.json"
+
+
+def filings(company: Company, shipment: Shipment) -> tuple[list[ExportDeclaration], RailSeaBooking]:
+    declarations = derive_declarations(shipment, company)
+    for d in declarations:
+        d.id = f"{shipment.id}-D{d.part}"
+    booking = derive_booking(shipment, declarations[0])
+    booking.id = f"{shipment.id}-B"
+    return declarations, booking
