@@ -1,4 +1,4 @@
-"""Fixtures of the store tests: a workspace on a temp data dir with a controllable clock, and sample records."""
+"""Fixtures of the store tests: a workspace on a temp data dir, a controllable clock, sample records."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Migrations by user_version: fresh databases, upgrades keeping data, rollback of a failing step, newer refused."""
+"""Migrations by user_version: fresh database, upgrade keeps data, failing step rolls back, newer refused."""
 
 from __future__ import annotations
 

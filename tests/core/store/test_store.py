@@ -73,7 +73,9 @@ def test_parties_and_products_are_per_company(store: Store) -> None:
         Product(name_zh="摩托车发动机", name_en="Motorcycle engine", commodity_code="8407320000",
                 unit_price=Decimal("168.50"))
     )
-    chain = products.upsert(Product(name_zh="摩托车链条", name_en="Motorcycle chain", commodity_code="7315119000"))
+    chain = products.upsert(
+        Product(name_zh="摩托车链条", name_en="Motorcycle chain", commodity_code="7315119000")
+    )
     store.products(b.id).upsert(Product(name_zh="瓷质抛光地砖", commodity_code="6907220000"))
     assert products.get(engine.id).unit_price == Decimal("168.50")
     assert [p.id for p in products.suggest("8407")] == [engine.id]
@@ -246,7 +248,7 @@ def test_two_threads_share_a_store(store: Store) -> None:
                 store.shipments.save(own, tag)
                 store.shipments.save(shared.model_copy(deep=True), tag)
                 store.search(company.id, "摩托车")
-        except BaseException as exc:  # noqa: BLE001 - reported to the main thread
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=work, args=(tag,)) for tag in ("gui", "outbox")]
