@@ -354,8 +354,8 @@ def form(rows: Iterable[tuple[Sequence[Cell], Sequence[float]]]) -> list[Flowabl
     return [form_row(cells, fractions) for cells, fractions in rows]
 
 
-def item_table(header: Sequence[Cell], rows: Sequence[Sequence[Cell]],
-               widths_mm: Sequence[float], totals: Sequence[Sequence[Cell]] = ()) -> Table:
+def item_table(header: Sequence[Cell], rows: Sequence[Sequence[Any]],
+               widths_mm: Sequence[float], totals: Sequence[Sequence[Any]] = ()) -> Table:
     """A long table: the header repeats on every page, the totals rows come once at the end."""
     scale = WIDTH / (sum(widths_mm) * mm)
     data: list[list[Any]] = [list(header), *[list(r) for r in rows], *[list(t) for t in totals]]

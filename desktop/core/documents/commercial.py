@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from desktop.core.documents.base import (
@@ -80,7 +82,7 @@ def build_invoice(source: DocumentSource, lb: Labels) -> Built:
          para(money(ln.total), "num")]
         for n, ln in enumerate(data.lines, 1)
     ]
-    totals: list[list[Cell]] = []
+    totals: list[list[Any]] = []
     for label, amount in ((f(Shipment, "freight_amount"), data.freight),
                           (f(Shipment, "insurance_amount"), data.insurance)):
         if amount is not None:

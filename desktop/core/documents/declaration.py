@@ -6,6 +6,8 @@ continuation pages. A shipment of more than 50 lines gives several declarations:
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from desktop.core.documents.base import (
@@ -36,7 +38,7 @@ def _party(name: str, *codes: str) -> list[str]:
     return [name, " / ".join(c for c in codes if c)]
 
 
-def _fee(curr: str, amount: object, mark: str) -> str:
+def _fee(curr: str, amount: Decimal | None, mark: str) -> str:
     if not (curr or amount or mark):
         return ""
     return "/".join((curr, money(amount) if amount is not None else "", mark))

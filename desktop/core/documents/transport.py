@@ -7,12 +7,12 @@ packages and container seals of the shipment: rail leg and sea leg under one thr
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from desktop.core.documents.base import (
     N_,
-    Cell,
     Labels,
     box,
     clean,
@@ -196,7 +196,7 @@ def _equipment_text(eq: RequestedEquipment, lb: Labels) -> str:
 
 # ------------------------------------------------------------------------------------------------ bill
 
-def _cargo_rows(shipment: Shipment | None, booking: RailSeaBooking, lb: Labels) -> list[list[Cell]]:
+def _cargo_rows(shipment: Shipment | None, booking: RailSeaBooking, lb: Labels) -> list[list[Any]]:
     """One row per goods line of the shipment (or per booked commodity when there is no shipment)."""
     if shipment is not None and shipment.goods:
         seals = {n: box_ for box_ in shipment.containers for n in box_.goods_lines}
