@@ -245,10 +245,78 @@ def _v2(conn: sqlite3.Connection) -> None:
         )
 
 
+# --- version 3: outbox, receipts, event cursors (desktop/core/outbox.py) ------------------------------------
+# One outbox row per submission (exact payload bytes + idempotency key) per environment; filing_links maps a
+# platform filing to its local draft; filing_receipts keeps every receipt once (fingerprint); event_cursors
+# keeps the event-feed cursor per environment.
+
+_V3 = """
+CREATE TABLE outbox (
+    id                INTEGER PRIMARY KEY,
+    environment       TEXT NOT NULL,
+    kind              TEXT NOT NULL,
+    action            TEXT NOT NULL DEFAULT 'create',
+    draft_id          TEXT NOT NULL,
+    company_id        TEXT NOT NULL,
+    client_seq_no     TEXT NOT NULL,
+    idempotency_key   TEXT NOT NULL UNIQUE,
+    payload           BLOB NOT NULL,
+    payload_sha256    TEXT NOT NULL,
+    state             TEXT NOT NULL DEFAULT 'queued',
+    attempts          INTEGER NOT NULL DEFAULT 0,
+    last_error        TEXT NOT NULL DEFAULT '',
+    remote_id         TEXT NOT NULL DEFAULT '',
+    created_at        TEXT NOT NULL,
+    updated_at        TEXT NOT NULL,
+    first_attempt_at  TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX outbox_pending ON outbox(environment, state, id);
+CREATE INDEX outbox_draft ON outbox(environment, kind, draft_id);
+CREATE INDEX outbox_client_seq ON outbox(environment, kind, client_seq_no);
+
+CREATE TABLE filing_links (
+    environment    TEXT NOT NULL,
+    kind           TEXT NOT NULL,
+    remote_id      TEXT NOT NULL,
+    draft_id       TEXT NOT NULL,
+    company_id     TEXT NOT NULL,
+    client_seq_no  TEXT NOT NULL DEFAULT '',
+    status         TEXT NOT NULL DEFAULT '',
+    customs_no     TEXT NOT NULL DEFAULT '',
+    updated_at     TEXT NOT NULL,
+    PRIMARY KEY (environment, kind, remote_id)
+);
+CREATE INDEX filing_links_draft ON filing_links(environment, kind, draft_id);
+
+CREATE TABLE filing_receipts (
+    id            INTEGER PRIMARY KEY,
+    environment   TEXT NOT NULL,
+    kind          TEXT NOT NULL,
+    draft_id      TEXT NOT NULL,
+    remote_id     TEXT NOT NULL DEFAULT '',
+    status        TEXT NOT NULL,
+    at            TEXT NOT NULL DEFAULT '',
+    message_code  TEXT NOT NULL DEFAULT '',
+    errors        TEXT NOT NULL DEFAULT '[]',
+    source        TEXT NOT NULL DEFAULT '',
+    fingerprint   TEXT NOT NULL UNIQUE,
+    created_at    TEXT NOT NULL
+);
+CREATE INDEX filing_receipts_draft ON filing_receipts(environment, kind, draft_id);
+
+CREATE TABLE event_cursors (
+    environment  TEXT PRIMARY KEY,
+    cursor       INTEGER NOT NULL,
+    updated_at   TEXT NOT NULL
+);
+"""
+
+
 #: The ordered schema history. APPEND new steps; never change a released one.
 MIGRATIONS: list[Migration] = [
     sql_step(1, "master data, drafts, revisions, audit log, settings", _V1),
     Migration(2, "full-text search over shipments, declarations and bookings", _v2),
+    sql_step(3, "outbox, filing links, receipts and event cursors", _V3),
 ]
 
 
