@@ -1,0 +1,105 @@
+"""HS 2022 nomenclature (6-digit, English): existence checks and a ranked text search for the HS lookup."""
+
+from __future__ import annotations
+
+import csv
+import re
+import threading
+from dataclasses import dataclass
+
+from desktop.core.resources import resource_path
+
+_lock = threading.Lock()
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class HsEntry:
+    code: str  # 2, 4 or 6 digits
+    description: str
+    level: int  # 2 chapter, 4 heading, 6 subheading
+    parent: str
+
+
+class _Nomenclature:
+    def __init__(self) -> None:
+        self.entries: dict[str, HsEntry] = {}
+        self.subheadings: frozenset[str] = frozenset()
+        self.ordered: list[HsEntry] = []
+        self.lowered: list[str] = []
+        path = resource_path("hs2022", "harmonized-system.csv")
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            for row in csv.DictReader(f):
+                code = row["hscode"].strip()
+                if not code.isdigit():
+                    continue
+                entry = HsEntry(code, row["description"].strip(), int(row["level"]), row["parent"].strip())
+                self.entries[code] = entry
+                self.ordered.append(entry)
+        self.subheadings = frozenset(c for c, e in self.entries.items() if e.level == 6)
+        self.lowered = [e.description.lower() for e in self.ordered]
+
+
+_nomenclature: _Nomenclature | None = None
+
+
+def _data() -> _Nomenclature:
+    global _nomenclature
+    if _nomenclature is None:
+        with _lock:
+            if _nomenclature is None:
+                _nomenclature = _Nomenclature()
+    return _nomenclature
+
+
+def subheadings() -> frozenset[str]:
+    """Every 6-digit HS 2022 subheading."""
+    return _data().subheadings
+
+
+def exists(six: str) -> bool:
+    """Whether the first 6 digits of ``six`` are an HS 2022 subheading."""
+    return six[:6] in _data().subheadings if len(six) >= 6 else False
+
+
+def get(code: str) -> HsEntry | None:
+    """The entry for a 2-, 4- or 6-digit code (a 10-digit code gives its 6-digit subheading)."""
+    code = code.strip()
+    data = _data()
+    if len(code) > 6 and code.isdigit():
+        code = code[:6]
+    return data.entries.get(code)
+
+
+def description(code: str) -> str:
+    """The English description of the subheading, heading or chapter of ``code``; empty when unknown."""
+    entry = get(code)
+    return entry.description if entry is not None else ""
+
+
+def search(text: str, limit: int = 20) -> list[HsEntry]:
+    """Entries whose code starts with ``text`` (digits) or whose description holds every word, best first.
+
+    Ranking: code prefix (shorter codes first), then descriptions where the words start the text, then others;
+    subheadings before headings before chapters among equal matches.
+    """
+    query = text.strip().lower().replace(".", "")
+    if not query:
+        return []
+    data = _data()
+    if query.isdigit():
+        hits = [e for e in data.ordered if e.code.startswith(query[:6])]
+        hits.sort(key=lambda e: (len(e.code), e.code))
+        return hits[:limit]
+    words = _WORD.findall(query)
+    if not words:
+        return []
+    scored: list[tuple[int, int, int, HsEntry]] = []
+    for index, (entry, low) in enumerate(zip(data.ordered, data.lowered, strict=True)):
+        if not all(w in low for w in words):
+            continue
+        first = low.find(words[0])
+        rank = 0 if first == 0 else (1 if re.search(r"\b" + re.escape(words[0]), low) else 2)
+        scored.append((rank, -entry.level, index, entry))
+    scored.sort(key=lambda s: s[:3])
+    return [s[3] for s in scored[:limit]]

@@ -1,0 +1,99 @@
+"""English source messages of every rule id (translated through the ``Rule`` context) and of the error codes
+of codes/rules (merged into the ``Error`` messages by desktop.core.messages).
+
+Placeholders are named; ``{field}`` receives the field's label, translated through the ``Field`` context.
+"""
+
+from __future__ import annotations
+
+_GENERIC = {
+    "required": "{field} is required.",
+    "max_length": "{field} is too long: {length} characters, at most {max}.",
+    "pattern": "{field} has the wrong format: {value}.",
+    "unknown_code": "{field}: {value} is not in the code table {table}.",
+    "hs_unknown": "{field}: {value} is not an HS 2022 subheading.",
+}
+
+USCC_CHECK_DIGIT = (
+    "The check character of the unified social credit code {value} does not match; "
+    "check it (some real codes fail this check)."
+)
+
+MESSAGES: dict[str, str] = {
+    **{
+        f"{prefix}.{kind}": text
+        for prefix in ("decl", "shipment", "booking", "company")
+        for kind, text in _GENERIC.items()
+    },
+    # declaration header
+    "decl.no_items": "The declaration has no items.",
+    "decl.too_many_items": "The declaration has {count} items; at most {max} are allowed. Split it.",
+    "decl.waterway_transport_details": "Waterway transport: {field} is required.",
+    "decl.rail_transport_details": "Rail transport: {field} is required.",
+    "decl.uscc_format": "{value} is not a unified social credit code (18 characters, GB 32100-2015).",
+    "decl.uscc_check_digit": USCC_CHECK_DIGIT,
+    "decl.agent_incomplete": "Give both the declaring agent's credit code and its name.",
+    "decl.mode_levy": (
+        "Supervision mode {trade_mode} does not allow levy nature {cut_mode} (allowed: {allowed})."
+    ),
+    "decl.customs_code_levy": "The customs code's 6th character {sixth} requires levy nature {expected} for "
+    "general trade, not {cut_mode}.",
+    "decl.mode_duty": (
+        "Supervision mode {trade_mode} does not allow duty mode {duty_mode} (allowed: {allowed})."
+    ),
+    "decl.manual_no": "Supervision mode {trade_mode} needs a record number (starting with {prefixes}).",
+    "decl.manual_no_prefix": "The record number does not fit supervision mode {trade_mode} "
+    "(expected prefix: {prefixes}).",
+    "decl.not_positive": "The value must be greater than zero (is {value}).",
+    "decl.net_over_gross": "Net weight {net} kg is more than the gross weight {gross} kg.",
+    "decl.weight_below_one": "A weight under 1 kg ({value}) is declared as 1 kg.",
+    "decl.single_package": "Package type {wrap_type} (bulk or unpacked) means 1 package, not {count}.",
+    "decl.total_mismatch": "The declared total {declared} differs from the sum of the item totals {sum}.",
+    "decl.declaration_date_future": "The declaration date {date} is in the future.",
+    "decl.export_date_past": "The export date {date} is more than {days} days in the past.",
+    "decl.charge_incomplete": "The charge is incomplete: give the mark, the amount and (for a unit price or "
+    "total) the currency.",
+    "decl.charge_mark_invalid": "Mark {mark} is not allowed here (allowed: {allowed}).",
+    "decl.charge_required": "Transaction mode {trans_mode} needs this charge declared.",
+    "decl.charge_not_expected": "Transaction mode {trans_mode} does not include this charge; leave it empty.",
+    # items
+    "item.sequence": "Item number {g_no} should be {expected}.",
+    "item.not_positive": "The value must be greater than zero (is {value}).",
+    "item.total_mismatch": "Total {total} is not quantity {quantity} × unit price {unit_price} = {expected}.",
+    "item.currency_mismatch": "Item currency {currency} differs from the declaration currency {header}.",
+    "item.legal_unit_incomplete": "Give the second legal quantity together with its unit.",
+    # containers
+    "container.format": "{value} is not a container number (4 letters ending in U, J or Z, then 7 digits).",
+    "container.check_digit": "The check digit of container number {value} is wrong (ISO 6346).",
+    "container.unknown_item": "Item {item} does not exist (the declaration has {count} items).",
+    # shipment
+    "shipment.no_goods": "The shipment has no goods lines.",
+    "shipment.uscc_format": "{value} is not a unified social credit code (18 characters, GB 32100-2015).",
+    "shipment.uscc_check_digit": USCC_CHECK_DIGIT,
+    "shipment.net_over_gross": "Net weight {net} kg is more than the gross weight {gross} kg.",
+    "shipment.not_positive": "The value must be greater than zero (is {value}).",
+    "shipment.single_package": "Package type {wrap_type} (bulk or unpacked) means 1 package, not {count}.",
+    "shipment.sum_mismatch": "The shipment total {value} differs from the sum of the goods lines {sum}.",
+    "shipment.container_goods_line": "Goods line {line} does not exist (the shipment has {count} lines).",
+    "shipment.reefer_temperature": "Reefer container {size_type} needs a set temperature.",
+    "shipment.goods_line_not_packed": "Goods line {line} is not in any container.",
+    "shipment.dangerous_goods": "Dangerous goods need both the UN number and the IMO hazard class.",
+    "shipment.departure_past": "The requested departure {date} is in the past.",
+    # booking
+    "booking.no_equipment": "The booking requests no equipment.",
+    "booking.equipment_units": "At least 1 unit of equipment is needed (is {units}).",
+    "booking.container_count": "{count} container numbers for {units} units of equipment.",
+    "booking.no_commodities": "The equipment carries no commodities.",
+    "booking.reefer_temperature": "Reefer equipment {size_type} needs a set temperature.",
+    "booking.dangerous_goods": "Dangerous goods need both the UN number and the IMO hazard class.",
+    "booking.departure_past": "The requested departure {date} is in the past.",
+    "booking.location_missing": "The booking needs a location of type {function}.",
+    "booking.party_missing": "The booking needs a document party with function {role}.",
+    "booking.declared_currency": "Give the currency of the declared value.",
+    # company
+    "company.uscc_format": "{value} is not a unified social credit code (18 characters, GB 32100-2015).",
+    "company.uscc_check_digit": USCC_CHECK_DIGIT,
+    # error codes
+    "codes.unknown_table": "There is no code table named {table}.",
+    "codes.unreadable_table": "The code table {table} cannot be read: {detail}",
+}
