@@ -18,7 +18,9 @@ from desktop.core.documents.build import Built, write_pdf
 from desktop.core.documents.errors import DocumentError
 from desktop.core.documents.source import DocumentKind, DocumentSource
 
-__all__ = ["LANGS", "DocumentError", "DocumentKind", "DocumentSource", "Lang", "render", "seeded_translate"]
+__all__ = [
+    "LANGS", "DocumentError", "DocumentKind", "DocumentSource", "Lang", "kind_of", "render", "seeded_translate",
+]
 
 
 def _builder(kind: DocumentKind) -> Callable[[DocumentSource, Labels], Built]:
