@@ -1,6 +1,7 @@
 """CLI command ``pdf``: print one of the five trade documents of a shipment to a PDF file.
 
-    corridor-desk pdf FILE|ID --doc declaration|invoice|packing-list|booking|bill --lang zh-en|en|vi-en -o OUT.pdf
+    corridor-desk pdf FILE|ID --doc declaration|invoice|packing-list|booking|bill \
+        --lang zh-en|en|vi-en -o OUT.pdf
 
 FILE is an exchange file (a shipment derives the document); ID is a shipment, declaration or booking of the
 workspace. Exit codes: 0 written, 1 the document cannot be made from this input or not written, 2 unreadable
@@ -25,9 +26,9 @@ UNREADABLE_CODES = frozenset({"documents.not_found", "documents.store_unavailabl
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "pdf", help="print a declaration, invoice, packing list, booking or through bill as PDF",
-        description="Make one of the trade documents of a shipment as a PDF with embedded fonts. FILE is an "
-                    "exchange file (a shipment derives the document), ID a shipment, declaration or booking of "
-                    "the workspace. Exit 0 written, 1 cannot be made or written, 2 unreadable input.",
+        description="Make one of the trade documents of a shipment as a PDF with embedded fonts. FILE is "
+                    "an exchange file (a shipment derives the document), ID a shipment, declaration or "
+                    "booking of the workspace. Exit 0 written, 1 cannot be made or written, 2 unreadable input.",
     )
     p.add_argument("source", metavar="FILE|ID")
     p.add_argument("--doc", required=True, choices=[k.value for k in DocumentKind], help="which document")
@@ -35,7 +36,7 @@ def register(subparsers: Any) -> None:
                    help="document language: zh-en (Chinese and English, default), en, vi-en")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf", help="the PDF to write")
     p.add_argument("--created", metavar="ISO-TIME", type=_timestamp,
-                   help="fixed creation time (e.g. 2026-12-02T08:00:00+08:00): the same input gives the same bytes")
+                   help="fixed creation time (e.g. 2026-12-02T08:00:00+08:00): same input, same bytes")
     p.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="keep all data under DIR")
     p.add_argument("--workspace", metavar="NAME", default="default", help="workspace name (default: default)")
     p.set_defaults(func=cmd_pdf)

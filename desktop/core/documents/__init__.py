@@ -19,7 +19,8 @@ from desktop.core.documents.errors import DocumentError
 from desktop.core.documents.source import DocumentKind, DocumentSource
 
 __all__ = [
-    "LANGS", "DocumentError", "DocumentKind", "DocumentSource", "Lang", "kind_of", "render", "seeded_translate",
+    "LANGS", "DocumentError", "DocumentKind", "DocumentSource", "Lang", "kind_of", "render",
+    "seeded_translate",
 ]
 
 

@@ -1,7 +1,7 @@
 """Use case "make a document": the five trade PDFs of a shipment, from an exchange file or the local store.
 
-The UI calls :func:`make_document` (in a worker thread) for preview, print and save-as; the CLI ``pdf`` command
-calls it too. :data:`EDOC_CODES` says under which attachment type a generated PDF goes onto a declaration.
+The UI calls :func:`make_document` (in a worker thread) for preview, print and save-as; the CLI ``pdf``
+command calls it too. :data:`EDOC_CODES` says under which attachment type a generated PDF goes onto a declaration.
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ def source_from_file(path: Path) -> DocumentSource:
 def source_from_store(store: Store, record_id: str) -> DocumentSource:
     """The document source of a shipment, declaration or booking saved in the workspace, by its ID.
 
-    A shipment brings its stored declarations and booking (so printed numbers match the filings); a declaration
-    or booking brings its shipment when it has one. Raises ``documents.not_found``.
+    A shipment brings its stored declarations and booking (so printed numbers match the filings); a
+    declaration or booking brings its shipment when it has one. Raises ``documents.not_found``.
     """
     from desktop.core.services.drafts import declaring_agent
 
