@@ -28,7 +28,8 @@ def register(subparsers: Any) -> None:
         "pdf", help="print a declaration, invoice, packing list, booking or through bill as PDF",
         description="Make one of the trade documents of a shipment as a PDF with embedded fonts. FILE is "
                     "an exchange file (a shipment derives the document), ID a shipment, declaration or "
-                    "booking of the workspace. Exit 0 written, 1 cannot be made or written, 2 unreadable input.",
+                    "booking of the workspace. Exit 0 written, 1 cannot be made or written, 2 unreadable "
+                    "input.",
     )
     p.add_argument("source", metavar="FILE|ID")
     p.add_argument("--doc", required=True, choices=[k.value for k in DocumentKind], help="which document")

@@ -1,7 +1,7 @@
 """Use case "make a document": the five trade PDFs of a shipment, from an exchange file or the local store.
 
 The UI calls :func:`make_document` (in a worker thread) for preview, print and save-as; the CLI ``pdf``
-command calls it too. :data:`EDOC_CODES` says under which attachment type a generated PDF goes onto a declaration.
+command calls it too. :data:`EDOC_CODES` gives the attachment type of a generated PDF on a declaration.
 """
 
 from __future__ import annotations
