@@ -1,0 +1,323 @@
+"""The sandbox server: ``create_app`` (the ASGI app), ``run_embedded`` (in-process on an ephemeral loopback
+port, for the app and the tests) and ``serve`` (standalone, blocking; ``corridor-desk sandbox``).
+
+The app class also hosts the fault layer, which must sit outside every framework middleware because it needs
+the raw connection: per-user scenarios (slow answers, every n-th request 503 or 429 with Retry-After) and
+one-shot faults on the next creating POST (commit, then drop the connection; commit, then answer late; hold
+the key in flight).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+import socket
+import struct
+import threading
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from typing import Any
+
+import uvicorn
+from fastapi import FastAPI
+from starlette.types import Message, Receive, Scope, Send
+
+from desktop import __version__
+from desktop.sandbox import api, auth, filings
+from desktop.sandbox.clock import SandboxClock, iso
+from desktop.sandbox.problems import PROBLEM_MEDIA_TYPE, install_handlers, problem_bytes
+from desktop.sandbox.state import Fault, Sandbox
+
+log = logging.getLogger("desktop.sandbox")
+
+CREATING = re.compile(r"^/v1/(?:declarations|bookings)/?$|^/v1/declarations/[^/]+/amend$")
+MAX_JSON_BODY = 2 * 1024 * 1024
+_UNFAULTED = ("/v1/sandbox/", "/v1/health", "/v1/auth/")
+
+
+class SandboxApp(FastAPI):
+    """FastAPI plus the fault layer (see the module docstring)."""
+
+    @property
+    def sandbox(self) -> Sandbox:
+        sb: Sandbox = self.state.sandbox
+        return sb
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        path: str = scope["path"]
+        headers = dict(scope.get("headers") or [])
+        length = headers.get(b"content-length", b"")
+        if length.isdigit() and int(length) > MAX_JSON_BODY and not path.endswith("/attachments"):
+            await _drain(receive)
+            await _send_problem(
+                send, "payload-too-large", 413, {}, f"Request bodies are limited to {MAX_JSON_BODY} bytes."
+            )
+            return
+        sb = self.sandbox
+        if not (sb.special_users or sb.faults) or path.startswith(_UNFAULTED):
+            await super().__call__(scope, receive, send)
+            return
+        authorization = headers.get(b"authorization", b"").decode("latin-1")
+        user = (
+            auth.user_for_token(sb, authorization[7:].strip())
+            if authorization[:7].lower() == "bearer "
+            else None
+        )
+        if user is None:
+            await super().__call__(scope, receive, send)
+            return
+        creating = scope["method"] == "POST" and CREATING.match(path) is not None
+        scenario, params = sb.scenario_of(user)
+        if scenario == "slow":
+            await asyncio.sleep(float(params.get("delay", 2.0)))
+        elif scenario in ("flaky-503", "throttle-429"):
+            n = sb.count_request(user)
+            if n % max(1, int(params.get("every", 2))) == 0:
+                retry = {"Retry-After": str(int(params.get("retry_after", 1)))}
+                if scenario == "throttle-429":
+                    await _drain(receive)
+                    await _send_problem(send, "rate-limited", 429, retry, "Slow down.")
+                    return
+                if creating:  # the server stores it, but the client does not hear so
+                    await self._captured(scope, receive)
+                else:
+                    await _drain(receive)
+                await _send_problem(send, "unavailable", 503, retry, "Try again shortly.")
+                return
+        fault = sb.take_fault(user) if creating else None
+        if fault is None:
+            await super().__call__(scope, receive, send)
+            return
+        log.info("sandbox fault %s on %s %s for %s", fault.kind, scope["method"], path, user)
+        if fault.kind == "hold-in-flight":
+            scope["corridor.hold"] = fault.seconds
+            await super().__call__(scope, receive, send)
+            return
+        messages = await self._captured(scope, receive)
+        if fault.kind == "delay-after-commit":
+            await asyncio.sleep(fault.seconds)
+            for message in messages:
+                await send(message)
+            return
+        await _drop(send)
+
+    async def _captured(self, scope: Scope, receive: Receive) -> list[Message]:
+        """Run the request to completion (it commits) and keep its answer instead of sending it."""
+        messages: list[Message] = []
+
+        async def capture(message: Message) -> None:
+            messages.append(message)
+
+        try:
+            await super().__call__(scope, receive, capture)
+        except Exception:  # the error response was captured already; the framework re-raises for logging
+            log.exception("error while serving a faulted request")
+        return messages
+
+
+async def _drain(receive: Receive) -> None:
+    while True:
+        message = await receive()
+        if message["type"] != "http.request" or not message.get("more_body"):
+            return
+
+
+async def _send_problem(send: Send, name: str, status: int, headers: dict[str, str], detail: str) -> None:
+    body = problem_bytes(name, status, detail)
+    raw = [(b"content-type", PROBLEM_MEDIA_TYPE.encode()), (b"content-length", str(len(body)).encode())]
+    raw += [(k.lower().encode(), v.encode()) for k, v in headers.items()]
+    await send({"type": "http.response.start", "status": status, "headers": raw})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def _drop(send: Send) -> None:
+    """Reset the connection without a byte of answer (uvicorn's ``send`` is bound to the request cycle)."""
+    transport = getattr(getattr(send, "__self__", None), "transport", None)
+    if transport is None:
+        raise RuntimeError("the connection cannot be dropped under this server")
+    sock = transport.get_extra_info("socket")
+    if sock is not None:
+        with contextlib.suppress(OSError):
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    transport.abort()
+    for _ in range(3):  # let the server notice the disconnect before the cycle ends
+        await asyncio.sleep(0)
+
+
+def create_app(db_path: str | None = None, clock: SandboxClock | None = None) -> FastAPI:
+    """The sandbox as an ASGI app over SQLite at ``db_path`` (None: in memory), on ``clock``."""
+    app = SandboxApp(
+        title="Corridor single window platform API",
+        version="1",
+        summary="New Western Land-Sea Corridor single window: declarations, rail-sea bookings, events.",
+        description=(
+            "The contract between Corridor Desk and the platform, served by the sandbox. Errors are RFC 9457 "
+            "application/problem+json with a stable `type` (urn:corridor:problem:<name>) and field errors "
+            "`[{field, code, params}]`. Creating POSTs need an `Idempotency-Key`. See docs/api-contract.md."
+        ),
+        openapi_url="/v1/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.sandbox = Sandbox.open(db_path, clock)
+    install_handlers(app)
+    api.install(app)
+    return app
+
+
+@dataclass
+class SandboxHandle:
+    """A running embedded sandbox: its base ``url`` and controls for tests and trainers."""
+
+    url: str
+    app: FastAPI
+    server: uvicorn.Server
+    thread: threading.Thread
+    _ticker: threading.Thread | None = None
+    _stopping: threading.Event = field(default_factory=threading.Event)
+
+    @property
+    def sandbox(self) -> Sandbox:
+        sb: Sandbox = self.app.state.sandbox
+        return sb
+
+    @property
+    def port(self) -> int:
+        return int(self.url.rsplit(":", 1)[1])
+
+    def now(self) -> str:
+        return str(iso(self.sandbox.clock.now()))
+
+    def advance(self, seconds: float) -> int:
+        """Move the sandbox clock and run every processing step now due; returns how many ran."""
+        self.sandbox.clock.advance(seconds)
+        return filings.run_due(self.sandbox)
+
+    def set_scenario(self, username: str, name: str, **params: Any) -> None:
+        """happy, rejection, inspection, slow (delay=), flaky-503 / throttle-429 (every=, retry_after=),
+        short-token (token_ttl=), declined."""
+        defaults: dict[str, Any] = {"delay": 2.0, "every": 2, "retry_after": 1, "token_ttl": 5}
+        defaults.update(params)
+        self.sandbox.set_scenario(username, name, defaults)
+
+    def set_verification(self, username: str, required: bool = True) -> None:
+        self.sandbox.set_verification(username, required)
+
+    def verification_code(self, username: str) -> str | None:
+        found = auth.current_code(self.sandbox, username)
+        return str(found["code"]) if found else None
+
+    def add_fault(self, kind: str, username: str = "", seconds: float = 0.0, count: int = 1) -> None:
+        """On the next creating POST: drop-after-commit, delay-after-commit or hold-in-flight (seconds=)."""
+        self.sandbox.add_fault(Fault(kind, username, seconds, count))
+
+    def clear_faults(self) -> None:
+        self.sandbox.clear_faults()
+
+    def stop(self) -> None:
+        """Stop serving (long polls are released first) and join the server thread."""
+        if self._stopping.is_set():
+            return
+        self._stopping.set()
+        self.sandbox.bus.close()
+        self.server.should_exit = True
+        self.thread.join(timeout=15)
+        if self._ticker is not None:
+            self._ticker.join(timeout=5)
+        self.sandbox.close()
+
+    def __enter__(self) -> SandboxHandle:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def _config(app: FastAPI, host: str, port: int, quiet: bool) -> uvicorn.Config:
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        http="h11",
+        lifespan="off",
+        access_log=not quiet,
+        log_level="warning" if quiet else "info",
+        backlog=512,
+        timeout_keep_alive=30,
+        timeout_graceful_shutdown=2,
+    )
+
+
+def _tick(sb: Sandbox, stop: threading.Event) -> None:
+    while not stop.wait(1.0):
+        try:
+            filings.run_due(sb)
+        except Exception:  # keep ticking; a closed database at shutdown ends the loop
+            if stop.is_set():
+                return
+            log.exception("sandbox simulator tick failed")
+
+
+def run_embedded(
+    host: str = "127.0.0.1",
+    port: int = 0,
+    db_path: str | None = None,
+    clock: SandboxClock | None = None,
+    realtime: bool = False,
+) -> SandboxHandle:
+    """Start the sandbox in a background thread; returns once ``GET /v1/health`` answers."""
+    app = create_app(db_path, clock or SandboxClock(realtime=realtime))
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(512)
+    bound = sock.getsockname()[1]
+    server = uvicorn.Server(_config(app, host, bound, quiet=True))
+    thread = threading.Thread(
+        target=server.run, kwargs={"sockets": [sock]}, name="sandbox-server", daemon=True
+    )
+    shown = f"[{host}]" if ":" in host else host
+    handle = SandboxHandle(f"http://{shown}:{bound}", app, server, thread)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            sock.close()
+            raise RuntimeError("the sandbox server did not start")
+        time.sleep(0.01)
+    with urllib.request.urlopen(f"{handle.url}/v1/health", timeout=5) as answer:
+        answer.read()
+    if handle.sandbox.clock.realtime:
+        handle._ticker = threading.Thread(
+            target=_tick, args=(handle.sandbox, handle._stopping), name="sandbox-clock", daemon=True
+        )
+        handle._ticker.start()
+    return handle
+
+
+def serve(host: str = "127.0.0.1", port: int = 8765, db_path: str | None = None) -> None:
+    """Run the sandbox in the foreground until Ctrl+C (``corridor-desk sandbox``); clock in real time."""
+    app = create_app(db_path, SandboxClock(realtime=True))
+    sb: Sandbox = app.state.sandbox
+    stop = threading.Event()
+    ticker = threading.Thread(target=_tick, args=(sb, stop), name="sandbox-clock", daemon=True)
+    ticker.start()
+    shown = f"[{host}]" if ":" in host else host
+    print(
+        f"Corridor Desk sandbox {__version__} at http://{shown}:{port}/v1 "
+        f"(data: {db_path or 'in memory'}); Ctrl+C stops it.",
+        flush=True,
+    )
+    try:
+        uvicorn.Server(_config(app, host, port, quiet=False)).run()
+    finally:
+        stop.set()
+        sb.bus.close()
+        ticker.join(timeout=5)
+        sb.close()
