@@ -31,8 +31,8 @@ class _Nomenclature:
         with path.open(encoding="utf-8-sig", newline="") as f:
             for row in csv.DictReader(f):
                 code = row["hscode"].strip()
-                if not code.isdigit():
-                    continue
+                if not code.isdigit() or row["section"].strip() == "TOTAL":
+                    continue  # chapter 99 "not specified according to kind" is a statistics bucket, not HS
                 entry = HsEntry(code, row["description"].strip(), int(row["level"]), row["parent"].strip())
                 self.entries[code] = entry
                 self.ordered.append(entry)

@@ -275,10 +275,13 @@ def _total_mismatch(d: ExportDeclaration, ctx: Context, out: list[Issue]) -> Non
     if d.declared_total is None or not d.items:
         return
     total = Decimal(0)
-    for item in d.items:
-        if item.total is None:
-            return
-        total += item.total
+    try:
+        for item in d.items:
+            if item.total is None:
+                return
+            total += item.total
+    except ArithmeticError:  # absurd magnitudes: other rules report them
+        return
     declared, summed = money(d.declared_total), money(total)
     if declared is not None and summed is not None and declared != summed:
         out.append(issue("decl.total_mismatch", "declared_total", declared=str(declared), sum=str(summed)))
@@ -522,13 +525,7 @@ class DeclarationChecker:
     def issues(self) -> list[Issue]:
         if self._flat is None:
             flat: list[Issue] = []
-            header = self._header
-            for name in _HEADER_CHECKS:
-                found = header.get("f:" + name)
-                if found:
-                    flat.extend(found)
-            for rule in HEADER:
-                found = header.get(rule.id)
+            for found in self._header.values():
                 if found:
                     flat.extend(found)
             for item_issues in self._item_flat:
@@ -584,13 +581,9 @@ class DeclarationChecker:
 
     @staticmethod
     def _flatten_item(slots: dict[str, list[Issue]]) -> list[Issue]:
+        # slots keep their first insertion order (field checks, then rules), so the order is stable
         flat: list[Issue] = []
-        for name in _ITEM_CHECKS:
-            found = slots.get("f:" + name)
-            if found:
-                flat.extend(found)
-        for rule in ITEM:
-            found = slots.get(rule.id)
+        for found in slots.values():
             if found:
                 flat.extend(found)
         return flat

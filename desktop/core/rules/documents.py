@@ -32,7 +32,7 @@ Check = Callable[[DocT, date, list[Issue]], None]
 
 register_generic("shipment", "shipment")
 register_generic("booking", "booking")
-register_generic("company", "company")
+register_generic("company", "company", ("required", "max_length", "pattern", "unknown_code"))
 
 COMPANY_RULES: list[Callable[[Company, date, list[Issue]], None]] = []
 SHIPMENT_RULES: list[Callable[[Shipment, date, list[Issue]], None]] = []
@@ -170,7 +170,10 @@ def _line_totals(s: Shipment, today: date, out: list[Issue]) -> None:
 def _sum(values: list[Decimal | None]) -> Decimal | None:
     if not values or any(v is None for v in values):
         return None
-    return sum((v for v in values if v is not None), Decimal(0))
+    try:
+        return sum((v for v in values if v is not None), Decimal(0))
+    except ArithmeticError:  # absurd magnitudes: other rules report them
+        return None
 
 
 @_rules(
@@ -254,7 +257,7 @@ def _containers(s: Shipment, today: date, out: list[Issue]) -> None:
 def _container_number(box: Container, path: str, out: list[Issue]) -> None:
     # the format itself is the field's pattern (shipment.pattern); only the check digit is left
     if box.number and container_problem(box.number) == "check_digit":
-            out.append(issue("container.check_digit", path, value=box.number))
+        out.append(issue("container.check_digit", path, value=box.number))
 
 
 @_rules(

@@ -82,8 +82,8 @@ def issue(rule_id: str, path: str, **params: ParamValue) -> Issue:
 GENERIC = ("required", "max_length", "pattern", "unknown_code", "hs_unknown")
 
 
-def register_generic(prefix: str, scope: str) -> None:
-    for kind in GENERIC:
+def register_generic(prefix: str, scope: str, kinds: tuple[str, ...] = GENERIC) -> None:
+    for kind in kinds:
         register(f"{prefix}.{kind}", Severity.ERROR, scope, ("*",))
 
 

@@ -24,6 +24,7 @@ MESSAGES: dict[str, str] = {
         f"{prefix}.{kind}": text
         for prefix in ("decl", "shipment", "booking", "company")
         for kind, text in _GENERIC.items()
+        if (prefix, kind) != ("company", "hs_unknown")
     },
     # declaration header
     "decl.no_items": "The declaration has no items.",
