@@ -670,7 +670,16 @@ class Outbox:
 
 def _apply_booking(draft: RailSeaBooking, filing: Filing) -> bool:
     changed = False
-    for name in ("carrier_booking_reference", "through_document_no", "train_no", "vessel_name", "voyage_no"):
+    names = (
+        "carrier_booking_reference",
+        "through_document_no",
+        "train_no",
+        "rail_waybill",
+        "vessel_name",
+        "voyage_no",
+        "service_code",
+    )
+    for name in names:
         value = getattr(filing, name)
         if value and getattr(draft, name) != value:
             setattr(draft, name, value)

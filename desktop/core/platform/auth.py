@@ -33,6 +33,7 @@ class AuthSession:
         self.me: Me | None = None
         self.store_status: StoreStatus = self.credentials.status()
         self.refresh_count = 0
+        self.remember = True
         self._access: str | None = None
         self._refresh: str | None = None
         self._lock = threading.Lock()
@@ -66,11 +67,19 @@ class AuthSession:
             return self._access
 
     # -- use cases
-    def login(self, username: str, password: str, verification_code: str | None = None) -> Me:
-        """Password grant; raises VerificationRequired (prompt, call again) or InvalidCredentials."""
+    def login(
+        self, username: str, password: str, verification_code: str | None = None, *, remember: bool = True
+    ) -> Me:
+        """Password grant; raises VerificationRequired (prompt, call again) or InvalidCredentials.
+
+        ``remember=False`` keeps the refresh token in memory only (nothing in the secure store).
+        """
         pair = self.client.password_grant(username, password, verification_code)
         with self._lock:
+            if self.username and self.username != username:
+                self._forget(delete_stored=False)
             self.username = username
+            self.remember = remember
             self._adopt(pair)
         self.me = self.client.me()
         return self.me
@@ -114,7 +123,8 @@ class AuthSession:
     def _adopt(self, pair: TokenPair) -> None:
         assert self.username is not None
         if pair.refresh_token:
-            self.store_status = self.credentials.save(self.username, pair.refresh_token)
+            if self.remember:  # saved BEFORE it is used: a crash never leaves only a spent token stored
+                self.store_status = self.credentials.save(self.username, pair.refresh_token)
             self._refresh = pair.refresh_token
         self._access = pair.access_token
 

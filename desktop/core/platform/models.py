@@ -80,6 +80,8 @@ class Filing(Wire):
     carrier_booking_reference: str = ""
     through_document_no: str = ""
     train_no: str = ""
+    rail_waybill: str = ""
+    service_code: str = ""
     vessel_name: str = ""
     voyage_no: str = ""
     container_numbers: list[str] = Field(default_factory=list)

@@ -1,0 +1,89 @@
+"""Fixtures of the platform client tests: the real sandbox over HTTP on 127.0.0.1, a store, a session."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.core.services import drafts, filing
+from desktop.core.store.store import Store
+from tests.conftest import SAMPLES
+
+SAMPLE = SAMPLES / "motorcycle-parts-chongqing-haiphong.json"
+
+
+class Sleeps:
+    """Records the waits the client asks for instead of sleeping (Retry-After, backoff)."""
+
+    def __init__(self) -> None:
+        self.calls: list[float] = []
+
+    def __call__(self, seconds: float) -> None:
+        self.calls.append(seconds)
+
+
+@pytest.fixture
+def sandbox() -> Iterator[Any]:
+    from desktop.sandbox.server import run_embedded
+
+    handle = run_embedded()
+    try:
+        yield handle
+    finally:
+        handle.stop()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    s = Store.open(tmp_path / "workspace.sqlite3")
+    try:
+        yield s
+    finally:
+        s.close()
+
+
+@pytest.fixture
+def sleeps() -> Sleeps:
+    return Sleeps()
+
+
+@pytest.fixture
+def platform(store: Store, sandbox: Any, sleeps: Sleeps) -> Iterator[filing.Platform]:
+    p = filing.open_platform(store, sandbox.url, "sandbox", sleep=sleeps, read_timeout=5.0, deadline=15.0)
+    try:
+        yield p
+    finally:
+        p.close()
+
+
+def import_sample(store: Store, path: Path = SAMPLE) -> drafts.ImportResult:
+    return drafts.import_file(store, path, author="test")
+
+
+@pytest.fixture
+def shipment(store: Store) -> drafts.ImportResult:
+    return import_sample(store)
+
+
+def declaration_id(result: drafts.ImportResult) -> str:
+    assert result.derived is not None
+    return result.derived.declarations[0].id
+
+
+def booking_id(result: drafts.ImportResult) -> str:
+    assert result.derived is not None and result.derived.booking is not None
+    return result.derived.booking.id
+
+
+def server_count(sandbox: Any, kind: str = "declaration", company_id: str | None = None) -> int:
+    """How many filings the sandbox holds (read from its own database, not through the API)."""
+    sql = "SELECT COUNT(*) FROM filings WHERE kind = ?"
+    params: list[Any] = [kind]
+    if company_id:
+        sql += " AND company_id = ?"
+        params.append(company_id)
+    row = sandbox.sandbox.query_one(sql, tuple(params))
+    return int(row[0])
