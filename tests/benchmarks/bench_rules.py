@@ -67,7 +67,9 @@ def main() -> None:
             item.code_ts = "9999999999"
     broken.traf_name = ""
     count = len(check_declaration(broken, TODAY))
-    _report(f"full check, 50 items ({count} issues)", _time(lambda: check_declaration(broken, TODAY), 2000), 2.0)
+    _report(
+        f"full check, 50 items ({count} issues)", _time(lambda: check_declaration(broken, TODAY), 2000), 2.0
+    )
 
     checker = DeclarationChecker(decl, TODAY)
     edits: list[tuple[str, Callable[[], None]]] = []
@@ -94,9 +96,12 @@ def main() -> None:
         decl.items[20].g_name = "摩托车刹车盘" if state["n"] % 2 else ""
         checker.update(decl, "items.20.g_name")
 
-    edits = [("re-check: items.7.total", item_total), ("re-check: items.20.g_name", item_name),
-             ("re-check: traf_name (header)", header_name),
-             ("re-check: currency (header, read by 50 items)", header_currency)]
+    edits = [
+        ("re-check: items.7.total", item_total),
+        ("re-check: items.20.g_name", item_name),
+        ("re-check: traf_name (header)", header_name),
+        ("re-check: currency (header, read by 50 items)", header_currency),
+    ]
     for name, fn in edits:
         _report(name, _time(fn, 5000), 0.2)
 
@@ -107,9 +112,11 @@ def main() -> None:
         samples = _time(lambda r=rule: r.fn(decl, ctx, []), 500)  # type: ignore[misc]
         costs.append((statistics.median(samples) * 1e6, rule.id))
     for rule in ITEM:
+
         def run_items(r=rule) -> None:  # type: ignore[no-untyped-def]
             for i, it in enumerate(decl.items):
                 r.fn(it, i, decl, ctx, [])
+
         samples = _time(run_items, 500)
         costs.append((statistics.median(samples) * 1e6, rule.id + " (×50)"))
     for cost, rule_id in sorted(costs, reverse=True)[:8]:

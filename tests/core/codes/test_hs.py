@@ -28,6 +28,8 @@ def test_search_by_code_and_text() -> None:
     assert found and all("motorcycle" in e.description.lower() for e in found)
     assert any(e.code.startswith("8711") for e in found)
     both = hs.search("ceramic tableware", 10)
-    assert both and all("ceramic" in e.description.lower() and "tableware" in e.description.lower() for e in both)
+    assert both and all(
+        "ceramic" in e.description.lower() and "tableware" in e.description.lower() for e in both
+    )
     assert hs.search("", 10) == [] and hs.search("   ", 10) == [] and hs.search("?!", 10) == []
     assert len(hs.search("parts", 7)) == 7

@@ -10,8 +10,8 @@ import pytest
 from desktop.core import codes
 from desktop.core.codes import tables
 from desktop.core.errors import CoreError
-from desktop.core.model import declaration, master, shipment
 from desktop.core.model import booking as booking_model
+from desktop.core.model import declaration, master, shipment
 from desktop.core.model.fields import field_specs
 from desktop.core.resources import resource_path
 
@@ -34,10 +34,22 @@ def test_every_file_loads_with_names_in_three_languages(path) -> None:  # type: 
 
 def test_every_table_the_models_name_exists() -> None:
     models = [
-        master.Company, master.Party, master.Product, shipment.GoodsLine, shipment.Container, shipment.Route,
-        shipment.Shipment, declaration.DeclarationItem, declaration.DeclarationContainer, declaration.Attachment,
-        declaration.ExportDeclaration, booking_model.ShipmentLocation, booking_model.DocumentParty,
-        booking_model.Commodity, booking_model.RequestedEquipment, booking_model.RailSeaBooking,
+        master.Company,
+        master.Party,
+        master.Product,
+        shipment.GoodsLine,
+        shipment.Container,
+        shipment.Route,
+        shipment.Shipment,
+        declaration.DeclarationItem,
+        declaration.DeclarationContainer,
+        declaration.Attachment,
+        declaration.ExportDeclaration,
+        booking_model.ShipmentLocation,
+        booking_model.DocumentParty,
+        booking_model.Commodity,
+        booking_model.RequestedEquipment,
+        booking_model.RailSeaBooking,
     ]
     names = {s.code_table for m in models for s in field_specs(m).values() if s.code_table}
     names.discard("hs")
