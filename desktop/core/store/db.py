@@ -24,6 +24,10 @@ from desktop.core.store.errors import StoreError
 
 BUSY_TIMEOUT_MS = 10_000
 CACHE_SIZE_KIB = 32_768
+#: Drafts are 2-4 kB of JSON each: 8 KiB pages hold several, 4 KiB pages would waste a third of each page.
+PAGE_SIZE = 8192
+#: The WAL file is truncated back to this size after a checkpoint.
+WAL_SIZE_LIMIT = 32 * 1024 * 1024
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -36,6 +40,7 @@ def connect(path: Path) -> sqlite3.Connection:
         raise StoreError("store.unreadable", path=str(path), detail=str(exc)) from exc
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # only takes effect when the file is created
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             raise sqlite3.OperationalError(f"cannot switch to WAL (journal mode {mode})")
@@ -43,6 +48,7 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute(f"PRAGMA cache_size = -{CACHE_SIZE_KIB}")
         conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
     except sqlite3.DatabaseError as exc:
         conn.close()
         if _is_busy(exc):

@@ -176,7 +176,7 @@ CREATE TABLE revisions (
     author      TEXT NOT NULL,
     created_at  TEXT NOT NULL,
     note        TEXT NOT NULL DEFAULT '',
-    data        TEXT NOT NULL,
+    data        BLOB NOT NULL,  -- zlib-compressed JSON of the model (store.pack / store.unpack)
     UNIQUE (kind, subject_id, revision)
 );
 

@@ -24,6 +24,7 @@ import builtins
 import json
 import sqlite3
 import uuid
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -56,6 +57,15 @@ Clock = Callable[[], datetime]
 
 #: Trigram FTS needs 3 characters; shorter words are matched by a substring scan.
 MIN_FTS_TERM = 3
+
+
+def pack(text: str) -> bytes:
+    """Revision JSON as stored: zlib-compressed UTF-8 (history is read rarely and is most of the file)."""
+    return zlib.compress(text.encode("utf-8"), 6)
+
+
+def unpack(value: bytes | str) -> str:
+    return zlib.decompress(value).decode("utf-8") if isinstance(value, bytes) else str(value)
 
 
 def new_id() -> str:
@@ -103,12 +113,10 @@ def _text_filter(kind: str, company_id: str | None, text: str) -> tuple[str, lis
         clauses.append("instr(d.text, ?) > 0")
         params.append(word)
     if long_words:
-        source = "search_fts f JOIN search_docs d ON d.rowid = f.rowid"
-        clauses.insert(0, "search_fts MATCH ?")
-        params.insert(0, _fts_query(long_words))
-    else:
-        source = "search_docs d"
-    return f"x.id IN (SELECT d.subject_id FROM {source} WHERE {' AND '.join(clauses)})", params
+        # the FTS query as its own subquery runs once; joined, SQLite may re-run MATCH for every candidate row
+        clauses.append("d.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)")
+        params.append(_fts_query(long_words))
+    return f"x.id IN (SELECT d.subject_id FROM search_docs d WHERE {' AND '.join(clauses)})", params
 
 
 # --- documents: shipments, declarations, bookings -----------------------------------------------------------
@@ -193,7 +201,7 @@ class DocumentRepo(Generic[M, R]):
             conn.execute(
                 "INSERT INTO revisions (kind, subject_id, revision, company_id, author, created_at, note,"
                 " data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (self.kind, subject_id, revision, company_id, author, now, note, data),
+                (self.kind, subject_id, revision, company_id, author, now, note, pack(data)),
             )
             self._index(conn, subject_id, company_id, json.loads(data))
             store._audit(
@@ -976,7 +984,7 @@ class Store:
         )
         if row is None:
             raise NotFoundError("store.revision_not_found", kind=kind, id=subject_id, revision=revision)
-        return str(row[0])
+        return unpack(row[0])
 
     def load_revision(self, kind: str, subject_id: str, revision: int) -> BaseModel:
         """The model as it was saved in ``revision``."""
@@ -1072,7 +1080,8 @@ class Store:
             params.append(word)
         if long_words:
             sql = (
-                "SELECT d.kind, d.subject_id FROM search_fts f JOIN search_docs d ON d.rowid = f.rowid"
+                # CROSS JOIN keeps the FTS index as the outer loop: newest matches first, stop at the limit
+                "SELECT d.kind, d.subject_id FROM search_fts f CROSS JOIN search_docs d ON d.rowid = f.rowid"
                 f" WHERE search_fts MATCH ? AND {' AND '.join(clauses)} ORDER BY f.rowid DESC LIMIT ?"
             )
             params = [_fts_query(long_words), *params, limit]
