@@ -261,7 +261,8 @@ def is_cjk(text: str) -> bool:
 def styles() -> dict[str, ParagraphStyle]:
     """Paragraph styles; each has a ``-cjk`` twin that breaks lines between CJK characters."""
     register_fonts()
-    base = ParagraphStyle("cd-base", fontName=CJK_FONT, fontSize=8.5, leading=10.5, splitLongWords=1)
+    base = ParagraphStyle("cd-base", fontName=CJK_FONT, fontSize=8.5, leading=10.5, splitLongWords=1,
+                          bulletFontName=CJK_FONT)
     found = {
         "base": base,
         "cell": ParagraphStyle("cd-cell", parent=base, fontSize=7.5, leading=9.2),
@@ -330,6 +331,7 @@ def section(label: Label) -> Paragraph:
 
 
 GRID: list[Any] = [
+    ("FONT", (0, 0), (-1, -1), CJK_FONT, 7.5),
     ("GRID", (0, 0), (-1, -1), 0.5, LINE),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("LEFTPADDING", (0, 0), (-1, -1), 2.5),

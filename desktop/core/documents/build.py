@@ -11,6 +11,7 @@ from typing import BinaryIO
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from desktop.core.documents.base import (
+    LATIN_FONT,
     MARGIN,
     N_,
     PAGE,
@@ -45,7 +46,8 @@ def write_pdf(
         buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
         title=clean(built.title), author=clean(author), subject=clean(built.subject or built.reference),
         creator="Corridor Desk", producer="Corridor Desk", keywords=[clean(k) for k in built.keywords],
-        invariant=1 if created is not None else 0,
+        invariant=1 if created is not None else 0, initialFontName=LATIN_FONT, initialFontSize=8,
+        initialLeading=10,
         lang={"zh-en": "zh-CN", "en": "en", "vi-en": "vi"}[lb.lang],
     )
     frame = Frame(MARGIN, MARGIN, PAGE[0] - 2 * MARGIN, PAGE[1] - 2 * MARGIN, id="body",

@@ -1,0 +1,310 @@
+"""Every document in every language: the input strings can be found in the text, fonts are embedded, metadata
+and reproducible bytes."""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
+
+from desktop.core.documents import DocumentError, DocumentKind, DocumentSource, render
+from desktop.core.documents.base import CJK_FONT, LATIN_BOLD, LATIN_FONT, clean, font_for
+from tests.core.documents.helpers import (
+    CREATED,
+    KINDS,
+    LANGS,
+    MARKS,
+    REMARKS,
+    page_texts,
+    pdf_bytes,
+    sample_doc,
+    sample_source,
+    squash,
+)
+
+COMPANY_ZH = "重庆江陵摩托车配件有限公司"
+CONSIGNEE = "Hai Phong Motor Parts Trading JSC"
+CONSIGNEE_VI = "Công ty Cổ phần Thương mại Phụ tùng Xe máy Hải Phòng"
+ADDRESS_VI = "Số 25 Đường Lê Hồng Phong, Quận Ngô Quyền, Hải Phòng, Việt Nam"
+
+EXPECTED: dict[DocumentKind, list[str]] = {
+    DocumentKind.DECLARATION: [
+        COMPANY_ZH,
+        "91500112MA60ABCD0D",
+        CONSIGNEE,
+        "摩托车离合器总成",
+        "摩托车用|离合器总成|JL牌|型号CG125",
+        "JL2026-VN-118",
+        "CDMT2612000118",
+        "BEIBU GULF PIONEER",
+        "2612S",
+        "CSQU3054383",
+        "35,800.00",
+        *MARKS.split("\n"),
+        REMARKS,
+    ],
+    DocumentKind.INVOICE: [
+        COMPANY_ZH,
+        "Chongqing Jiangling Motorcycle Parts Co., Ltd.",
+        CONSIGNEE,
+        CONSIGNEE_VI,
+        ADDRESS_VI,
+        "摩托车离合器总成",
+        "Motorcycle clutch assembly",
+        "Motorcycle brake disc",
+        "JL-INV-26118",
+        "22,200.00",
+        "35,800.00",
+        "18.50",
+        "6.80",
+        *MARKS.split("\n"),
+        REMARKS,
+    ],
+    DocumentKind.PACKING_LIST: [
+        COMPANY_ZH,
+        CONSIGNEE,
+        CONSIGNEE_VI,
+        "摩托车刹车盘",
+        "Motorcycle brake disc",
+        "CSQU3054383",
+        "CN2612001",
+        "6,500",
+        "6,000",
+        "15.8",
+        "220",
+        *MARKS.split("\n"),
+    ],
+    DocumentKind.BOOKING: [
+        "Chongqing Jiangling Motorcycle Parts Co., Ltd.",
+        "重庆江陵摩托车配件有限公司",
+        CONSIGNEE,
+        CONSIGNEE_VI,
+        ADDRESS_VI,
+        "重庆团结村",
+        "X9103",
+        "CQ26120001",
+        "BEIBU GULF PIONEER",
+        "2612S",
+        "CDMT2612000118",
+        "CSQU3054383",
+        "Motorcycle clutch assembly",
+        "6,500",
+    ],
+    DocumentKind.BILL: [
+        "CDMT2612000118",
+        CONSIGNEE,
+        CONSIGNEE_VI,
+        "重庆团结村",
+        "X9103",
+        "CQ26120001",
+        "BEIBU GULF PIONEER / 2612S",
+        "CSQU3054383",
+        "CN2612001",
+        "摩托车离合器总成",
+        "Motorcycle clutch assembly",
+        "6,500",
+        *MARKS.split("\n"),
+    ],
+}
+
+TITLES = {
+    DocumentKind.DECLARATION: {
+        "zh-en": "中华人民共和国海关出口货物报关单",
+        "en": "Export Goods Declaration",
+        "vi-en": "Tờ khai hải quan hàng hóa xuất khẩu",
+    },
+    DocumentKind.INVOICE: {"zh-en": "商业发票", "en": "Commercial Invoice", "vi-en": "Hóa đơn thương mại"},
+    DocumentKind.PACKING_LIST: {"zh-en": "装箱单", "en": "Packing List", "vi-en": "Phiếu đóng gói"},
+    DocumentKind.BOOKING: {
+        "zh-en": "铁海联运订舱委托书",
+        "en": "Rail-Sea Booking Request",
+        "vi-en": "Yêu cầu đặt chỗ",
+    },
+    DocumentKind.BILL: {
+        "zh-en": "多式联运全程提单",
+        "en": "Multimodal Through Bill of Lading",
+        "vi-en": "Vận đơn đa phương thức",
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def rendered() -> dict[tuple[DocumentKind, str], bytes]:
+    source = sample_source()
+    return {(kind, lang): pdf_bytes(kind, source, lang) for kind in KINDS for lang in LANGS}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_input_string_is_in_the_text(
+    rendered: dict[tuple[DocumentKind, str], bytes], kind: DocumentKind, lang: str
+) -> None:
+    text = "".join(page_texts(rendered[(kind, lang)]))
+    missing = [s for s in EXPECTED[kind] if squash(s) not in text]
+    assert not missing, f"{kind} {lang}: not found in the text: {missing}"
+    assert squash(TITLES[kind][lang]) in text
+    if lang != "en":  # bilingual: the English title too
+        assert squash(TITLES[kind]["en"]) in text
+
+
+def test_bilingual_labels_pair_main_language_and_english(
+    rendered: dict[tuple[DocumentKind, str], bytes],
+) -> None:
+    zh = "".join(page_texts(rendered[(DocumentKind.DECLARATION, "zh-en")]))
+    for pair in (
+        "境内发货人",
+        "Domestic shipper",
+        "境外收货人",
+        "Overseas consignee",
+        "监管方式",
+        "Supervision mode",
+        "毛重（千克）",
+        "Gross weight (kg)",
+        "第1页，共1页/Page1of1",
+    ):
+        assert squash(pair) in zh
+    vi = "".join(page_texts(rendered[(DocumentKind.INVOICE, "vi-en")]))
+    for pair in (
+        "Người bán",
+        "Seller",
+        "Người mua",
+        "Buyer",
+        "Mã số hàng hóa",
+        "Commodity code",
+        "Trang 1/1",
+    ):
+        assert squash(pair) in vi
+    en = "".join(page_texts(rendered[(DocumentKind.INVOICE, "en")]))
+    assert "Người" not in en and "卖方" not in en
+
+
+def _fonts(data: bytes) -> list[DictionaryObject]:
+    fonts = []
+    for page in PdfReader(io.BytesIO(data)).pages:
+        resources = page["/Resources"].get_object()
+        for ref in resources.get("/Font", {}).get_object().values():
+            fonts.append(ref.get_object())
+        assert not resources.get("/XObject"), "no images or forms expected"
+    return fonts
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_font_is_an_embedded_truetype_subset(
+    rendered: dict[tuple[DocumentKind, str], bytes], kind: DocumentKind, lang: str
+) -> None:
+    fonts = _fonts(rendered[(kind, lang)])
+    assert fonts
+    names = set()
+    for font in fonts:
+        descendants = font.get("/DescendantFonts")
+        target = descendants[0].get_object() if descendants else font
+        descriptor = target.get("/FontDescriptor")
+        assert descriptor is not None, f"font without descriptor (not embedded): {font.get('/BaseFont')}"
+        assert "/FontFile2" in descriptor.get_object(), f"not an embedded TrueType: {font.get('/BaseFont')}"
+        base = str(font["/BaseFont"])
+        assert "+" in base, f"not a subset: {base}"
+        assert "STSong" not in base and "Helvetica" not in base
+        names.add(base.split("+", 1)[1])
+    assert any("WenQuanYi" in n for n in names), names
+    assert any("DejaVu" in n for n in names), names
+
+
+def test_metadata() -> None:
+    data = pdf_bytes(DocumentKind.INVOICE, sample_source(), "zh-en")
+    info = PdfReader(io.BytesIO(data)).metadata
+    assert info is not None
+    assert info.title == "商业发票 / Commercial Invoice"
+    assert info.author == COMPANY_ZH
+    assert info.subject == "JL-HPH-2612-01"
+    assert info.creation_date is not None and info.creation_date.year == 2026
+    assert info["/CreationDate"].startswith("D:20261202080000")
+
+
+def test_same_input_and_timestamp_give_identical_bytes() -> None:
+    for kind in KINDS:
+        first = pdf_bytes(kind, sample_source(), "vi-en")
+        again = pdf_bytes(kind, sample_source(), "vi-en")
+        assert first == again, kind
+    other = pdf_bytes(DocumentKind.INVOICE, sample_source(), "vi-en", created=CREATED.replace(day=3))
+    assert other != pdf_bytes(DocumentKind.INVOICE, sample_source(), "vi-en")
+
+
+def test_without_a_timestamp_the_file_carries_the_current_date() -> None:
+    out = io.BytesIO()
+    render("bill", sample_source(), "en", out)
+    info = PdfReader(io.BytesIO(out.getvalue())).metadata
+    assert info is not None and info.creation_date is not None and info.creation_date.year >= 2026
+
+
+def test_render_to_a_path_and_unwritable_path(tmp_path: Path) -> None:
+    target = tmp_path / "invoice.pdf"
+    render("invoice", sample_source(), "en", target, created=CREATED)
+    assert target.read_bytes().startswith(b"%PDF-")
+    with pytest.raises(DocumentError) as info:
+        render("invoice", sample_source(), "en", tmp_path / "missing-dir" / "x.pdf", created=CREATED)
+    assert info.value.code == "documents.write_failed"
+
+
+def test_decomposed_vietnamese_is_normalised() -> None:
+    doc = sample_doc()
+    assert doc.shipment is not None
+    decomposed = unicodedata.normalize("NFD", "Công ty Thương mại Hải Phòng")
+    doc.shipment.consignee.name_local = decomposed
+    text = "".join(page_texts(pdf_bytes("invoice", DocumentSource.from_exchange(doc), "vi-en")))
+    assert squash("Công ty Thương mại Hải Phòng") in text
+
+
+def test_font_choice() -> None:
+    assert font_for("Tờ khai hải quan", bold=True) == LATIN_BOLD
+    assert font_for("Commercial Invoice") == LATIN_FONT
+    assert font_for("商业发票") == CJK_FONT
+    assert font_for("Hải Phòng 海防") == CJK_FONT
+    assert clean("a\x00b\x07\nc") == "ab\nc"
+
+
+def test_errors() -> None:
+    with pytest.raises(DocumentError) as info:
+        pdf_bytes("waybill", sample_source(), "en")
+    assert info.value.code == "documents.unknown_kind"
+    with pytest.raises(DocumentError) as info:
+        pdf_bytes("invoice", sample_source(), "fr")
+    assert info.value.code == "documents.unknown_language"
+    with pytest.raises(DocumentError) as info:
+        pdf_bytes("packing-list", DocumentSource(), "en")
+    assert info.value.code == "documents.needs_shipment"
+    with pytest.raises(DocumentError) as info:
+        pdf_bytes("bill", DocumentSource(), "en")
+    assert info.value.code == "documents.needs_booking"
+
+
+def test_booking_and_declaration_files_print_without_a_shipment() -> None:
+    from desktop.core.model.derive import derive_booking, derive_declarations
+
+    doc = sample_doc()
+    assert doc.shipment is not None and doc.company is not None
+    booking = derive_booking(doc.shipment)
+    booking.carrier_booking_reference = "BKG-778899"
+    decl = derive_declarations(doc.shipment, doc.company)[0]
+    decl.customs_no = "720020260000012345"
+    for kind, source, needle in (
+        ("bill", DocumentSource(booking=booking), "BKG-778899"),
+        ("booking", DocumentSource(booking=booking), "BKG-778899"),
+        ("declaration", DocumentSource(declarations=[decl]), "720020260000012345"),
+    ):
+        text = "".join(page_texts(pdf_bytes(kind, source, "zh-en")))
+        assert needle in text
+        assert squash("Motorcycle clutch assembly") in text or squash("摩托车离合器总成") in text
+
+
+def test_every_error_code_has_a_message() -> None:
+    from desktop.core.documents.messages import MESSAGES
+    from desktop.core.messages import all_messages, error_message
+
+    assert set(MESSAGES) <= set(all_messages())
+    text = error_message("documents.unknown_kind", {"kind": "x", "choices": "a, b"}, "en")
+    assert text == "Unknown document x; choose one of: a, b."
