@@ -56,8 +56,11 @@ def _get(obj: object, key: str) -> Any:
 def _filing_triple(payload: object) -> tuple[str, str, str]:
     if isinstance(payload, tuple) and len(payload) == 3:
         return str(payload[0]), str(payload[1]), str(payload[2])
-    return str(_get(payload, "kind")), str(_get(payload, "id") or _get(payload, "filing_id")), \
-        str(_get(payload, "status"))
+    return (
+        str(_get(payload, "kind")),
+        str(_get(payload, "id") or _get(payload, "filing_id")),
+        str(_get(payload, "status")),
+    )
 
 
 def _count(payload: object) -> int:

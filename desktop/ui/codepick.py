@@ -6,11 +6,8 @@ The entries come from ``desktop.core.codes``, loaded once per table and language
 
 from __future__ import annotations
 
-import importlib
 import logging
-from collections.abc import Iterable
 from functools import cache
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -22,60 +19,18 @@ log = logging.getLogger(__name__)
 SEPARATOR = "  "
 
 
-def _name_of(entry: Any, language: str) -> str:
-    for attr in ("display_name", "name_for", "label"):
-        fn = getattr(entry, attr, None)
-        if callable(fn):
-            try:
-                return str(fn(language))
-            except TypeError:
-                continue
-    names = getattr(entry, "names", None)
-    if isinstance(names, dict):
-        return str(names.get(language) or names.get("en") or next(iter(names.values()), ""))
-    key = {"zh_CN": "name_zh", "vi": "name_vi"}.get(language, "name_en")
-    for attr in (key, "name_en", "name", "description"):
-        value = getattr(entry, attr, None) if not isinstance(entry, dict) else entry.get(attr)
-        if value:
-            return str(value)
-    return ""
-
-
-def _code_of(entry: Any) -> str:
-    if isinstance(entry, tuple):
-        return str(entry[0])
-    if isinstance(entry, dict):
-        return str(entry.get("code", ""))
-    return str(getattr(entry, "code", entry))
-
-
 @cache
 def code_entries(table_name: str, language: str) -> tuple[tuple[str, str, str], ...]:
     """``(code, name in language, search text in every language)`` for each entry of a code table."""
-    try:
-        codes = importlib.import_module("desktop.core.codes")
-    except ImportError:
-        return ()
+    from desktop.core import codes
+
     try:
         table = codes.table(table_name)
-    except Exception:  # an unknown table is just a free-text field
-        log.debug("no code table %s", table_name)
+    except codes.CodeTableError:  # not a table of ours (e.g. hs): a free-text field
         return ()
-    raw: Iterable[Any]
-    entries_fn = getattr(table, "entries", None)
-    raw = entries_fn() if callable(entries_fn) else (entries_fn if entries_fn is not None else table)
-    out = []
-    for entry in raw:
-        code = _code_of(entry)
-        if isinstance(entry, tuple):
-            name = str(entry[1]) if len(entry) > 1 else ""
-            search = " ".join(str(x) for x in entry)
-        else:
-            name = _name_of(entry, language)
-            names = {_name_of(entry, x) for x in ("zh_CN", "en", "vi")}
-            search = " ".join({code, name, *names})
-        out.append((code, name, search))
-    return tuple(out)
+    return tuple(
+        (e.code, e.name(language), " ".join((e.code, e.zh_CN, e.en, e.vi, codes.fold(e.vi)))) for e in table
+    )
 
 
 def code_name(table_name: str, code: str) -> str:

@@ -41,7 +41,7 @@ DATE_RE = QRegularExpression(r"^[0-9]{0,4}(-[0-9]{0,2}(-[0-9]{0,2})?)?$")
 class Section:
     """A group of fields of one (sub)model; ``title`` is an untranslated source string of ``context``."""
 
-    title: str
+    title: Any  # a QT_TRANSLATE_NOOP source string
     model: type[BaseModel]
     names: Sequence[str]
     prefix: str = ""
@@ -198,8 +198,11 @@ class FieldEditor(QWidget):
             self.editor.setProperty("issue", "")
             return
         worst = "error" if any(sev == "error" for sev, _ in self._issues) else "warning"
-        icon = QStyle.StandardPixmap.SP_MessageBoxCritical if worst == "error" else \
-            QStyle.StandardPixmap.SP_MessageBoxWarning
+        icon = (
+            QStyle.StandardPixmap.SP_MessageBoxCritical
+            if worst == "error"
+            else QStyle.StandardPixmap.SP_MessageBoxWarning
+        )
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         self.marker.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
         text = "\n".join(msg for _sev, msg in self._issues)

@@ -36,7 +36,8 @@ def error_text(exc: BaseException) -> str:
         return error_message(exc.code, dict(exc.params), _current)
     if isinstance(exc, OSError):
         return QCoreApplication.translate("Error", "A file or network operation failed: {detail}").format(
-            detail=str(exc))
+            detail=str(exc)
+        )
     text = QCoreApplication.translate("Error", "Unexpected error: {detail}")
     return text.format(detail=type(exc).__name__)
 

@@ -65,8 +65,15 @@ class LazyTableModel(QAbstractTableModel):
     loaded = Signal()  # the count (and first page) arrived
     failed = Signal(object)
 
-    def __init__(self, source: PagedSource, columns: Sequence[Column], runner: TaskRunner | None = None,
-                 page_size: int = 200, cache_pages: int = 64, parent: Any = None) -> None:
+    def __init__(
+        self,
+        source: PagedSource,
+        columns: Sequence[Column],
+        runner: TaskRunner | None = None,
+        page_size: int = 200,
+        cache_pages: int = 64,
+        parent: Any = None,
+    ) -> None:
         super().__init__(parent)
         self.source = source
         self.columns = list(columns)
@@ -120,8 +127,9 @@ class LazyTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             col = self.columns[section]
             return QCoreApplication.translate(col.context, col.title)
@@ -153,8 +161,13 @@ class LazyTableModel(QAbstractTableModel):
         col = self.columns[column]
         if not col.sortable:
             return
-        self.query = Query(self.query.company_id, self.query.text, self.query.status, col.key,
-                           order == Qt.SortOrder.DescendingOrder)
+        self.query = Query(
+            self.query.company_id,
+            self.query.text,
+            self.query.status,
+            col.key,
+            order == Qt.SortOrder.DescendingOrder,
+        )
         self.refresh()
 
     # --- rows

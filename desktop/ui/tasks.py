@@ -27,8 +27,14 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, task_id: int, relay: _Relay, fn: Callable[..., Any], args: tuple[Any, ...],
-                 kwargs: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        task_id: int,
+        relay: _Relay,
+        fn: Callable[..., Any],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+    ) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._id, self._relay, self._fn, self._args, self._kwargs = task_id, relay, fn, args, kwargs
@@ -67,9 +73,15 @@ class TaskRunner(QObject):
     def pending(self) -> int:
         return len(self._callbacks)
 
-    def run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[BaseException], None] | None = None, owner: QObject | None = None,
-            **kwargs: Any) -> int:
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        owner: QObject | None = None,
+        **kwargs: Any,
+    ) -> int:
         """Start ``fn(*args, **kwargs)`` in a worker; returns a task id."""
         if self._closed:
             raise RuntimeError("task runner is shut down")

@@ -1,0 +1,199 @@
+"""Application setup: ``create_app(argv)`` builds the QApplication, services and main window without entering
+the event loop (tests drive it); ``run_gui(argv)`` runs it. Logging goes to a rotating file in the log dir, an
+excepthook logs and shows a crash dialog, window geometry is kept in QSettings. Heavy modules load lazily.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.core.paths import AppPaths
+from desktop.core.settings import Settings, load_settings, save_settings, settings_path
+from desktop.ui import lang
+from desktop.ui.bridge import EventBridge
+from desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger("desktop.ui")
+LOG_FILE = "corridor-desk.log"
+
+
+@dataclass
+class AppContext:
+    """Everything one running app holds; tests reach the parts through it."""
+
+    app: QApplication
+    paths: AppPaths
+    settings: Settings
+    runner: TaskRunner
+    bridge: EventBridge
+    qsettings: QSettings
+    platform_url: str = ""
+    sandbox: Any = None
+    backend: Any = None
+    window: Any = None
+    translators: list[QTranslator] = field(default_factory=list)
+    closed: bool = False
+
+    @property
+    def uses_sandbox(self) -> bool:
+        return self.sandbox is not None
+
+    def save_settings(self) -> None:
+        save_settings(self.settings, settings_path(self.paths.data))
+
+    def close(self) -> None:
+        """Stop workers, the backend and the embedded sandbox; idempotent."""
+        if self.closed:
+            return
+        self.closed = True
+        if self.window is not None:
+            self.window.shutdown()
+        self.runner.shutdown()
+        if self.backend is not None:
+            try:
+                self.backend.close()
+            except Exception:
+                log.exception("closing the backend failed")
+        if self.sandbox is not None:
+            try:
+                self.sandbox.stop()
+            except Exception:
+                log.exception("stopping the sandbox failed")
+            self.sandbox = None
+        self.qsettings.sync()
+        _restore_excepthook()
+
+
+def _setup_logging(paths: AppPaths) -> None:
+    paths.logs.mkdir(parents=True, exist_ok=True)
+    target = str(paths.logs / LOG_FILE)
+    root = logging.getLogger()
+    for handler in root.handlers:
+        if isinstance(handler, logging.handlers.RotatingFileHandler) and handler.baseFilename == target:
+            return
+    handler = logging.handlers.RotatingFileHandler(
+        target, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"))
+    root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > logging.INFO:
+        root.setLevel(logging.INFO)
+
+
+_previous_hook: Any = None
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """Log an uncaught exception and tell the user, without taking the app down."""
+    log.critical("uncaught exception", exc_info=(kind, exc, tb))
+    if issubclass(kind, KeyboardInterrupt):
+        QCoreApplication.quit()
+        return
+    app = QApplication.instance()
+    if app is None or app.property("corridor_no_crash_dialog"):
+        return
+    details = "".join(traceback.format_exception(kind, exc, tb))
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("CrashDialog", "Unexpected error"),
+        QCoreApplication.translate(
+            "CrashDialog", "Something went wrong. Your edits are autosaved; the details are in the log file."
+        ),
+    )
+    box.setInformativeText(lang.error_text(exc))
+    box.setDetailedText(details)
+    box.exec()
+
+
+def _install_excepthook() -> None:
+    global _previous_hook
+    if sys.excepthook is not _excepthook:
+        _previous_hook = sys.excepthook
+        sys.excepthook = _excepthook
+
+
+def _restore_excepthook() -> None:
+    if sys.excepthook is _excepthook and _previous_hook is not None:
+        sys.excepthook = _previous_hook
+
+
+def _load_translators(app: QApplication, language: str) -> list[QTranslator]:
+    from desktop.core.resources import i18n_path
+
+    out = []
+    qm = i18n_path(f"corridor_{language}.qm")
+    if qm.exists():
+        tr = QTranslator(app)
+        if tr.load(str(qm)):
+            app.installTranslator(tr)
+            out.append(tr)
+    return out
+
+
+def create_app(argv: Sequence[str] | None = None, *, show: bool = True, login: bool = True) -> AppContext:
+    """Parse ``argv`` like the CLI, build the app and its main window; does not enter the event loop."""
+    from desktop.cli import build_parser
+
+    args = build_parser().parse_args(list(argv or []))
+    paths = AppPaths.resolve(Path(args.data_dir) if args.data_dir else None).ensure()
+    _setup_logging(paths)
+    settings = load_settings(settings_path(paths.data))
+    language = lang.set_current(args.lang or settings.language or None)
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "corridor-desk"])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("CorridorDesk")
+    app.setApplicationName("Corridor Desk")
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "Corridor Desk"))
+    from desktop import __version__
+
+    app.setApplicationVersion(__version__)
+    QLocale.setDefault(QLocale({"zh_CN": "zh_CN", "vi": "vi_VN"}.get(language, "en_US")))
+    translators = _load_translators(app, language)
+    qsettings = QSettings(str(paths.data / "window.ini"), QSettings.Format.IniFormat)
+    runner = TaskRunner(app)
+    bridge = EventBridge(app)
+    platform_url = args.platform or settings.platform_url
+    ctx = AppContext(
+        app=app,
+        paths=paths,
+        settings=settings,
+        runner=runner,
+        bridge=bridge,
+        qsettings=qsettings,
+        platform_url=platform_url,
+        translators=translators,
+    )
+    _install_excepthook()
+    log.info(
+        "starting, data dir %s, language %s, platform %s", paths.data, language, platform_url or "sandbox"
+    )
+
+    from desktop.ui.mainwindow import MainWindow
+
+    ctx.window = MainWindow(ctx)
+    if show:
+        ctx.window.show()
+    ctx.window.start(login=login)
+    return ctx
+
+
+def run_gui(argv: Sequence[str] | None = None) -> int:
+    """Run the desktop app until its main window closes."""
+    ctx = create_app(argv)
+    try:
+        return int(ctx.app.exec())
+    finally:
+        ctx.close()

@@ -1,0 +1,324 @@
+"""The UI's single adapter over the core: store, platform session, drafts, checks and filing services.
+
+Every method may block (database, network): the UI calls them through the task runner, never on the GUI
+thread. Nothing here knows Qt; core events (receipts, outbox counts) go to ``post`` (the event bridge).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from desktop.core.model import Company, ExportDeclaration, RailSeaBooking, Shipment
+from desktop.core.paths import AppPaths
+from desktop.ui.listmodel import Query
+
+log = logging.getLogger(__name__)
+Post = Callable[[str, Any], None]
+
+
+class StoreSource:
+    """A :class:`~desktop.ui.listmodel.PagedSource` over one kind of document in the store."""
+
+    def __init__(self, backend: Backend, kind: str) -> None:
+        self.backend, self.kind = backend, kind
+
+    def _filters(self, query: Query) -> Any:
+        from desktop.core.store.records import Filters
+
+        return Filters(
+            company_id=query.company_id or None, status=query.status or None, text=query.text or None
+        )
+
+    def count(self, query: Query) -> int:
+        if not query.company_id:
+            return 0
+        return int(self.backend.store.documents(self.kind).count(self._filters(query)))
+
+    def page(self, query: Query, offset: int, limit: int) -> list[dict[str, Any]]:
+        repo = self.backend.store.documents(self.kind)
+        sort = query.sort if query.sort in repo.sortable else "updated_at"
+        rows = repo.page(offset, limit, ("-" if query.descending else "") + sort, self._filters(query))
+        return [r._asdict() for r in rows]
+
+
+class Backend:
+    """One workspace and one platform environment, for the logged-in user."""
+
+    def __init__(
+        self, paths: AppPaths, platform_url: str, environment: str = "sandbox", post: Post | None = None
+    ) -> None:
+        self.paths = paths
+        self.platform_url = platform_url
+        self.environment = environment
+        self.post: Post = post or (lambda name, payload: None)
+        self.store: Any = None
+        self.platform: Any = None
+        self.username = ""
+        self._lock = threading.Lock()
+        self._unsubscribe: list[Callable[[], None]] = []
+
+    # --- lifecycle
+    def open(self) -> None:
+        """Open the workspace and wire the platform (no network call yet)."""
+        from desktop.core import outbox
+        from desktop.core.services import filing
+        from desktop.core.store.store import Store
+
+        if self.store is None:
+            self.store = Store.open_workspace(self.paths)
+        if self.platform is None and self.platform_url:
+            self.platform = filing.open_platform(self.store, self.platform_url, self.environment)
+        if not self._unsubscribe:
+            env = self.environment
+            self._unsubscribe = [
+                outbox.subscribe_filings(
+                    lambda ev: (
+                        self.post("filing", (ev.kind, ev.id, ev.status))
+                        if ev.environment in ("", env)
+                        else None
+                    )
+                ),
+                outbox.subscribe_outbox(
+                    lambda ev: self.post("outbox", ev.pending) if ev.environment in ("", env) else None
+                ),
+            ]
+
+    def close(self) -> None:
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
+        self._unsubscribe = []
+        if self.platform is not None:
+            self.platform.close()
+            self.platform = None
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    # --- session
+    @property
+    def me(self) -> Any:
+        return None if self.platform is None else self.platform.auth.me
+
+    @property
+    def logged_in(self) -> bool:
+        return bool(self.platform is not None and self.platform.auth.logged_in)
+
+    def login(self, username: str, password: str, code: str = "", remember: bool = True) -> list[Company]:
+        from desktop.core.services import filing
+
+        filing.login(self.platform, username, password, code or None, remember=remember)
+        self.username = username
+        return self._adopt_companies()
+
+    def resume(self, username: str) -> list[Company] | None:
+        from desktop.core.services import filing
+
+        if self.platform is None or not filing.resume(self.platform, username):
+            return None
+        self.username = username
+        return self._adopt_companies()
+
+    def logout(self) -> None:
+        from desktop.core.services import filing
+
+        if self.platform is not None:
+            filing.logout(self.platform)
+
+    def _adopt_companies(self) -> list[Company]:
+        """The companies the user may file for, kept in the workspace (master data stays local)."""
+        from desktop.core.services import drafts
+
+        out = []
+        for ref in getattr(self.me, "companies", []):
+            company = self.store.companies.find(ref.id)
+            if company is None:
+                company = Company(
+                    id=ref.id,
+                    uscc=ref.uscc,
+                    customs_code=ref.customs_code,
+                    name_zh=ref.name_zh,
+                    name_en=ref.name_en,
+                )
+                drafts.save_company(self.store, company, self.username)
+            out.append(company)
+        self.post("outbox", self.outbox_count())
+        return out
+
+    def companies(self) -> list[Company]:
+        allowed = [ref.id for ref in getattr(self.me, "companies", [])]
+        known = {c.id: c for c in self.store.companies.list()}
+        return [known[i] for i in allowed if i in known] if allowed else list(known.values())
+
+    # --- lists and master data
+    def source(self, kind: str) -> StoreSource:
+        return StoreSource(self, kind)
+
+    def parties(self, company_id: str) -> list[Any]:
+        return list(self.store.parties(company_id).list())
+
+    def products(self, company_id: str) -> list[Any]:
+        return list(self.store.products(company_id).list())
+
+    def suggest_products(self, company_id: str, text: str) -> list[Any]:
+        from desktop.core.services import drafts
+
+        return list(drafts.suggest_products(self.store, company_id, text))
+
+    def audit(self, company_id: str, limit: int = 200) -> list[Any]:
+        return list(self.store.audit_log(company_id=company_id, limit=limit))
+
+    def outbox_count(self) -> int:
+        return 0 if self.platform is None else int(self.platform.outbox.pending_count())
+
+    # --- shipments and derived drafts
+    def shipment(self, shipment_id: str) -> Shipment:
+        return self.store.shipments.get(shipment_id)  # type: ignore[no-any-return]
+
+    def save_shipment(self, shipment: Shipment) -> Shipment:
+        """A revision of the shipment; derived drafts not yet submitted follow it."""
+        from desktop.core.services import drafts
+
+        return drafts.save_shipment(self.store, shipment, self.username).shipment
+
+    def derive_declaration(self, shipment_id: str) -> list[ExportDeclaration]:
+        from desktop.core.services import drafts
+
+        return list(drafts.refresh_drafts(self.store, shipment_id, self.username).declarations)
+
+    def derive_booking(self, shipment_id: str) -> RailSeaBooking:
+        from desktop.core.services import drafts
+
+        booking = drafts.refresh_drafts(self.store, shipment_id, self.username).booking
+        assert booking is not None
+        return booking
+
+    # --- declarations and bookings
+    def declaration(self, decl_id: str) -> ExportDeclaration:
+        return self.store.declarations.get(decl_id)  # type: ignore[no-any-return]
+
+    def booking(self, booking_id: str) -> RailSeaBooking:
+        return self.store.bookings.get(booking_id)  # type: ignore[no-any-return]
+
+    def _save_draft(self, repo: Any, doc: Any, edited: Sequence[str]) -> Any:
+        """Save the editor's draft; the fields typed on it become overrides a refresh keeps."""
+        for path in edited:
+            if path != "*" and path not in doc.overrides:
+                doc.overrides.append(path)
+        repo.save(doc, self.username, note="edited")
+        return doc
+
+    def save_declaration(self, decl: ExportDeclaration, edited: Sequence[str] = ()) -> ExportDeclaration:
+        return self._save_draft(self.store.declarations, decl, edited)  # type: ignore[no-any-return]
+
+    def save_booking(self, booking: RailSeaBooking, edited: Sequence[str] = ()) -> RailSeaBooking:
+        return self._save_draft(self.store.bookings, booking, edited)  # type: ignore[no-any-return]
+
+    def check(self, document: Any) -> list[Any]:
+        """Rule issues of a declaration, booking or shipment (fast: runs on the GUI thread while typing)."""
+        from desktop.core import rules
+
+        if isinstance(document, ExportDeclaration):
+            return list(rules.check_declaration(document))
+        if isinstance(document, RailSeaBooking):
+            return list(rules.check_booking(document))
+        if isinstance(document, Shipment):
+            return list(rules.check_shipment(document))
+        return []
+
+    # --- filing
+    def submit(self, kind: str, doc_id: str) -> Any:
+        """Queue durably in the outbox, then deliver (the platform answers with a receipt)."""
+        from desktop.core.services import filing
+
+        if kind == "declaration":
+            row = filing.submit_declaration(self.platform, doc_id, actor=self.username)
+        else:
+            row = filing.submit_booking(self.platform, doc_id, actor=self.username)
+        self.sync()
+        return row
+
+    def amend(self, doc_id: str) -> Any:
+        from desktop.core.services import filing
+
+        row = filing.amend_declaration(self.platform, doc_id, actor=self.username)
+        self.sync()
+        return row
+
+    def withdraw(self, doc_id: str) -> Any:
+        from desktop.core.services import filing
+
+        return filing.withdraw_declaration(self.platform, doc_id, actor=self.username)
+
+    def cancel_booking(self, doc_id: str) -> Any:
+        from desktop.core.services import filing
+
+        return filing.cancel_booking(self.platform, doc_id, actor=self.username)
+
+    def sync(self, wait: float = 0) -> Any:
+        """Send the outbox and apply the event feed; tells the bridge whether the platform answered."""
+        from desktop.core.services import filing
+
+        if self.platform is None:
+            return None
+        with self._lock:
+            result = filing.sync(self.platform, wait)
+        self.post("connection", not result.drain.offline and not result.errors)
+        self.post("outbox", self.outbox_count())
+        return result
+
+    def receipts(self, kind: str, doc_id: str) -> list[dict[str, Any]]:
+        return list(self.platform.outbox.receipts(kind, doc_id)) if self.platform is not None else []
+
+    def schedules(self, booking: RailSeaBooking) -> list[Any]:
+        from desktop.core.model.booking import LocationFunction
+        from desktop.core.services import filing
+
+        where = {loc.function: loc.locode for loc in booking.locations}
+        day = booking.requested_departure.isoformat() if booking.requested_departure else ""
+        return list(
+            filing.search_schedules(
+                self.platform,
+                where.get(LocationFunction.PLACE_OF_RECEIPT, ""),
+                where.get(LocationFunction.PORT_OF_LOADING, ""),
+                where.get(LocationFunction.PORT_OF_DISCHARGE, ""),
+                day,
+            )
+        )
+
+    def sandbox_advance(self, seconds: float) -> Any:
+        return self.platform.client.sandbox_advance(seconds)
+
+    def sandbox_scenario(self, scenario: str, username: str | None = None) -> None:
+        self.platform.client.sandbox_scenario(scenario, username)
+
+    def sandbox_code(self, username: str) -> str:
+        return str(self.platform.client.sandbox_verification_code(username))
+
+    # --- samples (training, screenshots)
+    def import_samples(self, company_id: str) -> int:
+        """Import the bundled sample shipments of ``company_id`` (sandbox training data)."""
+        from desktop.core.resources import resource_path
+        from desktop.core.services import drafts
+
+        n = 0
+        for path in sorted(resource_path("samples").glob("*.json")):
+            if path.name.startswith("invalid-"):
+                continue
+            try:
+                doc = drafts.read_file(path)
+            except Exception:
+                continue
+            if doc.shipment is None or doc.shipment.company_id != company_id:
+                continue
+            if self.store.shipments.find(doc.shipment.id) is not None:
+                continue
+            for company in (doc.company, doc.agent):
+                known = self.store.companies.find(company.id) if company is not None else None
+                if company is not None and known is not None and not known.customs_district:
+                    drafts.save_company(self.store, company, self.username or "samples")
+            drafts.import_document(self.store, doc, author=self.username or "samples", source=path.name)
+            n += 1
+        return n

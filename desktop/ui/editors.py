@@ -1,0 +1,1175 @@
+"""Editors of the shipment (the hub), the export declaration and the rail-sea booking.
+
+Each editor holds a copy of its document, writes edits into it by field path, shows rule issues on the
+fields (and in a list whose entries jump to the field), autosaves a recovery copy every few seconds and on
+leaving a field, and saves a revision with Ctrl+S. Saving, deriving and submitting run in the task runner.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.model import ExportDeclaration, RailSeaBooking, Shipment
+from desktop.core.model.booking import Commodity, RequestedEquipment
+from desktop.core.model.declaration import DeclarationContainer, DeclarationItem
+from desktop.core.model.filing import EDITABLE, FilingStatus
+from desktop.core.model.master import Party
+from desktop.core.model.shipment import Container, GoodsLine, Route
+from desktop.ui import lang
+from desktop.ui.forms import ModelForm, Section
+from desktop.ui.lists import status_text
+from desktop.ui.tables import ModelListTable
+
+log = logging.getLogger(__name__)
+
+# ----------------------------------------------------------------------------------------------- recovery
+
+
+class RecoveryJournal:
+    """Unsaved editor contents on disk, so a crash loses nothing: one JSON file per open document."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = Path(directory)
+
+    def _file(self, kind: str, doc_id: str) -> Path:
+        safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in doc_id) or "new"
+        return self.directory / f"{kind}-{safe}.json"
+
+    def write(self, kind: str, doc_id: str, document: BaseModel, edited: Sequence[str] = ()) -> None:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        path = self._file(kind, doc_id)
+        tmp = path.with_suffix(".tmp")
+        payload = {
+            "kind": kind,
+            "id": doc_id,
+            "edited": list(edited),
+            "document": document.model_dump(mode="json"),
+        }
+        tmp.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+
+    def discard(self, kind: str, doc_id: str) -> None:
+        self._file(kind, doc_id).unlink(missing_ok=True)
+
+    def pending(self) -> list[dict[str, Any]]:
+        if not self.directory.is_dir():
+            return []
+        out = []
+        for path in sorted(self.directory.glob("*.json")):
+            try:
+                out.append(json.loads(path.read_text(encoding="utf-8")))
+            except (OSError, ValueError):
+                log.warning("unreadable recovery file %s", path)
+        return out
+
+    def clear(self) -> None:
+        for entry in self.pending():
+            self.discard(entry["kind"], entry["id"])
+
+
+MODELS: dict[str, type[BaseModel]] = {
+    "shipment": Shipment,
+    "declaration": ExportDeclaration,
+    "booking": RailSeaBooking,
+}
+
+# ----------------------------------------------------------------------------------------------- tables
+
+
+class TableEditor(QWidget):
+    """A table of sub-models with add / duplicate / delete / move buttons and Excel paste (Ctrl+V)."""
+
+    def __init__(self, table: ModelListTable, parent: QWidget | None = None, buttons: bool = True) -> None:
+        super().__init__(parent)
+        self.table = table
+        self.view = QTableView(self)
+        self.view.setModel(table)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setAlternatingRowColors(True)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.add_button = QPushButton(self)
+        self.dup_button = QPushButton(self)
+        self.del_button = QPushButton(self)
+        self.up_button = QPushButton(self)
+        self.down_button = QPushButton(self)
+        self.paste_button = QPushButton(self)
+        row = QHBoxLayout()
+        for b in (
+            self.add_button,
+            self.dup_button,
+            self.del_button,
+            self.up_button,
+            self.down_button,
+            self.paste_button,
+        ):
+            row.addWidget(b)
+            b.setVisible(buttons)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.view, 1)
+        self.add_button.clicked.connect(self.add)
+        self.dup_button.clicked.connect(self.duplicate)
+        self.del_button.clicked.connect(self.delete)
+        self.up_button.clicked.connect(lambda: self.move_row(-1))
+        self.down_button.clicked.connect(lambda: self.move_row(1))
+        self.paste_button.clicked.connect(self.paste)
+        paste = QShortcut(QKeySequence.StandardKey.Paste, self.view)
+        paste.setContext(Qt.ShortcutContext.WidgetShortcut)
+        paste.activated.connect(self.paste)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("Add line"))
+        self.dup_button.setText(self.tr("Duplicate"))
+        self.del_button.setText(self.tr("Delete"))
+        self.up_button.setText(self.tr("Move up"))
+        self.down_button.setText(self.tr("Move down"))
+        self.paste_button.setText(self.tr("Paste from Excel"))
+        self.view.setAccessibleName(self.tr("Lines"))
+
+    def set_read_only(self, flag: bool) -> None:
+        self.table.read_only = flag
+        for b in (
+            self.add_button,
+            self.dup_button,
+            self.del_button,
+            self.up_button,
+            self.down_button,
+            self.paste_button,
+        ):
+            b.setEnabled(not flag)
+
+    def current_row(self) -> int:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def _select(self, row: int) -> None:
+        index = self.table.index(row, max(self.view.currentIndex().column(), 0))
+        self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def add(self) -> None:
+        self._select(self.table.add_row())
+
+    def duplicate(self) -> None:
+        row = self.current_row()
+        if row >= 0:
+            self._select(self.table.duplicate_row(row))
+
+    def delete(self) -> None:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()} or {self.current_row()})
+        rows = [r for r in rows if r >= 0]
+        if rows:
+            self.table.delete_rows(rows)
+
+    def move_row(self, delta: int) -> None:
+        row = self.current_row()
+        if row >= 0:
+            self._select(self.table.move_row(row, delta))
+
+    def paste(self) -> None:
+        index = self.view.currentIndex()
+        text = QApplication.clipboard().text()
+        self.table.paste_text(
+            text, index.row() if index.isValid() else -1, index.column() if index.isValid() else 0
+        )
+
+    def focus_path(self, path: str) -> bool:
+        index = self.table.index_of_path(path)
+        if index is None:
+            return False
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        return True
+
+
+# ----------------------------------------------------------------------------------------------- base
+
+
+class DraftEditor(QWidget):
+    """What every editor shares: the document, dirty state, autosave, save, issues and read-only state."""
+
+    kind = ""
+    saved = Signal(str, str)  # kind, id
+    title_changed = Signal(str)
+    open_requested = Signal(str, str)  # kind, id (e.g. the derived declaration)
+    submitted = Signal(str, str)
+
+    def __init__(self, ctx: Any, document: BaseModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.document = document.model_copy(deep=True)
+        self.dirty = False
+        self.edited_paths: list[str] = []
+        self.forms: list[ModelForm] = []
+        self.tables: list[TableEditor] = []
+        self.issues: list[Any] = []
+        self.status_label = QLabel(self)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.issue_list = QListWidget(self)
+        self.issue_list.itemActivated.connect(self._on_issue_activated)
+        self.issue_list.itemClicked.connect(self._on_issue_activated)
+        self.save_button = QPushButton(self)
+        self.save_button.clicked.connect(self.save)
+        self.autosave = QTimer(self)
+        self.autosave.setInterval(max(1, int(ctx.settings.autosave_seconds)) * 1000)
+        self.autosave.timeout.connect(self.write_recovery)
+        self.autosave.start()
+        save = QShortcut(QKeySequence.StandardKey.Save, self)
+        save.activated.connect(self.save)
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(120)
+        self._check_timer.timeout.connect(self.run_checks)
+
+    @property
+    def doc_id(self) -> str:
+        return str(getattr(self.document, "id", ""))
+
+    @property
+    def journal(self) -> RecoveryJournal:
+        return RecoveryJournal(self.ctx.paths.data / "recovery")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.save_button.setText(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Save a revision (Ctrl+S)"))
+        self.issue_list.setAccessibleName(self.tr("Issues"))
+        self.update_status()
+        self.show_issues()
+
+    def add_form(self, form: ModelForm) -> ModelForm:
+        self.forms.append(form)
+        form.edited.connect(self._on_form_edited)
+        form.committed.connect(self._on_field_left)
+        form.load(self.document)
+        return form
+
+    def add_table(self, editor: TableEditor) -> TableEditor:
+        self.tables.append(editor)
+        editor.table.edited.connect(self._on_table_edited)
+        return editor
+
+    def _on_form_edited(self, path: str) -> None:
+        for form in self.forms:
+            if path in form.editors:
+                form.apply(self.document, [path])
+        self.mark_edited(path)
+
+    def _on_table_edited(self, path: str) -> None:
+        self.mark_edited(path)
+
+    def mark_edited(self, path: str) -> None:
+        if path not in self.edited_paths:
+            self.edited_paths.append(path)
+        if not self.dirty:
+            self.dirty = True
+            self.update_status()
+        self._check_timer.start()
+
+    def _on_field_left(self, _path: str) -> None:
+        if self.dirty:
+            self.write_recovery()
+
+    def write_recovery(self) -> None:
+        if self.dirty:
+            try:
+                self.journal.write(self.kind, self.doc_id, self.document, self.edited_paths)
+            except OSError:
+                log.exception("could not write the recovery copy")
+
+    def reload(self, document: BaseModel) -> None:
+        self.document = document.model_copy(deep=True)
+        for form in self.forms:
+            form.load(self.document)
+        self.load_tables()
+        self.apply_read_only()
+        self.run_checks()
+        self.update_status()
+
+    def load_tables(self) -> None:
+        for t in self.tables:
+            t.table.set_rows(self._list_at(t.table.list_path))
+
+    def _list_at(self, path: str) -> list[Any]:
+        from desktop.core.model.paths import get_path
+
+        value = get_path(self.document, path)
+        return value if isinstance(value, list) else []
+
+    @property
+    def editable(self) -> bool:
+        status = getattr(self.document, "status", None)
+        return status is None or status in EDITABLE
+
+    def apply_read_only(self) -> None:
+        ro = not self.editable
+        for form in self.forms:
+            form.set_read_only(ro)
+        for t in self.tables:
+            t.set_read_only(ro)
+
+    # --- issues
+    def run_checks(self) -> None:
+        try:
+            self.issues = self.ctx.backend.check(self.document) if self.ctx.backend is not None else []
+        except Exception:
+            log.exception("checking failed")
+            self.issues = []
+        self.issues += self.receipt_issues()
+        self.show_issues()
+
+    def receipt_issues(self) -> list[Any]:
+        """The platform's field errors of the last rejection, pinned like rule issues until fixed."""
+        receipts = getattr(self.document, "receipts", [])
+        status = getattr(self.document, "status", None)
+        if status != FilingStatus.REJECTED or not receipts:
+            return []
+        last = receipts[-1]
+        return [
+            _PlatformIssue(e.field, e.code, dict(e.params))
+            for e in last.errors
+            if e.field not in self.edited_paths
+        ]
+
+    def issue_message(self, issue: Any) -> str:
+        if isinstance(issue, _PlatformIssue):
+            return lang.code_message(issue.rule_id, issue.params)
+        try:
+            from desktop.core import rules
+
+            return str(rules.message(issue, lang.current()))
+        except (ImportError, AttributeError):
+            return f"{issue.rule_id}"
+
+    def issues_by_path(self) -> dict[str, list[tuple[str, str]]]:
+        out: dict[str, list[tuple[str, str]]] = {}
+        for issue in self.issues:
+            out.setdefault(issue.field_path, []).append((str(issue.severity), self.issue_message(issue)))
+        return out
+
+    def show_issues(self) -> None:
+        by_path = self.issues_by_path()
+        for form in self.forms:
+            form.set_issues(by_path)
+        for t in self.tables:
+            t.table.set_issues(by_path)
+        self.issue_list.clear()
+        for issue in sorted(self.issues, key=lambda i: (str(i.severity) != "error", i.field_path)):
+            label = self.path_label(issue.field_path)
+            item = QListWidgetItem(f"{label}: {self.issue_message(issue)}")
+            icon = "SP_MessageBoxCritical" if str(issue.severity) == "error" else "SP_MessageBoxWarning"
+            from PySide6.QtWidgets import QStyle
+
+            item.setIcon(self.style().standardIcon(getattr(QStyle.StandardPixmap, icon)))
+            item.setData(Qt.ItemDataRole.UserRole, issue.field_path)
+            self.issue_list.addItem(item)
+        self.update_status()
+
+    def path_label(self, path: str) -> str:
+        """``items.2.g_model`` → "Item 3 · Specification and model", from the field definitions."""
+        from desktop.core.model.fields import field_specs
+
+        model: Any = type(self.document)
+        parts = path.split(".")
+        labels = []
+        k = 0
+        while k < len(parts):
+            part = parts[k]
+            specs = field_specs(model) if isinstance(model, type) and issubclass(model, BaseModel) else {}
+            spec = specs.get(part)
+            if spec is None:
+                labels.append(part)
+                break
+            label = lang.field_label(spec.label)
+            annotation = model.model_fields[part].annotation
+            sub = _inner_model(annotation)
+            if k + 1 < len(parts) and parts[k + 1].isdigit():
+                label = f"{label} {int(parts[k + 1]) + 1}"
+                k += 1
+            labels.append(label)
+            model = sub
+            k += 1
+        return " · ".join(labels)
+
+    def _on_issue_activated(self, item: QListWidgetItem) -> None:
+        self.focus_path(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def focus_path(self, path: str) -> bool:
+        """Bring the field of ``path`` into view and focus it."""
+        for form in self.forms:
+            if path in form.editors:
+                self._reveal(form)
+                form.focus_path(path)
+                return True
+        for t in self.tables:
+            if t.focus_path(path):
+                self._reveal(t)
+                t.focus_path(path)
+                return True
+        return False
+
+    def _reveal(self, widget: QWidget) -> None:
+        node: QWidget | None = widget
+        while node is not None and node is not self:
+            parent = node.parentWidget()
+            if isinstance(parent, QScrollArea):
+                parent.ensureWidgetVisible(widget)
+            grand = parent.parentWidget() if parent is not None else None
+            if isinstance(grand, QTabWidget):
+                grand.setCurrentWidget(node)
+            node = parent
+
+    # --- saving
+    def update_status(self) -> None:
+        errors = sum(1 for i in self.issues if str(i.severity) == "error")
+        warnings = len(self.issues) - errors
+        state = self.tr("Unsaved changes") if self.dirty else self.tr("Saved")
+        status = getattr(self.document, "status", None)
+        parts = [state]
+        if status is not None:
+            parts.insert(0, status_text(str(status)))
+        parts.append(self.tr("{errors} errors, {warnings} warnings").format(errors=errors, warnings=warnings))
+        self.status_label.setText(" · ".join(parts))
+
+    def save(self) -> None:
+        if not self.editable:
+            return
+        self.save_button.setEnabled(False)
+        doc = self.document.model_copy(deep=True)
+        edited = list(self.edited_paths)
+        self.ctx.runner.run(
+            self.save_work, doc, edited, on_done=self._on_saved, on_error=self._on_save_failed, owner=self
+        )
+
+    def save_work(self, doc: Any, edited: list[str]) -> Any:
+        raise NotImplementedError
+
+    def _on_saved(self, doc: Any) -> None:
+        self.save_button.setEnabled(True)
+        old_id = self.doc_id
+        if isinstance(doc, BaseModel):
+            self.document = doc.model_copy(deep=True)
+        self.journal.discard(self.kind, old_id)
+        self.journal.discard(self.kind, self.doc_id)
+        self.dirty = False
+        self.edited_paths = []
+        self.update_status()
+        self.saved.emit(self.kind, self.doc_id)
+        self.title_changed.emit(self.title())
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.ctx.window.show_error(exc)
+
+    def title(self) -> str:
+        return self.doc_id
+
+    def close_editor(self) -> None:
+        """Save a dirty editor before it goes (nothing is ever dropped silently)."""
+        self.autosave.stop()
+        self.write_recovery()
+
+
+class _PlatformIssue:
+    """A field error from a rejection receipt, shaped like a rule issue."""
+
+    def __init__(self, field_path: str, code: str, params: dict[str, Any]) -> None:
+        self.field_path, self.rule_id, self.params = field_path, code, params
+        self.severity = "error"
+
+
+def _inner_model(annotation: Any) -> Any:
+    import typing
+
+    for candidate in (annotation, *typing.get_args(annotation)):
+        if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+            return candidate
+        for inner in typing.get_args(candidate):
+            if isinstance(inner, type) and issubclass(inner, BaseModel):
+                return inner
+    return None
+
+
+def _scroll(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
+
+
+def _page(*widgets: QWidget) -> QWidget:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    for w in widgets:
+        layout.addWidget(w)
+    return page
+
+
+# ----------------------------------------------------------------------------------------------- shipment
+
+PARTY_FIELDS = ("name", "name_local", "address", "country", "aeo_code", "tax_id", "contact", "phone")
+GOODS_COLUMNS = (
+    "commodity_code",
+    "name_zh",
+    "name_en",
+    "declaration_elements",
+    "quantity",
+    "unit",
+    "unit_price",
+    "total",
+    "net_weight",
+    "gross_weight",
+    "packages",
+    "legal_unit_1",
+    "origin_country",
+)
+CONTAINER_COLUMNS = ("number", "size_type", "seal", "tare_kg", "lcl", "goods_lines", "reefer_temperature_c")
+
+
+class ShipmentEditor(DraftEditor):
+    kind = "shipment"
+
+    def __init__(self, ctx: Any, document: Shipment, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, document, parent)
+        assert isinstance(self.document, Shipment)
+        self.header = self.add_form(
+            ModelForm(
+                [
+                    Section(
+                        QT_TRANSLATE_NOOP("Forms", "Shipment"),
+                        Shipment,
+                        (
+                            "reference",
+                            "contract_no",
+                            "invoice_no",
+                            "invoice_date",
+                            "transaction_mode",
+                            "incoterm",
+                            "currency",
+                            "trade_country",
+                            "destination_country",
+                            "producer_name",
+                            "producer_uscc",
+                            "dangerous_goods",
+                        ),
+                    ),
+                    Section(
+                        QT_TRANSLATE_NOOP("Forms", "Packages and weights"),
+                        Shipment,
+                        (
+                            "package_type",
+                            "package_count",
+                            "gross_weight",
+                            "net_weight",
+                            "marks",
+                            "freight_amount",
+                            "insurance_amount",
+                            "remarks",
+                        ),
+                    ),
+                ]
+            )
+        )
+        self.parties = self.add_form(
+            ModelForm(
+                [
+                    Section(QT_TRANSLATE_NOOP("Forms", "Shipper"), Party, PARTY_FIELDS, prefix="shipper"),
+                    Section(QT_TRANSLATE_NOOP("Forms", "Consignee"), Party, PARTY_FIELDS, prefix="consignee"),
+                    Section(
+                        QT_TRANSLATE_NOOP("Forms", "Notify party"),
+                        Party,
+                        PARTY_FIELDS[:4],
+                        prefix="notify_party",
+                    ),
+                ]
+            )
+        )
+        self.route = self.add_form(
+            ModelForm(
+                [
+                    Section(
+                        QT_TRANSLATE_NOOP("Forms", "Route"),
+                        Route,
+                        (
+                            "place_of_receipt",
+                            "rail_origin_station",
+                            "pre_carriage",
+                            "port_of_loading",
+                            "port_of_discharge",
+                            "place_of_delivery",
+                            "exit_customs",
+                            "requested_departure",
+                            "train_no",
+                            "rail_waybill",
+                            "vessel",
+                            "voyage",
+                            "bill_no",
+                        ),
+                        prefix="route",
+                    ),
+                ]
+            )
+        )
+        self.goods = self.add_table(
+            TableEditor(ModelListTable(GoodsLine, GOODS_COLUMNS, "goods", self.document.goods, self))
+        )
+        self.containers = self.add_table(
+            TableEditor(
+                ModelListTable(Container, CONTAINER_COLUMNS, "containers", self.document.containers, self)
+            )
+        )
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(_scroll(self.header), "")
+        self.tabs.addTab(_scroll(self.parties), "")
+        self.tabs.addTab(self.goods, "")
+        self.tabs.addTab(self.containers, "")
+        self.tabs.addTab(_scroll(self.route), "")
+        self.derive_decl_button = QPushButton(self)
+        self.derive_booking_button = QPushButton(self)
+        self.derive_decl_button.clicked.connect(self.derive_declaration)
+        self.derive_booking_button.clicked.connect(self.derive_booking)
+        bar = QHBoxLayout()
+        bar.addWidget(self.status_label, 1)
+        bar.addWidget(self.save_button)
+        bar.addWidget(self.derive_decl_button)
+        bar.addWidget(self.derive_booking_button)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.issue_list)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self._setup_completers()
+        self.retranslate()
+        self.run_checks()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        for i, text in enumerate(
+            (
+                self.tr("General"),
+                self.tr("Parties"),
+                self.tr("Goods"),
+                self.tr("Containers"),
+                self.tr("Route"),
+            )
+        ):
+            self.tabs.setTabText(i, text)
+        self.derive_decl_button.setText(self.tr("Create / refresh &declaration"))
+        self.derive_booking_button.setText(self.tr("Create / refresh &booking"))
+
+    def title(self) -> str:
+        assert isinstance(self.document, Shipment)
+        return self.document.reference or self.tr("New shipment")
+
+    def _setup_completers(self) -> None:
+        """Consignee and notify party from the company's master data, by type-ahead on the name."""
+        from PySide6.QtWidgets import QCompleter, QLineEdit
+
+        assert isinstance(self.document, Shipment)
+        company = self.document.company_id
+        backend = self.ctx.backend
+        if backend is None or not company:
+            return
+
+        def loaded(parties: list[Party]) -> None:
+            names = [p.name for p in parties]
+            self._parties = {p.name: p for p in parties}
+            for prefix in ("consignee", "notify_party"):
+                editor = self.parties.editors[f"{prefix}.name"].editor
+                if isinstance(editor, QLineEdit):
+                    completer = QCompleter(names, editor)
+                    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+                    completer.activated[str].connect(  # type: ignore[index]
+                        lambda text, p=prefix: self.pick_party(p, text)
+                    )
+                    editor.setCompleter(completer)
+
+        self.ctx.runner.run(backend.parties, company, on_done=loaded, owner=self)
+
+    def pick_party(self, prefix: str, name: str) -> None:
+        party = getattr(self, "_parties", {}).get(name)
+        if party is None:
+            return
+        setattr(self.document, prefix, party.model_copy(deep=True))
+        self.parties.load(self.document)
+        self.mark_edited(prefix)
+
+    def save_work(self, doc: Shipment, edited: list[str]) -> Shipment:
+        return self.ctx.backend.save_shipment(doc)  # type: ignore[no-any-return]
+
+    def derive_declaration(self) -> None:
+        self._derive(self.ctx.backend.derive_declaration, "declaration")
+
+    def derive_booking(self) -> None:
+        self._derive(self.ctx.backend.derive_booking, "booking")
+
+    def _derive(self, fn: Callable[[str], Any], kind: str) -> None:
+        doc = self.document.model_copy(deep=True)
+        backend = self.ctx.backend
+
+        def work() -> Any:
+            saved = backend.save_shipment(doc)
+            return saved, fn(saved.id)
+
+        def done(result: Any) -> None:
+            saved, derived = result
+            self._on_saved(saved)
+            first = derived[0] if isinstance(derived, list) else derived
+            self.open_requested.emit(kind, first.id)
+
+        self.ctx.runner.run(work, on_done=done, on_error=self._on_save_failed, owner=self)
+
+
+# ----------------------------------------------------------------------------------------------- declaration
+
+ITEM_COLUMNS = (
+    "g_no",
+    "code_ts",
+    "g_name",
+    "g_model",
+    "quantity",
+    "unit",
+    "legal_quantity_1",
+    "legal_unit_1",
+    "unit_price",
+    "total",
+    "currency",
+    "origin_country",
+    "destination_country",
+    "source_district",
+    "duty_mode",
+)
+DECL_CONTAINER_COLUMNS = ("number", "size_code", "tare_kg", "lcl", "items")
+
+DECLARATION_SECTIONS = [
+    Section(
+        QT_TRANSLATE_NOOP("Forms", "Customs and dates"),
+        ExportDeclaration,
+        ("custom_master", "ie_port", "manual_no", "contr_no", "ie_date", "d_date", "entry_type"),
+    ),
+    Section(
+        QT_TRANSLATE_NOOP("Forms", "Domestic shipper and producer"),
+        ExportDeclaration,
+        (
+            "trade_co_scc",
+            "trade_code",
+            "trade_name",
+            "owner_code_scc",
+            "owner_name",
+            "agent_code_scc",
+            "agent_name",
+        ),
+    ),
+    Section(
+        QT_TRANSLATE_NOOP("Forms", "Overseas consignee"),
+        ExportDeclaration,
+        ("consignee_code", "consignee_name"),
+    ),
+    Section(
+        QT_TRANSLATE_NOOP("Forms", "Transport"),
+        ExportDeclaration,
+        ("traf_mode", "traf_name", "voyage_no", "bill_no", "enty_port_code", "distinate_port"),
+    ),
+    Section(
+        QT_TRANSLATE_NOOP("Forms", "Trade"),
+        ExportDeclaration,
+        (
+            "trade_mode",
+            "cut_mode",
+            "license_no",
+            "trade_country",
+            "trade_area_code",
+            "trans_mode",
+            "currency",
+            "declared_total",
+        ),
+    ),
+    Section(
+        QT_TRANSLATE_NOOP("Forms", "Freight, insurance and other charges"),
+        ExportDeclaration,
+        (
+            "fee_mark",
+            "fee_rate",
+            "fee_curr",
+            "insur_mark",
+            "insur_rate",
+            "insur_curr",
+            "other_mark",
+            "other_rate",
+            "other_curr",
+        ),
+    ),
+    Section(
+        QT_TRANSLATE_NOOP("Forms", "Packages and weights"),
+        ExportDeclaration,
+        ("pack_no", "wrap_type", "gross_wt", "net_wt", "mark_no", "note_s"),
+    ),
+]
+
+
+class FilingEditor(DraftEditor):
+    """Shared by the declaration and the booking: submit, status, receipts timeline, follow-up actions."""
+
+    def __init__(self, ctx: Any, document: BaseModel, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, document, parent)
+        self.submit_button = QPushButton(self)
+        self.submit_button.clicked.connect(self.submit)
+        self.timeline = QListWidget(self)
+        submit = QShortcut(QKeySequence("Ctrl+Return"), self)
+        submit.activated.connect(self.submit)
+        submit2 = QShortcut(QKeySequence("Ctrl+Enter"), self)
+        submit2.activated.connect(self.submit)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.submit_button.setText(self.tr("Su&bmit"))
+        self.submit_button.setToolTip(self.tr("Submit to the platform (Ctrl+Enter)"))
+        self.timeline.setAccessibleName(self.tr("Receipts"))
+        self.show_timeline()
+
+    def show_timeline(self) -> None:
+        self.timeline.clear()
+        for receipt in getattr(self.document, "receipts", []):
+            when = receipt.at.strftime("%Y-%m-%d %H:%M") if receipt.at else ""
+            text = f"{when}  {status_text(str(receipt.status))}"
+            if receipt.errors:
+                text += "  " + self.tr("({n} field errors)").format(n=len(receipt.errors))
+            self.timeline.addItem(text)
+
+    def reload(self, document: BaseModel) -> None:
+        super().reload(document)
+        self.show_timeline()
+        self.update_buttons()
+
+    def update_buttons(self) -> None:
+        self.submit_button.setEnabled(self.editable)
+        self.save_button.setEnabled(self.editable)
+
+    def submit(self) -> None:
+        if not self.editable:
+            return
+        errors = [i for i in self.issues if str(i.severity) == "error"]
+        if errors:
+            self.focus_path(errors[0].field_path)
+            self.ctx.window.show_message(self.tr("Fix the errors marked on the form before submitting."))
+            return
+        doc = self.document.model_copy(deep=True)
+        edited = list(self.edited_paths)
+        backend = self.ctx.backend
+        kind = self.kind
+
+        def work() -> Any:
+            saved = self.save_work(doc, edited)
+            backend.submit(kind, saved.id)
+            return backend.declaration(saved.id) if kind == "declaration" else backend.booking(saved.id)
+
+        self.submit_button.setEnabled(False)
+
+        def done(result: Any) -> None:
+            self._on_saved(result)
+            self.reload(result)
+            self.submitted.emit(self.kind, self.doc_id)
+
+        def failed(exc: BaseException) -> None:
+            self.update_buttons()
+            self._on_save_failed(exc)
+
+        self.ctx.runner.run(work, on_done=done, on_error=failed, owner=self)
+
+    def refresh_from_store(self) -> None:
+        """Pick up a status change (receipt) without losing local edits."""
+        if self.dirty:
+            return
+        getter = self.ctx.backend.declaration if self.kind == "declaration" else self.ctx.backend.booking
+        self.ctx.runner.run(getter, self.doc_id, on_done=self.reload, owner=self)
+
+
+class DeclarationEditor(FilingEditor):
+    kind = "declaration"
+
+    def __init__(self, ctx: Any, document: ExportDeclaration, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, document, parent)
+        assert isinstance(self.document, ExportDeclaration)
+        self.header = self.add_form(ModelForm(DECLARATION_SECTIONS))
+        self.items = self.add_table(
+            TableEditor(ModelListTable(DeclarationItem, ITEM_COLUMNS, "items", self.document.items, self))
+        )
+        self.decl_containers = self.add_table(
+            TableEditor(
+                ModelListTable(
+                    DeclarationContainer, DECL_CONTAINER_COLUMNS, "containers", self.document.containers, self
+                )
+            )
+        )
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(_scroll(self.header), "")
+        self.tabs.addTab(self.items, "")
+        self.tabs.addTab(self.decl_containers, "")
+        self.tabs.addTab(self.timeline, "")
+        bar = QHBoxLayout()
+        bar.addWidget(self.status_label, 1)
+        bar.addWidget(self.save_button)
+        bar.addWidget(self.submit_button)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.tabs)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.issues_title = QLabel(side)
+        side_layout.addWidget(self.issues_title)
+        side_layout.addWidget(self.issue_list, 1)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self.retranslate()
+        self.apply_read_only()
+        self.update_buttons()
+        self.run_checks()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        for i, text in enumerate(
+            (self.tr("Header"), self.tr("Items"), self.tr("Containers"), self.tr("Receipts"))
+        ):
+            self.tabs.setTabText(i, text)
+        self.issues_title.setText(self.tr("Checks"))
+
+    def title(self) -> str:
+        assert isinstance(self.document, ExportDeclaration)
+        d = self.document
+        name = d.customs_no or d.contr_no or d.id
+        return f"{name} ({d.part}/{d.parts})" if d.parts > 1 else name
+
+    def save_work(self, doc: ExportDeclaration, edited: list[str]) -> ExportDeclaration:
+        return self.ctx.backend.save_declaration(doc, edited)  # type: ignore[no-any-return]
+
+
+# ----------------------------------------------------------------------------------------------- booking
+
+EQUIPMENT_COLUMNS = (
+    "iso_code",
+    "units",
+    "shipper_owned",
+    "reefer_temperature_c",
+    "dangerous_goods",
+    "container_numbers",
+)
+COMMODITY_COLUMNS = (
+    "hs_code",
+    "description",
+    "gross_weight_kg",
+    "volume_m3",
+    "packages",
+    "package_code",
+    "un_number",
+    "imo_class",
+)
+
+
+class BookingEditor(FilingEditor):
+    kind = "booking"
+
+    def __init__(self, ctx: Any, document: RailSeaBooking, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, document, parent)
+        assert isinstance(self.document, RailSeaBooking)
+        self.header = self.add_form(
+            ModelForm(
+                [
+                    Section(
+                        QT_TRANSLATE_NOOP("Forms", "Service"),
+                        RailSeaBooking,
+                        (
+                            "requested_departure",
+                            "service_code",
+                            "pre_carriage",
+                            "rail_origin_station",
+                            "train_no",
+                            "vessel_name",
+                            "voyage_no",
+                            "carrier_booking_reference",
+                            "through_document_no",
+                        ),
+                    ),
+                    Section(
+                        QT_TRANSLATE_NOOP("Forms", "Terms"),
+                        RailSeaBooking,
+                        (
+                            "receipt_type_at_origin",
+                            "delivery_type_at_destination",
+                            "cargo_movement_type",
+                            "equipment_substitution_allowed",
+                            "transport_document_type",
+                            "freight_payment",
+                            "incoterm",
+                            "export_declaration_required",
+                            "export_declaration_reference",
+                            "declared_value",
+                            "declared_currency",
+                            "remarks",
+                        ),
+                    ),
+                ]
+            )
+        )
+        self.equipment = self.add_table(
+            TableEditor(
+                ModelListTable(
+                    RequestedEquipment, EQUIPMENT_COLUMNS, "equipment", self.document.equipment, self
+                )
+            )
+        )
+        commodities = self.document.equipment[0].commodities if self.document.equipment else []
+        self.commodities = self.add_table(
+            TableEditor(
+                ModelListTable(Commodity, COMMODITY_COLUMNS, "equipment.0.commodities", commodities, self)
+            )
+        )
+        self.schedule_button = QPushButton(self)
+        self.schedule_button.clicked.connect(self.search_schedules)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.clicked.connect(self.cancel_booking)
+        self.schedules = QListWidget(self)
+        self.schedules.itemActivated.connect(self._on_schedule_picked)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(_scroll(self.header), "")
+        self.tabs.addTab(_page(self.equipment, self.commodities), "")
+        self.tabs.addTab(_page(self.schedule_button, self.schedules), "")
+        self.tabs.addTab(self.timeline, "")
+        bar = QHBoxLayout()
+        bar.addWidget(self.status_label, 1)
+        bar.addWidget(self.save_button)
+        bar.addWidget(self.submit_button)
+        bar.addWidget(self.cancel_button)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.issue_list)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self.retranslate()
+        self.apply_read_only()
+        self.update_buttons()
+        self.run_checks()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        for i, text in enumerate(
+            (self.tr("Booking"), self.tr("Equipment and cargo"), self.tr("Schedules"), self.tr("Receipts"))
+        ):
+            self.tabs.setTabText(i, text)
+        self.schedule_button.setText(self.tr("Search schedules"))
+        self.cancel_button.setText(self.tr("Cancel booking"))
+
+    def update_buttons(self) -> None:
+        super().update_buttons()
+        status = getattr(self.document, "status", None)
+        self.cancel_button.setEnabled(status in (FilingStatus.REQUESTED, FilingStatus.CONFIRMED))
+
+    def title(self) -> str:
+        assert isinstance(self.document, RailSeaBooking)
+        return self.document.carrier_booking_reference or self.document.id
+
+    def save_work(self, doc: RailSeaBooking, edited: list[str]) -> RailSeaBooking:
+        return self.ctx.backend.save_booking(doc, edited)  # type: ignore[no-any-return]
+
+    def search_schedules(self) -> None:
+        assert isinstance(self.document, RailSeaBooking)
+        backend = self.ctx.backend
+        doc = self.document
+
+        def done(items: list[Any]) -> None:
+            self.schedules.clear()
+            for s in items:
+                text = self.tr(
+                    "{service} · train {train} · cut-off {cutoff} · {vessel} {voyage} · "
+                    "{days} days · {amount} {currency}"
+                ).format(
+                    service=s.service_code,
+                    train=s.train_no,
+                    cutoff=str(s.cutoff)[:16],
+                    vessel=s.vessel,
+                    voyage=s.voyage,
+                    days=s.transit_days,
+                    amount=s.price.amount,
+                    currency=s.price.currency,
+                )
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, s)
+                self.schedules.addItem(item)
+
+        self.ctx.runner.run(backend.schedules, doc, on_done=done, on_error=self._on_save_failed, owner=self)
+
+    def _on_schedule_picked(self, item: QListWidgetItem) -> None:
+        s = item.data(Qt.ItemDataRole.UserRole)
+        assert isinstance(self.document, RailSeaBooking)
+        self.document.service_code = s.service_code
+        self.document.train_no = s.train_no
+        self.document.vessel_name = s.vessel
+        self.document.voyage_no = s.voyage
+        for path in ("service_code", "train_no", "vessel_name", "voyage_no"):
+            self.mark_edited(path)
+        self.header.load(self.document)
+
+    def cancel_booking(self) -> None:
+        self.ctx.runner.run(
+            self.ctx.backend.cancel_booking,
+            self.doc_id,
+            on_done=lambda _r: self.refresh_from_store(),
+            on_error=self._on_save_failed,
+            owner=self,
+        )
+
+
+def open_editor(ctx: Any, kind: str, document: BaseModel, parent: QWidget | None = None) -> DraftEditor:
+    if kind == "shipment":
+        assert isinstance(document, Shipment)
+        return ShipmentEditor(ctx, document, parent)
+    if kind == "declaration":
+        assert isinstance(document, ExportDeclaration)
+        return DeclarationEditor(ctx, document, parent)
+    assert isinstance(document, RailSeaBooking)
+    return BookingEditor(ctx, document, parent)
+
+
+_ = QModelIndex  # re-exported for tests

@@ -1,0 +1,223 @@
+"""List pages: shipments, declarations and bookings of one company with status filter, sort and search."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.listmodel import ID_ROLE, Column, LazyTableModel, PagedSource, Query
+from desktop.ui.tasks import TaskRunner
+
+COLUMNS: dict[str, list[Column]] = {
+    "shipment": [
+        Column("reference", "Shipment reference"),
+        Column("contract_no", "Contract number"),
+        Column("consignee", "Consignee"),
+        Column("destination", "Country of arrival"),
+        Column("port_of_discharge", "Port of discharge"),
+        Column("updated_at", "Updated", context="Lists", fmt=lambda v: str(v or "")[:16].replace("T", " ")),
+    ],
+    "declaration": [
+        Column("contract_no", "Contract number"),
+        Column("part", "Part", align_right=True),
+        Column("status", "Status", fmt=lambda v: status_text(str(v or ""))),
+        Column("customs_no", "Customs declaration number"),
+        Column("consignee", "Overseas consignee"),
+        Column("total", "Total value", align_right=True),
+        Column("currency", "Currency"),
+        Column("updated_at", "Updated", context="Lists", fmt=lambda v: str(v or "")[:16].replace("T", " ")),
+    ],
+    "booking": [
+        Column("shipment_id", "Shipment"),
+        Column("status", "Status", fmt=lambda v: status_text(str(v or ""))),
+        Column("booking_reference", "Booking number"),
+        Column("requested_departure", "Requested departure"),
+        Column("updated_at", "Updated", context="Lists", fmt=lambda v: str(v or "")[:16].replace("T", " ")),
+    ],
+}
+
+def status_text(status: str) -> str:
+    """The translated name of a filing status."""
+    names = {
+        "draft": QCoreApplication.translate("Status", "Draft"),
+        "queued": QCoreApplication.translate("Status", "Queued"),
+        "received": QCoreApplication.translate("Status", "Received"),
+        "accepted": QCoreApplication.translate("Status", "Accepted"),
+        "inspection": QCoreApplication.translate("Status", "Inspection"),
+        "released": QCoreApplication.translate("Status", "Released"),
+        "rejected": QCoreApplication.translate("Status", "Rejected"),
+        "withdrawn": QCoreApplication.translate("Status", "Withdrawn"),
+        "failed": QCoreApplication.translate("Status", "Failed"),
+        "requested": QCoreApplication.translate("Status", "Requested"),
+        "confirmed": QCoreApplication.translate("Status", "Confirmed"),
+        "declined": QCoreApplication.translate("Status", "Declined"),
+        "cancelled": QCoreApplication.translate("Status", "Cancelled"),
+    }
+    return names.get(status, status)
+
+
+STATUSES = {
+    "declaration": [
+        "draft",
+        "queued",
+        "received",
+        "accepted",
+        "inspection",
+        "released",
+        "rejected",
+        "withdrawn",
+        "failed",
+    ],
+    "booking": ["draft", "queued", "requested", "confirmed", "declined", "cancelled", "failed"],
+}
+
+
+class ListPage(QWidget):
+    """A searchable, sortable, lazily loaded list of one kind of document."""
+
+    open_requested = Signal(str, str)  # kind, id
+    new_requested = Signal(str)  # kind
+
+    def __init__(
+        self,
+        kind: str,
+        source: PagedSource | None,
+        runner: TaskRunner | None,
+        parent: QWidget | None = None,
+        page_size: int = 200,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox(self)
+        self.status.addItem("", "")
+        for s in STATUSES.get(kind, []):
+            self.status.addItem(status_text(s), s)
+        self.status.setVisible(kind in STATUSES)
+        self.new_button = QPushButton(self)
+        self.new_button.setVisible(kind == "shipment")
+        self.new_button.clicked.connect(lambda: self.new_requested.emit(self.kind))
+        self.view = QTableView(self)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSortingEnabled(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionsClickable(True)
+        self.view.horizontalHeader().setSortIndicatorShown(True)
+        self.view.horizontalHeader().sortIndicatorChanged.connect(self._on_sort_changed)
+        self.view.doubleClicked.connect(self._on_view_double_clicked)
+        self.view.activated.connect(self._on_view_double_clicked)
+        self.model: LazyTableModel | None = None
+        self.company_id = ""
+        if source is not None:
+            self.set_source(source, runner, page_size)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.status)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self._apply_query)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.status.currentIndexChanged.connect(lambda _i: self._apply_query())
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(self.focus_search)
+        self.retranslate()
+
+    def set_source(self, source: PagedSource, runner: TaskRunner | None, page_size: int = 200) -> None:
+        self.model = LazyTableModel(source, COLUMNS[self.kind], runner, page_size=page_size, parent=self)
+        self.model.query = Query(self.company_id, sort="updated_at", descending=True)
+        self.view.setModel(self.model)
+        header = self.view.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(len(self.model.columns) - 1, Qt.SortOrder.DescendingOrder)
+        header.blockSignals(False)
+        width = self.fontMetrics().averageCharWidth()
+        for n, col in enumerate(self.model.columns[:-1]):
+            self.view.setColumnWidth(n, width * (8 if col.align_right else 22))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+F): reference, contract, consignee, goods…"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.status.setAccessibleName(self.tr("Status filter"))
+        self.status.setItemText(0, self.tr("All statuses"))
+        for i in range(1, self.status.count()):
+            self.status.setItemText(i, status_text(str(self.status.itemData(i))))
+        self.new_button.setText(self.tr("&New shipment"))
+        self.view.setAccessibleName(self.tr("List"))
+        if self.model is not None:
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def set_company(self, company_id: str) -> None:
+        self.company_id = company_id
+        self._apply_query()
+
+    def refresh(self) -> None:
+        if self.model is not None:
+            self.model.refresh()
+
+    def _apply_query(self) -> None:
+        if self.model is None:
+            return
+        q = self.model.query
+        self.model.set_query(
+            Query(
+                self.company_id,
+                self.search.text().strip(),
+                str(self.status.currentData() or ""),
+                q.sort,
+                q.descending,
+            )
+        )
+
+    def _on_sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        if self.model is not None:
+            self.model.sort(column, order)
+
+    def _on_view_double_clicked(self, index: QModelIndex) -> None:
+        if self.model is None:
+            return
+        row_id = self.model.data(self.model.index(index.row(), 0), ID_ROLE)
+        if row_id:
+            self.open_requested.emit(self.kind, str(row_id))
+
+    def row_count(self) -> int:
+        return 0 if self.model is None else self.model.rowCount()
+
+    def row_value(self, row: int, key: str) -> Any:
+        if self.model is None:
+            return None
+        data = self.model.row(row)
+        return None if data is None else data.get(key)

@@ -1,0 +1,669 @@
+"""The main window: navigation, company switcher (Ctrl+K), list pages with editor tabs, status bar, login.
+
+Start-up order: the window shows at once; the embedded sandbox (when no platform is configured) and the
+workspace open in a worker; then the login dialog (or a remembered session) and the company's lists.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QSystemTrayIcon,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.model import Company, Shipment
+from desktop.ui import lang
+from desktop.ui.editors import DraftEditor, FilingEditor, RecoveryJournal, open_editor
+from desktop.ui.lists import ListPage, status_text
+from desktop.ui.login import LoginDialog
+
+log = logging.getLogger(__name__)
+SECTIONS = ("shipments", "declarations", "bookings", "documents", "master", "activity", "settings")
+KIND_SECTION = {"shipment": "shipments", "declaration": "declarations", "booking": "bookings"}
+
+
+class QuickSwitcher(QDialog):
+    """Ctrl+K: type part of a company name or code, Enter switches."""
+
+    def __init__(self, companies: list[Company], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Switch company"))
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Company name, USCC or customs code"))
+        self.filter.setAccessibleName(self.tr("Find company"))
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Companies"))
+        for c in companies:
+            item = QListWidgetItem(f"{c.name_zh}  {c.name_en}  ·  {c.customs_code}")
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            self.list.addItem(item)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list)
+        self.filter.textChanged.connect(self._on_filter_changed)
+        self.filter.returnPressed.connect(self._on_return)
+        self.list.itemActivated.connect(lambda _i: self.accept())
+        self.list.setCurrentRow(0)
+        self.resize(520, 320)
+
+    def _on_filter_changed(self, text: str) -> None:
+        needle = text.strip().lower()
+        first = -1
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            hide = bool(needle) and needle not in item.text().lower()
+            item.setHidden(hide)
+            if not hide and first < 0:
+                first = i
+        if first >= 0:
+            self.list.setCurrentRow(first)
+
+    def _on_return(self) -> None:
+        if self.list.currentItem() is not None and not self.list.currentItem().isHidden():
+            self.accept()
+
+    def chosen(self) -> str:
+        item = self.list.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+
+
+class SectionPage(QTabWidget):
+    """A list tab plus one closable tab per open editor."""
+
+    def __init__(self, first: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabsClosable(True)
+        self.setDocumentMode(True)
+        self.addTab(first, "")
+        self.tabBar().setTabButton(0, self.tabBar().ButtonPosition.RightSide, None)
+        self.tabCloseRequested.connect(self._on_tab_close_requested)
+
+    def _on_tab_close_requested(self, index: int) -> None:
+        if index == 0:
+            return
+        widget = self.widget(index)
+        if isinstance(widget, DraftEditor):
+            widget.close_editor()
+            if widget.dirty:
+                widget.save()
+                return
+            widget.journal.discard(widget.kind, widget.doc_id)
+        self.removeTab(index)
+        if widget is not None:
+            widget.deleteLater()
+
+
+class MainWindow(QMainWindow):
+    logged_in = Signal()
+    ready = Signal()
+    company_changed = Signal(str)
+
+    def __init__(self, ctx: Any) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.companies: list[Company] = []
+        self.company_id = ""
+        self.login_dialog: LoginDialog | None = None
+        self.editors: dict[tuple[str, str], DraftEditor] = {}
+        self._closing = False
+        self.setMinimumSize(QSize(900, 600))
+        # toolbar
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
+        self.company_label = QLabel(self)
+        self.company_combo = QComboBox(self)
+        self.company_combo.setMinimumContentsLength(28)
+        self.company_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.company_combo.activated.connect(self._on_company_activated)
+        self.sandbox_badge = QLabel(self)
+        self.sandbox_badge.setFrameShape(QLabel.Shape.StyledPanel)
+        self.sandbox_badge.setBackgroundRole(self.sandbox_badge.palette().ColorRole.Highlight)
+        self.sandbox_badge.setForegroundRole(self.sandbox_badge.palette().ColorRole.HighlightedText)
+        self.sandbox_badge.setAutoFillBackground(True)
+        self.sandbox_badge.setContentsMargins(8, 2, 8, 2)
+        self.sandbox_badge.setVisible(False)
+        self.user_label = QLabel(self)
+        self.toolbar.addWidget(self.company_label)
+        self.toolbar.addWidget(self.company_combo)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addWidget(self.user_label)
+        self.toolbar.addWidget(self.sandbox_badge)
+        self.advance_action = self.toolbar.addAction("")
+        self.advance_action.triggered.connect(lambda: self.advance_sandbox(3600))
+        self.advance_action.setVisible(False)
+        # navigation and pages
+        self.nav = QListWidget(self)
+        self.nav.setFixedWidth(180)
+        self.nav.setAccessibleName("navigation")
+        self.stack = QStackedWidget(self)
+        self.lists: dict[str, ListPage] = {}
+        self.pages: dict[str, QWidget] = {}
+        for key in SECTIONS:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            if key in ("shipments", "declarations", "bookings"):
+                kind = key[:-1]
+                page = ListPage(kind, None, ctx.runner, self, page_size=ctx.settings.page_size)
+                page.open_requested.connect(self.open_document)
+                page.new_requested.connect(lambda _k: self.new_shipment())
+                self.lists[kind] = page
+                section: QWidget = SectionPage(page, self)
+            else:
+                section = self._make_page(key)
+            self.pages[key] = section
+            self.stack.addWidget(section)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        # status bar
+        self.connection_label = QLabel(self)
+        self.outbox_label = QLabel(self)
+        self.env_label = QLabel(self)
+        for w in (self.connection_label, self.outbox_label, self.env_label):
+            self.statusBar().addPermanentWidget(w)
+        self.connected: bool | None = None
+        self.outbox_count = 0
+        # shortcuts
+        QShortcut(QKeySequence("Ctrl+K"), self).activated.connect(self.quick_switch)
+        for n, key in enumerate(SECTIONS[:7], start=1):
+            QShortcut(QKeySequence(f"Alt+{n}"), self).activated.connect(lambda k=key: self.show_section(k))
+        # tray
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(
+                self.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon), self
+            )
+            self.tray.show()
+        self.notifications: list[tuple[str, str]] = []
+        # core events
+        ctx.bridge.filing_changed.connect(self._on_bridge_filing_changed)
+        ctx.bridge.outbox_changed.connect(self._on_bridge_outbox_changed)
+        ctx.bridge.connection_changed.connect(self._on_bridge_connection_changed)
+        ctx.bridge.session_expired.connect(self._on_bridge_session_expired)
+        ctx.runner.task_failed.connect(self.show_error)
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(15_000)
+        self._poll_timer.timeout.connect(self.sync_now)
+        self.retranslate()
+        geometry = ctx.qsettings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    # ------------------------------------------------------------------ pages
+    def _make_page(self, key: str) -> QWidget:
+        from desktop.ui import pages
+
+        return pages.make_page(key, self.ctx, self)
+
+    def show_section(self, key: str) -> None:
+        self.nav.setCurrentRow(SECTIONS.index(key))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Corridor Desk"))
+        names = {
+            "shipments": self.tr("Shipments"),
+            "declarations": self.tr("Declarations"),
+            "bookings": self.tr("Bookings"),
+            "documents": self.tr("Documents"),
+            "master": self.tr("Master data"),
+            "activity": self.tr("Activity"),
+            "settings": self.tr("Settings"),
+        }
+        for i in range(self.nav.count()):
+            item = self.nav.item(i)
+            item.setText(names[str(item.data(Qt.ItemDataRole.UserRole))])
+        for kind in self.lists:
+            section = self.pages[KIND_SECTION[kind]]
+            assert isinstance(section, QTabWidget)
+            section.setTabText(
+                0,
+                {
+                    "shipment": self.tr("All shipments"),
+                    "declaration": self.tr("All declarations"),
+                    "booking": self.tr("All bookings"),
+                }[kind],
+            )
+        self.company_label.setText(self.tr("Company:") + " ")
+        self.company_combo.setAccessibleName(self.tr("Company (Ctrl+K)"))
+        self.company_combo.setToolTip(self.tr("Switch company (Ctrl+K)"))
+        self.sandbox_badge.setText(self.tr("SANDBOX"))
+        self.sandbox_badge.setToolTip(
+            self.tr("Training platform running inside the app: nothing is filed with customs.")
+        )
+        self.advance_action.setText(self.tr("Advance sandbox clock 1 h"))
+        self.update_status_bar()
+
+    # ------------------------------------------------------------------ start-up
+    def start(self, login: bool = True) -> None:
+        """Start the sandbox (if needed) and open the workspace in the background; then log in."""
+        ctx = self.ctx
+        self.statusBar().showMessage(self.tr("Starting…"))
+        want_sandbox = not ctx.platform_url
+
+        def work() -> Any:
+            from desktop.ui.backend import Backend
+
+            sandbox = None
+            url = ctx.platform_url
+            if want_sandbox:
+                from desktop.sandbox.server import run_embedded
+
+                sandbox = run_embedded()
+                url = sandbox.url
+            backend = Backend(
+                ctx.paths, url, "sandbox" if want_sandbox else ctx.settings.environment, post=ctx.bridge.post
+            )
+            backend.open()
+            return sandbox, backend
+
+        def done(result: Any) -> None:
+            ctx.sandbox, ctx.backend = result
+            if ctx.closed:
+                return
+            for kind, page in self.lists.items():
+                page.set_source(ctx.backend.source(kind), ctx.runner, ctx.settings.page_size)
+            self.sandbox_badge.setVisible(ctx.uses_sandbox)
+            self.advance_action.setVisible(ctx.uses_sandbox)
+            self.statusBar().clearMessage()
+            self.update_status_bar()
+            self.ready.emit()
+            if login:
+                self.begin_login()
+
+        def failed(exc: BaseException) -> None:
+            self.statusBar().clearMessage()
+            self.show_error(exc)
+
+        ctx.runner.run(work, on_done=done, on_error=failed, owner=self)
+
+    def begin_login(self, reason: str = "") -> None:
+        """Resume a remembered session, or show the login dialog."""
+        username = self.ctx.settings.last_username
+        if username and self.ctx.settings.remember_me and not reason:
+            self.ctx.runner.run(
+                self.ctx.backend.resume,
+                username,
+                on_done=self._on_resumed,
+                on_error=lambda _e: self.show_login(),
+                owner=self,
+            )
+        else:
+            self.show_login(reason)
+
+    def _on_resumed(self, companies: list[Company] | None) -> None:
+        if companies is None:
+            self.show_login()
+        else:
+            self._on_logged_in(companies)
+
+    def show_login(self, reason: str = "") -> LoginDialog:
+        if self.login_dialog is not None:
+            self.login_dialog.raise_()
+            return self.login_dialog
+        dialog = LoginDialog(
+            self,
+            sandbox=self.ctx.uses_sandbox,
+            username=self.ctx.settings.last_username,
+            remember=self.ctx.settings.remember_me,
+            reason=reason,
+        )
+        dialog.submitted.connect(self._on_login_submitted)
+        dialog.rejected.connect(self._on_login_rejected)
+        self.login_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_login_rejected(self) -> None:
+        self.login_dialog = None
+
+    def _on_login_submitted(self, username: str, password: str, code: str, remember: bool) -> None:
+        dialog = self.login_dialog
+
+        def done(companies: list[Company]) -> None:
+            self.ctx.settings.last_username = username
+            self.ctx.settings.remember_me = remember
+            self.ctx.save_settings()
+            if dialog is not None:
+                dialog.accept()
+            self.login_dialog = None
+            self._on_logged_in(companies)
+
+        def failed(exc: BaseException) -> None:
+            if dialog is None:
+                return
+            code_name = getattr(exc, "code", "")
+            if "verification" in code_name:
+                dialog.ask_code(lang.error_text(exc))
+            else:
+                dialog.show_error(lang.error_text(exc))
+
+        self.ctx.runner.run(
+            self.ctx.backend.login,
+            username,
+            password,
+            code,
+            remember,
+            on_done=done,
+            on_error=failed,
+            owner=self,
+        )
+
+    def _on_logged_in(self, companies: list[Company]) -> None:
+        self.companies = companies
+        self.company_combo.clear()
+        for c in companies:
+            self.company_combo.addItem(c.name_zh or c.name_en or c.id, c.id)
+            self.company_combo.setItemData(
+                self.company_combo.count() - 1, c.name_en, Qt.ItemDataRole.ToolTipRole
+            )
+        me = self.ctx.backend.me
+        self.user_label.setText(f"{getattr(me, 'display_name', '') or self.ctx.backend.username}  ")
+        self.connected = True
+        wanted = self.ctx.settings.last_company_id
+        ids = [c.id for c in companies]
+        self.switch_company(wanted if wanted in ids else (ids[0] if ids else ""))
+        self.update_status_bar()
+        self._poll_timer.start()
+        self.logged_in.emit()
+        self.offer_recovery()
+
+    # ------------------------------------------------------------------ company
+    def _on_company_activated(self, index: int) -> None:
+        self.switch_company(str(self.company_combo.itemData(index)))
+
+    def quick_switch(self) -> None:
+        if not self.companies:
+            return
+        dialog = QuickSwitcher(self.companies, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen():
+            self.switch_company(dialog.chosen())
+
+    def switch_company(self, company_id: str) -> None:
+        """Show only this company's data; open editors of other companies are saved and closed."""
+        self.company_id = company_id
+        index = self.company_combo.findData(company_id)
+        if index >= 0:
+            self.company_combo.setCurrentIndex(index)
+        for (_kind, _id), editor in list(self.editors.items()):
+            if getattr(editor.document, "company_id", company_id) != company_id:
+                self.close_editor(editor)
+        for page in self.lists.values():
+            page.set_company(company_id)
+        for key in ("documents", "master", "activity"):
+            other = self.pages[key]
+            if hasattr(other, "set_company"):
+                other.set_company(company_id)
+        if company_id and self.ctx.settings.last_company_id != company_id:
+            self.ctx.settings.last_company_id = company_id
+            self.ctx.save_settings()
+        self.company_changed.emit(company_id)
+
+    def company(self) -> Company | None:
+        return next((c for c in self.companies if c.id == self.company_id), None)
+
+    # ------------------------------------------------------------------ editors
+    def new_shipment(self) -> DraftEditor | None:
+        company = self.company()
+        if company is None:
+            return None
+        shipment = Shipment(company_id=company.id)
+        shipment.shipper.name = company.name_en or company.name_zh
+        shipment.shipper.name_local = company.name_zh
+        shipment.shipper.address = company.address
+        shipment.shipper.country = "CHN"
+        return self.show_editor("shipment", shipment)
+
+    def open_document(self, kind: str, doc_id: str) -> None:
+        existing = self.editors.get((kind, doc_id))
+        if existing is not None:
+            self._focus_editor(existing)
+            return
+        getter = {
+            "shipment": self.ctx.backend.shipment,
+            "declaration": self.ctx.backend.declaration,
+            "booking": self.ctx.backend.booking,
+        }[kind]
+        self.ctx.runner.run(
+            getter,
+            doc_id,
+            on_done=lambda doc: self.show_editor(kind, doc),
+            on_error=self.show_error,
+            owner=self,
+        )
+
+    def show_editor(self, kind: str, document: Any, edited: list[str] | None = None) -> DraftEditor:
+        key = (kind, str(getattr(document, "id", "")))
+        existing = self.editors.get(key) if key[1] else None
+        if existing is not None:
+            self._focus_editor(existing)
+            return existing
+        section = self.pages[KIND_SECTION[kind]]
+        assert isinstance(section, QTabWidget)
+        editor = open_editor(self.ctx, kind, document, section)
+        if edited:
+            editor.edited_paths = list(edited)
+            editor.dirty = True
+            editor.update_status()
+        editor.saved.connect(self._on_editor_saved)
+        editor.title_changed.connect(lambda title, e=editor: self._retitle(e, title))
+        editor.open_requested.connect(self.open_document)
+        editor.submitted.connect(self._on_editor_submitted)
+        section.addTab(editor, editor.title())
+        self.editors[key] = editor
+        self._focus_editor(editor)
+        return editor
+
+    def _focus_editor(self, editor: DraftEditor) -> None:
+        section = self.pages[KIND_SECTION[editor.kind]]
+        assert isinstance(section, QTabWidget)
+        self.show_section(KIND_SECTION[editor.kind])
+        section.setCurrentWidget(editor)
+
+    def _retitle(self, editor: DraftEditor, title: str) -> None:
+        section = self.pages[KIND_SECTION[editor.kind]]
+        assert isinstance(section, QTabWidget)
+        index = section.indexOf(editor)
+        if index >= 0:
+            section.setTabText(index, title)
+
+    def _on_editor_saved(self, kind: str, doc_id: str) -> None:
+        for key, editor in list(self.editors.items()):
+            if editor.kind == kind and editor.doc_id == doc_id and key != (kind, doc_id):
+                del self.editors[key]
+                self.editors[(kind, doc_id)] = editor
+        self.lists[kind].refresh()
+        if kind == "shipment":
+            for k in ("declaration", "booking"):
+                self.lists[k].refresh()
+
+    def _on_editor_submitted(self, kind: str, _doc_id: str) -> None:
+        self.lists[kind].refresh()
+        self.sync_now()
+
+    def close_editor(self, editor: DraftEditor) -> None:
+        editor.close_editor()
+        section = self.pages[KIND_SECTION[editor.kind]]
+        assert isinstance(section, QTabWidget)
+        index = section.indexOf(editor)
+        if index > 0:
+            section.removeTab(index)
+        for key, e in list(self.editors.items()):
+            if e is editor:
+                del self.editors[key]
+        editor.deleteLater()
+
+    def editor_for(self, kind: str, doc_id: str) -> DraftEditor | None:
+        return self.editors.get((kind, doc_id))
+
+    # ------------------------------------------------------------------ recovery
+    def offer_recovery(self) -> list[DraftEditor]:
+        """After a crash: reopen the unsaved edits found in the recovery journal (asks unless told not to)."""
+        journal = RecoveryJournal(self.ctx.paths.data / "recovery")
+        pending = journal.pending()
+        if not pending:
+            return []
+        ask = not self.ctx.app.property("corridor_auto_restore")
+        if ask:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Restore unsaved edits"),
+                self.tr("Corridor Desk was not closed properly. Restore the {n} unsaved edits?").format(
+                    n=len(pending)
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                journal.clear()
+                return []
+        from desktop.ui.editors import MODELS
+
+        opened = []
+        for entry in pending:
+            model = MODELS.get(entry.get("kind", ""))
+            if model is None:
+                continue
+            try:
+                doc = model.model_validate(entry["document"])
+            except ValueError:
+                log.warning("recovery entry %s could not be read", entry.get("id"))
+                continue
+            if getattr(doc, "company_id", "") not in (c.id for c in self.companies):
+                continue
+            if getattr(doc, "company_id", "") != self.company_id:
+                self.switch_company(doc.company_id)  # type: ignore[attr-defined]
+            opened.append(self.show_editor(entry["kind"], doc, list(entry.get("edited", [])) or ["*"]))
+        return opened
+
+    # ------------------------------------------------------------------ events
+    def _on_bridge_filing_changed(self, kind: str, filing_id: str, status: str) -> None:
+        if kind in self.lists:
+            self.lists[kind].refresh()
+        editor = self.editors.get((kind, filing_id))
+        if isinstance(editor, FilingEditor):
+            editor.refresh_from_store()
+        title = self.tr("Status changed")
+        text = self.tr("{kind} {id}: {status}").format(kind=kind, id=filing_id, status=status_text(status))
+        self.notifications.append((title, text))
+        if self.tray is not None and self.ctx.settings.notify_status_changes:
+            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 5000)
+        self.statusBar().showMessage(text, 8000)
+
+    def _on_bridge_outbox_changed(self, pending: int) -> None:
+        self.outbox_count = pending
+        self.update_status_bar()
+
+    def _on_bridge_connection_changed(self, up: bool) -> None:
+        self.connected = up
+        self.update_status_bar()
+
+    def _on_bridge_session_expired(self) -> None:
+        """Log in again on top of whatever is open; editors keep their contents."""
+        for editor in self.editors.values():
+            editor.write_recovery()
+        self.show_login(self.tr("Your session has expired. Log in again to continue; your edits are kept."))
+
+    def sync_now(self) -> None:
+        backend = self.ctx.backend
+        if backend is None or not backend.logged_in or not hasattr(backend, "sync"):
+            return
+        self.ctx.runner.run(backend.sync, on_done=lambda _r: None, on_error=self._on_sync_failed, owner=self)
+
+    def _on_sync_failed(self, exc: BaseException) -> None:
+        log.info("sync failed: %s", exc)
+        if getattr(exc, "code", "") in (
+            "platform.not_logged_in",
+            "platform.token_reused",
+            "platform.token_invalid",
+        ):
+            self._on_bridge_session_expired()
+        else:
+            self._on_bridge_connection_changed(False)
+
+    def advance_sandbox(self, seconds: float) -> None:
+        backend = self.ctx.backend
+        if backend is None:
+            return
+
+        def work() -> Any:
+            backend.sandbox_advance(seconds)
+            return backend.sync() if hasattr(backend, "sync") else None
+
+        self.ctx.runner.run(work, on_done=lambda _r: None, on_error=self.show_error, owner=self)
+
+    def update_status_bar(self) -> None:
+        if self.connected is None:
+            conn = self.tr("Not connected")
+        else:
+            conn = self.tr("Online") if self.connected else self.tr("Offline — filings wait in the outbox")
+        self.connection_label.setText(conn)
+        self.outbox_label.setText(self.tr("Outbox: {n}").format(n=self.outbox_count))
+        env = (
+            self.tr("Sandbox")
+            if self.ctx.uses_sandbox or not self.ctx.platform_url
+            else self.tr("Production")
+        )
+        self.env_label.setText(self.tr("Environment: {env}").format(env=env))
+
+    # ------------------------------------------------------------------ messages
+    def show_error(self, exc: object) -> None:
+        text = lang.error_text(exc) if isinstance(exc, BaseException) else str(exc)
+        log.warning("shown to the user: %s", text)
+        self.statusBar().showMessage(text, 15_000)
+        self.last_error = text
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
+
+    # ------------------------------------------------------------------ closing
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.qsettings.setValue("main/geometry", self.saveGeometry())
+        for editor in self.editors.values():
+            editor.write_recovery()
+        self._closing = True
+        event.accept()
+
+    def shutdown(self) -> None:
+        self._poll_timer.stop()
+        if not self._closing:
+            self.ctx.qsettings.setValue("main/geometry", self.saveGeometry())
+        for editor in self.editors.values():
+            editor.close_editor()
+        if self.tray is not None:
+            self.tray.hide()

@@ -1,0 +1,293 @@
+"""The smaller pages: documents, master data, activity (outbox, receipts, audit) and settings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.model.fields import field_specs
+from desktop.core.model.master import Company, Party, Product
+from desktop.ui import lang
+from desktop.ui.fieldkinds import to_text
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RecordsModel(QAbstractTableModel):
+    """Read-only rows of one model type, headers from its field definitions."""
+
+    def __init__(self, model: type, names: list[str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.names = names
+        self.specs = field_specs(model)
+        self.records: list[Any] = []
+
+    def set_records(self, records: list[Any]) -> None:
+        self.beginResetModel()
+        self.records = list(records)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.names)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return lang.field_label(self.specs[self.names[section]].label)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            return to_text(getattr(self.records[index.row()], self.names[index.column()]))
+        return None
+
+
+class AuditModel(QAbstractTableModel):
+    HEADERS = ("at", "actor", "action", "subject_kind", "subject_id")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.entries: list[Any] = []
+
+    def set_entries(self, entries: list[Any]) -> None:
+        self.beginResetModel()
+        self.entries = list(entries)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return (self.tr("Time"), self.tr("Who"), self.tr("Action"), self.tr("Kind"), self.tr("Record"))[
+                section
+            ]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            value = getattr(self.entries[index.row()], self.HEADERS[index.column()], "")
+            return str(value)[:19].replace("T", " ") if index.column() == 0 else str(value)
+        return None
+
+
+def _table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setVisible(False)
+    return view
+
+
+class MasterDataPage(QTabWidget):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.companies = RecordsModel(
+            Company, ["name_zh", "name_en", "uscc", "customs_code", "customs_district"], self
+        )
+        self.parties = RecordsModel(
+            Party, ["role", "name", "name_local", "country", "aeo_code", "address"], self
+        )
+        self.products = RecordsModel(
+            Product,
+            [
+                "name_zh",
+                "name_en",
+                "commodity_code",
+                "declaration_elements",
+                "declared_unit",
+                "unit_price",
+                "currency",
+            ],
+            self,
+        )
+        for model in (self.companies, self.parties, self.products):
+            self.addTab(_table(model, self), "")
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        for i, text in enumerate((self.tr("Companies"), self.tr("Parties"), self.tr("Products"))):
+            self.setTabText(i, text)
+
+    def set_company(self, company_id: str) -> None:
+        backend = self.ctx.backend
+        if backend is None:
+            return
+
+        def work() -> tuple[list[Any], list[Any], list[Any]]:
+            return backend.companies(), backend.parties(company_id), backend.products(company_id)
+
+        def done(result: tuple[list[Any], list[Any], list[Any]]) -> None:
+            self.companies.set_records(result[0])
+            self.parties.set_records(result[1])
+            self.products.set_records(result[2])
+
+        self.ctx.runner.run(work, on_done=done, owner=self)
+
+
+class ActivityPage(QWidget):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.company_id = ""
+        self.title = QLabel(self)
+        self.refresh_button = QPushButton(self)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.audit = AuditModel(self)
+        self.view = _table(self.audit, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.view, 1)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Audit log: every save, submission and receipt of this company"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.view.setAccessibleName(self.tr("Audit log"))
+
+    def set_company(self, company_id: str) -> None:
+        self.company_id = company_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        backend = self.ctx.backend
+        if backend is None or not self.company_id:
+            return
+        self.ctx.runner.run(backend.audit, self.company_id, on_done=self.audit.set_entries, owner=self)
+
+
+class DocumentsPage(QWidget):
+    """Invoices, packing lists and declaration PDFs made from the current company's drafts."""
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.info.setText(
+            self.tr(
+                "Open a shipment or a declaration to print its commercial invoice, packing list "
+                "or declaration PDF."
+            )
+        )
+
+
+class SettingsPage(QWidget):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        s = ctx.settings
+        self.language = QComboBox(self)
+        for code, name in (("", "—"), ("zh_CN", "简体中文"), ("en", "English"), ("vi", "Tiếng Việt")):
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(s.language), 0))
+        self.platform = QLineEdit(s.platform_url, self)
+        self.autosave = QSpinBox(self)
+        self.autosave.setRange(1, 600)
+        self.autosave.setValue(s.autosave_seconds)
+        self.notify = QCheckBox(self)
+        self.notify.setChecked(s.notify_status_changes)
+        self.save_button = QPushButton(self)
+        self.save_button.clicked.connect(self.apply)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.form = QFormLayout()
+        self.labels = [QLabel(self) for _ in range(3)]
+        self.form.addRow(self.labels[0], self.language)
+        self.form.addRow(self.labels[1], self.platform)
+        self.form.addRow(self.labels[2], self.autosave)
+        self.form.addRow("", self.notify)
+        for label, w in zip(self.labels, (self.language, self.platform, self.autosave), strict=True):
+            label.setBuddy(w)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.labels[0].setText(self.tr("&Language"))
+        self.labels[1].setText(self.tr("&Platform address"))
+        self.labels[2].setText(self.tr("&Autosave every (seconds)"))
+        self.platform.setPlaceholderText(self.tr("Empty: the built-in sandbox"))
+        self.notify.setText(self.tr("Notify me when a filing changes status"))
+        self.save_button.setText(self.tr("Save settings"))
+        self.note.setText(
+            self.tr(
+                "Language and platform changes apply at the next start. Passwords are kept in "
+                "the system keyring, never in the settings file."
+            )
+        )
+        self.language.setAccessibleName(self.tr("Language"))
+        self.platform.setAccessibleName(self.tr("Platform address"))
+        self.autosave.setAccessibleName(self.tr("Autosave interval"))
+
+    def apply(self) -> None:
+        s = self.ctx.settings
+        s.language = str(self.language.currentData())
+        s.platform_url = self.platform.text().strip()
+        s.autosave_seconds = self.autosave.value()
+        s.notify_status_changes = self.notify.isChecked()
+        self.ctx.save_settings()
+
+
+def make_page(key: str, ctx: Any, parent: QWidget) -> QWidget:
+    return {
+        "documents": DocumentsPage,
+        "master": MasterDataPage,
+        "activity": ActivityPage,
+        "settings": SettingsPage,
+    }[key](ctx, parent)
