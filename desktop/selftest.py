@@ -131,7 +131,13 @@ def check_qt_platform(ctx: Context) -> str:
         raise CheckFailed(f"platform {name} loaded but image formats missing: {', '.join(lacking)}")
     if not data["icon"]:
         raise CheckFailed(f"platform {name} loaded but the app icon does not render ({data['icon_path']})")
-    return f"platform '{name}', Qt {data['qt']}, image formats {' '.join(IMAGE_FORMATS)}, icon renders"
+    if data["ui_failed"]:
+        broken = "; ".join(f"{mod}: {why}" for mod, why in sorted(data["ui_failed"].items()))
+        raise CheckFailed(f"platform {name} loaded but UI modules do not import: {broken}")
+    return (
+        f"platform '{name}', Qt {data['qt']}, image formats {' '.join(IMAGE_FORMATS)}, icon renders, "
+        f"{data['ui_modules']} desktop.ui modules import"
+    )
 
 
 def check_catalogues(ctx: Context) -> str:
@@ -358,7 +364,10 @@ def _child_qt_platform(root: Path) -> dict[str, Any]:
     icon_path = root / "resources" / "icons" / "corridor-desk.svg"
     icon = QIcon(str(icon_path))
     renders = icon_path.is_file() and not icon.pixmap(32, 32).isNull()
+    ui_modules, ui_failed = _import_ui_modules()
     result = {
+        "ui_modules": ui_modules,
+        "ui_failed": ui_failed,
         "platform": app.platformName(),
         "qt": qVersion(),
         "formats": formats,
@@ -369,6 +378,25 @@ def _child_qt_platform(root: Path) -> dict[str, Any]:
     widget.deleteLater()
     del app
     return result
+
+
+def _import_ui_modules() -> tuple[int, dict[str, str]]:
+    """Import every module of desktop.ui present here (frozen: those the analysis bundled)."""
+    import importlib
+    import pkgutil
+
+    try:
+        package = importlib.import_module("desktop.ui")
+    except ImportError as exc:
+        return 0, {"desktop.ui": f"{type(exc).__name__}: {exc}"}
+    names = [m.name for m in pkgutil.iter_modules(package.__path__, "desktop.ui.")]
+    failed: dict[str, str] = {}
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except Exception as exc:  # reported by the parent as one failing check
+            failed[name] = f"{type(exc).__name__}: {exc}"
+    return len(names) - len(failed), failed
 
 
 def _child_catalogues(root: Path) -> dict[str, Any]:

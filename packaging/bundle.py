@@ -1,0 +1,246 @@
+"""What goes into the frozen bundle: data files, hidden imports, and the filter that drops unused Qt parts.
+
+Plain Python with no PyInstaller import, so the spec (packaging/corridor-desk.spec) executes it and the tests
+(tests/packaging/) check the same lists. PyInstaller table entries are ``(dest_name, src_name, typecode)``;
+:func:`keep` decides on ``dest_name`` alone, which has the same shape on Linux, Windows and macOS apart from
+the file suffix and the Qt directory layout (``PySide6/Qt/plugins/...`` on Linux and macOS,
+``PySide6/plugins/...`` on Windows).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+APP_NAME = "corridor-desk"
+DEBUG_NAME = "corridor-desk-debug"
+ICON = ROOT / "resources" / "icons" / "corridor-desk.ico"
+
+# --------------------------------------------------------------------------------------------- version
+
+
+def version(root: Path = ROOT) -> str:
+    """``__version__`` from desktop/__init__.py, read as text (the spec must not import the app)."""
+    text = (root / "desktop" / "__init__.py").read_text(encoding="utf-8")
+    match = re.search(r"""^__version__\s*=\s*["']([^"']+)["']""", text, re.MULTILINE)
+    if not match:
+        raise ValueError("no __version__ in desktop/__init__.py")
+    return match.group(1)
+
+
+def version_tuple(text: str) -> tuple[int, int, int, int]:
+    """``0.1.0`` → (0, 1, 0, 0); pre-release suffixes (``0.2.0rc1``) keep only their leading digits."""
+    numbers = [int(re.match(r"\d*", part).group() or 0) for part in text.split(".")[:4]]  # type: ignore[union-attr]
+    return tuple([*numbers, 0, 0, 0, 0][:4])  # type: ignore[return-value]
+
+
+def render_version_info(root: Path = ROOT) -> str:
+    """The Windows version resource text (packaging/windows/version_info.txt) filled in with the version."""
+    text = (root / "packaging" / "windows" / "version_info.txt").read_text(encoding="utf-8")
+    ver = version(root)
+    return text.replace("{VERSION_TUPLE}", repr(version_tuple(ver))).replace("{VERSION}", ver)
+
+
+# ------------------------------------------------------------------------------------------------ datas
+
+
+def resource_dirs(root: Path = ROOT) -> list[str]:
+    """Every directory directly under resources/ (all of them are bundled; new ones are picked up)."""
+    return sorted(p.name for p in (root / "resources").iterdir() if p.is_dir() and not p.name.startswith("."))
+
+
+def catalogues(root: Path = ROOT) -> list[Path]:
+    """The compiled translation catalogues i18n/corridor_<lang>.qm (``make i18n`` builds them)."""
+    return sorted((root / "i18n").glob("corridor_*.qm"))
+
+
+def datas(root: Path = ROOT) -> list[tuple[str, str]]:
+    """``(source, dest_dir)`` pairs for Analysis(datas=...): resources/<dir> → resources/<dir>, .qm → i18n."""
+    pairs = [(str(root / "resources" / name), f"resources/{name}") for name in resource_dirs(root)]
+    pairs += [(str(qm), "i18n") for qm in catalogues(root)]
+    return pairs
+
+
+# ----------------------------------------------------------------------------------------- hidden imports
+
+#: Modules imported lazily or by name (PyInstaller's import scan cannot see them).
+HIDDEN_IMPORTS_COMMON = [
+    "desktop.selftest",
+    "desktop.sandbox.server",
+    "desktop.ui.app",
+    "truststore",
+    "certifi",
+    "keyring.backends.fail",
+    "uvicorn.logging",
+    "uvicorn.loops",
+    "uvicorn.loops.auto",
+    "uvicorn.loops.asyncio",
+    "uvicorn.protocols",
+    "uvicorn.protocols.http",
+    "uvicorn.protocols.http.auto",
+    "uvicorn.protocols.http.h11_impl",
+    "uvicorn.protocols.websockets",
+    "uvicorn.protocols.websockets.auto",
+    "uvicorn.lifespan",
+    "uvicorn.lifespan.on",
+    "uvicorn.lifespan.off",
+]
+
+#: The keyring backend desktop.core.credentials.configure_keyring() sets explicitly on each OS.
+HIDDEN_IMPORTS_KEYRING = {
+    "win32": ["keyring.backends.Windows", "win32ctypes.core", "win32ctypes.pywin32.win32cred"],
+    "darwin": ["keyring.backends.macOS", "keyring.backends.macOS.api"],
+    "linux": ["keyring.backends.SecretService", "secretstorage", "jeepney", "jeepney.io.blocking"],
+}
+
+
+def hidden_imports(platform: str = sys.platform) -> list[str]:
+    key = "linux" if platform.startswith("linux") else platform
+    return HIDDEN_IMPORTS_COMMON + HIDDEN_IMPORTS_KEYRING.get(key, [])
+
+
+#: Python packages the app never imports but that the import scan may reach through optional imports.
+EXCLUDES = [
+    "tkinter",
+    "_tkinter",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtQuickWidgets",
+    "PySide6.QtQuickControls2",
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
+    "PySide6.QtDesigner",
+    "PySide6.QtUiTools",
+    "PySide6.QtHelp",
+    "PySide6.QtTest",
+    "PySide6.QtSql",
+    "PySide6.QtXml",
+    "PySide6.QtConcurrent",
+    "PySide6.QtDBus",
+    "IPython",
+    "matplotlib",
+    "numpy",
+    "pytest",
+    "hypothesis",
+    "mypy",
+]
+
+# ------------------------------------------------------------------------------------------- the filter
+
+#: Qt libraries the app uses (QtCore, QtGui, QtWidgets, QtPrintSupport, QtSvg) plus what the kept plugins
+#: link to (DBus on Linux, the xcb platform library). Not kept: QtNetwork (the app talks HTTP through
+#: requests), QtOpenGL, QtQml/Quick, QtPdf, Wayland and EGLFS. The self-test imports every desktop.ui module
+#: in the frozen app, so a module the UI starts using but this list drops fails `make dist`.
+QT_LIBS_KEPT = {"Core", "Gui", "Widgets", "PrintSupport", "Svg", "SvgWidgets", "DBus", "XcbQpa"}
+#: Qt plugins kept, per plugin directory; a directory not listed is dropped entirely.
+QT_PLUGINS_KEPT = {
+    "platforms": {"qxcb", "qoffscreen", "qwindows", "qcocoa", "qminimal"},
+    "platformthemes": {"qxdgdesktopportal"},
+    "platforminputcontexts": {"composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"},
+    "imageformats": {"qico", "qjpeg", "qsvg"},
+    "iconengines": {"qsvgicon"},
+    "styles": {"qmodernwindowsstyle", "qwindowsvistastyle", "qmacstyle"},
+    "xcbglintegrations": {"qxcb-glx-integration", "qxcb-egl-integration"},
+    "printsupport": {"cupsprintersupport", "windowsprintersupport"},
+}
+#: Qt's own catalogues kept (Qt ships none for Vietnamese; the app's catalogues are ours).
+QT_TRANSLATIONS_KEPT = {"qtbase_zh_CN", "qt_zh_CN"}
+#: Python extension modules of PySide6 kept (the rest belong to Qt modules the app does not use).
+PYSIDE_MODULES_KEPT = {"QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtSvg", "QtSvgWidgets"}
+#: pycountry's name translations kept (the app shows country and currency names in zh_CN, en, vi).
+PYCOUNTRY_LOCALES_KEPT = {"zh_CN", "vi"}
+#: Pillow (reportlab's image support) keeps only its core codec module; these optional ones go, and with
+#: them their libraries in pillow.libs/ (AVIF, WebP, colour management, FreeType text, Tk).
+PILLOW_DROPPED = (
+    "_avif", "_webp", "_imagingcms", "_imagingft", "_imagingtk", "_imagingmath", "_imagingmorph",
+)
+#: Shared libraries kept even when no kept binary links to them: loaded by the bootloader or with dlopen().
+LIBS_ALWAYS_KEPT = ("libpython", "libgcc_s", "libdbus-1", "libssl", "libcrypto", "libxcb-cursor")
+
+_QT_LIB = re.compile(r"^(?:lib)?Qt6([A-Za-z]+?)(?:\.so.*|\.dll|\.dylib)?$")
+_PLUGIN_NAME = re.compile(r"^(?:lib)?(.+?)(?:\.so|\.dll|\.dylib)$")
+
+
+def _parts(dest: str) -> list[str]:
+    return dest.replace("\\", "/").split("/")
+
+
+def keep(dest: str) -> bool:
+    """Whether one bundle entry (binary or data, by its destination path) stays in the bundle."""
+    parts = _parts(dest)
+    name = parts[-1]
+    if "plugins" in parts and parts[0] == "PySide6":
+        i = parts.index("plugins")
+        if len(parts) < i + 3:
+            return True
+        kept = QT_PLUGINS_KEPT.get(parts[i + 1])
+        match = _PLUGIN_NAME.match(name)
+        return bool(kept) and match is not None and match.group(1) in kept  # type: ignore[operator]
+    if "translations" in parts and parts[0] == "PySide6" and name.endswith(".qm"):
+        return name[:-3] in QT_TRANSLATIONS_KEPT
+    if parts[0] == "PySide6" and (name.endswith(".pyd") or ".abi3." in name) and name.startswith("Qt"):
+        return name.split(".")[0] in PYSIDE_MODULES_KEPT
+    qt_lib = _QT_LIB.match(name)
+    if qt_lib and (len(parts) == 1 or parts[0] == "PySide6"):
+        return qt_lib.group(1) in QT_LIBS_KEPT
+    if parts[0] == "PySide6" and parts[1:2] in (["qml"], ["Qt"]) and "qml" in parts:
+        return False
+    if parts[0] == "pycountry" and len(parts) > 2 and parts[1] == "locales":
+        return parts[2] in PYCOUNTRY_LOCALES_KEPT
+    if parts[0] == "PIL" and len(parts) == 2:
+        return not name.startswith(PILLOW_DROPPED)
+    return True
+
+
+def filter_toc(entries: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The entries :func:`keep` keeps, in order (for a.binaries and a.datas)."""
+    return [entry for entry in entries if keep(entry[0])]
+
+
+def _is_shared_library(dest: str) -> bool:
+    """A plain shared library PyInstaller collected as a dependency (top level, or a wheel's ``*.libs/``)."""
+    parts = _parts(dest)
+    if len(parts) == 1:
+        return parts[0].startswith("lib") and ".so" in parts[0]
+    return len(parts) == 2 and parts[0].endswith(".libs")
+
+
+def prune_libraries(
+    binaries: Iterable[tuple[str, str, str]], imports: Callable[[str], Iterable[str]]
+) -> list[tuple[str, str, str]]:
+    """Linux: drop the shared libraries that no kept binary links to any more.
+
+    PyInstaller collects the dependencies of every binary before the spec filters them, so the libraries only
+    a dropped plugin needed (GTK, Cairo, Pango for the GTK theme; Wayland; AVIF, WebP for Pillow) would stay.
+    ``imports(src)`` names the libraries a binary links to, transitively (``ldd`` does).
+    """
+    entries = list(binaries)
+    needed: set[str] = set()
+    for dest, src, _typecode in entries:
+        if not _is_shared_library(dest):
+            needed.update(Path(name).name for name in imports(src))
+    kept = []
+    for entry in entries:
+        name = _parts(entry[0])[-1]
+        if not _is_shared_library(entry[0]) or name in needed or name.startswith(LIBS_ALWAYS_KEPT):
+            kept.append(entry)
+    return kept
+
+
+def drop_dangling_symlinks(
+    binaries: list[tuple[str, str, str]], datas: list[tuple[str, str, str]]
+) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    """Drop ``SYMLINK`` entries (either table) whose target was filtered or pruned away."""
+    present = {entry[0] for entry in binaries + datas if entry[2] != "SYMLINK"}
+
+    def alive(entry: tuple[str, str, str]) -> bool:
+        if entry[2] != "SYMLINK":
+            return True
+        target = os.path.normpath(os.path.join(os.path.dirname(entry[0]), entry[1])).replace(os.sep, "/")
+        return target in present
+
+    return [e for e in binaries if alive(e)], [e for e in datas if alive(e)]
