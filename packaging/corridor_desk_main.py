@@ -1,7 +1,7 @@
 """Entry script of the frozen app (both executables): the self-test's Qt child, then the normal command line.
 
-``corridor-desk-debug --self-test-child JOB ROOT OUT`` runs one Qt check of ``--self-test`` in a separate process
-(see desktop/selftest.py); anything else goes to ``desktop.cli.main``.
+``corridor-desk-debug --self-test-child JOB ROOT OUT`` runs one Qt check of ``--self-test`` in a separate
+process (see desktop/selftest.py); anything else goes to ``desktop.cli.main``.
 """
 
 import multiprocessing
