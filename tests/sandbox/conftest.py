@@ -1,0 +1,102 @@
+"""Every sandbox test talks to a real server over HTTP on 127.0.0.1 (``run_embedded``), with requests."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+import pytest
+import requests
+
+from desktop.core.model import exchange
+from desktop.core.model.derive import derive_booking, derive_declarations
+from desktop.sandbox.server import SandboxHandle, run_embedded
+from tests.conftest import SAMPLES
+
+PASSWORDS = {"demo-exporter": "demo1234", "demo-forwarder": "demo1234", "trainer": "trainer1234"}
+PROBLEM = "application/problem+json"
+
+
+@pytest.fixture
+def sandbox() -> Iterator[SandboxHandle]:
+    handle = run_embedded()
+    try:
+        yield handle
+    finally:
+        handle.stop()
+
+
+class Client(requests.Session):
+    """A session bound to the sandbox's base URL (paths only), signed in as one user."""
+
+    def __init__(self, base: str) -> None:
+        super().__init__()
+        self.base = base
+        self.tokens: dict[str, Any] = {}
+
+    def request(self, method: str | bytes, url: str | bytes, *args: Any, **kwargs: Any) -> requests.Response:
+        kwargs.setdefault("timeout", 15)
+        target = url if isinstance(url, str) and url.startswith("http") else f"{self.base}{url!s}"
+        return super().request(method, target, *args, **kwargs)
+
+    def create(self, path: str, body: dict[str, Any], key: str | None = None, **kwargs: Any) -> requests.Response:
+        headers = {"Idempotency-Key": key or str(uuid.uuid4())}
+        return self.post(path, json=body, headers=headers, **kwargs)
+
+
+def anonymous(handle: SandboxHandle) -> Client:
+    return Client(handle.url)
+
+
+def login(handle: SandboxHandle, username: str) -> Client:
+    client = Client(handle.url)
+    answer = client.post("/v1/auth/token", json={
+        "grant_type": "password", "username": username, "password": PASSWORDS[username]})
+    assert answer.status_code == 200, answer.text
+    client.tokens = answer.json()
+    client.headers["Authorization"] = f"Bearer {client.tokens['access_token']}"
+    return client
+
+
+@cache
+def _sample() -> exchange.ExchangeDocument:
+    return exchange.read(SAMPLES / "motorcycle-parts-chongqing-haiphong.json")
+
+
+def declaration(**changes: Any) -> dict[str, Any]:
+    doc = _sample()
+    assert doc.shipment is not None and doc.company is not None
+    decl = derive_declarations(doc.shipment, doc.company)[0]
+    data: dict[str, Any] = json.loads(decl.model_dump_json())
+    data.update(changes)
+    return data
+
+
+def booking(**changes: Any) -> dict[str, Any]:
+    doc = _sample()
+    assert doc.shipment is not None
+    data: dict[str, Any] = json.loads(derive_booking(doc.shipment).model_dump_json())
+    data.update(changes)
+    return data
+
+
+def declaration_body(company_id: str = "cq-jiangling", seq: str | None = None, **changes: Any) -> dict[str, Any]:
+    return {"company_id": company_id, "client_seq_no": seq or uuid.uuid4().hex[:20],
+            "declaration": declaration(**changes)}
+
+
+def booking_body(company_id: str = "cq-jiangling", seq: str | None = None, **changes: Any) -> dict[str, Any]:
+    return {"company_id": company_id, "client_seq_no": seq or uuid.uuid4().hex[:20], "booking": booking(**changes)}
+
+
+def assert_problem(answer: requests.Response, status: int, name: str) -> dict[str, Any]:
+    assert answer.status_code == status, answer.text
+    assert answer.headers["content-type"].startswith(PROBLEM), answer.headers
+    body: dict[str, Any] = answer.json()
+    assert body["type"] == f"urn:corridor:problem:{name}", body
+    assert body["status"] == status
+    assert body["title"]
+    return body

@@ -1,0 +1,138 @@
+"""Unified login over HTTP: password grant, verification code, refresh rotation and reuse detection, revoke."""
+
+from __future__ import annotations
+
+from desktop.sandbox.server import SandboxHandle
+from tests.sandbox.conftest import anonymous, assert_problem, login
+
+
+def test_password_login_gives_a_short_access_token_and_a_refresh_token(sandbox: SandboxHandle) -> None:
+    client = login(sandbox, "demo-exporter")
+    assert client.tokens["token_type"] == "Bearer"
+    assert 0 < client.tokens["expires_in"] <= 3600
+    assert client.tokens["refresh_expires_in"] > client.tokens["expires_in"]
+    assert client.get("/v1/me").json()["username"] == "demo-exporter"
+
+
+def test_wrong_password_and_unknown_user_look_the_same(sandbox: SandboxHandle) -> None:
+    client = anonymous(sandbox)
+    for username, password in (("demo-exporter", "nope"), ("nobody", "demo1234")):
+        answer = client.post("/v1/auth/token", json={"grant_type": "password", "username": username,
+                                                     "password": password})
+        assert_problem(answer, 401, "invalid-credentials")
+
+
+def test_password_grant_requires_both_fields(sandbox: SandboxHandle) -> None:
+    answer = anonymous(sandbox).post("/v1/auth/token", json={"grant_type": "password", "username": "x"})
+    body = assert_problem(answer, 422, "validation-failed")
+    assert body["errors"] == [{"field": "password", "code": "request.missing", "params": {}}]
+
+
+def test_verification_code_flow(sandbox: SandboxHandle) -> None:
+    sandbox.set_verification("demo-forwarder")
+    client = anonymous(sandbox)
+    form = {"grant_type": "password", "username": "demo-forwarder", "password": "demo1234"}
+    challenge = assert_problem(client.post("/v1/auth/token", json=form), 401, "verification-required")["challenge"]
+    assert challenge["channel"] == "sms" and "****" in challenge["destination"]
+    shown = client.get("/v1/sandbox/verification-code", params={"username": "demo-forwarder"}).json()
+    assert shown["challenge_id"] == challenge["id"] and len(shown["code"]) == 6
+    wrong = "000000" if shown["code"] != "000000" else "111111"
+    assert_problem(client.post("/v1/auth/token", json={**form, "verification_code": wrong}), 401,
+                   "verification-failed")
+    answer = client.post("/v1/auth/token", json={**form, "verification_code": shown["code"]})
+    assert answer.status_code == 200, answer.text
+    # a code is good once
+    assert_problem(client.post("/v1/auth/token", json={**form, "verification_code": shown["code"]}), 401,
+                   "verification-failed")
+
+
+def test_verification_code_expires_on_the_sandbox_clock(sandbox: SandboxHandle) -> None:
+    sandbox.set_verification("demo-exporter")
+    client = anonymous(sandbox)
+    form = {"grant_type": "password", "username": "demo-exporter", "password": "demo1234"}
+    assert_problem(client.post("/v1/auth/token", json=form), 401, "verification-required")
+    code = sandbox.verification_code("demo-exporter")
+    sandbox.advance(301)
+    assert_problem(client.post("/v1/auth/token", json={**form, "verification_code": code}), 401,
+                   "verification-failed")
+    assert_problem(client.get("/v1/sandbox/verification-code", params={"username": "demo-exporter"}), 404,
+                   "not-found")
+
+
+def test_refresh_rotates_and_a_reused_refresh_token_revokes_the_family(sandbox: SandboxHandle) -> None:
+    client = login(sandbox, "demo-exporter")
+    first = client.tokens["refresh_token"]
+    rotated = client.post("/v1/auth/token", json={"grant_type": "refresh_token", "refresh_token": first})
+    assert rotated.status_code == 200, rotated.text
+    pair = rotated.json()
+    assert pair["refresh_token"] != first and pair["access_token"] != client.tokens["access_token"]
+    # presenting the spent one again: reuse detected, the whole session is revoked
+    reused = client.post("/v1/auth/token", json={"grant_type": "refresh_token", "refresh_token": first})
+    assert_problem(reused, 401, "token-reused")
+    again = client.post("/v1/auth/token", json={"grant_type": "refresh_token", "refresh_token": pair["refresh_token"]})
+    assert_problem(again, 401, "token-invalid")
+    answer = client.get("/v1/me", headers={"Authorization": f"Bearer {pair['access_token']}"})
+    assert_problem(answer, 401, "token-invalid")
+
+
+def test_refresh_needs_a_token_and_rejects_unknown_ones(sandbox: SandboxHandle) -> None:
+    client = anonymous(sandbox)
+    assert_problem(client.post("/v1/auth/token", json={"grant_type": "refresh_token"}), 422, "validation-failed")
+    assert_problem(client.post("/v1/auth/token", json={"grant_type": "refresh_token", "refresh_token": "x"}),
+                   401, "token-invalid")
+    assert_problem(client.post("/v1/auth/token", json={"grant_type": "magic"}), 422, "validation-failed")
+
+
+def test_revoke_ends_the_session(sandbox: SandboxHandle) -> None:
+    client = login(sandbox, "demo-exporter")
+    other = login(sandbox, "demo-exporter")  # a second session of the same user survives
+    assert client.post("/v1/auth/revoke", json={"token": client.tokens["refresh_token"]}).status_code == 204
+    assert_problem(client.get("/v1/me"), 401, "token-invalid")
+    refresh = client.post("/v1/auth/token", json={"grant_type": "refresh_token",
+                                                  "refresh_token": client.tokens["refresh_token"]})
+    assert_problem(refresh, 401, "token-invalid")
+    assert other.get("/v1/me").status_code == 200
+    # revoking by the access token works too; unknown tokens are accepted silently (RFC 7009)
+    assert other.post("/v1/auth/revoke", json={"token": other.tokens["access_token"]}).status_code == 204
+    assert_problem(other.get("/v1/me"), 401, "token-invalid")
+    assert other.post("/v1/auth/revoke", json={"token": "unknown"}).status_code == 204
+
+
+def test_access_token_expires_on_the_sandbox_clock(sandbox: SandboxHandle) -> None:
+    client = login(sandbox, "demo-exporter")
+    sandbox.advance(client.tokens["expires_in"] + 1)
+    answer = assert_problem(client.get("/v1/me"), 401, "token-expired")
+    assert answer["detail"]
+    refreshed = client.post("/v1/auth/token", json={"grant_type": "refresh_token",
+                                                    "refresh_token": client.tokens["refresh_token"]})
+    assert refreshed.status_code == 200
+
+
+def test_short_token_scenario(sandbox: SandboxHandle) -> None:
+    sandbox.set_scenario("demo-exporter", "short-token", token_ttl=3)
+    client = login(sandbox, "demo-exporter")
+    assert client.tokens["expires_in"] == 3
+    assert client.get("/v1/me").status_code == 200
+    sandbox.advance(3)
+    assert_problem(client.get("/v1/me"), 401, "token-expired")
+    sandbox.set_scenario("demo-exporter", "short-token", token_ttl=0)
+    assert_problem(login(sandbox, "demo-exporter").get("/v1/me"), 401, "token-expired")
+
+
+def test_missing_or_bad_authorization(sandbox: SandboxHandle) -> None:
+    client = anonymous(sandbox)
+    answer = client.get("/v1/me")
+    assert_problem(answer, 401, "token-invalid")
+    assert answer.headers["WWW-Authenticate"].startswith("Bearer")
+    assert_problem(client.get("/v1/me", headers={"Authorization": "Basic abc"}), 401, "token-invalid")
+    assert_problem(client.get("/v1/me", headers={"Authorization": "Bearer nope"}), 401, "token-invalid")
+
+
+def test_tokens_are_not_stored_in_clear(sandbox: SandboxHandle) -> None:
+    client = login(sandbox, "demo-exporter")
+    sb = sandbox.sandbox
+    with sb.lock:
+        dump = "\n".join(sb.conn.iterdump())
+    assert client.tokens["access_token"] not in dump
+    assert client.tokens["refresh_token"] not in dump
+    assert "demo1234" not in dump
