@@ -42,7 +42,9 @@ class Client(requests.Session):
         target = url if isinstance(url, str) and url.startswith("http") else f"{self.base}{url!s}"
         return super().request(method, target, *args, **kwargs)
 
-    def create(self, path: str, body: dict[str, Any], key: str | None = None, **kwargs: Any) -> requests.Response:
+    def create(
+        self, path: str, body: dict[str, Any], key: str | None = None, **kwargs: Any
+    ) -> requests.Response:
         headers = {"Idempotency-Key": key or str(uuid.uuid4())}
         return self.post(path, json=body, headers=headers, **kwargs)
 
@@ -53,8 +55,10 @@ def anonymous(handle: SandboxHandle) -> Client:
 
 def login(handle: SandboxHandle, username: str) -> Client:
     client = Client(handle.url)
-    answer = client.post("/v1/auth/token", json={
-        "grant_type": "password", "username": username, "password": PASSWORDS[username]})
+    answer = client.post(
+        "/v1/auth/token",
+        json={"grant_type": "password", "username": username, "password": PASSWORDS[username]},
+    )
     assert answer.status_code == 200, answer.text
     client.tokens = answer.json()
     client.headers["Authorization"] = f"Bearer {client.tokens['access_token']}"
@@ -83,13 +87,22 @@ def booking(**changes: Any) -> dict[str, Any]:
     return data
 
 
-def declaration_body(company_id: str = "cq-jiangling", seq: str | None = None, **changes: Any) -> dict[str, Any]:
-    return {"company_id": company_id, "client_seq_no": seq or uuid.uuid4().hex[:20],
-            "declaration": declaration(**changes)}
+def declaration_body(
+    company_id: str = "cq-jiangling", seq: str | None = None, **changes: Any
+) -> dict[str, Any]:
+    return {
+        "company_id": company_id,
+        "client_seq_no": seq or uuid.uuid4().hex[:20],
+        "declaration": declaration(**changes),
+    }
 
 
 def booking_body(company_id: str = "cq-jiangling", seq: str | None = None, **changes: Any) -> dict[str, Any]:
-    return {"company_id": company_id, "client_seq_no": seq or uuid.uuid4().hex[:20], "booking": booking(**changes)}
+    return {
+        "company_id": company_id,
+        "client_seq_no": seq or uuid.uuid4().hex[:20],
+        "booking": booking(**changes),
+    }
 
 
 def assert_problem(answer: requests.Response, status: int, name: str) -> dict[str, Any]:

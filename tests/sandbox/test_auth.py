@@ -1,4 +1,4 @@
-"""Unified login over HTTP: password grant, verification code, refresh rotation and reuse detection, revoke."""
+"""Unified login over HTTP: password grant, verification code, refresh rotation, reuse detection, revoke."""
 
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ def test_password_login_gives_a_short_access_token_and_a_refresh_token(sandbox: 
 def test_wrong_password_and_unknown_user_look_the_same(sandbox: SandboxHandle) -> None:
     client = anonymous(sandbox)
     for username, password in (("demo-exporter", "nope"), ("nobody", "demo1234")):
-        answer = client.post("/v1/auth/token", json={"grant_type": "password", "username": username,
-                                                     "password": password})
+        answer = client.post(
+            "/v1/auth/token", json={"grant_type": "password", "username": username, "password": password}
+        )
         assert_problem(answer, 401, "invalid-credentials")
 
 
@@ -32,18 +33,24 @@ def test_verification_code_flow(sandbox: SandboxHandle) -> None:
     sandbox.set_verification("demo-forwarder")
     client = anonymous(sandbox)
     form = {"grant_type": "password", "username": "demo-forwarder", "password": "demo1234"}
-    challenge = assert_problem(client.post("/v1/auth/token", json=form), 401, "verification-required")["challenge"]
+    challenge = assert_problem(client.post("/v1/auth/token", json=form), 401, "verification-required")[
+        "challenge"
+    ]
     assert challenge["channel"] == "sms" and "****" in challenge["destination"]
     shown = client.get("/v1/sandbox/verification-code", params={"username": "demo-forwarder"}).json()
     assert shown["challenge_id"] == challenge["id"] and len(shown["code"]) == 6
     wrong = "000000" if shown["code"] != "000000" else "111111"
-    assert_problem(client.post("/v1/auth/token", json={**form, "verification_code": wrong}), 401,
-                   "verification-failed")
+    assert_problem(
+        client.post("/v1/auth/token", json={**form, "verification_code": wrong}), 401, "verification-failed"
+    )
     answer = client.post("/v1/auth/token", json={**form, "verification_code": shown["code"]})
     assert answer.status_code == 200, answer.text
     # a code is good once
-    assert_problem(client.post("/v1/auth/token", json={**form, "verification_code": shown["code"]}), 401,
-                   "verification-failed")
+    assert_problem(
+        client.post("/v1/auth/token", json={**form, "verification_code": shown["code"]}),
+        401,
+        "verification-failed",
+    )
 
 
 def test_verification_code_expires_on_the_sandbox_clock(sandbox: SandboxHandle) -> None:
@@ -53,10 +60,12 @@ def test_verification_code_expires_on_the_sandbox_clock(sandbox: SandboxHandle) 
     assert_problem(client.post("/v1/auth/token", json=form), 401, "verification-required")
     code = sandbox.verification_code("demo-exporter")
     sandbox.advance(301)
-    assert_problem(client.post("/v1/auth/token", json={**form, "verification_code": code}), 401,
-                   "verification-failed")
-    assert_problem(client.get("/v1/sandbox/verification-code", params={"username": "demo-exporter"}), 404,
-                   "not-found")
+    assert_problem(
+        client.post("/v1/auth/token", json={**form, "verification_code": code}), 401, "verification-failed"
+    )
+    assert_problem(
+        client.get("/v1/sandbox/verification-code", params={"username": "demo-exporter"}), 404, "not-found"
+    )
 
 
 def test_refresh_rotates_and_a_reused_refresh_token_revokes_the_family(sandbox: SandboxHandle) -> None:
@@ -69,7 +78,9 @@ def test_refresh_rotates_and_a_reused_refresh_token_revokes_the_family(sandbox: 
     # presenting the spent one again: reuse detected, the whole session is revoked
     reused = client.post("/v1/auth/token", json={"grant_type": "refresh_token", "refresh_token": first})
     assert_problem(reused, 401, "token-reused")
-    again = client.post("/v1/auth/token", json={"grant_type": "refresh_token", "refresh_token": pair["refresh_token"]})
+    again = client.post(
+        "/v1/auth/token", json={"grant_type": "refresh_token", "refresh_token": pair["refresh_token"]}
+    )
     assert_problem(again, 401, "token-invalid")
     answer = client.get("/v1/me", headers={"Authorization": f"Bearer {pair['access_token']}"})
     assert_problem(answer, 401, "token-invalid")
@@ -77,9 +88,14 @@ def test_refresh_rotates_and_a_reused_refresh_token_revokes_the_family(sandbox: 
 
 def test_refresh_needs_a_token_and_rejects_unknown_ones(sandbox: SandboxHandle) -> None:
     client = anonymous(sandbox)
-    assert_problem(client.post("/v1/auth/token", json={"grant_type": "refresh_token"}), 422, "validation-failed")
-    assert_problem(client.post("/v1/auth/token", json={"grant_type": "refresh_token", "refresh_token": "x"}),
-                   401, "token-invalid")
+    assert_problem(
+        client.post("/v1/auth/token", json={"grant_type": "refresh_token"}), 422, "validation-failed"
+    )
+    assert_problem(
+        client.post("/v1/auth/token", json={"grant_type": "refresh_token", "refresh_token": "x"}),
+        401,
+        "token-invalid",
+    )
     assert_problem(client.post("/v1/auth/token", json={"grant_type": "magic"}), 422, "validation-failed")
 
 
@@ -88,8 +104,10 @@ def test_revoke_ends_the_session(sandbox: SandboxHandle) -> None:
     other = login(sandbox, "demo-exporter")  # a second session of the same user survives
     assert client.post("/v1/auth/revoke", json={"token": client.tokens["refresh_token"]}).status_code == 204
     assert_problem(client.get("/v1/me"), 401, "token-invalid")
-    refresh = client.post("/v1/auth/token", json={"grant_type": "refresh_token",
-                                                  "refresh_token": client.tokens["refresh_token"]})
+    refresh = client.post(
+        "/v1/auth/token",
+        json={"grant_type": "refresh_token", "refresh_token": client.tokens["refresh_token"]},
+    )
     assert_problem(refresh, 401, "token-invalid")
     assert other.get("/v1/me").status_code == 200
     # revoking by the access token works too; unknown tokens are accepted silently (RFC 7009)
@@ -103,8 +121,10 @@ def test_access_token_expires_on_the_sandbox_clock(sandbox: SandboxHandle) -> No
     sandbox.advance(client.tokens["expires_in"] + 1)
     answer = assert_problem(client.get("/v1/me"), 401, "token-expired")
     assert answer["detail"]
-    refreshed = client.post("/v1/auth/token", json={"grant_type": "refresh_token",
-                                                    "refresh_token": client.tokens["refresh_token"]})
+    refreshed = client.post(
+        "/v1/auth/token",
+        json={"grant_type": "refresh_token", "refresh_token": client.tokens["refresh_token"]},
+    )
     assert refreshed.status_code == 200
 
 

@@ -1,4 +1,4 @@
-"""Idempotency-Key as in the IETF draft: replay, 409 in flight, 422 mismatch, 400 missing, kept at least 24 h."""
+"""Idempotency-Key (IETF draft): replay, 409 in flight, 422 mismatch, 400 missing, kept at least 24 h."""
 
 from __future__ import annotations
 
@@ -29,7 +29,9 @@ def test_same_key_different_body_is_refused(sandbox: SandboxHandle) -> None:
     client = login(sandbox, "demo-exporter")
     key = str(uuid.uuid4())
     assert client.create("/v1/declarations", declaration_body(seq="A1"), key).status_code == 201
-    assert_problem(client.create("/v1/declarations", declaration_body(seq="A2"), key), 422, "idempotency-mismatch")
+    assert_problem(
+        client.create("/v1/declarations", declaration_body(seq="A2"), key), 422, "idempotency-mismatch"
+    )
     assert_problem(client.create("/v1/bookings", booking_body(seq="A1"), key), 422, "idempotency-mismatch")
 
 
@@ -37,7 +39,9 @@ def test_missing_or_malformed_key(sandbox: SandboxHandle) -> None:
     client = login(sandbox, "demo-exporter")
     assert_problem(client.post("/v1/declarations", json=declaration_body()), 400, "idempotency-key-missing")
     assert_problem(client.post("/v1/bookings", json=booking_body()), 400, "idempotency-key-missing")
-    assert_problem(client.create("/v1/declarations", declaration_body(), key="x" * 300), 400, "malformed-request")
+    assert_problem(
+        client.create("/v1/declarations", declaration_body(), key="x" * 300), 400, "malformed-request"
+    )
     assert client.get("/v1/declarations").json()["items"] == []
 
 
@@ -46,7 +50,9 @@ def test_key_in_flight_answers_409(sandbox: SandboxHandle) -> None:
     body, key = declaration_body(), str(uuid.uuid4())
     sandbox.add_fault("hold-in-flight", "demo-exporter", seconds=1.5)
     first: dict[str, requests.Response] = {}
-    worker = threading.Thread(target=lambda: first.update(answer=client.create("/v1/declarations", body, key)))
+    worker = threading.Thread(
+        target=lambda: first.update(answer=client.create("/v1/declarations", body, key))
+    )
     worker.start()
     try:
         _until_claimed(sandbox, key)
@@ -57,13 +63,19 @@ def test_key_in_flight_answers_409(sandbox: SandboxHandle) -> None:
         worker.join()
     assert first["answer"].status_code == 201
     replay = client.create("/v1/declarations", body, key)
-    assert replay.headers["Idempotent-Replayed"] == "true" and replay.json()["id"] == first["answer"].json()["id"]
+    assert (
+        replay.headers["Idempotent-Replayed"] == "true"
+        and replay.json()["id"] == first["answer"].json()["id"]
+    )
 
 
 def _until_claimed(sandbox: SandboxHandle, key: str) -> None:
     """Wait until the first request holds the key on the server (a hand-shake, not a status wait)."""
     deadline = time.monotonic() + 10
-    while sandbox.sandbox.query_one("SELECT 1 FROM idempotency WHERE key = ? AND state = 'in-flight'", (key,)) is None:
+    while (
+        sandbox.sandbox.query_one("SELECT 1 FROM idempotency WHERE key = ? AND state = 'in-flight'", (key,))
+        is None
+    ):
         assert time.monotonic() < deadline, "the first request never claimed the key"
         time.sleep(0.005)
 
@@ -87,7 +99,9 @@ def test_keys_are_kept_a_day_and_the_client_seq_no_still_guards_after(sandbox: S
     late = login(sandbox, "demo-exporter").create("/v1/declarations", body, key)
     problem = assert_problem(late, 409, "duplicate-client-seq-no")  # ... but nothing is filed twice
     assert problem["existing_id"] == first["id"]
-    assert problem["errors"] == [{"field": "client_seq_no", "code": "duplicate", "params": {"existing_id": first["id"]}}]
+    assert problem["errors"] == [
+        {"field": "client_seq_no", "code": "duplicate", "params": {"existing_id": first["id"]}}
+    ]
 
 
 def test_a_refused_request_is_replayed_as_refused(sandbox: SandboxHandle) -> None:

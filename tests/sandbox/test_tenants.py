@@ -31,10 +31,14 @@ def test_forwarder_files_for_a_client_but_not_for_a_stranger(sandbox: SandboxHan
     forwarder = login(sandbox, "demo-forwarder")
     ok = forwarder.create("/v1/declarations", declaration_body("km-yunling-produce"))
     assert ok.status_code == 201, ok.text
-    body = assert_problem(forwarder.create("/v1/declarations", declaration_body("cq-jiangling")), 403, "forbidden")
+    body = assert_problem(
+        forwarder.create("/v1/declarations", declaration_body("cq-jiangling")), 403, "forbidden"
+    )
     assert body["errors"][0]["field"] == "company_id"
     assert_problem(forwarder.create("/v1/bookings", booking_body("cq-jiangling")), 403, "forbidden")
-    assert_problem(forwarder.create("/v1/declarations", declaration_body("no-such-company")), 403, "forbidden")
+    assert_problem(
+        forwarder.create("/v1/declarations", declaration_body("no-such-company")), 403, "forbidden"
+    )
 
 
 def test_one_company_cannot_see_anothers_filings(sandbox: SandboxHandle) -> None:
@@ -54,10 +58,18 @@ def test_one_company_cannot_see_anothers_filings(sandbox: SandboxHandle) -> None
     assert [d["id"] for d in forwarder.get("/v1/declarations").json()["items"]] == [theirs["id"]]
     assert [d["id"] for d in exporter.get("/v1/declarations").json()["items"]] == [mine["id"]]
     assert_problem(forwarder.get("/v1/declarations", params={"company_id": "cq-jiangling"}), 403, "forbidden")
-    assert_problem(forwarder.get("/v1/declarations/by-client-seq/SEQ-SECRET",
-                                 params={"company_id": "cq-jiangling"}), 403, "forbidden")
-    assert_problem(forwarder.get("/v1/declarations/by-client-seq/SEQ-SECRET",
-                                 params={"company_id": "nn-lvyuan-trading"}), 404, "not-found")
+    assert_problem(
+        forwarder.get("/v1/declarations/by-client-seq/SEQ-SECRET", params={"company_id": "cq-jiangling"}),
+        403,
+        "forbidden",
+    )
+    assert_problem(
+        forwarder.get(
+            "/v1/declarations/by-client-seq/SEQ-SECRET", params={"company_id": "nn-lvyuan-trading"}
+        ),
+        404,
+        "not-found",
+    )
     # events
     sandbox.advance(600)
     seen = {e["company_id"] for e in forwarder.get("/v1/events").json()["events"]}
@@ -71,17 +83,27 @@ def test_one_company_cannot_see_anothers_filings(sandbox: SandboxHandle) -> None
 def test_only_a_trainer_moves_the_clock_or_sets_others_scenarios(sandbox: SandboxHandle) -> None:
     exporter = login(sandbox, "demo-exporter")
     assert_problem(exporter.post("/v1/sandbox/clock/advance", json={"seconds": 60}), 403, "forbidden")
-    assert_problem(exporter.put("/v1/sandbox/scenario", json={"username": "demo-forwarder", "scenario": "slow"}),
-                   403, "forbidden")
+    assert_problem(
+        exporter.put("/v1/sandbox/scenario", json={"username": "demo-forwarder", "scenario": "slow"}),
+        403,
+        "forbidden",
+    )
     own = exporter.put("/v1/sandbox/scenario", json={"scenario": "inspection"})
     assert own.status_code == 200 and own.json()["scenario"] == "inspection"
     trainer = login(sandbox, "trainer")
     before = trainer.get("/v1/sandbox/clock").json()["clock"]
     moved = trainer.post("/v1/sandbox/clock/advance", json={"seconds": 60}).json()["clock"]
     assert moved > before
-    set_other = trainer.put("/v1/sandbox/scenario", json={"username": "demo-forwarder", "scenario": "declined"})
-    assert set_other.json() == {"username": "demo-forwarder", "scenario": "declined", "verification": False,
-                                "params": {"delay": 2.0, "every": 2, "retry_after": 1, "token_ttl": 5}}
+    set_other = trainer.put(
+        "/v1/sandbox/scenario", json={"username": "demo-forwarder", "scenario": "declined"}
+    )
+    assert set_other.json() == {
+        "username": "demo-forwarder",
+        "scenario": "declined",
+        "verification": False,
+        "params": {"delay": 2.0, "every": 2, "retry_after": 1, "token_ttl": 5},
+    }
     assert login(sandbox, "demo-forwarder").get("/v1/me").json()["scenario"] == "declined"
-    assert_problem(trainer.put("/v1/sandbox/scenario", json={"username": "ghost", "scenario": "happy"}),
-                   404, "not-found")
+    assert_problem(
+        trainer.put("/v1/sandbox/scenario", json={"username": "ghost", "scenario": "happy"}), 404, "not-found"
+    )
