@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench venv schemas clean screenshots i18n
+.PHONY: run test lint bench venv schemas clean screenshots i18n dist
 
 QM := $(patsubst %.ts,%.qm,$(wildcard i18n/*.ts))
 
@@ -42,6 +42,10 @@ schemas: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.ui.screenshots build/screenshots
+
+# The frozen onedir bundle in dist/corridor-desk/, then its own --self-test (offscreen); fails if that fails.
+dist: $(STAMP) i18n
+	nice -n 10 $(PY) packaging/build.py --minimal
 
 clean:
 	rm -rf build dist $(VENV) *.egg-info
