@@ -16,6 +16,7 @@ from desktop.core.documents.base import (
     Labels,
     box,
     clean,
+    code_name,
     day,
     form,
     head,
@@ -110,7 +111,8 @@ def _quantities(item: DeclarationItem, lb: Labels) -> str:
     for qty, unit in ((item.quantity, item.unit), (item.legal_quantity_1, item.legal_unit_1),
                       (item.legal_quantity_2, item.legal_unit_2)):
         if qty is not None or unit:
-            lines.append(f"{number(qty)} {lb.code('unit', unit)}".strip())
+            name = code_name("unit", unit, lb.code_lang) if unit else ""
+            lines.append(f"{number(qty)} {name or unit}".strip())
     return "\n".join(lines)
 
 

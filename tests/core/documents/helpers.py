@@ -52,7 +52,7 @@ def source_with_lines(count: int) -> DocumentSource:
                 **{
                     **template.model_dump(),
                     "name_zh": f"摩托车配件第{n}号",
-                    "name_en": f"Spare part number {n}{long_tail}",
+                    "name_en": f"Spare part number {n} ok{long_tail}",
                     "declaration_elements": f"摩托车用|配件|JL牌|型号P{n:04d}",
                     "quantity": Decimal(10 * n),
                     "unit_price": Decimal("2.50"),
