@@ -36,6 +36,7 @@ from desktop.core.model.filing import EDITABLE, FieldError, FilingStatus, Receip
 from desktop.core.platform.client import PlatformClient
 from desktop.core.platform.errors import (
     AuthError,
+    DuplicateClientSeqNo,
     IdempotencyMismatch,
     InvalidState,
     NotLoggedIn,
@@ -772,7 +773,7 @@ class OutboxSender:
                 replayed = False
             else:
                 filing, replayed = self.client.create_filing(row.kind, row.payload, row.idempotency_key)
-        except (IdempotencyMismatch, InvalidState) as exc:
+        except (IdempotencyMismatch, InvalidState, DuplicateClientSeqNo) as exc:
             # the key came back with "another body" or the ClientSeqNo is taken: was it filed after all?
             found = None
             if row.action == "create":

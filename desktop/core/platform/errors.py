@@ -87,6 +87,10 @@ class VerificationRequired(AuthError):
         return self.body.get("challenge")
 
 
+class VerificationFailed(AuthError):
+    pass
+
+
 class TokenExpired(AuthError):
     pass
 
@@ -131,6 +135,18 @@ class InvalidState(PlatformError):
     pass
 
 
+class DuplicateClientSeqNo(PlatformError):
+    """Another filing already has this ClientSeqNo (look it up: it may be ours, filed under a lost key)."""
+
+
+class UnsupportedMediaType(PlatformError):
+    pass
+
+
+class InternalError(TransientError):
+    pass
+
+
 class PayloadTooLarge(PlatformError):
     pass
 
@@ -150,6 +166,7 @@ class MethodNotAllowed(PlatformError):
 PROBLEM_CLASSES: dict[str, type[PlatformError]] = {
     "invalid-credentials": InvalidCredentials,
     "verification-required": VerificationRequired,
+    "verification-failed": VerificationFailed,
     "token-expired": TokenExpired,
     "token-invalid": TokenInvalid,
     "token-reused": TokenReused,
@@ -161,6 +178,9 @@ PROBLEM_CLASSES: dict[str, type[PlatformError]] = {
     "idempotency-mismatch": IdempotencyMismatch,
     "idempotency-key-missing": IdempotencyKeyMissing,
     "invalid-state": InvalidState,
+    "duplicate-client-seq-no": DuplicateClientSeqNo,
+    "unsupported-media-type": UnsupportedMediaType,
+    "internal-error": InternalError,
     "payload-too-large": PayloadTooLarge,
     "rate-limited": RateLimited,
     "unavailable": Unavailable,

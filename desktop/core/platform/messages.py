@@ -13,6 +13,10 @@ MESSAGES: dict[str, str] = {
     # problem types of the contract
     "platform.invalid_credentials": "Wrong user name or password.",
     "platform.verification_required": "The platform asks for a verification code.",
+    "platform.verification_failed": "The verification code is wrong or has expired.",
+    "platform.duplicate_client_seq_no": "The platform already has a filing with this client sequence number.",
+    "platform.unsupported_media_type": "The platform does not accept this kind of file.",
+    "platform.internal_error": "The platform had an internal error; the filing will be sent again later.",
     "platform.token_expired": "Your session has expired; please log in again.",
     "platform.token_invalid": "Your session is no longer valid; please log in again.",
     "platform.token_reused": (

@@ -1,0 +1,198 @@
+"""Unified login and the keyring: verification codes, one refresh at a time, rotation, logout, no secrets."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from desktop.core import credentials
+from desktop.core.credentials import CredentialsError, CredentialStore, StoreStatus
+from desktop.core.model.declaration import ExportDeclaration
+from desktop.core.outbox import OutboxSender
+from desktop.core.platform import errors
+from desktop.core.services import drafts, filing
+from tests.core.platform.conftest import declaration_id, server_count
+
+PASSWORD = "demo1234"
+
+
+def test_login_keeps_only_the_refresh_token_in_the_keyring(platform: filing.Platform) -> None:
+    me = filing.login(platform, "demo-exporter", PASSWORD)
+    assert [c.id for c in me.companies] == ["cq-jiangling"]
+    stored = keyring.get_password("CorridorDesk/sandbox", "demo-exporter")
+    assert stored and stored == platform.auth._refresh
+    assert stored != platform.auth.access_token()
+    assert keyring.get_password("CorridorDesk/production", "demo-exporter") is None
+    session = filing.current_session(platform)
+    assert (
+        session.logged_in
+        and session.username == "demo-exporter"
+        and session.store_status is StoreStatus.SECURE
+    )
+
+
+def test_verification_code_flow(platform: filing.Platform, sandbox: Any) -> None:
+    sandbox.set_verification("demo-exporter")
+    with pytest.raises(errors.VerificationRequired) as asked:
+        filing.login(platform, "demo-exporter", PASSWORD)
+    assert asked.value.code == "platform.verification_required" and asked.value.challenge
+    with pytest.raises(errors.VerificationFailed):
+        filing.login(platform, "demo-exporter", PASSWORD, "000000x")
+    with pytest.raises(errors.VerificationRequired):
+        filing.login(platform, "demo-exporter", PASSWORD)
+    code = platform.client.sandbox_verification_code("demo-exporter")
+    assert filing.login(platform, "demo-exporter", PASSWORD, code).username == "demo-exporter"
+
+
+def test_wrong_password(platform: filing.Platform) -> None:
+    with pytest.raises(errors.InvalidCredentials) as caught:
+        filing.login(platform, "demo-exporter", "nope")
+    assert caught.value.status == 401 and caught.value.final
+
+
+def test_a_401_during_ten_concurrent_submissions_refreshes_exactly_once(
+    store: Any, sandbox: Any, shipment: drafts.ImportResult
+) -> None:
+    sandbox.set_scenario("demo-exporter", "short-token", token_ttl=5)
+    p = filing.open_platform(store, sandbox.url, "sandbox", workers=10)
+    try:
+        filing.login(p, "demo-exporter", PASSWORD)
+        base = store.declarations.get(declaration_id(shipment))
+        ids = []
+        for n in range(10):
+            copy = ExportDeclaration.model_validate(base.model_dump())
+            copy.id = f"copy-{n}"
+            store.declarations.save(copy, "li")
+            filing.submit_declaration(p, copy.id)
+            ids.append(copy.id)
+        sandbox.advance(60)  # every access token has expired now
+        stale = p.auth.access_token()
+        sender = OutboxSender(p.outbox, p.client, workers=10)
+        result = sender.drain()
+        assert result.sent == 10 and result.failed == 0, result.errors
+        assert p.auth.refresh_count == 1
+        assert p.auth.access_token() != stale
+        assert server_count(sandbox) == 10
+    finally:
+        p.close()
+
+
+def test_refresh_rotation_and_reuse_revokes_the_family(platform: filing.Platform, sandbox: Any) -> None:
+    filing.login(platform, "demo-exporter", PASSWORD)
+    first = keyring.get_password("CorridorDesk/sandbox", "demo-exporter")
+    assert first
+    platform.auth.refresh(platform.auth.access_token())
+    second = keyring.get_password("CorridorDesk/sandbox", "demo-exporter")
+    assert second and second != first  # the new refresh token was saved
+    with pytest.raises(errors.TokenReused):
+        platform.client.refresh_grant(first)  # a spent token: the platform revokes the whole family
+    with pytest.raises(errors.AuthError):
+        platform.auth.refresh(platform.auth.access_token())
+    assert keyring.get_password("CorridorDesk/sandbox", "demo-exporter") is None
+    assert not platform.auth.logged_in
+
+
+def test_resume_from_keyring_and_logout_revokes_and_deletes(store: Any, sandbox: Any) -> None:
+    p = filing.open_platform(store, sandbox.url, "sandbox")
+    filing.login(p, "demo-exporter", PASSWORD)
+    token = keyring.get_password("CorridorDesk/sandbox", "demo-exporter")
+    p.close()
+    p2 = filing.open_platform(store, sandbox.url, "sandbox")
+    try:
+        assert filing.resume(p2)
+        assert p2.client.me().username == "demo-exporter"
+        filing.logout(p2)
+        assert keyring.get_password("CorridorDesk/sandbox", "demo-exporter") is None
+        assert not p2.auth.logged_in
+        assert token
+        with pytest.raises(errors.AuthError):
+            p2.client.refresh_grant(keyring.get_password("CorridorDesk/sandbox", "x") or token)
+        assert not filing.resume(p2)
+    finally:
+        p2.close()
+
+
+def test_remember_false_writes_nothing(platform: filing.Platform) -> None:
+    filing.login(platform, "demo-exporter", PASSWORD, remember=False)
+    assert keyring.get_password("CorridorDesk/sandbox", "demo-exporter") is None
+    assert platform.auth.logged_in
+
+
+def test_no_token_or_password_in_the_logs_at_debug(
+    platform: filing.Platform, sandbox: Any, shipment: drafts.ImportResult, caplog: pytest.LogCaptureFixture
+) -> None:
+    secrets: set[str] = {PASSWORD}
+    caplog.set_level(logging.DEBUG)
+    sandbox.set_scenario("demo-exporter", "short-token", token_ttl=5)
+    filing.login(platform, "demo-exporter", PASSWORD)
+    secrets |= {platform.auth._access or "", platform.auth._refresh or ""}
+    filing.submit_declaration(platform, declaration_id(shipment), send=True)
+    sandbox.advance(60)
+    filing.sync(platform)  # 401 token-expired -> refresh -> retry
+    secrets |= {platform.auth._access or "", platform.auth._refresh or ""}
+    with pytest.raises(errors.InvalidCredentials):
+        filing.login(platform, "demo-exporter", "wrong-" + PASSWORD)
+    filing.logout(platform)
+    assert platform.auth.refresh_count >= 1
+    text = caplog.text + "\n".join(str(r.args) for r in caplog.records)
+    assert "/v1/auth/token" in text  # the calls are logged ...
+    for secret in secrets - {""}:
+        assert secret not in text  # ... but never their secrets
+    assert "Bearer " not in text and "Authorization" not in text
+
+
+# --- the credentials store ---------------------------------------------------------------------
+
+
+def test_secret_size_is_checked_against_the_windows_limit() -> None:
+    store = CredentialStore("sandbox")
+    store.save("u", "x" * 1280)  # 2560 bytes as UTF-16
+    with pytest.raises(CredentialsError) as caught:
+        store.save("u", "x" * 1281)
+    assert caught.value.code == "credentials.too_large" and caught.value.params["limit"] == 2560
+    with pytest.raises(CredentialsError):
+        store.save("u", "令" * 1281)
+
+
+def test_no_backend_means_session_only_and_nothing_written(monkeypatch: pytest.MonkeyPatch) -> None:
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    store = CredentialStore("sandbox")
+    assert store.status() is StoreStatus.SESSION_ONLY
+    assert store.save("u", "refresh-token") is StoreStatus.SESSION_ONLY
+    assert store.load("u") == "refresh-token"  # this process only
+    assert CredentialStore("sandbox").load("u") is None  # nothing kept anywhere else
+    store.delete("u")
+    assert store.load("u") is None
+    assert credentials.STATUS_TEXT[StoreStatus.SESSION_ONLY] == "No secure store: session-only login."
+
+
+def test_configure_keyring_chooses_explicitly(monkeypatch: pytest.MonkeyPatch) -> None:
+    memory = keyring.get_keyring()
+    assert credentials.configure_keyring(keep_existing=True) is StoreStatus.SECURE
+    assert keyring.get_keyring() is memory  # the tests' in-memory backend is respected when asked
+    monkeypatch.setattr(credentials, "_os_backend", lambda: None)
+    assert credentials.configure_keyring(keep_existing=False) is StoreStatus.SESSION_ONLY
+    assert type(keyring.get_keyring()).__module__ == "keyring.backends.fail"
+
+    class PlaintextFile(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return None
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            raise AssertionError("must never be written")
+
+        def delete_password(self, service: str, username: str) -> None:
+            pass
+
+    PlaintextFile.__module__ = "keyrings.alt.file"
+    keyring.set_keyring(PlaintextFile())
+    assert credentials.configure_keyring(keep_existing=True) is StoreStatus.SESSION_ONLY
+    assert CredentialStore("sandbox").save("u", "t") is StoreStatus.SESSION_ONLY
