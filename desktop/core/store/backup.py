@@ -18,17 +18,19 @@ from desktop.core.store.migrations import MIGRATIONS, user_version
 SUFFIX = ".sqlite3"
 
 
-def backup_name(db_path: Path, moment: datetime) -> str:
+def backup_name(db_path: Path, moment: datetime, label: str = "") -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     stamp = moment.astimezone(UTC).strftime("%Y%m%d-%H%M%S-%f")
-    return f"{db_path.stem}-{stamp}{SUFFIX}"
+    return f"{db_path.stem}-{stamp}{'-' + label if label else ''}{SUFFIX}"
 
 
-def backup_to(source: sqlite3.Connection, db_path: Path, directory: Path, moment: datetime) -> Path:
+def backup_to(
+    source: sqlite3.Connection, db_path: Path, directory: Path, moment: datetime, label: str = ""
+) -> Path:
     """Write a backup of ``source`` into ``directory``; returns the new file."""
     directory.mkdir(parents=True, exist_ok=True)
-    target = directory / backup_name(db_path, moment)
+    target = directory / backup_name(db_path, moment, label)
     n = 1
     while target.exists():
         n += 1

@@ -37,7 +37,7 @@ from desktop.core.model import Company, ExportDeclaration, Party, Product, RailS
 from desktop.core.model.filing import EDITABLE
 from desktop.core.store.db import Database
 from desktop.core.store.errors import ConflictError, NotFoundError, StoreError
-from desktop.core.store.migrations import MIGRATIONS, Migration, migrate
+from desktop.core.store.migrations import MIGRATIONS, Migration, migrate, user_version
 from desktop.core.store.records import (
     KINDS,
     AuditEntry,
@@ -857,19 +857,30 @@ class Store:
     ) -> Store:
         """Open (creating if needed) the database at ``path`` and migrate it to the latest version.
 
-        Raises ``store.newer_database`` for a database of a newer app, ``store.migration_failed`` when an
-        upgrade step fails (the database is left at its previous version), ``store.unreadable`` for a damaged
-        file.
+        Before upgrading an existing database it is backed up (``<name>-<time>-before-v<N>.sqlite3`` in the
+        backups dir). Raises ``store.newer_database`` for a database of a newer app,
+        ``store.migration_failed`` when an upgrade step fails (the database stays at its previous version),
+        ``store.unreadable`` for a damaged file.
         """
+        from desktop.core.store.backup import backup_to
+
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
+        backups = backups_dir or path.parent / "backups"
         db = Database(path)
         try:
-            migrate(db.connection(), migrations, path=path)
+            conn = db.connection()
+            try:
+                current = user_version(conn)
+            except sqlite3.DatabaseError as exc:
+                raise StoreError("store.unreadable", path=str(path), detail=str(exc)) from exc
+            if 0 < current < len(migrations):
+                backup_to(conn, path, backups, (clock or _utc_now)(), label=f"before-v{len(migrations)}")
+            migrate(conn, migrations, path=path)
         except BaseException:
             db.close()
             raise
-        return cls(db, backups_dir=backups_dir or path.parent / "backups", clock=clock)
+        return cls(db, backups_dir=backups, clock=clock)
 
     @classmethod
     def open_workspace(cls, paths: Any, name: str = "default", *, clock: Clock | None = None) -> Store:
@@ -897,11 +908,10 @@ class Store:
 
     @contextmanager
     def transaction(self, *, durable: bool = False) -> Iterator[sqlite3.Connection]:
-        """Group writes in one ``BEGIN IMMEDIATE`` transaction; ``durable=True`` commits with
-        ``synchronous=FULL``.
+        """Group writes in one ``BEGIN IMMEDIATE`` transaction (``durable=True``: ``synchronous=FULL``).
 
-        Store methods called inside join it (as savepoints), so ``with store.transaction(): repo.save(...)
-        ...`` saves several records atomically.
+        Store methods called inside join it as savepoints, so several saves in one
+        ``with store.transaction():`` block commit or roll back together.
         """
         with self._db.transaction(durable=durable) as conn:
             yield conn

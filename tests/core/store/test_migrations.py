@@ -14,6 +14,7 @@ from desktop.core.store import (
     NewerDatabaseError,
     Store,
     StoreError,
+    check_backup,
     latest_version,
     migrate,
     sql_step,
@@ -73,6 +74,10 @@ def test_upgrade_from_version_1_keeps_data(tmp_path: Path) -> None:
 
     with Store.open(path) as store:
         assert store.user_version() == len(MIGRATIONS)
+        # the old file was backed up before the upgrade
+        [backup] = store.list_backups()
+        assert backup.name.endswith(f"-before-v{len(MIGRATIONS)}.sqlite3")
+        assert check_backup(backup) == 1
         assert store.shipments.get(shipment.id) == shipment
         assert store.companies.get(company.id) == company
         # the search step indexed the existing shipment
@@ -103,6 +108,8 @@ def test_failing_step_rolls_back_completely(tmp_path: Path) -> None:
     assert _version(path) == before + 1
     tables = _tables(path)
     assert "good_one" in tables and "half_done" not in tables
+    [backup] = (tmp_path / "backups").iterdir()  # taken before the upgrade began
+    assert check_backup(backup) == before
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT COUNT(*) FROM settings").fetchone()[0] == 0
     conn.close()
@@ -130,6 +137,7 @@ def test_newer_database_is_refused_and_untouched(tmp_path: Path) -> None:
     assert info.value.params["found"] == len(MIGRATIONS) + 5
     assert info.value.params["supported"] == len(MIGRATIONS)
     assert _version(path) == len(MIGRATIONS) + 5
+    assert not (tmp_path / "backups").exists()
 
 
 def test_not_a_database(tmp_path: Path) -> None:
