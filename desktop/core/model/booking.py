@@ -103,7 +103,9 @@ class RailSeaBooking(Model):
     freight_payment: FreightPayment = spec_field("Freight payment", default=FreightPayment.PREPAID)
     incoterm: str = spec_field("Incoterm", default="", code="incoterm", max_length=3)
     requested_departure: date | None = spec_field("Requested departure", default=None, required=True)
-    service_code: str = spec_field("Service", default="", max_length=20, help="The rail-sea service chosen from the schedule.")
+    service_code: str = spec_field(
+        "Service", default="", max_length=20, help="The rail-sea service chosen from the schedule."
+    )
     pre_carriage: PreCarriage = spec_field("Pre-carriage mode", default=PreCarriage.RAIL)
     rail_origin_station: str = spec_field("Rail origin station", default="", max_length=100)
     locations: list[ShipmentLocation] = spec_field("Shipment locations", default_factory=list)

@@ -10,8 +10,8 @@ import copy
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TypeVar
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TypeVar
 
 from desktop.core.model.booking import (
     Commodity,

@@ -36,7 +36,7 @@ def spec_field(
     *,
     default: Any = None,
     default_factory: Any = None,
-    help: str | None = None,  # noqa: A002 - a help text, named like the UI concept
+    help: str | None = None,
     code: str | None = None,
     max_length: int | None = None,
     pattern: str | None = None,
