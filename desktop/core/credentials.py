@@ -108,9 +108,7 @@ def configure_keyring(keep_existing: bool | None = None) -> StoreStatus:
 
 def store_status() -> StoreStatus:
     """SECURE when the installed backend can keep secrets, SESSION_ONLY otherwise."""
-    if not _is_usable(keyring.get_keyring()):
-        return StoreStatus.SESSION_ONLY
-    return _status
+    return StoreStatus.SECURE if _is_usable(keyring.get_keyring()) else StoreStatus.SESSION_ONLY
 
 
 def service_name(environment: str) -> str:
