@@ -25,9 +25,7 @@ def backup_name(db_path: Path, moment: datetime, label: str = "") -> str:
     return f"{db_path.stem}-{stamp}{'-' + label if label else ''}{SUFFIX}"
 
 
-def backup_to(
-    source: sqlite3.Connection, db_path: Path, directory: Path, moment: datetime, label: str = ""
-) -> Path:
+def backup_to(source: sqlite3.Connection, db_path: Path, directory: Path, moment: datetime, label: str = "") -> Path:
     """Write a backup of ``source`` into ``directory``; returns the new file."""
     directory.mkdir(parents=True, exist_ok=True)
     target = directory / backup_name(db_path, moment, label)
@@ -73,9 +71,7 @@ def check_backup(path: Path) -> int:
     if result != "ok":
         raise StoreError("store.restore_failed", path=str(path), detail=str(result))
     if version > len(MIGRATIONS):
-        raise NewerDatabaseError(
-            "store.newer_database", path=str(path), found=version, supported=len(MIGRATIONS)
-        )
+        raise NewerDatabaseError("store.newer_database", path=str(path), found=version, supported=len(MIGRATIONS))
     return version
 
 

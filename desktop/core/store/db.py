@@ -33,9 +33,7 @@ WAL_SIZE_LIMIT = 32 * 1024 * 1024
 def connect(path: Path) -> sqlite3.Connection:
     """A new connection to ``path`` with the workspace pragmas (autocommit; transactions are explicit)."""
     try:
-        conn = sqlite3.connect(
-            str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
-        )
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
         raise StoreError("store.unreadable", path=str(path), detail=str(exc)) from exc
     try:

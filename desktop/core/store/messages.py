@@ -8,8 +8,7 @@ MESSAGES: dict[str, str] = {
         "this version understands up to {supported}). Update Corridor Desk to open it."
     ),
     "store.migration_failed": (
-        "{path}: upgrading the workspace to database version {version} failed ({detail}); "
-        "nothing was changed."
+        "{path}: upgrading the workspace to database version {version} failed ({detail}); nothing was changed."
     ),
     "store.unreadable": "{path}: not a Corridor Desk workspace or damaged: {detail}",
     "store.busy": "The workspace is busy in another window or program; try again in a moment.",
@@ -17,9 +16,7 @@ MESSAGES: dict[str, str] = {
     "store.not_found": "No {kind} with ID {id} in this workspace.",
     "store.revision_not_found": "{kind} {id} has no revision {revision}.",
     "store.unknown_company": "No company with ID {company_id} in this workspace; add the company first.",
-    "store.company_in_use": (
-        "Company {company_id} still has shipments, declarations or bookings; delete them first."
-    ),
+    "store.company_in_use": ("Company {company_id} still has shipments, declarations or bookings; delete them first."),
     "store.company_mismatch": "{kind} {id} belongs to company {actual}, not {expected}.",
     "store.conflict": (
         "{kind} {id} was changed elsewhere (now at revision {actual}, you edited revision {expected}); "

@@ -312,11 +312,69 @@ CREATE TABLE event_cursors (
 """
 
 
+# --- version 4: index for 1-2 character CJK queries, indexes for sorting lists --------------------------------
+# Trigram FTS cannot answer queries shorter than 3 characters; search_cjk holds each CJK character as a token
+# (search_docs.cjk, see text.cjk_tokens) so "瓷" or "餐具" are index look-ups instead of scans.
+# search_docs_company now indexes company_id alone, so a company's documents come newest first from the index.
+
+_V4_SCHEMA = """
+DROP TRIGGER search_docs_ai;
+DROP TRIGGER search_docs_ad;
+DROP TRIGGER search_docs_au;
+DROP INDEX search_docs_company;
+CREATE INDEX search_docs_company ON search_docs(company_id);
+ALTER TABLE search_docs ADD COLUMN cjk TEXT NOT NULL DEFAULT '';
+"""
+
+_V4_INDEX = """
+CREATE VIRTUAL TABLE search_cjk USING fts5(
+    cjk, content='search_docs', content_rowid='rowid', tokenize='unicode61'
+);
+INSERT INTO search_cjk(search_cjk) VALUES ('rebuild');
+CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN
+    INSERT INTO search_fts(rowid, text) VALUES (new.rowid, new.text);
+    INSERT INTO search_cjk(rowid, cjk) VALUES (new.rowid, new.cjk);
+END;
+CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN
+    INSERT INTO search_fts(search_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+    INSERT INTO search_cjk(search_cjk, rowid, cjk) VALUES ('delete', old.rowid, old.cjk);
+END;
+CREATE TRIGGER search_docs_au AFTER UPDATE ON search_docs BEGIN
+    INSERT INTO search_fts(search_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+    INSERT INTO search_cjk(search_cjk, rowid, cjk) VALUES ('delete', old.rowid, old.cjk);
+    INSERT INTO search_fts(rowid, text) VALUES (new.rowid, new.text);
+    INSERT INTO search_cjk(rowid, cjk) VALUES (new.rowid, new.cjk);
+END;
+
+CREATE INDEX shipments_company_contract ON shipments(company_id, contract_no);
+CREATE INDEX shipments_company_consignee ON shipments(company_id, consignee);
+CREATE INDEX shipments_company_destination ON shipments(company_id, destination);
+CREATE INDEX shipments_company_created ON shipments(company_id, created_at);
+CREATE INDEX declarations_company_contract ON declarations(company_id, contract_no);
+CREATE INDEX declarations_company_customs_no ON declarations(company_id, customs_no);
+CREATE INDEX declarations_company_consignee ON declarations(company_id, consignee);
+CREATE INDEX declarations_company_created ON declarations(company_id, created_at);
+CREATE INDEX bookings_company_reference ON bookings(company_id, booking_reference);
+CREATE INDEX bookings_company_departure ON bookings(company_id, requested_departure);
+CREATE INDEX bookings_company_created ON bookings(company_id, created_at);
+"""
+
+
+def _v4(conn: sqlite3.Connection) -> None:
+    from desktop.core.store.text import cjk_tokens
+
+    sql_step(4, "", _V4_SCHEMA).apply(conn)
+    rows = conn.execute("SELECT rowid, text FROM search_docs").fetchall()
+    conn.executemany("UPDATE search_docs SET cjk = ? WHERE rowid = ?", [(cjk_tokens(t), r) for r, t in rows])
+    sql_step(4, "", _V4_INDEX).apply(conn)
+
+
 #: The ordered schema history. APPEND new steps; never change a released one.
 MIGRATIONS: list[Migration] = [
     sql_step(1, "master data, drafts, revisions, audit log, settings", _V1),
     Migration(2, "full-text search over shipments, declarations and bookings", _v2),
     sql_step(3, "outbox, filing links, receipts and event cursors", _V3),
+    Migration(4, "index for 1-2 character CJK search; indexes for sorting lists", _v4),
 ]
 
 
@@ -334,9 +392,7 @@ def user_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(
-    conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIONS, *, path: Path | str = ""
-) -> int:
+def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIONS, *, path: Path | str = "") -> int:
     """Bring the database to the last version of ``migrations``; returns that version.
 
     ``conn`` must be in autocommit mode (``isolation_level=None``) and not in a transaction.
@@ -359,9 +415,7 @@ def migrate(
             if found >= step.version:
                 conn.execute("ROLLBACK")
                 if found > latest:
-                    raise NewerDatabaseError(
-                        "store.newer_database", path=str(path), found=found, supported=latest
-                    )
+                    raise NewerDatabaseError("store.newer_database", path=str(path), found=found, supported=latest)
                 continue
             step.apply(conn)
             conn.execute(f"PRAGMA user_version = {int(step.version)}")

@@ -49,7 +49,7 @@ from desktop.core.store.records import (
     SearchHit,
     ShipmentRow,
 )
-from desktop.core.store.text import TEXT_OF, fold, party_text, product_text
+from desktop.core.store.text import TEXT_OF, cjk_tokens, fold, is_cjk, party_text, product_text
 
 M = TypeVar("M", bound=BaseModel)
 R = TypeVar("R", bound=tuple[Any, ...])
@@ -89,34 +89,55 @@ def _text(value: Any) -> str:
 # --- search helpers -----------------------------------------------------------------------------------------
 
 
-def _terms(text: str) -> tuple[list[str], list[str]]:
-    """Folded words of a query split into (long enough for FTS, too short)."""
-    words = fold(text).split()
-    return [w for w in words if len(w) >= MIN_FTS_TERM], [w for w in words if len(w) < MIN_FTS_TERM]
+class _Terms:
+    """A query's folded words: ``long`` for the trigram index, short ``cjk`` ones for the per-character index,
+    other short ones (``scan``) matched with ``instr``."""
 
+    def __init__(self, text: str) -> None:
+        words = list(dict.fromkeys(fold(text).split()))
+        self.long = [w for w in words if len(w) >= MIN_FTS_TERM]
+        short = [w for w in words if len(w) < MIN_FTS_TERM]
+        self.cjk = [w for w in short if is_cjk(w)]
+        self.scan = [w for w in short if not is_cjk(w)]
 
-def _fts_query(words: Sequence[str]) -> str:
-    return " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
+    def __bool__(self) -> bool:
+        return bool(self.long or self.cjk or self.scan)
+
+    def trigram_query(self) -> str:
+        return " AND ".join('"' + w.replace('"', '""') + '"' for w in self.long)
+
+    def cjk_query(self) -> str:
+        return " AND ".join('"' + " ".join(w) + '"' for w in self.cjk)
 
 
 def _text_filter(kind: str, company_id: str | None, text: str) -> tuple[str, list[Any]]:
     """SQL restricting ``x.id`` to records of ``kind`` whose search text holds every word of ``text``."""
-    long_words, short_words = _terms(text)
-    if not long_words and not short_words:
+    terms = _Terms(text)
+    if not terms:
         return "", []
     clauses = ["d.kind = ?"]
     params: list[Any] = [kind]
     if company_id is not None:
         clauses.append("d.company_id = ?")
         params.append(company_id)
-    for word in short_words:
+    # each FTS query as its own subquery runs once; joined, SQLite may re-run MATCH for every candidate row
+    if terms.long:
+        clauses.append("d.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)")
+        params.append(terms.trigram_query())
+    if terms.cjk:
+        clauses.append("d.rowid IN (SELECT rowid FROM search_cjk WHERE search_cjk MATCH ?)")
+        params.append(terms.cjk_query())
+    for word in terms.scan:
         clauses.append("instr(d.text, ?) > 0")
         params.append(word)
-    if long_words:
-        # the FTS query as its own subquery runs once; joined, SQLite may re-run MATCH for every candidate row
-        clauses.append("d.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)")
-        params.append(_fts_query(long_words))
     return f"x.id IN (SELECT d.subject_id FROM search_docs d WHERE {' AND '.join(clauses)})", params
+
+
+def _insert_doc(conn: sqlite3.Connection, kind: str, subject_id: str, company_id: str, text: str) -> None:
+    conn.execute(
+        "INSERT INTO search_docs (kind, subject_id, company_id, text, cjk) VALUES (?, ?, ?, ?, ?)",
+        (kind, subject_id, company_id, text, cjk_tokens(text)),
+    )
 
 
 # --- documents: shipments, declarations, bookings -----------------------------------------------------------
@@ -164,9 +185,7 @@ class DocumentRepo(Generic[M, R]):
         store = self._store
         now = store.now()
         with store.transaction() as conn:
-            row = conn.execute(
-                f"SELECT revision, company_id FROM {self.table} WHERE id = ?", (subject_id,)
-            ).fetchone()
+            row = conn.execute(f"SELECT revision, company_id FROM {self.table} WHERE id = ?", (subject_id,)).fetchone()
             if row is not None and row[1] != company_id:
                 raise StoreError(
                     "store.company_mismatch",
@@ -216,39 +235,26 @@ class DocumentRepo(Generic[M, R]):
             )
         return Revision(self.kind, subject_id, revision, company_id, author, now, note)
 
-    def _index(
-        self, conn: sqlite3.Connection, subject_id: str, company_id: str, data: dict[str, Any]
-    ) -> None:
+    def _index(self, conn: sqlite3.Connection, subject_id: str, company_id: str, data: dict[str, Any]) -> None:
         conn.execute("DELETE FROM search_docs WHERE kind = ? AND subject_id = ?", (self.kind, subject_id))
-        conn.execute(
-            "INSERT INTO search_docs (kind, subject_id, company_id, text) VALUES (?, ?, ?, ?)",
-            (self.kind, subject_id, company_id, TEXT_OF[self.kind](data)),
-        )
+        _insert_doc(conn, self.kind, subject_id, company_id, TEXT_OF[self.kind](data))
 
     def delete(self, subject_id: str, author: str) -> None:
         """Remove the record (its revisions stay, so it can be restored). Unknown ids raise
         ``store.not_found``."""
         store = self._store
         with store.transaction() as conn:
-            row = conn.execute(
-                f"SELECT company_id, revision FROM {self.table} WHERE id = ?", (subject_id,)
-            ).fetchone()
+            row = conn.execute(f"SELECT company_id, revision FROM {self.table} WHERE id = ?", (subject_id,)).fetchone()
             if row is None:
                 raise NotFoundError("store.not_found", kind=self.kind, id=subject_id)
             conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (subject_id,))
             conn.execute("DELETE FROM search_docs WHERE kind = ? AND subject_id = ?", (self.kind, subject_id))
-            store._audit(
-                conn, author, "delete", self.kind, subject_id, row[0], {"revision": row[1]}, store.now()
-            )
+            store._audit(conn, author, "delete", self.kind, subject_id, row[0], {"revision": row[1]}, store.now())
 
     # reading
 
     def find(self, subject_id: str) -> M | None:
-        row = (
-            self._store.connection()
-            .execute(f"SELECT data FROM {self.table} WHERE id = ?", (subject_id,))
-            .fetchone()
-        )
+        row = self._store.connection().execute(f"SELECT data FROM {self.table} WHERE id = ?", (subject_id,)).fetchone()
         return None if row is None else self.model.model_validate_json(row[0])
 
     def get(self, subject_id: str) -> M:
@@ -326,9 +332,7 @@ class DocumentRepo(Generic[M, R]):
     def count(self, filters: Filters | None = None) -> int:
         where, params = self._where(filters)
         return int(
-            self._store.connection()
-            .execute(f"SELECT COUNT(*) FROM {self.table} x{where}", params)
-            .fetchone()[0]
+            self._store.connection().execute(f"SELECT COUNT(*) FROM {self.table} x{where}", params).fetchone()[0]
         )
 
     def page(
@@ -350,9 +354,7 @@ class DocumentRepo(Generic[M, R]):
 
     def ids(self, filters: Filters | None = None) -> builtins.list[str]:
         where, params = self._where(filters)
-        return [
-            r[0] for r in self._store.connection().execute(f"SELECT x.id FROM {self.table} x{where}", params)
-        ]
+        return [r[0] for r in self._store.connection().execute(f"SELECT x.id FROM {self.table} x{where}", params)]
 
 
 class ShipmentRepo(DocumentRepo[Shipment, ShipmentRow]):
@@ -503,9 +505,7 @@ class CompanyRepo:
         store = self._store
         now = store.now()
         with store.transaction() as conn:
-            existed = (
-                conn.execute("SELECT 1 FROM companies WHERE id = ?", (company.id,)).fetchone() is not None
-            )
+            existed = conn.execute("SELECT 1 FROM companies WHERE id = ?", (company.id,)).fetchone() is not None
             conn.execute(
                 "INSERT INTO companies (id, uscc, customs_code, name_zh, name_en, role, data, created_at,"
                 " updated_at)"
@@ -525,17 +525,11 @@ class CompanyRepo:
                     now,
                 ),
             )
-            store._audit(
-                conn, author, "update" if existed else "create", "company", company.id, company.id, {}, now
-            )
+            store._audit(conn, author, "update" if existed else "create", "company", company.id, company.id, {}, now)
         return company
 
     def find(self, company_id: str) -> Company | None:
-        row = (
-            self._store.connection()
-            .execute("SELECT data FROM companies WHERE id = ?", (company_id,))
-            .fetchone()
-        )
+        row = self._store.connection().execute("SELECT data FROM companies WHERE id = ?", (company_id,)).fetchone()
         return None if row is None else Company.model_validate_json(row[0])
 
     def get(self, company_id: str) -> Company:
@@ -564,11 +558,7 @@ class CompanyRepo:
         return None if row is None else Company.model_validate_json(row[0])
 
     def list(self) -> builtins.list[Company]:
-        rows = (
-            self._store.connection()
-            .execute("SELECT data FROM companies ORDER BY name_zh, name_en, id")
-            .fetchall()
-        )
+        rows = self._store.connection().execute("SELECT data FROM companies ORDER BY name_zh, name_en, id").fetchall()
         return [Company.model_validate_json(r[0]) for r in rows]
 
     def delete(self, company_id: str, author: str = "") -> None:
@@ -578,9 +568,7 @@ class CompanyRepo:
             if conn.execute("SELECT 1 FROM companies WHERE id = ?", (company_id,)).fetchone() is None:
                 raise NotFoundError("store.not_found", kind="company", id=company_id)
             for table in ("shipments", "declarations", "bookings"):
-                if conn.execute(
-                    f"SELECT 1 FROM {table} WHERE company_id = ? LIMIT 1", (company_id,)
-                ).fetchone():
+                if conn.execute(f"SELECT 1 FROM {table} WHERE company_id = ? LIMIT 1", (company_id,)).fetchone():
                     raise StoreError("store.company_in_use", company_id=company_id)
             conn.execute("DELETE FROM companies WHERE id = ?", (company_id,))
             store._audit(conn, author, "delete", "company", company_id, company_id, {}, store.now())
@@ -694,9 +682,7 @@ class ProductRepo:
     def find(self, product_id: str) -> Product | None:
         row = (
             self._store.connection()
-            .execute(
-                "SELECT data FROM products WHERE id = ? AND company_id = ?", (product_id, self.company_id)
-            )
+            .execute("SELECT data FROM products WHERE id = ? AND company_id = ?", (product_id, self.company_id))
             .fetchone()
         )
         return None if row is None else Product.model_validate_json(row[0])
@@ -781,9 +767,7 @@ def _suggest(
 def _check_owner(conn: sqlite3.Connection, table: str, kind: str, record_id: str, company_id: str) -> None:
     row = conn.execute(f"SELECT company_id FROM {table} WHERE id = ?", (record_id,)).fetchone()
     if row is not None and row[0] != company_id:
-        raise StoreError(
-            "store.company_mismatch", kind=kind, id=record_id, expected=company_id, actual=row[0]
-        )
+        raise StoreError("store.company_mismatch", kind=kind, id=record_id, expected=company_id, actual=row[0])
 
 
 def _delete_master(store: Store, table: str, kind: str, record_id: str, company_id: str, author: str) -> None:
@@ -810,8 +794,7 @@ class Settings:
     def set(self, key: str, value: Any) -> None:
         with self._store.transaction() as conn:
             conn.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?)"
-                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, json.dumps(value, ensure_ascii=False)),
             )
 
@@ -920,10 +903,7 @@ class Store:
         return int(self.connection().execute("PRAGMA user_version").fetchone()[0])
 
     def _require_company(self, conn: sqlite3.Connection, company_id: str) -> None:
-        if (
-            not company_id
-            or conn.execute("SELECT 1 FROM companies WHERE id = ?", (company_id,)).fetchone() is None
-        ):
+        if not company_id or conn.execute("SELECT 1 FROM companies WHERE id = ?", (company_id,)).fetchone() is None:
             raise StoreError("store.unknown_company", company_id=company_id)
 
     def _audit(
@@ -1077,24 +1057,35 @@ class Store:
         wanted = list(kinds) if kinds is not None else list(KINDS)
         for kind in wanted:
             self.documents(kind)
-        long_words, short_words = _terms(text)
-        if not wanted or (not long_words and not short_words) or limit <= 0:
+        terms = _Terms(text)
+        if not wanted or not terms or limit <= 0:
             return []
         clauses = ["d.company_id = ?"]
         params: list[Any] = [company_id]
         if len(wanted) < len(KINDS):
             clauses.append(f"d.kind IN ({', '.join('?' * len(wanted))})")
             params += wanted
-        for word in short_words:
+        # One index drives the query (trigram for words of 3+ characters, else the per-character CJK index,
+        # else the company's documents newest first); the other words filter its rows with instr().
+        if terms.long:
+            driver, match = "search_fts", terms.trigram_query()
+            others = [*terms.cjk, *terms.scan]
+        elif terms.cjk:
+            driver, match = "search_cjk", terms.cjk_query()
+            others = terms.scan
+        else:
+            driver, match = "", ""
+            others = terms.scan
+        for word in others:
             clauses.append("instr(d.text, ?) > 0")
             params.append(word)
-        if long_words:
+        if driver:
             sql = (
                 # CROSS JOIN keeps the FTS index as the outer loop: newest matches first, stop at the limit
-                "SELECT d.kind, d.subject_id FROM search_fts f CROSS JOIN search_docs d ON d.rowid = f.rowid"
-                f" WHERE search_fts MATCH ? AND {' AND '.join(clauses)} ORDER BY f.rowid DESC LIMIT ?"
+                f"SELECT d.kind, d.subject_id FROM {driver} f CROSS JOIN search_docs d ON d.rowid = f.rowid"
+                f" WHERE {driver} MATCH ? AND {' AND '.join(clauses)} ORDER BY f.rowid DESC LIMIT ?"
             )
-            params = [_fts_query(long_words), *params, limit]
+            params = [match, *params, limit]
         else:
             sql = (
                 f"SELECT d.kind, d.subject_id FROM search_docs d WHERE {' AND '.join(clauses)}"
@@ -1119,15 +1110,13 @@ class Store:
         with self.transaction() as conn:
             conn.execute("DELETE FROM search_docs")
             conn.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+            conn.execute("INSERT INTO search_cjk(search_cjk) VALUES ('rebuild')")
             for kind, repo in self._docs.items():
                 rows = conn.execute(
                     f"SELECT id, company_id, data FROM {repo.table} ORDER BY updated_at, rowid"
                 ).fetchall()
                 for subject_id, company_id, data in rows:
-                    conn.execute(
-                        "INSERT INTO search_docs (kind, subject_id, company_id, text) VALUES (?, ?, ?, ?)",
-                        (kind, subject_id, company_id, TEXT_OF[kind](json.loads(data))),
-                    )
+                    _insert_doc(conn, kind, subject_id, company_id, TEXT_OF[kind](json.loads(data)))
                     count += 1
         return count
 

@@ -8,11 +8,29 @@ scan.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 _SPECIAL = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o"})
+
+
+#: Han, kana and Hangul: scripts written without spaces between words.
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\U00020000-\U0003134f]+")
+
+
+def cjk_tokens(folded: str) -> str:
+    """The CJK characters of ``folded`` one per token (``x`` between runs), for the 1-2 character index.
+
+    ``"摩托车 engine 链条"`` -> ``"摩 托 车 x 链 条"``: a phrase query ``"链 条"`` then matches exactly where the
+    two characters stand side by side.
+    """
+    return " x ".join(" ".join(run) for run in CJK.findall(folded))
+
+
+def is_cjk(word: str) -> bool:
+    return CJK.fullmatch(word) is not None
 
 
 def fold(text: str) -> str:

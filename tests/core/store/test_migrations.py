@@ -83,6 +83,7 @@ def test_upgrade_from_version_1_keeps_data(tmp_path: Path) -> None:
         # the search step indexed the existing shipment
         assert [h.id for h in store.search(company.id, "摩托车发动机")] == [shipment.id]
         assert [h.id for h in store.search(company.id, "xe may ha noi")] == [shipment.id]
+        assert [h.id for h in store.search(company.id, "链条")] == [shipment.id]  # per-character index
 
 
 def _step(version: int) -> Migration:

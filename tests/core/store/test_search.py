@@ -6,7 +6,7 @@ import pytest
 
 from desktop.core.model import Company, FilingStatus
 from desktop.core.store import Filters, Store
-from desktop.core.store.text import fold
+from desktop.core.store.text import cjk_tokens, fold, is_cjk
 from tests.core.store.conftest import CERAMICS, MOTO, Clock, filings, sample
 
 
@@ -30,6 +30,12 @@ def _ids(store: Store, company_id: str, text: str, **kw: object) -> list[tuple[s
     return [(h.kind, h.id) for h in store.search(company_id, text, **kw)]  # type: ignore[arg-type]
 
 
+def test_cjk_tokens() -> None:
+    assert cjk_tokens(fold("摩托车 Engine 链条 Hải Phòng 海防")) == "摩 托 车 x 链 条 x 海 防"
+    assert cjk_tokens("hai phong") == ""
+    assert is_cjk("瓷") and is_cjk("カタ") and not is_cjk("a瓷")
+
+
 def test_fold() -> None:
     assert fold("Công ty Cổ phần Lắp ráp Xe máy Hà Nội") == "cong ty co phan lap rap xe may ha noi"
     assert fold("ĐÀ NẴNG") == "da nang"
@@ -51,6 +57,13 @@ def test_chinese_search(loaded: Store) -> None:
     assert _ids(loaded, moto, "瓷") == []
     assert ("shipment", "SH-2026-0102") in _ids(loaded, "cd-tianfu-ceramics", "瓷")
     assert _ids(loaded, moto, "不存在的货物") == []
+    # short CJK words match only characters standing side by side, like longer ones
+    assert ("shipment", "SH-2026-0007") in _ids(loaded, moto, "车链")
+    assert _ids(loaded, moto, "机摩") == []
+    assert _ids(loaded, moto, "链摩") == []
+    # mixed: a long word drives, short CJK and Latin words filter
+    assert ("shipment", "SH-2026-0007") in _ids(loaded, moto, "motorcycle 链 ha")
+    assert _ids(loaded, moto, "motorcycle 瓷") == []
     assert set(_ids(loaded, moto, "摩托车")) <= everything
 
 
