@@ -98,8 +98,12 @@ def _populate(store: Store, count: int) -> tuple[list[str], float]:
                     goods.append(ONLY_BIG)  # common in one company, absent from the others
                 for g in goods:
                     line = template.goods[0].model_copy(
-                        update={"name_zh": g[0], "name_en": g[1], "commodity_code": g[2],
-                                "quantity": Decimal(rng.randint(1, 900))}
+                        update={
+                            "name_zh": g[0],
+                            "name_en": g[1],
+                            "commodity_code": g[2],
+                            "quantity": Decimal(rng.randint(1, 900)),
+                        }
                     )
                     lines.append(line)
                 s.goods = lines
@@ -126,14 +130,19 @@ def main() -> None:
             company_ids, seconds = _populate(store, count)
             records = 2 * count
             size_mb = sum(p.stat().st_size for p in Path(tmp).glob("bench.sqlite3*")) / 1e6
-            print(f"saved {count} shipments + {count} declarations = {records} records in {seconds:.1f} s "
-                  f"({records / seconds:.0f} saves/s, each a revision + audit entry + index); "
-                  f"database {size_mb:.0f} MB")
+            print(
+                f"saved {count} shipments + {count} declarations = {records} records in {seconds:.1f} s "
+                f"({records / seconds:.0f} saves/s, each a revision + audit entry + index); "
+                f"database {size_mb:.0f} MB"
+            )
             big, small = company_ids[0], company_ids[7]
             big_rows = store.shipments.count(Filters(company_id=big)) + store.declarations.count(
-                Filters(company_id=big))
-            print(f"largest company holds {big_rows} records; a small one "
-                  f"{store.shipments.count(Filters(company_id=small)) * 2}")
+                Filters(company_id=big)
+            )
+            print(
+                f"largest company holds {big_rows} records; a small one "
+                f"{store.shipments.count(Filters(company_id=small)) * 2}"
+            )
             print("search (limit 50), median / max of 7 runs:")
             queries = [
                 ("摩托车发动机 (common, 6 chars)", big, "摩托车发动机"),
@@ -167,22 +176,30 @@ def main() -> None:
                 ("count()", lambda: store.shipments.count(mine)),
                 ("count(all companies)", lambda: store.shipments.count()),
                 ("page(0, 100, -updated_at)", lambda: store.shipments.page(0, 100, "-updated_at", mine)),
-                (f"page({total // 2}, 100, -updated_at)",
-                 lambda: store.shipments.page(total // 2, 100, "-updated_at", mine)),
-                (f"page({total - 100}, 100, -updated_at)",
-                 lambda: store.shipments.page(total - 100, 100, "-updated_at", mine)),
+                (
+                    f"page({total // 2}, 100, -updated_at)",
+                    lambda: store.shipments.page(total // 2, 100, "-updated_at", mine),
+                ),
+                (
+                    f"page({total - 100}, 100, -updated_at)",
+                    lambda: store.shipments.page(total - 100, 100, "-updated_at", mine),
+                ),
                 ("page(0, 100, reference)", lambda: store.shipments.page(0, 100, "reference", mine)),
-                (f"page({total // 2}, 100, reference)",
-                 lambda: store.shipments.page(total // 2, 100, "reference", mine)),
-                ("page(0, 100, consignee) (no index)",
-                 lambda: store.shipments.page(0, 100, "consignee", mine)),
-                ("declarations count(status=accepted)",
-                 lambda: store.declarations.count(Filters(company_id=big, status="accepted"))),
-                ("declarations page(0, 100, status=draft)",
-                 lambda: store.declarations.page(0, 100, "-updated_at", drafts)),
+                (
+                    f"page({total // 2}, 100, reference)",
+                    lambda: store.shipments.page(total // 2, 100, "reference", mine),
+                ),
+                ("page(0, 100, consignee) (no index)", lambda: store.shipments.page(0, 100, "consignee", mine)),
+                (
+                    "declarations count(status=accepted)",
+                    lambda: store.declarations.count(Filters(company_id=big, status="accepted")),
+                ),
+                (
+                    "declarations page(0, 100, status=draft)",
+                    lambda: store.declarations.page(0, 100, "-updated_at", drafts),
+                ),
                 ("count(text=光伏组件)", lambda: store.shipments.count(solar)),
-                ("page(0, 100, text=hai phong)",
-                 lambda: store.shipments.page(0, 100, "-updated_at", haiphong)),
+                ("page(0, 100, text=hai phong)", lambda: store.shipments.page(0, 100, "-updated_at", haiphong)),
                 ("get(id) full model", lambda: store.shipments.get("S0012345")),
                 ("declarations.by_shipment", lambda: store.declarations.by_shipment("S0012345")),
             ]

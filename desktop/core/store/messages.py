@@ -16,7 +16,7 @@ MESSAGES: dict[str, str] = {
     "store.not_found": "No {kind} with ID {id} in this workspace.",
     "store.revision_not_found": "{kind} {id} has no revision {revision}.",
     "store.unknown_company": "No company with ID {company_id} in this workspace; add the company first.",
-    "store.company_in_use": ("Company {company_id} still has shipments, declarations or bookings; delete them first."),
+    "store.company_in_use": "Company {company_id} still has shipments, declarations or bookings; delete them first.",
     "store.company_mismatch": "{kind} {id} belongs to company {actual}, not {expected}.",
     "store.conflict": (
         "{kind} {id} was changed elsewhere (now at revision {actual}, you edited revision {expected}); "

@@ -48,8 +48,19 @@ def test_fresh_database_reaches_latest_version(tmp_path: Path) -> None:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
-    assert {"companies", "parties", "products", "shipments", "declarations", "bookings", "revisions",
-            "audit_log", "settings", "search_docs", "search_fts"} <= _tables(path)
+    assert {
+        "companies",
+        "parties",
+        "products",
+        "shipments",
+        "declarations",
+        "bookings",
+        "revisions",
+        "audit_log",
+        "settings",
+        "search_docs",
+        "search_fts",
+    } <= _tables(path)
     # opening again is a no-op
     with Store.open(path) as store:
         assert store.user_version() == len(MIGRATIONS)

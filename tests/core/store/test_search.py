@@ -46,10 +46,11 @@ def test_fold() -> None:
 def test_chinese_search(loaded: Store) -> None:
     moto = "cq-jiangling"
     everything = {
-        ("shipment", "SH-2026-0007"), ("declaration", "SH-2026-0007-D1"), ("booking", "SH-2026-0007-B"),
+        ("shipment", "SH-2026-0007"),
+        ("declaration", "SH-2026-0007-D1"),
+        ("booking", "SH-2026-0007-B"),
     }
-    assert set(_ids(loaded, moto, "摩托车发动机")) >= {("shipment", "SH-2026-0007"),
-                                                      ("declaration", "SH-2026-0007-D1")}
+    assert set(_ids(loaded, moto, "摩托车发动机")) >= {("shipment", "SH-2026-0007"), ("declaration", "SH-2026-0007-D1")}
     assert set(_ids(loaded, moto, "发动机")) >= {("shipment", "SH-2026-0007")}
     # one and two characters: below the trigram size, answered by the substring scan
     assert set(_ids(loaded, moto, "摩托")) >= {("shipment", "SH-2026-0007")}
@@ -70,8 +71,16 @@ def test_chinese_search(loaded: Store) -> None:
 def test_vietnamese_and_english_search(loaded: Store) -> None:
     moto = "cq-jiangling"
     shipment = ("shipment", "SH-2026-0007")
-    for query in ("Lắp ráp Xe máy", "lap rap xe may", "LAP RAP", "Hà Nội", "ha noi", "Motorcycle Assembly",
-                  "motorcycle engine", "ENGINE"):
+    for query in (
+        "Lắp ráp Xe máy",
+        "lap rap xe may",
+        "LAP RAP",
+        "Hà Nội",
+        "ha noi",
+        "Motorcycle Assembly",
+        "motorcycle engine",
+        "ENGINE",
+    ):
         assert shipment in _ids(loaded, moto, query), query
     assert _ids(loaded, moto, "singapore") == []
     # every word must match, in any order
@@ -171,9 +180,7 @@ def test_page_filings_by_status(loaded: Store) -> None:
     assert loaded.declarations.count(Filters(status=["draft", "rejected"])) == 2
     assert loaded.declarations.count(Filters(status=[])) == 0
     rows = loaded.declarations.page(0, 10, "status", Filters(company_id="cq-jiangling"))
-    assert [(r.id, r.status, r.shipment_id) for r in rows] == [
-        ("SH-2026-0007-D1", "rejected", "SH-2026-0007")
-    ]
+    assert [(r.id, r.status, r.shipment_id) for r in rows] == [("SH-2026-0007-D1", "rejected", "SH-2026-0007")]
     assert loaded.bookings.count(Filters(shipment_id="SH-2026-0102")) == 1
     with pytest.raises(ValueError):
         loaded.shipments.count(Filters(status="draft"))

@@ -52,8 +52,12 @@ def test_parties_and_products_are_per_company(store: Store) -> None:
     a, b = _companies(store)
     pa = store.parties(a.id)
     consignee = pa.upsert(
-        Party(role=PartyRole.CONSIGNEE, name="Hanoi Motorcycle Assembly JSC",
-              name_local="Công ty Cổ phần Lắp ráp Xe máy Hà Nội", country="VNM")
+        Party(
+            role=PartyRole.CONSIGNEE,
+            name="Hanoi Motorcycle Assembly JSC",
+            name_local="Công ty Cổ phần Lắp ráp Xe máy Hà Nội",
+            country="VNM",
+        )
     )
     pa.upsert(Party(role=PartyRole.NOTIFY, name="Vinalink Logistics", country="VNM"))
     store.parties(b.id).upsert(Party(name="Tan Ceramics Pte Ltd", country="SGP"))
@@ -70,12 +74,14 @@ def test_parties_and_products_are_per_company(store: Store) -> None:
 
     products = store.products(a.id)
     engine = products.upsert(
-        Product(name_zh="摩托车发动机", name_en="Motorcycle engine", commodity_code="8407320000",
-                unit_price=Decimal("168.50"))
+        Product(
+            name_zh="摩托车发动机",
+            name_en="Motorcycle engine",
+            commodity_code="8407320000",
+            unit_price=Decimal("168.50"),
+        )
     )
-    chain = products.upsert(
-        Product(name_zh="摩托车链条", name_en="Motorcycle chain", commodity_code="7315119000")
-    )
+    chain = products.upsert(Product(name_zh="摩托车链条", name_en="Motorcycle chain", commodity_code="7315119000"))
     store.products(b.id).upsert(Product(name_zh="瓷质抛光地砖", commodity_code="6907220000"))
     assert products.get(engine.id).unit_price == Decimal("168.50")
     assert [p.id for p in products.suggest("8407")] == [engine.id]
@@ -182,11 +188,20 @@ def test_audit_entries(store: Store) -> None:
     store.shipments.save(shipment, "wang")
     store.restore("shipment", shipment.id, 1, "zhao")
     store.shipments.delete(shipment.id, "li")
-    entry_id = store.audit("li", "submit", kind="declaration", subject_id="D1", company_id=company.id,
-                           details={"client_seq_no": "X1", "note": "首次申报"})
+    entry_id = store.audit(
+        "li",
+        "submit",
+        kind="declaration",
+        subject_id="D1",
+        company_id=company.id,
+        details={"client_seq_no": "X1", "note": "首次申报"},
+    )
     trail = store.audit_log(kind="shipment", subject_id=shipment.id)
     assert [(e.actor, e.action, e.details.get("revision")) for e in trail] == [
-        ("li", "delete", 3), ("zhao", "restore", 3), ("wang", "save", 2), ("li", "create", 1),
+        ("li", "delete", 3),
+        ("zhao", "restore", 3),
+        ("wang", "save", 2),
+        ("li", "create", 1),
     ]
     assert all(e.company_id == company.id and e.at.endswith("Z") for e in trail)
     latest = store.audit_log(company_id=company.id, limit=1)[0]
@@ -217,7 +232,8 @@ def test_settings(store: Store) -> None:
     store.settings.set("platform.url", "https://example.invalid")
     store.settings.set("defaults", {"currency": "USD", "names": ["海防"]})
     assert store.settings.all() == {
-        "defaults": {"currency": "USD", "names": ["海防"]}, "platform.url": "https://example.invalid",
+        "defaults": {"currency": "USD", "names": ["海防"]},
+        "platform.url": "https://example.invalid",
     }
     store.settings.delete("platform.url")
     assert store.settings.get("platform.url") is None
