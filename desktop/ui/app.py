@@ -60,6 +60,9 @@ class AppContext:
         if self.window is not None:
             self.window.shutdown()
         self.runner.shutdown()
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
         if self.backend is not None:
             try:
                 self.backend.close()
@@ -82,9 +85,7 @@ def _setup_logging(paths: AppPaths) -> None:
     for handler in root.handlers:
         if isinstance(handler, logging.handlers.RotatingFileHandler) and handler.baseFilename == target:
             return
-    handler = logging.handlers.RotatingFileHandler(
-        target, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-    )
+    handler = logging.handlers.RotatingFileHandler(target, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"))
     root.addHandler(handler)
     if root.level == logging.NOTSET or root.level > logging.INFO:
@@ -141,7 +142,9 @@ def _load_translators(app: QApplication, language: str) -> list[QTranslator]:
     return out
 
 
-def create_app(argv: Sequence[str] | None = None, *, show: bool = True, login: bool = True) -> AppContext:
+def create_app(
+    argv: Sequence[str] | None = None, *, show: bool = True, login: bool = True, excepthook: bool = True
+) -> AppContext:
     """Parse ``argv`` like the CLI, build the app and its main window; does not enter the event loop."""
     from desktop.cli import build_parser
 
@@ -176,10 +179,9 @@ def create_app(argv: Sequence[str] | None = None, *, show: bool = True, login: b
         platform_url=platform_url,
         translators=translators,
     )
-    _install_excepthook()
-    log.info(
-        "starting, data dir %s, language %s, platform %s", paths.data, language, platform_url or "sandbox"
-    )
+    if excepthook:
+        _install_excepthook()
+    log.info("starting, data dir %s, language %s, platform %s", paths.data, language, platform_url or "sandbox")
 
     from desktop.ui.mainwindow import MainWindow
 

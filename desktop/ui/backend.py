@@ -28,9 +28,7 @@ class StoreSource:
     def _filters(self, query: Query) -> Any:
         from desktop.core.store.records import Filters
 
-        return Filters(
-            company_id=query.company_id or None, status=query.status or None, text=query.text or None
-        )
+        return Filters(company_id=query.company_id or None, status=query.status or None, text=query.text or None)
 
     def count(self, query: Query) -> int:
         if not query.company_id:
@@ -75,11 +73,7 @@ class Backend:
             env = self.environment
             self._unsubscribe = [
                 outbox.subscribe_filings(
-                    lambda ev: (
-                        self.post("filing", (ev.kind, ev.id, ev.status))
-                        if ev.environment in ("", env)
-                        else None
-                    )
+                    lambda ev: self.post("filing", (ev.kind, ev.id, ev.status)) if ev.environment in ("", env) else None
                 ),
                 outbox.subscribe_outbox(
                     lambda ev: self.post("outbox", ev.pending) if ev.environment in ("", env) else None
@@ -233,7 +227,9 @@ class Backend:
         """Queue durably in the outbox, then deliver (the platform answers with a receipt)."""
         from desktop.core.services import filing
 
-        if kind == "declaration":
+        if kind == "declaration" and self.declaration(doc_id).status == "rejected":
+            row = filing.amend_declaration(self.platform, doc_id, actor=self.username)  # fix and resubmit
+        elif kind == "declaration":
             row = filing.submit_declaration(self.platform, doc_id, actor=self.username)
         else:
             row = filing.submit_booking(self.platform, doc_id, actor=self.username)

@@ -28,9 +28,7 @@ def code_entries(table_name: str, language: str) -> tuple[tuple[str, str, str], 
         table = codes.table(table_name)
     except codes.CodeTableError:  # not a table of ours (e.g. hs): a free-text field
         return ()
-    return tuple(
-        (e.code, e.name(language), " ".join((e.code, e.zh_CN, e.en, e.vi, codes.fold(e.vi)))) for e in table
-    )
+    return tuple((e.code, e.name(language), " ".join((e.code, e.zh_CN, e.en, e.vi, codes.fold(e.vi)))) for e in table)
 
 
 def code_name(table_name: str, code: str) -> str:

@@ -195,9 +195,7 @@ class TableEditor(QWidget):
     def paste(self) -> None:
         index = self.view.currentIndex()
         text = QApplication.clipboard().text()
-        self.table.paste_text(
-            text, index.row() if index.isValid() else -1, index.column() if index.isValid() else 0
-        )
+        self.table.paste_text(text, index.row() if index.isValid() else -1, index.column() if index.isValid() else 0)
 
     def focus_path(self, path: str) -> bool:
         index = self.table.index_of_path(path)
@@ -357,9 +355,7 @@ class DraftEditor(QWidget):
             return []
         last = receipts[-1]
         return [
-            _PlatformIssue(e.field, e.code, dict(e.params))
-            for e in last.errors
-            if e.field not in self.edited_paths
+            _PlatformIssue(e.field, e.code, dict(e.params)) for e in last.errors if e.field not in self.edited_paths
         ]
 
     def issue_message(self, issue: Any) -> str:
@@ -554,6 +550,7 @@ GOODS_COLUMNS = (
     "packages",
     "legal_unit_1",
     "origin_country",
+    "source_district",
 )
 CONTAINER_COLUMNS = ("number", "size_type", "seal", "tare_kg", "lcl", "goods_lines", "reefer_temperature_c")
 
@@ -646,9 +643,7 @@ class ShipmentEditor(DraftEditor):
             TableEditor(ModelListTable(GoodsLine, GOODS_COLUMNS, "goods", self.document.goods, self))
         )
         self.containers = self.add_table(
-            TableEditor(
-                ModelListTable(Container, CONTAINER_COLUMNS, "containers", self.document.containers, self)
-            )
+            TableEditor(ModelListTable(Container, CONTAINER_COLUMNS, "containers", self.document.containers, self))
         )
         self.tabs = QTabWidget(self)
         self.tabs.addTab(_scroll(self.header), "")
@@ -967,9 +962,7 @@ class DeclarationEditor(FilingEditor):
 
     def retranslate(self) -> None:
         super().retranslate()
-        for i, text in enumerate(
-            (self.tr("Header"), self.tr("Items"), self.tr("Containers"), self.tr("Receipts"))
-        ):
+        for i, text in enumerate((self.tr("Header"), self.tr("Items"), self.tr("Containers"), self.tr("Receipts"))):
             self.tabs.setTabText(i, text)
         self.issues_title.setText(self.tr("Checks"))
 
@@ -1052,16 +1045,12 @@ class BookingEditor(FilingEditor):
         )
         self.equipment = self.add_table(
             TableEditor(
-                ModelListTable(
-                    RequestedEquipment, EQUIPMENT_COLUMNS, "equipment", self.document.equipment, self
-                )
+                ModelListTable(RequestedEquipment, EQUIPMENT_COLUMNS, "equipment", self.document.equipment, self)
             )
         )
         commodities = self.document.equipment[0].commodities if self.document.equipment else []
         self.commodities = self.add_table(
-            TableEditor(
-                ModelListTable(Commodity, COMMODITY_COLUMNS, "equipment.0.commodities", commodities, self)
-            )
+            TableEditor(ModelListTable(Commodity, COMMODITY_COLUMNS, "equipment.0.commodities", commodities, self))
         )
         self.schedule_button = QPushButton(self)
         self.schedule_button.clicked.connect(self.search_schedules)

@@ -49,6 +49,7 @@ COLUMNS: dict[str, list[Column]] = {
     ],
 }
 
+
 def status_text(status: str) -> str:
     """The translated name of a filing status."""
     names = {

@@ -134,9 +134,7 @@ class MainWindow(QMainWindow):
         self.company_label = QLabel(self)
         self.company_combo = QComboBox(self)
         self.company_combo.setMinimumContentsLength(28)
-        self.company_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self.company_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.company_combo.activated.connect(self._on_company_activated)
         self.sandbox_badge = QLabel(self)
         self.sandbox_badge.setFrameShape(QLabel.Shape.StyledPanel)
@@ -144,15 +142,15 @@ class MainWindow(QMainWindow):
         self.sandbox_badge.setForegroundRole(self.sandbox_badge.palette().ColorRole.HighlightedText)
         self.sandbox_badge.setAutoFillBackground(True)
         self.sandbox_badge.setContentsMargins(8, 2, 8, 2)
-        self.sandbox_badge.setVisible(False)
         self.user_label = QLabel(self)
+        self.badge_action = self.toolbar.addWidget(self.sandbox_badge)
+        self.badge_action.setVisible(False)
         self.toolbar.addWidget(self.company_label)
         self.toolbar.addWidget(self.company_combo)
         spacer = QWidget(self)
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
         self.toolbar.addWidget(spacer)
         self.toolbar.addWidget(self.user_label)
-        self.toolbar.addWidget(self.sandbox_badge)
         self.advance_action = self.toolbar.addAction("")
         self.advance_action.triggered.connect(lambda: self.advance_sandbox(3600))
         self.advance_action.setVisible(False)
@@ -201,9 +199,7 @@ class MainWindow(QMainWindow):
         # tray
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = QSystemTrayIcon(
-                self.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon), self
-            )
+            self.tray = QSystemTrayIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon), self)
             self.tray.show()
         self.notifications: list[tuple[str, str]] = []
         # core events
@@ -300,7 +296,7 @@ class MainWindow(QMainWindow):
                 return
             for kind, page in self.lists.items():
                 page.set_source(ctx.backend.source(kind), ctx.runner, ctx.settings.page_size)
-            self.sandbox_badge.setVisible(ctx.uses_sandbox)
+            self.badge_action.setVisible(ctx.uses_sandbox)
             self.advance_action.setVisible(ctx.uses_sandbox)
             self.statusBar().clearMessage()
             self.update_status_bar()
@@ -391,9 +387,7 @@ class MainWindow(QMainWindow):
         self.company_combo.clear()
         for c in companies:
             self.company_combo.addItem(c.name_zh or c.name_en or c.id, c.id)
-            self.company_combo.setItemData(
-                self.company_combo.count() - 1, c.name_en, Qt.ItemDataRole.ToolTipRole
-            )
+            self.company_combo.setItemData(self.company_combo.count() - 1, c.name_en, Qt.ItemDataRole.ToolTipRole)
         me = self.ctx.backend.me
         self.user_label.setText(f"{getattr(me, 'display_name', '') or self.ctx.backend.username}  ")
         self.connected = True
@@ -545,9 +539,7 @@ class MainWindow(QMainWindow):
             answer = QMessageBox.question(
                 self,
                 self.tr("Restore unsaved edits"),
-                self.tr("Corridor Desk was not closed properly. Restore the {n} unsaved edits?").format(
-                    n=len(pending)
-                ),
+                self.tr("Corridor Desk was not closed properly. Restore the {n} unsaved edits?").format(n=len(pending)),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 journal.clear()
@@ -621,9 +613,14 @@ class MainWindow(QMainWindow):
         if backend is None:
             return
 
+        sandbox = self.ctx.sandbox
+
         def work() -> Any:
-            backend.sandbox_advance(seconds)
-            return backend.sync() if hasattr(backend, "sync") else None
+            if sandbox is not None:
+                sandbox.advance(seconds)  # the embedded sandbox: its clock is ours to move
+            else:
+                backend.sandbox_advance(seconds)  # a classroom sandbox: trainers only
+            return backend.sync()
 
         self.ctx.runner.run(work, on_done=lambda _r: None, on_error=self.show_error, owner=self)
 
@@ -634,11 +631,7 @@ class MainWindow(QMainWindow):
             conn = self.tr("Online") if self.connected else self.tr("Offline — filings wait in the outbox")
         self.connection_label.setText(conn)
         self.outbox_label.setText(self.tr("Outbox: {n}").format(n=self.outbox_count))
-        env = (
-            self.tr("Sandbox")
-            if self.ctx.uses_sandbox or not self.ctx.platform_url
-            else self.tr("Production")
-        )
+        env = self.tr("Sandbox") if self.ctx.uses_sandbox or not self.ctx.platform_url else self.tr("Production")
         self.env_label.setText(self.tr("Environment: {env}").format(env=env))
 
     # ------------------------------------------------------------------ messages

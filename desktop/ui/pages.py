@@ -47,9 +47,7 @@ class RecordsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.names)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return lang.field_label(self.specs[self.names[section]].label)
         return None
@@ -78,13 +76,9 @@ class AuditModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (self.tr("Time"), self.tr("Who"), self.tr("Action"), self.tr("Kind"), self.tr("Record"))[
-                section
-            ]
+            return (self.tr("Time"), self.tr("Who"), self.tr("Action"), self.tr("Kind"), self.tr("Record"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -107,12 +101,8 @@ class MasterDataPage(QTabWidget):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.companies = RecordsModel(
-            Company, ["name_zh", "name_en", "uscc", "customs_code", "customs_district"], self
-        )
-        self.parties = RecordsModel(
-            Party, ["role", "name", "name_local", "country", "aeo_code", "address"], self
-        )
+        self.companies = RecordsModel(Company, ["name_zh", "name_en", "uscc", "customs_code", "customs_district"], self)
+        self.parties = RecordsModel(Party, ["role", "name", "name_local", "country", "aeo_code", "address"], self)
         self.products = RecordsModel(
             Product,
             [
@@ -213,8 +203,7 @@ class DocumentsPage(QWidget):
     def retranslate(self) -> None:
         self.info.setText(
             self.tr(
-                "Open a shipment or a declaration to print its commercial invoice, packing list "
-                "or declaration PDF."
+                "Open a shipment or a declaration to print its commercial invoice, packing list or declaration PDF."
             )
         )
 

@@ -52,9 +52,7 @@ class ModelListTable(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.names)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -85,11 +83,7 @@ class ModelListTable(QAbstractTableModel):
         issues = self.issues.get((index.row(), name))
         if issues and role == Qt.ItemDataRole.DecorationRole:
             worst = any(sev == "error" for sev, _ in issues)
-            icon = (
-                QStyle.StandardPixmap.SP_MessageBoxCritical
-                if worst
-                else QStyle.StandardPixmap.SP_MessageBoxWarning
-            )
+            icon = QStyle.StandardPixmap.SP_MessageBoxCritical if worst else QStyle.StandardPixmap.SP_MessageBoxWarning
             return QApplication.style().standardIcon(icon)
         if issues and role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(m for _s, m in issues)
@@ -168,8 +162,7 @@ class ModelListTable(QAbstractTableModel):
             cells = cells[1:]
         else:
             targets = [
-                self.names[at_column + k] if at_column + k < len(self.names) else None
-                for k in range(len(header))
+                self.names[at_column + k] if at_column + k < len(self.names) else None for k in range(len(header))
             ]
         start = len(self.rows) if at_row < 0 else at_row
         for offset, values in enumerate(cells):
