@@ -1,6 +1,7 @@
 """Rule engine speed: a full check of a 50-item declaration and the re-check after one field changes.
 
-Goals (reported, not asserted): full check ≤ 2 ms, incremental re-check ≤ 0.2 ms.
+Goals (reported, not asserted): full check ≤ 2 ms, incremental re-check ≤ 0.2 ms. On a shared, loaded machine
+the p95 shows the load more than the code; min and median show the cost itself.
 """
 
 from __future__ import annotations
@@ -49,8 +50,9 @@ def _report(name: str, samples: list[float], goal_ms: float) -> None:
     ordered = sorted(samples)
     median = statistics.median(ordered) * 1000
     p95 = ordered[int(len(ordered) * 0.95) - 1] * 1000
+    fastest = ordered[0] * 1000
     verdict = "ok" if p95 <= goal_ms else "over goal"
-    print(f"{name:<44} median {median:8.4f} ms   p95 {p95:8.4f} ms   goal {goal_ms} ms ({verdict})")
+    print(f"{name:<46} min {fastest:7.4f}  median {median:7.4f}  p95 {p95:7.4f} ms  goal {goal_ms} ms ({verdict})")
 
 
 def main() -> None:
@@ -105,7 +107,8 @@ def main() -> None:
     for name, fn in edits:
         _report(name, _time(fn, 5000), 0.2)
 
-    print("per-rule cost on the 50-item declaration (µs per full check):")
+    print("per-rule cost on the valid 50-item declaration (µs per full check):")
+    decl = declaration_with_items(50)
     ctx: Context = _context(TODAY)
     costs = []
     for rule in HEADER:
@@ -130,6 +133,13 @@ def main() -> None:
 
     booking = derive_booking(shipment)
     _report("check_booking (sample)", _time(lambda: check_booking(booking, TODAY), 1000), 2.0)
+
+    from desktop.core import codes
+
+    for query in ("motorcycle parts", "ceramic", "8714"):
+        _report(f"hs.search({query!r})", _time(lambda q=query: codes.hs.search(q, 20), 200), 5.0)
+    countries = codes.table("country")
+    _report("country table search 'viet nam' (vi)", _time(lambda: countries.search("viet nam", "vi"), 500), 1.0)
 
 
 if __name__ == "__main__":

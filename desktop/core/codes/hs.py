@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 import threading
@@ -38,6 +39,24 @@ class _Nomenclature:
                 self.ordered.append(entry)
         self.subheadings = frozenset(c for c, e in self.entries.items() if e.level == 6)
         self.lowered = [e.description.lower() for e in self.ordered]
+        # one text with every description, to find the candidates of a word with str.find instead of a loop
+        self.blob = "\n".join(self.lowered)
+        self.starts: list[int] = []
+        offset = 0
+        for low in self.lowered:
+            self.starts.append(offset)
+            offset += len(low) + 1
+
+    def candidates(self, word: str) -> list[int]:
+        """Indices of the descriptions that contain ``word``, in order."""
+        found: list[int] = []
+        pos = self.blob.find(word)
+        while pos >= 0:
+            index = bisect.bisect_right(self.starts, pos) - 1
+            found.append(index)
+            next_start = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.blob)
+            pos = self.blob.find(word, next_start)
+        return found
 
 
 _nomenclature: _Nomenclature | None = None
@@ -95,11 +114,14 @@ def search(text: str, limit: int = 20) -> list[HsEntry]:
     if not words:
         return []
     scored: list[tuple[int, int, int, HsEntry]] = []
-    for index, (entry, low) in enumerate(zip(data.ordered, data.lowered, strict=True)):
-        if not all(w in low for w in words):
+    at_word = re.compile(r"\b" + re.escape(words[0]))
+    rest = sorted(words, key=len, reverse=True)
+    for index in data.candidates(rest[0]):
+        low = data.lowered[index]
+        if not all(w in low for w in rest[1:]):
             continue
-        first = low.find(words[0])
-        rank = 0 if first == 0 else (1 if re.search(r"\b" + re.escape(words[0]), low) else 2)
+        entry = data.ordered[index]
+        rank = 0 if low.startswith(words[0]) else (1 if at_word.search(low) else 2)
         scored.append((rank, -entry.level, index, entry))
     scored.sort(key=lambda s: s[:3])
     return [s[3] for s in scored[:limit]]

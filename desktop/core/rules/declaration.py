@@ -7,6 +7,7 @@ and field in slots so that a change to one field re-runs only what depends on it
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -472,9 +473,16 @@ _HEADER_DEP: dict[str, tuple[list[_Bound], list[_Bound], list[_Bound]]] = {}
 _ITEM_DEP: dict[str, tuple[list[_Bound], list[_Bound]]] = {}
 _ITEM_HEADER_RULES: list[_Bound] = []
 _ready = False
+_prepare_lock = threading.Lock()
 
 
 def _prepare() -> None:
+    if not _ready:
+        with _prepare_lock:
+            _prepare_locked()
+
+
+def _prepare_locked() -> None:
     global _ready
     if _ready:
         return

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from pydantic import BaseModel
@@ -56,6 +56,13 @@ class Rule:
     severity: Severity
     scope: str
     depends: tuple[str, ...]
+
+    @property
+    def message(self) -> str:
+        """The English source message (with ``{named}`` placeholders)."""
+        from desktop.core.rules.messages import MESSAGES
+
+        return MESSAGES.get(self.id, self.id)
 
 
 #: Every rule, by id. Documentation, the UI and tests read it; messages live in rules/messages.py.
@@ -209,6 +216,7 @@ def total_differs(
     return expected
 
 
+@lru_cache(maxsize=4096)
 def uscc_problem(value: str) -> str:
     """``""`` if fine, ``"format"`` if not 18 characters of the GB 32100 alphabet, else ``"check_digit"``."""
     if USCC_FORMAT.fullmatch(value) is None:
@@ -218,6 +226,7 @@ def uscc_problem(value: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=4096)
 def container_problem(value: str) -> str:
     """``""`` if fine, ``"format"`` if not 4 letters (category U/J/Z) + 7 digits, else ``"check_digit"``."""
     if CONTAINER_NO.fullmatch(value) is None:
