@@ -331,7 +331,7 @@ def section(label: Label) -> Paragraph:
 
 
 GRID: list[Any] = [
-    ("FONT", (0, 0), (-1, -1), CJK_FONT, 7.5),
+    ("FONT", (0, 0), (-1, -1), CJK_FONT, 7.5, 9.2),
     ("GRID", (0, 0), (-1, -1), 0.5, LINE),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
@@ -341,7 +341,19 @@ GRID: list[Any] = [
 ]
 
 
-Cell = Flowable | list[Flowable] | str
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A table cell's text: drawn as a plain string when it fits its column, else as a wrapping paragraph."""
+
+    value: str
+    style: str = "cell"
+
+
+def txt(value: object, style: str = "cell") -> Text:
+    return Text(clean(value), style)
+
+
+Cell = Flowable | list[Flowable] | str | Text
 
 
 def form_row(cells: Sequence[Cell], fractions: Sequence[float]) -> Table:
@@ -356,13 +368,44 @@ def form(rows: Iterable[tuple[Sequence[Cell], Sequence[float]]]) -> list[Flowabl
     return [form_row(cells, fractions) for cells, fractions in rows]
 
 
+CELL_SIZE = 7.5
+CELL_LEADING = 9.2
+_ALIGN = {"num": "RIGHT", "center": "CENTER"}
+
+
+def _fits(text: str, width: float) -> bool:
+    return all(pdfmetrics.stringWidth(line, CJK_FONT, CELL_SIZE) <= width for line in text.split("\n"))
+
+
 def item_table(header: Sequence[Cell], rows: Sequence[Sequence[Any]],
                widths_mm: Sequence[float], totals: Sequence[Sequence[Any]] = ()) -> Table:
-    """A long table: the header repeats on every page, the totals rows come once at the end."""
+    """A long table: the header repeats on every page, the totals rows come once at the end.
+
+    :class:`Text` cells that fit their column are drawn as strings (much faster than paragraphs); the others
+    wrap inside their cell.
+    """
     scale = WIDTH / (sum(widths_mm) * mm)
-    data: list[list[Any]] = [list(header), *[list(r) for r in rows], *[list(t) for t in totals]]
-    table = Table(data, colWidths=[w * mm * scale for w in widths_mm], repeatRows=1, splitByRow=1)
-    style: list[Any] = [*GRID, ("BACKGROUND", (0, 0), (-1, 0), SHADE), ("VALIGN", (0, 0), (-1, 0), "MIDDLE")]
+    widths = [w * mm * scale for w in widths_mm]
+    inner = [w - 5.5 for w in widths]
+    data: list[list[Any]] = [list(header)]
+    aligns: dict[int, str] = {}
+    for row in (*rows, *totals):
+        out: list[Any] = []
+        for col, cell in enumerate(row):
+            if isinstance(cell, Text):
+                if _fits(cell.value, inner[col]):
+                    out.append(cell.value)
+                    if cell.style in _ALIGN:
+                        aligns.setdefault(col, _ALIGN[cell.style])
+                else:
+                    out.append(Paragraph(markup(cell.value), _style(cell.style, cell.value)))
+            else:
+                out.append(cell)
+        data.append(out)
+    table = Table(data, colWidths=widths, repeatRows=1, splitByRow=1)
+    style: list[Any] = [*GRID, ("BACKGROUND", (0, 0), (-1, 0), SHADE), ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+                        ("LEADING", (0, 1), (-1, -1), CELL_LEADING)]
+    style += [("ALIGN", (col, 1), (col, -1), align) for col, align in sorted(aligns.items())]
     if totals:
         style.append(("BACKGROUND", (0, len(data) - len(totals)), (-1, -1), SHADE))
     table.setStyle(TableStyle(style))

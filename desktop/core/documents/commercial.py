@@ -17,10 +17,10 @@ from desktop.core.documents.base import (
     item_table,
     money,
     number,
-    para,
     price,
     section,
     title,
+    txt,
 )
 from desktop.core.documents.build import Built
 from desktop.core.documents.source import DocumentKind, DocumentSource
@@ -77,18 +77,18 @@ def build_invoice(source: DocumentSource, lb: Labels) -> Built:
         head(f(GoodsLine, "unit_price")), head(lb.doc(N_("Document", "Amount"))),
     ]
     rows = [
-        [para(n, "center"), para(_names(lb, ln.description_zh, ln.description_en)), para(ln.hs_code),
-         para(number(ln.quantity), "num"), para(_unit(lb, ln.unit)), para(price(ln.unit_price), "num"),
-         para(money(ln.total), "num")]
+        [txt(n, "center"), txt(_names(lb, ln.description_zh, ln.description_en)), txt(ln.hs_code),
+         txt(number(ln.quantity), "num"), txt(_unit(lb, ln.unit)), txt(price(ln.unit_price), "num"),
+         txt(money(ln.total), "num")]
         for n, ln in enumerate(data.lines, 1)
     ]
     totals: list[list[Any]] = []
     for label, amount in ((f(Shipment, "freight_amount"), data.freight),
                           (f(Shipment, "insurance_amount"), data.insurance)):
         if amount is not None:
-            totals.append([para(label.inline()), "", "", "", "", "", para(money(amount), "num")])
+            totals.append([txt(label.inline()), "", "", "", "", "", txt(money(amount), "num")])
     total_label = lb.doc(N_("Document", "Total")).inline()
-    total_row = [para(f"{total_label} ({data.currency})"), "", "", "", "", "", para(money(data.total), "num")]
+    total_row = [txt(f"{total_label} ({data.currency})"), "", "", "", "", "", txt(money(data.total), "num")]
     totals.append(total_row)
     table = item_table(header, rows, (9, 70, 22, 20, 15, 20, 28), totals)
     first_total = len(rows) + 1
@@ -106,8 +106,8 @@ def build_invoice(source: DocumentSource, lb: Labels) -> Built:
 
 def _container_rows(containers: list[Container], lb: Labels) -> list[list[Cell]]:
     return [
-        [para(c.number), para(lb.code("iso_size_type", c.size_type)), para(c.seal),
-         para(number(c.tare_kg), "num"), para(", ".join(str(n) for n in c.goods_lines))]
+        [txt(c.number), txt(lb.code("iso_size_type", c.size_type)), txt(c.seal),
+         txt(number(c.tare_kg), "num"), txt(", ".join(str(n) for n in c.goods_lines))]
         for c in containers
     ]
 
@@ -135,15 +135,15 @@ def build_packing_list(source: DocumentSource, lb: Labels) -> Built:
         head(f(GoodsLine, "volume_m3")),
     ]
     rows = [
-        [para(n, "center"), para(_names(lb, ln.description_zh, ln.description_en)),
-         para(number(ln.packages), "num"), para(number(ln.net_weight), "num"),
-         para(number(ln.gross_weight), "num"), para(number(ln.volume_m3), "num")]
+        [txt(n, "center"), txt(_names(lb, ln.description_zh, ln.description_en)),
+         txt(number(ln.packages), "num"), txt(number(ln.net_weight), "num"),
+         txt(number(ln.gross_weight), "num"), txt(number(ln.volume_m3), "num")]
         for n, ln in enumerate(data.lines, 1)
     ]
     total_label = lb.doc(N_("Document", "Total")).inline()
-    totals = [[para(total_label), "", para(number(data.total_packages), "num"),
-               para(number(data.total_net), "num"), para(number(data.total_gross), "num"),
-               para(number(data.total_volume), "num")]]
+    totals = [[txt(total_label), "", txt(number(data.total_packages), "num"),
+               txt(number(data.total_net), "num"), txt(number(data.total_gross), "num"),
+               txt(number(data.total_volume), "num")]]
     table = item_table(header, rows, (9, 83, 22, 25, 25, 22), totals)
     table.setStyle([("SPAN", (0, len(rows) + 1), (1, len(rows) + 1))])
     story.append(table)

@@ -26,6 +26,7 @@ from desktop.core.documents.base import (
     para,
     price,
     title,
+    txt,
 )
 from desktop.core.documents.build import Built
 from desktop.core.documents.source import DocumentSource
@@ -55,7 +56,7 @@ def _header(decl: ExportDeclaration, lb: Labels) -> list[Flowable]:
     return form([
         ([box(f(D, "client_seq_no"), decl.client_seq_no), box(f(D, "customs_no"), decl.customs_no),
           box(f(D, "custom_master"), code("customs_district", decl.custom_master)),
-          box(lb.doc(N_("Document", "Page")),
+          box(f(D, "part"),
               lb.text(N_("Document", "Part {part} of {parts}"), part=decl.part, parts=decl.parts))],
          (3, 3, 2.4, 1.6)),
         ([box(f(D, "trade_name"), *_party(decl.trade_name, decl.trade_co_scc, decl.trade_code)),
@@ -125,16 +126,16 @@ def _items(decl: ExportDeclaration, lb: Labels) -> list[Flowable]:
         head(f(I, "duty_mode")),
     ]
     rows = [
-        [para(it.g_no, "center"), para(it.code_ts), para(f"{clean(it.g_name)}\n{clean(it.g_model)}"),
-         para(_quantities(it, lb), "num"),
-         para(f"{price(it.unit_price)}\n{money(it.total)}\n{it.currency}", "num"),
-         para(lb.code("country", it.origin_country)), para(lb.code("country", it.destination_country)),
-         para(it.source_district), para(lb.code("duty_mode", it.duty_mode))]
+        [txt(it.g_no, "center"), txt(it.code_ts), txt(f"{clean(it.g_name)}\n{clean(it.g_model)}"),
+         txt(_quantities(it, lb), "num"),
+         txt(f"{price(it.unit_price)}\n{money(it.total)}\n{it.currency}", "num"),
+         txt(lb.code("country", it.origin_country)), txt(lb.code("country", it.destination_country)),
+         txt(it.source_district), txt(lb.code("duty_mode", it.duty_mode))]
         for it in decl.items
     ]
     total_label = lb.doc(N_("Document", "Total")).inline()
-    amount = para(f"{money(decl.declared_total)}\n{decl.currency}", "num")
-    totals: list[list[Cell]] = [[para(total_label), "", "", "", amount, "", "", "", ""]]
+    amount = txt(f"{money(decl.declared_total)}\n{decl.currency}", "num")
+    totals: list[list[Cell]] = [[txt(total_label), "", "", "", amount, "", "", "", ""]]
     table = item_table(header, rows, (9, 19, 52, 23, 24, 17, 17, 14, 14), totals)
     last = len(rows) + 1
     table.setStyle([("SPAN", (0, last), (3, last))])

@@ -26,6 +26,7 @@ from desktop.core.documents.base import (
     para,
     section,
     title,
+    txt,
 )
 from desktop.core.documents.build import Built
 from desktop.core.documents.source import DocumentKind, DocumentSource
@@ -159,16 +160,16 @@ def build_booking(source: DocumentSource, lb: Labels) -> Built:
     ]
     pairs = _commodities(booking)
     rows = [
-        [para(n, "center"), para(eq.iso_code), para(c.hs_code), para(c.description),
-         para(" ".join(p for p in (number(c.packages), lb.code("package_type", c.package_code)) if p), "num"),
-         para(number(c.gross_weight_kg), "num"), para(number(c.volume_m3), "num"), para(_dg(c))]
+        [txt(n, "center"), txt(eq.iso_code), txt(c.hs_code), txt(c.description),
+         txt(" ".join(p for p in (number(c.packages), lb.code("package_type", c.package_code)) if p), "num"),
+         txt(number(c.gross_weight_kg), "num"), txt(number(c.volume_m3), "num"), txt(_dg(c))]
         for n, (eq, c) in enumerate(pairs, 1)
     ]
     packages = [c.packages for _, c in pairs if c.packages is not None]
-    totals = [[para(lb.doc(N_("Document", "Total")).inline()), "", "", "",
-               para(number(sum(packages)) if packages else "", "num"),
-               para(number(_sum([c.gross_weight_kg for _, c in pairs])), "num"),
-               para(number(_sum([c.volume_m3 for _, c in pairs])), "num"), ""]]
+    totals = [[txt(lb.doc(N_("Document", "Total")).inline()), "", "", "",
+               txt(number(sum(packages)) if packages else "", "num"),
+               txt(number(_sum([c.gross_weight_kg for _, c in pairs])), "num"),
+               txt(number(_sum([c.volume_m3 for _, c in pairs])), "num"), ""]]
     table = item_table(header, rows, (9, 18, 16, 62, 28, 22, 18, 16), totals)
     table.setStyle([("SPAN", (0, len(rows) + 1), (3, len(rows) + 1))])
     story.append(table)
@@ -204,17 +205,17 @@ def _cargo_rows(shipment: Shipment | None, booking: RailSeaBooking, lb: Labels) 
         for n, ln in enumerate(shipment.goods, 1):
             container = seals.get(n)
             rows.append([
-                para(n, "center"), para(_goods_name(ln, lb)), para(ln.commodity_code),
-                para(_packages(ln.packages, shipment.package_type, lb), "num"),
-                para(_container_seal(container)), para(number(ln.gross_weight), "num"),
-                para(number(ln.volume_m3), "num"),
+                txt(n, "center"), txt(_goods_name(ln, lb)), txt(ln.commodity_code),
+                txt(_packages(ln.packages, shipment.package_type, lb), "num"),
+                txt(_container_seal(container)), txt(number(ln.gross_weight), "num"),
+                txt(number(ln.volume_m3), "num"),
             ])
         return rows
     return [
-        [para(n, "center"), para(c.description), para(c.hs_code),
-         para(_packages(c.packages, c.package_code, lb), "num"),
-         para(", ".join(eq.container_numbers)), para(number(c.gross_weight_kg), "num"),
-         para(number(c.volume_m3), "num")]
+        [txt(n, "center"), txt(c.description), txt(c.hs_code),
+         txt(_packages(c.packages, c.package_code, lb), "num"),
+         txt(", ".join(eq.container_numbers)), txt(number(c.gross_weight_kg), "num"),
+         txt(number(c.volume_m3), "num")]
         for n, (eq, c) in enumerate(_commodities(booking), 1)
     ]
 
@@ -232,7 +233,7 @@ def _goods_name(line: GoodsLine, lb: Labels) -> str:
 def _container_seal(container: Container | None) -> str:
     if container is None:
         return ""
-    return " / ".join(p for p in (container.number, container.seal) if p)
+    return "\n".join(p for p in (container.number, container.seal) if p)
 
 
 def _bill_totals(
@@ -299,8 +300,8 @@ def build_bill(source: DocumentSource, lb: Labels) -> Built:
     ]
     rows = _cargo_rows(shipment, booking, lb)
     packages, gross, volume = _bill_totals(shipment, booking)
-    totals = [[para(lb.doc(N_("Document", "Total")).inline()), "", "", para(packages, "num"), "",
-               para(number(gross), "num"), para(number(volume), "num")]]
+    totals = [[txt(lb.doc(N_("Document", "Total")).inline()), "", "", txt(packages, "num"), "",
+               txt(number(gross), "num"), txt(number(volume), "num")]]
     table = item_table(header, rows, (9, 55, 21, 30, 32, 20, 22), totals)
     table.setStyle([("SPAN", (0, len(rows) + 1), (2, len(rows) + 1))])
     story.append(table)
