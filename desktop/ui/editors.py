@@ -143,6 +143,16 @@ class TableEditor(QWidget):
         paste.setContext(Qt.ShortcutContext.WidgetShortcut)
         paste.activated.connect(self.paste)
         self.retranslate()
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Wide enough for each header and the first rows, within reason."""
+        header = self.view.horizontalHeader()
+        limit = self.fontMetrics().averageCharWidth() * 36
+        for col in range(self.table.columnCount()):
+            self.view.resizeColumnToContents(col)
+            wanted = max(self.view.columnWidth(col), header.sectionSizeHint(col))
+            self.view.setColumnWidth(col, min(wanted, limit))
 
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("Add line"))
@@ -231,6 +241,8 @@ class DraftEditor(QWidget):
         self.status_label = QLabel(self)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.issue_list = QListWidget(self)
+        self.issue_list.setWordWrap(True)
+        self.issue_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.issue_list.itemActivated.connect(self._on_issue_activated)
         self.issue_list.itemClicked.connect(self._on_issue_activated)
         self.save_button = QPushButton(self)
@@ -318,6 +330,7 @@ class DraftEditor(QWidget):
     def load_tables(self) -> None:
         for t in self.tables:
             t.table.set_rows(self._list_at(t.table.list_path))
+            t.fit_columns()
 
     def _list_at(self, path: str) -> list[Any]:
         from desktop.core.model.paths import get_path
@@ -383,13 +396,19 @@ class DraftEditor(QWidget):
         self.issue_list.clear()
         for issue in sorted(self.issues, key=lambda i: (str(i.severity) != "error", i.field_path)):
             label = self.path_label(issue.field_path)
-            item = QListWidgetItem(f"{label}: {self.issue_message(issue)}")
+            text = self.issue_message(issue)
+            item = QListWidgetItem(text if text.startswith(label) else f"{label}: {text}")
             icon = "SP_MessageBoxCritical" if str(issue.severity) == "error" else "SP_MessageBoxWarning"
             from PySide6.QtWidgets import QStyle
 
             item.setIcon(self.style().standardIcon(getattr(QStyle.StandardPixmap, icon)))
             item.setData(Qt.ItemDataRole.UserRole, issue.field_path)
+            item.setToolTip(item.text())
             self.issue_list.addItem(item)
+        if not self.issues:
+            empty = QListWidgetItem(self.tr("No problems found."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.issue_list.addItem(empty)
         self.update_status()
 
     def path_label(self, path: str) -> str:
@@ -950,8 +969,9 @@ class DeclarationEditor(FilingEditor):
         side_layout.addWidget(self.issues_title)
         side_layout.addWidget(self.issue_list, 1)
         splitter.addWidget(side)
-        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 340])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)

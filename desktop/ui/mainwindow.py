@@ -156,7 +156,10 @@ class MainWindow(QMainWindow):
         self.advance_action.setVisible(False)
         # navigation and pages
         self.nav = QListWidget(self)
-        self.nav.setFixedWidth(180)
+        self.nav.setFixedWidth(190)
+        self.nav.setSpacing(3)
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav.setBackgroundRole(self.nav.palette().ColorRole.Window)
         self.nav.setAccessibleName("navigation")
         self.stack = QStackedWidget(self)
         self.lists: dict[str, ListPage] = {}
