@@ -93,7 +93,7 @@ def find_iscc() -> str | None:
     found = shutil.which("iscc") or shutil.which("ISCC")
     if found:
         return found
-    for base in (os.environ.get("ProgramFiles(x86)"), os.environ.get("ProgramFiles")):
+    for base in (os.environ.get("PROGRAMFILES(X86)"), os.environ.get("PROGRAMFILES")):
         candidate = Path(base or "") / "Inno Setup 6" / "ISCC.exe"
         if base and candidate.is_file():
             return str(candidate)
@@ -106,7 +106,7 @@ def installer() -> Path:
         raise SystemExit("ISCC.exe (Inno Setup 6) not found: install it (choco install innosetup) or add it to PATH")
     version = bundle.version()
     subprocess.run(
-        [iscc, f"/DAppVersion={version}", f"/DSourceDir={APP_DIR}", f"/DOutputDir={DIST}", str(ISS)], check=True
+        [iscc, f"/DAppVersion={version}", f"/DBundleDir={APP_DIR}", f"/DOutputDir={DIST}", str(ISS)], check=True
     )
     return DIST / f"corridor-desk-{version}-setup.exe"
 

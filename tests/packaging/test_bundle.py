@@ -1,0 +1,195 @@
+"""The bundle's contents as the spec declares them: data lists, hidden imports, the Qt filter, the Windows files."""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any, ClassVar
+
+import pytest
+
+from tests.conftest import ROOT
+
+PACKAGING = ROOT / "packaging"
+
+
+def _load(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+bundle: Any = _load("bundle", PACKAGING / "bundle.py")
+
+
+class _Recorder:
+    """Stands in for one PyInstaller build class while the spec runs: records its arguments."""
+
+    calls: ClassVar[dict[str, list[tuple[tuple[Any, ...], dict[str, Any]]]]] = {}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.calls.setdefault(type(self).__name__, []).append((args, kwargs))
+        self.args, self.kwargs = args, kwargs
+        self.binaries: list[tuple[str, str, str]] = []
+        self.datas: list[tuple[str, str, str]] = []
+        self.pure: list[Any] = []
+        self.scripts: list[Any] = []
+
+
+def _run_spec(tmp_path: Path) -> dict[str, list[tuple[tuple[Any, ...], dict[str, Any]]]]:
+    _Recorder.calls = {}
+    names = {name: type(name, (_Recorder,), {}) for name in ("Analysis", "PYZ", "EXE", "COLLECT")}
+    namespace: dict[str, Any] = {
+        **names, "SPEC": str(PACKAGING / "corridor-desk.spec"), "workpath": str(tmp_path), "__name__": "spec",
+    }
+    code = (PACKAGING / "corridor-desk.spec").read_text(encoding="utf-8")
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the spec's library pruning runs ldd on Linux only")
+    exec(compile(code, "corridor-desk.spec", "exec"), namespace)
+    return _Recorder.calls
+
+
+def test_every_resource_directory_is_bundled_as_data() -> None:
+    dirs = sorted(p.name for p in (ROOT / "resources").iterdir() if p.is_dir())
+    assert {"codes", "fonts", "hs2022", "icons", "samples", "schemas", "api"} <= set(dirs)
+    pairs = bundle.datas()
+    for name in dirs:
+        assert (str(ROOT / "resources" / name), f"resources/{name}") in pairs, name
+
+
+def test_compiled_catalogues_are_bundled_under_i18n(tmp_path: Path) -> None:
+    (tmp_path / "resources" / "fonts").mkdir(parents=True)
+    (tmp_path / "i18n").mkdir()
+    for name in ("corridor_zh_CN.qm", "corridor_vi.qm", "corridor_zh_CN.ts"):
+        (tmp_path / "i18n" / name).write_bytes(b"x")
+    pairs = bundle.datas(tmp_path)
+    assert (str(tmp_path / "i18n" / "corridor_zh_CN.qm"), "i18n") in pairs
+    assert (str(tmp_path / "i18n" / "corridor_vi.qm"), "i18n") in pairs
+    assert not any(src.endswith(".ts") for src, _ in pairs)
+    assert (str(tmp_path / "resources" / "fonts"), "resources/fonts") in pairs
+
+
+def test_the_spec_builds_two_executables_from_one_analysis_into_one_onedir_bundle(tmp_path: Path) -> None:
+    calls = _run_spec(tmp_path)
+    [(_args, analysis)] = calls["Analysis"]
+    assert analysis["datas"] == bundle.datas()
+    assert analysis["hiddenimports"] == bundle.hidden_imports()
+    exes = {kwargs["name"]: kwargs for _args, kwargs in calls["EXE"]}
+    assert set(exes) == {"corridor-desk", "corridor-desk-debug"}
+    assert all(kwargs["exclude_binaries"] for kwargs in exes.values())  # onedir: binaries go to COLLECT
+    assert exes["corridor-desk-debug"]["console"] is True
+    assert exes["corridor-desk"]["icon"].endswith("corridor-desk.ico")
+    [(collect_args, collect)] = calls["COLLECT"]
+    assert collect["name"] == "corridor-desk" and len(collect_args) == 4
+
+
+def test_hidden_imports_exist_here() -> None:
+    missing = [name for name in bundle.hidden_imports() if importlib.util.find_spec(name) is None]
+    assert missing == []
+    windows = bundle.hidden_imports("win32")
+    assert "keyring.backends.Windows" in windows and "keyring.backends.SecretService" not in windows
+    assert "uvicorn.protocols.http.auto" in windows and "truststore" in windows and "certifi" in windows
+
+
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("PySide6/Qt/lib/libQt6Core.so.6", True),
+        ("libQt6Widgets.so.6", True),
+        ("PySide6/Qt6PrintSupport.dll", True),
+        ("PySide6/Qt6Svg.dll", True),
+        ("PySide6/Qt/lib/libQt6Quick.so.6", False),
+        ("PySide6/Qt6Qml.dll", False),
+        ("PySide6/Qt/lib/libQt6Pdf.so.6", False),
+        ("PySide6/Qt/lib/libQt6WaylandClient.so.6", False),
+        ("PySide6/QtWidgets.abi3.so", True),
+        ("PySide6/QtQuick.pyd", False),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+        ("PySide6/plugins/platforms/qwindows.dll", True),
+        ("PySide6/Qt/plugins/platforms/libqwayland.so", False),
+        ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
+        ("PySide6/plugins/styles/qmodernwindowsstyle.dll", True),
+        ("PySide6/Qt/plugins/imageformats/libqjpeg.so", True),
+        ("PySide6/plugins/imageformats/qico.dll", True),
+        ("PySide6/Qt/plugins/imageformats/libqsvg.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqwebp.so", False),
+        ("PySide6/plugins/imageformats/qtiff.dll", False),
+        ("PySide6/Qt/plugins/imageformats/libqpdf.so", False),
+        ("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so", False),
+        ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
+        ("PySide6/Qt/translations/qtbase_zh_CN.qm", True),
+        ("PySide6/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/translations/qtdeclarative_zh_CN.qm", False),
+        ("pycountry/locales/zh_CN/LC_MESSAGES/iso3166-1.mo", True),
+        ("pycountry/locales/vi/LC_MESSAGES/iso4217.mo", True),
+        ("pycountry/locales/de/LC_MESSAGES/iso3166-1.mo", False),
+        ("pycountry/databases/iso3166-1.json", True),
+        ("PIL/_imaging.cpython-311-x86_64-linux-gnu.so", True),
+        ("PIL/_avif.cpython-311-x86_64-linux-gnu.so", False),
+        ("resources/fonts/wqy-microhei.ttc", True),
+        ("i18n/corridor_vi.qm", True),
+    ],
+)
+def test_the_filter_keeps_what_the_app_uses(dest: str, kept: bool) -> None:
+    assert bundle.keep(dest) is kept
+
+
+def test_unreferenced_shared_libraries_are_pruned() -> None:
+    binaries = [
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", "/q/libqxcb.so", "BINARY"),
+        ("libxcb-shape.so.0", "/usr/lib/libxcb-shape.so.0", "BINARY"),
+        ("libgtk-3.so.0", "/usr/lib/libgtk-3.so.0", "BINARY"),
+        ("libpython3.11.so.1.0", "/usr/lib/libpython3.11.so.1.0", "BINARY"),
+        ("pillow.libs/libavif-1.so", "/p/libavif-1.so", "BINARY"),
+    ]
+    links = {"/q/libqxcb.so": ["/usr/lib/libxcb-shape.so.0"]}
+    kept = [dest for dest, _src, _type in bundle.prune_libraries(binaries, lambda src: links.get(src, []))]
+    assert kept == ["PySide6/Qt/plugins/platforms/libqxcb.so", "libxcb-shape.so.0", "libpython3.11.so.1.0"]
+
+
+def test_symlinks_to_dropped_files_are_dropped() -> None:
+    binaries = [("pillow.libs/libjpeg.so", "/p/libjpeg.so", "BINARY")]
+    datas = [
+        ("libjpeg.so", "pillow.libs/libjpeg.so", "SYMLINK"),
+        ("libavif.so", "pillow.libs/libavif.so", "SYMLINK"),
+        ("PySide6/Qt/lib/x/liby.so", "../../liby.so", "SYMLINK"),
+    ]
+    _bins, kept = bundle.drop_dangling_symlinks(binaries, datas)
+    assert kept == [("libjpeg.so", "pillow.libs/libjpeg.so", "SYMLINK")]
+
+
+def test_version_comes_from_the_package_and_fills_the_windows_version_resource() -> None:
+    from desktop import __version__
+
+    assert bundle.version() == __version__
+    assert bundle.version_tuple("1.2.3") == (1, 2, 3, 0)
+    assert bundle.version_tuple("0.2.0rc1") == (0, 2, 0, 0)
+    text = bundle.render_version_info()
+    body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+    tree = ast.parse(body, mode="eval")  # PyInstaller evaluates this text as a Python expression
+    assert isinstance(tree.body, ast.Call) and getattr(tree.body.func, "id", "") == "VSVersionInfo"
+    assert f"filevers={bundle.version_tuple(__version__)!r}" in text
+    assert f"StringStruct('ProductVersion', '{__version__}')" in text and "{VERSION" not in text
+
+
+def test_the_installer_is_per_user_and_upgrades_in_place() -> None:
+    iss = (PACKAGING / "windows" / "corridor-desk.iss").read_text(encoding="utf-8")
+    settings = dict(re.findall(r"^(\w+)=(.*)$", iss, re.MULTILINE))
+    assert settings["PrivilegesRequired"] == "lowest"
+    assert settings["DefaultDirName"] == r"{localappdata}\Programs\Corridor Desk"
+    assert re.fullmatch(r"\{\{[0-9A-F]{8}(-[0-9A-F]{4}){3}-[0-9A-F]{12}\}", settings["AppId"])
+    assert settings["UsePreviousAppDir"] == "yes"
+    assert "corridor-desk.exe" in iss and "corridor-desk-debug.exe" in iss
+    assert "{userstartmenu}" in iss or "{autoprograms}" in iss
+    assert "desktopicon" in iss
+    assert "ChineseSimplified.isl" in iss
+    # user data (platformdirs) and credentials (Credential Manager) are never touched by (un)install
+    assert "{userappdata}" not in iss and "{localappdata}\\CorridorDesk" not in iss
