@@ -93,9 +93,7 @@ def principal(
 
 User = Annotated[auth.Principal, Depends(principal)]
 SB = Annotated[Sandbox, Depends(sandbox_of)]
-IdempotencyKey = Annotated[
-    str | None, Header(alias="Idempotency-Key", description="A UUID per filing attempt.")
-]
+IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key", description="A UUID per filing attempt.")]
 
 
 def _json(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> JSONResponse:
@@ -122,9 +120,7 @@ def _idempotent(
 ) -> JSONResponse:
     """IETF Idempotency-Key: replay a finished request, 409 while in flight, 422 when the body differs."""
     if not key:
-        raise Problem(
-            "idempotency-key-missing", "Send an Idempotency-Key header (a UUID) with every creating POST."
-        )
+        raise Problem("idempotency-key-missing", "Send an Idempotency-Key header (a UUID) with every creating POST.")
     if not _KEY_RE.match(key):
         raise Problem("malformed-request", "The Idempotency-Key must be 1-255 visible ASCII characters.")
     canonical = json.dumps(fingerprint_of, sort_keys=True, ensure_ascii=False, default=str)
@@ -144,9 +140,7 @@ def _idempotent(
             )
     if row is not None:
         if row["fingerprint"] != fingerprint:
-            raise Problem(
-                "idempotency-mismatch", "This Idempotency-Key was already used with a different request."
-            )
+            raise Problem("idempotency-mismatch", "This Idempotency-Key was already used with a different request.")
         if row["state"] == "in-flight":
             raise Problem(
                 "idempotency-in-flight",
@@ -233,9 +227,7 @@ def build_router() -> APIRouter:
     @r.post("/auth/token", response_model=TokenPairOut, tags=["auth"], responses=ERRORS)
     def token(body: TokenRequest, sb: SB) -> JSONResponse:
         if body.grant_type == "password":
-            missing = [
-                field_error(f, "request.missing") for f in ("username", "password") if not getattr(body, f)
-            ]
+            missing = [field_error(f, "request.missing") for f in ("username", "password") if not getattr(body, f)]
             if missing:
                 raise Problem("validation-failed", "username and password are required.", errors=missing)
             pair = auth.password_grant(sb, str(body.username), str(body.password), body.verification_code)
@@ -259,10 +251,7 @@ def build_router() -> APIRouter:
         row = sb.user_row(user.username)
         assert row is not None
         companies = [
-            {
-                k: c[k]
-                for k in ("id", "uscc", "customs_code", "name_zh", "name_en", "district", "role", "relation")
-            }
+            {k: c[k] for k in ("id", "uscc", "customs_code", "name_zh", "name_en", "district", "role", "relation")}
             for c in sb.companies_of(user.username)
         ]
         return _json(
@@ -324,9 +313,7 @@ def build_router() -> APIRouter:
                 warnings,
             )
 
-        return _idempotent(
-            sb, request, user, body.company_id, idempotency_key, body.model_dump(mode="json"), work
-        )
+        return _idempotent(sb, request, user, body.company_id, idempotency_key, body.model_dump(mode="json"), work)
 
     @r.get("/declarations", response_model=FilingPageOut, tags=["declarations"], responses=ERRORS)
     def list_declarations(
@@ -373,9 +360,7 @@ def build_router() -> APIRouter:
             warnings = _validated(body.declaration)
             return 200, filings.amend(sb, row, user.username, body.declaration, warnings)
 
-        return _idempotent(
-            sb, request, user, row["company_id"], idempotency_key, body.model_dump(mode="json"), work
-        )
+        return _idempotent(sb, request, user, row["company_id"], idempotency_key, body.model_dump(mode="json"), work)
 
     @r.post(
         "/declarations/{filing_id}/withdraw",
@@ -411,14 +396,10 @@ def build_router() -> APIRouter:
         file_name: Annotated[str, Query(max_length=255)] = "",
     ) -> JSONResponse:
         sb = sandbox_of(request)
-        row = await run_in_threadpool(
-            filings.get_row, sb, DECLARATION, filing_id, sb.company_ids(user.username)
-        )
+        row = await run_in_threadpool(filings.get_row, sb, DECLARATION, filing_id, sb.company_ids(user.username))
         content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if content_type != "application/pdf":
-            raise Problem(
-                "unsupported-media-type", "Send the PDF itself as the body, Content-Type: application/pdf."
-            )
+            raise Problem("unsupported-media-type", "Send the PDF itself as the body, Content-Type: application/pdf.")
         limit = sb.attachment_limit
         declared = request.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > limit:
@@ -480,9 +461,7 @@ def build_router() -> APIRouter:
         found = schedules.search(origin, port_of_loading, port_of_discharge, date, days)
         return _json([s.to_json() for s in found])
 
-    @r.post(
-        "/bookings", status_code=201, response_model=FilingOut, tags=["bookings"], responses=CREATE_ERRORS
-    )
+    @r.post("/bookings", status_code=201, response_model=FilingOut, tags=["bookings"], responses=CREATE_ERRORS)
     def create_booking(
         body: BookingCreate, request: Request, user: User, sb: SB, idempotency_key: IdempotencyKey = None
     ) -> JSONResponse:
@@ -494,9 +473,7 @@ def build_router() -> APIRouter:
                 sb, BOOKING, user.username, body.company_id, body.client_seq_no, body.booking, warnings
             )
 
-        return _idempotent(
-            sb, request, user, body.company_id, idempotency_key, body.model_dump(mode="json"), work
-        )
+        return _idempotent(sb, request, user, body.company_id, idempotency_key, body.model_dump(mode="json"), work)
 
     @r.get("/bookings", response_model=FilingPageOut, tags=["bookings"], responses=ERRORS)
     def list_bookings(
@@ -523,9 +500,7 @@ def build_router() -> APIRouter:
         row = filings.get_row(sb, BOOKING, filing_id, sb.company_ids(user.username))
         return _json(filings.to_json(sb, row, detail=True))
 
-    @r.post(
-        "/bookings/{filing_id}/cancel", response_model=FilingOut, tags=["bookings"], responses=CREATE_ERRORS
-    )
+    @r.post("/bookings/{filing_id}/cancel", response_model=FilingOut, tags=["bookings"], responses=CREATE_ERRORS)
     def cancel_booking(filing_id: str, user: User, sb: SB) -> JSONResponse:
         row = filings.get_row(sb, BOOKING, filing_id, sb.company_ids(user.username))
         return _json(filings.finish(sb, row, "cancelled", ("requested", "confirmed")))
@@ -546,9 +521,7 @@ def build_router() -> APIRouter:
         while True:
             entry = sb.bus.register()  # before looking, so an event written meanwhile still wakes us
             try:
-                found, next_cursor = await run_in_threadpool(
-                    filings.events_after, sb, companies, cursor, limit
-                )
+                found, next_cursor = await run_in_threadpool(filings.events_after, sb, companies, cursor, limit)
                 remaining = deadline - asyncio.get_running_loop().time()
                 if found or remaining <= 0 or sb.bus.closed:
                     return _json({"events": found, "next_cursor": next_cursor})
@@ -579,9 +552,7 @@ def build_router() -> APIRouter:
             raise Problem("forbidden", "Only a trainer sets another user's scenario.")
         if sb.user_row(target) is None:
             raise Problem("not-found", f"No user {target}.")
-        params = {
-            k: v for k, v in body.model_dump().items() if k in ("delay", "every", "retry_after", "token_ttl")
-        }
+        params = {k: v for k, v in body.model_dump().items() if k in ("delay", "every", "retry_after", "token_ttl")}
         sb.set_scenario(target, body.scenario, params)
         if body.verification is not None:
             sb.set_verification(target, body.verification)
@@ -596,9 +567,7 @@ def build_router() -> APIRouter:
             }
         )
 
-    @r.get(
-        "/sandbox/verification-code", response_model=VerificationCodeOut, tags=["sandbox"], responses=ERRORS
-    )
+    @r.get("/sandbox/verification-code", response_model=VerificationCodeOut, tags=["sandbox"], responses=ERRORS)
     def verification_code(username: str, sb: SB) -> JSONResponse:
         found = auth.current_code(sb, username)
         if found is None:
@@ -640,9 +609,7 @@ def _list(
     )
 
 
-def _by_seq(
-    sb: Sandbox, user: auth.Principal, kind: str, company_id: str, client_seq_no: str
-) -> JSONResponse:
+def _by_seq(sb: Sandbox, user: auth.Principal, kind: str, company_id: str, client_seq_no: str) -> JSONResponse:
     companies = _companies_filter(sb, user, company_id)
     row = filings.by_client_seq(sb, kind, companies[0], client_seq_no)
     if row is None:

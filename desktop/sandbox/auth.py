@@ -108,9 +108,7 @@ def password_grant(sb: Sandbox, username: str, password: str, code: str | None) 
 
 
 def current_code(sb: Sandbox, username: str) -> dict[str, Any] | None:
-    row = sb.query_one(
-        "SELECT code, challenge_id, expires_at FROM verification_codes WHERE username = ?", (username,)
-    )
+    row = sb.query_one("SELECT code, challenge_id, expires_at FROM verification_codes WHERE username = ?", (username,))
     if row is None or row["expires_at"] <= sb.clock.now():
         return None
     return {"username": username, "code": row["code"], "challenge_id": row["challenge_id"]}
@@ -158,9 +156,7 @@ def revoke(sb: Sandbox, token: str) -> None:
 
 def user_for_token(sb: Sandbox, token: str) -> str | None:
     """The user of a live access token (the fault layer uses it; no error)."""
-    row = sb.query_one(
-        "SELECT username, expires_at FROM access_tokens WHERE token_hash = ?", (token_hash(token),)
-    )
+    row = sb.query_one("SELECT username, expires_at FROM access_tokens WHERE token_hash = ?", (token_hash(token),))
     if row is None:
         return None
     return str(row["username"])

@@ -29,9 +29,7 @@ def _serve(name: str) -> ServedTable:
             "name": name,
             "version": table.version,
             "source": table.source,
-            "entries": [
-                {"code": e.code, "zh_CN": e.zh_CN, "en": e.en, "vi": e.vi, "note": e.note} for e in table
-            ],
+            "entries": [{"code": e.code, "zh_CN": e.zh_CN, "en": e.en, "vi": e.vi, "note": e.note} for e in table],
         },
         ensure_ascii=False,
         separators=(",", ":"),

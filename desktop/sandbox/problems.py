@@ -125,12 +125,15 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
-def validation_errors(errors: Sequence[Any], strip: Sequence[str] = ("body",)) -> list[dict[str, Any]]:
+_LOCATIONS = ("body", "query", "path", "header")
+
+
+def validation_errors(errors: Sequence[Any]) -> list[dict[str, Any]]:
     """Pydantic error dicts → field errors ``{field, code, params}`` (code ``request.<type>``)."""
     out = []
     for err in errors:
         loc = [str(p) for p in err.get("loc", ())]
-        while loc and loc[0] in strip:
+        if loc and loc[0] in _LOCATIONS:
             loc = loc[1:]
         # a declaration or booking reports paths relative to the document, as the shared rules do
         if len(loc) > 1 and loc[0] in ("declaration", "booking"):
@@ -150,9 +153,7 @@ def install_handlers(app: FastAPI) -> None:
 
     async def on_http(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
-        name = _STATUS_NAMES.get(
-            exc.status_code, "internal-error" if exc.status_code >= 500 else "malformed-request"
-        )
+        name = _STATUS_NAMES.get(exc.status_code, "internal-error" if exc.status_code >= 500 else "malformed-request")
         detail = exc.detail if isinstance(exc.detail, str) else ""
         if exc.status_code == 404:
             detail = f"No such resource: {request.url.path}"
@@ -167,9 +168,7 @@ def install_handlers(app: FastAPI) -> None:
             return problem_response(Problem("malformed-request", "The body is not valid JSON."))
         if any(e.get("type") == "missing" and tuple(e.get("loc", ())) == ("body",) for e in errors):
             return problem_response(Problem("malformed-request", "A JSON body is required."))
-        if any(
-            e.get("type") == "model_attributes_type" and tuple(e.get("loc", ())) == ("body",) for e in errors
-        ):
+        if any(e.get("type") == "model_attributes_type" and tuple(e.get("loc", ())) == ("body",) for e in errors):
             return problem_response(Problem("malformed-request", "The body must be a JSON object."))
         return problem_response(
             Problem("validation-failed", "The request has invalid fields.", errors=validation_errors(errors))

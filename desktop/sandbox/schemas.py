@@ -60,31 +60,19 @@ class ClockAdvance(Body):
 
 
 class ScenarioRequest(Body):
-    username: str | None = Field(
-        None, description="Whose scenario; default the caller. Others: trainer only."
-    )
+    username: str | None = Field(None, description="Whose scenario; default the caller. Others: trainer only.")
     scenario: Literal[
         "happy", "rejection", "inspection", "slow", "flaky-503", "throttle-429", "short-token", "declined"
     ]
-    delay: float = Field(
-        2.0, ge=0, le=120, description="slow: seconds every answer is held back (real time)."
-    )
+    delay: float = Field(2.0, ge=0, le=120, description="slow: seconds every answer is held back (real time).")
     every: int = Field(2, ge=1, le=100, description="flaky-503 / throttle-429: every n-th request fails.")
-    retry_after: int = Field(
-        1, ge=0, le=3600, description="flaky-503 / throttle-429: the Retry-After seconds."
-    )
-    token_ttl: int = Field(
-        5, ge=0, le=3600, description="short-token: access token lifetime (sandbox seconds)."
-    )
-    verification: bool | None = Field(
-        None, description="Require a verification code at login (None: unchanged)."
-    )
+    retry_after: int = Field(1, ge=0, le=3600, description="flaky-503 / throttle-429: the Retry-After seconds.")
+    token_ttl: int = Field(5, ge=0, le=3600, description="short-token: access token lifetime (sandbox seconds).")
+    verification: bool | None = Field(None, description="Require a verification code at login (None: unchanged).")
 
 
 class FaultRequest(Body):
-    username: str | None = Field(
-        None, description="Whose next creating POST; default the caller; '*' anyone."
-    )
+    username: str | None = Field(None, description="Whose next creating POST; default the caller; '*' anyone.")
     kind: Literal["drop-after-commit", "delay-after-commit", "hold-in-flight"]
     seconds: float = Field(0.0, ge=0, le=120)
     count: int = Field(1, ge=1, le=100)

@@ -64,11 +64,7 @@ class SandboxApp(FastAPI):
             await super().__call__(scope, receive, send)
             return
         authorization = headers.get(b"authorization", b"").decode("latin-1")
-        user = (
-            auth.user_for_token(sb, authorization[7:].strip())
-            if authorization[:7].lower() == "bearer "
-            else None
-        )
+        user = auth.user_for_token(sb, authorization[7:].strip()) if authorization[:7].lower() == "bearer " else None
         if user is None:
             await super().__call__(scope, receive, send)
             return
@@ -279,9 +275,7 @@ def run_embedded(
     sock.listen(512)
     bound = sock.getsockname()[1]
     server = uvicorn.Server(_config(app, host, bound, quiet=True))
-    thread = threading.Thread(
-        target=server.run, kwargs={"sockets": [sock]}, name="sandbox-server", daemon=True
-    )
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="sandbox-server", daemon=True)
     shown = f"[{host}]" if ":" in host else host
     handle = SandboxHandle(f"http://{shown}:{bound}", app, server, thread)
     thread.start()

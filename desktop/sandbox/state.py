@@ -153,9 +153,7 @@ class Sandbox:
         row = conn.execute("SELECT value FROM meta WHERE key = 'clock'").fetchone()
         if row is not None:
             sb.clock.set_at_least(float(row["value"]))
-        for r in conn.execute(
-            "SELECT username, scenario, scenario_params FROM users WHERE scenario != 'happy'"
-        ):
+        for r in conn.execute("SELECT username, scenario, scenario_params FROM users WHERE scenario != 'happy'"):
             sb.special_users[r["username"]] = (r["scenario"], json.loads(r["scenario_params"]))
         return sb
 
@@ -187,8 +185,7 @@ class Sandbox:
 
     def next_counter(self, conn: sqlite3.Connection, name: str, start: int = 1) -> int:
         conn.execute(
-            "INSERT INTO counters (name, value) VALUES (?, ?) "
-            "ON CONFLICT(name) DO UPDATE SET value = value + 1",
+            "INSERT INTO counters (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = value + 1",
             (name, start),
         )
         value: int = conn.execute("SELECT value FROM counters WHERE name = ?", (name,)).fetchone()[0]

@@ -42,9 +42,7 @@ class Client(requests.Session):
         target = url if isinstance(url, str) and url.startswith("http") else f"{self.base}{url!s}"
         return super().request(method, target, *args, **kwargs)
 
-    def create(
-        self, path: str, body: dict[str, Any], key: str | None = None, **kwargs: Any
-    ) -> requests.Response:
+    def create(self, path: str, body: dict[str, Any], key: str | None = None, **kwargs: Any) -> requests.Response:
         headers = {"Idempotency-Key": key or str(uuid.uuid4())}
         return self.post(path, json=body, headers=headers, **kwargs)
 
@@ -87,9 +85,7 @@ def booking(**changes: Any) -> dict[str, Any]:
     return data
 
 
-def declaration_body(
-    company_id: str = "cq-jiangling", seq: str | None = None, **changes: Any
-) -> dict[str, Any]:
+def declaration_body(company_id: str = "cq-jiangling", seq: str | None = None, **changes: Any) -> dict[str, Any]:
     return {
         "company_id": company_id,
         "client_seq_no": seq or uuid.uuid4().hex[:20],

@@ -33,16 +33,12 @@ def test_verification_code_flow(sandbox: SandboxHandle) -> None:
     sandbox.set_verification("demo-forwarder")
     client = anonymous(sandbox)
     form = {"grant_type": "password", "username": "demo-forwarder", "password": "demo1234"}
-    challenge = assert_problem(client.post("/v1/auth/token", json=form), 401, "verification-required")[
-        "challenge"
-    ]
+    challenge = assert_problem(client.post("/v1/auth/token", json=form), 401, "verification-required")["challenge"]
     assert challenge["channel"] == "sms" and "****" in challenge["destination"]
     shown = client.get("/v1/sandbox/verification-code", params={"username": "demo-forwarder"}).json()
     assert shown["challenge_id"] == challenge["id"] and len(shown["code"]) == 6
     wrong = "000000" if shown["code"] != "000000" else "111111"
-    assert_problem(
-        client.post("/v1/auth/token", json={**form, "verification_code": wrong}), 401, "verification-failed"
-    )
+    assert_problem(client.post("/v1/auth/token", json={**form, "verification_code": wrong}), 401, "verification-failed")
     answer = client.post("/v1/auth/token", json={**form, "verification_code": shown["code"]})
     assert answer.status_code == 200, answer.text
     # a code is good once
@@ -60,12 +56,8 @@ def test_verification_code_expires_on_the_sandbox_clock(sandbox: SandboxHandle) 
     assert_problem(client.post("/v1/auth/token", json=form), 401, "verification-required")
     code = sandbox.verification_code("demo-exporter")
     sandbox.advance(301)
-    assert_problem(
-        client.post("/v1/auth/token", json={**form, "verification_code": code}), 401, "verification-failed"
-    )
-    assert_problem(
-        client.get("/v1/sandbox/verification-code", params={"username": "demo-exporter"}), 404, "not-found"
-    )
+    assert_problem(client.post("/v1/auth/token", json={**form, "verification_code": code}), 401, "verification-failed")
+    assert_problem(client.get("/v1/sandbox/verification-code", params={"username": "demo-exporter"}), 404, "not-found")
 
 
 def test_refresh_rotates_and_a_reused_refresh_token_revokes_the_family(sandbox: SandboxHandle) -> None:
@@ -78,9 +70,7 @@ def test_refresh_rotates_and_a_reused_refresh_token_revokes_the_family(sandbox: 
     # presenting the spent one again: reuse detected, the whole session is revoked
     reused = client.post("/v1/auth/token", json={"grant_type": "refresh_token", "refresh_token": first})
     assert_problem(reused, 401, "token-reused")
-    again = client.post(
-        "/v1/auth/token", json={"grant_type": "refresh_token", "refresh_token": pair["refresh_token"]}
-    )
+    again = client.post("/v1/auth/token", json={"grant_type": "refresh_token", "refresh_token": pair["refresh_token"]})
     assert_problem(again, 401, "token-invalid")
     answer = client.get("/v1/me", headers={"Authorization": f"Bearer {pair['access_token']}"})
     assert_problem(answer, 401, "token-invalid")
@@ -88,9 +78,7 @@ def test_refresh_rotates_and_a_reused_refresh_token_revokes_the_family(sandbox: 
 
 def test_refresh_needs_a_token_and_rejects_unknown_ones(sandbox: SandboxHandle) -> None:
     client = anonymous(sandbox)
-    assert_problem(
-        client.post("/v1/auth/token", json={"grant_type": "refresh_token"}), 422, "validation-failed"
-    )
+    assert_problem(client.post("/v1/auth/token", json={"grant_type": "refresh_token"}), 422, "validation-failed")
     assert_problem(
         client.post("/v1/auth/token", json={"grant_type": "refresh_token", "refresh_token": "x"}),
         401,

@@ -29,9 +29,7 @@ def test_same_key_different_body_is_refused(sandbox: SandboxHandle) -> None:
     client = login(sandbox, "demo-exporter")
     key = str(uuid.uuid4())
     assert client.create("/v1/declarations", declaration_body(seq="A1"), key).status_code == 201
-    assert_problem(
-        client.create("/v1/declarations", declaration_body(seq="A2"), key), 422, "idempotency-mismatch"
-    )
+    assert_problem(client.create("/v1/declarations", declaration_body(seq="A2"), key), 422, "idempotency-mismatch")
     assert_problem(client.create("/v1/bookings", booking_body(seq="A1"), key), 422, "idempotency-mismatch")
 
 
@@ -39,9 +37,7 @@ def test_missing_or_malformed_key(sandbox: SandboxHandle) -> None:
     client = login(sandbox, "demo-exporter")
     assert_problem(client.post("/v1/declarations", json=declaration_body()), 400, "idempotency-key-missing")
     assert_problem(client.post("/v1/bookings", json=booking_body()), 400, "idempotency-key-missing")
-    assert_problem(
-        client.create("/v1/declarations", declaration_body(), key="x" * 300), 400, "malformed-request"
-    )
+    assert_problem(client.create("/v1/declarations", declaration_body(), key="x" * 300), 400, "malformed-request")
     assert client.get("/v1/declarations").json()["items"] == []
 
 
@@ -50,9 +46,7 @@ def test_key_in_flight_answers_409(sandbox: SandboxHandle) -> None:
     body, key = declaration_body(), str(uuid.uuid4())
     sandbox.add_fault("hold-in-flight", "demo-exporter", seconds=1.5)
     first: dict[str, requests.Response] = {}
-    worker = threading.Thread(
-        target=lambda: first.update(answer=client.create("/v1/declarations", body, key))
-    )
+    worker = threading.Thread(target=lambda: first.update(answer=client.create("/v1/declarations", body, key)))
     worker.start()
     try:
         _until_claimed(sandbox, key)
@@ -63,19 +57,13 @@ def test_key_in_flight_answers_409(sandbox: SandboxHandle) -> None:
         worker.join()
     assert first["answer"].status_code == 201
     replay = client.create("/v1/declarations", body, key)
-    assert (
-        replay.headers["Idempotent-Replayed"] == "true"
-        and replay.json()["id"] == first["answer"].json()["id"]
-    )
+    assert replay.headers["Idempotent-Replayed"] == "true" and replay.json()["id"] == first["answer"].json()["id"]
 
 
 def _until_claimed(sandbox: SandboxHandle, key: str) -> None:
     """Wait until the first request holds the key on the server (a hand-shake, not a status wait)."""
     deadline = time.monotonic() + 10
-    while (
-        sandbox.sandbox.query_one("SELECT 1 FROM idempotency WHERE key = ? AND state = 'in-flight'", (key,))
-        is None
-    ):
+    while sandbox.sandbox.query_one("SELECT 1 FROM idempotency WHERE key = ? AND state = 'in-flight'", (key,)) is None:
         assert time.monotonic() < deadline, "the first request never claimed the key"
         time.sleep(0.005)
 

@@ -31,14 +31,10 @@ def test_forwarder_files_for_a_client_but_not_for_a_stranger(sandbox: SandboxHan
     forwarder = login(sandbox, "demo-forwarder")
     ok = forwarder.create("/v1/declarations", declaration_body("km-yunling-produce"))
     assert ok.status_code == 201, ok.text
-    body = assert_problem(
-        forwarder.create("/v1/declarations", declaration_body("cq-jiangling")), 403, "forbidden"
-    )
+    body = assert_problem(forwarder.create("/v1/declarations", declaration_body("cq-jiangling")), 403, "forbidden")
     assert body["errors"][0]["field"] == "company_id"
     assert_problem(forwarder.create("/v1/bookings", booking_body("cq-jiangling")), 403, "forbidden")
-    assert_problem(
-        forwarder.create("/v1/declarations", declaration_body("no-such-company")), 403, "forbidden"
-    )
+    assert_problem(forwarder.create("/v1/declarations", declaration_body("no-such-company")), 403, "forbidden")
 
 
 def test_one_company_cannot_see_anothers_filings(sandbox: SandboxHandle) -> None:
@@ -64,9 +60,7 @@ def test_one_company_cannot_see_anothers_filings(sandbox: SandboxHandle) -> None
         "forbidden",
     )
     assert_problem(
-        forwarder.get(
-            "/v1/declarations/by-client-seq/SEQ-SECRET", params={"company_id": "nn-lvyuan-trading"}
-        ),
+        forwarder.get("/v1/declarations/by-client-seq/SEQ-SECRET", params={"company_id": "nn-lvyuan-trading"}),
         404,
         "not-found",
     )
@@ -94,9 +88,7 @@ def test_only_a_trainer_moves_the_clock_or_sets_others_scenarios(sandbox: Sandbo
     before = trainer.get("/v1/sandbox/clock").json()["clock"]
     moved = trainer.post("/v1/sandbox/clock/advance", json={"seconds": 60}).json()["clock"]
     assert moved > before
-    set_other = trainer.put(
-        "/v1/sandbox/scenario", json={"username": "demo-forwarder", "scenario": "declined"}
-    )
+    set_other = trainer.put("/v1/sandbox/scenario", json={"username": "demo-forwarder", "scenario": "declined"})
     assert set_other.json() == {
         "username": "demo-forwarder",
         "scenario": "declined",
