@@ -156,15 +156,8 @@ def _document_name(console: Console, document: str) -> str:
 
 
 def _print_report(console: Console, report: Any) -> None:
+    """The file and its verdict first, then one indented line per problem."""
     lang = console.lang
-    for problem in report.problems:
-        severity = console.tr("error") if problem.is_error else console.tr("warning")
-        label = problem.label(lang)
-        where = _document_name(console, problem.document)
-        if problem.parts > 1:
-            where = f"{where} {problem.part}/{problem.parts}"
-        field = f"{problem.field_path} ({label})" if label else problem.field_path or "-"
-        console.print(f"{severity}: {where}: {field}: {problem.message(lang)} [{problem.rule_id}]")
     errors, warnings = len(report.errors), len(report.warnings)
     if errors:
         console.say("{file}: {errors} error(s), {warnings} warning(s).", file=report.source, errors=errors,
@@ -173,6 +166,14 @@ def _print_report(console: Console, report: Any) -> None:
         console.say("{file}: valid, with {warnings} warning(s).", file=report.source, warnings=warnings)
     else:
         console.say("{file}: valid.", file=report.source)
+    for problem in report.problems:
+        severity = console.tr("error") if problem.is_error else console.tr("warning")
+        label = problem.label(lang)
+        where = _document_name(console, problem.document)
+        if problem.parts > 1:
+            where = f"{where} {problem.part}/{problem.parts}"
+        field = f"{problem.field_path} ({label})" if label else problem.field_path or "-"
+        console.print(f"  {severity}: {where}: {field}: {problem.message(lang)} [{problem.rule_id}]")
 
 
 # --- derive -------------------------------------------------------------------------------------------------
@@ -197,10 +198,8 @@ def cmd_derive(args: argparse.Namespace, console: Console) -> int:
         return EXIT_OK
     stem = args.file.stem
     for d in docs:
-        if d.declaration is not None:
-            name = f"{stem}.declaration-{d.declaration.part}.json"
-        else:
-            name = f"{stem}.booking.json"
+        part = d.declaration.part if d.declaration is not None else 0
+        name = f"{stem}.declaration-{part}.json" if part else f"{stem}.booking.json"
         target = args.output_dir / name
         try:
             drafts.write_document(d, target)

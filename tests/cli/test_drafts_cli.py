@@ -29,6 +29,10 @@ def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+def warnings(lines: list[str]) -> int:
+    return sum(1 for ln in lines if ln.startswith("  warning: "))
+
+
 def no_traceback(result: subprocess.CompletedProcess[str]) -> None:
     assert "Traceback" not in result.stderr and "Traceback" not in result.stdout, result.stderr
 
@@ -64,8 +68,8 @@ def test_invalid_sample_exits_1_listing_rule_and_field(
     for rule_id, document, path in RULE_ERRORS[name]:
         matching = [ln for ln in lines if f"[{rule_id}]" in ln and f": {path} (" in ln]
         assert matching, f"{rule_id} at {path} not in:\n{result.stdout}"
-        assert matching[0].startswith(f"error: {DOC_NAMES[document]}")
-    assert "error(s)" in lines[-1] and name in lines[-1]
+        assert matching[0].startswith(f"  error: {DOC_NAMES[document]}")
+    assert lines[0] == f"{SAMPLES / name}: {len(lines) - 1 - warnings(lines)} error(s), {warnings(lines)} warning(s)."
 
 
 @pytest.mark.parametrize("name", sorted(UNREADABLE))
