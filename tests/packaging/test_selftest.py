@@ -17,13 +17,24 @@ from tests.conftest import ROOT
 TITLES = [title for _key, title, _fn in selftest.CHECKS]
 
 
+def _link(link: Path, target: Path) -> None:
+    """A symlink where the OS allows it (Windows may not), else a copy."""
+    try:
+        link.symlink_to(target, target_is_directory=target.is_dir())
+    except OSError:
+        if target.is_dir():
+            shutil.copytree(target, link)
+        else:
+            shutil.copy(target, link)
+
+
 def _compiled_root(tmp_path: Path) -> Path:
     """The real tree when its catalogues are compiled (make test does that), else a copy with them compiled."""
     if all((ROOT / "i18n" / f"corridor_{lang}.qm").is_file() for lang in selftest.CATALOGUES):
         return ROOT
     root = tmp_path / "root"
     (root / "i18n").mkdir(parents=True)
-    (root / "resources").symlink_to(ROOT / "resources", target_is_directory=True)
+    _link(root / "resources", ROOT / "resources")
     lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or "pyside6-lrelease"
     for lang in selftest.CATALOGUES:
         ts = ROOT / "i18n" / f"corridor_{lang}.ts"
@@ -67,12 +78,12 @@ def _root_without(tmp_path: Path, missing_font: str) -> Path:
     resources.mkdir(parents=True)
     for item in (ROOT / "resources").iterdir():
         if item.name != "fonts":
-            (resources / item.name).symlink_to(item, target_is_directory=item.is_dir())
+            _link(resources / item.name, item)
     (resources / "fonts").mkdir()
     for font in (ROOT / "resources" / "fonts").iterdir():
         if font.name != missing_font:
-            (resources / "fonts" / font.name).symlink_to(font)
-    (root / "i18n").symlink_to(_compiled_root(tmp_path) / "i18n", target_is_directory=True)
+            _link(resources / "fonts" / font.name, font)
+    _link(root / "i18n", _compiled_root(tmp_path) / "i18n")
     return root
 
 
