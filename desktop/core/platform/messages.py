@@ -45,5 +45,6 @@ MESSAGES: dict[str, str] = {
     "outbox.not_submittable": "The draft {ident} cannot be submitted in status {status}.",
     "filing.no_company": "Choose the company to file for: {companies}.",
     "filing.not_submitted": "The draft {ident} has not been accepted by the platform yet.",
+    "platform.missing_target": "Name a booking draft ID or an exchange file.",
     "filing.company_not_allowed": "You may not file for {company}; your companies: {companies}.",
 }

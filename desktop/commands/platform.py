@@ -1,0 +1,392 @@
+"""CLI commands that talk to the platform: login, logout, submit, status, sync, book, sandbox.
+
+The platform is ``--platform URL`` or, by default, the embedded sandbox (run in this process on a loopback port,
+its data kept under the data directory). Passwords come from a prompt or ``CORRIDOR_PASSWORD``, never from the
+command line. Exit codes (desktop/commands/common.py): 0 fine, 1 refused (rules, platform, login), 2 unreadable
+input, 3 the platform could not be reached.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from desktop.commands.common import EXIT_INVALID, EXIT_OK, EXIT_UNAVAILABLE, EXIT_UNREADABLE, Console, data_dir
+from desktop.core.errors import CoreError
+
+PASSWORD_ENV = "CORRIDOR_PASSWORD"
+USER_ENV = "CORRIDOR_USER"
+CODE_ENV = "CORRIDOR_VERIFICATION_CODE"
+LANG_CHOICES = ("zh_CN", "en", "vi")
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser("login", help="log in to the platform (unified login)")
+    p.add_argument("username", nargs="?", help=f"account (default: ${USER_ENV} or the last one)")
+    p.add_argument("--code", help="verification code, when the platform asks for one")
+    p.add_argument("--no-remember", action="store_true", help="keep the login for this command only")
+    _common(p)
+    p.set_defaults(func=cmd_login)
+
+    p = subparsers.add_parser("logout", help="log out and delete the stored login")
+    _common(p)
+    p.set_defaults(func=cmd_logout)
+
+    p = subparsers.add_parser("submit", help="submit declarations (or a booking) through the outbox")
+    p.add_argument("target", metavar="FILE|ID", help="an exchange file to import and submit, or a draft ID")
+    p.add_argument("--no-send", action="store_true", help="only queue; send with `sync` later")
+    _common(p)
+    p.set_defaults(func=cmd_submit)
+
+    p = subparsers.add_parser("status", help="status of a draft, or of the outbox and the session")
+    p.add_argument("id", nargs="?", metavar="ID")
+    p.add_argument("--refresh", action="store_true", help="ask the platform first")
+    _common(p)
+    p.set_defaults(func=cmd_status)
+
+    p = subparsers.add_parser("sync", help="send queued filings and fetch receipts")
+    p.add_argument("--wait", type=float, default=0.0, metavar="SECONDS", help="long-poll for events (≤ 30)")
+    _common(p)
+    p.set_defaults(func=cmd_sync)
+
+    p = subparsers.add_parser("book", help="search rail-sea schedules, submit or cancel a booking")
+    p.add_argument("target", nargs="?", metavar="FILE|ID", help="a booking draft ID or an exchange file")
+    p.add_argument("--schedules", action="store_true", help="list the services instead of booking")
+    p.add_argument("--origin", default="CNCKG", help="rail origin (UN/LOCODE)")
+    p.add_argument("--port-of-loading", default="CNQZH", metavar="LOCODE")
+    p.add_argument("--port-of-discharge", default="", metavar="LOCODE")
+    p.add_argument("--date", default="", metavar="YYYY-MM-DD")
+    p.add_argument("--cancel", action="store_true", help="cancel the booking ID")
+    p.add_argument("--no-send", action="store_true", help="only queue; send with `sync` later")
+    _common(p)
+    p.set_defaults(func=cmd_book)
+
+    p = subparsers.add_parser("sandbox", help="run the local sandbox platform (for training and tests)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--data", metavar="FILE", help="keep the sandbox's data in FILE (default: in memory)")
+    p.set_defaults(func=cmd_sandbox)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="keep all data under DIR")
+    p.add_argument("--workspace", metavar="NAME", default="default", help="workspace name (default: default)")
+    p.add_argument("--environment", choices=("sandbox", "production"), help="platform environment")
+    p.add_argument("--json", action="store_true", help="print machine-readable output")
+    p.add_argument("--lang", choices=LANG_CHOICES, default=argparse.SUPPRESS, help="language of the output")
+
+
+# --- plumbing ---------------------------------------------------------------------------------------------
+
+
+@contextmanager
+def _platform(args: argparse.Namespace, console: Console, *, need_login: bool = True) -> Iterator[Any]:
+    """The workspace store and a Platform for the chosen platform (embedded sandbox by default)."""
+    from desktop.core.credentials import configure_keyring
+    from desktop.core.paths import AppPaths
+    from desktop.core.services import filing
+    from desktop.core.store import Store
+
+    configure_keyring()
+    paths = AppPaths.resolve(data_dir(args)).ensure()
+    store = Store.open_workspace(paths, getattr(args, "workspace", "default"))
+    handle = None
+    p = None
+    try:
+        url = getattr(args, "platform", None)
+        environment = getattr(args, "environment", None)
+        if not url:
+            from desktop.sandbox.server import run_embedded
+
+            handle = run_embedded(db_path=str(paths.data / "sandbox.sqlite3"), realtime=True)
+            url = handle.url
+            environment = environment or "sandbox"
+        if environment is None:
+            from desktop.core.platform.client import PlatformClient
+
+            probe = PlatformClient(url, "production", deadline=10.0)
+            try:
+                environment = "sandbox" if probe.health().sandbox else "production"
+            finally:
+                probe.close()
+        p = filing.open_platform(store, url, environment)
+        if need_login and not filing.resume(p):
+            last = store.settings.get(filing.LAST_USER_KEY.format(environment=p.environment.value))
+            username = os.environ.get(USER_ENV) or last
+            password = os.environ.get(PASSWORD_ENV)
+            if username and password:
+                filing.login(p, username, password, os.environ.get(CODE_ENV) or None, remember=False)
+        yield p
+    finally:
+        if p is not None:
+            p.close()
+        if handle is not None:
+            handle.stop()
+        store.close()
+
+
+def _fail(console: Console, exc: CoreError) -> int:
+    from desktop.core.model.exchange import ExchangeError
+    from desktop.core.platform.errors import TransientError
+
+    console.core_error(exc)
+    for error in exc.params.get("errors", []) or []:
+        if isinstance(error, dict) and error.get("field"):
+            console.print(f"  {error.get('field')}: {error.get('code', '')}")
+    if isinstance(exc, ExchangeError):
+        return EXIT_UNREADABLE
+    if isinstance(exc, TransientError):
+        return EXIT_UNAVAILABLE
+    return EXIT_INVALID
+
+
+def _run(args: argparse.Namespace, console: Console, body: Any, *, need_login: bool = True) -> int:
+    try:
+        with _platform(args, console, need_login=need_login) as p:
+            result: int = body(p)
+            return result
+    except CoreError as exc:
+        return _fail(console, exc)
+
+
+def _actor(p: Any) -> str:
+    if p.auth.username:
+        return str(p.auth.username)
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "cli"
+
+
+def _require_login(p: Any) -> None:
+    from desktop.core.platform.errors import NotLoggedIn
+
+    if not p.auth.logged_in:
+        raise NotLoggedIn("platform.not_logged_in", environment=p.environment.value)
+
+
+# --- commands ---------------------------------------------------------------------------------------------
+
+
+def cmd_login(args: argparse.Namespace, console: Console) -> int:
+    from desktop.core.credentials import STATUS_TEXT
+    from desktop.core.platform.errors import VerificationRequired
+    from desktop.core.services import filing
+
+    def body(p: Any) -> int:
+        last = p.store.settings.get(filing.LAST_USER_KEY.format(environment=p.environment.value))
+        username = args.username or os.environ.get(USER_ENV) or last
+        if not username:
+            username = input(console.tr("Account: ")).strip()
+        password = os.environ.get(PASSWORD_ENV) or getpass.getpass(console.tr("Password: "))
+        code = args.code or os.environ.get(CODE_ENV) or None
+        try:
+            me = filing.login(p, username, password, code, remember=not args.no_remember)
+        except VerificationRequired:
+            if code or not sys.stdin.isatty():
+                raise
+            code = input(console.tr("Verification code: ")).strip()
+            me = filing.login(p, username, password, code, remember=not args.no_remember)
+        session = filing.current_session(p)
+        if args.json:
+            console.json({"username": me.username, "environment": session.environment,
+                          "store": str(session.store_status), "companies": [c.id for c in me.companies]})
+        else:
+            console.say("Logged in to {environment} as {user}.", environment=session.environment, user=me.username)
+            for company in me.companies:
+                console.print(f"  {company.id}  {company.name_zh}  ({company.relation})")
+            console.say(STATUS_TEXT[session.store_status])
+        return EXIT_OK
+
+    return _run(args, console, body, need_login=False)
+
+
+def cmd_logout(args: argparse.Namespace, console: Console) -> int:
+    from desktop.core.services import filing
+
+    def body(p: Any) -> int:
+        filing.logout(p)
+        console.say("Logged out.")
+        return EXIT_OK
+
+    return _run(args, console, body, need_login=False)
+
+
+def _targets(p: Any, target: str, want: str | None) -> list[tuple[str, str]]:
+    """(kind, draft id) pairs named by ``target``: an exchange file to import, or a draft ID."""
+    from desktop.core.services import drafts, filing
+
+    path = Path(target)
+    if path.suffix.lower() == ".json" or path.exists():
+        result = drafts.import_file(p.store, path, author=_actor(p))
+        if result.kind == "shipment" and result.derived is not None:
+            if want == "booking":
+                return [("booking", result.derived.booking.id)] if result.derived.booking else []
+            return [("declaration", d.id) for d in result.derived.declarations]
+        return [(result.kind, result.id)]
+    kind, _ = filing.find_draft(p.store, target)
+    return [(kind, target)]
+
+
+def _report(console: Console, p: Any, pairs: list[tuple[str, str]], as_json: bool = False) -> int:
+    from desktop.core.services import filing
+
+    worst = EXIT_OK
+    infos = [filing.status(p, kind, draft_id) for kind, draft_id in pairs]
+    if as_json:
+        console.json([i.to_json() for i in infos])
+    for info in infos:
+        if not as_json:
+            console.say("{kind} {id}: {status}", kind=info.kind, id=info.id, status=info.status)
+            if info.customs_no:
+                console.say("  customs number {number}", number=info.customs_no)
+        if info.status == "failed":
+            worst = EXIT_INVALID
+            last = info.receipts[-1] if info.receipts else {}
+            if last:
+                console.error(str(last.get("message_code", "")), count=len(last.get("errors", [])))
+                for error in last.get("errors", []):
+                    console.print(f"  {error.get('field')}: {error.get('code')}")
+        elif info.status == "queued":
+            worst = max(worst, EXIT_UNAVAILABLE if info.outbox and info.outbox[-1]["last_error"] else EXIT_OK)
+            last_error = info.outbox[-1]["last_error"] if info.outbox else ""
+            if last_error:
+                console.error(last_error)
+    return worst
+
+
+def _submit(args: argparse.Namespace, console: Console, want: str | None) -> int:
+    from desktop.core.services import filing
+
+    def body(p: Any) -> int:
+        pairs = _targets(p, args.target, want)
+        if not args.no_send:
+            _require_login(p)
+        for kind, draft_id in pairs:
+            if kind == "booking":
+                filing.submit_booking(p, draft_id, actor=_actor(p))
+            else:
+                filing.submit_declaration(p, draft_id, actor=_actor(p))
+        if not args.no_send:
+            filing.deliver(p)
+        return _report(console, p, pairs, bool(args.json))
+
+    return _run(args, console, body, need_login=not args.no_send)
+
+
+def cmd_submit(args: argparse.Namespace, console: Console) -> int:
+    return _submit(args, console, None)
+
+
+def cmd_status(args: argparse.Namespace, console: Console) -> int:
+    from desktop.core.credentials import STATUS_TEXT
+    from desktop.core.services import filing
+
+    def body(p: Any) -> int:
+        if args.id:
+            info = filing.status(p, None, args.id, refresh=bool(args.refresh and p.auth.logged_in))
+            if args.json:
+                console.json(info.to_json())
+                return EXIT_OK
+            console.say("{kind} {id}: {status}", kind=info.kind, id=info.id, status=info.status)
+            if info.customs_no:
+                console.say("  customs number {number}", number=info.customs_no)
+            for receipt in info.receipts:
+                console.print(f"  {receipt['at']}  {receipt['status']}  {receipt['message_code']}")
+                for error in receipt["errors"]:
+                    console.print(f"    {error.get('field')}: {error.get('code')}")
+            return EXIT_OK
+        session = filing.current_session(p)
+        pending = p.outbox.pending()
+        if args.json:
+            console.json({
+                "environment": session.environment, "username": session.username, "logged_in": session.logged_in,
+                "store": str(session.store_status),
+                "pending": [{"kind": r.kind, "id": r.draft_id, "attempts": r.attempts, "last_error": r.last_error}
+                            for r in pending],
+            })
+            return EXIT_OK
+        if session.logged_in:
+            console.say("Logged in to {environment} as {user}.", environment=session.environment,
+                        user=session.username)
+        else:
+            console.say("Not logged in to {environment}.", environment=session.environment)
+        console.say(STATUS_TEXT[session.store_status])
+        console.say("{count} filing(s) waiting to be sent.", count=len(pending))
+        for row in pending:
+            console.print(f"  {row.kind} {row.draft_id}  {row.attempts}  {row.last_error}")
+        return EXIT_OK
+
+    return _run(args, console, body)
+
+
+def cmd_sync(args: argparse.Namespace, console: Console) -> int:
+    from desktop.core.services import filing
+
+    def body(p: Any) -> int:
+        _require_login(p)
+        result = filing.sync(p, wait=args.wait)
+        drain = result.drain
+        if args.json:
+            console.json({"sent": drain.sent, "failed": drain.failed, "pending": drain.pending,
+                          "changed": result.changed, "errors": [e.code for e in drain.errors + result.errors]})
+        else:
+            console.say("Sent {sent}, refused {failed}, still queued {pending}; {changed} status change(s).",
+                        sent=drain.sent, failed=drain.failed, pending=drain.pending, changed=result.changed)
+            for error in drain.errors + result.errors:
+                console.core_error(error)
+        if drain.offline or result.errors:
+            return EXIT_UNAVAILABLE
+        return EXIT_INVALID if drain.failed else EXIT_OK
+
+    return _run(args, console, body)
+
+
+def cmd_book(args: argparse.Namespace, console: Console) -> int:
+    from desktop.core.services import filing
+
+    if args.schedules:
+        def schedules(p: Any) -> int:
+            _require_login(p)
+            found = filing.search_schedules(p, args.origin, args.port_of_loading, args.port_of_discharge, args.date)
+            if args.json:
+                console.json([s.model_dump() for s in found])
+                return EXIT_OK
+            for s in found:
+                console.print(
+                    f"{s.service_code}  {s.train_no}  {s.rail_departure}  cut-off {s.cutoff}  {s.vessel} {s.voyage}"
+                    f"  ETD {s.etd}  ETA {s.eta}  {s.transit_days} d  {s.price.amount} {s.price.currency}"
+                )
+            return EXIT_OK
+
+        return _run(args, console, schedules)
+    if not args.target:
+        console.error("platform.missing_target")
+        return EXIT_UNREADABLE
+    if args.cancel:
+        def cancel(p: Any) -> int:
+            _require_login(p)
+            filing.cancel_booking(p, args.target, actor=_actor(p))
+            return _report(console, p, [("booking", args.target)], bool(args.json))
+
+        return _run(args, console, cancel)
+    return _submit(args, console, "booking")
+
+
+def cmd_sandbox(args: argparse.Namespace, console: Console) -> int:
+    from desktop.sandbox.server import serve
+
+    try:
+        serve(host=args.host, port=args.port, db_path=args.data)
+    except KeyboardInterrupt:
+        return EXIT_OK
+    except OSError as exc:
+        console.error("platform.unreachable", url=f"http://{args.host}:{args.port}", detail=str(exc))
+        return EXIT_UNAVAILABLE
+    return EXIT_OK

@@ -1,0 +1,87 @@
+"""The platform CLI commands against the sandbox over HTTP: exit codes and translated messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import keyring
+import pytest
+
+from desktop.cli import main
+from desktop.commands.common import EXIT_INVALID, EXIT_OK, EXIT_UNAVAILABLE
+from tests.core.platform.conftest import SAMPLE, server_count
+
+
+@pytest.fixture
+def cli(sandbox: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    monkeypatch.setenv("CORRIDOR_DESK_KEEP_KEYRING", "1")
+    monkeypatch.delenv("CORRIDOR_USER", raising=False)
+    monkeypatch.delenv("CORRIDOR_PASSWORD", raising=False)
+
+    def run(*argv: str) -> int:
+        return main(["--lang", "en", "--platform", sandbox.url, "--data-dir", str(data_dir), *argv])
+
+    return run
+
+
+def test_login_submit_sync_status_logout(
+    cli: Any, sandbox: Any, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("CORRIDOR_PASSWORD", "demo1234")
+    assert cli("login", "demo-exporter") == EXIT_OK
+    out = capfd.readouterr().out
+    assert "Logged in to sandbox as demo-exporter." in out and "cq-jiangling" in out
+    monkeypatch.delenv("CORRIDOR_PASSWORD")  # the next commands resume from the keyring
+    assert keyring.get_password("CorridorDesk/sandbox", "demo-exporter")
+    assert cli("submit", str(SAMPLE)) == EXIT_OK
+    assert "declaration SH-2026-0001-D1: received" in capfd.readouterr().out
+    sandbox.advance(3600)
+    assert cli("sync") == EXIT_OK
+    assert cli("status", "SH-2026-0001-D1") == EXIT_OK
+    out = capfd.readouterr().out
+    assert "accepted" in out and "customs number 8000" in out
+    assert cli("book", "SH-2026-0001-B") == EXIT_OK
+    assert "booking SH-2026-0001-B: requested" in capfd.readouterr().out
+    assert cli("book", "--schedules", "--port-of-discharge", "VNHPH", "--date", "2026-12-10", "--json") == EXIT_OK
+    assert '"service_code"' in capfd.readouterr().out
+    assert cli("logout") == EXIT_OK
+    assert keyring.get_password("CorridorDesk/sandbox", "demo-exporter") is None
+    assert cli("sync") == EXIT_INVALID
+    assert "You are not logged in to the sandbox platform." in capfd.readouterr().err
+    assert server_count(sandbox) == 1 and server_count(sandbox, "booking") == 1
+
+
+def test_wrong_password_and_verification_code(
+    cli: Any, sandbox: Any, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("CORRIDOR_PASSWORD", "wrong")
+    assert cli("login", "demo-exporter") == EXIT_INVALID
+    assert "Wrong user name or password." in capfd.readouterr().err
+    monkeypatch.setenv("CORRIDOR_PASSWORD", "demo1234")
+    sandbox.set_verification("demo-exporter")
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert cli("login", "demo-exporter") == EXIT_INVALID
+    assert "verification code" in capfd.readouterr().err
+    code = sandbox.verification_code("demo-exporter")
+    assert cli("login", "demo-exporter", "--code", code) == EXIT_OK
+
+
+def test_unreachable_platform_exits_3(data_dir: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    code = main(["--lang", "en", "--platform", "http://127.0.0.1:9", "--data-dir", str(data_dir), "status"])
+    assert code == EXIT_UNAVAILABLE
+    assert "cannot be reached" in capfd.readouterr().err
+
+
+def test_queued_without_network_then_sync(
+    cli: Any, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str], sandbox: Any
+) -> None:
+    monkeypatch.setenv("CORRIDOR_PASSWORD", "demo1234")
+    assert cli("login", "demo-exporter") == EXIT_OK
+    assert cli("submit", str(SAMPLE), "--no-send") == EXIT_OK
+    assert "declaration SH-2026-0001-D1: queued" in capfd.readouterr().out
+    assert cli("status", "--json") == EXIT_OK
+    assert '"pending"' in capfd.readouterr().out
+    assert cli("sync") == EXIT_OK
+    assert "Sent 1" in capfd.readouterr().out
+    assert server_count(sandbox) == 1
