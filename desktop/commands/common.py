@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -24,8 +24,8 @@ class Console:
     """Translated output for one CLI run."""
 
     lang: str
-    out: TextIO = sys.stdout
-    err: TextIO = sys.stderr
+    out: TextIO = field(default_factory=lambda: sys.stdout)  # the stream current when the console is made
+    err: TextIO = field(default_factory=lambda: sys.stderr)
 
     @classmethod
     def for_args(cls, args: argparse.Namespace) -> Console:
