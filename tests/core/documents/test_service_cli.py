@@ -103,7 +103,6 @@ def test_cli_pdf_errors(tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFi
     bad.write_text("{not json", encoding="utf-8")
     assert _run("pdf", str(bad), "--doc", "invoice", "-o", str(out)) == EXIT_UNREADABLE
     booking_doc = exchange.ExchangeDocument(kind=exchange.Kind.BOOKING, booking=_booking())
-    )
     booking_file = tmp_path / "booking.json"
     booking_file.write_text(exchange.dumps(booking_doc), encoding="utf-8")
     assert _run("pdf", str(booking_file), "--doc", "invoice", "-o", str(out)) == EXIT_INVALID
