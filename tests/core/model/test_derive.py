@@ -169,8 +169,11 @@ def test_split_puts_freight_on_the_first_part_only() -> None:
     shipment, company = shipment_and_company("cd-tianfu-ceramics-chengdu-singapore.json")
     shipment = shipment.model_copy(update={"goods": goods(60), "containers": []})
     first, second = derive_declarations(shipment, company)
-    assert first.fee_rate == Decimal("2650.00") and second.fee_rate is None
-    assert first.insur_rate == Decimal("145.00") and second.insur_rate is None
+    assert (first.fee_mark, first.fee_rate, first.fee_curr) == ("3", Decimal("2650.00"), "USD")
+    assert (first.insur_mark, first.insur_rate, first.insur_curr) == ("3", Decimal("145.00"), "USD")
+    # the charges are declared once: later parts carry no half-filled charge boxes
+    assert (second.fee_mark, second.fee_rate, second.fee_curr) == ("", None, "")
+    assert (second.insur_mark, second.insur_rate, second.insur_curr) == ("", None, "")
 
 
 # --------------------------------------------------------------------------- booking
