@@ -25,7 +25,7 @@ COMPANY = {"demo-exporter": "cq-jiangling", "demo-forwarder": "km-yunling-produc
 
 def _percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def main() -> None:
