@@ -279,7 +279,7 @@ def check_sandbox(ctx: Context) -> str:
     kwargs: dict[str, Any] = {}
     params = inspect.signature(server.run_embedded).parameters
     if "db_path" in params:
-        kwargs["db_path"] = ctx.scratch / "sandbox.sqlite3"
+        kwargs["db_path"] = str(ctx.scratch / "sandbox.sqlite3")
     elif "data_dir" in params:
         kwargs["data_dir"] = ctx.scratch
     started = time.perf_counter()
