@@ -161,7 +161,7 @@ def build_booking(source: DocumentSource, lb: Labels) -> Built:
     pairs = _commodities(booking)
     rows = [
         [txt(n, "center"), txt(eq.iso_code), txt(c.hs_code), txt(c.description),
-         txt(" ".join(p for p in (number(c.packages), lb.code("package_type", c.package_code)) if p), "num"),
+         txt(_packages(c.packages, c.package_code, lb), "num"),
          txt(number(c.gross_weight_kg), "num"), txt(number(c.volume_m3), "num"), txt(_dg(c))]
         for n, (eq, c) in enumerate(pairs, 1)
     ]
