@@ -424,9 +424,28 @@ def _child_catalogues(root: Path) -> dict[str, Any]:
     return {"catalogues": status}
 
 
+def _child_startup(root: Path) -> dict[str, Any]:
+    """Not a check: open the main window (scratch data dir, no login) and note when it is on screen.
+
+    ``packaging/build.py`` runs it in the frozen app to measure the time from launch to the main window.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.app import create_app
+
+    with tempfile.TemporaryDirectory(prefix="corridor-startup-", ignore_cleanup_errors=True) as data:
+        ctx = create_app(["--data-dir", data, "--lang", "en"], show=True, login=False, excepthook=False)
+        QApplication.processEvents()
+        shown_at = time.time()
+        visible = bool(ctx.window is not None and ctx.window.isVisible())
+        ctx.close()
+    return {"shown_at": shown_at, "visible": visible}
+
+
 _CHILD_JOBS: dict[str, Callable[[Path], dict[str, Any]]] = {
     "qt-platform": _child_qt_platform,
     "catalogues": _child_catalogues,
+    "startup": _child_startup,
 }
 
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import tomllib
 from pathlib import Path
@@ -89,6 +91,23 @@ def self_test(executable: Path) -> tuple[int, float]:
     return proc.returncode, time.perf_counter() - started
 
 
+def time_to_main_window(executable: Path) -> float | None:
+    """Seconds from launching the frozen app to its main window on screen (no login, scratch data dir)."""
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    with tempfile.TemporaryDirectory() as scratch:
+        out = Path(scratch) / "startup.json"
+        launched = time.time()
+        proc = subprocess.run(
+            [str(executable), "--self-test-child", "startup", str(APP_DIR), str(out)],
+            env=env, cwd=DIST, check=False, capture_output=True, text=True, timeout=120,
+        )
+        if proc.returncode != 0 or not out.is_file():
+            print(f"   main window did not open: exit {proc.returncode} {proc.stderr.strip()[-400:]}")
+            return None
+        data = json.loads(out.read_text(encoding="utf-8"))
+    return float(data["shown_at"]) - launched if data.get("visible") else None
+
+
 def find_iscc() -> str | None:
     found = shutil.which("iscc") or shutil.which("ISCC")
     if found:
@@ -138,6 +157,10 @@ def main(argv: list[str] | None = None) -> int:
     step(f"frozen self-test: {DEBUG_EXE.relative_to(ROOT)} --self-test")
     code, seconds = self_test(DEBUG_EXE)
     timings["self-test"] = seconds
+    if code == 0:
+        window = time_to_main_window(DEBUG_EXE)
+        if window is not None:
+            timings["launch-to-main-window"] = window
     app_size = size_mb(APP_DIR)
     print(f"\nbundle {APP_DIR.relative_to(ROOT)}: {app_size:.1f} MB")
     if MINIMAL_DIR.is_dir():
