@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from functools import cache
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
@@ -38,21 +38,6 @@ def code_name(table_name: str, code: str) -> str:
         if c == code:
             return name
     return ""
-
-
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
-CODE_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-@cache
-def _completion_model(table_name: str, language: str) -> QStandardItemModel:
-    model = QStandardItemModel()
-    for code, name, search in code_entries(table_name, language):
-        item = QStandardItem(f"{code}{SEPARATOR}{name}" if name else code)
-        item.setData(search, SEARCH_ROLE)
-        item.setData(code, CODE_ROLE)
-        model.appendRow(item)
-    return model
 
 
 class CodeEdit(QWidget):
@@ -87,34 +72,37 @@ class CodeEdit(QWidget):
         return False
 
     def _ensure_completer(self) -> None:
-        if self._completer is not None:
+        if self._completer is not None or not code_entries(self.table_name, lang.current()):
             return
-        source = _completion_model(self.table_name, lang.current())
-        if source.rowCount() == 0:
-            return
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(source)
-        proxy.setFilterRole(SEARCH_ROLE)
-        proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer = QCompleter(self)
-        completer.setModel(proxy)
+        self._model = QStandardItemModel(self)
+        completer = QCompleter(self._model, self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setMaxVisibleItems(12)
         completer.activated[str].connect(self._on_completer_activated)  # type: ignore[index]
-        self._proxy = proxy
         self._completer = completer
         self.line.setCompleter(completer)
 
+    def matches(self, text: str, limit: int = 40) -> list[tuple[str, str]]:
+        """``(code, name)`` of the entries matching ``text`` by code or by name in any language, best first."""
+        from desktop.core import codes
+
+        try:
+            found = codes.table(self.table_name).search(text, lang.current(), limit=limit)
+        except codes.CodeTableError:
+            return []
+        return [(e.code, e.name(lang.current())) for e in found]
+
     def _on_line_edited(self, text: str) -> None:
         self._ensure_completer()
-        if self._completer is not None and text:
-            self._proxy.setFilterFixedString(text)
-            if self._proxy.rowCount() and not (self._proxy.rowCount() == 1 and self._exact(text)):
+        if self._completer is not None and text.strip():
+            found = self.matches(text)
+            self._model.clear()
+            for code, name in found:
+                item = QStandardItem(f"{code}{SEPARATOR}{name}" if name else code)
+                self._model.appendRow(item)
+            if found and not (len(found) == 1 and found[0][0] == text):
                 self._completer.complete()
         self.textEdited.emit(text)
-
-    def _exact(self, text: str) -> bool:
-        return any(c == text for c, _n, _s in code_entries(self.table_name, lang.current()))
 
     def _on_completer_activated(self, text: str) -> None:
         code = text.split(SEPARATOR, 1)[0]

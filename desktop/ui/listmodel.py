@@ -206,19 +206,21 @@ class LazyTableModel(QAbstractTableModel):
         def work() -> Sequence[dict[str, Any]]:
             return self.source.page(query, page_no * self.page_size, self.page_size)
 
-        def done(rows: Sequence[dict[str, Any]]) -> None:
+        def done(rows: Sequence[dict[str, Any]], notify: bool = True) -> None:
             if generation != self._generation:
                 return
             self._loading.discard(page_no)
             self._pages[page_no] = rows
             while len(self._pages) > self.cache_pages:
                 self._pages.popitem(last=False)
+            if not notify:  # loaded inline while a view asked for the data: it reads it right away
+                return
             first = page_no * self.page_size
             last = min(first + len(rows), self._total) - 1
             if last >= first:
                 self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
 
         if self.runner is None:
-            done(work())
+            done(work(), notify=False)
         else:
             self.runner.run(work, on_done=done, on_error=self.failed.emit, owner=self)

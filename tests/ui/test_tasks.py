@@ -1,0 +1,76 @@
+"""The background helper delivers results and errors on the GUI thread; the bridge re-emits core events there."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QObject
+
+from desktop.ui.bridge import EventBridge
+from desktop.ui.tasks import TaskRunner
+
+
+def test_result_and_error_arrive_on_gui_thread(qtbot: Any) -> None:
+    runner = TaskRunner()
+    gui = threading.get_ident()
+    seen: dict[str, Any] = {}
+
+    def work(x: int) -> tuple[int, int]:
+        return x * 2, threading.get_ident()
+
+    def done(result: tuple[int, int]) -> None:
+        seen["result"] = result[0]
+        seen["worker"] = result[1]
+        seen["delivered_on"] = threading.get_ident()
+
+    def boom() -> None:
+        raise ValueError("nope")
+
+    runner.run(work, 21, on_done=done)
+    runner.run(boom, on_error=lambda exc: seen.setdefault("error", exc))
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=5_000)
+    assert seen["result"] == 42
+    assert seen["worker"] != gui and seen["delivered_on"] == gui
+    assert isinstance(seen["error"], ValueError)
+    runner.shutdown()
+    with pytest.raises(RuntimeError):
+        runner.run(work, 1)
+
+
+def test_unhandled_error_is_reported_and_dead_owner_is_skipped(qtbot: Any) -> None:
+    runner = TaskRunner()
+    failures: list[BaseException] = []
+    runner.task_failed.connect(failures.append)
+    gate = threading.Event()
+    owner = QObject()
+    called: list[Any] = []
+    runner.run(gate.wait, 5, on_done=called.append, owner=owner)
+    owner.deleteLater()
+    qtbot.wait(20)
+    gate.set()
+    runner.run(lambda: 1 / 0)
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=5_000)
+    assert called == []
+    assert len(failures) == 1 and isinstance(failures[0], ZeroDivisionError)
+    runner.shutdown()
+
+
+def test_bridge_delivers_core_events_from_any_thread(qtbot: Any) -> None:
+    bridge = EventBridge()
+    got: list[tuple[str, str, str]] = []
+    counts: list[int] = []
+    bridge.filing_changed.connect(lambda k, i, s: got.append((k, i, s)))
+    bridge.outbox_changed.connect(counts.append)
+    gui = threading.get_ident()
+    threads: list[int] = []
+    bridge.filing_changed.connect(lambda *_: threads.append(threading.get_ident()))
+    t = threading.Thread(
+        target=lambda: (bridge.post("filing", ("declaration", "D1", "released")), bridge.post("outbox", 3))
+    )
+    t.start()
+    t.join()
+    qtbot.waitUntil(lambda: bool(got) and bool(counts), timeout=5_000)
+    assert got == [("declaration", "D1", "released")] and counts == [3]
+    assert threads == [gui]
