@@ -293,6 +293,20 @@ class Backend:
     def sandbox_code(self, username: str) -> str:
         return str(self.platform.client.sandbox_verification_code(username))
 
+    # --- documents
+    def make_document(self, record_id: str, kind: str, doc_lang: str) -> Any:
+        """Write the PDF of ``kind`` for a stored shipment, declaration or booking; returns its path."""
+        from desktop.core.services import documents
+
+        source = documents.source_from_store(self.store, record_id)
+        folder = self.paths.data / "documents"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / documents.file_name(kind, source, doc_lang)
+        documents.make_document(kind, source, doc_lang, path)
+        company_id = source.company.id if source.company is not None else ""
+        self.store.audit(self.username, "print", kind=kind, subject_id=record_id, company_id=company_id)
+        return path
+
     # --- samples (training, screenshots)
     def import_samples(self, company_id: str) -> int:
         """Import the bundled sample shipments of ``company_id`` (sandbox training data)."""

@@ -183,16 +183,41 @@ class ActivityPage(QWidget):
 
 
 class DocumentsPage(QWidget):
-    """Invoices, packing lists and declaration PDFs made from the current company's drafts."""
+    """Commercial invoice, packing list, declaration, booking and through bill as PDFs, from a stored shipment."""
+
+    KINDS = ("invoice", "packing-list", "declaration", "booking", "bill")
+    LANGS = ("zh-en", "en", "vi-en")
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.company_id = ""
         self.info = QLabel(self)
         self.info.setWordWrap(True)
+        self.shipment = QComboBox(self)
+        self.kind = QComboBox(self)
+        for k in self.KINDS:
+            self.kind.addItem("", k)
+        self.doc_lang = QComboBox(self)
+        for code in self.LANGS:
+            self.doc_lang.addItem(code, code)
+        self.make_button = QPushButton(self)
+        self.make_button.clicked.connect(self.make)
+        self.result = QLabel(self)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.result.setOpenExternalLinks(True)
+        self.form = QFormLayout()
+        self.labels = [QLabel(self) for _ in range(3)]
+        for label, w in zip(self.labels, (self.shipment, self.kind, self.doc_lang), strict=True):
+            self.form.addRow(label, w)
+            label.setBuddy(w)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
+        layout.addLayout(self.form)
+        layout.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.result)
         layout.addStretch(1)
+        self.last_path: Any = None
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -203,8 +228,69 @@ class DocumentsPage(QWidget):
     def retranslate(self) -> None:
         self.info.setText(
             self.tr(
-                "Open a shipment or a declaration to print its commercial invoice, packing list or declaration PDF."
+                "Print the documents of a shipment: everything comes from the shipment and "
+                "its filings, nothing is typed twice."
             )
+        )
+        names = (
+            self.tr("Commercial invoice"),
+            self.tr("Packing list"),
+            self.tr("Export declaration"),
+            self.tr("Rail-sea booking"),
+            self.tr("Multimodal bill of lading"),
+        )
+        for i, name in enumerate(names):
+            self.kind.setItemText(i, name)
+        self.labels[0].setText(self.tr("&Shipment"))
+        self.labels[1].setText(self.tr("&Document"))
+        self.labels[2].setText(self.tr("&Languages"))
+        self.make_button.setText(self.tr("&Make PDF"))
+        self.shipment.setAccessibleName(self.tr("Shipment"))
+        self.kind.setAccessibleName(self.tr("Document"))
+        self.doc_lang.setAccessibleName(self.tr("Languages"))
+
+    def set_company(self, company_id: str) -> None:
+        self.company_id = company_id
+        backend = self.ctx.backend
+        if backend is None or not company_id:
+            return
+        from desktop.ui.listmodel import Query
+
+        source = backend.source("shipment")
+
+        def done(rows: list[dict[str, Any]]) -> None:
+            self.shipment.clear()
+            for row in rows:
+                self.shipment.addItem(f"{row['reference']}  ·  {row['consignee']}", row["id"])
+
+        self.ctx.runner.run(source.page, Query(company_id), 0, 500, on_done=done, owner=self)
+
+    def make(self) -> None:
+        record = self.shipment.currentData()
+        if not record:
+            return
+        self.make_button.setEnabled(False)
+
+        def done(path: Any) -> None:
+            from PySide6.QtCore import QUrl
+
+            self.make_button.setEnabled(True)
+            self.last_path = path
+            url = QUrl.fromLocalFile(str(path)).toString()
+            self.result.setText(f'<a href="{url}">{path.name}</a>')
+
+        def failed(exc: BaseException) -> None:
+            self.make_button.setEnabled(True)
+            self.result.setText(lang.error_text(exc))
+
+        self.ctx.runner.run(
+            self.ctx.backend.make_document,
+            str(record),
+            str(self.kind.currentData()),
+            str(self.doc_lang.currentData()),
+            on_done=done,
+            on_error=failed,
+            owner=self,
         )
 
 
