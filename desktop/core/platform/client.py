@@ -111,6 +111,7 @@ class PlatformClient:
         params: dict[str, Any] | None = None,
         files: Any = None,
         form: dict[str, str] | None = None,
+        content_type: str = "application/json",
         idempotency_key: str | None = None,
         authenticated: bool = True,
         read_timeout: float | None = None,
@@ -123,7 +124,7 @@ class PlatformClient:
             body = json.dumps(json_body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         headers = {"Accept": "application/json, application/problem+json", "User-Agent": "CorridorDesk"}
         if body is not None and files is None:
-            headers["Content-Type"] = "application/json"
+            headers["Content-Type"] = content_type
         if idempotency_key:
             headers["Idempotency-Key"] = idempotency_key
         retriable = method in transport.SAFE_METHODS or bool(idempotency_key)
@@ -311,9 +312,10 @@ class PlatformClient:
         return self._model(raw, Filing)
 
     def attach(self, filing_id: str, edoc_code: str, file_name: str, data: bytes) -> dict[str, Any]:
-        files = {"file": (file_name, data, "application/pdf")}
+        # the PDF itself is the body (as the sandbox's OpenAPI has it); type and name go in the query
         raw = self.request(
-            "POST", f"/v1/declarations/{filing_id}/attachments", files=files, form={"edoc_code": edoc_code}
+            "POST", f"/v1/declarations/{filing_id}/attachments", body=data, content_type="application/pdf",
+            params={"edoc_code": edoc_code, "file_name": file_name},
         )
         result = self._json(raw)
         if not isinstance(result, dict):

@@ -337,3 +337,35 @@ def test_migration_step_adds_outbox_tables_to_an_existing_workspace(tmp_path: Pa
 def test_outbox_event_payload_for_the_ui_bridge() -> None:
     event = OutboxEvent(pending=3, environment="sandbox")
     assert event.pending == 3
+
+
+def test_attach_then_withdraw(platform: filing.Platform, sandbox: Any, shipment: drafts.ImportResult) -> None:
+    _login(platform)
+    decl = declaration_id(shipment)
+    with pytest.raises(filing.FilingError):
+        filing.withdraw_declaration(platform, decl)  # not on the platform yet
+    filing.submit_declaration(platform, decl, send=True)
+    pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+    answer = filing.attach_document(platform, decl, "00000004", data=pdf, file_name="invoice.pdf")
+    assert answer
+    draft = platform.store.declarations.get(decl)
+    assert draft.attachments[-1].sha256 == hashlib.sha256(pdf).hexdigest()
+    withdrawn = filing.withdraw_declaration(platform, decl)
+    assert withdrawn.status == "withdrawn"
+    assert platform.store.declarations.get(decl).status is FilingStatus.WITHDRAWN
+
+
+def test_sender_thread_delivers_when_woken(platform: filing.Platform, shipment: drafts.ImportResult) -> None:
+    import threading
+
+    _login(platform)
+    done = threading.Event()
+    unsubscribe = subscribe_filings(lambda e: done.set() if e.status == "received" else None)
+    platform.sender.start(interval=60)
+    try:
+        filing.submit_declaration(platform, declaration_id(shipment))  # wakes the sender
+        assert done.wait(20)
+    finally:
+        unsubscribe()
+        platform.sender.stop()
+    assert platform.outbox.pending_count() == 0
