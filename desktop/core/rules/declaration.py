@@ -226,9 +226,7 @@ def _manual_no(d: ExportDeclaration, ctx: Context, out: list[Issue]) -> None:
     prefixes: list[str] = mode["manual_no_prefixes"]
     if not d.manual_no:
         if mode["manual_no_required"]:
-            out.append(
-                issue("decl.manual_no", "manual_no", trade_mode=d.trade_mode, prefixes="/".join(prefixes))
-            )
+            out.append(issue("decl.manual_no", "manual_no", trade_mode=d.trade_mode, prefixes="/".join(prefixes)))
     elif not prefixes or d.manual_no[0] not in prefixes:
         out.append(
             issue(
@@ -300,11 +298,7 @@ def _ie_date(d: ExportDeclaration, ctx: Context, out: list[Issue]) -> None:
         return
     reference = d.d_date if d.d_date is not None and d.d_date <= ctx.today else ctx.today
     if d.ie_date < reference - timedelta(days=EXPORT_DATE_MAX_AGE_DAYS):
-        out.append(
-            issue(
-                "decl.export_date_past", "ie_date", date=d.ie_date.isoformat(), days=EXPORT_DATE_MAX_AGE_DAYS
-            )
-        )
+        out.append(issue("decl.export_date_past", "ie_date", date=d.ie_date.isoformat(), days=EXPORT_DATE_MAX_AGE_DAYS))
 
 
 _CHARGES = (
@@ -374,9 +368,7 @@ def _sequence(it: DeclarationItem, i: int, d: ExportDeclaration, ctx: Context, o
     "items.*.legal_quantity_1",
     "items.*.legal_quantity_2",
 )
-def _item_not_positive(
-    it: DeclarationItem, i: int, d: ExportDeclaration, ctx: Context, out: list[Issue]
-) -> None:
+def _item_not_positive(it: DeclarationItem, i: int, d: ExportDeclaration, ctx: Context, out: list[Issue]) -> None:
     values = it.__dict__
     for name in ("quantity", "unit_price", "total", "legal_quantity_1", "legal_quantity_2"):
         value = values.get(name)
@@ -403,9 +395,7 @@ def _item_total(it: DeclarationItem, i: int, d: ExportDeclaration, ctx: Context,
 @item_rule("item.currency_mismatch", E, "items.*.currency", "currency")
 def _item_currency(it: DeclarationItem, i: int, d: ExportDeclaration, ctx: Context, out: list[Issue]) -> None:
     if it.currency and d.currency and it.currency != d.currency:
-        out.append(
-            issue("item.currency_mismatch", f"items.{i}.currency", currency=it.currency, header=d.currency)
-        )
+        out.append(issue("item.currency_mismatch", f"items.{i}.currency", currency=it.currency, header=d.currency))
 
 
 @item_rule("item.legal_unit_incomplete", E, "items.*.legal_unit_2", "items.*.legal_quantity_2")
@@ -435,9 +425,7 @@ def _mode_duty(it: DeclarationItem, i: int, d: ExportDeclaration, ctx: Context, 
 
 
 @container_rule("container.check_digit", E, "containers.*.number")
-def _box_number(
-    box: DeclarationContainer, i: int, d: ExportDeclaration, ctx: Context, out: list[Issue]
-) -> None:
+def _box_number(box: DeclarationContainer, i: int, d: ExportDeclaration, ctx: Context, out: list[Issue]) -> None:
     if not box.number:
         return
     problem = container_problem(box.number)
@@ -451,9 +439,7 @@ register("container.format", E, "container", ("containers.*.number",))
 
 
 @container_rule("container.unknown_item", E, "containers.*.items", "items")
-def _box_items(
-    box: DeclarationContainer, i: int, d: ExportDeclaration, ctx: Context, out: list[Issue]
-) -> None:
+def _box_items(box: DeclarationContainer, i: int, d: ExportDeclaration, ctx: Context, out: list[Issue]) -> None:
     count = len(d.items)
     for n in box.items:
         if not 1 <= n <= count:

@@ -140,9 +140,7 @@ def _shipment_weights(s: Shipment, today: date, out: list[Issue]) -> None:
 @_rules(SHIPMENT_RULES, "shipment", (("shipment.single_package", E),), ("package_type", "package_count"))
 def _shipment_single(s: Shipment, today: date, out: list[Issue]) -> None:
     if s.package_type in ("00", "01") and s.package_count is not None and s.package_count != 1:
-        out.append(
-            issue("shipment.single_package", "package_count", wrap_type=s.package_type, count=s.package_count)
-        )
+        out.append(issue("shipment.single_package", "package_count", wrap_type=s.package_type, count=s.package_count))
 
 
 @_rules(
@@ -289,9 +287,39 @@ def _shipment_departure(s: Shipment, today: date, out: list[Issue]) -> None:
         out.append(issue("shipment.departure_past", "route.requested_departure", date=departure.isoformat()))
 
 
-def check_shipment(
-    shipment: Shipment, company: Company | None = None, today: date | None = None
-) -> list[Issue]:
+#: Incoterms 2020 rule -> the customs transaction mode it is declared as (EXW; FOB for F-terms; C&F for CFR and
+#: CPT; CIF for CIF, CIP and the D-terms) [M: the customs filling guide's correspondence table].
+INCOTERM_TRANSACTION_MODE = {
+    "EXW": "7",
+    "FCA": "3",
+    "FAS": "3",
+    "FOB": "3",
+    "CFR": "2",
+    "CPT": "2",
+    "CIF": "1",
+    "CIP": "1",
+    "DAP": "1",
+    "DPU": "1",
+    "DDP": "1",
+}
+
+
+@_rules(SHIPMENT_RULES, "shipment", (("shipment.incoterm_transaction_mode", W),), ("incoterm", "transaction_mode"))
+def _incoterm_mode(s: Shipment, today: date, out: list[Issue]) -> None:
+    expected = INCOTERM_TRANSACTION_MODE.get(s.incoterm)
+    if expected and s.transaction_mode and s.transaction_mode != expected:
+        out.append(
+            issue(
+                "shipment.incoterm_transaction_mode",
+                "transaction_mode",
+                incoterm=s.incoterm,
+                transaction_mode=s.transaction_mode,
+                expected=expected,
+            )
+        )
+
+
+def check_shipment(shipment: Shipment, company: Company | None = None, today: date | None = None) -> list[Issue]:
     """Issues of the shipment itself, then (when given) of its company under ``company.`` paths.
 
     The drafts derived from the shipment are checked with :func:`check_declaration` / :func:`check_booking`.
@@ -352,11 +380,7 @@ def _booking_numbers(b: RailSeaBooking, today: date, out: list[Issue]) -> None:
                 continue
             problem = container_problem(number)
             if problem:
-                out.append(
-                    issue(
-                        f"container.{problem}", f"equipment.{index}.container_numbers.{k}", value=number[:40]
-                    )
-                )
+                out.append(issue(f"container.{problem}", f"equipment.{index}.container_numbers.{k}", value=number[:40]))
 
 
 @_rules(
@@ -397,20 +421,14 @@ def _booking_dangerous(b: RailSeaBooking, today: date, out: list[Issue]) -> None
             elif com.imo_class and not com.un_number:
                 out.append(issue("booking.dangerous_goods", path + "un_number"))
             declared = declared or bool(com.un_number and com.imo_class)
-        if (
-            eq.dangerous_goods
-            and not declared
-            and not any(c.un_number or c.imo_class for c in eq.commodities)
-        ):
+        if eq.dangerous_goods and not declared and not any(c.un_number or c.imo_class for c in eq.commodities):
             out.append(issue("booking.dangerous_goods", f"equipment.{index}.dangerous_goods"))
 
 
 @_rules(BOOKING_RULES, "booking", (("booking.departure_past", E),), ("requested_departure",))
 def _departure(b: RailSeaBooking, today: date, out: list[Issue]) -> None:
     if b.requested_departure is not None and b.requested_departure < today:
-        out.append(
-            issue("booking.departure_past", "requested_departure", date=b.requested_departure.isoformat())
-        )
+        out.append(issue("booking.departure_past", "requested_departure", date=b.requested_departure.isoformat()))
 
 
 @_rules(BOOKING_RULES, "booking", (("booking.location_missing", E),), ("locations",))
@@ -429,9 +447,7 @@ def _parties(b: RailSeaBooking, today: date, out: list[Issue]) -> None:
             out.append(issue("booking.party_missing", "document_parties", role=role.value))
 
 
-@_rules(
-    BOOKING_RULES, "booking", (("booking.declared_currency", E),), ("declared_value", "declared_currency")
-)
+@_rules(BOOKING_RULES, "booking", (("booking.declared_currency", E),), ("declared_value", "declared_currency"))
 def _declared_value(b: RailSeaBooking, today: date, out: list[Issue]) -> None:
     if b.declared_value is not None and not b.declared_currency:
         out.append(issue("booking.declared_currency", "declared_currency"))

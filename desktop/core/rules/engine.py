@@ -115,9 +115,7 @@ class FieldCheck:
         if not isinstance(value, str):
             return
         if self.max_length is not None and len(value) > self.max_length:
-            out.append(
-                issue(prefix + ".max_length", path, field=self.label, max=self.max_length, length=len(value))
-            )
+            out.append(issue(prefix + ".max_length", path, field=self.label, max=self.max_length, length=len(value)))
             return
         if self.match is not None and self.match(value) is None:
             out.append(issue(prefix + ".pattern", path, field=self.label, value=value[:40]))
@@ -126,9 +124,7 @@ class FieldCheck:
             if value.isdigit() and len(value) >= 6 and not hs.exists(value):
                 out.append(issue(prefix + ".hs_unknown", path, field=self.label, value=value[:6]))
         elif self.codes is not None and value not in self.codes:
-            out.append(
-                issue(prefix + ".unknown_code", path, field=self.label, value=value[:40], table=self.table)
-            )
+            out.append(issue(prefix + ".unknown_code", path, field=self.label, value=value[:40], table=self.table))
 
 
 @cache
@@ -201,9 +197,7 @@ def line_total(quantity: Decimal | None, unit_price: Decimal | None) -> Decimal 
         return None
 
 
-def total_differs(
-    quantity: Decimal | None, unit_price: Decimal | None, total: Decimal | None
-) -> Decimal | None:
+def total_differs(quantity: Decimal | None, unit_price: Decimal | None, total: Decimal | None) -> Decimal | None:
     """The expected total when ``total`` differs from quantity × unit price at 2 decimals, else None."""
     if total is None:
         return None

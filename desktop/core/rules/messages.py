@@ -34,14 +34,10 @@ MESSAGES: dict[str, str] = {
     "decl.uscc_format": "{value} is not a unified social credit code (18 characters, GB 32100-2015).",
     "decl.uscc_check_digit": USCC_CHECK_DIGIT,
     "decl.agent_incomplete": "Give both the declaring agent's credit code and its name.",
-    "decl.mode_levy": (
-        "Supervision mode {trade_mode} does not allow levy nature {cut_mode} (allowed: {allowed})."
-    ),
+    "decl.mode_levy": ("Supervision mode {trade_mode} does not allow levy nature {cut_mode} (allowed: {allowed})."),
     "decl.customs_code_levy": "The customs code's 6th character {sixth} requires levy nature {expected} for "
     "general trade, not {cut_mode}.",
-    "decl.mode_duty": (
-        "Supervision mode {trade_mode} does not allow duty mode {duty_mode} (allowed: {allowed})."
-    ),
+    "decl.mode_duty": ("Supervision mode {trade_mode} does not allow duty mode {duty_mode} (allowed: {allowed})."),
     "decl.manual_no": "Supervision mode {trade_mode} needs a record number (starting with {prefixes}).",
     "decl.manual_no_prefix": "The record number does not fit supervision mode {trade_mode} "
     "(expected prefix: {prefixes}).",
@@ -79,6 +75,9 @@ MESSAGES: dict[str, str] = {
     "shipment.reefer_temperature": "Reefer container {size_type} needs a set temperature.",
     "shipment.goods_line_not_packed": "Goods line {line} is not in any container.",
     "shipment.dangerous_goods": "Dangerous goods need both the UN number and the IMO hazard class.",
+    "shipment.incoterm_transaction_mode": (
+        "Incoterm {incoterm} is declared with transaction mode {expected}, not {transaction_mode}."
+    ),
     "shipment.departure_past": "The requested departure {date} is in the past.",
     # booking
     "booking.no_equipment": "The booking requests no equipment.",

@@ -230,7 +230,11 @@ SHIPMENT_FAILING: list[tuple[str, str, Edit]] = [
     ),
 ]
 
+SHIPMENT_FAILING.append(("shipment.incoterm_transaction_mode", "transaction_mode", s("incoterm", "CIF")))
+
 SHIPMENT_PASSING: list[tuple[str, Edit]] = [
+    ("FCA is declared as FOB", s("incoterm", "FCA")),
+    ("CPT is declared as C&F", many(s("incoterm", "CPT"), s("transaction_mode", "2"))),
     (
         "a reefer with its temperature",
         many(s("containers.0.size_type", "45R1"), s("containers.0.reefer_temperature_c", Decimal("-18"))),

@@ -22,9 +22,7 @@ TEXT = st.one_of(
     st.text(max_size=12),
     st.text(alphabet="0123456789ABCDEFGHJKLMNPQRTUWXYZ", min_size=1, max_size=20),
     st.text(min_size=200, max_size=600),
-    st.sampled_from(
-        ["N/M", "NO", "重庆", "Hải Phòng", "CSQU3054383", "91500112MA60ABCD0D", "8714100090", " x "]
-    ),
+    st.sampled_from(["N/M", "NO", "重庆", "Hải Phòng", "CSQU3054383", "91500112MA60ABCD0D", "8714100090", " x "]),
 )
 DECIMALS = st.one_of(
     st.decimals(min_value=-1000, max_value=100000, places=2),
@@ -43,9 +41,7 @@ def text_for(model: type[BaseModel], name: str) -> st.SearchStrategy[str]:
         codes = [e.code for e in table(spec.code_table)][:60]
         return st.one_of(st.sampled_from(codes), TEXT).map(_strip)
     if spec is not None and spec.code_table == "hs":
-        return st.one_of(st.sampled_from(["8714100090", "871410", "0000000000", "6911101000"]), TEXT).map(
-            _strip
-        )
+        return st.one_of(st.sampled_from(["8714100090", "871410", "0000000000", "6911101000"]), TEXT).map(_strip)
     return TEXT.map(_strip)
 
 
@@ -58,9 +54,7 @@ def for_annotation(annotation: Any, model: type[BaseModel], name: str, depth: in
     if origin is list:
         (arg,) = args
         if isinstance(arg, type) and issubclass(arg, BaseModel):
-            return (
-                st.lists(models(arg, depth + 1), max_size=3 if depth < 2 else 1) if depth < 3 else st.just([])
-            )
+            return st.lists(models(arg, depth + 1), max_size=3 if depth < 2 else 1) if depth < 3 else st.just([])
         if arg is int:
             return st.lists(st.integers(min_value=-3, max_value=60), max_size=5)
         return st.lists(text_for(model, name), max_size=3)

@@ -26,9 +26,7 @@ BOX_FIELDS = list(DeclarationContainer.model_fields)
 @st.composite
 def edits(draw: st.DrawFn, decl: ExportDeclaration) -> tuple[str, Any]:
     """One edit: a path and the value to put there (or a structural change of the item list)."""
-    kind = draw(
-        st.sampled_from(["header", "header", "item", "item", "item", "container", "attachments", "items"])
-    )
+    kind = draw(st.sampled_from(["header", "header", "item", "item", "item", "container", "attachments", "items"]))
     if kind == "header":
         name = draw(st.sampled_from(HEADER_FIELDS))
         return name, draw(field_value(ExportDeclaration, name))

@@ -43,9 +43,7 @@ def test_the_sample_and_its_derived_drafts_are_valid() -> None:
     assert check_booking(baseline_booking(), TODAY) == []
 
 
-@pytest.mark.parametrize(
-    ("rule_id", "path", "edit"), cases.DECLARATION_FAILING, ids=_ids(cases.DECLARATION_FAILING)
-)
+@pytest.mark.parametrize(("rule_id", "path", "edit"), cases.DECLARATION_FAILING, ids=_ids(cases.DECLARATION_FAILING))
 def test_declaration_rule_fails(rule_id: str, path: str, edit: Any) -> None:
     decl = baseline_declaration()
     edit(decl)
@@ -55,18 +53,14 @@ def test_declaration_rule_fails(rule_id: str, path: str, edit: Any) -> None:
     assert found[0].severity is RULES[rule_id].severity
 
 
-@pytest.mark.parametrize(
-    ("name", "edit"), cases.DECLARATION_PASSING, ids=[c[0] for c in cases.DECLARATION_PASSING]
-)
+@pytest.mark.parametrize(("name", "edit"), cases.DECLARATION_PASSING, ids=[c[0] for c in cases.DECLARATION_PASSING])
 def test_declaration_rule_passes(name: str, edit: Any) -> None:
     decl = baseline_declaration()
     edit(decl)
     assert check_declaration(decl, TODAY) == []
 
 
-@pytest.mark.parametrize(
-    ("rule_id", "path", "edit"), cases.SHIPMENT_FAILING, ids=_ids(cases.SHIPMENT_FAILING)
-)
+@pytest.mark.parametrize(("rule_id", "path", "edit"), cases.SHIPMENT_FAILING, ids=_ids(cases.SHIPMENT_FAILING))
 def test_shipment_rule_fails(rule_id: str, path: str, edit: Any) -> None:
     shipment, company = baseline_shipment()
     edit(shipment)
@@ -139,9 +133,7 @@ def test_severities() -> None:
 def test_format_error_is_reported_once_per_field() -> None:
     decl = baseline_declaration()
     decl.trade_co_scc = "123"
-    assert [(i.rule_id, i.field_path) for i in check_declaration(decl, TODAY)] == [
-        ("decl.uscc_format", "trade_co_scc")
-    ]
+    assert [(i.rule_id, i.field_path) for i in check_declaration(decl, TODAY)] == [("decl.uscc_format", "trade_co_scc")]
     decl = baseline_declaration()
     decl.contr_no = "X" * 40
     assert [i.rule_id for i in check_declaration(decl, TODAY)] == ["decl.max_length"]
