@@ -17,7 +17,7 @@ from desktop.core.paths import AppPaths
 from desktop.core.services import documents as service
 from desktop.core.services.drafts import import_file
 from desktop.core.store import Store
-from tests.core.documents.helpers import CREATED, SAMPLE, page_texts, squash
+from tests.core.documents.helpers import CREATED, ROOT, SAMPLE, page_texts, squash
 
 
 @pytest.fixture
@@ -126,3 +126,25 @@ def _booking() -> RailSeaBooking:
     shipment = exchange.read(SAMPLE).shipment
     assert shipment is not None
     return derive_booking(shipment)
+
+
+def test_cli_output_is_identical_across_processes(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    here = tmp_path / "here.pdf"
+    there = tmp_path / "there.pdf"
+    args = ["pdf", str(SAMPLE), "--doc", "declaration", "--lang", "zh-en", "--created", "2026-12-02T08:00:00Z"]
+    assert _run(*args, "-o", str(here)) == EXIT_OK
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", *args, "-o", str(there)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert there.read_bytes() == here.read_bytes()
