@@ -142,7 +142,7 @@ def _items(decl: ExportDeclaration, lb: Labels) -> list[Flowable]:
     return [table]
 
 
-def _footer(lb: Labels) -> list[Flowable]:
+def _footer(decl: ExportDeclaration, lb: Labels) -> list[Flowable]:
     statement = lb.sentence(N_(
         "Document",
         "We declare that the above is true and accept the legal responsibility for declaring truthfully and "
@@ -150,7 +150,9 @@ def _footer(lb: Labels) -> list[Flowable]:
     ))
     return form([
         ([box(lb.doc(N_("Document", "Declarant")), "\n\n"),
-          box(lb.doc(N_("Document", "Declaring unit (seal)")), "\n\n"),
+          box(lb.doc(N_("Document", "Declaring unit (seal)")),
+              *_party(decl.agent_name, decl.agent_code_scc) if decl.agent_name else
+              _party(decl.trade_name, decl.trade_co_scc), "\n"),
           box(lb.doc(N_("Document", "Customs endorsement and seal")), "\n\n")],
          (1, 1, 1.2)),
         ([para(statement, "small")], (1,)),
@@ -170,7 +172,7 @@ def build(source: DocumentSource, lb: Labels) -> Built:
         story.append(Spacer(1, 4))
         story += _header(decl, lb)
         story += _items(decl, lb)
-        story += _footer(lb)
+        story += _footer(decl, lb)
     first = declarations[0]
     reference = first.customs_no or first.client_seq_no or first.contr_no
     return Built(title=heading.inline(), reference=reference, story=story,
