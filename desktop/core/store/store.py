@@ -55,8 +55,11 @@ M = TypeVar("M", bound=BaseModel)
 R = TypeVar("R", bound=tuple[Any, ...])
 Clock = Callable[[], datetime]
 
-#: Trigram FTS needs 3 characters; shorter words are matched by a substring scan.
+#: Trigram FTS needs 3 characters; shorter CJK words use the per-character index, others a substring scan.
 MIN_FTS_TERM = 3
+#: A company with fewer search documents than this is searched by scanning its documents (a few ms), since
+#: FTS matches of the other companies would have to be read and dropped.
+SCAN_BELOW = 4000
 
 
 def pack(text: str) -> bytes:
@@ -110,7 +113,19 @@ class _Terms:
         return " AND ".join('"' + " ".join(w) + '"' for w in self.cjk)
 
 
-def _text_filter(kind: str, company_id: str | None, text: str) -> tuple[str, list[Any]]:
+def _small_company(conn: sqlite3.Connection, company_id: str | None, below: int) -> bool:
+    """Whether scanning the company's documents is cheaper than the FTS indexes (which span all companies)."""
+    if company_id is None or below <= 0:
+        return False
+    n = conn.execute(
+        "SELECT COUNT(*) FROM (SELECT 1 FROM search_docs WHERE company_id = ? LIMIT ?)", (company_id, below)
+    ).fetchone()[0]
+    return int(n) < below
+
+
+def _text_filter(
+    conn: sqlite3.Connection, kind: str, company_id: str | None, text: str, scan_below: int
+) -> tuple[str, list[Any]]:
     """SQL restricting ``x.id`` to records of ``kind`` whose search text holds every word of ``text``."""
     terms = _Terms(text)
     if not terms:
@@ -120,14 +135,18 @@ def _text_filter(kind: str, company_id: str | None, text: str) -> tuple[str, lis
     if company_id is not None:
         clauses.append("d.company_id = ?")
         params.append(company_id)
-    # each FTS query as its own subquery runs once; joined, SQLite may re-run MATCH for every candidate row
-    if terms.long:
-        clauses.append("d.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)")
-        params.append(terms.trigram_query())
-    if terms.cjk:
-        clauses.append("d.rowid IN (SELECT rowid FROM search_cjk WHERE search_cjk MATCH ?)")
-        params.append(terms.cjk_query())
-    for word in terms.scan:
+    scan = terms.scan
+    if _small_company(conn, company_id, scan_below):
+        scan = [*terms.long, *terms.cjk, *terms.scan]
+    else:
+        # each FTS query as its own subquery runs once; joined, SQLite may re-run MATCH for every candidate row
+        if terms.long:
+            clauses.append("d.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)")
+            params.append(terms.trigram_query())
+        if terms.cjk:
+            clauses.append("d.rowid IN (SELECT rowid FROM search_cjk WHERE search_cjk MATCH ?)")
+            params.append(terms.cjk_query())
+    for word in scan:
         clauses.append("instr(d.text, ?) > 0")
         params.append(word)
     return f"x.id IN (SELECT d.subject_id FROM search_docs d WHERE {' AND '.join(clauses)})", params
@@ -323,7 +342,10 @@ class DocumentRepo(Generic[M, R]):
             clauses.append(f"x.id IN ({', '.join('?' * len(ids))})" if ids else "0")
             params += ids
         if filters.text:
-            clause, extra = _text_filter(self.kind, filters.company_id, filters.text)
+            store = self._store
+            clause, extra = _text_filter(
+                store.connection(), self.kind, filters.company_id, filters.text, store.scan_below
+            )
             if clause:
                 clauses.append(clause)
                 params += extra
@@ -818,6 +840,8 @@ class Store:
         self.path = db.path
         self.backups_dir = backups_dir
         self._clock: Clock = clock or _utc_now
+        #: companies with fewer search documents are searched by a scan (0: always use the FTS indexes)
+        self.scan_below = SCAN_BELOW
         self.companies = CompanyRepo(self)
         self.shipments = ShipmentRepo(self)
         self.declarations = DeclarationRepo(self)
@@ -1066,8 +1090,13 @@ class Store:
             clauses.append(f"d.kind IN ({', '.join('?' * len(wanted))})")
             params += wanted
         # One index drives the query (trigram for words of 3+ characters, else the per-character CJK index,
-        # else the company's documents newest first); the other words filter its rows with instr().
-        if terms.long:
+        # else the company's documents newest first); the other words filter its rows with instr(). The FTS
+        # indexes span all companies, so a small company's documents are scanned instead.
+        conn = self.connection()
+        if _small_company(conn, company_id, self.scan_below):
+            driver, match = "", ""
+            others = [*terms.long, *terms.cjk, *terms.scan]
+        elif terms.long:
             driver, match = "search_fts", terms.trigram_query()
             others = [*terms.cjk, *terms.scan]
         elif terms.cjk:
@@ -1092,7 +1121,6 @@ class Store:
                 " ORDER BY d.rowid DESC LIMIT ?"
             )
             params.append(limit)
-        conn = self.connection()
         found = conn.execute(sql, params).fetchall()
         hits: list[SearchHit] = []
         for kind, subject_id in found:

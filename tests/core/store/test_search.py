@@ -10,8 +10,10 @@ from desktop.core.store.text import cjk_tokens, fold, is_cjk
 from tests.core.store.conftest import CERAMICS, MOTO, Clock, filings, sample
 
 
-@pytest.fixture
-def loaded(store: Store, clock: Clock) -> Store:
+@pytest.fixture(params=["fts", "scan"])
+def loaded(store: Store, clock: Clock, request: pytest.FixtureRequest) -> Store:
+    """Both sample shipments with their filings; searched through the FTS indexes or by scanning a company."""
+    store.scan_below = 0 if request.param == "fts" else 10**9
     for name in (MOTO, CERAMICS):
         company, shipment = sample(name)
         store.companies.upsert(company)
@@ -139,7 +141,9 @@ def test_newest_first_and_index_follows_changes(loaded: Store, clock: Clock) -> 
     assert _ids(loaded, moto, "JL-HAN-2612") == [("shipment", shipment.id)]
 
 
-def test_count_and_page(store: Store, clock: Clock) -> None:
+@pytest.mark.parametrize("scan_below", [0, 10**9])
+def test_count_and_page(store: Store, clock: Clock, scan_below: int) -> None:
+    store.scan_below = scan_below
     company, template = sample(MOTO)
     other = store.companies.upsert(Company(id="other", name_zh="别的公司"))
     store.companies.upsert(company)
