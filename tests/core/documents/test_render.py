@@ -308,3 +308,14 @@ def test_every_error_code_has_a_message() -> None:
     assert set(MESSAGES) <= set(all_messages())
     text = error_message("documents.unknown_kind", {"kind": "x", "choices": "a, b"}, "en")
     assert text == "Unknown document x; choose one of: a, b."
+
+
+def test_rendering_in_worker_threads_gives_the_same_bytes() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    source = sample_source()
+    jobs = [(kind, lang) for kind in KINDS for lang in LANGS]
+    sequential = [pdf_bytes(kind, source, lang) for kind, lang in jobs]
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        parallel = list(pool.map(lambda job: pdf_bytes(job[0], source, job[1]), jobs))
+    assert parallel == sequential
