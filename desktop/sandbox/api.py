@@ -187,8 +187,8 @@ def _forget(sb: Sandbox, scope: tuple[str, str, str]) -> None:
         conn.execute("DELETE FROM idempotency WHERE username = ? AND company_id = ? AND key = ?", scope)
 
 
-def _validated(document: ExportDeclaration | RailSeaBooking) -> list[dict[str, Any]]:
-    errors, warnings = validation.check(document)
+def _validated(sb: Sandbox, document: ExportDeclaration | RailSeaBooking) -> list[dict[str, Any]]:
+    errors, warnings = validation.check(document, sb.clock.now_dt().date())
     if errors:
         raise Problem("validation-failed", f"{len(errors)} field(s) break the rules.", errors=errors)
     return warnings
@@ -302,7 +302,7 @@ def build_router() -> APIRouter:
         _allowed(sb, user, body.company_id)
 
         def work() -> tuple[int, dict[str, Any]]:
-            warnings = _validated(body.declaration)
+            warnings = _validated(sb, body.declaration)
             return 201, filings.create(
                 sb,
                 DECLARATION,
@@ -357,7 +357,7 @@ def build_router() -> APIRouter:
         row = filings.get_row(sb, DECLARATION, filing_id, sb.company_ids(user.username))
 
         def work() -> tuple[int, dict[str, Any]]:
-            warnings = _validated(body.declaration)
+            warnings = _validated(sb, body.declaration)
             return 200, filings.amend(sb, row, user.username, body.declaration, warnings)
 
         return _idempotent(sb, request, user, row["company_id"], idempotency_key, body.model_dump(mode="json"), work)
@@ -468,7 +468,7 @@ def build_router() -> APIRouter:
         _allowed(sb, user, body.company_id)
 
         def work() -> tuple[int, dict[str, Any]]:
-            warnings = _validated(body.booking)
+            warnings = _validated(sb, body.booking)
             return 201, filings.create(
                 sb, BOOKING, user.username, body.company_id, body.client_seq_no, body.booking, warnings
             )

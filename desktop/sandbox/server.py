@@ -260,6 +260,19 @@ def _tick(sb: Sandbox, stop: threading.Event) -> None:
             log.exception("sandbox simulator tick failed")
 
 
+def _listen(host: str, port: int) -> socket.socket:
+    """A listening socket, bound before the server runs: connections made from now on wait in the backlog."""
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+        sock.listen(512)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
 def run_embedded(
     host: str = "127.0.0.1",
     port: int = 0,
@@ -269,10 +282,7 @@ def run_embedded(
 ) -> SandboxHandle:
     """Start the sandbox in a background thread; returns once ``GET /v1/health`` answers."""
     app = create_app(db_path, clock or SandboxClock(realtime=realtime))
-    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((host, port))
-    sock.listen(512)
+    sock = _listen(host, port)
     bound = sock.getsockname()[1]
     server = uvicorn.Server(_config(app, host, bound, quiet=True))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="sandbox-server", daemon=True)
@@ -297,21 +307,26 @@ def run_embedded(
 
 def serve(host: str = "127.0.0.1", port: int = 8765, db_path: str | None = None) -> None:
     """Run the sandbox in the foreground until Ctrl+C (``corridor-desk sandbox``); clock in real time."""
+    sock = _listen(host, port)  # bound first, so the printed URL answers as soon as it is shown
     app = create_app(db_path, SandboxClock(realtime=True))
     sb: Sandbox = app.state.sandbox
     stop = threading.Event()
     ticker = threading.Thread(target=_tick, args=(sb, stop), name="sandbox-clock", daemon=True)
     ticker.start()
     shown = f"[{host}]" if ":" in host else host
+    bound = sock.getsockname()[1]
     print(
-        f"Corridor Desk sandbox {__version__} at http://{shown}:{port}/v1 "
+        f"Corridor Desk sandbox {__version__} at http://{shown}:{bound}/v1 "
         f"(data: {db_path or 'in memory'}); Ctrl+C stops it.",
         flush=True,
     )
     try:
-        uvicorn.Server(_config(app, host, port, quiet=False)).run()
+        uvicorn.Server(_config(app, host, bound, quiet=False)).run(sockets=[sock])
+    except KeyboardInterrupt:  # uvicorn re-raises the Ctrl+C it handled; stopping is the normal way out
+        pass
     finally:
         stop.set()
         sb.bus.close()
         ticker.join(timeout=5)
         sb.close()
+        sock.close()

@@ -232,3 +232,13 @@ def test_attachment_size_limit_and_type_checks(sandbox: SandboxHandle, filing: t
     assert bad_code["errors"][0]["field"] == "edoc_code"
     assert_problem(_upload(client, "dcl_nope", PDF), 404, "not-found")
     assert client.get(f"/v1/declarations/{filing_id}").json()["attachments"] == []
+
+
+def test_rule_warnings_are_accepted_and_returned(sandbox: SandboxHandle) -> None:
+    client = login(sandbox, "demo-exporter")
+    answer = client.create("/v1/declarations", declaration_body(ie_date="2020-01-02"))
+    assert answer.status_code == 201, answer.text
+    warnings = answer.json()["warnings"]
+    assert {"field": "ie_date", "code": "decl.export_date_past"} in [
+        {"field": w["field"], "code": w["code"]} for w in warnings
+    ]

@@ -1,0 +1,72 @@
+"""Running the server: standalone with ``serve`` (Ctrl+C stops it), and on a database file that survives."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import requests
+
+from desktop.sandbox.server import run_embedded
+from tests.conftest import ROOT
+from tests.sandbox.conftest import declaration_body, login
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+def test_serve_prints_its_url_answers_and_stops_on_ctrl_c(tmp_path: Path) -> None:
+    port = _free_port()
+    data = tmp_path / "classroom.sqlite"
+    code = f"from desktop.sandbox.server import serve; serve('127.0.0.1', {port}, {str(data)!r})"
+    with subprocess.Popen(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    ) as proc:
+        try:
+            assert proc.stdout is not None
+            line = proc.stdout.readline()
+            assert f"http://127.0.0.1:{port}/v1" in line and str(data) in line
+            health = requests.get(f"http://127.0.0.1:{port}/v1/health", timeout=20)  # already listening
+            assert health.json()["status"] == "ok"
+            proc.send_signal(signal.SIGINT)
+            assert proc.wait(timeout=15) == 0
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+    assert data.exists()
+
+
+def test_a_database_file_keeps_filings_clock_and_seed_across_restarts(tmp_path: Path) -> None:
+    path = str(tmp_path / "sandbox.sqlite")
+    first = run_embedded(db_path=path)
+    try:
+        client = login(first, "demo-exporter")
+        filing = client.create("/v1/declarations", declaration_body(seq="KEEP")).json()
+        first.advance(3 * 24 * 3600)
+        clock = first.sandbox.clock.now()
+    finally:
+        first.stop()
+    second = run_embedded(db_path=path)
+    try:
+        assert second.sandbox.clock.now() >= clock  # the sandbox clock never goes back
+        client = login(second, "demo-exporter")
+        got = client.get(f"/v1/declarations/{filing['id']}").json()
+        assert got["status"] == "released" and len(got["customs_no"]) == 18
+        me = client.get("/v1/me").json()
+        assert len(me["companies"]) == 1  # seeded once
+        assert client.create("/v1/declarations", declaration_body(seq="KEEP")).status_code == 409
+    finally:
+        second.stop()
