@@ -391,7 +391,7 @@ def _import_ui_modules() -> tuple[int, dict[str, str]]:
         package = importlib.import_module("desktop.ui")
     except ImportError as exc:
         return 0, {"desktop.ui": f"{type(exc).__name__}: {exc}"}
-    names = [m.name for m in pkgutil.iter_modules(package.__path__, "desktop.ui.")]
+    names = [m.name for m in pkgutil.iter_modules(package.__path__, "desktop.ui.") if not m.name.endswith("__main__")]
     failed: dict[str, str] = {}
     for name in names:
         try:
