@@ -158,6 +158,9 @@ PYCOUNTRY_LOCALES_KEPT = {"zh_CN", "vi"}
 PILLOW_DROPPED = (
     "_avif", "_webp", "_imagingcms", "_imagingft", "_imagingtk", "_imagingmath", "_imagingmorph",
 )
+#: Single files dropped wherever they are: Qt's software OpenGL renderer for Windows (20 MB; a widgets app
+#: paints with the raster engine and never needs it).
+FILES_DROPPED = {"opengl32sw.dll"}
 #: Shared libraries kept even when no kept binary links to them: loaded by the bootloader or with dlopen().
 LIBS_ALWAYS_KEPT = ("libpython", "libgcc_s", "libdbus-1", "libssl", "libcrypto", "libxcb-cursor")
 
@@ -173,6 +176,8 @@ def keep(dest: str) -> bool:
     """Whether one bundle entry (binary or data, by its destination path) stays in the bundle."""
     parts = _parts(dest)
     name = parts[-1]
+    if name.lower() in FILES_DROPPED:
+        return False
     if "plugins" in parts and parts[0] == "PySide6":
         i = parts.index("plugins")
         if len(parts) < i + 3:

@@ -105,6 +105,8 @@ def test_hidden_imports_exist_here() -> None:
         ("libQt6Widgets.so.6", True),
         ("PySide6/Qt6PrintSupport.dll", True),
         ("PySide6/Qt6Svg.dll", True),
+        ("PySide6/opengl32sw.dll", False),
+        ("PySide6/MSVCP140.dll", True),
         ("PySide6/Qt/lib/libQt6Quick.so.6", False),
         ("PySide6/Qt6Qml.dll", False),
         ("PySide6/Qt/lib/libQt6Pdf.so.6", False),
