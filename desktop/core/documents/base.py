@@ -105,8 +105,30 @@ def clean(value: object) -> str:
 
 
 def markup(value: object) -> str:
-    """``value`` as Paragraph markup that shows it literally (escaped, newlines kept)."""
-    return escape(clean(value)).replace("\n", "<br/>")
+    """``value`` as Paragraph markup that shows it literally (escaped, newlines kept).
+
+    A character WenQuanYi Micro Hei lacks but DejaVu Sans has (U+2011 non-breaking hyphen, some super- and
+    subscripts ...) is set in DejaVu Sans, so no glyph prints as an empty box.
+    """
+    text = clean(value)
+    if covered(text):
+        return escape(text).replace("\n", "<br/>")
+    cjk, latin = _charset(CJK_FONT), _charset(LATIN_FONT)
+    parts = []
+    for c in text:
+        if c == "\n":
+            parts.append("<br/>")
+        elif ord(c) not in cjk and ord(c) in latin:
+            parts.append(f'<font name="{LATIN_FONT}">{escape(c)}</font>')
+        else:
+            parts.append(escape(c))
+    return "".join(parts)
+
+
+def covered(text: str) -> bool:
+    """Whether WenQuanYi Micro Hei (the font of plain table cells) has every glyph of ``text``."""
+    cjk = _charset(CJK_FONT)
+    return all(ord(c) in cjk or c == "\n" for c in text)
 
 
 def span(text: str, *, size: float, font: str | None = None, color: colors.Color | None = None,
@@ -374,6 +396,8 @@ _ALIGN = {"num": "RIGHT", "center": "CENTER"}
 
 
 def _fits(text: str, width: float) -> bool:
+    if not covered(text):
+        return False
     return all(pdfmetrics.stringWidth(line, CJK_FONT, CELL_SIZE) <= width for line in text.split("\n"))
 
 

@@ -319,3 +319,17 @@ def test_rendering_in_worker_threads_gives_the_same_bytes() -> None:
     with ThreadPoolExecutor(max_workers=3) as pool:
         parallel = list(pool.map(lambda job: pdf_bytes(job[0], source, job[1]), jobs))
     assert parallel == sequential
+
+
+def test_characters_missing_from_the_cjk_font_use_dejavu() -> None:
+    from desktop.core.documents.base import covered, markup
+
+    text = "M10‑1.25 bolt x10⁵ 螺栓"  # U+2011 and U+2075 are in DejaVu Sans only
+    assert not covered(text)
+    assert f'<font name="{LATIN_FONT}">‑</font>' in markup(text)
+    doc = sample_doc()
+    assert doc.shipment is not None
+    doc.shipment.goods[0].name_en = text
+    doc.shipment.goods[0].commodity_code = "8714100090"
+    data = pdf_bytes("invoice", DocumentSource.from_exchange(doc), "zh-en")
+    assert squash(text) in "".join(page_texts(data))
