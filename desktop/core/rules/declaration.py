@@ -8,7 +8,7 @@ and field in slots so that a change to one field re-runs only what depends on it
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -23,6 +23,8 @@ from desktop.core.model.declaration import (
     ExportDeclaration,
 )
 from desktop.core.rules.engine import (
+    NO_ISSUES,
+    ZERO,
     FieldCheck,
     Issue,
     Severity,
@@ -41,6 +43,7 @@ PREFIX = "decl"
 #: An export date this many days before the declaration is flagged.
 EXPORT_DATE_MAX_AGE_DAYS = 14
 USCC_FIELDS = ("trade_co_scc", "owner_code_scc", "agent_code_scc")
+_POSITIVE_ITEM_FIELDS = ("quantity", "unit_price", "total", "legal_quantity_1", "legal_quantity_2")
 
 register_generic(PREFIX, "declaration")
 
@@ -370,9 +373,9 @@ def _sequence(it: DeclarationItem, i: int, d: ExportDeclaration, ctx: Context, o
 )
 def _item_not_positive(it: DeclarationItem, i: int, d: ExportDeclaration, ctx: Context, out: list[Issue]) -> None:
     values = it.__dict__
-    for name in ("quantity", "unit_price", "total", "legal_quantity_1", "legal_quantity_2"):
-        value = values.get(name)
-        if value is not None and value <= 0:
+    for name in _POSITIVE_ITEM_FIELDS:
+        value = values[name]
+        if value is not None and value <= ZERO:
             out.append(issue("item.not_positive", f"items.{i}.{name}", value=fmt(value)))
 
 
@@ -507,9 +510,9 @@ class DeclarationChecker:
     def __init__(self, decl: ExportDeclaration, today: date | None = None) -> None:
         _prepare()
         self._ctx = _context(today)
-        self._header: dict[str, list[Issue]] = {}
-        self._items: list[dict[str, list[Issue]]] = []
-        self._item_flat: list[list[Issue]] = []
+        self._header: dict[str, Sequence[Issue]] = {}
+        self._items: list[dict[str, Sequence[Issue]]] = []
+        self._item_flat: list[Sequence[Issue]] = []
         self._boxes: list[list[Issue]] = []
         self._attachments: list[Issue] = []
         self._flat: list[Issue] | None = None
@@ -531,51 +534,51 @@ class DeclarationChecker:
         return list(self._flat)
 
     # -- running pieces --
+    # Slots map a field name (generic checks) or a rule id (ids always hold a dot) to its issues. A dict keeps the
+    # order of first insertion, so flattening the slots gives the same order however they were recomputed.
     def _full(self, d: ExportDeclaration) -> None:
-        self._header = {}
+        header: dict[str, Sequence[Issue]] = {}
+        self._header = header
         values = d.__dict__
         for name, check in _HEADER_CHECKS.items():
-            self._run_field(check, values.get(name), name)
+            header[name] = check.check(values.get(name), "", PREFIX)
         for rule in HEADER:
             self._run_header(rule, d)
-        self._items = []
-        self._item_flat = []
+        self._items = [{} for _ in d.items]
+        self._item_flat = [NO_ISSUES] * len(d.items)
         for index, item in enumerate(d.items):
-            slots: dict[str, list[Issue]] = {}
-            self._items.append(slots)
-            self._item_flat.append([])
             self._item_all(item, index, d)
         self._boxes = [self._box(box, index, d) for index, box in enumerate(d.containers)]
         self._attachments = self._attachment_issues(d)
         self._flat = None
 
-    def _run_field(self, check: FieldCheck, value: Any, name: str) -> None:
-        out: list[Issue] = []
-        check.run(value, name, PREFIX, out)
-        self._header["f:" + name] = out
-
     def _run_header(self, rule: _Bound, d: ExportDeclaration) -> None:
         out: list[Issue] = []
         rule.fn(d, self._ctx, out)
-        self._header[rule.id] = out
+        self._header[rule.id] = out or NO_ISSUES
 
     def _item_all(self, item: DeclarationItem, index: int, d: ExportDeclaration) -> None:
         slots = self._items[index]
         values = item.__dict__
-        prefix = f"items.{index}."
+        where = f"items.{index}."
+        found = False
         for name, check in _ITEM_CHECKS.items():
-            out: list[Issue] = []
-            check.run(values.get(name), prefix + name, PREFIX, out)
-            slots["f:" + name] = out
+            result = slots[name] = check.check(values.get(name), where, PREFIX)
+            found = found or bool(result)
+        ctx = self._ctx
+        out: list[Issue] = []
         for rule in ITEM:
-            out = []
-            rule.fn(item, index, d, self._ctx, out)
-            slots[rule.id] = out
-        self._item_flat[index] = self._flatten_item(slots)
+            rule.fn(item, index, d, ctx, out)
+            if out:
+                slots[rule.id] = out
+                out = []
+                found = True
+            else:
+                slots[rule.id] = NO_ISSUES
+        self._item_flat[index] = self._flatten_item(slots) if found else NO_ISSUES
 
     @staticmethod
-    def _flatten_item(slots: dict[str, list[Issue]]) -> list[Issue]:
-        # slots keep their first insertion order (field checks, then rules), so the order is stable
+    def _flatten_item(slots: dict[str, Sequence[Issue]]) -> Sequence[Issue]:
         flat: list[Issue] = []
         for found in slots.values():
             if found:
@@ -636,18 +639,23 @@ class DeclarationChecker:
     def _header_field(self, d: ExportDeclaration, name: str) -> None:
         check = _HEADER_CHECKS.get(name)
         if check is not None:
-            self._run_field(check, d.__dict__.get(name), name)
+            self._header[name] = check.check(d.__dict__.get(name), "", PREFIX)
         header_rules, item_rules, box_rules = _HEADER_DEP[name]
         for rule in header_rules:
             self._run_header(rule, d)
         if item_rules:
+            ctx = self._ctx
             for index, item in enumerate(d.items):
                 slots = self._items[index]
+                changed = False
                 for rule in item_rules:
                     out: list[Issue] = []
-                    rule.fn(item, index, d, self._ctx, out)
-                    slots[rule.id] = out
-                self._item_flat[index] = self._flatten_item(slots)
+                    rule.fn(item, index, d, ctx, out)
+                    if out or slots[rule.id]:
+                        slots[rule.id] = out or NO_ISSUES
+                        changed = True
+                if changed:
+                    self._item_flat[index] = self._flatten_item(slots)
         if box_rules:
             self._boxes = [self._box(box, index, d) for index, box in enumerate(d.containers)]
 
@@ -656,14 +664,12 @@ class DeclarationChecker:
         slots = self._items[index]
         check = _ITEM_CHECKS.get(name)
         if check is not None:
-            out: list[Issue] = []
-            check.run(item.__dict__.get(name), f"items.{index}.{name}", PREFIX, out)
-            slots["f:" + name] = out
+            slots[name] = check.check(item.__dict__.get(name), f"items.{index}.", PREFIX)
         header_rules, item_rules = _ITEM_DEP[name]
         for rule in item_rules:
-            out = []
+            out: list[Issue] = []
             rule.fn(item, index, d, self._ctx, out)
-            slots[rule.id] = out
+            slots[rule.id] = out or NO_ISSUES
         self._item_flat[index] = self._flatten_item(slots)
         for rule in header_rules:
             self._run_header(rule, d)

@@ -8,7 +8,7 @@ functions over the pydantic models that append :class:`Issue` objects; nothing h
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
@@ -25,6 +25,7 @@ from desktop.core.model.fields import field_specs
 
 ParamValue = str | int | float
 CENT = Decimal("0.01")
+ZERO = Decimal(0)
 CONTAINER_NO = re.compile(r"[A-Z]{3}[UJZ]\d{7}")
 USCC_FORMAT = re.compile(r"[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}")
 
@@ -64,6 +65,9 @@ class Rule:
 
         return MESSAGES.get(self.id, self.id)
 
+
+#: The shared empty result of a check that found nothing (never mutated).
+NO_ISSUES: Sequence[Issue] = ()
 
 #: Every rule, by id. Documentation, the UI and tests read it; messages live in rules/messages.py.
 RULES: dict[str, Rule] = {}
@@ -106,6 +110,38 @@ class FieldCheck:
     codes: frozenset[str] | None
     table: str
     is_hs: bool
+
+    def check(self, value: Any, where: str, prefix: str) -> Sequence[Issue]:
+        """The issues of ``value`` (at ``where + name``): :data:`NO_ISSUES` or one issue. The hot path."""
+        if value is None or value == "":
+            if self.required:
+                return [issue(prefix + ".required", where + self.name, field=self.label)]
+            return NO_ISSUES
+        if value.__class__ is not str:
+            return NO_ISSUES
+        max_length = self.max_length
+        if max_length is not None and len(value) > max_length:
+            return [
+                issue(prefix + ".max_length", where + self.name, field=self.label, max=max_length, length=len(value))
+            ]
+        match = self.match
+        if match is not None and match(value) is None:
+            return [issue(prefix + ".pattern", where + self.name, field=self.label, value=value[:40])]
+        codes = self.codes
+        if codes is not None:
+            if value not in codes:
+                return [
+                    issue(
+                        prefix + ".unknown_code",
+                        where + self.name,
+                        field=self.label,
+                        value=value[:40],
+                        table=self.table,
+                    )
+                ]
+        elif self.is_hs and value.isdigit() and len(value) >= 6 and not hs.exists(value):
+            return [issue(prefix + ".hs_unknown", where + self.name, field=self.label, value=value[:6])]
+        return NO_ISSUES
 
     def run(self, value: Any, path: str, prefix: str, out: list[Issue]) -> None:
         if value is None or value == "":
@@ -199,15 +235,16 @@ def line_total(quantity: Decimal | None, unit_price: Decimal | None) -> Decimal 
 
 def total_differs(quantity: Decimal | None, unit_price: Decimal | None, total: Decimal | None) -> Decimal | None:
     """The expected total when ``total`` differs from quantity × unit price at 2 decimals, else None."""
-    if total is None:
+    if total is None or quantity is None or unit_price is None:
         return None
-    expected = line_total(quantity, unit_price)
-    if expected is None:
+    try:
+        expected = (quantity * unit_price).quantize(CENT, rounding=ROUND_HALF_UP)
+        if total == expected:  # the common case: no second rounding needed
+            return None
+        declared = total.quantize(CENT, rounding=ROUND_HALF_UP)
+    except (InvalidOperation, ArithmeticError):
         return None
-    declared = money(total)
-    if declared is None or declared == expected:
-        return None
-    return expected
+    return None if declared == expected else expected
 
 
 @lru_cache(maxsize=4096)
