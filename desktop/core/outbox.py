@@ -747,12 +747,19 @@ class OutboxSender:
             else:
                 stop = threading.Event()
 
-                def work(row: OutboxRow) -> None:
-                    if not stop.is_set() and not self._deliver(row, result):
+                def work(row: OutboxRow) -> DrainResult:
+                    own = DrainResult()  # one per row, merged below: no shared counters between threads
+                    if not stop.is_set() and not self._deliver(row, own):
                         stop.set()
+                    return own
 
                 with ThreadPoolExecutor(self.workers, thread_name_prefix="outbox") as pool:
-                    list(pool.map(work, rows))
+                    for own in pool.map(work, rows):
+                        result.sent += own.sent
+                        result.replayed += own.replayed
+                        result.failed += own.failed
+                        result.looked_up += own.looked_up
+                        result.errors.extend(own.errors)
             result.pending = self.outbox.pending_count()
         self.last_result = result
         return result
