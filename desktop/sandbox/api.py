@@ -12,6 +12,7 @@ import contextlib
 import hashlib
 import json
 import re
+import threading
 import time
 from collections.abc import Callable
 from datetime import date
@@ -21,6 +22,7 @@ from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute
 
 from desktop import __version__
 from desktop.core.model.booking import RailSeaBooking
@@ -617,5 +619,16 @@ def _by_seq(sb: Sandbox, user: auth.Principal, kind: str, company_id: str, clien
     return _json(filings.to_json(sb, row, detail=True))
 
 
+_routes: list[BaseRoute] = []
+_routes_lock = threading.Lock()
+
+
 def install(app: FastAPI) -> None:
-    app.include_router(build_router())
+    """Add the routes to ``app``. They are built once per process (that is the slow part of starting a server)
+    and shared: a route holds no state of its own, every handler finds its sandbox through ``request.app``."""
+    with _routes_lock:
+        if not _routes:
+            holder = APIRouter()
+            holder.include_router(build_router())
+            _routes.extend(holder.routes)
+    app.router.routes.extend(_routes)
