@@ -35,8 +35,8 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Trạng thái",
     },
     "Client sequence number": {
-        "zh_CN": "预录入编号",
-        "vi": "Số tham chiếu khai báo",
+        "zh_CN": "客户端业务编号",
+        "vi": "Số tham chiếu khai báo của doanh nghiệp",
     },
     "Customs declaration number": {
         "zh_CN": "海关编号",
@@ -132,7 +132,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "Levy nature": {
         "zh_CN": "征免性质",
-        "vi": "Tính chất miễn thuế",
+        "vi": "Tính chất thu/miễn thuế",
     },
     "Licence number": {
         "zh_CN": "许可证号",
@@ -263,8 +263,8 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Số lượng khai báo",
     },
     "Declared unit": {
-        "zh_CN": "成交单位",
-        "vi": "Đơn vị khai báo",
+        "zh_CN": "成交计量单位",
+        "vi": "Đơn vị tính khai báo",
     },
     "First legal quantity": {
         "zh_CN": "法定第一数量",
@@ -303,8 +303,8 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Nguồn hàng trong nước",
     },
     "Duty mode": {
-        "zh_CN": "征免",
-        "vi": "Phương thức miễn thuế",
+        "zh_CN": "征免方式",
+        "vi": "Phương thức thu/miễn thuế",
     },
     "Container number": {
         "zh_CN": "集装箱号",
