@@ -129,10 +129,16 @@ class FilingEvent:
 
 @dataclass(frozen=True, slots=True)
 class OutboxEvent:
-    """The number of rows still waiting in an environment (payload of :func:`subscribe_outbox`)."""
+    """The number of rows still waiting in an environment (payload of :func:`subscribe_outbox`).
+
+    After a drain, ``online`` says whether the platform answered and ``session_expired`` that the login is gone
+    (the UI asks to log in again); both are None for events sent when a row is queued or recorded.
+    """
 
     pending: int
     environment: str
+    online: bool | None = None
+    session_expired: bool | None = None
 
 
 @dataclass
@@ -277,20 +283,14 @@ class Outbox:
             row_id = int(cursor.lastrowid or 0)
         row = self.row(row_id)
         assert row is not None
-        _emit(
-            _filing_listeners, FilingEvent(kind, draft_id, FilingStatus.QUEUED, environment=self.environment)
-        )
+        _emit(_filing_listeners, FilingEvent(kind, draft_id, FilingStatus.QUEUED, environment=self.environment))
         _emit(_outbox_listeners, OutboxEvent(self.pending_count(), self.environment))
         return row
 
     # -- reading
 
     def row(self, row_id: int) -> OutboxRow | None:
-        found = (
-            self.store.connection()
-            .execute(f"SELECT {_ROW_COLUMNS} FROM outbox WHERE id = ?", (row_id,))
-            .fetchone()
-        )
+        found = self.store.connection().execute(f"SELECT {_ROW_COLUMNS} FROM outbox WHERE id = ?", (row_id,)).fetchone()
         return None if found is None else _row(found)
 
     def pending(self, limit: int | None = None) -> list[OutboxRow]:
@@ -316,8 +316,7 @@ class Outbox:
         rows = (
             self.store.connection()
             .execute(
-                f"SELECT {_ROW_COLUMNS} FROM outbox WHERE environment = ? AND kind = ? AND draft_id = ?"
-                " ORDER BY id",
+                f"SELECT {_ROW_COLUMNS} FROM outbox WHERE environment = ? AND kind = ? AND draft_id = ? ORDER BY id",
                 (self.environment, kind, draft_id),
             )
             .fetchall()
@@ -406,8 +405,7 @@ class Outbox:
         repo = self.store.documents(row.kind)
         with self.store.transaction(durable=True) as conn:
             conn.execute(
-                "UPDATE outbox SET state = ?, attempts = attempts + 1, last_error = ?, updated_at = ?"
-                " WHERE id = ?",
+                "UPDATE outbox SET state = ?, attempts = attempts + 1, last_error = ?, updated_at = ? WHERE id = ?",
                 (RowState.FAILED, error.code, _now_iso(), row.id),
             )
             draft = repo.find(row.draft_id)
@@ -453,9 +451,7 @@ class Outbox:
                 (error.code, now, now, row.id, RowState.QUEUED),
             )
 
-    def apply_remote(
-        self, kind: str, draft_id: str, filing: Filing, source: str = "sync"
-    ) -> FilingEvent | None:
+    def apply_remote(self, kind: str, draft_id: str, filing: Filing, source: str = "sync") -> FilingEvent | None:
         """Bring a draft up to date with the platform's view of its filing (status, customs no, receipts)."""
         with self.store.transaction(durable=True) as conn:
             self._link(conn, kind, draft_id, filing)
@@ -640,11 +636,7 @@ class Outbox:
         if _RANK.get(status, 0) >= _RANK.get(draft.status, 0) and status != draft.status:
             draft.status = status
             changed = True
-        if (
-            filing.customs_no
-            and isinstance(draft, ExportDeclaration)
-            and draft.customs_no != filing.customs_no
-        ):
+        if filing.customs_no and isinstance(draft, ExportDeclaration) and draft.customs_no != filing.customs_no:
             draft.customs_no = filing.customs_no
             changed = True
         if isinstance(draft, RailSeaBooking):
@@ -762,6 +754,15 @@ class OutboxSender:
                         result.errors.extend(own.errors)
             result.pending = self.outbox.pending_count()
         self.last_result = result
+        _emit(
+            _outbox_listeners,
+            OutboxEvent(
+                result.pending,
+                self.outbox.environment,
+                online=not result.offline,
+                session_expired=any(isinstance(e, NotLoggedIn | AuthError) for e in result.errors),
+            ),
+        )
         return result
 
     def _deliver(self, row: OutboxRow, result: DrainResult) -> bool:

@@ -369,3 +369,17 @@ def test_sender_thread_delivers_when_woken(platform: filing.Platform, shipment: 
         unsubscribe()
         platform.sender.stop()
     assert platform.outbox.pending_count() == 0
+
+
+def test_drain_reports_offline_and_expired_session(store: Store, shipment: drafts.ImportResult) -> None:
+    events: list[OutboxEvent] = []
+    unsubscribe = subscribe_outbox(events.append)
+    p = filing.open_platform(store, "http://127.0.0.1:9", "sandbox", connect_timeout=0.5, deadline=2.0)
+    try:
+        filing.submit_declaration(p, declaration_id(shipment))
+        result = filing.deliver(p)  # never logged in: nothing is sent, the row waits
+        assert result.pending == 1 and result.errors[0].code == "platform.not_logged_in"
+        assert events[-1].session_expired is True and events[-1].pending == 1
+    finally:
+        unsubscribe()
+        p.close()
