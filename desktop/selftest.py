@@ -101,10 +101,21 @@ def is_frozen() -> bool:
 
 
 def check_runtime(ctx: Context) -> str:
+    import argparse
+
+    from desktop import cli
+
     mode = "frozen" if is_frozen() else "source"
+    parser = cli.build_parser()
+    commands: list[str] = []
+    for action in parser._actions:  # argparse keeps its subparsers here; there is no public accessor
+        if isinstance(action, argparse._SubParsersAction):
+            commands.extend(action.choices)
+    if cli.COMMAND_MODULES and not commands:
+        raise CheckFailed(f"no CLI command loads (desktop.commands.{{{','.join(cli.COMMAND_MODULES)}}} missing)")
     return (
         f"corridor-desk {__version__}, Python {platform.python_version()}, {platform.system()} "
-        f"{platform.machine()}, {mode} at {ctx.root}"
+        f"{platform.machine()}, {mode} at {ctx.root}; commands: {' '.join(sorted(commands))}"
     )
 
 

@@ -69,9 +69,6 @@ def datas(root: Path = ROOT) -> list[tuple[str, str]]:
 
 #: Modules imported lazily or by name (PyInstaller's import scan cannot see them).
 HIDDEN_IMPORTS_COMMON = [
-    "desktop.selftest",
-    "desktop.sandbox.server",
-    "desktop.ui.app",
     "truststore",
     "certifi",
     "keyring.backends.fail",
@@ -98,9 +95,22 @@ HIDDEN_IMPORTS_KEYRING = {
 }
 
 
-def hidden_imports(platform: str = sys.platform) -> list[str]:
+def app_modules(root: Path = ROOT) -> list[str]:
+    """Every module of the ``desktop`` package: the CLI imports its subcommands by name, the UI and the
+    self-test import lazily, so the import scan alone would miss some (``__main__`` modules excepted)."""
+    names = []
+    for path in sorted((root / "desktop").rglob("*.py")):
+        parts = path.relative_to(root).with_suffix("").parts
+        if "__pycache__" in parts or parts[-1] == "__main__":
+            continue
+        names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return names
+
+
+def hidden_imports(platform: str = sys.platform, root: Path = ROOT) -> list[str]:
     key = "linux" if platform.startswith("linux") else platform
-    return HIDDEN_IMPORTS_COMMON + HIDDEN_IMPORTS_KEYRING.get(key, [])
+    extra = HIDDEN_IMPORTS_COMMON + HIDDEN_IMPORTS_KEYRING.get(key, [])
+    return app_modules(root) + [name for name in extra if not name.startswith("desktop.")]
 
 
 #: Python packages the app never imports but that the import scan may reach through optional imports.

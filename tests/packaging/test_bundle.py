@@ -90,6 +90,15 @@ def test_the_spec_builds_two_executables_from_one_analysis_into_one_onedir_bundl
     assert collect["name"] == "corridor-desk" and len(collect_args) == 4
 
 
+def test_every_module_of_the_app_is_a_hidden_import() -> None:
+    # the CLI imports its subcommands by name and the UI imports lazily: the scan alone would miss them
+    hidden = bundle.hidden_imports()
+    for name in ("desktop.cli", "desktop.selftest", "desktop.commands.drafts", "desktop.sandbox.server",
+                 "desktop.ui.app", "desktop.core"):
+        assert name in hidden
+    assert not any(name.endswith("__main__") for name in hidden)
+
+
 def test_hidden_imports_exist_here() -> None:
     missing = [name for name in bundle.hidden_imports() if importlib.util.find_spec(name) is None]
     assert missing == []
