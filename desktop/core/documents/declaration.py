@@ -130,7 +130,7 @@ def _items(decl: ExportDeclaration, lb: Labels) -> list[Flowable]:
          txt(_quantities(it, lb), "num"),
          txt(f"{price(it.unit_price)}\n{money(it.total)}\n{it.currency}", "num"),
          txt(lb.code("country", it.origin_country)), txt(lb.code("country", it.destination_country)),
-         txt(it.source_district), txt(lb.code("duty_mode", it.duty_mode))]
+         txt(it.source_district), txt(code_name("duty_mode", it.duty_mode, lb.code_lang) or it.duty_mode)]
         for it in decl.items
     ]
     total_label = lb.doc(N_("Document", "Total")).inline()
