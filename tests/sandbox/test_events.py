@@ -105,3 +105,34 @@ def _until_waiting(handle: SandboxHandle, count: int) -> None:
     while len(handle.sandbox.bus._waiters) < count:
         assert time.monotonic() < deadline, "the long poll never parked"
         time.sleep(0.005)
+
+
+def test_fifty_parked_long_polls_do_not_block_other_calls(sandbox: SandboxHandle) -> None:
+    token = login(sandbox, "demo-forwarder").tokens["access_token"]
+    results: list[int] = []
+    lock = threading.Lock()
+
+    def poll() -> None:
+        with requests.Session() as session:
+            answer = session.get(
+                f"{sandbox.url}/v1/events",
+                params={"wait": 20},
+                timeout=30,
+                headers={"Authorization": f"Bearer {token}"},
+            )
+            with lock:
+                results.append(len(answer.json()["events"]))
+
+    pollers = [threading.Thread(target=poll) for _ in range(50)]
+    for t in pollers:
+        t.start()
+    _until_waiting(sandbox, 50)
+    other = login(sandbox, "demo-forwarder")
+    started = time.monotonic()
+    assert other.get("/v1/me").status_code == 200
+    created = other.create("/v1/declarations", declaration_body("cd-tianfu-ceramics"))
+    assert created.status_code == 201
+    assert time.monotonic() - started < 5
+    for t in pollers:
+        t.join(timeout=20)
+    assert results == [1] * 50

@@ -70,3 +70,9 @@ def test_a_database_file_keeps_filings_clock_and_seed_across_restarts(tmp_path: 
         assert client.create("/v1/declarations", declaration_body(seq="KEEP")).status_code == 409
     finally:
         second.stop()
+
+
+def test_the_sandbox_never_loads_qt() -> None:
+    from tests.test_architecture import _loads_qt
+
+    assert not _loads_qt("desktop.sandbox")
