@@ -412,6 +412,13 @@ class Outbox:
             current = self._current_row(conn, row.kind, row.draft_id)
             if draft is not None and current == row.id:
                 draft.status = FilingStatus.FAILED
+                if row.action == "amend":  # a refused amendment leaves the filing as the platform has it
+                    link = conn.execute(
+                        "SELECT status FROM filing_links WHERE environment = ? AND kind = ? AND remote_id = ?",
+                        (self.environment, row.kind, row.remote_id),
+                    ).fetchone()
+                    if link is not None and link[0] in FilingStatus.__members__.values():
+                        draft.status = FilingStatus(link[0])
                 draft.receipts.append(receipt)
                 repo.save(draft, self.actor, action="platform_failed", note=error.code)
             self._insert_receipt(conn, row.kind, row.draft_id, "", receipt, "response")
@@ -768,6 +775,10 @@ class OutboxSender:
     def _deliver(self, row: OutboxRow, result: DrainResult) -> bool:
         """Deliver one row; False when the rest of the queue should wait (offline, logged out)."""
         outbox = self.outbox
+        current = outbox.row(row.id)
+        if current is None or current.state != RowState.QUEUED:
+            return True  # superseded by an edit, or delivered by another sender meanwhile
+        row = current
         try:
             if row.action == "create" and self._key_may_be_forgotten(row):
                 found = self.client.find_by_client_seq(row.kind, row.client_seq_no, row.company_id)

@@ -383,3 +383,18 @@ def test_drain_reports_offline_and_expired_session(store: Store, shipment: draft
     finally:
         unsubscribe()
         p.close()
+
+
+def test_refused_amendment_keeps_the_platform_status(
+    platform: filing.Platform, sandbox: Any, shipment: drafts.ImportResult
+) -> None:
+    _login(platform)
+    decl = declaration_id(shipment)
+    filing.submit_declaration(platform, decl, send=True)
+    filing.withdraw_declaration(platform, decl)
+    filing.amend_declaration(platform, decl, send=True)  # a withdrawn declaration cannot be amended
+    draft = platform.store.declarations.get(decl)
+    assert draft.status is FilingStatus.WITHDRAWN
+    assert draft.receipts[-1].status is FilingStatus.FAILED
+    assert draft.receipts[-1].message_code == "platform.invalid_state"
+    assert platform.outbox.pending_count() == 0
