@@ -369,12 +369,20 @@ def _v4(conn: sqlite3.Connection) -> None:
     sql_step(4, "", _V4_INDEX).apply(conn)
 
 
+# --- version 5: a company's search matches -> record IDs without reading search texts -------------------------
+
+_V5 = """
+CREATE INDEX search_docs_subject ON search_docs(company_id, kind, subject_id);
+"""
+
+
 #: The ordered schema history. APPEND new steps; never change a released one.
 MIGRATIONS: list[Migration] = [
     sql_step(1, "master data, drafts, revisions, audit log, settings", _V1),
     Migration(2, "full-text search over shipments, declarations and bookings", _v2),
     sql_step(3, "outbox, filing links, receipts and event cursors", _V3),
     Migration(4, "index for 1-2 character CJK search; indexes for sorting lists", _v4),
+    sql_step(5, "covering index from a company's search matches to record IDs", _V5),
 ]
 
 

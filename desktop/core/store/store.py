@@ -149,7 +149,9 @@ def _text_filter(
     for word in scan:
         clauses.append("instr(d.text, ?) > 0")
         params.append(word)
-    return f"x.id IN (SELECT d.subject_id FROM search_docs d WHERE {' AND '.join(clauses)})", params
+    # the covering index turns FTS rowids into this company's record IDs without reading any search text
+    source = "search_docs d INDEXED BY search_docs_subject" if company_id is not None else "search_docs d"
+    return f"x.id IN (SELECT d.subject_id FROM {source} WHERE {' AND '.join(clauses)})", params
 
 
 def _insert_doc(conn: sqlite3.Connection, kind: str, subject_id: str, company_id: str, text: str) -> None:
@@ -318,7 +320,8 @@ class DocumentRepo(Generic[M, R]):
         clauses: builtins.list[str] = []
         params: builtins.list[Any] = []
         if filters.company_id is not None:
-            clauses.append("x.company_id = ?")
+            # with a text filter the matching IDs drive the query, not a walk over the company's rows
+            clauses.append("+x.company_id = ?" if filters.text else "x.company_id = ?")
             params.append(filters.company_id)
         if filters.status is not None:
             if "status" not in self.columns:
