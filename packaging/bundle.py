@@ -169,8 +169,12 @@ PILLOW_DROPPED = (
     "_avif", "_webp", "_imagingcms", "_imagingft", "_imagingtk", "_imagingmath", "_imagingmorph",
 )
 #: Single files dropped wherever they are: Qt's software OpenGL renderer for Windows (20 MB; a widgets app
-#: paints with the raster engine and never needs it).
-FILES_DROPPED = {"opengl32sw.dll"}
+#: paints with the raster engine and never needs it); python-stdnum's MAC-address and mobile-network tables
+#: (the app validates container numbers and USCCs only).
+FILES_DROPPED = {"opengl32sw.dll", "oui.dat", "imsi.dat"}
+#: Python extension modules dropped: the interactive line editor and the Japanese, Korean and Traditional
+#: Chinese codecs (GBK/GB18030 in _codecs_cn stay: Chinese spreadsheets and CSV files use them).
+PYTHON_EXTENSIONS_DROPPED = {"readline", "_codecs_jp", "_codecs_kr", "_codecs_tw", "_codecs_hk", "_codecs_iso2022"}
 #: Shared libraries kept even when no kept binary links to them: loaded by the bootloader or with dlopen().
 LIBS_ALWAYS_KEPT = ("libpython", "libgcc_s", "libdbus-1", "libssl", "libcrypto", "libxcb-cursor")
 
@@ -187,6 +191,9 @@ def keep(dest: str) -> bool:
     parts = _parts(dest)
     name = parts[-1]
     if name.lower() in FILES_DROPPED:
+        return False
+    extension = (len(parts) == 1 or "lib-dynload" in parts) and name.endswith((".so", ".pyd"))
+    if extension and name.split(".")[0] in PYTHON_EXTENSIONS_DROPPED:
         return False
     if "plugins" in parts and parts[0] == "PySide6":
         i = parts.index("plugins")

@@ -146,6 +146,13 @@ def test_hidden_imports_exist_here() -> None:
         ("PIL/_imaging.cpython-311-x86_64-linux-gnu.so", True),
         ("PIL/_avif.cpython-311-x86_64-linux-gnu.so", False),
         ("resources/fonts/wqy-microhei.ttc", True),
+        ("stdnum/oui.dat", False),
+        ("stdnum/cn/loc.dat", True),
+        ("python3.11/lib-dynload/_codecs_cn.cpython-311-x86_64-linux-gnu.so", True),
+        ("python3.11/lib-dynload/_codecs_jp.cpython-311-x86_64-linux-gnu.so", False),
+        ("python3.11/lib-dynload/readline.cpython-311-x86_64-linux-gnu.so", False),
+        ("_codecs_kr.pyd", False),
+        ("_sqlite3.pyd", True),
         ("i18n/corridor_vi.qm", True),
     ],
 )
