@@ -117,12 +117,15 @@ class PlatformClient:
         read_timeout: float | None = None,
         deadline: float | None = None,
         allow_status: tuple[int, ...] = (),
+        headers: dict[str, str] | None = None,
     ) -> transport.RawResponse:
         """Send one logical request (with the retries its method allows) and return the checked raw answer."""
         method = method.upper()
         if json_body is not None:
             body = json.dumps(json_body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        headers = {"Accept": "application/json, application/problem+json", "User-Agent": "CorridorDesk"}
+        headers = {
+            "Accept": "application/json, application/problem+json", "User-Agent": "CorridorDesk", **(headers or {})
+        }
         if body is not None and files is None:
             headers["Content-Type"] = content_type
         if idempotency_key:
@@ -343,6 +346,16 @@ class PlatformClient:
 
     def code_tables(self) -> list[CodeTableInfo]:
         return self._list(self.request("GET", "/v1/code-tables"), CodeTableInfo)
+
+    def code_table(self, name: str, etag: str = "") -> tuple[Any, str]:
+        """A code table and its ETag; ``(None, etag)`` when the cached copy with ``etag`` is still current."""
+        raw = self.request(
+            "GET", f"/v1/code-tables/{name}", headers={"If-None-Match": etag} if etag else None,
+            allow_status=(304,),
+        )
+        if raw.status == 304:
+            return None, etag
+        return self._json(raw), raw.header("etag")
 
     # ------------------------------------------------------------------ sandbox only
 

@@ -9,6 +9,7 @@ secret is logged.
 from __future__ import annotations
 
 import logging
+import re
 import ssl
 import time
 from dataclasses import dataclass, field
@@ -24,6 +25,34 @@ from desktop.core.platform.errors import ResponseTooLarge, Timeout, Unreachable
 log = logging.getLogger("desktop.core.platform")
 
 SAFE_METHODS = frozenset({"GET", "HEAD"})
+
+_SECRET = re.compile(
+    r"(?i)(bearer\s+)[\w.~+/=-]+"
+    r"|(\"?(?:access_token|refresh_token|password|token|verification_code)\"?\s*[:=]\s*\"?)[^\s\",&}]+"
+)
+
+
+def redact(text: str) -> str:
+    """``text`` with bearer tokens and token/password values replaced by ``***``."""
+    return _SECRET.sub(lambda m: (m.group(1) or m.group(2) or "") + "***", text)
+
+
+class RedactingFilter(logging.Filter):
+    """A safety net on the HTTP loggers: whatever a library logs, tokens and passwords leave as ``***``."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = redact(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, None
+        return True
+
+
+_FILTER = RedactingFilter()
+for _name in ("desktop.core.platform", "urllib3.connectionpool", "urllib3.util.retry", "requests"):
+    _logger = logging.getLogger(_name)
+    if _FILTER not in _logger.filters:
+        _logger.addFilter(_FILTER)
 DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024
 
 

@@ -85,3 +85,43 @@ def test_queued_without_network_then_sync(
     assert cli("sync") == EXIT_OK
     assert "Sent 1" in capfd.readouterr().out
     assert server_count(sandbox) == 1
+
+
+def test_sandbox_command_serves_until_interrupted(tmp_path: Path) -> None:
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    from desktop.core.platform.client import PlatformClient
+    from desktop.core.platform.errors import Unreachable
+    from tests.conftest import ROOT
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    data = tmp_path / "sandbox.sqlite3"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "desktop.cli", "sandbox", "--port", str(port), "--data", str(data)],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    client = PlatformClient(f"http://127.0.0.1:{port}", "sandbox", connect_timeout=0.5, deadline=2.0)
+    try:
+        end = time.monotonic() + 30
+        while True:  # wait for the other process to listen
+            try:
+                health = client.health()
+                break
+            except Unreachable:
+                assert time.monotonic() < end and proc.poll() is None
+                time.sleep(0.1)
+        assert health.status == "ok" and health.sandbox
+    finally:
+        client.close()
+        proc.send_signal(signal.SIGINT)
+        out, _err = proc.communicate(timeout=30)
+    assert f"127.0.0.1:{port}/v1" in out
+    assert data.exists()

@@ -231,3 +231,24 @@ def test_429_and_503_with_retry_after_from_the_sandbox(
     second = filing.deliver(platform)
     assert second.sent == 1 and second.replayed == 1
     assert server_count(sandbox) == 1
+
+
+def test_code_tables_with_etag(platform: filing.Platform) -> None:
+    filing.login(platform, "demo-exporter", "demo1234")
+    tables = platform.client.code_tables()
+    assert tables and all(t.etag for t in tables)
+    data, etag = platform.client.code_table(tables[0].name)
+    assert data and etag
+    again, same = platform.client.code_table(tables[0].name, etag)
+    assert again is None and same == etag  # 304: the cached copy is current
+
+
+def test_redacting_filter_is_a_safety_net(caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    from desktop.core.platform.transport import redact
+
+    assert redact('{"refresh_token": "r-123", "password": "pw"}') == '{"refresh_token": "***", "password": "***"}'
+    caplog.set_level(logging.DEBUG)
+    logging.getLogger("urllib3.connectionpool").debug("sent Authorization: Bearer %s", "tok-abc.def")
+    assert "tok-abc" not in caplog.text and "Bearer ***" in caplog.text
