@@ -398,3 +398,17 @@ def test_refused_amendment_keeps_the_platform_status(
     assert draft.receipts[-1].status is FilingStatus.FAILED
     assert draft.receipts[-1].message_code == "platform.invalid_state"
     assert platform.outbox.pending_count() == 0
+
+
+def test_forgotten_key_answered_with_duplicate_client_seq_no_is_looked_up(
+    platform: filing.Platform, sandbox: Any, shipment: drafts.ImportResult
+) -> None:
+    _login(platform)
+    decl = declaration_id(shipment)
+    row = filing.submit_declaration(platform, decl)
+    platform.client.create_filing("declaration", row.payload, row.idempotency_key)  # filed, answer "lost"
+    sandbox.sandbox.query("DELETE FROM idempotency")  # forgotten early: the POST is taken as a new filing
+    result = filing.deliver(platform)
+    assert result.sent == 1 and result.looked_up == 1 and result.failed == 0
+    assert platform.store.declarations.get(decl).status is FilingStatus.RECEIVED
+    assert server_count(sandbox) == 1
