@@ -49,6 +49,7 @@ CREATE TABLE IF NOT EXISTS idempotency (
     username TEXT NOT NULL, company_id TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL,
     state TEXT NOT NULL, status_code INTEGER, body TEXT, headers TEXT, created_at REAL NOT NULL,
     PRIMARY KEY (username, company_id, key));
+CREATE INDEX IF NOT EXISTS idempotency_age ON idempotency (created_at);
 CREATE TABLE IF NOT EXISTS filings (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
     company_id TEXT NOT NULL, client_seq_no TEXT NOT NULL, status TEXT NOT NULL,
@@ -148,6 +149,8 @@ class Sandbox:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
         conn.executescript(SCHEMA)
+        # nothing is in flight in a server that just started: a key left so by a crash would block its retries
+        conn.execute("DELETE FROM idempotency WHERE state = 'in-flight'")
         sb = cls(conn=conn, clock=clock or SandboxClock())
         sb._seed()
         row = conn.execute("SELECT value FROM meta WHERE key = 'clock'").fetchone()
