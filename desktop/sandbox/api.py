@@ -605,7 +605,7 @@ def _list(
     rows, next_cursor = filings.list_rows(sb, kind, companies, status, _cursor(cursor), _limit(limit))
     return _json(
         {
-            "items": [filings.to_json(sb, row) for row in rows],
+            "items": filings.to_json_many(sb, rows),
             "next_cursor": str(next_cursor) if next_cursor is not None else None,
         }
     )

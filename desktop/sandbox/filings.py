@@ -74,7 +74,32 @@ def receipt(status: str, at: float, message_code: str, errors: list[dict[str, An
 # --- reading ------------------------------------------------------------------------------------------------
 
 
-def to_json(sb: Sandbox, row: sqlite3.Row, detail: bool = False) -> dict[str, Any]:
+def _attachments(sb: Sandbox, filing_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {i: [] for i in filing_ids}
+    if not filing_ids:
+        return out
+    rows = sb.query(
+        "SELECT filing_id, id, edoc_code, file_name, sha256, size, created_at FROM attachments "
+        f"WHERE filing_id IN ({','.join('?' * len(filing_ids))}) ORDER BY created_at, id",
+        tuple(filing_ids),
+    )
+    for a in rows:
+        out[a["filing_id"]].append(
+            {
+                "id": a["id"],
+                "edoc_code": a["edoc_code"],
+                "file_name": a["file_name"],
+                "sha256": a["sha256"],
+                "size": a["size"],
+                "created_at": iso(a["created_at"]),
+            }
+        )
+    return out
+
+
+def to_json(
+    sb: Sandbox, row: sqlite3.Row, detail: bool = False, attachments: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
     extra = json.loads(row["extra"])
     out: dict[str, Any] = {
         "id": row["id"],
@@ -92,26 +117,18 @@ def to_json(sb: Sandbox, row: sqlite3.Row, detail: bool = False) -> dict[str, An
             out[name] = extra.get(name, "")
         out["container_numbers"] = extra.get("container_numbers", [])
     else:
-        out["attachments"] = [
-            {
-                "id": a["id"],
-                "edoc_code": a["edoc_code"],
-                "file_name": a["file_name"],
-                "sha256": a["sha256"],
-                "size": a["size"],
-                "created_at": iso(a["created_at"]),
-            }
-            for a in sb.query(
-                "SELECT id, edoc_code, file_name, sha256, size, created_at FROM attachments "
-                "WHERE filing_id = ? ORDER BY created_at, id",
-                (row["id"],),
-            )
-        ]
+        out["attachments"] = attachments if attachments is not None else _attachments(sb, [row["id"]])[row["id"]]
     if extra.get("warnings"):
         out["warnings"] = extra["warnings"]
     if detail:
         out[row["kind"]] = json.loads(row["document"])
     return out
+
+
+def to_json_many(sb: Sandbox, rows: list[sqlite3.Row]) -> list[dict[str, Any]]:
+    """Summaries of many filings (one attachment query for all of them)."""
+    attached = _attachments(sb, [r["id"] for r in rows if r["kind"] == DECLARATION])
+    return [to_json(sb, r, attachments=attached.get(r["id"])) for r in rows]
 
 
 def get_row(sb: Sandbox, kind: str, filing_id: str, companies: list[str]) -> sqlite3.Row:
