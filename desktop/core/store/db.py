@@ -62,6 +62,7 @@ def _is_busy(exc: BaseException) -> bool:
 class _ThreadState(threading.local):
     conn: sqlite3.Connection | None = None
     depth: int = 0
+    durable_pending: bool = False  # a nested block asked for durability the outer transaction did not have
 
 
 class Database:
@@ -71,11 +72,11 @@ class Database:
         self.path = path
         self._local = _ThreadState()
         self._lock = threading.Lock()
-        self._all: list[sqlite3.Connection] = []
+        self._all: list[tuple[threading.Thread, sqlite3.Connection]] = []
         self._closed = False
 
     def connection(self) -> sqlite3.Connection:
-        """This thread's connection (opened on first use)."""
+        """This thread's connection (opened on first use; those of finished threads are closed then)."""
         if self._closed:
             raise StoreError("store.closed")
         conn = self._local.conn
@@ -85,21 +86,32 @@ class Database:
                 if self._closed:
                     conn.close()
                     raise StoreError("store.closed")
-                self._all.append(conn)
+                finished = [c for t, c in self._all if not t.is_alive()]
+                self._all = [(t, c) for t, c in self._all if t.is_alive()]
+                self._all.append((threading.current_thread(), conn))
+            for old in finished:
+                with suppress(sqlite3.Error):
+                    old.close()
             self._local.conn = conn
         return conn
+
+    def open_connections(self) -> int:
+        with self._lock:
+            return len(self._all)
 
     @contextmanager
     def transaction(self, *, durable: bool = False) -> Iterator[sqlite3.Connection]:
         """``BEGIN IMMEDIATE`` ... ``COMMIT`` on this thread's connection; a SAVEPOINT when nested.
 
-        ``durable=True`` commits with ``synchronous=FULL`` (use it for outbox state changes). In a nested call
-        it applies only if the outer transaction asked for it too, since the outer ``COMMIT`` is what reaches
-        disk.
+        ``durable=True`` commits with ``synchronous=FULL`` (use it for outbox state changes). Nested inside a
+        transaction without it (SQLite cannot change the level inside a transaction), the outer ``COMMIT`` is
+        followed by a WAL checkpoint, which syncs the committed data to disk as well.
         """
         conn = self.connection()
         state = self._local
         if state.depth:
+            if durable:
+                state.durable_pending = True
             name = f"sp{state.depth}"
             conn.execute(f"SAVEPOINT {name}")
             state.depth += 1
@@ -124,6 +136,7 @@ class Database:
                     raise StoreError("store.busy") from exc
                 raise
             state.depth = 1
+            state.durable_pending = False
             try:
                 yield conn
             except BaseException:
@@ -140,7 +153,10 @@ class Database:
                 if _is_busy(exc):
                     raise StoreError("store.busy") from exc
                 raise
+            if state.durable_pending and not durable:
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
         finally:
+            state.durable_pending = False
             if durable:
                 conn.execute("PRAGMA synchronous = NORMAL")
 
@@ -148,7 +164,7 @@ class Database:
         """Close every thread's connection. Later use raises ``store.closed``."""
         with self._lock:
             self._closed = True
-            conns, self._all = self._all, []
+            conns, self._all = [c for _, c in self._all], []
         for conn in conns:
             with suppress(sqlite3.Error):
                 conn.close()

@@ -288,3 +288,26 @@ def test_every_store_error_code_has_a_message() -> None:
     source = "\n".join(p.read_text(encoding="utf-8") for p in Path(package.__file__).parent.glob("*.py"))
     codes = set(re.findall(r'"(store\.[a-z_]+)"', source))
     assert codes and codes <= set(all_messages())
+
+
+def test_connections_of_finished_threads_are_closed(store: Store) -> None:
+    store.companies.list()
+    for _ in range(6):
+        worker = threading.Thread(target=store.companies.list)
+        worker.start()
+        worker.join()
+    assert store._db.open_connections() <= 2  # this thread's and the last worker's (closed on the next one)
+
+
+def test_durable_block_inside_an_ordinary_transaction_reaches_the_database_file(store: Store) -> None:
+    main_file = store.path
+    big = "x" * 200_000
+
+    def grows(durable: bool) -> bool:
+        before = main_file.stat().st_size
+        with store.transaction(), store.transaction(durable=durable):
+            store.settings.set(f"blob-{durable}", big)
+        return main_file.stat().st_size > before
+
+    assert not grows(False)  # committed to the WAL only
+    assert grows(True)  # the WAL was checkpointed into the database after the commit
