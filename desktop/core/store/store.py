@@ -204,8 +204,8 @@ class DocumentRepo(Generic[M, R]):
         company_id: str = getattr(model, "company_id", "")
         data = model.model_dump_json()
         store = self._store
-        now = store.now()
         with store.transaction() as conn:
+            now = store.now()  # taken under the write lock, so revisions of one record are in time order
             row = conn.execute(f"SELECT revision, company_id FROM {self.table} WHERE id = ?", (subject_id,)).fetchone()
             if row is not None and row[1] != company_id:
                 raise StoreError(
@@ -321,7 +321,7 @@ class DocumentRepo(Generic[M, R]):
         params: builtins.list[Any] = []
         if filters.company_id is not None:
             # with a text filter the matching IDs drive the query, not a walk over the company's rows
-            clauses.append("+x.company_id = ?" if filters.text else "x.company_id = ?")
+            clauses.append("+x.company_id = ?" if (filters.text or "").strip() else "x.company_id = ?")
             params.append(filters.company_id)
         if filters.status is not None:
             if "status" not in self.columns:
