@@ -1,7 +1,8 @@
 """The HTTP transport: a requests session with TLS from the OS trust store, safe retries and capped reads.
 
 Rules kept here so no caller can get them wrong: TLS verification is always on (truststore's SSLContext on
-the adapter, never ``verify=False``); urllib3 retries only GET/HEAD on connection errors; every call has
+the adapter, never ``verify=False``); urllib3 retries GET/HEAD on connection and read errors (any method only
+when the connection could not even be opened, so nothing was sent); every call has
 connect and read timeouts and an overall deadline; bodies are streamed and refused past a size cap; nothing
 secret is logged.
 """
