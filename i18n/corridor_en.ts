@@ -1,0 +1,2523 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+  <context>
+    <name>ActivityPage</name>
+    <message>
+      <source>Audit log</source>
+      <translation>Audit log</translation>
+    </message>
+    <message>
+      <source>Audit log: every save, submission and receipt of this company</source>
+      <translation>Audit log: every save, submission and receipt of this company</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Refresh</translation>
+    </message>
+  </context>
+  <context>
+    <name>App</name>
+    <message>
+      <source>Corridor Desk</source>
+      <translation>Corridor Desk</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditModel</name>
+    <message>
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+  </context>
+  <context>
+    <name>BookingEditor</name>
+    <message>
+      <source>Booking</source>
+      <translation>Booking</translation>
+    </message>
+    <message>
+      <source>Cancel booking</source>
+      <translation>Cancel booking</translation>
+    </message>
+    <message>
+      <source>Equipment and cargo</source>
+      <translation>Equipment and cargo</translation>
+    </message>
+    <message>
+      <source>Receipts</source>
+      <translation>Receipts</translation>
+    </message>
+    <message>
+      <source>Schedules</source>
+      <translation>Schedules</translation>
+    </message>
+    <message>
+      <source>Search schedules</source>
+      <translation>Search schedules</translation>
+    </message>
+    <message>
+      <source>{service} · train {train} · cut-off {cutoff} · {vessel} {voyage} · {days} days · {amount} {currency}</source>
+      <translation>{service} · train {train} · cut-off {cutoff} · {vessel} {voyage} · {days} days · {amount} {currency}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Cli</name>
+    <message>
+      <source>  booking {id}</source>
+      <translation>  booking {id}</translation>
+    </message>
+    <message>
+      <source>  customs number {number}</source>
+      <translation>  customs number {number}</translation>
+    </message>
+    <message>
+      <source>  declaration {id} (part {part} of {parts})</source>
+      <translation>  declaration {id} (part {part} of {parts})</translation>
+    </message>
+    <message>
+      <source>Account: </source>
+      <translation>Account: </translation>
+    </message>
+    <message>
+      <source>All {total} checks passed</source>
+      <translation>All {total} checks passed</translation>
+    </message>
+    <message>
+      <source>Bundled resources</source>
+      <translation>Bundled resources</translation>
+    </message>
+    <message>
+      <source>Corridor Desk self-test</source>
+      <translation>Corridor Desk self-test</translation>
+    </message>
+    <message>
+      <source>Embedded sandbox</source>
+      <translation>Embedded sandbox</translation>
+    </message>
+    <message>
+      <source>Keyring backend</source>
+      <translation>Keyring backend</translation>
+    </message>
+    <message>
+      <source>Logged in to {environment} as {user}.</source>
+      <translation>Logged in to {environment} as {user}.</translation>
+    </message>
+    <message>
+      <source>Logged out.</source>
+      <translation>Logged out.</translation>
+    </message>
+    <message>
+      <source>Not logged in to {environment}.</source>
+      <translation>Not logged in to {environment}.</translation>
+    </message>
+    <message>
+      <source>PDF fonts embed</source>
+      <translation>PDF fonts embed</translation>
+    </message>
+    <message>
+      <source>Password: </source>
+      <translation>Password: </translation>
+    </message>
+    <message>
+      <source>Qt platform plugin</source>
+      <translation>Qt platform plugin</translation>
+    </message>
+    <message>
+      <source>Runtime</source>
+      <translation>Runtime</translation>
+    </message>
+    <message>
+      <source>SQLite</source>
+      <translation>SQLite</translation>
+    </message>
+    <message>
+      <source>Sent {sent}, refused {failed}, still queued {pending}; {changed} status change(s).</source>
+      <translation>Sent {sent}, refused {failed}, still queued {pending}; {changed} status change(s).</translation>
+    </message>
+    <message>
+      <source>TLS trust</source>
+      <translation>TLS trust</translation>
+    </message>
+    <message>
+      <source>Translation catalogues</source>
+      <translation>Translation catalogues</translation>
+    </message>
+    <message>
+      <source>Verification code: </source>
+      <translation>Verification code: </translation>
+    </message>
+    <message>
+      <source>Wrote {file}.</source>
+      <translation>Wrote {file}.</translation>
+    </message>
+    <message>
+      <source>agent</source>
+      <translation>agent</translation>
+    </message>
+    <message>
+      <source>booking</source>
+      <translation>booking</translation>
+    </message>
+    <message>
+      <source>company</source>
+      <translation>company</translation>
+    </message>
+    <message>
+      <source>declaration</source>
+      <translation>declaration</translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation>error</translation>
+    </message>
+    <message>
+      <source>shipment</source>
+      <translation>shipment</translation>
+    </message>
+    <message>
+      <source>warning</source>
+      <translation>warning</translation>
+    </message>
+    <message>
+      <source>{count} filing(s) waiting to be sent.</source>
+      <translation>{count} filing(s) waiting to be sent.</translation>
+    </message>
+    <message>
+      <source>{failed} of {total} checks failed</source>
+      <translation>{failed} of {total} checks failed</translation>
+    </message>
+    <message>
+      <source>{file}: imported {kind} {id}.</source>
+      <translation>{file}: imported {kind} {id}.</translation>
+    </message>
+    <message>
+      <source>{file}: valid, with {warnings} warning(s).</source>
+      <translation>{file}: valid, with {warnings} warning(s).</translation>
+    </message>
+    <message>
+      <source>{file}: valid.</source>
+      <translation>{file}: valid.</translation>
+    </message>
+    <message>
+      <source>{file}: {errors} error(s), {warnings} warning(s).</source>
+      <translation>{file}: {errors} error(s), {warnings} warning(s).</translation>
+    </message>
+    <message>
+      <source>{kind} {id} written to {file}.</source>
+      <translation>{kind} {id} written to {file}.</translation>
+    </message>
+    <message>
+      <source>{kind} {id}: {status}</source>
+      <translation>{kind} {id}: {status}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashDialog</name>
+    <message>
+      <source>Something went wrong. Your edits are autosaved; the details are in the log file.</source>
+      <translation>Something went wrong. Your edits are autosaved; the details are in the log file.</translation>
+    </message>
+    <message>
+      <source>Unexpected error</source>
+      <translation>Unexpected error</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeclarationEditor</name>
+    <message>
+      <source>Checks</source>
+      <translation>Checks</translation>
+    </message>
+    <message>
+      <source>Containers</source>
+      <translation>Containers</translation>
+    </message>
+    <message>
+      <source>Header</source>
+      <translation>Header</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Items</translation>
+    </message>
+    <message>
+      <source>Receipts</source>
+      <translation>Receipts</translation>
+    </message>
+  </context>
+  <context>
+    <name>Document</name>
+    <message>
+      <source>Amount</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>Authorised signature</source>
+      <translation>Authorised signature</translation>
+    </message>
+    <message>
+      <source>Booking terms</source>
+      <translation>Booking terms</translation>
+    </message>
+    <message>
+      <source>Buyer</source>
+      <translation>Buyer</translation>
+    </message>
+    <message>
+      <source>Carrier use</source>
+      <translation>Carrier use</translation>
+    </message>
+    <message>
+      <source>Commercial Invoice</source>
+      <translation>Commercial Invoice</translation>
+    </message>
+    <message>
+      <source>Container / seal numbers</source>
+      <translation>Container / seal numbers</translation>
+    </message>
+    <message>
+      <source>Customs endorsement and seal</source>
+      <translation>Customs endorsement and seal</translation>
+    </message>
+    <message>
+      <source>Declarant</source>
+      <translation>Declarant</translation>
+    </message>
+    <message>
+      <source>Declaring unit (seal)</source>
+      <translation>Declaring unit (seal)</translation>
+    </message>
+    <message>
+      <source>Description of goods</source>
+      <translation>Description of goods</translation>
+    </message>
+    <message>
+      <source>Draft for checking — not negotiable</source>
+      <translation>Draft for checking — not negotiable</translation>
+    </message>
+    <message>
+      <source>Export Goods Declaration of the Customs of the People's Republic of China</source>
+      <translation>Export Goods Declaration of the Customs of the People's Republic of China</translation>
+    </message>
+    <message>
+      <source>Freight and charges</source>
+      <translation>Freight and charges</translation>
+    </message>
+    <message>
+      <source>Measurement (m³)</source>
+      <translation>Measurement (m³)</translation>
+    </message>
+    <message>
+      <source>Multimodal Through Bill of Lading (Draft)</source>
+      <translation>Multimodal Through Bill of Lading (Draft)</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Number and kind of packages</source>
+      <translation>Number and kind of packages</translation>
+    </message>
+    <message>
+      <source>Ocean vessel / voyage</source>
+      <translation>Ocean vessel / voyage</translation>
+    </message>
+    <message>
+      <source>Packing List</source>
+      <translation>Packing List</translation>
+    </message>
+    <message>
+      <source>Page {page} of {pages}</source>
+      <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+      <source>Part {part} of {parts}</source>
+      <translation>Part {part} of {parts}</translation>
+    </message>
+    <message>
+      <source>Place and date of issue</source>
+      <translation>Place and date of issue</translation>
+    </message>
+    <message>
+      <source>Rail and sea carriage under one through document number (一单制).</source>
+      <translation>Rail and sea carriage under one through document number (一单制).</translation>
+    </message>
+    <message>
+      <source>Rail leg</source>
+      <translation>Rail leg</translation>
+    </message>
+    <message>
+      <source>Rail-Sea Booking Request</source>
+      <translation>Rail-Sea Booking Request</translation>
+    </message>
+    <message>
+      <source>Requested by</source>
+      <translation>Requested by</translation>
+    </message>
+    <message>
+      <source>Route and schedule</source>
+      <translation>Route and schedule</translation>
+    </message>
+    <message>
+      <source>Sea leg</source>
+      <translation>Sea leg</translation>
+    </message>
+    <message>
+      <source>Seller</source>
+      <translation>Seller</translation>
+    </message>
+    <message>
+      <source>Signed for the multimodal transport operator</source>
+      <translation>Signed for the multimodal transport operator</translation>
+    </message>
+    <message>
+      <source>Terms of delivery</source>
+      <translation>Terms of delivery</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>We declare that the above is true and accept the legal responsibility for declaring truthfully and paying taxes according to law.</source>
+      <translation>We declare that the above is true and accept the legal responsibility for declaring truthfully and paying taxes according to law.</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Yes</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsPage</name>
+    <message>
+      <source>&amp;Document</source>
+      <translation>&amp;Document</translation>
+    </message>
+    <message>
+      <source>&amp;Languages</source>
+      <translation>&amp;Languages</translation>
+    </message>
+    <message>
+      <source>&amp;Make PDF</source>
+      <translation>&amp;Make PDF</translation>
+    </message>
+    <message>
+      <source>&amp;Shipment</source>
+      <translation>&amp;Shipment</translation>
+    </message>
+    <message>
+      <source>Commercial invoice</source>
+      <translation>Commercial invoice</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <source>Export declaration</source>
+      <translation>Export declaration</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>Languages</translation>
+    </message>
+    <message>
+      <source>Multimodal bill of lading</source>
+      <translation>Multimodal bill of lading</translation>
+    </message>
+    <message>
+      <source>Packing list</source>
+      <translation>Packing list</translation>
+    </message>
+    <message>
+      <source>Print the documents of a shipment: everything comes from the shipment and its filings, nothing is typed twice.</source>
+      <translation>Print the documents of a shipment: everything comes from the shipment and its filings, nothing is typed twice.</translation>
+    </message>
+    <message>
+      <source>Rail-sea booking</source>
+      <translation>Rail-sea booking</translation>
+    </message>
+    <message>
+      <source>Shipment</source>
+      <translation>Shipment</translation>
+    </message>
+  </context>
+  <context>
+    <name>DraftEditor</name>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <source>Issues</source>
+      <translation>Issues</translation>
+    </message>
+    <message>
+      <source>No problems found.</source>
+      <translation>No problems found.</translation>
+    </message>
+    <message>
+      <source>Save a revision (Ctrl+S)</source>
+      <translation>Save a revision (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation>Saved</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
+      <source>{errors} errors, {warnings} warnings</source>
+      <translation>{errors} errors, {warnings} warnings</translation>
+    </message>
+  </context>
+  <context>
+    <name>Error</name>
+    <message>
+      <source>A file or network operation failed: {detail}</source>
+      <translation>A file or network operation failed: {detail}</translation>
+    </message>
+    <message>
+      <source>A weight under 1 kg ({value}) is declared as 1 kg.</source>
+      <translation>A weight under 1 kg ({value}) is declared as 1 kg.</translation>
+    </message>
+    <message>
+      <source>At least 1 unit of equipment is needed (is {units}).</source>
+      <translation>At least 1 unit of equipment is needed (is {units}).</translation>
+    </message>
+    <message>
+      <source>Backing up the workspace to {path} failed: {detail}</source>
+      <translation>Backing up the workspace to {path} failed: {detail}</translation>
+    </message>
+    <message>
+      <source>Choose the company to file for: {companies}.</source>
+      <translation>Choose the company to file for: {companies}.</translation>
+    </message>
+    <message>
+      <source>Company {company_id} still has shipments, declarations or bookings; delete them first.</source>
+      <translation>Company {company_id} still has shipments, declarations or bookings; delete them first.</translation>
+    </message>
+    <message>
+      <source>Dangerous goods need both the UN number and the IMO hazard class.</source>
+      <translation>Dangerous goods need both the UN number and the IMO hazard class.</translation>
+    </message>
+    <message>
+      <source>Give both the declaring agent's credit code and its name.</source>
+      <translation>Give both the declaring agent's credit code and its name.</translation>
+    </message>
+    <message>
+      <source>Give the currency of the declared value.</source>
+      <translation>Give the currency of the declared value.</translation>
+    </message>
+    <message>
+      <source>Give the second legal quantity together with its unit.</source>
+      <translation>Give the second legal quantity together with its unit.</translation>
+    </message>
+    <message>
+      <source>Goods line {line} does not exist (the shipment has {count} lines).</source>
+      <translation>Goods line {line} does not exist (the shipment has {count} lines).</translation>
+    </message>
+    <message>
+      <source>Goods line {line} is not in any container.</source>
+      <translation>Goods line {line} is not in any container.</translation>
+    </message>
+    <message>
+      <source>Incoterm {incoterm} is declared with transaction mode {expected}, not {transaction_mode}.</source>
+      <translation>Incoterm {incoterm} is declared with transaction mode {expected}, not {transaction_mode}.</translation>
+    </message>
+    <message>
+      <source>Interrupted.</source>
+      <translation>Interrupted.</translation>
+    </message>
+    <message>
+      <source>Invalid workspace name {name}: use letters, digits, _ . - (at most 64).</source>
+      <translation>Invalid workspace name {name}: use letters, digits, _ . - (at most 64).</translation>
+    </message>
+    <message>
+      <source>Item currency {currency} differs from the declaration currency {header}.</source>
+      <translation>Item currency {currency} differs from the declaration currency {header}.</translation>
+    </message>
+    <message>
+      <source>Item number {g_no} should be {expected}.</source>
+      <translation>Item number {g_no} should be {expected}.</translation>
+    </message>
+    <message>
+      <source>Item {item} does not exist (the declaration has {count} items).</source>
+      <translation>Item {item} does not exist (the declaration has {count} items).</translation>
+    </message>
+    <message>
+      <source>Mark {mark} is not allowed here (allowed: {allowed}).</source>
+      <translation>Mark {mark} is not allowed here (allowed: {allowed}).</translation>
+    </message>
+    <message>
+      <source>Name a booking draft ID or an exchange file.</source>
+      <translation>Name a booking draft ID or an exchange file.</translation>
+    </message>
+    <message>
+      <source>Net weight {net} kg is more than the gross weight {gross} kg.</source>
+      <translation>Net weight {net} kg is more than the gross weight {gross} kg.</translation>
+    </message>
+    <message>
+      <source>No company with ID {company_id} in this workspace; add the company first.</source>
+      <translation>No company with ID {company_id} in this workspace; add the company first.</translation>
+    </message>
+    <message>
+      <source>No draft {ident}.</source>
+      <translation>No draft {ident}.</translation>
+    </message>
+    <message>
+      <source>No queued filing {ident}.</source>
+      <translation>No queued filing {ident}.</translation>
+    </message>
+    <message>
+      <source>No shipment, declaration or booking with the ID {id} in the workspace.</source>
+      <translation>No shipment, declaration or booking with the ID {id} in the workspace.</translation>
+    </message>
+    <message>
+      <source>No {kind} with ID {id} in this workspace.</source>
+      <translation>No {kind} with ID {id} in this workspace.</translation>
+    </message>
+    <message>
+      <source>Package type {wrap_type} (bulk or unpacked) means 1 package, not {count}.</source>
+      <translation>Package type {wrap_type} (bulk or unpacked) means 1 package, not {count}.</translation>
+    </message>
+    <message>
+      <source>Rail transport: {field} is required.</source>
+      <translation>Rail transport: {field} is required.</translation>
+    </message>
+    <message>
+      <source>Reefer container {size_type} needs a set temperature.</source>
+      <translation>Reefer container {size_type} needs a set temperature.</translation>
+    </message>
+    <message>
+      <source>Reefer equipment {size_type} needs a set temperature.</source>
+      <translation>Reefer equipment {size_type} needs a set temperature.</translation>
+    </message>
+    <message>
+      <source>Restoring the workspace from {path} failed: {detail}</source>
+      <translation>Restoring the workspace from {path} failed: {detail}</translation>
+    </message>
+    <message>
+      <source>Supervision mode {trade_mode} does not allow duty mode {duty_mode} (allowed: {allowed}).</source>
+      <translation>Supervision mode {trade_mode} does not allow duty mode {duty_mode} (allowed: {allowed}).</translation>
+    </message>
+    <message>
+      <source>Supervision mode {trade_mode} does not allow levy nature {cut_mode} (allowed: {allowed}).</source>
+      <translation>Supervision mode {trade_mode} does not allow levy nature {cut_mode} (allowed: {allowed}).</translation>
+    </message>
+    <message>
+      <source>Supervision mode {trade_mode} needs a record number (starting with {prefixes}).</source>
+      <translation>Supervision mode {trade_mode} needs a record number (starting with {prefixes}).</translation>
+    </message>
+    <message>
+      <source>The booking needs a document party with function {role}.</source>
+      <translation>The booking needs a document party with function {role}.</translation>
+    </message>
+    <message>
+      <source>The booking needs a location of type {function}.</source>
+      <translation>The booking needs a location of type {function}.</translation>
+    </message>
+    <message>
+      <source>The booking requests no equipment.</source>
+      <translation>The booking requests no equipment.</translation>
+    </message>
+    <message>
+      <source>The charge is incomplete: give the mark, the amount and (for a unit price or total) the currency.</source>
+      <translation>The charge is incomplete: give the mark, the amount and (for a unit price or total) the currency.</translation>
+    </message>
+    <message>
+      <source>The check character of the unified social credit code {value} does not match; check it (some real codes fail this check).</source>
+      <translation>The check character of the unified social credit code {value} does not match; check it (some real codes fail this check).</translation>
+    </message>
+    <message>
+      <source>The check digit of container number {value} is wrong (ISO 6346).</source>
+      <translation>The check digit of container number {value} is wrong (ISO 6346).</translation>
+    </message>
+    <message>
+      <source>The code table {table} cannot be read: {detail}</source>
+      <translation>The code table {table} cannot be read: {detail}</translation>
+    </message>
+    <message>
+      <source>The customs code's 6th character {sixth} requires levy nature {expected} for general trade, not {cut_mode}.</source>
+      <translation>The customs code's 6th character {sixth} requires levy nature {expected} for general trade, not {cut_mode}.</translation>
+    </message>
+    <message>
+      <source>The declaration date {date} is in the future.</source>
+      <translation>The declaration date {date} is in the future.</translation>
+    </message>
+    <message>
+      <source>The declaration has no items.</source>
+      <translation>The declaration has no items.</translation>
+    </message>
+    <message>
+      <source>The declaration has {count} items; at most {max} are allowed. Split it.</source>
+      <translation>The declaration has {count} items; at most {max} are allowed. Split it.</translation>
+    </message>
+    <message>
+      <source>The declared total {declared} differs from the sum of the item totals {sum}.</source>
+      <translation>The declared total {declared} differs from the sum of the item totals {sum}.</translation>
+    </message>
+    <message>
+      <source>The draft {ident} cannot be submitted in status {status}.</source>
+      <translation>The draft {ident} cannot be submitted in status {status}.</translation>
+    </message>
+    <message>
+      <source>The draft {ident} has not been accepted by the platform yet.</source>
+      <translation>The draft {ident} has not been accepted by the platform yet.</translation>
+    </message>
+    <message>
+      <source>The equipment carries no commodities.</source>
+      <translation>The equipment carries no commodities.</translation>
+    </message>
+    <message>
+      <source>The export date {date} is more than {days} days in the past.</source>
+      <translation>The export date {date} is more than {days} days in the past.</translation>
+    </message>
+    <message>
+      <source>The file or filing is too large for the platform.</source>
+      <translation>The file or filing is too large for the platform.</translation>
+    </message>
+    <message>
+      <source>The local workspace cannot be opened: {detail}</source>
+      <translation>The local workspace cannot be opened: {detail}</translation>
+    </message>
+    <message>
+      <source>The login token is too large for the secure store ({size} bytes, at most {limit}).</source>
+      <translation>The login token is too large for the secure store ({size} bytes, at most {limit}).</translation>
+    </message>
+    <message>
+      <source>The platform already has a filing with this client sequence number.</source>
+      <translation>The platform already has a filing with this client sequence number.</translation>
+    </message>
+    <message>
+      <source>The platform already holds a different filing under this key.</source>
+      <translation>The platform already holds a different filing under this key.</translation>
+    </message>
+    <message>
+      <source>The platform asks for a verification code.</source>
+      <translation>The platform asks for a verification code.</translation>
+    </message>
+    <message>
+      <source>The platform at {url} cannot be reached: {detail}</source>
+      <translation>The platform at {url} cannot be reached: {detail}</translation>
+    </message>
+    <message>
+      <source>The platform could not read the request.</source>
+      <translation>The platform could not read the request.</translation>
+    </message>
+    <message>
+      <source>The platform did not answer in time ({seconds} s).</source>
+      <translation>The platform did not answer in time ({seconds} s).</translation>
+    </message>
+    <message>
+      <source>The platform does not accept this kind of file.</source>
+      <translation>The platform does not accept this kind of file.</translation>
+    </message>
+    <message>
+      <source>The platform does not allow this request.</source>
+      <translation>The platform does not allow this request.</translation>
+    </message>
+    <message>
+      <source>The platform does not know this filing.</source>
+      <translation>The platform does not know this filing.</translation>
+    </message>
+    <message>
+      <source>The platform had an internal error; the filing will be sent again later.</source>
+      <translation>The platform had an internal error; the filing will be sent again later.</translation>
+    </message>
+    <message>
+      <source>The platform is busy; try again in {retry_after} s.</source>
+      <translation>The platform is busy; try again in {retry_after} s.</translation>
+    </message>
+    <message>
+      <source>The platform is temporarily unavailable; try again in {retry_after} s.</source>
+      <translation>The platform is temporarily unavailable; try again in {retry_after} s.</translation>
+    </message>
+    <message>
+      <source>The platform refused the request (HTTP {status}, {problem}).</source>
+      <translation>The platform refused the request (HTTP {status}, {problem}).</translation>
+    </message>
+    <message>
+      <source>The platform rejected the filing: {count} field error(s).</source>
+      <translation>The platform rejected the filing: {count} field error(s).</translation>
+    </message>
+    <message>
+      <source>The platform sent an answer that cannot be read ({reason}, HTTP {status}).</source>
+      <translation>The platform sent an answer that cannot be read ({reason}, HTTP {status}).</translation>
+    </message>
+    <message>
+      <source>The platform's answer is larger than the allowed {limit} bytes.</source>
+      <translation>The platform's answer is larger than the allowed {limit} bytes.</translation>
+    </message>
+    <message>
+      <source>The record number does not fit supervision mode {trade_mode} (expected prefix: {prefixes}).</source>
+      <translation>The record number does not fit supervision mode {trade_mode} (expected prefix: {prefixes}).</translation>
+    </message>
+    <message>
+      <source>The request lacked its idempotency key.</source>
+      <translation>The request lacked its idempotency key.</translation>
+    </message>
+    <message>
+      <source>The requested departure {date} is in the past.</source>
+      <translation>The requested departure {date} is in the past.</translation>
+    </message>
+    <message>
+      <source>The same filing is still being processed; try again shortly.</source>
+      <translation>The same filing is still being processed; try again shortly.</translation>
+    </message>
+    <message>
+      <source>The secure store refused to keep the login: {detail}</source>
+      <translation>The secure store refused to keep the login: {detail}</translation>
+    </message>
+    <message>
+      <source>The shipment has no goods lines.</source>
+      <translation>The shipment has no goods lines.</translation>
+    </message>
+    <message>
+      <source>The shipment names no company; choose the exporting company first.</source>
+      <translation>The shipment names no company; choose the exporting company first.</translation>
+    </message>
+    <message>
+      <source>The shipment total {value} differs from the sum of the goods lines {sum}.</source>
+      <translation>The shipment total {value} differs from the sum of the goods lines {sum}.</translation>
+    </message>
+    <message>
+      <source>The value must be greater than zero (is {value}).</source>
+      <translation>The value must be greater than zero (is {value}).</translation>
+    </message>
+    <message>
+      <source>The verification code is wrong or has expired.</source>
+      <translation>The verification code is wrong or has expired.</translation>
+    </message>
+    <message>
+      <source>The workspace has been closed.</source>
+      <translation>The workspace has been closed.</translation>
+    </message>
+    <message>
+      <source>The workspace is busy in another window or program; try again in a moment.</source>
+      <translation>The workspace is busy in another window or program; try again in a moment.</translation>
+    </message>
+    <message>
+      <source>The {doc} is made from a shipment with its company; this file has no shipment.</source>
+      <translation>The {doc} is made from a shipment with its company; this file has no shipment.</translation>
+    </message>
+    <message>
+      <source>The {doc} needs a shipment or a rail-sea booking.</source>
+      <translation>The {doc} needs a shipment or a rail-sea booking.</translation>
+    </message>
+    <message>
+      <source>There is no code table named {table}.</source>
+      <translation>There is no code table named {table}.</translation>
+    </message>
+    <message>
+      <source>This cannot be done in the filing's current status.</source>
+      <translation>This cannot be done in the filing's current status.</translation>
+    </message>
+    <message>
+      <source>Total {total} is not quantity {quantity} × unit price {unit_price} = {expected}.</source>
+      <translation>Total {total} is not quantity {quantity} × unit price {unit_price} = {expected}.</translation>
+    </message>
+    <message>
+      <source>Transaction mode {trans_mode} does not include this charge; leave it empty.</source>
+      <translation>Transaction mode {trans_mode} does not include this charge; leave it empty.</translation>
+    </message>
+    <message>
+      <source>Transaction mode {trans_mode} needs this charge declared.</source>
+      <translation>Transaction mode {trans_mode} needs this charge declared.</translation>
+    </message>
+    <message>
+      <source>Unexpected error: {detail}</source>
+      <translation>Unexpected error: {detail}</translation>
+    </message>
+    <message>
+      <source>Unknown document kind {kind}: use shipment, declaration or booking.</source>
+      <translation>Unknown document kind {kind}: use shipment, declaration or booking.</translation>
+    </message>
+    <message>
+      <source>Unknown document language {lang}; choose one of: {choices}.</source>
+      <translation>Unknown document language {lang}; choose one of: {choices}.</translation>
+    </message>
+    <message>
+      <source>Unknown document {kind}; choose one of: {choices}.</source>
+      <translation>Unknown document {kind}; choose one of: {choices}.</translation>
+    </message>
+    <message>
+      <source>Waterway transport: {field} is required.</source>
+      <translation>Waterway transport: {field} is required.</translation>
+    </message>
+    <message>
+      <source>Wrong user name or password.</source>
+      <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+      <source>You are not logged in to the {environment} platform.</source>
+      <translation>You are not logged in to the {environment} platform.</translation>
+    </message>
+    <message>
+      <source>You may not do this for this company.</source>
+      <translation>You may not do this for this company.</translation>
+    </message>
+    <message>
+      <source>You may not file for {company}; your companies: {companies}.</source>
+      <translation>You may not file for {company}; your companies: {companies}.</translation>
+    </message>
+    <message>
+      <source>Your session has expired; please log in again.</source>
+      <translation>Your session has expired; please log in again.</translation>
+    </message>
+    <message>
+      <source>Your session is no longer valid; please log in again.</source>
+      <translation>Your session is no longer valid; please log in again.</translation>
+    </message>
+    <message>
+      <source>Your session was ended for safety (a login token was used twice); please log in again.</source>
+      <translation>Your session was ended for safety (a login token was used twice); please log in again.</translation>
+    </message>
+    <message>
+      <source>{count} container numbers for {units} units of equipment.</source>
+      <translation>{count} container numbers for {units} units of equipment.</translation>
+    </message>
+    <message>
+      <source>{field} has the wrong format: {value}.</source>
+      <translation>{field} has the wrong format: {value}.</translation>
+    </message>
+    <message>
+      <source>{field} is required.</source>
+      <translation>{field} is required.</translation>
+    </message>
+    <message>
+      <source>{field} is too long: {length} characters, at most {max}.</source>
+      <translation>{field} is too long: {length} characters, at most {max}.</translation>
+    </message>
+    <message>
+      <source>{field}: {value} is not an HS 2022 subheading.</source>
+      <translation>{field}: {value} is not an HS 2022 subheading.</translation>
+    </message>
+    <message>
+      <source>{field}: {value} is not in the code table {table}.</source>
+      <translation>{field}: {value} is not in the code table {table}.</translation>
+    </message>
+    <message>
+      <source>{file}: cannot be read: {detail}</source>
+      <translation>{file}: cannot be read: {detail}</translation>
+    </message>
+    <message>
+      <source>{file}: cannot be written: {detail}</source>
+      <translation>{file}: cannot be written: {detail}</translation>
+    </message>
+    <message>
+      <source>{file}: field {field}: {detail}</source>
+      <translation>{file}: field {field}: {detail}</translation>
+    </message>
+    <message>
+      <source>{file}: holds a {kind}, not a shipment; only a shipment can be derived from.</source>
+      <translation>{file}: holds a {kind}, not a shipment; only a shipment can be derived from.</translation>
+    </message>
+    <message>
+      <source>{file}: no such file.</source>
+      <translation>{file}: no such file.</translation>
+    </message>
+    <message>
+      <source>{file}: not a Corridor Desk exchange file (format {detail}).</source>
+      <translation>{file}: not a Corridor Desk exchange file (format {detail}).</translation>
+    </message>
+    <message>
+      <source>{file}: not valid JSON (line {line}): {detail}</source>
+      <translation>{file}: not valid JSON (line {line}): {detail}</translation>
+    </message>
+    <message>
+      <source>{file}: the document cannot be written: {detail}</source>
+      <translation>{file}: the document cannot be written: {detail}</translation>
+    </message>
+    <message>
+      <source>{file}: the file must hold a JSON object.</source>
+      <translation>{file}: the file must hold a JSON object.</translation>
+    </message>
+    <message>
+      <source>{kind} field {field} is kept by the program and cannot be set directly.</source>
+      <translation>{kind} field {field} is kept by the program and cannot be set directly.</translation>
+    </message>
+    <message>
+      <source>{kind} field {field}: {detail}</source>
+      <translation>{kind} field {field}: {detail}</translation>
+    </message>
+    <message>
+      <source>{kind} has no field {field}.</source>
+      <translation>{kind} has no field {field}.</translation>
+    </message>
+    <message>
+      <source>{kind} {id} belongs to company {actual}, not {expected}.</source>
+      <translation>{kind} {id} belongs to company {actual}, not {expected}.</translation>
+    </message>
+    <message>
+      <source>{kind} {id} has no revision {revision}.</source>
+      <translation>{kind} {id} has no revision {revision}.</translation>
+    </message>
+    <message>
+      <source>{kind} {id} is {status} and can no longer be edited.</source>
+      <translation>{kind} {id} is {status} and can no longer be edited.</translation>
+    </message>
+    <message>
+      <source>{kind} {id} was changed elsewhere (now at revision {actual}, you edited revision {expected}); reload it and apply your change again.</source>
+      <translation>{kind} {id} was changed elsewhere (now at revision {actual}, you edited revision {expected}); reload it and apply your change again.</translation>
+    </message>
+    <message>
+      <source>{path}: not a Corridor Desk workspace or damaged: {detail}</source>
+      <translation>{path}: not a Corridor Desk workspace or damaged: {detail}</translation>
+    </message>
+    <message>
+      <source>{path}: this workspace was written by a newer version of Corridor Desk (database version {found}, this version understands up to {supported}). Update Corridor Desk to open it.</source>
+      <translation>{path}: this workspace was written by a newer version of Corridor Desk (database version {found}, this version understands up to {supported}). Update Corridor Desk to open it.</translation>
+    </message>
+    <message>
+      <source>{path}: upgrading the workspace to database version {version} failed ({detail}); nothing was changed.</source>
+      <translation>{path}: upgrading the workspace to database version {version} failed ({detail}); nothing was changed.</translation>
+    </message>
+    <message>
+      <source>{value} is not a container number (4 letters ending in U, J or Z, then 7 digits).</source>
+      <translation>{value} is not a container number (4 letters ending in U, J or Z, then 7 digits).</translation>
+    </message>
+    <message>
+      <source>{value} is not a unified social credit code (18 characters, GB 32100-2015).</source>
+      <translation>{value} is not a unified social credit code (18 characters, GB 32100-2015).</translation>
+    </message>
+  </context>
+  <context>
+    <name>Field</name>
+    <message>
+      <source>10-character customs registration code; its 6th character is the economic type.</source>
+      <translation>10-character customs registration code; its 6th character is the economic type.</translation>
+    </message>
+    <message>
+      <source>10-digit Chinese commodity code; the first 6 digits are the HS 2022 subheading.</source>
+      <translation>10-digit Chinese commodity code; the first 6 digits are the HS 2022 subheading.</translation>
+    </message>
+    <message>
+      <source>18-character unified social credit code (GB 32100-2015).</source>
+      <translation>18-character unified social credit code (GB 32100-2015).</translation>
+    </message>
+    <message>
+      <source>5-digit code of the domestic place the goods come from.</source>
+      <translation>5-digit code of the domestic place the goods come from.</translation>
+    </message>
+    <message>
+      <source>AEO code</source>
+      <translation>AEO code</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>Attached documents</source>
+      <translation>Attached documents</translation>
+    </message>
+    <message>
+      <source>Attachment type</source>
+      <translation>Attachment type</translation>
+    </message>
+    <message>
+      <source>Bill of lading / waybill</source>
+      <translation>Bill of lading / waybill</translation>
+    </message>
+    <message>
+      <source>Bill of lading or through (multimodal) document number, known once the booking is confirmed.</source>
+      <translation>Bill of lading or through (multimodal) document number, known once the booking is confirmed.</translation>
+    </message>
+    <message>
+      <source>Booking ID</source>
+      <translation>Booking ID</translation>
+    </message>
+    <message>
+      <source>Booking number</source>
+      <translation>Booking number</translation>
+    </message>
+    <message>
+      <source>Cargo movement</source>
+      <translation>Cargo movement</translation>
+    </message>
+    <message>
+      <source>Client sequence number</source>
+      <translation>Client sequence number</translation>
+    </message>
+    <message>
+      <source>Commodities</source>
+      <translation>Commodities</translation>
+    </message>
+    <message>
+      <source>Commodity</source>
+      <translation>Commodity</translation>
+    </message>
+    <message>
+      <source>Commodity code</source>
+      <translation>Commodity code</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Company</translation>
+    </message>
+    <message>
+      <source>Company ID</source>
+      <translation>Company ID</translation>
+    </message>
+    <message>
+      <source>Company name (Chinese)</source>
+      <translation>Company name (Chinese)</translation>
+    </message>
+    <message>
+      <source>Company name (English)</source>
+      <translation>Company name (English)</translation>
+    </message>
+    <message>
+      <source>Company role</source>
+      <translation>Company role</translation>
+    </message>
+    <message>
+      <source>Consignee</source>
+      <translation>Consignee</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>Container number</source>
+      <translation>Container number</translation>
+    </message>
+    <message>
+      <source>Container numbers</source>
+      <translation>Container numbers</translation>
+    </message>
+    <message>
+      <source>Container size</source>
+      <translation>Container size</translation>
+    </message>
+    <message>
+      <source>Containers</source>
+      <translation>Containers</translation>
+    </message>
+    <message>
+      <source>Contract number</source>
+      <translation>Contract number</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Country</translation>
+    </message>
+    <message>
+      <source>Country of arrival</source>
+      <translation>Country of arrival</translation>
+    </message>
+    <message>
+      <source>Country of origin</source>
+      <translation>Country of origin</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>Currency</translation>
+    </message>
+    <message>
+      <source>Customs declaration number</source>
+      <translation>Customs declaration number</translation>
+    </message>
+    <message>
+      <source>Customs enterprise code</source>
+      <translation>Customs enterprise code</translation>
+    </message>
+    <message>
+      <source>Customs of exit</source>
+      <translation>Customs of exit</translation>
+    </message>
+    <message>
+      <source>Customs office of exit</source>
+      <translation>Customs office of exit</translation>
+    </message>
+    <message>
+      <source>Customs office where this company usually declares.</source>
+      <translation>Customs office where this company usually declares.</translation>
+    </message>
+    <message>
+      <source>Dangerous goods</source>
+      <translation>Dangerous goods</translation>
+    </message>
+    <message>
+      <source>Dangerous goods: the 4-digit UN number.</source>
+      <translation>Dangerous goods: the 4-digit UN number.</translation>
+    </message>
+    <message>
+      <source>Dangerous goods: the IMDG class.</source>
+      <translation>Dangerous goods: the IMDG class.</translation>
+    </message>
+    <message>
+      <source>Declaration ID</source>
+      <translation>Declaration ID</translation>
+    </message>
+    <message>
+      <source>Declaration date</source>
+      <translation>Declaration date</translation>
+    </message>
+    <message>
+      <source>Declaration elements</source>
+      <translation>Declaration elements</translation>
+    </message>
+    <message>
+      <source>Declared quantity</source>
+      <translation>Declared quantity</translation>
+    </message>
+    <message>
+      <source>Declared unit</source>
+      <translation>Declared unit</translation>
+    </message>
+    <message>
+      <source>Declared value</source>
+      <translation>Declared value</translation>
+    </message>
+    <message>
+      <source>Declared value currency</source>
+      <translation>Declared value currency</translation>
+    </message>
+    <message>
+      <source>Declaring agent</source>
+      <translation>Declaring agent</translation>
+    </message>
+    <message>
+      <source>Declaring agent USCC</source>
+      <translation>Declaring agent USCC</translation>
+    </message>
+    <message>
+      <source>Declaring customs</source>
+      <translation>Declaring customs</translation>
+    </message>
+    <message>
+      <source>Default customs office</source>
+      <translation>Default customs office</translation>
+    </message>
+    <message>
+      <source>Default unit price</source>
+      <translation>Default unit price</translation>
+    </message>
+    <message>
+      <source>Delivery type</source>
+      <translation>Delivery type</translation>
+    </message>
+    <message>
+      <source>Document kind</source>
+      <translation>Document kind</translation>
+    </message>
+    <message>
+      <source>Document parties</source>
+      <translation>Document parties</translation>
+    </message>
+    <message>
+      <source>Domestic shipper</source>
+      <translation>Domestic shipper</translation>
+    </message>
+    <message>
+      <source>Domestic shipper USCC</source>
+      <translation>Domestic shipper USCC</translation>
+    </message>
+    <message>
+      <source>Domestic shipper customs code</source>
+      <translation>Domestic shipper customs code</translation>
+    </message>
+    <message>
+      <source>Domestic source of goods</source>
+      <translation>Domestic source of goods</translation>
+    </message>
+    <message>
+      <source>Duty mode</source>
+      <translation>Duty mode</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Edited fields</source>
+      <translation>Edited fields</translation>
+    </message>
+    <message>
+      <source>Entry type</source>
+      <translation>Entry type</translation>
+    </message>
+    <message>
+      <source>Equipment size-type</source>
+      <translation>Equipment size-type</translation>
+    </message>
+    <message>
+      <source>Equipment substitution allowed</source>
+      <translation>Equipment substitution allowed</translation>
+    </message>
+    <message>
+      <source>Error code</source>
+      <translation>Error code</translation>
+    </message>
+    <message>
+      <source>Export date</source>
+      <translation>Export date</translation>
+    </message>
+    <message>
+      <source>Export declaration</source>
+      <translation>Export declaration</translation>
+    </message>
+    <message>
+      <source>Export declaration reference</source>
+      <translation>Export declaration reference</translation>
+    </message>
+    <message>
+      <source>Export declaration required</source>
+      <translation>Export declaration required</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>Field errors</source>
+      <translation>Field errors</translation>
+    </message>
+    <message>
+      <source>Fields set directly on this declaration; refreshing from the shipment keeps them.</source>
+      <translation>Fields set directly on this declaration; refreshing from the shipment keeps them.</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>File name</translation>
+    </message>
+    <message>
+      <source>Final destination country</source>
+      <translation>Final destination country</translation>
+    </message>
+    <message>
+      <source>First legal quantity</source>
+      <translation>First legal quantity</translation>
+    </message>
+    <message>
+      <source>First legal unit</source>
+      <translation>First legal unit</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>Format version</source>
+      <translation>Format version</translation>
+    </message>
+    <message>
+      <source>Freight</source>
+      <translation>Freight</translation>
+    </message>
+    <message>
+      <source>Freight currency</source>
+      <translation>Freight currency</translation>
+    </message>
+    <message>
+      <source>Freight mark</source>
+      <translation>Freight mark</translation>
+    </message>
+    <message>
+      <source>Freight payment</source>
+      <translation>Freight payment</translation>
+    </message>
+    <message>
+      <source>Goods lines</source>
+      <translation>Goods lines</translation>
+    </message>
+    <message>
+      <source>Goods name</source>
+      <translation>Goods name</translation>
+    </message>
+    <message>
+      <source>Goods name (Chinese)</source>
+      <translation>Goods name (Chinese)</translation>
+    </message>
+    <message>
+      <source>Goods name (English)</source>
+      <translation>Goods name (English)</translation>
+    </message>
+    <message>
+      <source>Gross weight (kg)</source>
+      <translation>Gross weight (kg)</translation>
+    </message>
+    <message>
+      <source>HS code</source>
+      <translation>HS code</translation>
+    </message>
+    <message>
+      <source>IMO hazard class</source>
+      <translation>IMO hazard class</translation>
+    </message>
+    <message>
+      <source>ISO 6346: owner code, category, 6 digits and the check digit, e.g. CSQU3054383.</source>
+      <translation>ISO 6346: owner code, category, 6 digits and the check digit, e.g. CSQU3054383.</translation>
+    </message>
+    <message>
+      <source>Incoterm</source>
+      <translation>Incoterm</translation>
+    </message>
+    <message>
+      <source>Insurance</source>
+      <translation>Insurance</translation>
+    </message>
+    <message>
+      <source>Insurance currency</source>
+      <translation>Insurance currency</translation>
+    </message>
+    <message>
+      <source>Insurance mark</source>
+      <translation>Insurance mark</translation>
+    </message>
+    <message>
+      <source>Invoice date</source>
+      <translation>Invoice date</translation>
+    </message>
+    <message>
+      <source>Invoice number</source>
+      <translation>Invoice number</translation>
+    </message>
+    <message>
+      <source>Item no.</source>
+      <translation>Item no.</translation>
+    </message>
+    <message>
+      <source>Item numbers</source>
+      <translation>Item numbers</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Items</translation>
+    </message>
+    <message>
+      <source>LCL</source>
+      <translation>LCL</translation>
+    </message>
+    <message>
+      <source>Less than container load (shared container).</source>
+      <translation>Less than container load (shared container).</translation>
+    </message>
+    <message>
+      <source>Levy nature</source>
+      <translation>Levy nature</translation>
+    </message>
+    <message>
+      <source>Licence number</source>
+      <translation>Licence number</translation>
+    </message>
+    <message>
+      <source>Local name</source>
+      <translation>Local name</translation>
+    </message>
+    <message>
+      <source>Location type</source>
+      <translation>Location type</translation>
+    </message>
+    <message>
+      <source>Marks and numbers</source>
+      <translation>Marks and numbers</translation>
+    </message>
+    <message>
+      <source>Means of transport</source>
+      <translation>Means of transport</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Name in the party's own language (Chinese, Vietnamese ...).</source>
+      <translation>Name in the party's own language (Chinese, Vietnamese ...).</translation>
+    </message>
+    <message>
+      <source>Net weight (kg)</source>
+      <translation>Net weight (kg)</translation>
+    </message>
+    <message>
+      <source>Net weight per unit (kg)</source>
+      <translation>Net weight per unit (kg)</translation>
+    </message>
+    <message>
+      <source>Notify party</source>
+      <translation>Notify party</translation>
+    </message>
+    <message>
+      <source>Number of packages</source>
+      <translation>Number of packages</translation>
+    </message>
+    <message>
+      <source>Numbers (from 1) of the goods lines packed in this container.</source>
+      <translation>Numbers (from 1) of the goods lines packed in this container.</translation>
+    </message>
+    <message>
+      <source>Other charges</source>
+      <translation>Other charges</translation>
+    </message>
+    <message>
+      <source>Other charges currency</source>
+      <translation>Other charges currency</translation>
+    </message>
+    <message>
+      <source>Other charges mark</source>
+      <translation>Other charges mark</translation>
+    </message>
+    <message>
+      <source>Overseas consignee</source>
+      <translation>Overseas consignee</translation>
+    </message>
+    <message>
+      <source>Overseas consignee code</source>
+      <translation>Overseas consignee code</translation>
+    </message>
+    <message>
+      <source>Package type</source>
+      <translation>Package type</translation>
+    </message>
+    <message>
+      <source>Packages</source>
+      <translation>Packages</translation>
+    </message>
+    <message>
+      <source>Parameters</source>
+      <translation>Parameters</translation>
+    </message>
+    <message>
+      <source>Part</source>
+      <translation>Part</translation>
+    </message>
+    <message>
+      <source>Parts</source>
+      <translation>Parts</translation>
+    </message>
+    <message>
+      <source>Party ID</source>
+      <translation>Party ID</translation>
+    </message>
+    <message>
+      <source>Party function</source>
+      <translation>Party function</translation>
+    </message>
+    <message>
+      <source>Party role</source>
+      <translation>Party role</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Place of delivery</source>
+      <translation>Place of delivery</translation>
+    </message>
+    <message>
+      <source>Place of receipt</source>
+      <translation>Place of receipt</translation>
+    </message>
+    <message>
+      <source>Port of departure</source>
+      <translation>Port of departure</translation>
+    </message>
+    <message>
+      <source>Port of destination</source>
+      <translation>Port of destination</translation>
+    </message>
+    <message>
+      <source>Port of discharge</source>
+      <translation>Port of discharge</translation>
+    </message>
+    <message>
+      <source>Port of loading</source>
+      <translation>Port of loading</translation>
+    </message>
+    <message>
+      <source>Pre-carriage mode</source>
+      <translation>Pre-carriage mode</translation>
+    </message>
+    <message>
+      <source>Producer / seller</source>
+      <translation>Producer / seller</translation>
+    </message>
+    <message>
+      <source>Producer / seller USCC</source>
+      <translation>Producer / seller USCC</translation>
+    </message>
+    <message>
+      <source>Producer USCC</source>
+      <translation>Producer USCC</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <source>Product ID</source>
+      <translation>Product ID</translation>
+    </message>
+    <message>
+      <source>Product name (Chinese)</source>
+      <translation>Product name (Chinese)</translation>
+    </message>
+    <message>
+      <source>Product name (English)</source>
+      <translation>Product name (English)</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
+      <source>Rail origin station</source>
+      <translation>Rail origin station</translation>
+    </message>
+    <message>
+      <source>Rail waybill</source>
+      <translation>Rail waybill</translation>
+    </message>
+    <message>
+      <source>Rail-sea booking</source>
+      <translation>Rail-sea booking</translation>
+    </message>
+    <message>
+      <source>Receipt type</source>
+      <translation>Receipt type</translation>
+    </message>
+    <message>
+      <source>Receipts</source>
+      <translation>Receipts</translation>
+    </message>
+    <message>
+      <source>Record number</source>
+      <translation>Record number</translation>
+    </message>
+    <message>
+      <source>Reefer set temperature (°C)</source>
+      <translation>Reefer set temperature (°C)</translation>
+    </message>
+    <message>
+      <source>Remarks</source>
+      <translation>Remarks</translation>
+    </message>
+    <message>
+      <source>Requested departure</source>
+      <translation>Requested departure</translation>
+    </message>
+    <message>
+      <source>Requested equipment</source>
+      <translation>Requested equipment</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>Route</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <source>Seal number</source>
+      <translation>Seal number</translation>
+    </message>
+    <message>
+      <source>Second legal quantity</source>
+      <translation>Second legal quantity</translation>
+    </message>
+    <message>
+      <source>Second legal unit</source>
+      <translation>Second legal unit</translation>
+    </message>
+    <message>
+      <source>Service</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <source>Shipment</source>
+      <translation>Shipment</translation>
+    </message>
+    <message>
+      <source>Shipment ID</source>
+      <translation>Shipment ID</translation>
+    </message>
+    <message>
+      <source>Shipment locations</source>
+      <translation>Shipment locations</translation>
+    </message>
+    <message>
+      <source>Shipment reference</source>
+      <translation>Shipment reference</translation>
+    </message>
+    <message>
+      <source>Shipper</source>
+      <translation>Shipper</translation>
+    </message>
+    <message>
+      <source>Shipper-owned</source>
+      <translation>Shipper-owned</translation>
+    </message>
+    <message>
+      <source>Size-type</source>
+      <translation>Size-type</translation>
+    </message>
+    <message>
+      <source>Specification and model</source>
+      <translation>Specification and model</translation>
+    </message>
+    <message>
+      <source>Specification and model as the declaration elements require, separated by |.</source>
+      <translation>Specification and model as the declaration elements require, separated by |.</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Supervision mode</source>
+      <translation>Supervision mode</translation>
+    </message>
+    <message>
+      <source>Tare weight (kg)</source>
+      <translation>Tare weight (kg)</translation>
+    </message>
+    <message>
+      <source>Tax ID</source>
+      <translation>Tax ID</translation>
+    </message>
+    <message>
+      <source>The customs office where the goods leave China.</source>
+      <translation>The customs office where the goods leave China.</translation>
+    </message>
+    <message>
+      <source>The declaration elements, separated by |.</source>
+      <translation>The declaration elements, separated by |.</translation>
+    </message>
+    <message>
+      <source>The overseas consignee's AEO code, or NO when it has none.</source>
+      <translation>The overseas consignee's AEO code, or NO when it has none.</translation>
+    </message>
+    <message>
+      <source>The rail-sea service chosen from the schedule.</source>
+      <translation>The rail-sea service chosen from the schedule.</translation>
+    </message>
+    <message>
+      <source>Through document number</source>
+      <translation>Through document number</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Total amount</source>
+      <translation>Total amount</translation>
+    </message>
+    <message>
+      <source>Total price</source>
+      <translation>Total price</translation>
+    </message>
+    <message>
+      <source>Total value</source>
+      <translation>Total value</translation>
+    </message>
+    <message>
+      <source>Trading country</source>
+      <translation>Trading country</translation>
+    </message>
+    <message>
+      <source>Train</source>
+      <translation>Train</translation>
+    </message>
+    <message>
+      <source>Transaction mode</source>
+      <translation>Transaction mode</translation>
+    </message>
+    <message>
+      <source>Transport document number</source>
+      <translation>Transport document number</translation>
+    </message>
+    <message>
+      <source>Transport document type</source>
+      <translation>Transport document type</translation>
+    </message>
+    <message>
+      <source>Transport mode</source>
+      <translation>Transport mode</translation>
+    </message>
+    <message>
+      <source>UN number</source>
+      <translation>UN number</translation>
+    </message>
+    <message>
+      <source>UN/LOCODE</source>
+      <translation>UN/LOCODE</translation>
+    </message>
+    <message>
+      <source>Unified social credit code</source>
+      <translation>Unified social credit code</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Unit price</source>
+      <translation>Unit price</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>Units</translation>
+    </message>
+    <message>
+      <source>Vessel</source>
+      <translation>Vessel</translation>
+    </message>
+    <message>
+      <source>Volume (m³)</source>
+      <translation>Volume (m³)</translation>
+    </message>
+    <message>
+      <source>Voyage</source>
+      <translation>Voyage</translation>
+    </message>
+    <message>
+      <source>Voyage number</source>
+      <translation>Voyage number</translation>
+    </message>
+    <message>
+      <source>Which declaration of the shipment this is, from 1.</source>
+      <translation>Which declaration of the shipment this is, from 1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldEditor</name>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>YYYY-MM-DD</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilingEditor</name>
+    <message>
+      <source>({n} field errors)</source>
+      <translation>({n} field errors)</translation>
+    </message>
+    <message>
+      <source>Fix the errors marked on the form before submitting.</source>
+      <translation>Fix the errors marked on the form before submitting.</translation>
+    </message>
+    <message>
+      <source>Receipts</source>
+      <translation>Receipts</translation>
+    </message>
+    <message>
+      <source>Su&amp;bmit</source>
+      <translation>Su&amp;bmit</translation>
+    </message>
+    <message>
+      <source>Submit to the platform (Ctrl+Enter)</source>
+      <translation>Submit to the platform (Ctrl+Enter)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Forms</name>
+    <message>
+      <source>Consignee</source>
+      <translation>Consignee</translation>
+    </message>
+    <message>
+      <source>Customs and dates</source>
+      <translation>Customs and dates</translation>
+    </message>
+    <message>
+      <source>Domestic shipper and producer</source>
+      <translation>Domestic shipper and producer</translation>
+    </message>
+    <message>
+      <source>Freight, insurance and other charges</source>
+      <translation>Freight, insurance and other charges</translation>
+    </message>
+    <message>
+      <source>Notify party</source>
+      <translation>Notify party</translation>
+    </message>
+    <message>
+      <source>Overseas consignee</source>
+      <translation>Overseas consignee</translation>
+    </message>
+    <message>
+      <source>Packages and weights</source>
+      <translation>Packages and weights</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>Route</translation>
+    </message>
+    <message>
+      <source>Service</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <source>Shipment</source>
+      <translation>Shipment</translation>
+    </message>
+    <message>
+      <source>Shipper</source>
+      <translation>Shipper</translation>
+    </message>
+    <message>
+      <source>Terms</source>
+      <translation>Terms</translation>
+    </message>
+    <message>
+      <source>Trade</source>
+      <translation>Trade</translation>
+    </message>
+    <message>
+      <source>Transport</source>
+      <translation>Transport</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListPage</name>
+    <message>
+      <source>&amp;New shipment</source>
+      <translation>&amp;New shipment</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <source>List</source>
+      <translation>List</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <source>Search (Ctrl+F): reference, contract, consignee, goods…</source>
+      <translation>Search (Ctrl+F): reference, contract, consignee, goods…</translation>
+    </message>
+    <message>
+      <source>Status filter</source>
+      <translation>Status filter</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginDialog</name>
+    <message>
+      <source>&amp;Account</source>
+      <translation>&amp;Account</translation>
+    </message>
+    <message>
+      <source>&amp;Password</source>
+      <translation>&amp;Password</translation>
+    </message>
+    <message>
+      <source>&amp;Remember me on this computer</source>
+      <translation>&amp;Remember me on this computer</translation>
+    </message>
+    <message>
+      <source>&amp;Verification code</source>
+      <translation>&amp;Verification code</translation>
+    </message>
+    <message>
+      <source>Account</source>
+      <translation>Account</translation>
+    </message>
+    <message>
+      <source>Demo account</source>
+      <translation>Demo account</translation>
+    </message>
+    <message>
+      <source>Enter the verification code sent to you.</source>
+      <translation>Enter the verification code sent to you.</translation>
+    </message>
+    <message>
+      <source>Enter your account and password.</source>
+      <translation>Enter your account and password.</translation>
+    </message>
+    <message>
+      <source>Log in</source>
+      <translation>Log in</translation>
+    </message>
+    <message>
+      <source>Log in to the single window</source>
+      <translation>Log in to the single window</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>Sandbox: a local training platform runs inside the app. Pick a demo account to log in.</source>
+      <translation>Sandbox: a local training platform runs inside the app. Pick a demo account to log in.</translation>
+    </message>
+    <message>
+      <source>Verification code</source>
+      <translation>Verification code</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Activity</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <source>Advance sandbox clock 1 h</source>
+      <translation>Advance sandbox clock 1 h</translation>
+    </message>
+    <message>
+      <source>All bookings</source>
+      <translation>All bookings</translation>
+    </message>
+    <message>
+      <source>All declarations</source>
+      <translation>All declarations</translation>
+    </message>
+    <message>
+      <source>All shipments</source>
+      <translation>All shipments</translation>
+    </message>
+    <message>
+      <source>Bookings</source>
+      <translation>Bookings</translation>
+    </message>
+    <message>
+      <source>Company (Ctrl+K)</source>
+      <translation>Company (Ctrl+K)</translation>
+    </message>
+    <message>
+      <source>Company:</source>
+      <translation>Company:</translation>
+    </message>
+    <message>
+      <source>Corridor Desk</source>
+      <translation>Corridor Desk</translation>
+    </message>
+    <message>
+      <source>Corridor Desk was not closed properly. Restore the {n} unsaved edits?</source>
+      <translation>Corridor Desk was not closed properly. Restore the {n} unsaved edits?</translation>
+    </message>
+    <message>
+      <source>Declarations</source>
+      <translation>Declarations</translation>
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
+      <source>Environment: {env}</source>
+      <translation>Environment: {env}</translation>
+    </message>
+    <message>
+      <source>Master data</source>
+      <translation>Master data</translation>
+    </message>
+    <message>
+      <source>Not connected</source>
+      <translation>Not connected</translation>
+    </message>
+    <message>
+      <source>Offline — filings wait in the outbox</source>
+      <translation>Offline — filings wait in the outbox</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>Online</translation>
+    </message>
+    <message>
+      <source>Outbox: {n}</source>
+      <translation>Outbox: {n}</translation>
+    </message>
+    <message>
+      <source>Production</source>
+      <translation>Production</translation>
+    </message>
+    <message>
+      <source>Restore unsaved edits</source>
+      <translation>Restore unsaved edits</translation>
+    </message>
+    <message>
+      <source>SANDBOX</source>
+      <translation>SANDBOX</translation>
+    </message>
+    <message>
+      <source>Sandbox</source>
+      <translation>Sandbox</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <source>Shipments</source>
+      <translation>Shipments</translation>
+    </message>
+    <message>
+      <source>Starting…</source>
+      <translation>Starting…</translation>
+    </message>
+    <message>
+      <source>Status changed</source>
+      <translation>Status changed</translation>
+    </message>
+    <message>
+      <source>Switch company (Ctrl+K)</source>
+      <translation>Switch company (Ctrl+K)</translation>
+    </message>
+    <message>
+      <source>Training platform running inside the app: nothing is filed with customs.</source>
+      <translation>Training platform running inside the app: nothing is filed with customs.</translation>
+    </message>
+    <message>
+      <source>Your session has expired. Log in again to continue; your edits are kept.</source>
+      <translation>Your session has expired. Log in again to continue; your edits are kept.</translation>
+    </message>
+    <message>
+      <source>{kind} {id}: {status}</source>
+      <translation>{kind} {id}: {status}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MasterDataPage</name>
+    <message>
+      <source>Companies</source>
+      <translation>Companies</translation>
+    </message>
+    <message>
+      <source>Parties</source>
+      <translation>Parties</translation>
+    </message>
+    <message>
+      <source>Products</source>
+      <translation>Products</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuickSwitcher</name>
+    <message>
+      <source>Companies</source>
+      <translation>Companies</translation>
+    </message>
+    <message>
+      <source>Company name, USCC or customs code</source>
+      <translation>Company name, USCC or customs code</translation>
+    </message>
+    <message>
+      <source>Find company</source>
+      <translation>Find company</translation>
+    </message>
+    <message>
+      <source>Switch company</source>
+      <translation>Switch company</translation>
+    </message>
+  </context>
+  <context>
+    <name>Rule</name>
+    <message>
+      <source>A weight under 1 kg ({value}) is declared as 1 kg.</source>
+      <translation>A weight under 1 kg ({value}) is declared as 1 kg.</translation>
+    </message>
+    <message>
+      <source>At least 1 unit of equipment is needed (is {units}).</source>
+      <translation>At least 1 unit of equipment is needed (is {units}).</translation>
+    </message>
+    <message>
+      <source>Dangerous goods need both the UN number and the IMO hazard class.</source>
+      <translation>Dangerous goods need both the UN number and the IMO hazard class.</translation>
+    </message>
+    <message>
+      <source>Give both the declaring agent's credit code and its name.</source>
+      <translation>Give both the declaring agent's credit code and its name.</translation>
+    </message>
+    <message>
+      <source>Give the currency of the declared value.</source>
+      <translation>Give the currency of the declared value.</translation>
+    </message>
+    <message>
+      <source>Give the second legal quantity together with its unit.</source>
+      <translation>Give the second legal quantity together with its unit.</translation>
+    </message>
+    <message>
+      <source>Goods line {line} does not exist (the shipment has {count} lines).</source>
+      <translation>Goods line {line} does not exist (the shipment has {count} lines).</translation>
+    </message>
+    <message>
+      <source>Goods line {line} is not in any container.</source>
+      <translation>Goods line {line} is not in any container.</translation>
+    </message>
+    <message>
+      <source>Incoterm {incoterm} is declared with transaction mode {expected}, not {transaction_mode}.</source>
+      <translation>Incoterm {incoterm} is declared with transaction mode {expected}, not {transaction_mode}.</translation>
+    </message>
+    <message>
+      <source>Item currency {currency} differs from the declaration currency {header}.</source>
+      <translation>Item currency {currency} differs from the declaration currency {header}.</translation>
+    </message>
+    <message>
+      <source>Item number {g_no} should be {expected}.</source>
+      <translation>Item number {g_no} should be {expected}.</translation>
+    </message>
+    <message>
+      <source>Item {item} does not exist (the declaration has {count} items).</source>
+      <translation>Item {item} does not exist (the declaration has {count} items).</translation>
+    </message>
+    <message>
+      <source>Mark {mark} is not allowed here (allowed: {allowed}).</source>
+      <translation>Mark {mark} is not allowed here (allowed: {allowed}).</translation>
+    </message>
+    <message>
+      <source>Net weight {net} kg is more than the gross weight {gross} kg.</source>
+      <translation>Net weight {net} kg is more than the gross weight {gross} kg.</translation>
+    </message>
+    <message>
+      <source>Package type {wrap_type} (bulk or unpacked) means 1 package, not {count}.</source>
+      <translation>Package type {wrap_type} (bulk or unpacked) means 1 package, not {count}.</translation>
+    </message>
+    <message>
+      <source>Rail transport: {field} is required.</source>
+      <translation>Rail transport: {field} is required.</translation>
+    </message>
+    <message>
+      <source>Reefer container {size_type} needs a set temperature.</source>
+      <translation>Reefer container {size_type} needs a set temperature.</translation>
+    </message>
+    <message>
+      <source>Reefer equipment {size_type} needs a set temperature.</source>
+      <translation>Reefer equipment {size_type} needs a set temperature.</translation>
+    </message>
+    <message>
+      <source>Supervision mode {trade_mode} does not allow duty mode {duty_mode} (allowed: {allowed}).</source>
+      <translation>Supervision mode {trade_mode} does not allow duty mode {duty_mode} (allowed: {allowed}).</translation>
+    </message>
+    <message>
+      <source>Supervision mode {trade_mode} does not allow levy nature {cut_mode} (allowed: {allowed}).</source>
+      <translation>Supervision mode {trade_mode} does not allow levy nature {cut_mode} (allowed: {allowed}).</translation>
+    </message>
+    <message>
+      <source>Supervision mode {trade_mode} needs a record number (starting with {prefixes}).</source>
+      <translation>Supervision mode {trade_mode} needs a record number (starting with {prefixes}).</translation>
+    </message>
+    <message>
+      <source>The booking needs a document party with function {role}.</source>
+      <translation>The booking needs a document party with function {role}.</translation>
+    </message>
+    <message>
+      <source>The booking needs a location of type {function}.</source>
+      <translation>The booking needs a location of type {function}.</translation>
+    </message>
+    <message>
+      <source>The booking requests no equipment.</source>
+      <translation>The booking requests no equipment.</translation>
+    </message>
+    <message>
+      <source>The charge is incomplete: give the mark, the amount and (for a unit price or total) the currency.</source>
+      <translation>The charge is incomplete: give the mark, the amount and (for a unit price or total) the currency.</translation>
+    </message>
+    <message>
+      <source>The check character of the unified social credit code {value} does not match; check it (some real codes fail this check).</source>
+      <translation>The check character of the unified social credit code {value} does not match; check it (some real codes fail this check).</translation>
+    </message>
+    <message>
+      <source>The check digit of container number {value} is wrong (ISO 6346).</source>
+      <translation>The check digit of container number {value} is wrong (ISO 6346).</translation>
+    </message>
+    <message>
+      <source>The code table {table} cannot be read: {detail}</source>
+      <translation>The code table {table} cannot be read: {detail}</translation>
+    </message>
+    <message>
+      <source>The customs code's 6th character {sixth} requires levy nature {expected} for general trade, not {cut_mode}.</source>
+      <translation>The customs code's 6th character {sixth} requires levy nature {expected} for general trade, not {cut_mode}.</translation>
+    </message>
+    <message>
+      <source>The declaration date {date} is in the future.</source>
+      <translation>The declaration date {date} is in the future.</translation>
+    </message>
+    <message>
+      <source>The declaration has no items.</source>
+      <translation>The declaration has no items.</translation>
+    </message>
+    <message>
+      <source>The declaration has {count} items; at most {max} are allowed. Split it.</source>
+      <translation>The declaration has {count} items; at most {max} are allowed. Split it.</translation>
+    </message>
+    <message>
+      <source>The declared total {declared} differs from the sum of the item totals {sum}.</source>
+      <translation>The declared total {declared} differs from the sum of the item totals {sum}.</translation>
+    </message>
+    <message>
+      <source>The equipment carries no commodities.</source>
+      <translation>The equipment carries no commodities.</translation>
+    </message>
+    <message>
+      <source>The export date {date} is more than {days} days in the past.</source>
+      <translation>The export date {date} is more than {days} days in the past.</translation>
+    </message>
+    <message>
+      <source>The record number does not fit supervision mode {trade_mode} (expected prefix: {prefixes}).</source>
+      <translation>The record number does not fit supervision mode {trade_mode} (expected prefix: {prefixes}).</translation>
+    </message>
+    <message>
+      <source>The requested departure {date} is in the past.</source>
+      <translation>The requested departure {date} is in the past.</translation>
+    </message>
+    <message>
+      <source>The shipment has no goods lines.</source>
+      <translation>The shipment has no goods lines.</translation>
+    </message>
+    <message>
+      <source>The shipment total {value} differs from the sum of the goods lines {sum}.</source>
+      <translation>The shipment total {value} differs from the sum of the goods lines {sum}.</translation>
+    </message>
+    <message>
+      <source>The value must be greater than zero (is {value}).</source>
+      <translation>The value must be greater than zero (is {value}).</translation>
+    </message>
+    <message>
+      <source>There is no code table named {table}.</source>
+      <translation>There is no code table named {table}.</translation>
+    </message>
+    <message>
+      <source>Total {total} is not quantity {quantity} × unit price {unit_price} = {expected}.</source>
+      <translation>Total {total} is not quantity {quantity} × unit price {unit_price} = {expected}.</translation>
+    </message>
+    <message>
+      <source>Transaction mode {trans_mode} does not include this charge; leave it empty.</source>
+      <translation>Transaction mode {trans_mode} does not include this charge; leave it empty.</translation>
+    </message>
+    <message>
+      <source>Transaction mode {trans_mode} needs this charge declared.</source>
+      <translation>Transaction mode {trans_mode} needs this charge declared.</translation>
+    </message>
+    <message>
+      <source>Waterway transport: {field} is required.</source>
+      <translation>Waterway transport: {field} is required.</translation>
+    </message>
+    <message>
+      <source>{count} container numbers for {units} units of equipment.</source>
+      <translation>{count} container numbers for {units} units of equipment.</translation>
+    </message>
+    <message>
+      <source>{field} has the wrong format: {value}.</source>
+      <translation>{field} has the wrong format: {value}.</translation>
+    </message>
+    <message>
+      <source>{field} is required.</source>
+      <translation>{field} is required.</translation>
+    </message>
+    <message>
+      <source>{field} is too long: {length} characters, at most {max}.</source>
+      <translation>{field} is too long: {length} characters, at most {max}.</translation>
+    </message>
+    <message>
+      <source>{field}: {value} is not an HS 2022 subheading.</source>
+      <translation>{field}: {value} is not an HS 2022 subheading.</translation>
+    </message>
+    <message>
+      <source>{field}: {value} is not in the code table {table}.</source>
+      <translation>{field}: {value} is not in the code table {table}.</translation>
+    </message>
+    <message>
+      <source>{value} is not a container number (4 letters ending in U, J or Z, then 7 digits).</source>
+      <translation>{value} is not a container number (4 letters ending in U, J or Z, then 7 digits).</translation>
+    </message>
+    <message>
+      <source>{value} is not a unified social credit code (18 characters, GB 32100-2015).</source>
+      <translation>{value} is not a unified social credit code (18 characters, GB 32100-2015).</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <source>&amp;Autosave every (seconds)</source>
+      <translation>&amp;Autosave every (seconds)</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Language</translation>
+    </message>
+    <message>
+      <source>&amp;Platform address</source>
+      <translation>&amp;Platform address</translation>
+    </message>
+    <message>
+      <source>Autosave interval</source>
+      <translation>Autosave interval</translation>
+    </message>
+    <message>
+      <source>Empty: the built-in sandbox</source>
+      <translation>Empty: the built-in sandbox</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>Language and platform changes apply at the next start. Passwords are kept in the system keyring, never in the settings file.</source>
+      <translation>Language and platform changes apply at the next start. Passwords are kept in the system keyring, never in the settings file.</translation>
+    </message>
+    <message>
+      <source>Notify me when a filing changes status</source>
+      <translation>Notify me when a filing changes status</translation>
+    </message>
+    <message>
+      <source>Platform address</source>
+      <translation>Platform address</translation>
+    </message>
+    <message>
+      <source>Save settings</source>
+      <translation>Save settings</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShipmentEditor</name>
+    <message>
+      <source>Containers</source>
+      <translation>Containers</translation>
+    </message>
+    <message>
+      <source>Create / refresh &amp;booking</source>
+      <translation>Create / refresh &amp;booking</translation>
+    </message>
+    <message>
+      <source>Create / refresh &amp;declaration</source>
+      <translation>Create / refresh &amp;declaration</translation>
+    </message>
+    <message>
+      <source>General</source>
+      <translation>General</translation>
+    </message>
+    <message>
+      <source>Goods</source>
+      <translation>Goods</translation>
+    </message>
+    <message>
+      <source>New shipment</source>
+      <translation>New shipment</translation>
+    </message>
+    <message>
+      <source>Parties</source>
+      <translation>Parties</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>Route</translation>
+    </message>
+  </context>
+  <context>
+    <name>Status</name>
+    <message>
+      <source>Accepted</source>
+      <translation>Accepted</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>Confirmed</source>
+      <translation>Confirmed</translation>
+    </message>
+    <message>
+      <source>Declined</source>
+      <translation>Declined</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>Failed</translation>
+    </message>
+    <message>
+      <source>Inspection</source>
+      <translation>Inspection</translation>
+    </message>
+    <message>
+      <source>Queued</source>
+      <translation>Queued</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>Released</source>
+      <translation>Released</translation>
+    </message>
+    <message>
+      <source>Requested</source>
+      <translation>Requested</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>Withdrawn</translation>
+    </message>
+  </context>
+  <context>
+    <name>TableEditor</name>
+    <message>
+      <source>Add line</source>
+      <translation>Add line</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>Duplicate</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>Lines</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <source>Paste from Excel</source>
+      <translation>Paste from Excel</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,2523 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+  <context>
+    <name>ActivityPage</name>
+    <message>
+      <source>Audit log</source>
+      <translation>Nhật ký hoạt động</translation>
+    </message>
+    <message>
+      <source>Audit log: every save, submission and receipt of this company</source>
+      <translation>Nhật ký hoạt động: mọi lần lưu, gửi khai báo và thông báo phản hồi của doanh nghiệp này</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Làm mới</translation>
+    </message>
+  </context>
+  <context>
+    <name>App</name>
+    <message>
+      <source>Corridor Desk</source>
+      <translation>Corridor Desk</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditModel</name>
+    <message>
+      <source>Action</source>
+      <translation>Thao tác</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Loại</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Bản ghi</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Thời gian</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Người thực hiện</translation>
+    </message>
+  </context>
+  <context>
+    <name>BookingEditor</name>
+    <message>
+      <source>Booking</source>
+      <translation>Đặt chỗ</translation>
+    </message>
+    <message>
+      <source>Cancel booking</source>
+      <translation>Hủy đặt chỗ</translation>
+    </message>
+    <message>
+      <source>Equipment and cargo</source>
+      <translation>Container và hàng hóa</translation>
+    </message>
+    <message>
+      <source>Receipts</source>
+      <translation>Thông báo phản hồi</translation>
+    </message>
+    <message>
+      <source>Schedules</source>
+      <translation>Lịch chạy tàu</translation>
+    </message>
+    <message>
+      <source>Search schedules</source>
+      <translation>Tìm lịch chạy tàu</translation>
+    </message>
+    <message>
+      <source>{service} · train {train} · cut-off {cutoff} · {vessel} {voyage} · {days} days · {amount} {currency}</source>
+      <translation>{service} · tàu {train} · cắt máng {cutoff} · {vessel} {voyage} · {days} ngày · {amount} {currency}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Cli</name>
+    <message>
+      <source>  booking {id}</source>
+      <translation>  đặt chỗ {id}</translation>
+    </message>
+    <message>
+      <source>  customs number {number}</source>
+      <translation>  số tờ khai hải quan {number}</translation>
+    </message>
+    <message>
+      <source>  declaration {id} (part {part} of {parts})</source>
+      <translation>  tờ khai {id} (phần {part}/{parts})</translation>
+    </message>
+    <message>
+      <source>Account: </source>
+      <translation>Tài khoản: </translation>
+    </message>
+    <message>
+      <source>All {total} checks passed</source>
+      <translation>Đạt cả {total} mục kiểm tra</translation>
+    </message>
+    <message>
+      <source>Bundled resources</source>
+      <translation>Tài nguyên đi kèm</translation>
+    </message>
+    <message>
+      <source>Corridor Desk self-test</source>
+      <translation>Tự kiểm tra Corridor Desk</translation>
+    </message>
+    <message>
+      <source>Embedded sandbox</source>
+      <translation>Môi trường thử nghiệm tích hợp</translation>
+    </message>
+    <message>
+      <source>Keyring backend</source>
+      <translation>Kho khóa của hệ thống</translation>
+    </message>
+    <message>
+      <source>Logged in to {environment} as {user}.</source>
+      <translation>Đã đăng nhập {environment} bằng tài khoản {user}.</translation>
+    </message>
+    <message>
+      <source>Logged out.</source>
+      <translation>Đã đăng xuất.</translation>
+    </message>
+    <message>
+      <source>Not logged in to {environment}.</source>
+      <translation>Chưa đăng nhập {environment}.</translation>
+    </message>
+    <message>
+      <source>PDF fonts embed</source>
+      <translation>Nhúng phông chữ PDF</translation>
+    </message>
+    <message>
+      <source>Password: </source>
+      <translation>Mật khẩu: </translation>
+    </message>
+    <message>
+      <source>Qt platform plugin</source>
+      <translation>Phần bổ trợ nền tảng Qt</translation>
+    </message>
+    <message>
+      <source>Runtime</source>
+      <translation>Môi trường chạy</translation>
+    </message>
+    <message>
+      <source>SQLite</source>
+      <translation>SQLite</translation>
+    </message>
+    <message>
+      <source>Sent {sent}, refused {failed}, still queued {pending}; {changed} status change(s).</source>
+      <translation>Đã gửi {sent}, bị từ chối {failed}, còn chờ gửi {pending}; {changed} lần thay đổi trạng thái.</translation>
+    </message>
+    <message>
+      <source>TLS trust</source>
+      <translation>Tin cậy chứng chỉ TLS</translation>
+    </message>
+    <message>
+      <source>Translation catalogues</source>
+      <translation>Tệp bản dịch</translation>
+    </message>
+    <message>
+      <source>Verification code: </source>
+      <translation>Mã xác thực: </translation>
+    </message>
+    <message>
+      <source>Wrote {file}.</source>
+      <translation>Đã ghi {file}.</translation>
+    </message>
+    <message>
+      <source>agent</source>
+      <translation>đại lý khai hải quan</translation>
+    </message>
+    <message>
+      <source>booking</source>
+      <translation>đặt chỗ</translation>
+    </message>
+    <message>
+      <source>company</source>
+      <translation>doanh nghiệp</translation>
+    </message>
+    <message>
+      <source>declaration</source>
+      <translation>tờ khai</translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation>lỗi</translation>
+    </message>
+    <message>
+      <source>shipment</source>
+      <translation>lô hàng</translation>
+    </message>
+    <message>
+      <source>warning</source>
+      <translation>cảnh báo</translation>
+    </message>
+    <message>
+      <source>{count} filing(s) waiting to be sent.</source>
+      <translation>{count} hồ sơ đang chờ gửi.</translation>
+    </message>
+    <message>
+      <source>{failed} of {total} checks failed</source>
+      <translation>{failed}/{total} mục kiểm tra không đạt</translation>
+    </message>
+    <message>
+      <source>{file}: imported {kind} {id}.</source>
+      <translation>{file}: đã nhập {kind} {id}.</translation>
+    </message>
+    <message>
+      <source>{file}: valid, with {warnings} warning(s).</source>
+      <translation>{file}: hợp lệ, có {warnings} cảnh báo.</translation>
+    </message>
+    <message>
+      <source>{file}: valid.</source>
+      <translation>{file}: hợp lệ.</translation>
+    </message>
+    <message>
+      <source>{file}: {errors} error(s), {warnings} warning(s).</source>
+      <translation>{file}: {errors} lỗi, {warnings} cảnh báo.</translation>
+    </message>
+    <message>
+      <source>{kind} {id} written to {file}.</source>
+      <translation>Đã ghi {kind} {id} vào {file}.</translation>
+    </message>
+    <message>
+      <source>{kind} {id}: {status}</source>
+      <translation>{kind} {id}: {status}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashDialog</name>
+    <message>
+      <source>Something went wrong. Your edits are autosaved; the details are in the log file.</source>
+      <translation>Đã xảy ra lỗi. Các thay đổi của bạn đã được tự động lưu; chi tiết có trong tệp nhật ký.</translation>
+    </message>
+    <message>
+      <source>Unexpected error</source>
+      <translation>Lỗi không mong muốn</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeclarationEditor</name>
+    <message>
+      <source>Checks</source>
+      <translation>Kiểm tra</translation>
+    </message>
+    <message>
+      <source>Containers</source>
+      <translation>Container</translation>
+    </message>
+    <message>
+      <source>Header</source>
+      <translation>Thông tin chung</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Dòng hàng</translation>
+    </message>
+    <message>
+      <source>Receipts</source>
+      <translation>Thông báo phản hồi</translation>
+    </message>
+  </context>
+  <context>
+    <name>Document</name>
+    <message>
+      <source>Amount</source>
+      <translation>Thành tiền</translation>
+    </message>
+    <message>
+      <source>Authorised signature</source>
+      <translation>Chữ ký người có thẩm quyền</translation>
+    </message>
+    <message>
+      <source>Booking terms</source>
+      <translation>Điều khoản đặt chỗ</translation>
+    </message>
+    <message>
+      <source>Buyer</source>
+      <translation>Người mua</translation>
+    </message>
+    <message>
+      <source>Carrier use</source>
+      <translation>Dành cho người vận chuyển</translation>
+    </message>
+    <message>
+      <source>Commercial Invoice</source>
+      <translation>Hóa đơn thương mại</translation>
+    </message>
+    <message>
+      <source>Container / seal numbers</source>
+      <translation>Số container / số niêm phong</translation>
+    </message>
+    <message>
+      <source>Customs endorsement and seal</source>
+      <translation>Ghi chú và đóng dấu của hải quan</translation>
+    </message>
+    <message>
+      <source>Declarant</source>
+      <translation>Người khai hải quan</translation>
+    </message>
+    <message>
+      <source>Declaring unit (seal)</source>
+      <translation>Đơn vị khai báo (đóng dấu)</translation>
+    </message>
+    <message>
+      <source>Description of goods</source>
+      <translation>Mô tả hàng hóa</translation>
+    </message>
+    <message>
+      <source>Draft for checking — not negotiable</source>
+      <translation>Bản nháp để kiểm tra – không chuyển nhượng được</translation>
+    </message>
+    <message>
+      <source>Export Goods Declaration of the Customs of the People's Republic of China</source>
+      <translation>Tờ khai hải quan hàng hóa xuất khẩu của nước Cộng hòa Nhân dân Trung Hoa</translation>
+    </message>
+    <message>
+      <source>Freight and charges</source>
+      <translation>Cước phí và phụ phí</translation>
+    </message>
+    <message>
+      <source>Measurement (m³)</source>
+      <translation>Thể tích (m³)</translation>
+    </message>
+    <message>
+      <source>Multimodal Through Bill of Lading (Draft)</source>
+      <translation>Vận đơn đa phương thức suốt (bản nháp)</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Không</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>STT</translation>
+    </message>
+    <message>
+      <source>Number and kind of packages</source>
+      <translation>Số lượng và loại kiện</translation>
+    </message>
+    <message>
+      <source>Ocean vessel / voyage</source>
+      <translation>Tên tàu / chuyến</translation>
+    </message>
+    <message>
+      <source>Packing List</source>
+      <translation>Phiếu đóng gói</translation>
+    </message>
+    <message>
+      <source>Page {page} of {pages}</source>
+      <translation>Trang {page}/{pages}</translation>
+    </message>
+    <message>
+      <source>Part {part} of {parts}</source>
+      <translation>Phần {part}/{parts}</translation>
+    </message>
+    <message>
+      <source>Place and date of issue</source>
+      <translation>Nơi và ngày phát hành</translation>
+    </message>
+    <message>
+      <source>Rail and sea carriage under one through document number (一单制).</source>
+      <translation>Vận chuyển đường sắt và đường biển dưới một số chứng từ suốt (一单制).</translation>
+    </message>
+    <message>
+      <source>Rail leg</source>
+      <translation>Chặng đường sắt</translation>
+    </message>
+    <message>
+      <source>Rail-Sea Booking Request</source>
+      <translation>Yêu cầu đặt chỗ vận tải đường sắt – đường biển</translation>
+    </message>
+    <message>
+      <source>Requested by</source>
+      <translation>Người yêu cầu</translation>
+    </message>
+    <message>
+      <source>Route and schedule</source>
+      <translation>Tuyến và lịch trình</translation>
+    </message>
+    <message>
+      <source>Sea leg</source>
+      <translation>Chặng đường biển</translation>
+    </message>
+    <message>
+      <source>Seller</source>
+      <translation>Người bán</translation>
+    </message>
+    <message>
+      <source>Signed for the multimodal transport operator</source>
+      <translation>Ký thay mặt người kinh doanh vận tải đa phương thức</translation>
+    </message>
+    <message>
+      <source>Terms of delivery</source>
+      <translation>Điều kiện giao hàng</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Tổng cộng</translation>
+    </message>
+    <message>
+      <source>We declare that the above is true and accept the legal responsibility for declaring truthfully and paying taxes according to law.</source>
+      <translation>Chúng tôi cam đoan nội dung trên là đúng sự thật và chịu trách nhiệm pháp lý về việc khai báo trung thực, nộp thuế theo quy định của pháp luật.</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Có</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsPage</name>
+    <message>
+      <source>&amp;Document</source>
+      <translation>&amp;Chứng từ</translation>
+    </message>
+    <message>
+      <source>&amp;Languages</source>
+      <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+      <source>&amp;Make PDF</source>
+      <translation>&amp;Tạo PDF</translation>
+    </message>
+    <message>
+      <source>&amp;Shipment</source>
+      <translation>&amp;Lô hàng</translation>
+    </message>
+    <message>
+      <source>Commercial invoice</source>
+      <translation>Hóa đơn thương mại</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Chứng từ</translation>
+    </message>
+    <message>
+      <source>Export declaration</source>
+      <translation>Tờ khai hải quan xuất khẩu</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+      <source>Multimodal bill of lading</source>
+      <translation>Vận đơn vận tải đa phương thức</translation>
+    </message>
+    <message>
+      <source>Packing list</source>
+      <translation>Phiếu đóng gói</translation>
+    </message>
+    <message>
+      <source>Print the documents of a shipment: everything comes from the shipment and its filings, nothing is typed twice.</source>
+      <translation>In chứng từ của lô hàng: mọi thông tin lấy từ lô hàng và các hồ sơ khai báo của lô hàng, không phải nhập lại.</translation>
+    </message>
+    <message>
+      <source>Rail-sea booking</source>
+      <translation>Đặt chỗ vận tải đường sắt – đường biển</translation>
+    </message>
+    <message>
+      <source>Shipment</source>
+      <translation>Lô hàng</translation>
+    </message>
+  </context>
+  <context>
+    <name>DraftEditor</name>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+      <source>Issues</source>
+      <translation>Vấn đề</translation>
+    </message>
+    <message>
+      <source>No problems found.</source>
+      <translation>Không phát hiện vấn đề nào.</translation>
+    </message>
+    <message>
+      <source>Save a revision (Ctrl+S)</source>
+      <translation>Lưu phiên bản (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation>Đã lưu</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Có thay đổi chưa lưu</translation>
+    </message>
+    <message>
+      <source>{errors} errors, {warnings} warnings</source>
+      <translation>{errors} lỗi, {warnings} cảnh báo</translation>
+    </message>
+  </context>
+  <context>
+    <name>Error</name>
+    <message>
+      <source>A file or network operation failed: {detail}</source>
+      <translation>Thao tác tệp hoặc mạng thất bại: {detail}</translation>
+    </message>
+    <message>
+      <source>A weight under 1 kg ({value}) is declared as 1 kg.</source>
+      <translation>Trọng lượng dưới 1 kg ({value}) được khai là 1 kg.</translation>
+    </message>
+    <message>
+      <source>At least 1 unit of equipment is needed (is {units}).</source>
+      <translation>Cần ít nhất 1 container (hiện là {units}).</translation>
+    </message>
+    <message>
+      <source>Backing up the workspace to {path} failed: {detail}</source>
+      <translation>Sao lưu không gian làm việc vào {path} thất bại: {detail}</translation>
+    </message>
+    <message>
+      <source>Choose the company to file for: {companies}.</source>
+      <translation>Hãy chọn doanh nghiệp cần khai báo: {companies}.</translation>
+    </message>
+    <message>
+      <source>Company {company_id} still has shipments, declarations or bookings; delete them first.</source>
+      <translation>Doanh nghiệp {company_id} vẫn còn lô hàng, tờ khai hoặc đặt chỗ; hãy xóa chúng trước.</translation>
+    </message>
+    <message>
+      <source>Dangerous goods need both the UN number and the IMO hazard class.</source>
+      <translation>Hàng nguy hiểm phải có cả số UN và loại nguy hiểm IMO.</translation>
+    </message>
+    <message>
+      <source>Give both the declaring agent's credit code and its name.</source>
+      <translation>Phải khai cả mã số và tên của đại lý khai hải quan.</translation>
+    </message>
+    <message>
+      <source>Give the currency of the declared value.</source>
+      <translation>Hãy khai loại tiền của trị giá khai báo.</translation>
+    </message>
+    <message>
+      <source>Give the second legal quantity together with its unit.</source>
+      <translation>Số lượng pháp định thứ hai phải khai kèm đơn vị tính.</translation>
+    </message>
+    <message>
+      <source>Goods line {line} does not exist (the shipment has {count} lines).</source>
+      <translation>Không có dòng hàng {line} (lô hàng có {count} dòng).</translation>
+    </message>
+    <message>
+      <source>Goods line {line} is not in any container.</source>
+      <translation>Dòng hàng {line} chưa được đóng vào container nào.</translation>
+    </message>
+    <message>
+      <source>Incoterm {incoterm} is declared with transaction mode {expected}, not {transaction_mode}.</source>
+      <translation>Với Incoterms {incoterm}, điều kiện giao hàng phải khai là {expected}, không phải {transaction_mode}.</translation>
+    </message>
+    <message>
+      <source>Interrupted.</source>
+      <translation>Đã bị ngắt.</translation>
+    </message>
+    <message>
+      <source>Invalid workspace name {name}: use letters, digits, _ . - (at most 64).</source>
+      <translation>Tên không gian làm việc {name} không hợp lệ: chỉ dùng chữ cái, chữ số, _ . - (tối đa 64 ký tự).</translation>
+    </message>
+    <message>
+      <source>Item currency {currency} differs from the declaration currency {header}.</source>
+      <translation>Loại tiền của dòng hàng {currency} khác loại tiền của tờ khai {header}.</translation>
+    </message>
+    <message>
+      <source>Item number {g_no} should be {expected}.</source>
+      <translation>Số thứ tự hàng {g_no} phải là {expected}.</translation>
+    </message>
+    <message>
+      <source>Item {item} does not exist (the declaration has {count} items).</source>
+      <translation>Không có dòng hàng {item} (tờ khai có {count} dòng hàng).</translation>
+    </message>
+    <message>
+      <source>Mark {mark} is not allowed here (allowed: {allowed}).</source>
+      <translation>Không được dùng ký hiệu {mark} ở đây (được phép: {allowed}).</translation>
+    </message>
+    <message>
+      <source>Name a booking draft ID or an exchange file.</source>
+      <translation>Hãy chỉ định mã bản nháp đặt chỗ hoặc tệp trao đổi dữ liệu.</translation>
+    </message>
+    <message>
+      <source>Net weight {net} kg is more than the gross weight {gross} kg.</source>
+      <translation>Trọng lượng tịnh {net} kg lớn hơn trọng lượng cả bì {gross} kg.</translation>
+    </message>
+    <message>
+      <source>No company with ID {company_id} in this workspace; add the company first.</source>
+      <translation>Không gian làm việc này không có doanh nghiệp mã {company_id}; hãy thêm doanh nghiệp trước.</translation>
+    </message>
+    <message>
+      <source>No draft {ident}.</source>
+      <translation>Không có bản nháp {ident}.</translation>
+    </message>
+    <message>
+      <source>No queued filing {ident}.</source>
+      <translation>Không có hồ sơ {ident} đang chờ gửi.</translation>
+    </message>
+    <message>
+      <source>No shipment, declaration or booking with the ID {id} in the workspace.</source>
+      <translation>Không gian làm việc không có lô hàng, tờ khai hay đặt chỗ nào mã {id}.</translation>
+    </message>
+    <message>
+      <source>No {kind} with ID {id} in this workspace.</source>
+      <translation>Không gian làm việc này không có {kind} mã {id}.</translation>
+    </message>
+    <message>
+      <source>Package type {wrap_type} (bulk or unpacked) means 1 package, not {count}.</source>
+      <translation>Loại bao bì {wrap_type} (hàng rời hoặc không bao bì) tính là 1 kiện, không phải {count}.</translation>
+    </message>
+    <message>
+      <source>Rail transport: {field} is required.</source>
+      <translation>Vận tải đường sắt: bắt buộc khai {field}.</translation>
+    </message>
+    <message>
+      <source>Reefer container {size_type} needs a set temperature.</source>
+      <translation>Container lạnh {size_type} phải có nhiệt độ cài đặt.</translation>
+    </message>
+    <message>
+      <source>Reefer equipment {size_type} needs a set temperature.</source>
+      <translation>Container lạnh loại {size_type} phải có nhiệt độ cài đặt.</translation>
+    </message>
+    <message>
+      <source>Restoring the workspace from {path} failed: {detail}</source>
+      <translation>Khôi phục không gian làm việc từ {path} thất bại: {detail}</translation>
+    </message>
+    <message>
+      <source>Supervision mode {trade_mode} does not allow duty mode {duty_mode} (allowed: {allowed}).</source>
+      <translation>Loại hình {trade_mode} không cho phép phương thức miễn/nộp thuế {duty_mode} (được phép: {allowed}).</translation>
+    </message>
+    <message>
+      <source>Supervision mode {trade_mode} does not allow levy nature {cut_mode} (allowed: {allowed}).</source>
+      <translation>Loại hình {trade_mode} không cho phép tính chất miễn/nộp thuế {cut_mode} (được phép: {allowed}).</translation>
+    </message>
+    <message>
+      <source>Supervision mode {trade_mode} needs a record number (starting with {prefixes}).</source>
+      <translation>Loại hình {trade_mode} phải có số hồ sơ (bắt đầu bằng {prefixes}).</translation>
+    </message>
+    <message>
+      <source>The booking needs a document party with function {role}.</source>
+      <translation>Đặt chỗ phải có một bên trên chứng từ với chức năng {role}.</translation>
+    </message>
+    <message>
+      <source>The booking needs a location of type {function}.</source>
+      <translation>Đặt chỗ phải có địa điểm loại {function}.</translation>
+    </message>
+    <message>
+      <source>The booking requests no equipment.</source>
+      <translation>Đặt chỗ chưa yêu cầu container nào.</translation>
+    </message>
+    <message>
+      <source>The charge is incomplete: give the mark, the amount and (for a unit price or total) the currency.</source>
+      <translation>Thông tin phí chưa đủ: hãy khai ký hiệu, số tiền và (nếu là đơn giá hoặc tổng tiền) loại tiền.</translation>
+    </message>
+    <message>
+      <source>The check character of the unified social credit code {value} does not match; check it (some real codes fail this check).</source>
+      <translation>Ký tự kiểm tra của mã tín dụng xã hội thống nhất {value} không khớp; hãy kiểm tra lại (một số mã thật vẫn không qua được bước kiểm tra này).</translation>
+    </message>
+    <message>
+      <source>The check digit of container number {value} is wrong (ISO 6346).</source>
+      <translation>Chữ số kiểm tra của số container {value} bị sai (ISO 6346).</translation>
+    </message>
+    <message>
+      <source>The code table {table} cannot be read: {detail}</source>
+      <translation>Không đọc được bảng mã {table}: {detail}</translation>
+    </message>
+    <message>
+      <source>The customs code's 6th character {sixth} requires levy nature {expected} for general trade, not {cut_mode}.</source>
+      <translation>Ký tự thứ 6 của mã hải quan là {sixth}: với loại hình thương mại thông thường, tính chất miễn/nộp thuế phải là {expected}, không phải {cut_mode}.</translation>
+    </message>
+    <message>
+      <source>The declaration date {date} is in the future.</source>
+      <translation>Ngày khai báo {date} là ngày trong tương lai.</translation>
+    </message>
+    <message>
+      <source>The declaration has no items.</source>
+      <translation>Tờ khai không có dòng hàng nào.</translation>
+    </message>
+    <message>
+      <source>The declaration has {count} items; at most {max} are allowed. Split it.</source>
+      <translation>Tờ khai có {count} dòng hàng; tối đa {max} dòng. Hãy tách tờ khai.</translation>
+    </message>
+    <message>
+      <source>The declared total {declared} differs from the sum of the item totals {sum}.</source>
+      <translation>Tổng trị giá khai báo {declared} khác tổng trị giá các dòng hàng {sum}.</translation>
+    </message>
+    <message>
+      <source>The draft {ident} cannot be submitted in status {status}.</source>
+      <translation>Không thể gửi bản nháp {ident} khi đang ở trạng thái {status}.</translation>
+    </message>
+    <message>
+      <source>The draft {ident} has not been accepted by the platform yet.</source>
+      <translation>Nền tảng chưa tiếp nhận bản nháp {ident}.</translation>
+    </message>
+    <message>
+      <source>The equipment carries no commodities.</source>
+      <translation>Container này không chứa hàng hóa nào.</translation>
+    </message>
+    <message>
+      <source>The export date {date} is more than {days} days in the past.</source>
+      <translation>Ngày xuất khẩu {date} đã qua hơn {days} ngày.</translation>
+    </message>
+    <message>
+      <source>The file or filing is too large for the platform.</source>
+      <translation>Tệp hoặc hồ sơ vượt quá dung lượng nền tảng cho phép.</translation>
+    </message>
+    <message>
+      <source>The local workspace cannot be opened: {detail}</source>
+      <translation>Không mở được không gian làm việc cục bộ: {detail}</translation>
+    </message>
+    <message>
+      <source>The login token is too large for the secure store ({size} bytes, at most {limit}).</source>
+      <translation>Mã đăng nhập quá lớn để lưu vào kho bảo mật ({size} byte, tối đa {limit}).</translation>
+    </message>
+    <message>
+      <source>The platform already has a filing with this client sequence number.</source>
+      <translation>Nền tảng đã có hồ sơ với số tham chiếu khai báo này.</translation>
+    </message>
+    <message>
+      <source>The platform already holds a different filing under this key.</source>
+      <translation>Nền tảng đã lưu một hồ sơ khác với khóa này.</translation>
+    </message>
+    <message>
+      <source>The platform asks for a verification code.</source>
+      <translation>Nền tảng yêu cầu mã xác thực.</translation>
+    </message>
+    <message>
+      <source>The platform at {url} cannot be reached: {detail}</source>
+      <translation>Không kết nối được nền tảng tại {url}: {detail}</translation>
+    </message>
+    <message>
+      <source>The platform could not read the request.</source>
+      <translation>Nền tảng không đọc được yêu cầu.</translation>
+    </message>
+    <message>
+      <source>The platform did not answer in time ({seconds} s).</source>
+      <translation>Nền tảng không phản hồi kịp thời ({seconds} giây).</translation>
+    </message>
+    <message>
+      <source>The platform does not accept this kind of file.</source>
+      <translation>Nền tảng không chấp nhận loại tệp này.</translation>
+    </message>
+    <message>
+      <source>The platform does not allow this request.</source>
+      <translation>Nền tảng không cho phép yêu cầu này.</translation>
+    </message>
+    <message>
+      <source>The platform does not know this filing.</source>
+      <translation>Nền tảng không có hồ sơ này.</translation>
+    </message>
+    <message>
+      <source>The platform had an internal error; the filing will be sent again later.</source>
+      <translation>Nền tảng gặp lỗi nội bộ; hồ sơ sẽ được gửi lại sau.</translation>
+    </message>
+    <message>
+      <source>The platform is busy; try again in {retry_after} s.</source>
+      <translation>Nền tảng đang bận; hãy thử lại sau {retry_after} giây.</translation>
+    </message>
+    <message>
+      <source>The platform is temporarily unavailable; try again in {retry_after} s.</source>
+      <translation>Nền tảng tạm thời không hoạt động; hãy thử lại sau {retry_after} giây.</translation>
+    </message>
+    <message>
+      <source>The platform refused the request (HTTP {status}, {problem}).</source>
+      <translation>Nền tảng từ chối yêu cầu (HTTP {status}, {problem}).</translation>
+    </message>
+    <message>
+      <source>The platform rejected the filing: {count} field error(s).</source>
+      <translation>Nền tảng từ chối hồ sơ: {count} lỗi theo trường.</translation>
+    </message>
+    <message>
+      <source>The platform sent an answer that cannot be read ({reason}, HTTP {status}).</source>
+      <translation>Nền tảng trả về phản hồi không đọc được ({reason}, HTTP {status}).</translation>
+    </message>
+    <message>
+      <source>The platform's answer is larger than the allowed {limit} bytes.</source>
+      <translation>Phản hồi của nền tảng vượt quá {limit} byte cho phép.</translation>
+    </message>
+    <message>
+      <source>The record number does not fit supervision mode {trade_mode} (expected prefix: {prefixes}).</source>
+      <translation>Số hồ sơ không phù hợp với loại hình {trade_mode} (tiền tố cần có: {prefixes}).</translation>
+    </message>
+    <message>
+      <source>The request lacked its idempotency key.</source>
+      <translation>Yêu cầu thiếu khóa chống gửi trùng.</translation>
+    </message>
+    <message>
+      <source>The requested departure {date} is in the past.</source>
+      <translation>Ngày khởi hành yêu cầu {date} đã qua.</translation>
+    </message>
+    <message>
+      <source>The same filing is still being processed; try again shortly.</source>
+      <translation>Hồ sơ này vẫn đang được xử lý; hãy thử lại sau ít phút.</translation>
+    </message>
+    <message>
+      <source>The secure store refused to keep the login: {detail}</source>
+      <translation>Kho bảo mật không cho lưu thông tin đăng nhập: {detail}</translation>
+    </message>
+    <message>
+      <source>The shipment has no goods lines.</source>
+      <translation>Lô hàng không có dòng hàng nào.</translation>
+    </message>
+    <message>
+      <source>The shipment names no company; choose the exporting company first.</source>
+      <translation>Lô hàng chưa có doanh nghiệp; hãy chọn doanh nghiệp xuất khẩu trước.</translation>
+    </message>
+    <message>
+      <source>The shipment total {value} differs from the sum of the goods lines {sum}.</source>
+      <translation>Tổng trị giá lô hàng {value} khác tổng các dòng hàng {sum}.</translation>
+    </message>
+    <message>
+      <source>The value must be greater than zero (is {value}).</source>
+      <translation>Giá trị phải lớn hơn 0 (hiện là {value}).</translation>
+    </message>
+    <message>
+      <source>The verification code is wrong or has expired.</source>
+      <translation>Mã xác thực sai hoặc đã hết hạn.</translation>
+    </message>
+    <message>
+      <source>The workspace has been closed.</source>
+      <translation>Không gian làm việc đã đóng.</translation>
+    </message>
+    <message>
+      <source>The workspace is busy in another window or program; try again in a moment.</source>
+      <translation>Không gian làm việc đang được cửa sổ hoặc chương trình khác sử dụng; hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+      <source>The {doc} is made from a shipment with its company; this file has no shipment.</source>
+      <translation>Chứng từ {doc} được lập từ lô hàng và doanh nghiệp của lô hàng; tệp này không có lô hàng.</translation>
+    </message>
+    <message>
+      <source>The {doc} needs a shipment or a rail-sea booking.</source>
+      <translation>Chứng từ {doc} cần có lô hàng hoặc đặt chỗ vận tải đường sắt – đường biển.</translation>
+    </message>
+    <message>
+      <source>There is no code table named {table}.</source>
+      <translation>Không có bảng mã nào tên {table}.</translation>
+    </message>
+    <message>
+      <source>This cannot be done in the filing's current status.</source>
+      <translation>Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ.</translation>
+    </message>
+    <message>
+      <source>Total {total} is not quantity {quantity} × unit price {unit_price} = {expected}.</source>
+      <translation>Trị giá {total} không bằng số lượng {quantity} × đơn giá {unit_price} = {expected}.</translation>
+    </message>
+    <message>
+      <source>Transaction mode {trans_mode} does not include this charge; leave it empty.</source>
+      <translation>Điều kiện giao hàng {trans_mode} không bao gồm khoản phí này; hãy để trống.</translation>
+    </message>
+    <message>
+      <source>Transaction mode {trans_mode} needs this charge declared.</source>
+      <translation>Điều kiện giao hàng {trans_mode} phải khai khoản phí này.</translation>
+    </message>
+    <message>
+      <source>Unexpected error: {detail}</source>
+      <translation>Lỗi không mong muốn: {detail}</translation>
+    </message>
+    <message>
+      <source>Unknown document kind {kind}: use shipment, declaration or booking.</source>
+      <translation>Loại chứng từ không xác định {kind}: hãy dùng shipment, declaration hoặc booking.</translation>
+    </message>
+    <message>
+      <source>Unknown document language {lang}; choose one of: {choices}.</source>
+      <translation>Ngôn ngữ chứng từ không xác định {lang}; hãy chọn một trong: {choices}.</translation>
+    </message>
+    <message>
+      <source>Unknown document {kind}; choose one of: {choices}.</source>
+      <translation>Chứng từ không xác định {kind}; hãy chọn một trong: {choices}.</translation>
+    </message>
+    <message>
+      <source>Waterway transport: {field} is required.</source>
+      <translation>Vận tải đường thủy: bắt buộc khai {field}.</translation>
+    </message>
+    <message>
+      <source>Wrong user name or password.</source>
+      <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+      <source>You are not logged in to the {environment} platform.</source>
+      <translation>Bạn chưa đăng nhập nền tảng {environment}.</translation>
+    </message>
+    <message>
+      <source>You may not do this for this company.</source>
+      <translation>Bạn không có quyền thực hiện thao tác này cho doanh nghiệp này.</translation>
+    </message>
+    <message>
+      <source>You may not file for {company}; your companies: {companies}.</source>
+      <translation>Bạn không được khai báo cho {company}; doanh nghiệp của bạn: {companies}.</translation>
+    </message>
+    <message>
+      <source>Your session has expired; please log in again.</source>
+      <translation>Phiên làm việc đã hết hạn; vui lòng đăng nhập lại.</translation>
+    </message>
+    <message>
+      <source>Your session is no longer valid; please log in again.</source>
+      <translation>Phiên làm việc không còn hiệu lực; vui lòng đăng nhập lại.</translation>
+    </message>
+    <message>
+      <source>Your session was ended for safety (a login token was used twice); please log in again.</source>
+      <translation>Phiên làm việc đã bị kết thúc vì lý do an toàn (mã đăng nhập bị dùng hai lần); vui lòng đăng nhập lại.</translation>
+    </message>
+    <message>
+      <source>{count} container numbers for {units} units of equipment.</source>
+      <translation>Có {count} số container nhưng số container yêu cầu là {units}.</translation>
+    </message>
+    <message>
+      <source>{field} has the wrong format: {value}.</source>
+      <translation>{field} sai định dạng: {value}.</translation>
+    </message>
+    <message>
+      <source>{field} is required.</source>
+      <translation>Bắt buộc khai {field}.</translation>
+    </message>
+    <message>
+      <source>{field} is too long: {length} characters, at most {max}.</source>
+      <translation>{field} quá dài: {length} ký tự, tối đa {max}.</translation>
+    </message>
+    <message>
+      <source>{field}: {value} is not an HS 2022 subheading.</source>
+      <translation>{field}: {value} không phải phân nhóm HS 2022.</translation>
+    </message>
+    <message>
+      <source>{field}: {value} is not in the code table {table}.</source>
+      <translation>{field}: {value} không có trong bảng mã {table}.</translation>
+    </message>
+    <message>
+      <source>{file}: cannot be read: {detail}</source>
+      <translation>{file}: không đọc được: {detail}</translation>
+    </message>
+    <message>
+      <source>{file}: cannot be written: {detail}</source>
+      <translation>{file}: không ghi được: {detail}</translation>
+    </message>
+    <message>
+      <source>{file}: field {field}: {detail}</source>
+      <translation>{file}: trường {field}: {detail}</translation>
+    </message>
+    <message>
+      <source>{file}: holds a {kind}, not a shipment; only a shipment can be derived from.</source>
+      <translation>{file}: chứa {kind}, không phải lô hàng; chỉ có thể lập tờ khai, đặt chỗ từ lô hàng.</translation>
+    </message>
+    <message>
+      <source>{file}: no such file.</source>
+      <translation>{file}: không có tệp này.</translation>
+    </message>
+    <message>
+      <source>{file}: not a Corridor Desk exchange file (format {detail}).</source>
+      <translation>{file}: không phải tệp trao đổi của Corridor Desk (định dạng {detail}).</translation>
+    </message>
+    <message>
+      <source>{file}: not valid JSON (line {line}): {detail}</source>
+      <translation>{file}: JSON không hợp lệ (dòng {line}): {detail}</translation>
+    </message>
+    <message>
+      <source>{file}: the document cannot be written: {detail}</source>
+      <translation>{file}: không ghi được chứng từ: {detail}</translation>
+    </message>
+    <message>
+      <source>{file}: the file must hold a JSON object.</source>
+      <translation>{file}: tệp phải chứa một đối tượng JSON.</translation>
+    </message>
+    <message>
+      <source>{kind} field {field} is kept by the program and cannot be set directly.</source>
+      <translation>Trường {field} của {kind} do chương trình quản lý, không thể đặt trực tiếp.</translation>
+    </message>
+    <message>
+      <source>{kind} field {field}: {detail}</source>
+      <translation>{kind}, trường {field}: {detail}</translation>
+    </message>
+    <message>
+      <source>{kind} has no field {field}.</source>
+      <translation>{kind} không có trường {field}.</translation>
+    </message>
+    <message>
+      <source>{kind} {id} belongs to company {actual}, not {expected}.</source>
+      <translation>{kind} {id} thuộc doanh nghiệp {actual}, không phải {expected}.</translation>
+    </message>
+    <message>
+      <source>{kind} {id} has no revision {revision}.</source>
+      <translation>{kind} {id} không có phiên bản {revision}.</translation>
+    </message>
+    <message>
+      <source>{kind} {id} is {status} and can no longer be edited.</source>
+      <translation>{kind} {id} đang ở trạng thái {status}, không thể sửa nữa.</translation>
+    </message>
+    <message>
+      <source>{kind} {id} was changed elsewhere (now at revision {actual}, you edited revision {expected}); reload it and apply your change again.</source>
+      <translation>{kind} {id} đã bị thay đổi ở nơi khác (hiện là phiên bản {actual}, bạn sửa phiên bản {expected}); hãy tải lại và sửa lại.</translation>
+    </message>
+    <message>
+      <source>{path}: not a Corridor Desk workspace or damaged: {detail}</source>
+      <translation>{path}: không phải không gian làm việc Corridor Desk hoặc đã bị hỏng: {detail}</translation>
+    </message>
+    <message>
+      <source>{path}: this workspace was written by a newer version of Corridor Desk (database version {found}, this version understands up to {supported}). Update Corridor Desk to open it.</source>
+      <translation>{path}: không gian làm việc này được ghi bởi phiên bản Corridor Desk mới hơn (cơ sở dữ liệu phiên bản {found}, phiên bản này chỉ hỗ trợ đến {supported}). Hãy cập nhật Corridor Desk để mở.</translation>
+    </message>
+    <message>
+      <source>{path}: upgrading the workspace to database version {version} failed ({detail}); nothing was changed.</source>
+      <translation>{path}: nâng cấp không gian làm việc lên cơ sở dữ liệu phiên bản {version} thất bại ({detail}); không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+      <source>{value} is not a container number (4 letters ending in U, J or Z, then 7 digits).</source>
+      <translation>{value} không phải số container (4 chữ cái, kết thúc bằng U, J hoặc Z, tiếp theo là 7 chữ số).</translation>
+    </message>
+    <message>
+      <source>{value} is not a unified social credit code (18 characters, GB 32100-2015).</source>
+      <translation>{value} không phải mã tín dụng xã hội thống nhất (18 ký tự, GB 32100-2015).</translation>
+    </message>
+  </context>
+  <context>
+    <name>Field</name>
+    <message>
+      <source>10-character customs registration code; its 6th character is the economic type.</source>
+      <translation>Mã đăng ký hải quan 10 ký tự; ký tự thứ 6 là loại hình kinh tế.</translation>
+    </message>
+    <message>
+      <source>10-digit Chinese commodity code; the first 6 digits are the HS 2022 subheading.</source>
+      <translation>Mã số hàng hóa 10 chữ số của Trung Quốc; 6 chữ số đầu là phân nhóm HS 2022.</translation>
+    </message>
+    <message>
+      <source>18-character unified social credit code (GB 32100-2015).</source>
+      <translation>Mã tín dụng xã hội thống nhất 18 ký tự (GB 32100-2015).</translation>
+    </message>
+    <message>
+      <source>5-digit code of the domestic place the goods come from.</source>
+      <translation>Mã 5 chữ số của nơi xuất xứ hàng hóa trong nước.</translation>
+    </message>
+    <message>
+      <source>AEO code</source>
+      <translation>Mã AEO</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Địa chỉ</translation>
+    </message>
+    <message>
+      <source>Attached documents</source>
+      <translation>Chứng từ kèm theo</translation>
+    </message>
+    <message>
+      <source>Attachment type</source>
+      <translation>Loại chứng từ</translation>
+    </message>
+    <message>
+      <source>Bill of lading / waybill</source>
+      <translation>Số vận đơn</translation>
+    </message>
+    <message>
+      <source>Bill of lading or through (multimodal) document number, known once the booking is confirmed.</source>
+      <translation>Số vận đơn hoặc chứng từ vận tải đa phương thức, có khi đặt chỗ được xác nhận.</translation>
+    </message>
+    <message>
+      <source>Booking ID</source>
+      <translation>Mã đặt chỗ</translation>
+    </message>
+    <message>
+      <source>Booking number</source>
+      <translation>Số booking</translation>
+    </message>
+    <message>
+      <source>Cargo movement</source>
+      <translation>Hình thức đóng hàng</translation>
+    </message>
+    <message>
+      <source>Client sequence number</source>
+      <translation>Số tham chiếu khai báo của doanh nghiệp</translation>
+    </message>
+    <message>
+      <source>Commodities</source>
+      <translation>Hàng hóa</translation>
+    </message>
+    <message>
+      <source>Commodity</source>
+      <translation>Hàng hóa</translation>
+    </message>
+    <message>
+      <source>Commodity code</source>
+      <translation>Mã số hàng hóa</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+      <source>Company ID</source>
+      <translation>Mã doanh nghiệp</translation>
+    </message>
+    <message>
+      <source>Company name (Chinese)</source>
+      <translation>Tên doanh nghiệp (tiếng Trung)</translation>
+    </message>
+    <message>
+      <source>Company name (English)</source>
+      <translation>Tên doanh nghiệp (tiếng Anh)</translation>
+    </message>
+    <message>
+      <source>Company role</source>
+      <translation>Vai trò doanh nghiệp</translation>
+    </message>
+    <message>
+      <source>Consignee</source>
+      <translation>Người nhận hàng</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Người liên hệ</translation>
+    </message>
+    <message>
+      <source>Container number</source>
+      <translation>Số container</translation>
+    </message>
+    <message>
+      <source>Container numbers</source>
+      <translation>Số container</translation>
+    </message>
+    <message>
+      <source>Container size</source>
+      <translation>Cỡ container</translation>
+    </message>
+    <message>
+      <source>Containers</source>
+      <translation>Container</translation>
+    </message>
+    <message>
+      <source>Contract number</source>
+      <translation>Số hợp đồng</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Quốc gia</translation>
+    </message>
+    <message>
+      <source>Country of arrival</source>
+      <translation>Nước đến</translation>
+    </message>
+    <message>
+      <source>Country of origin</source>
+      <translation>Nước xuất xứ</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>Loại tiền</translation>
+    </message>
+    <message>
+      <source>Customs declaration number</source>
+      <translation>Số tờ khai hải quan</translation>
+    </message>
+    <message>
+      <source>Customs enterprise code</source>
+      <translation>Mã doanh nghiệp hải quan</translation>
+    </message>
+    <message>
+      <source>Customs of exit</source>
+      <translation>Hải quan cửa khẩu xuất</translation>
+    </message>
+    <message>
+      <source>Customs office of exit</source>
+      <translation>Hải quan cửa khẩu xuất</translation>
+    </message>
+    <message>
+      <source>Customs office where this company usually declares.</source>
+      <translation>Cơ quan hải quan nơi doanh nghiệp thường khai báo.</translation>
+    </message>
+    <message>
+      <source>Dangerous goods</source>
+      <translation>Hàng nguy hiểm</translation>
+    </message>
+    <message>
+      <source>Dangerous goods: the 4-digit UN number.</source>
+      <translation>Hàng nguy hiểm: số UN gồm 4 chữ số.</translation>
+    </message>
+    <message>
+      <source>Dangerous goods: the IMDG class.</source>
+      <translation>Hàng nguy hiểm: nhóm theo Bộ luật IMDG.</translation>
+    </message>
+    <message>
+      <source>Declaration ID</source>
+      <translation>Mã tờ khai</translation>
+    </message>
+    <message>
+      <source>Declaration date</source>
+      <translation>Ngày khai báo</translation>
+    </message>
+    <message>
+      <source>Declaration elements</source>
+      <translation>Yếu tố khai báo</translation>
+    </message>
+    <message>
+      <source>Declared quantity</source>
+      <translation>Số lượng khai báo</translation>
+    </message>
+    <message>
+      <source>Declared unit</source>
+      <translation>Đơn vị tính khai báo</translation>
+    </message>
+    <message>
+      <source>Declared value</source>
+      <translation>Trị giá khai báo</translation>
+    </message>
+    <message>
+      <source>Declared value currency</source>
+      <translation>Loại tiền trị giá khai báo</translation>
+    </message>
+    <message>
+      <source>Declaring agent</source>
+      <translation>Đại lý khai báo hải quan</translation>
+    </message>
+    <message>
+      <source>Declaring agent USCC</source>
+      <translation>Mã số của đại lý khai báo</translation>
+    </message>
+    <message>
+      <source>Declaring customs</source>
+      <translation>Hải quan nơi khai báo</translation>
+    </message>
+    <message>
+      <source>Default customs office</source>
+      <translation>Hải quan khai báo mặc định</translation>
+    </message>
+    <message>
+      <source>Default unit price</source>
+      <translation>Đơn giá mặc định</translation>
+    </message>
+    <message>
+      <source>Delivery type</source>
+      <translation>Hình thức giao hàng</translation>
+    </message>
+    <message>
+      <source>Document kind</source>
+      <translation>Loại chứng từ</translation>
+    </message>
+    <message>
+      <source>Document parties</source>
+      <translation>Các bên trên chứng từ</translation>
+    </message>
+    <message>
+      <source>Domestic shipper</source>
+      <translation>Người xuất khẩu</translation>
+    </message>
+    <message>
+      <source>Domestic shipper USCC</source>
+      <translation>Mã số tín dụng xã hội của người xuất khẩu</translation>
+    </message>
+    <message>
+      <source>Domestic shipper customs code</source>
+      <translation>Mã hải quan của người xuất khẩu</translation>
+    </message>
+    <message>
+      <source>Domestic source of goods</source>
+      <translation>Nguồn hàng trong nước</translation>
+    </message>
+    <message>
+      <source>Duty mode</source>
+      <translation>Phương thức thu/miễn thuế</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Edited fields</source>
+      <translation>Trường đã sửa</translation>
+    </message>
+    <message>
+      <source>Entry type</source>
+      <translation>Loại tờ khai</translation>
+    </message>
+    <message>
+      <source>Equipment size-type</source>
+      <translation>Cỡ và loại container</translation>
+    </message>
+    <message>
+      <source>Equipment substitution allowed</source>
+      <translation>Cho phép thay thế container</translation>
+    </message>
+    <message>
+      <source>Error code</source>
+      <translation>Mã lỗi</translation>
+    </message>
+    <message>
+      <source>Export date</source>
+      <translation>Ngày xuất khẩu</translation>
+    </message>
+    <message>
+      <source>Export declaration</source>
+      <translation>Tờ khai hải quan xuất khẩu</translation>
+    </message>
+    <message>
+      <source>Export declaration reference</source>
+      <translation>Số tham chiếu tờ khai xuất khẩu</translation>
+    </message>
+    <message>
+      <source>Export declaration required</source>
+      <translation>Cần khai báo xuất khẩu</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Trường</translation>
+    </message>
+    <message>
+      <source>Field errors</source>
+      <translation>Lỗi theo trường</translation>
+    </message>
+    <message>
+      <source>Fields set directly on this declaration; refreshing from the shipment keeps them.</source>
+      <translation>Các trường được sửa trực tiếp trên tờ khai này; khi cập nhật từ lô hàng sẽ được giữ nguyên.</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>Tên tệp</translation>
+    </message>
+    <message>
+      <source>Final destination country</source>
+      <translation>Nước đến cuối cùng</translation>
+    </message>
+    <message>
+      <source>First legal quantity</source>
+      <translation>Số lượng pháp định thứ nhất</translation>
+    </message>
+    <message>
+      <source>First legal unit</source>
+      <translation>Đơn vị pháp định thứ nhất</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Định dạng</translation>
+    </message>
+    <message>
+      <source>Format version</source>
+      <translation>Phiên bản định dạng</translation>
+    </message>
+    <message>
+      <source>Freight</source>
+      <translation>Cước vận chuyển</translation>
+    </message>
+    <message>
+      <source>Freight currency</source>
+      <translation>Loại tiền cước</translation>
+    </message>
+    <message>
+      <source>Freight mark</source>
+      <translation>Ký hiệu cước phí</translation>
+    </message>
+    <message>
+      <source>Freight payment</source>
+      <translation>Thanh toán cước</translation>
+    </message>
+    <message>
+      <source>Goods lines</source>
+      <translation>Dòng hàng</translation>
+    </message>
+    <message>
+      <source>Goods name</source>
+      <translation>Tên hàng</translation>
+    </message>
+    <message>
+      <source>Goods name (Chinese)</source>
+      <translation>Tên hàng (tiếng Trung)</translation>
+    </message>
+    <message>
+      <source>Goods name (English)</source>
+      <translation>Tên hàng (tiếng Anh)</translation>
+    </message>
+    <message>
+      <source>Gross weight (kg)</source>
+      <translation>Trọng lượng cả bì (kg)</translation>
+    </message>
+    <message>
+      <source>HS code</source>
+      <translation>Mã HS</translation>
+    </message>
+    <message>
+      <source>IMO hazard class</source>
+      <translation>Loại nguy hiểm IMO</translation>
+    </message>
+    <message>
+      <source>ISO 6346: owner code, category, 6 digits and the check digit, e.g. CSQU3054383.</source>
+      <translation>ISO 6346: mã chủ sở hữu, loại thiết bị, 6 chữ số và chữ số kiểm tra, ví dụ CSQU3054383.</translation>
+    </message>
+    <message>
+      <source>Incoterm</source>
+      <translation>Điều kiện giao hàng (Incoterms)</translation>
+    </message>
+    <message>
+      <source>Insurance</source>
+      <translation>Phí bảo hiểm</translation>
+    </message>
+    <message>
+      <source>Insurance currency</source>
+      <translation>Loại tiền phí bảo hiểm</translation>
+    </message>
+    <message>
+      <source>Insurance mark</source>
+      <translation>Ký hiệu phí bảo hiểm</translation>
+    </message>
+    <message>
+      <source>Invoice date</source>
+      <translation>Ngày hóa đơn</translation>
+    </message>
+    <message>
+      <source>Invoice number</source>
+      <translation>Số hóa đơn</translation>
+    </message>
+    <message>
+      <source>Item no.</source>
+      <translation>Số TT</translation>
+    </message>
+    <message>
+      <source>Item numbers</source>
+      <translation>Số TT dòng hàng</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Dòng hàng</translation>
+    </message>
+    <message>
+      <source>LCL</source>
+      <translation>Hàng lẻ (LCL)</translation>
+    </message>
+    <message>
+      <source>Less than container load (shared container).</source>
+      <translation>Hàng lẻ ghép container (dùng chung container).</translation>
+    </message>
+    <message>
+      <source>Levy nature</source>
+      <translation>Tính chất thu/miễn thuế</translation>
+    </message>
+    <message>
+      <source>Licence number</source>
+      <translation>Số giấy phép</translation>
+    </message>
+    <message>
+      <source>Local name</source>
+      <translation>Tên bằng tiếng địa phương</translation>
+    </message>
+    <message>
+      <source>Location type</source>
+      <translation>Loại địa điểm</translation>
+    </message>
+    <message>
+      <source>Marks and numbers</source>
+      <translation>Ký mã hiệu</translation>
+    </message>
+    <message>
+      <source>Means of transport</source>
+      <translation>Tên phương tiện vận tải</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Thông báo</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <source>Name in the party's own language (Chinese, Vietnamese ...).</source>
+      <translation>Tên bằng ngôn ngữ của bên đó (tiếng Trung, tiếng Việt ...).</translation>
+    </message>
+    <message>
+      <source>Net weight (kg)</source>
+      <translation>Trọng lượng tịnh (kg)</translation>
+    </message>
+    <message>
+      <source>Net weight per unit (kg)</source>
+      <translation>Trọng lượng tịnh mỗi đơn vị (kg)</translation>
+    </message>
+    <message>
+      <source>Notify party</source>
+      <translation>Bên được thông báo</translation>
+    </message>
+    <message>
+      <source>Number of packages</source>
+      <translation>Số kiện</translation>
+    </message>
+    <message>
+      <source>Numbers (from 1) of the goods lines packed in this container.</source>
+      <translation>Số thứ tự (từ 1) của các dòng hàng đóng trong container này.</translation>
+    </message>
+    <message>
+      <source>Other charges</source>
+      <translation>Phụ phí</translation>
+    </message>
+    <message>
+      <source>Other charges currency</source>
+      <translation>Loại tiền phụ phí</translation>
+    </message>
+    <message>
+      <source>Other charges mark</source>
+      <translation>Ký hiệu phụ phí</translation>
+    </message>
+    <message>
+      <source>Overseas consignee</source>
+      <translation>Người nhận hàng nước ngoài</translation>
+    </message>
+    <message>
+      <source>Overseas consignee code</source>
+      <translation>Mã người nhận hàng nước ngoài</translation>
+    </message>
+    <message>
+      <source>Package type</source>
+      <translation>Loại bao bì</translation>
+    </message>
+    <message>
+      <source>Packages</source>
+      <translation>Số kiện</translation>
+    </message>
+    <message>
+      <source>Parameters</source>
+      <translation>Tham số</translation>
+    </message>
+    <message>
+      <source>Part</source>
+      <translation>Phần</translation>
+    </message>
+    <message>
+      <source>Parts</source>
+      <translation>Số phần</translation>
+    </message>
+    <message>
+      <source>Party ID</source>
+      <translation>Mã đối tác</translation>
+    </message>
+    <message>
+      <source>Party function</source>
+      <translation>Chức năng của bên</translation>
+    </message>
+    <message>
+      <source>Party role</source>
+      <translation>Vai trò đối tác</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Điện thoại</translation>
+    </message>
+    <message>
+      <source>Place of delivery</source>
+      <translation>Nơi giao hàng</translation>
+    </message>
+    <message>
+      <source>Place of receipt</source>
+      <translation>Nơi nhận hàng</translation>
+    </message>
+    <message>
+      <source>Port of departure</source>
+      <translation>Cửa khẩu xuất cảnh</translation>
+    </message>
+    <message>
+      <source>Port of destination</source>
+      <translation>Cảng đích</translation>
+    </message>
+    <message>
+      <source>Port of discharge</source>
+      <translation>Cảng dỡ hàng</translation>
+    </message>
+    <message>
+      <source>Port of loading</source>
+      <translation>Cảng xếp hàng</translation>
+    </message>
+    <message>
+      <source>Pre-carriage mode</source>
+      <translation>Phương thức vận chuyển chặng đầu</translation>
+    </message>
+    <message>
+      <source>Producer / seller</source>
+      <translation>Đơn vị sản xuất / bán hàng</translation>
+    </message>
+    <message>
+      <source>Producer / seller USCC</source>
+      <translation>Mã số của đơn vị sản xuất / bán hàng</translation>
+    </message>
+    <message>
+      <source>Producer USCC</source>
+      <translation>Mã số của đơn vị sản xuất</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Sản phẩm</translation>
+    </message>
+    <message>
+      <source>Product ID</source>
+      <translation>Mã sản phẩm</translation>
+    </message>
+    <message>
+      <source>Product name (Chinese)</source>
+      <translation>Tên sản phẩm (tiếng Trung)</translation>
+    </message>
+    <message>
+      <source>Product name (English)</source>
+      <translation>Tên sản phẩm (tiếng Anh)</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>Số lượng</translation>
+    </message>
+    <message>
+      <source>Rail origin station</source>
+      <translation>Ga đường sắt đi</translation>
+    </message>
+    <message>
+      <source>Rail waybill</source>
+      <translation>Số vận đơn đường sắt</translation>
+    </message>
+    <message>
+      <source>Rail-sea booking</source>
+      <translation>Đặt chỗ vận tải đường sắt – đường biển</translation>
+    </message>
+    <message>
+      <source>Receipt type</source>
+      <translation>Hình thức nhận hàng</translation>
+    </message>
+    <message>
+      <source>Receipts</source>
+      <translation>Thông báo phản hồi</translation>
+    </message>
+    <message>
+      <source>Record number</source>
+      <translation>Số hồ sơ đăng ký</translation>
+    </message>
+    <message>
+      <source>Reefer set temperature (°C)</source>
+      <translation>Nhiệt độ cài đặt lạnh (°C)</translation>
+    </message>
+    <message>
+      <source>Remarks</source>
+      <translation>Ghi chú</translation>
+    </message>
+    <message>
+      <source>Requested departure</source>
+      <translation>Ngày khởi hành yêu cầu</translation>
+    </message>
+    <message>
+      <source>Requested equipment</source>
+      <translation>Thiết bị yêu cầu</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>Tuyến vận chuyển</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <source>Seal number</source>
+      <translation>Số niêm phong</translation>
+    </message>
+    <message>
+      <source>Second legal quantity</source>
+      <translation>Số lượng pháp định thứ hai</translation>
+    </message>
+    <message>
+      <source>Second legal unit</source>
+      <translation>Đơn vị pháp định thứ hai</translation>
+    </message>
+    <message>
+      <source>Service</source>
+      <translation>Tuyến dịch vụ</translation>
+    </message>
+    <message>
+      <source>Shipment</source>
+      <translation>Lô hàng</translation>
+    </message>
+    <message>
+      <source>Shipment ID</source>
+      <translation>Mã lô hàng</translation>
+    </message>
+    <message>
+      <source>Shipment locations</source>
+      <translation>Địa điểm vận chuyển</translation>
+    </message>
+    <message>
+      <source>Shipment reference</source>
+      <translation>Số tham chiếu lô hàng</translation>
+    </message>
+    <message>
+      <source>Shipper</source>
+      <translation>Người gửi hàng</translation>
+    </message>
+    <message>
+      <source>Shipper-owned</source>
+      <translation>Container của chủ hàng</translation>
+    </message>
+    <message>
+      <source>Size-type</source>
+      <translation>Cỡ và loại</translation>
+    </message>
+    <message>
+      <source>Specification and model</source>
+      <translation>Quy cách, model</translation>
+    </message>
+    <message>
+      <source>Specification and model as the declaration elements require, separated by |.</source>
+      <translation>Quy cách, model theo yếu tố khai báo, phân tách bằng |.</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <source>Supervision mode</source>
+      <translation>Loại hình quản lý</translation>
+    </message>
+    <message>
+      <source>Tare weight (kg)</source>
+      <translation>Trọng lượng vỏ (kg)</translation>
+    </message>
+    <message>
+      <source>Tax ID</source>
+      <translation>Mã số thuế</translation>
+    </message>
+    <message>
+      <source>The customs office where the goods leave China.</source>
+      <translation>Cơ quan hải quan nơi hàng hóa rời Trung Quốc.</translation>
+    </message>
+    <message>
+      <source>The declaration elements, separated by |.</source>
+      <translation>Các yếu tố khai báo, phân tách bằng |.</translation>
+    </message>
+    <message>
+      <source>The overseas consignee's AEO code, or NO when it has none.</source>
+      <translation>Mã AEO của người nhận hàng ở nước ngoài, hoặc NO nếu không có.</translation>
+    </message>
+    <message>
+      <source>The rail-sea service chosen from the schedule.</source>
+      <translation>Tuyến dịch vụ đường sắt – đường biển chọn từ lịch chạy.</translation>
+    </message>
+    <message>
+      <source>Through document number</source>
+      <translation>Số chứng từ vận tải suốt</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>Thời gian</translation>
+    </message>
+    <message>
+      <source>Total amount</source>
+      <translation>Thành tiền</translation>
+    </message>
+    <message>
+      <source>Total price</source>
+      <translation>Trị giá</translation>
+    </message>
+    <message>
+      <source>Total value</source>
+      <translation>Tổng trị giá</translation>
+    </message>
+    <message>
+      <source>Trading country</source>
+      <translation>Nước giao dịch</translation>
+    </message>
+    <message>
+      <source>Train</source>
+      <translation>Chuyến tàu</translation>
+    </message>
+    <message>
+      <source>Transaction mode</source>
+      <translation>Phương thức giao dịch</translation>
+    </message>
+    <message>
+      <source>Transport document number</source>
+      <translation>Số chứng từ vận tải</translation>
+    </message>
+    <message>
+      <source>Transport document type</source>
+      <translation>Loại chứng từ vận tải</translation>
+    </message>
+    <message>
+      <source>Transport mode</source>
+      <translation>Phương thức vận tải</translation>
+    </message>
+    <message>
+      <source>UN number</source>
+      <translation>Số UN</translation>
+    </message>
+    <message>
+      <source>UN/LOCODE</source>
+      <translation>Mã UN/LOCODE</translation>
+    </message>
+    <message>
+      <source>Unified social credit code</source>
+      <translation>Mã số tín dụng xã hội thống nhất</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+      <source>Unit price</source>
+      <translation>Đơn giá</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>Số lượng</translation>
+    </message>
+    <message>
+      <source>Vessel</source>
+      <translation>Tên tàu</translation>
+    </message>
+    <message>
+      <source>Volume (m³)</source>
+      <translation>Thể tích (m³)</translation>
+    </message>
+    <message>
+      <source>Voyage</source>
+      <translation>Chuyến</translation>
+    </message>
+    <message>
+      <source>Voyage number</source>
+      <translation>Số chuyến</translation>
+    </message>
+    <message>
+      <source>Which declaration of the shipment this is, from 1.</source>
+      <translation>Thứ tự của tờ khai này trong lô hàng, bắt đầu từ 1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldEditor</name>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>YYYY-MM-DD</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilingEditor</name>
+    <message>
+      <source>({n} field errors)</source>
+      <translation>({n} lỗi theo trường)</translation>
+    </message>
+    <message>
+      <source>Fix the errors marked on the form before submitting.</source>
+      <translation>Hãy sửa các lỗi được đánh dấu trên biểu mẫu trước khi gửi.</translation>
+    </message>
+    <message>
+      <source>Receipts</source>
+      <translation>Thông báo phản hồi</translation>
+    </message>
+    <message>
+      <source>Su&amp;bmit</source>
+      <translation>&amp;Gửi</translation>
+    </message>
+    <message>
+      <source>Submit to the platform (Ctrl+Enter)</source>
+      <translation>Gửi lên nền tảng (Ctrl+Enter)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Forms</name>
+    <message>
+      <source>Consignee</source>
+      <translation>Người nhận hàng</translation>
+    </message>
+    <message>
+      <source>Customs and dates</source>
+      <translation>Hải quan và ngày</translation>
+    </message>
+    <message>
+      <source>Domestic shipper and producer</source>
+      <translation>Người xuất khẩu và đơn vị sản xuất</translation>
+    </message>
+    <message>
+      <source>Freight, insurance and other charges</source>
+      <translation>Cước phí, phí bảo hiểm và phí khác</translation>
+    </message>
+    <message>
+      <source>Notify party</source>
+      <translation>Bên được thông báo</translation>
+    </message>
+    <message>
+      <source>Overseas consignee</source>
+      <translation>Người nhận hàng nước ngoài</translation>
+    </message>
+    <message>
+      <source>Packages and weights</source>
+      <translation>Số kiện và trọng lượng</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>Tuyến vận chuyển</translation>
+    </message>
+    <message>
+      <source>Service</source>
+      <translation>Tuyến dịch vụ</translation>
+    </message>
+    <message>
+      <source>Shipment</source>
+      <translation>Lô hàng</translation>
+    </message>
+    <message>
+      <source>Shipper</source>
+      <translation>Người gửi hàng</translation>
+    </message>
+    <message>
+      <source>Terms</source>
+      <translation>Điều kiện giao nhận</translation>
+    </message>
+    <message>
+      <source>Trade</source>
+      <translation>Thông tin thương mại</translation>
+    </message>
+    <message>
+      <source>Transport</source>
+      <translation>Vận tải</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListPage</name>
+    <message>
+      <source>&amp;New shipment</source>
+      <translation>&amp;Tạo lô hàng mới</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+      <source>List</source>
+      <translation>Danh sách</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+      <source>Search (Ctrl+F): reference, contract, consignee, goods…</source>
+      <translation>Tìm (Ctrl+F): số tham chiếu, hợp đồng, người nhận, hàng hóa…</translation>
+    </message>
+    <message>
+      <source>Status filter</source>
+      <translation>Lọc trạng thái</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginDialog</name>
+    <message>
+      <source>&amp;Account</source>
+      <translation>&amp;Tài khoản</translation>
+    </message>
+    <message>
+      <source>&amp;Password</source>
+      <translation>&amp;Mật khẩu</translation>
+    </message>
+    <message>
+      <source>&amp;Remember me on this computer</source>
+      <translation>&amp;Ghi nhớ đăng nhập trên máy này</translation>
+    </message>
+    <message>
+      <source>&amp;Verification code</source>
+      <translation>Mã &amp;xác thực</translation>
+    </message>
+    <message>
+      <source>Account</source>
+      <translation>Tài khoản</translation>
+    </message>
+    <message>
+      <source>Demo account</source>
+      <translation>Tài khoản dùng thử</translation>
+    </message>
+    <message>
+      <source>Enter the verification code sent to you.</source>
+      <translation>Nhập mã xác thực đã được gửi cho bạn.</translation>
+    </message>
+    <message>
+      <source>Enter your account and password.</source>
+      <translation>Nhập tài khoản và mật khẩu.</translation>
+    </message>
+    <message>
+      <source>Log in</source>
+      <translation>Đăng nhập</translation>
+    </message>
+    <message>
+      <source>Log in to the single window</source>
+      <translation>Đăng nhập hệ thống một cửa</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Mật khẩu</translation>
+    </message>
+    <message>
+      <source>Sandbox: a local training platform runs inside the app. Pick a demo account to log in.</source>
+      <translation>Môi trường thử nghiệm: nền tảng luyện tập chạy ngay trong ứng dụng. Chọn một tài khoản dùng thử để đăng nhập.</translation>
+    </message>
+    <message>
+      <source>Verification code</source>
+      <translation>Mã xác thực</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Activity</source>
+      <translation>Hoạt động</translation>
+    </message>
+    <message>
+      <source>Advance sandbox clock 1 h</source>
+      <translation>Tua đồng hồ thử nghiệm thêm 1 giờ</translation>
+    </message>
+    <message>
+      <source>All bookings</source>
+      <translation>Tất cả đặt chỗ</translation>
+    </message>
+    <message>
+      <source>All declarations</source>
+      <translation>Tất cả tờ khai</translation>
+    </message>
+    <message>
+      <source>All shipments</source>
+      <translation>Tất cả lô hàng</translation>
+    </message>
+    <message>
+      <source>Bookings</source>
+      <translation>Đặt chỗ</translation>
+    </message>
+    <message>
+      <source>Company (Ctrl+K)</source>
+      <translation>Doanh nghiệp (Ctrl+K)</translation>
+    </message>
+    <message>
+      <source>Company:</source>
+      <translation>Doanh nghiệp:</translation>
+    </message>
+    <message>
+      <source>Corridor Desk</source>
+      <translation>Corridor Desk</translation>
+    </message>
+    <message>
+      <source>Corridor Desk was not closed properly. Restore the {n} unsaved edits?</source>
+      <translation>Corridor Desk đã không được đóng đúng cách. Khôi phục {n} thay đổi chưa lưu?</translation>
+    </message>
+    <message>
+      <source>Declarations</source>
+      <translation>Tờ khai</translation>
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation>Chứng từ</translation>
+    </message>
+    <message>
+      <source>Environment: {env}</source>
+      <translation>Môi trường: {env}</translation>
+    </message>
+    <message>
+      <source>Master data</source>
+      <translation>Danh mục</translation>
+    </message>
+    <message>
+      <source>Not connected</source>
+      <translation>Chưa kết nối</translation>
+    </message>
+    <message>
+      <source>Offline — filings wait in the outbox</source>
+      <translation>Ngoại tuyến — hồ sơ nằm chờ trong hộp chờ gửi</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>Trực tuyến</translation>
+    </message>
+    <message>
+      <source>Outbox: {n}</source>
+      <translation>Chờ gửi: {n}</translation>
+    </message>
+    <message>
+      <source>Production</source>
+      <translation>Chính thức</translation>
+    </message>
+    <message>
+      <source>Restore unsaved edits</source>
+      <translation>Khôi phục thay đổi chưa lưu</translation>
+    </message>
+    <message>
+      <source>SANDBOX</source>
+      <translation>THỬ NGHIỆM</translation>
+    </message>
+    <message>
+      <source>Sandbox</source>
+      <translation>Thử nghiệm</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Cài đặt</translation>
+    </message>
+    <message>
+      <source>Shipments</source>
+      <translation>Lô hàng</translation>
+    </message>
+    <message>
+      <source>Starting…</source>
+      <translation>Đang khởi động…</translation>
+    </message>
+    <message>
+      <source>Status changed</source>
+      <translation>Trạng thái đã thay đổi</translation>
+    </message>
+    <message>
+      <source>Switch company (Ctrl+K)</source>
+      <translation>Đổi doanh nghiệp (Ctrl+K)</translation>
+    </message>
+    <message>
+      <source>Training platform running inside the app: nothing is filed with customs.</source>
+      <translation>Nền tảng luyện tập chạy trong ứng dụng: không có gì được khai thật với hải quan.</translation>
+    </message>
+    <message>
+      <source>Your session has expired. Log in again to continue; your edits are kept.</source>
+      <translation>Phiên làm việc đã hết hạn. Hãy đăng nhập lại để tiếp tục; các thay đổi của bạn vẫn được giữ.</translation>
+    </message>
+    <message>
+      <source>{kind} {id}: {status}</source>
+      <translation>{kind} {id}: {status}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MasterDataPage</name>
+    <message>
+      <source>Companies</source>
+      <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+      <source>Parties</source>
+      <translation>Các bên</translation>
+    </message>
+    <message>
+      <source>Products</source>
+      <translation>Sản phẩm</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuickSwitcher</name>
+    <message>
+      <source>Companies</source>
+      <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+      <source>Company name, USCC or customs code</source>
+      <translation>Tên doanh nghiệp, mã USCC hoặc mã hải quan</translation>
+    </message>
+    <message>
+      <source>Find company</source>
+      <translation>Tìm doanh nghiệp</translation>
+    </message>
+    <message>
+      <source>Switch company</source>
+      <translation>Đổi doanh nghiệp</translation>
+    </message>
+  </context>
+  <context>
+    <name>Rule</name>
+    <message>
+      <source>A weight under 1 kg ({value}) is declared as 1 kg.</source>
+      <translation>Trọng lượng dưới 1 kg ({value}) được khai là 1 kg.</translation>
+    </message>
+    <message>
+      <source>At least 1 unit of equipment is needed (is {units}).</source>
+      <translation>Cần ít nhất 1 container (hiện là {units}).</translation>
+    </message>
+    <message>
+      <source>Dangerous goods need both the UN number and the IMO hazard class.</source>
+      <translation>Hàng nguy hiểm phải có cả số UN và loại nguy hiểm IMO.</translation>
+    </message>
+    <message>
+      <source>Give both the declaring agent's credit code and its name.</source>
+      <translation>Phải khai cả mã số và tên của đại lý khai hải quan.</translation>
+    </message>
+    <message>
+      <source>Give the currency of the declared value.</source>
+      <translation>Hãy khai loại tiền của trị giá khai báo.</translation>
+    </message>
+    <message>
+      <source>Give the second legal quantity together with its unit.</source>
+      <translation>Số lượng pháp định thứ hai phải khai kèm đơn vị tính.</translation>
+    </message>
+    <message>
+      <source>Goods line {line} does not exist (the shipment has {count} lines).</source>
+      <translation>Không có dòng hàng {line} (lô hàng có {count} dòng).</translation>
+    </message>
+    <message>
+      <source>Goods line {line} is not in any container.</source>
+      <translation>Dòng hàng {line} chưa được đóng vào container nào.</translation>
+    </message>
+    <message>
+      <source>Incoterm {incoterm} is declared with transaction mode {expected}, not {transaction_mode}.</source>
+      <translation>Với Incoterms {incoterm}, điều kiện giao hàng phải khai là {expected}, không phải {transaction_mode}.</translation>
+    </message>
+    <message>
+      <source>Item currency {currency} differs from the declaration currency {header}.</source>
+      <translation>Loại tiền của dòng hàng {currency} khác loại tiền của tờ khai {header}.</translation>
+    </message>
+    <message>
+      <source>Item number {g_no} should be {expected}.</source>
+      <translation>Số thứ tự hàng {g_no} phải là {expected}.</translation>
+    </message>
+    <message>
+      <source>Item {item} does not exist (the declaration has {count} items).</source>
+      <translation>Không có dòng hàng {item} (tờ khai có {count} dòng hàng).</translation>
+    </message>
+    <message>
+      <source>Mark {mark} is not allowed here (allowed: {allowed}).</source>
+      <translation>Không được dùng ký hiệu {mark} ở đây (được phép: {allowed}).</translation>
+    </message>
+    <message>
+      <source>Net weight {net} kg is more than the gross weight {gross} kg.</source>
+      <translation>Trọng lượng tịnh {net} kg lớn hơn trọng lượng cả bì {gross} kg.</translation>
+    </message>
+    <message>
+      <source>Package type {wrap_type} (bulk or unpacked) means 1 package, not {count}.</source>
+      <translation>Loại bao bì {wrap_type} (hàng rời hoặc không bao bì) tính là 1 kiện, không phải {count}.</translation>
+    </message>
+    <message>
+      <source>Rail transport: {field} is required.</source>
+      <translation>Vận tải đường sắt: bắt buộc khai {field}.</translation>
+    </message>
+    <message>
+      <source>Reefer container {size_type} needs a set temperature.</source>
+      <translation>Container lạnh {size_type} phải có nhiệt độ cài đặt.</translation>
+    </message>
+    <message>
+      <source>Reefer equipment {size_type} needs a set temperature.</source>
+      <translation>Container lạnh loại {size_type} phải có nhiệt độ cài đặt.</translation>
+    </message>
+    <message>
+      <source>Supervision mode {trade_mode} does not allow duty mode {duty_mode} (allowed: {allowed}).</source>
+      <translation>Loại hình {trade_mode} không cho phép phương thức miễn/nộp thuế {duty_mode} (được phép: {allowed}).</translation>
+    </message>
+    <message>
+      <source>Supervision mode {trade_mode} does not allow levy nature {cut_mode} (allowed: {allowed}).</source>
+      <translation>Loại hình {trade_mode} không cho phép tính chất miễn/nộp thuế {cut_mode} (được phép: {allowed}).</translation>
+    </message>
+    <message>
+      <source>Supervision mode {trade_mode} needs a record number (starting with {prefixes}).</source>
+      <translation>Loại hình {trade_mode} phải có số hồ sơ (bắt đầu bằng {prefixes}).</translation>
+    </message>
+    <message>
+      <source>The booking needs a document party with function {role}.</source>
+      <translation>Đặt chỗ phải có một bên trên chứng từ với chức năng {role}.</translation>
+    </message>
+    <message>
+      <source>The booking needs a location of type {function}.</source>
+      <translation>Đặt chỗ phải có địa điểm loại {function}.</translation>
+    </message>
+    <message>
+      <source>The booking requests no equipment.</source>
+      <translation>Đặt chỗ chưa yêu cầu container nào.</translation>
+    </message>
+    <message>
+      <source>The charge is incomplete: give the mark, the amount and (for a unit price or total) the currency.</source>
+      <translation>Thông tin phí chưa đủ: hãy khai ký hiệu, số tiền và (nếu là đơn giá hoặc tổng tiền) loại tiền.</translation>
+    </message>
+    <message>
+      <source>The check character of the unified social credit code {value} does not match; check it (some real codes fail this check).</source>
+      <translation>Ký tự kiểm tra của mã tín dụng xã hội thống nhất {value} không khớp; hãy kiểm tra lại (một số mã thật vẫn không qua được bước kiểm tra này).</translation>
+    </message>
+    <message>
+      <source>The check digit of container number {value} is wrong (ISO 6346).</source>
+      <translation>Chữ số kiểm tra của số container {value} bị sai (ISO 6346).</translation>
+    </message>
+    <message>
+      <source>The code table {table} cannot be read: {detail}</source>
+      <translation>Không đọc được bảng mã {table}: {detail}</translation>
+    </message>
+    <message>
+      <source>The customs code's 6th character {sixth} requires levy nature {expected} for general trade, not {cut_mode}.</source>
+      <translation>Ký tự thứ 6 của mã hải quan là {sixth}: với loại hình thương mại thông thường, tính chất miễn/nộp thuế phải là {expected}, không phải {cut_mode}.</translation>
+    </message>
+    <message>
+      <source>The declaration date {date} is in the future.</source>
+      <translation>Ngày khai báo {date} là ngày trong tương lai.</translation>
+    </message>
+    <message>
+      <source>The declaration has no items.</source>
+      <translation>Tờ khai không có dòng hàng nào.</translation>
+    </message>
+    <message>
+      <source>The declaration has {count} items; at most {max} are allowed. Split it.</source>
+      <translation>Tờ khai có {count} dòng hàng; tối đa {max} dòng. Hãy tách tờ khai.</translation>
+    </message>
+    <message>
+      <source>The declared total {declared} differs from the sum of the item totals {sum}.</source>
+      <translation>Tổng trị giá khai báo {declared} khác tổng trị giá các dòng hàng {sum}.</translation>
+    </message>
+    <message>
+      <source>The equipment carries no commodities.</source>
+      <translation>Container này không chứa hàng hóa nào.</translation>
+    </message>
+    <message>
+      <source>The export date {date} is more than {days} days in the past.</source>
+      <translation>Ngày xuất khẩu {date} đã qua hơn {days} ngày.</translation>
+    </message>
+    <message>
+      <source>The record number does not fit supervision mode {trade_mode} (expected prefix: {prefixes}).</source>
+      <translation>Số hồ sơ không phù hợp với loại hình {trade_mode} (tiền tố cần có: {prefixes}).</translation>
+    </message>
+    <message>
+      <source>The requested departure {date} is in the past.</source>
+      <translation>Ngày khởi hành yêu cầu {date} đã qua.</translation>
+    </message>
+    <message>
+      <source>The shipment has no goods lines.</source>
+      <translation>Lô hàng không có dòng hàng nào.</translation>
+    </message>
+    <message>
+      <source>The shipment total {value} differs from the sum of the goods lines {sum}.</source>
+      <translation>Tổng trị giá lô hàng {value} khác tổng các dòng hàng {sum}.</translation>
+    </message>
+    <message>
+      <source>The value must be greater than zero (is {value}).</source>
+      <translation>Giá trị phải lớn hơn 0 (hiện là {value}).</translation>
+    </message>
+    <message>
+      <source>There is no code table named {table}.</source>
+      <translation>Không có bảng mã nào tên {table}.</translation>
+    </message>
+    <message>
+      <source>Total {total} is not quantity {quantity} × unit price {unit_price} = {expected}.</source>
+      <translation>Trị giá {total} không bằng số lượng {quantity} × đơn giá {unit_price} = {expected}.</translation>
+    </message>
+    <message>
+      <source>Transaction mode {trans_mode} does not include this charge; leave it empty.</source>
+      <translation>Điều kiện giao hàng {trans_mode} không bao gồm khoản phí này; hãy để trống.</translation>
+    </message>
+    <message>
+      <source>Transaction mode {trans_mode} needs this charge declared.</source>
+      <translation>Điều kiện giao hàng {trans_mode} phải khai khoản phí này.</translation>
+    </message>
+    <message>
+      <source>Waterway transport: {field} is required.</source>
+      <translation>Vận tải đường thủy: bắt buộc khai {field}.</translation>
+    </message>
+    <message>
+      <source>{count} container numbers for {units} units of equipment.</source>
+      <translation>Có {count} số container nhưng số container yêu cầu là {units}.</translation>
+    </message>
+    <message>
+      <source>{field} has the wrong format: {value}.</source>
+      <translation>{field} sai định dạng: {value}.</translation>
+    </message>
+    <message>
+      <source>{field} is required.</source>
+      <translation>Bắt buộc khai {field}.</translation>
+    </message>
+    <message>
+      <source>{field} is too long: {length} characters, at most {max}.</source>
+      <translation>{field} quá dài: {length} ký tự, tối đa {max}.</translation>
+    </message>
+    <message>
+      <source>{field}: {value} is not an HS 2022 subheading.</source>
+      <translation>{field}: {value} không phải phân nhóm HS 2022.</translation>
+    </message>
+    <message>
+      <source>{field}: {value} is not in the code table {table}.</source>
+      <translation>{field}: {value} không có trong bảng mã {table}.</translation>
+    </message>
+    <message>
+      <source>{value} is not a container number (4 letters ending in U, J or Z, then 7 digits).</source>
+      <translation>{value} không phải số container (4 chữ cái, kết thúc bằng U, J hoặc Z, tiếp theo là 7 chữ số).</translation>
+    </message>
+    <message>
+      <source>{value} is not a unified social credit code (18 characters, GB 32100-2015).</source>
+      <translation>{value} không phải mã tín dụng xã hội thống nhất (18 ký tự, GB 32100-2015).</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <source>&amp;Autosave every (seconds)</source>
+      <translation>&amp;Tự động lưu mỗi (giây)</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+      <source>&amp;Platform address</source>
+      <translation>Địa &amp;chỉ nền tảng</translation>
+    </message>
+    <message>
+      <source>Autosave interval</source>
+      <translation>Chu kỳ tự động lưu</translation>
+    </message>
+    <message>
+      <source>Empty: the built-in sandbox</source>
+      <translation>Để trống: dùng môi trường thử nghiệm có sẵn</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+      <source>Language and platform changes apply at the next start. Passwords are kept in the system keyring, never in the settings file.</source>
+      <translation>Thay đổi ngôn ngữ và nền tảng có hiệu lực từ lần khởi động sau. Mật khẩu được lưu trong kho khóa của hệ thống, không bao giờ lưu trong tệp cài đặt.</translation>
+    </message>
+    <message>
+      <source>Notify me when a filing changes status</source>
+      <translation>Thông báo khi hồ sơ thay đổi trạng thái</translation>
+    </message>
+    <message>
+      <source>Platform address</source>
+      <translation>Địa chỉ nền tảng</translation>
+    </message>
+    <message>
+      <source>Save settings</source>
+      <translation>Lưu cài đặt</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShipmentEditor</name>
+    <message>
+      <source>Containers</source>
+      <translation>Container</translation>
+    </message>
+    <message>
+      <source>Create / refresh &amp;booking</source>
+      <translation>Tạo / cập nhật đặt &amp;chỗ</translation>
+    </message>
+    <message>
+      <source>Create / refresh &amp;declaration</source>
+      <translation>Tạo / cập nhật &amp;tờ khai</translation>
+    </message>
+    <message>
+      <source>General</source>
+      <translation>Thông tin chung</translation>
+    </message>
+    <message>
+      <source>Goods</source>
+      <translation>Hàng hóa</translation>
+    </message>
+    <message>
+      <source>New shipment</source>
+      <translation>Lô hàng mới</translation>
+    </message>
+    <message>
+      <source>Parties</source>
+      <translation>Các bên</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>Tuyến vận chuyển</translation>
+    </message>
+  </context>
+  <context>
+    <name>Status</name>
+    <message>
+      <source>Accepted</source>
+      <translation>Đã chấp nhận</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Đã hủy</translation>
+    </message>
+    <message>
+      <source>Confirmed</source>
+      <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+      <source>Declined</source>
+      <translation>Không chấp nhận</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>Bản nháp</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>Khai báo thất bại</translation>
+    </message>
+    <message>
+      <source>Inspection</source>
+      <translation>Kiểm tra thực tế</translation>
+    </message>
+    <message>
+      <source>Queued</source>
+      <translation>Đang chờ gửi</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Bị từ chối</translation>
+    </message>
+    <message>
+      <source>Released</source>
+      <translation>Đã thông quan</translation>
+    </message>
+    <message>
+      <source>Requested</source>
+      <translation>Đã yêu cầu</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>Đã rút</translation>
+    </message>
+  </context>
+  <context>
+    <name>TableEditor</name>
+    <message>
+      <source>Add line</source>
+      <translation>Thêm dòng</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Xóa</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>Nhân bản</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>Các dòng</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>Chuyển lên</translation>
+    </message>
+    <message>
+      <source>Paste from Excel</source>
+      <translation>Dán từ Excel</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,2523 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+  <context>
+    <name>ActivityPage</name>
+    <message>
+      <source>Audit log</source>
+      <translation>操作日志</translation>
+    </message>
+    <message>
+      <source>Audit log: every save, submission and receipt of this company</source>
+      <translation>操作日志：本企业的每次保存、申报和回执</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>刷新</translation>
+    </message>
+  </context>
+  <context>
+    <name>App</name>
+    <message>
+      <source>Corridor Desk</source>
+      <translation>Corridor Desk</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditModel</name>
+    <message>
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>操作人</translation>
+    </message>
+  </context>
+  <context>
+    <name>BookingEditor</name>
+    <message>
+      <source>Booking</source>
+      <translation>订舱</translation>
+    </message>
+    <message>
+      <source>Cancel booking</source>
+      <translation>取消订舱</translation>
+    </message>
+    <message>
+      <source>Equipment and cargo</source>
+      <translation>箱型与货物</translation>
+    </message>
+    <message>
+      <source>Receipts</source>
+      <translation>回执</translation>
+    </message>
+    <message>
+      <source>Schedules</source>
+      <translation>班期</translation>
+    </message>
+    <message>
+      <source>Search schedules</source>
+      <translation>查询班期</translation>
+    </message>
+    <message>
+      <source>{service} · train {train} · cut-off {cutoff} · {vessel} {voyage} · {days} days · {amount} {currency}</source>
+      <translation>{service} · 车次 {train} · 截关 {cutoff} · {vessel} {voyage} · {days} 天 · {amount} {currency}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Cli</name>
+    <message>
+      <source>  booking {id}</source>
+      <translation>  订舱 {id}</translation>
+    </message>
+    <message>
+      <source>  customs number {number}</source>
+      <translation>  海关编号 {number}</translation>
+    </message>
+    <message>
+      <source>  declaration {id} (part {part} of {parts})</source>
+      <translation>  报关单 {id}（第 {part} 份，共 {parts} 份）</translation>
+    </message>
+    <message>
+      <source>Account: </source>
+      <translation>账号：</translation>
+    </message>
+    <message>
+      <source>All {total} checks passed</source>
+      <translation>全部 {total} 项检查通过</translation>
+    </message>
+    <message>
+      <source>Bundled resources</source>
+      <translation>内置资源</translation>
+    </message>
+    <message>
+      <source>Corridor Desk self-test</source>
+      <translation>Corridor Desk 自检</translation>
+    </message>
+    <message>
+      <source>Embedded sandbox</source>
+      <translation>内置沙箱</translation>
+    </message>
+    <message>
+      <source>Keyring backend</source>
+      <translation>系统密钥环</translation>
+    </message>
+    <message>
+      <source>Logged in to {environment} as {user}.</source>
+      <translation>已以 {user} 身份登录 {environment}。</translation>
+    </message>
+    <message>
+      <source>Logged out.</source>
+      <translation>已退出登录。</translation>
+    </message>
+    <message>
+      <source>Not logged in to {environment}.</source>
+      <translation>未登录 {environment}。</translation>
+    </message>
+    <message>
+      <source>PDF fonts embed</source>
+      <translation>PDF 字体嵌入</translation>
+    </message>
+    <message>
+      <source>Password: </source>
+      <translation>密码：</translation>
+    </message>
+    <message>
+      <source>Qt platform plugin</source>
+      <translation>Qt 平台插件</translation>
+    </message>
+    <message>
+      <source>Runtime</source>
+      <translation>运行环境</translation>
+    </message>
+    <message>
+      <source>SQLite</source>
+      <translation>SQLite</translation>
+    </message>
+    <message>
+      <source>Sent {sent}, refused {failed}, still queued {pending}; {changed} status change(s).</source>
+      <translation>已发送 {sent} 份，被拒 {failed} 份，仍待发送 {pending} 份；状态变更 {changed} 次。</translation>
+    </message>
+    <message>
+      <source>TLS trust</source>
+      <translation>TLS 证书信任</translation>
+    </message>
+    <message>
+      <source>Translation catalogues</source>
+      <translation>翻译文件</translation>
+    </message>
+    <message>
+      <source>Verification code: </source>
+      <translation>验证码：</translation>
+    </message>
+    <message>
+      <source>Wrote {file}.</source>
+      <translation>已写入 {file}。</translation>
+    </message>
+    <message>
+      <source>agent</source>
+      <translation>申报单位</translation>
+    </message>
+    <message>
+      <source>booking</source>
+      <translation>订舱</translation>
+    </message>
+    <message>
+      <source>company</source>
+      <translation>企业</translation>
+    </message>
+    <message>
+      <source>declaration</source>
+      <translation>报关单</translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation>错误</translation>
+    </message>
+    <message>
+      <source>shipment</source>
+      <translation>货运记录</translation>
+    </message>
+    <message>
+      <source>warning</source>
+      <translation>警告</translation>
+    </message>
+    <message>
+      <source>{count} filing(s) waiting to be sent.</source>
+      <translation>{count} 份申报待发送。</translation>
+    </message>
+    <message>
+      <source>{failed} of {total} checks failed</source>
+      <translation>{total} 项检查中有 {failed} 项未通过</translation>
+    </message>
+    <message>
+      <source>{file}: imported {kind} {id}.</source>
+      <translation>{file}：已导入 {kind} {id}。</translation>
+    </message>
+    <message>
+      <source>{file}: valid, with {warnings} warning(s).</source>
+      <translation>{file}：校验通过，有 {warnings} 个警告。</translation>
+    </message>
+    <message>
+      <source>{file}: valid.</source>
+      <translation>{file}：校验通过。</translation>
+    </message>
+    <message>
+      <source>{file}: {errors} error(s), {warnings} warning(s).</source>
+      <translation>{file}：{errors} 个错误，{warnings} 个警告。</translation>
+    </message>
+    <message>
+      <source>{kind} {id} written to {file}.</source>
+      <translation>{kind} {id} 已写入 {file}。</translation>
+    </message>
+    <message>
+      <source>{kind} {id}: {status}</source>
+      <translation>{kind} {id}：{status}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashDialog</name>
+    <message>
+      <source>Something went wrong. Your edits are autosaved; the details are in the log file.</source>
+      <translation>程序出错。您的修改已自动保存，详细信息见日志文件。</translation>
+    </message>
+    <message>
+      <source>Unexpected error</source>
+      <translation>意外错误</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeclarationEditor</name>
+    <message>
+      <source>Checks</source>
+      <translation>校验</translation>
+    </message>
+    <message>
+      <source>Containers</source>
+      <translation>集装箱</translation>
+    </message>
+    <message>
+      <source>Header</source>
+      <translation>表头</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>商品项</translation>
+    </message>
+    <message>
+      <source>Receipts</source>
+      <translation>回执</translation>
+    </message>
+  </context>
+  <context>
+    <name>Document</name>
+    <message>
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <source>Authorised signature</source>
+      <translation>授权签字</translation>
+    </message>
+    <message>
+      <source>Booking terms</source>
+      <translation>订舱条款</translation>
+    </message>
+    <message>
+      <source>Buyer</source>
+      <translation>买方</translation>
+    </message>
+    <message>
+      <source>Carrier use</source>
+      <translation>承运人填写</translation>
+    </message>
+    <message>
+      <source>Commercial Invoice</source>
+      <translation>商业发票</translation>
+    </message>
+    <message>
+      <source>Container / seal numbers</source>
+      <translation>集装箱号 / 封志号</translation>
+    </message>
+    <message>
+      <source>Customs endorsement and seal</source>
+      <translation>海关批注及签章</translation>
+    </message>
+    <message>
+      <source>Declarant</source>
+      <translation>报关人员</translation>
+    </message>
+    <message>
+      <source>Declaring unit (seal)</source>
+      <translation>申报单位（签章）</translation>
+    </message>
+    <message>
+      <source>Description of goods</source>
+      <translation>货物描述</translation>
+    </message>
+    <message>
+      <source>Draft for checking — not negotiable</source>
+      <translation>草稿供核对——不可转让</translation>
+    </message>
+    <message>
+      <source>Export Goods Declaration of the Customs of the People's Republic of China</source>
+      <translation>中华人民共和国海关出口货物报关单</translation>
+    </message>
+    <message>
+      <source>Freight and charges</source>
+      <translation>运费及费用</translation>
+    </message>
+    <message>
+      <source>Measurement (m³)</source>
+      <translation>体积（立方米）</translation>
+    </message>
+    <message>
+      <source>Multimodal Through Bill of Lading (Draft)</source>
+      <translation>多式联运全程提单（草稿）</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <source>Number and kind of packages</source>
+      <translation>件数及包装种类</translation>
+    </message>
+    <message>
+      <source>Ocean vessel / voyage</source>
+      <translation>船名 / 航次</translation>
+    </message>
+    <message>
+      <source>Packing List</source>
+      <translation>装箱单</translation>
+    </message>
+    <message>
+      <source>Page {page} of {pages}</source>
+      <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+      <source>Part {part} of {parts}</source>
+      <translation>第 {part} 份，共 {parts} 份</translation>
+    </message>
+    <message>
+      <source>Place and date of issue</source>
+      <translation>签发地点和日期</translation>
+    </message>
+    <message>
+      <source>Rail and sea carriage under one through document number (一单制).</source>
+      <translation>铁路与海运全程使用同一单证号（一单制）。</translation>
+    </message>
+    <message>
+      <source>Rail leg</source>
+      <translation>铁路段</translation>
+    </message>
+    <message>
+      <source>Rail-Sea Booking Request</source>
+      <translation>铁海联运订舱委托书</translation>
+    </message>
+    <message>
+      <source>Requested by</source>
+      <translation>委托人</translation>
+    </message>
+    <message>
+      <source>Route and schedule</source>
+      <translation>路线与船期</translation>
+    </message>
+    <message>
+      <source>Sea leg</source>
+      <translation>海运段</translation>
+    </message>
+    <message>
+      <source>Seller</source>
+      <translation>卖方</translation>
+    </message>
+    <message>
+      <source>Signed for the multimodal transport operator</source>
+      <translation>多式联运经营人签字</translation>
+    </message>
+    <message>
+      <source>Terms of delivery</source>
+      <translation>交货条件</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <source>We declare that the above is true and accept the legal responsibility for declaring truthfully and paying taxes according to law.</source>
+      <translation>兹申明对以上内容承担如实申报、依法纳税之法律责任。</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsPage</name>
+    <message>
+      <source>&amp;Document</source>
+      <translation>单证(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Languages</source>
+      <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Make PDF</source>
+      <translation>生成 PDF(&amp;M)</translation>
+    </message>
+    <message>
+      <source>&amp;Shipment</source>
+      <translation>货运记录(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Commercial invoice</source>
+      <translation>商业发票</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>单证</translation>
+    </message>
+    <message>
+      <source>Export declaration</source>
+      <translation>出口报关单</translation>
+    </message>
+    <message>
+      <source>Languages</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <source>Multimodal bill of lading</source>
+      <translation>多式联运全程提单</translation>
+    </message>
+    <message>
+      <source>Packing list</source>
+      <translation>装箱单</translation>
+    </message>
+    <message>
+      <source>Print the documents of a shipment: everything comes from the shipment and its filings, nothing is typed twice.</source>
+      <translation>打印货运记录的单证：所有内容均取自货运记录及其申报单据，无需重复录入。</translation>
+    </message>
+    <message>
+      <source>Rail-sea booking</source>
+      <translation>铁海联运订舱</translation>
+    </message>
+    <message>
+      <source>Shipment</source>
+      <translation>货物批次</translation>
+    </message>
+  </context>
+  <context>
+    <name>DraftEditor</name>
+    <message>
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Issues</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>No problems found.</source>
+      <translation>未发现问题。</translation>
+    </message>
+    <message>
+      <source>Save a revision (Ctrl+S)</source>
+      <translation>保存新版本（Ctrl+S）</translation>
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation>已保存</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>有未保存的修改</translation>
+    </message>
+    <message>
+      <source>{errors} errors, {warnings} warnings</source>
+      <translation>{errors} 个错误，{warnings} 个警告</translation>
+    </message>
+  </context>
+  <context>
+    <name>Error</name>
+    <message>
+      <source>A file or network operation failed: {detail}</source>
+      <translation>文件或网络操作失败：{detail}</translation>
+    </message>
+    <message>
+      <source>A weight under 1 kg ({value}) is declared as 1 kg.</source>
+      <translation>不足 1 千克的重量（{value}）按 1 千克申报。</translation>
+    </message>
+    <message>
+      <source>At least 1 unit of equipment is needed (is {units}).</source>
+      <translation>至少需要 1 个箱（当前为 {units}）。</translation>
+    </message>
+    <message>
+      <source>Backing up the workspace to {path} failed: {detail}</source>
+      <translation>备份工作区到 {path} 失败：{detail}</translation>
+    </message>
+    <message>
+      <source>Choose the company to file for: {companies}.</source>
+      <translation>请选择申报企业：{companies}。</translation>
+    </message>
+    <message>
+      <source>Company {company_id} still has shipments, declarations or bookings; delete them first.</source>
+      <translation>企业 {company_id} 仍有货运记录、报关单或订舱，请先删除。</translation>
+    </message>
+    <message>
+      <source>Dangerous goods need both the UN number and the IMO hazard class.</source>
+      <translation>危险品须同时填写联合国编号和 IMO 危险品类别。</translation>
+    </message>
+    <message>
+      <source>Give both the declaring agent's credit code and its name.</source>
+      <translation>申报单位的统一社会信用代码和名称须同时填写。</translation>
+    </message>
+    <message>
+      <source>Give the currency of the declared value.</source>
+      <translation>请填写申报价值的币制。</translation>
+    </message>
+    <message>
+      <source>Give the second legal quantity together with its unit.</source>
+      <translation>法定第二数量须与其计量单位同时填写。</translation>
+    </message>
+    <message>
+      <source>Goods line {line} does not exist (the shipment has {count} lines).</source>
+      <translation>货物明细第 {line} 行不存在（该货运记录共 {count} 行）。</translation>
+    </message>
+    <message>
+      <source>Goods line {line} is not in any container.</source>
+      <translation>货物明细第 {line} 行未装入任何集装箱。</translation>
+    </message>
+    <message>
+      <source>Incoterm {incoterm} is declared with transaction mode {expected}, not {transaction_mode}.</source>
+      <translation>贸易术语 {incoterm} 应申报成交方式 {expected}，而非 {transaction_mode}。</translation>
+    </message>
+    <message>
+      <source>Interrupted.</source>
+      <translation>已中断。</translation>
+    </message>
+    <message>
+      <source>Invalid workspace name {name}: use letters, digits, _ . - (at most 64).</source>
+      <translation>工作区名称 {name} 无效：只能使用字母、数字及 _ . -（最多 64 个字符）。</translation>
+    </message>
+    <message>
+      <source>Item currency {currency} differs from the declaration currency {header}.</source>
+      <translation>商品项币制 {currency} 与报关单币制 {header} 不一致。</translation>
+    </message>
+    <message>
+      <source>Item number {g_no} should be {expected}.</source>
+      <translation>项号 {g_no} 应为 {expected}。</translation>
+    </message>
+    <message>
+      <source>Item {item} does not exist (the declaration has {count} items).</source>
+      <translation>第 {item} 项不存在（该报关单共 {count} 项）。</translation>
+    </message>
+    <message>
+      <source>Mark {mark} is not allowed here (allowed: {allowed}).</source>
+      <translation>此处不允许使用标记 {mark}（允许：{allowed}）。</translation>
+    </message>
+    <message>
+      <source>Name a booking draft ID or an exchange file.</source>
+      <translation>请指定订舱草稿 ID 或交换文件。</translation>
+    </message>
+    <message>
+      <source>Net weight {net} kg is more than the gross weight {gross} kg.</source>
+      <translation>净重 {net} 千克大于毛重 {gross} 千克。</translation>
+    </message>
+    <message>
+      <source>No company with ID {company_id} in this workspace; add the company first.</source>
+      <translation>本工作区中没有 ID 为 {company_id} 的企业，请先添加该企业。</translation>
+    </message>
+    <message>
+      <source>No draft {ident}.</source>
+      <translation>草稿 {ident} 不存在。</translation>
+    </message>
+    <message>
+      <source>No queued filing {ident}.</source>
+      <translation>没有待发送的申报 {ident}。</translation>
+    </message>
+    <message>
+      <source>No shipment, declaration or booking with the ID {id} in the workspace.</source>
+      <translation>工作区中没有 ID 为 {id} 的货运记录、报关单或订舱。</translation>
+    </message>
+    <message>
+      <source>No {kind} with ID {id} in this workspace.</source>
+      <translation>本工作区中没有 ID 为 {id} 的 {kind}。</translation>
+    </message>
+    <message>
+      <source>Package type {wrap_type} (bulk or unpacked) means 1 package, not {count}.</source>
+      <translation>包装种类 {wrap_type}（散装或裸装）件数应为 1，而非 {count}。</translation>
+    </message>
+    <message>
+      <source>Rail transport: {field} is required.</source>
+      <translation>铁路运输：必须填写{field}。</translation>
+    </message>
+    <message>
+      <source>Reefer container {size_type} needs a set temperature.</source>
+      <translation>冷藏箱 {size_type} 须填写设定温度。</translation>
+    </message>
+    <message>
+      <source>Reefer equipment {size_type} needs a set temperature.</source>
+      <translation>冷藏箱型 {size_type} 须填写设定温度。</translation>
+    </message>
+    <message>
+      <source>Restoring the workspace from {path} failed: {detail}</source>
+      <translation>从 {path} 恢复工作区失败：{detail}</translation>
+    </message>
+    <message>
+      <source>Supervision mode {trade_mode} does not allow duty mode {duty_mode} (allowed: {allowed}).</source>
+      <translation>监管方式 {trade_mode} 不允许征免 {duty_mode}（允许：{allowed}）。</translation>
+    </message>
+    <message>
+      <source>Supervision mode {trade_mode} does not allow levy nature {cut_mode} (allowed: {allowed}).</source>
+      <translation>监管方式 {trade_mode} 不允许征免性质 {cut_mode}（允许：{allowed}）。</translation>
+    </message>
+    <message>
+      <source>Supervision mode {trade_mode} needs a record number (starting with {prefixes}).</source>
+      <translation>监管方式 {trade_mode} 须填写备案号（以 {prefixes} 开头）。</translation>
+    </message>
+    <message>
+      <source>The booking needs a document party with function {role}.</source>
+      <translation>订舱须有职能为 {role} 的单证当事方。</translation>
+    </message>
+    <message>
+      <source>The booking needs a location of type {function}.</source>
+      <translation>订舱须有类型为 {function} 的地点。</translation>
+    </message>
+    <message>
+      <source>The booking requests no equipment.</source>
+      <translation>订舱未申请任何箱型。</translation>
+    </message>
+    <message>
+      <source>The charge is incomplete: give the mark, the amount and (for a unit price or total) the currency.</source>
+      <translation>费用信息不完整：请填写标记、金额，以及（按单价或总价时）币制。</translation>
+    </message>
+    <message>
+      <source>The check character of the unified social credit code {value} does not match; check it (some real codes fail this check).</source>
+      <translation>统一社会信用代码 {value} 的校验码不符，请核对（部分真实代码也无法通过此校验）。</translation>
+    </message>
+    <message>
+      <source>The check digit of container number {value} is wrong (ISO 6346).</source>
+      <translation>集装箱号 {value} 的校验位错误（ISO 6346）。</translation>
+    </message>
+    <message>
+      <source>The code table {table} cannot be read: {detail}</source>
+      <translation>无法读取代码表 {table}：{detail}</translation>
+    </message>
+    <message>
+      <source>The customs code's 6th character {sixth} requires levy nature {expected} for general trade, not {cut_mode}.</source>
+      <translation>海关编码第 6 位为 {sixth}，一般贸易的征免性质应为 {expected}，而非 {cut_mode}。</translation>
+    </message>
+    <message>
+      <source>The declaration date {date} is in the future.</source>
+      <translation>申报日期 {date} 晚于当前日期。</translation>
+    </message>
+    <message>
+      <source>The declaration has no items.</source>
+      <translation>报关单没有商品项。</translation>
+    </message>
+    <message>
+      <source>The declaration has {count} items; at most {max} are allowed. Split it.</source>
+      <translation>报关单有 {count} 个商品项，最多允许 {max} 项，请拆分。</translation>
+    </message>
+    <message>
+      <source>The declared total {declared} differs from the sum of the item totals {sum}.</source>
+      <translation>申报总价 {declared} 与各商品项总价之和 {sum} 不一致。</translation>
+    </message>
+    <message>
+      <source>The draft {ident} cannot be submitted in status {status}.</source>
+      <translation>草稿 {ident} 处于“{status}”状态，无法申报。</translation>
+    </message>
+    <message>
+      <source>The draft {ident} has not been accepted by the platform yet.</source>
+      <translation>草稿 {ident} 尚未被平台接收。</translation>
+    </message>
+    <message>
+      <source>The equipment carries no commodities.</source>
+      <translation>该箱未装载任何货物。</translation>
+    </message>
+    <message>
+      <source>The export date {date} is more than {days} days in the past.</source>
+      <translation>出口日期 {date} 距今已超过 {days} 天。</translation>
+    </message>
+    <message>
+      <source>The file or filing is too large for the platform.</source>
+      <translation>文件或申报数据超出平台大小限制。</translation>
+    </message>
+    <message>
+      <source>The local workspace cannot be opened: {detail}</source>
+      <translation>无法打开本地工作区：{detail}</translation>
+    </message>
+    <message>
+      <source>The login token is too large for the secure store ({size} bytes, at most {limit}).</source>
+      <translation>登录令牌过大，无法存入安全存储（{size} 字节，上限 {limit}）。</translation>
+    </message>
+    <message>
+      <source>The platform already has a filing with this client sequence number.</source>
+      <translation>平台已有使用此客户端业务编号的申报。</translation>
+    </message>
+    <message>
+      <source>The platform already holds a different filing under this key.</source>
+      <translation>平台上此键值下已有另一份不同的申报。</translation>
+    </message>
+    <message>
+      <source>The platform asks for a verification code.</source>
+      <translation>平台要求输入验证码。</translation>
+    </message>
+    <message>
+      <source>The platform at {url} cannot be reached: {detail}</source>
+      <translation>无法连接平台 {url}：{detail}</translation>
+    </message>
+    <message>
+      <source>The platform could not read the request.</source>
+      <translation>平台无法解析该请求。</translation>
+    </message>
+    <message>
+      <source>The platform did not answer in time ({seconds} s).</source>
+      <translation>平台响应超时（{seconds} 秒）。</translation>
+    </message>
+    <message>
+      <source>The platform does not accept this kind of file.</source>
+      <translation>平台不接受此类文件。</translation>
+    </message>
+    <message>
+      <source>The platform does not allow this request.</source>
+      <translation>平台不允许此请求。</translation>
+    </message>
+    <message>
+      <source>The platform does not know this filing.</source>
+      <translation>平台上查无此申报。</translation>
+    </message>
+    <message>
+      <source>The platform had an internal error; the filing will be sent again later.</source>
+      <translation>平台内部错误，稍后将重新发送该申报。</translation>
+    </message>
+    <message>
+      <source>The platform is busy; try again in {retry_after} s.</source>
+      <translation>平台繁忙，请 {retry_after} 秒后重试。</translation>
+    </message>
+    <message>
+      <source>The platform is temporarily unavailable; try again in {retry_after} s.</source>
+      <translation>平台暂时不可用，请 {retry_after} 秒后重试。</translation>
+    </message>
+    <message>
+      <source>The platform refused the request (HTTP {status}, {problem}).</source>
+      <translation>平台拒绝了请求（HTTP {status}，{problem}）。</translation>
+    </message>
+    <message>
+      <source>The platform rejected the filing: {count} field error(s).</source>
+      <translation>平台退单：{count} 处字段错误。</translation>
+    </message>
+    <message>
+      <source>The platform sent an answer that cannot be read ({reason}, HTTP {status}).</source>
+      <translation>平台返回的应答无法解析（{reason}，HTTP {status}）。</translation>
+    </message>
+    <message>
+      <source>The platform's answer is larger than the allowed {limit} bytes.</source>
+      <translation>平台应答超过允许的 {limit} 字节。</translation>
+    </message>
+    <message>
+      <source>The record number does not fit supervision mode {trade_mode} (expected prefix: {prefixes}).</source>
+      <translation>备案号与监管方式 {trade_mode} 不符（应以 {prefixes} 开头）。</translation>
+    </message>
+    <message>
+      <source>The request lacked its idempotency key.</source>
+      <translation>请求缺少幂等键。</translation>
+    </message>
+    <message>
+      <source>The requested departure {date} is in the past.</source>
+      <translation>要求发运日期 {date} 已过。</translation>
+    </message>
+    <message>
+      <source>The same filing is still being processed; try again shortly.</source>
+      <translation>同一申报仍在处理中，请稍后重试。</translation>
+    </message>
+    <message>
+      <source>The secure store refused to keep the login: {detail}</source>
+      <translation>安全存储拒绝保存登录信息：{detail}</translation>
+    </message>
+    <message>
+      <source>The shipment has no goods lines.</source>
+      <translation>货运记录没有货物明细。</translation>
+    </message>
+    <message>
+      <source>The shipment names no company; choose the exporting company first.</source>
+      <translation>货运记录未指定企业，请先选择出口企业。</translation>
+    </message>
+    <message>
+      <source>The shipment total {value} differs from the sum of the goods lines {sum}.</source>
+      <translation>货运记录总价 {value} 与各货物明细之和 {sum} 不一致。</translation>
+    </message>
+    <message>
+      <source>The value must be greater than zero (is {value}).</source>
+      <translation>数值必须大于零（当前为 {value}）。</translation>
+    </message>
+    <message>
+      <source>The verification code is wrong or has expired.</source>
+      <translation>验证码错误或已过期。</translation>
+    </message>
+    <message>
+      <source>The workspace has been closed.</source>
+      <translation>工作区已关闭。</translation>
+    </message>
+    <message>
+      <source>The workspace is busy in another window or program; try again in a moment.</source>
+      <translation>工作区正被其他窗口或程序占用，请稍后重试。</translation>
+    </message>
+    <message>
+      <source>The {doc} is made from a shipment with its company; this file has no shipment.</source>
+      <translation>单证 {doc} 须根据货运记录及其所属企业生成；此文件不含货运记录。</translation>
+    </message>
+    <message>
+      <source>The {doc} needs a shipment or a rail-sea booking.</source>
+      <translation>单证 {doc} 须基于货运记录或铁海联运订舱生成。</translation>
+    </message>
+    <message>
+      <source>There is no code table named {table}.</source>
+      <translation>不存在名为 {table} 的代码表。</translation>
+    </message>
+    <message>
+      <source>This cannot be done in the filing's current status.</source>
+      <translation>申报当前所处状态下无法执行此操作。</translation>
+    </message>
+    <message>
+      <source>Total {total} is not quantity {quantity} × unit price {unit_price} = {expected}.</source>
+      <translation>总价 {total} 不等于数量 {quantity} × 单价 {unit_price} = {expected}。</translation>
+    </message>
+    <message>
+      <source>Transaction mode {trans_mode} does not include this charge; leave it empty.</source>
+      <translation>成交方式 {trans_mode} 不含此项费用，请留空。</translation>
+    </message>
+    <message>
+      <source>Transaction mode {trans_mode} needs this charge declared.</source>
+      <translation>成交方式 {trans_mode} 须申报此项费用。</translation>
+    </message>
+    <message>
+      <source>Unexpected error: {detail}</source>
+      <translation>意外错误：{detail}</translation>
+    </message>
+    <message>
+      <source>Unknown document kind {kind}: use shipment, declaration or booking.</source>
+      <translation>未知的单据类型 {kind}：请使用 shipment、declaration 或 booking。</translation>
+    </message>
+    <message>
+      <source>Unknown document language {lang}; choose one of: {choices}.</source>
+      <translation>未知的单证语言 {lang}，请从以下选择：{choices}。</translation>
+    </message>
+    <message>
+      <source>Unknown document {kind}; choose one of: {choices}.</source>
+      <translation>未知的单证 {kind}，请从以下选择：{choices}。</translation>
+    </message>
+    <message>
+      <source>Waterway transport: {field} is required.</source>
+      <translation>水路运输：必须填写{field}。</translation>
+    </message>
+    <message>
+      <source>Wrong user name or password.</source>
+      <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+      <source>You are not logged in to the {environment} platform.</source>
+      <translation>您尚未登录{environment}平台。</translation>
+    </message>
+    <message>
+      <source>You may not do this for this company.</source>
+      <translation>您无权为该企业执行此操作。</translation>
+    </message>
+    <message>
+      <source>You may not file for {company}; your companies: {companies}.</source>
+      <translation>您无权为 {company} 申报；您可申报的企业：{companies}。</translation>
+    </message>
+    <message>
+      <source>Your session has expired; please log in again.</source>
+      <translation>会话已过期，请重新登录。</translation>
+    </message>
+    <message>
+      <source>Your session is no longer valid; please log in again.</source>
+      <translation>会话已失效，请重新登录。</translation>
+    </message>
+    <message>
+      <source>Your session was ended for safety (a login token was used twice); please log in again.</source>
+      <translation>出于安全考虑，会话已终止（登录令牌被重复使用），请重新登录。</translation>
+    </message>
+    <message>
+      <source>{count} container numbers for {units} units of equipment.</source>
+      <translation>填写了 {count} 个集装箱号，但箱数为 {units}。</translation>
+    </message>
+    <message>
+      <source>{field} has the wrong format: {value}.</source>
+      <translation>{field}格式错误：{value}。</translation>
+    </message>
+    <message>
+      <source>{field} is required.</source>
+      <translation>必须填写{field}。</translation>
+    </message>
+    <message>
+      <source>{field} is too long: {length} characters, at most {max}.</source>
+      <translation>{field}过长：{length} 个字符，最多 {max} 个。</translation>
+    </message>
+    <message>
+      <source>{field}: {value} is not an HS 2022 subheading.</source>
+      <translation>{field}：{value} 不是 HS 2022 子目。</translation>
+    </message>
+    <message>
+      <source>{field}: {value} is not in the code table {table}.</source>
+      <translation>{field}：{value} 不在代码表 {table} 中。</translation>
+    </message>
+    <message>
+      <source>{file}: cannot be read: {detail}</source>
+      <translation>{file}：无法读取：{detail}</translation>
+    </message>
+    <message>
+      <source>{file}: cannot be written: {detail}</source>
+      <translation>{file}：无法写入：{detail}</translation>
+    </message>
+    <message>
+      <source>{file}: field {field}: {detail}</source>
+      <translation>{file}：字段 {field}：{detail}</translation>
+    </message>
+    <message>
+      <source>{file}: holds a {kind}, not a shipment; only a shipment can be derived from.</source>
+      <translation>{file}：内容为 {kind} 而非货运记录；只能从货运记录生成单据。</translation>
+    </message>
+    <message>
+      <source>{file}: no such file.</source>
+      <translation>{file}：文件不存在。</translation>
+    </message>
+    <message>
+      <source>{file}: not a Corridor Desk exchange file (format {detail}).</source>
+      <translation>{file}：不是 Corridor Desk 交换文件（格式 {detail}）。</translation>
+    </message>
+    <message>
+      <source>{file}: not valid JSON (line {line}): {detail}</source>
+      <translation>{file}：JSON 格式无效（第 {line} 行）：{detail}</translation>
+    </message>
+    <message>
+      <source>{file}: the document cannot be written: {detail}</source>
+      <translation>{file}：无法写入单证：{detail}</translation>
+    </message>
+    <message>
+      <source>{file}: the file must hold a JSON object.</source>
+      <translation>{file}：文件内容必须是 JSON 对象。</translation>
+    </message>
+    <message>
+      <source>{kind} field {field} is kept by the program and cannot be set directly.</source>
+      <translation>{kind} 的字段 {field} 由程序维护，不能直接设置。</translation>
+    </message>
+    <message>
+      <source>{kind} field {field}: {detail}</source>
+      <translation>{kind} 的字段 {field}：{detail}</translation>
+    </message>
+    <message>
+      <source>{kind} has no field {field}.</source>
+      <translation>{kind} 没有字段 {field}。</translation>
+    </message>
+    <message>
+      <source>{kind} {id} belongs to company {actual}, not {expected}.</source>
+      <translation>{kind} {id} 属于企业 {actual}，而非 {expected}。</translation>
+    </message>
+    <message>
+      <source>{kind} {id} has no revision {revision}.</source>
+      <translation>{kind} {id} 没有版本 {revision}。</translation>
+    </message>
+    <message>
+      <source>{kind} {id} is {status} and can no longer be edited.</source>
+      <translation>{kind} {id} 的状态为“{status}”，不能再编辑。</translation>
+    </message>
+    <message>
+      <source>{kind} {id} was changed elsewhere (now at revision {actual}, you edited revision {expected}); reload it and apply your change again.</source>
+      <translation>{kind} {id} 已在别处被修改（当前为版本 {actual}，您编辑的是版本 {expected}），请重新加载后再次修改。</translation>
+    </message>
+    <message>
+      <source>{path}: not a Corridor Desk workspace or damaged: {detail}</source>
+      <translation>{path}：不是 Corridor Desk 工作区或已损坏：{detail}</translation>
+    </message>
+    <message>
+      <source>{path}: this workspace was written by a newer version of Corridor Desk (database version {found}, this version understands up to {supported}). Update Corridor Desk to open it.</source>
+      <translation>{path}：此工作区由较新版本的 Corridor Desk 写入（数据库版本 {found}，本版本最高支持 {supported}）。请升级 Corridor Desk 后再打开。</translation>
+    </message>
+    <message>
+      <source>{path}: upgrading the workspace to database version {version} failed ({detail}); nothing was changed.</source>
+      <translation>{path}：将工作区升级到数据库版本 {version} 失败（{detail}），未作任何更改。</translation>
+    </message>
+    <message>
+      <source>{value} is not a container number (4 letters ending in U, J or Z, then 7 digits).</source>
+      <translation>{value} 不是有效的集装箱号（4 个字母且以 U、J 或 Z 结尾，后接 7 位数字）。</translation>
+    </message>
+    <message>
+      <source>{value} is not a unified social credit code (18 characters, GB 32100-2015).</source>
+      <translation>{value} 不是有效的统一社会信用代码（18 位，GB 32100-2015）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Field</name>
+    <message>
+      <source>10-character customs registration code; its 6th character is the economic type.</source>
+      <translation>10位海关注册编码，第6位为企业经济类型。</translation>
+    </message>
+    <message>
+      <source>10-digit Chinese commodity code; the first 6 digits are the HS 2022 subheading.</source>
+      <translation>10位中国商品编号，前6位为HS 2022子目。</translation>
+    </message>
+    <message>
+      <source>18-character unified social credit code (GB 32100-2015).</source>
+      <translation>18位统一社会信用代码（GB 32100-2015）。</translation>
+    </message>
+    <message>
+      <source>5-digit code of the domestic place the goods come from.</source>
+      <translation>货物境内来源地的5位代码。</translation>
+    </message>
+    <message>
+      <source>AEO code</source>
+      <translation>AEO编码</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <source>Attached documents</source>
+      <translation>随附单证及编号</translation>
+    </message>
+    <message>
+      <source>Attachment type</source>
+      <translation>随附单证代码</translation>
+    </message>
+    <message>
+      <source>Bill of lading / waybill</source>
+      <translation>提运单号</translation>
+    </message>
+    <message>
+      <source>Bill of lading or through (multimodal) document number, known once the booking is confirmed.</source>
+      <translation>提单号或多式联运全程单证号，订舱确认后可知。</translation>
+    </message>
+    <message>
+      <source>Booking ID</source>
+      <translation>订舱ID</translation>
+    </message>
+    <message>
+      <source>Booking number</source>
+      <translation>订舱号</translation>
+    </message>
+    <message>
+      <source>Cargo movement</source>
+      <translation>装箱方式</translation>
+    </message>
+    <message>
+      <source>Client sequence number</source>
+      <translation>客户端业务编号</translation>
+    </message>
+    <message>
+      <source>Commodities</source>
+      <translation>货物</translation>
+    </message>
+    <message>
+      <source>Commodity</source>
+      <translation>货物品名</translation>
+    </message>
+    <message>
+      <source>Commodity code</source>
+      <translation>商品编号</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>企业</translation>
+    </message>
+    <message>
+      <source>Company ID</source>
+      <translation>企业ID</translation>
+    </message>
+    <message>
+      <source>Company name (Chinese)</source>
+      <translation>企业中文名称</translation>
+    </message>
+    <message>
+      <source>Company name (English)</source>
+      <translation>企业英文名称</translation>
+    </message>
+    <message>
+      <source>Company role</source>
+      <translation>企业角色</translation>
+    </message>
+    <message>
+      <source>Consignee</source>
+      <translation>收货人</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <source>Container number</source>
+      <translation>集装箱号</translation>
+    </message>
+    <message>
+      <source>Container numbers</source>
+      <translation>集装箱号</translation>
+    </message>
+    <message>
+      <source>Container size</source>
+      <translation>集装箱规格</translation>
+    </message>
+    <message>
+      <source>Containers</source>
+      <translation>集装箱</translation>
+    </message>
+    <message>
+      <source>Contract number</source>
+      <translation>合同协议号</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>国家（地区）</translation>
+    </message>
+    <message>
+      <source>Country of arrival</source>
+      <translation>运抵国（地区）</translation>
+    </message>
+    <message>
+      <source>Country of origin</source>
+      <translation>原产国（地区）</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>币制</translation>
+    </message>
+    <message>
+      <source>Customs declaration number</source>
+      <translation>海关编号</translation>
+    </message>
+    <message>
+      <source>Customs enterprise code</source>
+      <translation>海关编码</translation>
+    </message>
+    <message>
+      <source>Customs of exit</source>
+      <translation>出境关别</translation>
+    </message>
+    <message>
+      <source>Customs office of exit</source>
+      <translation>出境海关</translation>
+    </message>
+    <message>
+      <source>Customs office where this company usually declares.</source>
+      <translation>本企业通常申报的海关。</translation>
+    </message>
+    <message>
+      <source>Dangerous goods</source>
+      <translation>危险品</translation>
+    </message>
+    <message>
+      <source>Dangerous goods: the 4-digit UN number.</source>
+      <translation>危险品：4位联合国编号。</translation>
+    </message>
+    <message>
+      <source>Dangerous goods: the IMDG class.</source>
+      <translation>危险品：《国际海运危险货物规则》类别。</translation>
+    </message>
+    <message>
+      <source>Declaration ID</source>
+      <translation>报关单ID</translation>
+    </message>
+    <message>
+      <source>Declaration date</source>
+      <translation>申报日期</translation>
+    </message>
+    <message>
+      <source>Declaration elements</source>
+      <translation>申报要素</translation>
+    </message>
+    <message>
+      <source>Declared quantity</source>
+      <translation>成交数量</translation>
+    </message>
+    <message>
+      <source>Declared unit</source>
+      <translation>成交计量单位</translation>
+    </message>
+    <message>
+      <source>Declared value</source>
+      <translation>申报价值</translation>
+    </message>
+    <message>
+      <source>Declared value currency</source>
+      <translation>申报价值币制</translation>
+    </message>
+    <message>
+      <source>Declaring agent</source>
+      <translation>申报单位</translation>
+    </message>
+    <message>
+      <source>Declaring agent USCC</source>
+      <translation>申报单位统一社会信用代码</translation>
+    </message>
+    <message>
+      <source>Declaring customs</source>
+      <translation>申报地海关</translation>
+    </message>
+    <message>
+      <source>Default customs office</source>
+      <translation>默认申报海关</translation>
+    </message>
+    <message>
+      <source>Default unit price</source>
+      <translation>默认单价</translation>
+    </message>
+    <message>
+      <source>Delivery type</source>
+      <translation>交货方式</translation>
+    </message>
+    <message>
+      <source>Document kind</source>
+      <translation>单据类型</translation>
+    </message>
+    <message>
+      <source>Document parties</source>
+      <translation>单证当事方</translation>
+    </message>
+    <message>
+      <source>Domestic shipper</source>
+      <translation>境内发货人</translation>
+    </message>
+    <message>
+      <source>Domestic shipper USCC</source>
+      <translation>境内发货人统一社会信用代码</translation>
+    </message>
+    <message>
+      <source>Domestic shipper customs code</source>
+      <translation>境内发货人海关编码</translation>
+    </message>
+    <message>
+      <source>Domestic source of goods</source>
+      <translation>境内货源地</translation>
+    </message>
+    <message>
+      <source>Duty mode</source>
+      <translation>征免方式</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>电子邮箱</translation>
+    </message>
+    <message>
+      <source>Edited fields</source>
+      <translation>已修改字段</translation>
+    </message>
+    <message>
+      <source>Entry type</source>
+      <translation>报关单类型</translation>
+    </message>
+    <message>
+      <source>Equipment size-type</source>
+      <translation>箱型尺寸</translation>
+    </message>
+    <message>
+      <source>Equipment substitution allowed</source>
+      <translation>允许替换箱型</translation>
+    </message>
+    <message>
+      <source>Error code</source>
+      <translation>错误代码</translation>
+    </message>
+    <message>
+      <source>Export date</source>
+      <translation>出口日期</translation>
+    </message>
+    <message>
+      <source>Export declaration</source>
+      <translation>出口报关单</translation>
+    </message>
+    <message>
+      <source>Export declaration reference</source>
+      <translation>出口报关单号</translation>
+    </message>
+    <message>
+      <source>Export declaration required</source>
+      <translation>需要出口报关</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <source>Field errors</source>
+      <translation>字段错误</translation>
+    </message>
+    <message>
+      <source>Fields set directly on this declaration; refreshing from the shipment keeps them.</source>
+      <translation>在本报关单上直接修改的字段；从货运记录刷新时保留。</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>文件名</translation>
+    </message>
+    <message>
+      <source>Final destination country</source>
+      <translation>最终目的国（地区）</translation>
+    </message>
+    <message>
+      <source>First legal quantity</source>
+      <translation>法定第一数量</translation>
+    </message>
+    <message>
+      <source>First legal unit</source>
+      <translation>法定第一计量单位</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>格式</translation>
+    </message>
+    <message>
+      <source>Format version</source>
+      <translation>格式版本</translation>
+    </message>
+    <message>
+      <source>Freight</source>
+      <translation>运费</translation>
+    </message>
+    <message>
+      <source>Freight currency</source>
+      <translation>运费币制</translation>
+    </message>
+    <message>
+      <source>Freight mark</source>
+      <translation>运费标记</translation>
+    </message>
+    <message>
+      <source>Freight payment</source>
+      <translation>运费支付方式</translation>
+    </message>
+    <message>
+      <source>Goods lines</source>
+      <translation>货物明细</translation>
+    </message>
+    <message>
+      <source>Goods name</source>
+      <translation>商品名称</translation>
+    </message>
+    <message>
+      <source>Goods name (Chinese)</source>
+      <translation>中文品名</translation>
+    </message>
+    <message>
+      <source>Goods name (English)</source>
+      <translation>英文品名</translation>
+    </message>
+    <message>
+      <source>Gross weight (kg)</source>
+      <translation>毛重（千克）</translation>
+    </message>
+    <message>
+      <source>HS code</source>
+      <translation>HS编码</translation>
+    </message>
+    <message>
+      <source>IMO hazard class</source>
+      <translation>危险品类别</translation>
+    </message>
+    <message>
+      <source>ISO 6346: owner code, category, 6 digits and the check digit, e.g. CSQU3054383.</source>
+      <translation>ISO 6346：箱主代码、类别、6位数字和校验位，例如 CSQU3054383。</translation>
+    </message>
+    <message>
+      <source>Incoterm</source>
+      <translation>贸易术语</translation>
+    </message>
+    <message>
+      <source>Insurance</source>
+      <translation>保费</translation>
+    </message>
+    <message>
+      <source>Insurance currency</source>
+      <translation>保费币制</translation>
+    </message>
+    <message>
+      <source>Insurance mark</source>
+      <translation>保费标记</translation>
+    </message>
+    <message>
+      <source>Invoice date</source>
+      <translation>发票日期</translation>
+    </message>
+    <message>
+      <source>Invoice number</source>
+      <translation>发票号</translation>
+    </message>
+    <message>
+      <source>Item no.</source>
+      <translation>项号</translation>
+    </message>
+    <message>
+      <source>Item numbers</source>
+      <translation>商品项号</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>商品项</translation>
+    </message>
+    <message>
+      <source>LCL</source>
+      <translation>拼箱</translation>
+    </message>
+    <message>
+      <source>Less than container load (shared container).</source>
+      <translation>拼箱货（与他人共用集装箱）。</translation>
+    </message>
+    <message>
+      <source>Levy nature</source>
+      <translation>征免性质</translation>
+    </message>
+    <message>
+      <source>Licence number</source>
+      <translation>许可证号</translation>
+    </message>
+    <message>
+      <source>Local name</source>
+      <translation>本地语言名称</translation>
+    </message>
+    <message>
+      <source>Location type</source>
+      <translation>地点类型</translation>
+    </message>
+    <message>
+      <source>Marks and numbers</source>
+      <translation>标记唛码</translation>
+    </message>
+    <message>
+      <source>Means of transport</source>
+      <translation>运输工具名称</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>消息</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Name in the party's own language (Chinese, Vietnamese ...).</source>
+      <translation>当事方本国语言的名称（中文、越南文等）。</translation>
+    </message>
+    <message>
+      <source>Net weight (kg)</source>
+      <translation>净重（千克）</translation>
+    </message>
+    <message>
+      <source>Net weight per unit (kg)</source>
+      <translation>单位净重（千克）</translation>
+    </message>
+    <message>
+      <source>Notify party</source>
+      <translation>通知人</translation>
+    </message>
+    <message>
+      <source>Number of packages</source>
+      <translation>件数</translation>
+    </message>
+    <message>
+      <source>Numbers (from 1) of the goods lines packed in this container.</source>
+      <translation>装入本集装箱的货物明细序号（从1开始）。</translation>
+    </message>
+    <message>
+      <source>Other charges</source>
+      <translation>杂费</translation>
+    </message>
+    <message>
+      <source>Other charges currency</source>
+      <translation>杂费币制</translation>
+    </message>
+    <message>
+      <source>Other charges mark</source>
+      <translation>杂费标记</translation>
+    </message>
+    <message>
+      <source>Overseas consignee</source>
+      <translation>境外收货人</translation>
+    </message>
+    <message>
+      <source>Overseas consignee code</source>
+      <translation>境外收货人代码</translation>
+    </message>
+    <message>
+      <source>Package type</source>
+      <translation>包装种类</translation>
+    </message>
+    <message>
+      <source>Packages</source>
+      <translation>件数</translation>
+    </message>
+    <message>
+      <source>Parameters</source>
+      <translation>参数</translation>
+    </message>
+    <message>
+      <source>Part</source>
+      <translation>分单</translation>
+    </message>
+    <message>
+      <source>Parts</source>
+      <translation>分单数</translation>
+    </message>
+    <message>
+      <source>Party ID</source>
+      <translation>当事方ID</translation>
+    </message>
+    <message>
+      <source>Party function</source>
+      <translation>当事方职能</translation>
+    </message>
+    <message>
+      <source>Party role</source>
+      <translation>当事方角色</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>Place of delivery</source>
+      <translation>交货地</translation>
+    </message>
+    <message>
+      <source>Place of receipt</source>
+      <translation>收货地</translation>
+    </message>
+    <message>
+      <source>Port of departure</source>
+      <translation>离境口岸</translation>
+    </message>
+    <message>
+      <source>Port of destination</source>
+      <translation>指运港</translation>
+    </message>
+    <message>
+      <source>Port of discharge</source>
+      <translation>卸货港</translation>
+    </message>
+    <message>
+      <source>Port of loading</source>
+      <translation>装货港</translation>
+    </message>
+    <message>
+      <source>Pre-carriage mode</source>
+      <translation>前程运输方式</translation>
+    </message>
+    <message>
+      <source>Producer / seller</source>
+      <translation>生产销售单位</translation>
+    </message>
+    <message>
+      <source>Producer / seller USCC</source>
+      <translation>生产销售单位统一社会信用代码</translation>
+    </message>
+    <message>
+      <source>Producer USCC</source>
+      <translation>生产销售单位统一社会信用代码</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>产品</translation>
+    </message>
+    <message>
+      <source>Product ID</source>
+      <translation>商品编号（内部）</translation>
+    </message>
+    <message>
+      <source>Product name (Chinese)</source>
+      <translation>商品名称（中文）</translation>
+    </message>
+    <message>
+      <source>Product name (English)</source>
+      <translation>商品名称（英文）</translation>
+    </message>
+    <message>
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Rail origin station</source>
+      <translation>铁路始发站</translation>
+    </message>
+    <message>
+      <source>Rail waybill</source>
+      <translation>铁路运单号</translation>
+    </message>
+    <message>
+      <source>Rail-sea booking</source>
+      <translation>铁海联运订舱</translation>
+    </message>
+    <message>
+      <source>Receipt type</source>
+      <translation>收货方式</translation>
+    </message>
+    <message>
+      <source>Receipts</source>
+      <translation>回执</translation>
+    </message>
+    <message>
+      <source>Record number</source>
+      <translation>备案号</translation>
+    </message>
+    <message>
+      <source>Reefer set temperature (°C)</source>
+      <translation>冷藏设定温度（°C）</translation>
+    </message>
+    <message>
+      <source>Remarks</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Requested departure</source>
+      <translation>要求发运日期</translation>
+    </message>
+    <message>
+      <source>Requested equipment</source>
+      <translation>所需箱型</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>路线</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <source>Seal number</source>
+      <translation>封志号</translation>
+    </message>
+    <message>
+      <source>Second legal quantity</source>
+      <translation>法定第二数量</translation>
+    </message>
+    <message>
+      <source>Second legal unit</source>
+      <translation>法定第二计量单位</translation>
+    </message>
+    <message>
+      <source>Service</source>
+      <translation>班列航线</translation>
+    </message>
+    <message>
+      <source>Shipment</source>
+      <translation>货物批次</translation>
+    </message>
+    <message>
+      <source>Shipment ID</source>
+      <translation>货物批次ID</translation>
+    </message>
+    <message>
+      <source>Shipment locations</source>
+      <translation>运输地点</translation>
+    </message>
+    <message>
+      <source>Shipment reference</source>
+      <translation>业务编号</translation>
+    </message>
+    <message>
+      <source>Shipper</source>
+      <translation>发货人</translation>
+    </message>
+    <message>
+      <source>Shipper-owned</source>
+      <translation>货主自有箱</translation>
+    </message>
+    <message>
+      <source>Size-type</source>
+      <translation>箱型尺寸</translation>
+    </message>
+    <message>
+      <source>Specification and model</source>
+      <translation>规格型号</translation>
+    </message>
+    <message>
+      <source>Specification and model as the declaration elements require, separated by |.</source>
+      <translation>按申报要素填写的规格型号，以 | 分隔。</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Supervision mode</source>
+      <translation>监管方式</translation>
+    </message>
+    <message>
+      <source>Tare weight (kg)</source>
+      <translation>自重（千克）</translation>
+    </message>
+    <message>
+      <source>Tax ID</source>
+      <translation>税号</translation>
+    </message>
+    <message>
+      <source>The customs office where the goods leave China.</source>
+      <translation>货物离开中国的海关。</translation>
+    </message>
+    <message>
+      <source>The declaration elements, separated by |.</source>
+      <translation>申报要素，以 | 分隔。</translation>
+    </message>
+    <message>
+      <source>The overseas consignee's AEO code, or NO when it has none.</source>
+      <translation>境外收货人的AEO编码，无则填NO。</translation>
+    </message>
+    <message>
+      <source>The rail-sea service chosen from the schedule.</source>
+      <translation>从班期中选择的铁海联运班列航线。</translation>
+    </message>
+    <message>
+      <source>Through document number</source>
+      <translation>一单制全程提单号</translation>
+    </message>
+    <message>
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Total amount</source>
+      <translation>总金额</translation>
+    </message>
+    <message>
+      <source>Total price</source>
+      <translation>总价</translation>
+    </message>
+    <message>
+      <source>Total value</source>
+      <translation>总价</translation>
+    </message>
+    <message>
+      <source>Trading country</source>
+      <translation>贸易国（地区）</translation>
+    </message>
+    <message>
+      <source>Train</source>
+      <translation>班列车次</translation>
+    </message>
+    <message>
+      <source>Transaction mode</source>
+      <translation>成交方式</translation>
+    </message>
+    <message>
+      <source>Transport document number</source>
+      <translation>运输单证号</translation>
+    </message>
+    <message>
+      <source>Transport document type</source>
+      <translation>运输单证类型</translation>
+    </message>
+    <message>
+      <source>Transport mode</source>
+      <translation>运输方式</translation>
+    </message>
+    <message>
+      <source>UN number</source>
+      <translation>联合国编号</translation>
+    </message>
+    <message>
+      <source>UN/LOCODE</source>
+      <translation>联合国贸易地点代码</translation>
+    </message>
+    <message>
+      <source>Unified social credit code</source>
+      <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Unit price</source>
+      <translation>单价</translation>
+    </message>
+    <message>
+      <source>Units</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <source>Vessel</source>
+      <translation>船名</translation>
+    </message>
+    <message>
+      <source>Volume (m³)</source>
+      <translation>体积（立方米）</translation>
+    </message>
+    <message>
+      <source>Voyage</source>
+      <translation>航次</translation>
+    </message>
+    <message>
+      <source>Voyage number</source>
+      <translation>航次号</translation>
+    </message>
+    <message>
+      <source>Which declaration of the shipment this is, from 1.</source>
+      <translation>本报关单是该货运记录的第几份，从1开始。</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldEditor</name>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>YYYY-MM-DD</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilingEditor</name>
+    <message>
+      <source>({n} field errors)</source>
+      <translation>（{n} 处字段错误）</translation>
+    </message>
+    <message>
+      <source>Fix the errors marked on the form before submitting.</source>
+      <translation>请先修正表单中标出的错误，再进行申报。</translation>
+    </message>
+    <message>
+      <source>Receipts</source>
+      <translation>回执</translation>
+    </message>
+    <message>
+      <source>Su&amp;bmit</source>
+      <translation>申报(&amp;B)</translation>
+    </message>
+    <message>
+      <source>Submit to the platform (Ctrl+Enter)</source>
+      <translation>向平台申报（Ctrl+Enter）</translation>
+    </message>
+  </context>
+  <context>
+    <name>Forms</name>
+    <message>
+      <source>Consignee</source>
+      <translation>收货人</translation>
+    </message>
+    <message>
+      <source>Customs and dates</source>
+      <translation>海关与日期</translation>
+    </message>
+    <message>
+      <source>Domestic shipper and producer</source>
+      <translation>境内发货人与生产销售单位</translation>
+    </message>
+    <message>
+      <source>Freight, insurance and other charges</source>
+      <translation>运费、保费和杂费</translation>
+    </message>
+    <message>
+      <source>Notify party</source>
+      <translation>通知人</translation>
+    </message>
+    <message>
+      <source>Overseas consignee</source>
+      <translation>境外收货人</translation>
+    </message>
+    <message>
+      <source>Packages and weights</source>
+      <translation>件数与重量</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>路线</translation>
+    </message>
+    <message>
+      <source>Service</source>
+      <translation>班列航线</translation>
+    </message>
+    <message>
+      <source>Shipment</source>
+      <translation>货物批次</translation>
+    </message>
+    <message>
+      <source>Shipper</source>
+      <translation>发货人</translation>
+    </message>
+    <message>
+      <source>Terms</source>
+      <translation>交接方式</translation>
+    </message>
+    <message>
+      <source>Trade</source>
+      <translation>贸易信息</translation>
+    </message>
+    <message>
+      <source>Transport</source>
+      <translation>运输信息</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListPage</name>
+    <message>
+      <source>&amp;New shipment</source>
+      <translation>新建货运记录(&amp;N)</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <source>List</source>
+      <translation>列表</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>搜索</translation>
+    </message>
+    <message>
+      <source>Search (Ctrl+F): reference, contract, consignee, goods…</source>
+      <translation>搜索（Ctrl+F）：业务编号、合同号、收货人、商品…</translation>
+    </message>
+    <message>
+      <source>Status filter</source>
+      <translation>状态筛选</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginDialog</name>
+    <message>
+      <source>&amp;Account</source>
+      <translation>账号(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Password</source>
+      <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Remember me on this computer</source>
+      <translation>在此电脑上记住我(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Verification code</source>
+      <translation>验证码(&amp;V)</translation>
+    </message>
+    <message>
+      <source>Account</source>
+      <translation>账号</translation>
+    </message>
+    <message>
+      <source>Demo account</source>
+      <translation>演示账号</translation>
+    </message>
+    <message>
+      <source>Enter the verification code sent to you.</source>
+      <translation>请输入您收到的验证码。</translation>
+    </message>
+    <message>
+      <source>Enter your account and password.</source>
+      <translation>请输入账号和密码。</translation>
+    </message>
+    <message>
+      <source>Log in</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <source>Log in to the single window</source>
+      <translation>登录单一窗口</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <source>Sandbox: a local training platform runs inside the app. Pick a demo account to log in.</source>
+      <translation>沙箱：应用内运行着本地练习平台。请选择一个演示账号登录。</translation>
+    </message>
+    <message>
+      <source>Verification code</source>
+      <translation>验证码</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Activity</source>
+      <translation>操作记录</translation>
+    </message>
+    <message>
+      <source>Advance sandbox clock 1 h</source>
+      <translation>沙箱时钟前进 1 小时</translation>
+    </message>
+    <message>
+      <source>All bookings</source>
+      <translation>全部订舱</translation>
+    </message>
+    <message>
+      <source>All declarations</source>
+      <translation>全部报关单</translation>
+    </message>
+    <message>
+      <source>All shipments</source>
+      <translation>全部货运记录</translation>
+    </message>
+    <message>
+      <source>Bookings</source>
+      <translation>订舱</translation>
+    </message>
+    <message>
+      <source>Company (Ctrl+K)</source>
+      <translation>企业（Ctrl+K）</translation>
+    </message>
+    <message>
+      <source>Company:</source>
+      <translation>企业：</translation>
+    </message>
+    <message>
+      <source>Corridor Desk</source>
+      <translation>Corridor Desk</translation>
+    </message>
+    <message>
+      <source>Corridor Desk was not closed properly. Restore the {n} unsaved edits?</source>
+      <translation>Corridor Desk 上次未正常关闭。是否恢复 {n} 处未保存的修改？</translation>
+    </message>
+    <message>
+      <source>Declarations</source>
+      <translation>报关单</translation>
+    </message>
+    <message>
+      <source>Documents</source>
+      <translation>单证</translation>
+    </message>
+    <message>
+      <source>Environment: {env}</source>
+      <translation>环境：{env}</translation>
+    </message>
+    <message>
+      <source>Master data</source>
+      <translation>基础数据</translation>
+    </message>
+    <message>
+      <source>Not connected</source>
+      <translation>未连接</translation>
+    </message>
+    <message>
+      <source>Offline — filings wait in the outbox</source>
+      <translation>离线 — 申报在发件箱中等待发送</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>在线</translation>
+    </message>
+    <message>
+      <source>Outbox: {n}</source>
+      <translation>发件箱：{n}</translation>
+    </message>
+    <message>
+      <source>Production</source>
+      <translation>正式环境</translation>
+    </message>
+    <message>
+      <source>Restore unsaved edits</source>
+      <translation>恢复未保存的修改</translation>
+    </message>
+    <message>
+      <source>SANDBOX</source>
+      <translation>沙箱</translation>
+    </message>
+    <message>
+      <source>Sandbox</source>
+      <translation>沙箱</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <source>Shipments</source>
+      <translation>货运记录</translation>
+    </message>
+    <message>
+      <source>Starting…</source>
+      <translation>正在启动…</translation>
+    </message>
+    <message>
+      <source>Status changed</source>
+      <translation>状态已变更</translation>
+    </message>
+    <message>
+      <source>Switch company (Ctrl+K)</source>
+      <translation>切换企业（Ctrl+K）</translation>
+    </message>
+    <message>
+      <source>Training platform running inside the app: nothing is filed with customs.</source>
+      <translation>应用内运行的练习平台：不会向海关实际申报。</translation>
+    </message>
+    <message>
+      <source>Your session has expired. Log in again to continue; your edits are kept.</source>
+      <translation>会话已过期。请重新登录以继续，您的修改已保留。</translation>
+    </message>
+    <message>
+      <source>{kind} {id}: {status}</source>
+      <translation>{kind} {id}：{status}</translation>
+    </message>
+  </context>
+  <context>
+    <name>MasterDataPage</name>
+    <message>
+      <source>Companies</source>
+      <translation>企业</translation>
+    </message>
+    <message>
+      <source>Parties</source>
+      <translation>当事方</translation>
+    </message>
+    <message>
+      <source>Products</source>
+      <translation>商品</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuickSwitcher</name>
+    <message>
+      <source>Companies</source>
+      <translation>企业</translation>
+    </message>
+    <message>
+      <source>Company name, USCC or customs code</source>
+      <translation>企业名称、统一社会信用代码或海关编码</translation>
+    </message>
+    <message>
+      <source>Find company</source>
+      <translation>查找企业</translation>
+    </message>
+    <message>
+      <source>Switch company</source>
+      <translation>切换企业</translation>
+    </message>
+  </context>
+  <context>
+    <name>Rule</name>
+    <message>
+      <source>A weight under 1 kg ({value}) is declared as 1 kg.</source>
+      <translation>不足 1 千克的重量（{value}）按 1 千克申报。</translation>
+    </message>
+    <message>
+      <source>At least 1 unit of equipment is needed (is {units}).</source>
+      <translation>至少需要 1 个箱（当前为 {units}）。</translation>
+    </message>
+    <message>
+      <source>Dangerous goods need both the UN number and the IMO hazard class.</source>
+      <translation>危险品须同时填写联合国编号和 IMO 危险品类别。</translation>
+    </message>
+    <message>
+      <source>Give both the declaring agent's credit code and its name.</source>
+      <translation>申报单位的统一社会信用代码和名称须同时填写。</translation>
+    </message>
+    <message>
+      <source>Give the currency of the declared value.</source>
+      <translation>请填写申报价值的币制。</translation>
+    </message>
+    <message>
+      <source>Give the second legal quantity together with its unit.</source>
+      <translation>法定第二数量须与其计量单位同时填写。</translation>
+    </message>
+    <message>
+      <source>Goods line {line} does not exist (the shipment has {count} lines).</source>
+      <translation>货物明细第 {line} 行不存在（该货运记录共 {count} 行）。</translation>
+    </message>
+    <message>
+      <source>Goods line {line} is not in any container.</source>
+      <translation>货物明细第 {line} 行未装入任何集装箱。</translation>
+    </message>
+    <message>
+      <source>Incoterm {incoterm} is declared with transaction mode {expected}, not {transaction_mode}.</source>
+      <translation>贸易术语 {incoterm} 应申报成交方式 {expected}，而非 {transaction_mode}。</translation>
+    </message>
+    <message>
+      <source>Item currency {currency} differs from the declaration currency {header}.</source>
+      <translation>商品项币制 {currency} 与报关单币制 {header} 不一致。</translation>
+    </message>
+    <message>
+      <source>Item number {g_no} should be {expected}.</source>
+      <translation>项号 {g_no} 应为 {expected}。</translation>
+    </message>
+    <message>
+      <source>Item {item} does not exist (the declaration has {count} items).</source>
+      <translation>第 {item} 项不存在（该报关单共 {count} 项）。</translation>
+    </message>
+    <message>
+      <source>Mark {mark} is not allowed here (allowed: {allowed}).</source>
+      <translation>此处不允许使用标记 {mark}（允许：{allowed}）。</translation>
+    </message>
+    <message>
+      <source>Net weight {net} kg is more than the gross weight {gross} kg.</source>
+      <translation>净重 {net} 千克大于毛重 {gross} 千克。</translation>
+    </message>
+    <message>
+      <source>Package type {wrap_type} (bulk or unpacked) means 1 package, not {count}.</source>
+      <translation>包装种类 {wrap_type}（散装或裸装）件数应为 1，而非 {count}。</translation>
+    </message>
+    <message>
+      <source>Rail transport: {field} is required.</source>
+      <translation>铁路运输：必须填写{field}。</translation>
+    </message>
+    <message>
+      <source>Reefer container {size_type} needs a set temperature.</source>
+      <translation>冷藏箱 {size_type} 须填写设定温度。</translation>
+    </message>
+    <message>
+      <source>Reefer equipment {size_type} needs a set temperature.</source>
+      <translation>冷藏箱型 {size_type} 须填写设定温度。</translation>
+    </message>
+    <message>
+      <source>Supervision mode {trade_mode} does not allow duty mode {duty_mode} (allowed: {allowed}).</source>
+      <translation>监管方式 {trade_mode} 不允许征免 {duty_mode}（允许：{allowed}）。</translation>
+    </message>
+    <message>
+      <source>Supervision mode {trade_mode} does not allow levy nature {cut_mode} (allowed: {allowed}).</source>
+      <translation>监管方式 {trade_mode} 不允许征免性质 {cut_mode}（允许：{allowed}）。</translation>
+    </message>
+    <message>
+      <source>Supervision mode {trade_mode} needs a record number (starting with {prefixes}).</source>
+      <translation>监管方式 {trade_mode} 须填写备案号（以 {prefixes} 开头）。</translation>
+    </message>
+    <message>
+      <source>The booking needs a document party with function {role}.</source>
+      <translation>订舱须有职能为 {role} 的单证当事方。</translation>
+    </message>
+    <message>
+      <source>The booking needs a location of type {function}.</source>
+      <translation>订舱须有类型为 {function} 的地点。</translation>
+    </message>
+    <message>
+      <source>The booking requests no equipment.</source>
+      <translation>订舱未申请任何箱型。</translation>
+    </message>
+    <message>
+      <source>The charge is incomplete: give the mark, the amount and (for a unit price or total) the currency.</source>
+      <translation>费用信息不完整：请填写标记、金额，以及（按单价或总价时）币制。</translation>
+    </message>
+    <message>
+      <source>The check character of the unified social credit code {value} does not match; check it (some real codes fail this check).</source>
+      <translation>统一社会信用代码 {value} 的校验码不符，请核对（部分真实代码也无法通过此校验）。</translation>
+    </message>
+    <message>
+      <source>The check digit of container number {value} is wrong (ISO 6346).</source>
+      <translation>集装箱号 {value} 的校验位错误（ISO 6346）。</translation>
+    </message>
+    <message>
+      <source>The code table {table} cannot be read: {detail}</source>
+      <translation>无法读取代码表 {table}：{detail}</translation>
+    </message>
+    <message>
+      <source>The customs code's 6th character {sixth} requires levy nature {expected} for general trade, not {cut_mode}.</source>
+      <translation>海关编码第 6 位为 {sixth}，一般贸易的征免性质应为 {expected}，而非 {cut_mode}。</translation>
+    </message>
+    <message>
+      <source>The declaration date {date} is in the future.</source>
+      <translation>申报日期 {date} 晚于当前日期。</translation>
+    </message>
+    <message>
+      <source>The declaration has no items.</source>
+      <translation>报关单没有商品项。</translation>
+    </message>
+    <message>
+      <source>The declaration has {count} items; at most {max} are allowed. Split it.</source>
+      <translation>报关单有 {count} 个商品项，最多允许 {max} 项，请拆分。</translation>
+    </message>
+    <message>
+      <source>The declared total {declared} differs from the sum of the item totals {sum}.</source>
+      <translation>申报总价 {declared} 与各商品项总价之和 {sum} 不一致。</translation>
+    </message>
+    <message>
+      <source>The equipment carries no commodities.</source>
+      <translation>该箱未装载任何货物。</translation>
+    </message>
+    <message>
+      <source>The export date {date} is more than {days} days in the past.</source>
+      <translation>出口日期 {date} 距今已超过 {days} 天。</translation>
+    </message>
+    <message>
+      <source>The record number does not fit supervision mode {trade_mode} (expected prefix: {prefixes}).</source>
+      <translation>备案号与监管方式 {trade_mode} 不符（应以 {prefixes} 开头）。</translation>
+    </message>
+    <message>
+      <source>The requested departure {date} is in the past.</source>
+      <translation>要求发运日期 {date} 已过。</translation>
+    </message>
+    <message>
+      <source>The shipment has no goods lines.</source>
+      <translation>货运记录没有货物明细。</translation>
+    </message>
+    <message>
+      <source>The shipment total {value} differs from the sum of the goods lines {sum}.</source>
+      <translation>货运记录总价 {value} 与各货物明细之和 {sum} 不一致。</translation>
+    </message>
+    <message>
+      <source>The value must be greater than zero (is {value}).</source>
+      <translation>数值必须大于零（当前为 {value}）。</translation>
+    </message>
+    <message>
+      <source>There is no code table named {table}.</source>
+      <translation>不存在名为 {table} 的代码表。</translation>
+    </message>
+    <message>
+      <source>Total {total} is not quantity {quantity} × unit price {unit_price} = {expected}.</source>
+      <translation>总价 {total} 不等于数量 {quantity} × 单价 {unit_price} = {expected}。</translation>
+    </message>
+    <message>
+      <source>Transaction mode {trans_mode} does not include this charge; leave it empty.</source>
+      <translation>成交方式 {trans_mode} 不含此项费用，请留空。</translation>
+    </message>
+    <message>
+      <source>Transaction mode {trans_mode} needs this charge declared.</source>
+      <translation>成交方式 {trans_mode} 须申报此项费用。</translation>
+    </message>
+    <message>
+      <source>Waterway transport: {field} is required.</source>
+      <translation>水路运输：必须填写{field}。</translation>
+    </message>
+    <message>
+      <source>{count} container numbers for {units} units of equipment.</source>
+      <translation>填写了 {count} 个集装箱号，但箱数为 {units}。</translation>
+    </message>
+    <message>
+      <source>{field} has the wrong format: {value}.</source>
+      <translation>{field}格式错误：{value}。</translation>
+    </message>
+    <message>
+      <source>{field} is required.</source>
+      <translation>必须填写{field}。</translation>
+    </message>
+    <message>
+      <source>{field} is too long: {length} characters, at most {max}.</source>
+      <translation>{field}过长：{length} 个字符，最多 {max} 个。</translation>
+    </message>
+    <message>
+      <source>{field}: {value} is not an HS 2022 subheading.</source>
+      <translation>{field}：{value} 不是 HS 2022 子目。</translation>
+    </message>
+    <message>
+      <source>{field}: {value} is not in the code table {table}.</source>
+      <translation>{field}：{value} 不在代码表 {table} 中。</translation>
+    </message>
+    <message>
+      <source>{value} is not a container number (4 letters ending in U, J or Z, then 7 digits).</source>
+      <translation>{value} 不是有效的集装箱号（4 个字母且以 U、J 或 Z 结尾，后接 7 位数字）。</translation>
+    </message>
+    <message>
+      <source>{value} is not a unified social credit code (18 characters, GB 32100-2015).</source>
+      <translation>{value} 不是有效的统一社会信用代码（18 位，GB 32100-2015）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <source>&amp;Autosave every (seconds)</source>
+      <translation>自动保存间隔（秒）(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Platform address</source>
+      <translation>平台地址(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Autosave interval</source>
+      <translation>自动保存间隔</translation>
+    </message>
+    <message>
+      <source>Empty: the built-in sandbox</source>
+      <translation>留空：使用内置沙箱</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <source>Language and platform changes apply at the next start. Passwords are kept in the system keyring, never in the settings file.</source>
+      <translation>语言和平台的更改在下次启动时生效。密码保存在系统密钥环中，绝不写入设置文件。</translation>
+    </message>
+    <message>
+      <source>Notify me when a filing changes status</source>
+      <translation>申报状态变更时通知我</translation>
+    </message>
+    <message>
+      <source>Platform address</source>
+      <translation>平台地址</translation>
+    </message>
+    <message>
+      <source>Save settings</source>
+      <translation>保存设置</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShipmentEditor</name>
+    <message>
+      <source>Containers</source>
+      <translation>集装箱</translation>
+    </message>
+    <message>
+      <source>Create / refresh &amp;booking</source>
+      <translation>生成/更新订舱(&amp;B)</translation>
+    </message>
+    <message>
+      <source>Create / refresh &amp;declaration</source>
+      <translation>生成/更新报关单(&amp;D)</translation>
+    </message>
+    <message>
+      <source>General</source>
+      <translation>基本信息</translation>
+    </message>
+    <message>
+      <source>Goods</source>
+      <translation>货物</translation>
+    </message>
+    <message>
+      <source>New shipment</source>
+      <translation>新建货运记录</translation>
+    </message>
+    <message>
+      <source>Parties</source>
+      <translation>当事方</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>路线</translation>
+    </message>
+  </context>
+  <context>
+    <name>Status</name>
+    <message>
+      <source>Accepted</source>
+      <translation>已受理</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <source>Confirmed</source>
+      <translation>已确认</translation>
+    </message>
+    <message>
+      <source>Declined</source>
+      <translation>已拒绝</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>草稿</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>申报失败</translation>
+    </message>
+    <message>
+      <source>Inspection</source>
+      <translation>查验</translation>
+    </message>
+    <message>
+      <source>Queued</source>
+      <translation>待发送</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>入库成功</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>已退单</translation>
+    </message>
+    <message>
+      <source>Released</source>
+      <translation>已放行</translation>
+    </message>
+    <message>
+      <source>Requested</source>
+      <translation>已提交订舱</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>已撤单</translation>
+    </message>
+  </context>
+  <context>
+    <name>TableEditor</name>
+    <message>
+      <source>Add line</source>
+      <translation>添加行</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>复制行</translation>
+    </message>
+    <message>
+      <source>Lines</source>
+      <translation>明细</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>下移</translation>
+    </message>
+    <message>
+      <source>Move up</source>
+      <translation>上移</translation>
+    </message>
+    <message>
+      <source>Paste from Excel</source>
+      <translation>从 Excel 粘贴</translation>
+    </message>
+  </context>
+</TS>
