@@ -35,6 +35,7 @@ from pydantic import BaseModel
 
 from desktop.core.model import Company, ExportDeclaration, Party, Product, RailSeaBooking, Shipment
 from desktop.core.model.filing import EDITABLE
+from desktop.core.paths import DEFAULT_WORKSPACE, AppPaths
 from desktop.core.store.db import Database
 from desktop.core.store.errors import ConflictError, NotFoundError, StoreError
 from desktop.core.store.migrations import MIGRATIONS, Migration, migrate, user_version
@@ -893,8 +894,8 @@ class Store:
         return cls(db, backups_dir=backups, clock=clock)
 
     @classmethod
-    def open_workspace(cls, paths: Any, name: str = "default", *, clock: Clock | None = None) -> Store:
-        """Open workspace ``name`` of :class:`desktop.core.paths.AppPaths` ``paths``."""
+    def open_workspace(cls, paths: AppPaths, name: str = DEFAULT_WORKSPACE, *, clock: Clock | None = None) -> Store:
+        """Open workspace ``name`` under ``paths`` (its backups go to ``paths.backups``)."""
         return cls.open(paths.workspace_path(name), backups_dir=paths.backups, clock=clock)
 
     def close(self) -> None:
