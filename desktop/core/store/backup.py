@@ -52,7 +52,7 @@ def list_backups(directory: Path, db_path: Path) -> list[Path]:
     """Backups of ``db_path`` in ``directory``, oldest first."""
     if not directory.is_dir():
         return []
-    return sorted(p for p in directory.glob(f"{db_path.stem}-*{SUFFIX}") if p.is_file())
+    return sorted(p for p in directory.glob(f"{db_path.stem}-{'[0-9]' * 8}-*{SUFFIX}") if p.is_file())
 
 
 def check_backup(path: Path) -> int:

@@ -69,3 +69,11 @@ def test_restore_refuses_bad_files(tmp_path: Path, paths: AppPaths) -> None:
     with pytest.raises(NewerDatabaseError):
         restore_backup(newer, paths.workspace_db)
     assert not paths.workspace_db.exists()
+
+
+def test_backups_of_other_workspaces_are_not_listed(paths: AppPaths, clock: Clock) -> None:
+    with Store.open_workspace(paths, "client", clock=clock) as a, Store.open_workspace(paths, "client-2") as b:
+        own = a.backup()
+        b.backup()
+        assert a.list_backups() == [own]
+        assert len(b.list_backups()) == 1
