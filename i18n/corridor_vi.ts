@@ -547,7 +547,7 @@
     </message>
     <message>
       <source>Incoterm {incoterm} is declared with transaction mode {expected}, not {transaction_mode}.</source>
-      <translation>Với Incoterms {incoterm}, điều kiện giao hàng phải khai là {expected}, không phải {transaction_mode}.</translation>
+      <translation>Với Incoterms {incoterm}, điều kiện giá hóa đơn phải khai là {expected}, không phải {transaction_mode}.</translation>
     </message>
     <message>
       <source>Interrupted.</source>
@@ -843,11 +843,11 @@
     </message>
     <message>
       <source>Transaction mode {trans_mode} does not include this charge; leave it empty.</source>
-      <translation>Điều kiện giao hàng {trans_mode} không bao gồm khoản phí này; hãy để trống.</translation>
+      <translation>Điều kiện giá hóa đơn {trans_mode} không bao gồm khoản phí này; hãy để trống.</translation>
     </message>
     <message>
       <source>Transaction mode {trans_mode} needs this charge declared.</source>
-      <translation>Điều kiện giao hàng {trans_mode} phải khai khoản phí này.</translation>
+      <translation>Điều kiện giá hóa đơn {trans_mode} phải khai khoản phí này.</translation>
     </message>
     <message>
       <source>Unexpected error: {detail}</source>
@@ -1422,7 +1422,7 @@
     </message>
     <message>
       <source>Levy nature</source>
-      <translation>Tính chất thu/miễn thuế</translation>
+      <translation>Tính chất miễn/nộp thuế</translation>
     </message>
     <message>
       <source>Licence number</source>
@@ -1698,7 +1698,7 @@
     </message>
     <message>
       <source>Supervision mode</source>
-      <translation>Loại hình quản lý</translation>
+      <translation>Loại hình</translation>
     </message>
     <message>
       <source>Tare weight (kg)</source>
@@ -1754,7 +1754,7 @@
     </message>
     <message>
       <source>Transaction mode</source>
-      <translation>Phương thức giao dịch</translation>
+      <translation>Điều kiện giá hóa đơn</translation>
     </message>
     <message>
       <source>Transport document number</source>
@@ -2177,7 +2177,7 @@
     </message>
     <message>
       <source>Incoterm {incoterm} is declared with transaction mode {expected}, not {transaction_mode}.</source>
-      <translation>Với Incoterms {incoterm}, điều kiện giao hàng phải khai là {expected}, không phải {transaction_mode}.</translation>
+      <translation>Với Incoterms {incoterm}, điều kiện giá hóa đơn phải khai là {expected}, không phải {transaction_mode}.</translation>
     </message>
     <message>
       <source>Item currency {currency} differs from the declaration currency {header}.</source>
@@ -2313,11 +2313,11 @@
     </message>
     <message>
       <source>Transaction mode {trans_mode} does not include this charge; leave it empty.</source>
-      <translation>Điều kiện giao hàng {trans_mode} không bao gồm khoản phí này; hãy để trống.</translation>
+      <translation>Điều kiện giá hóa đơn {trans_mode} không bao gồm khoản phí này; hãy để trống.</translation>
     </message>
     <message>
       <source>Transaction mode {trans_mode} needs this charge declared.</source>
-      <translation>Điều kiện giao hàng {trans_mode} phải khai khoản phí này.</translation>
+      <translation>Điều kiện giá hóa đơn {trans_mode} phải khai khoản phí này.</translation>
     </message>
     <message>
       <source>Waterway transport: {field} is required.</source>

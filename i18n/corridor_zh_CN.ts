@@ -461,7 +461,7 @@
     </message>
     <message>
       <source>Shipment</source>
-      <translation>货物批次</translation>
+      <translation>货运记录</translation>
     </message>
   </context>
   <context>
@@ -1250,7 +1250,7 @@
     </message>
     <message>
       <source>Duty mode</source>
-      <translation>征免方式</translation>
+      <translation>征免</translation>
     </message>
     <message>
       <source>E-mail</source>
@@ -1658,11 +1658,11 @@
     </message>
     <message>
       <source>Shipment</source>
-      <translation>货物批次</translation>
+      <translation>货运记录</translation>
     </message>
     <message>
       <source>Shipment ID</source>
-      <translation>货物批次ID</translation>
+      <translation>货运记录ID</translation>
     </message>
     <message>
       <source>Shipment locations</source>
@@ -1883,7 +1883,7 @@
     </message>
     <message>
       <source>Shipment</source>
-      <translation>货物批次</translation>
+      <translation>货运记录</translation>
     </message>
     <message>
       <source>Shipper</source>

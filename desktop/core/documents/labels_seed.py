@@ -19,7 +19,7 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Doanh nghiệp",
     },
     "Shipment": {
-        "zh_CN": "货物批次",
+        "zh_CN": "货运记录",
         "vi": "Lô hàng",
     },
     "Part": {
@@ -128,11 +128,11 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "Supervision mode": {
         "zh_CN": "监管方式",
-        "vi": "Loại hình quản lý",
+        "vi": "Loại hình",
     },
     "Levy nature": {
         "zh_CN": "征免性质",
-        "vi": "Tính chất thu/miễn thuế",
+        "vi": "Tính chất miễn/nộp thuế",
     },
     "Licence number": {
         "zh_CN": "许可证号",
@@ -156,7 +156,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "Transaction mode": {
         "zh_CN": "成交方式",
-        "vi": "Phương thức giao dịch",
+        "vi": "Điều kiện giá hóa đơn",
     },
     "Freight mark": {
         "zh_CN": "运费标记",
@@ -303,7 +303,7 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Nguồn hàng trong nước",
     },
     "Duty mode": {
-        "zh_CN": "征免方式",
+        "zh_CN": "征免",
         "vi": "Phương thức thu/miễn thuế",
     },
     "Container number": {
@@ -339,7 +339,7 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "SHA-256",
     },
     "Shipment ID": {
-        "zh_CN": "货物批次ID",
+        "zh_CN": "货运记录ID",
         "vi": "Mã lô hàng",
     },
     "Shipment reference": {
