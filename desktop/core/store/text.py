@@ -16,8 +16,11 @@ from typing import Any
 _SPECIAL = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o"})
 
 
-#: Han, kana and Hangul: scripts written without spaces between words.
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\U00020000-\U0003134f]+")
+#: Han, kana and Hangul letters: scripts written without spaces between words (no punctuation such as ・).
+CJK = re.compile(
+    r"[\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    r"\uac00-\ud7a3\U00020000-\U0003134f]+"
+)
 
 
 def cjk_tokens(folded: str) -> str:
