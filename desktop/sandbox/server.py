@@ -48,7 +48,7 @@ class SandboxApp(FastAPI):
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
-            await super().__call__(scope, receive, send)
+            await self._serve(scope, receive, send)
             return
         path: str = scope["path"]
         headers = dict(scope.get("headers") or [])
@@ -61,12 +61,12 @@ class SandboxApp(FastAPI):
             return
         sb = self.sandbox
         if not (sb.special_users or sb.faults) or path.startswith(_UNFAULTED):
-            await super().__call__(scope, receive, send)
+            await self._serve(scope, receive, send)
             return
         authorization = headers.get(b"authorization", b"").decode("latin-1")
         user = auth.user_for_token(sb, authorization[7:].strip()) if authorization[:7].lower() == "bearer " else None
         if user is None:
-            await super().__call__(scope, receive, send)
+            await self._serve(scope, receive, send)
             return
         creating = scope["method"] == "POST" and CREATING.match(path) is not None
         scenario, params = sb.scenario_of(user)
@@ -88,12 +88,12 @@ class SandboxApp(FastAPI):
                 return
         fault = sb.take_fault(user) if creating else None
         if fault is None:
-            await super().__call__(scope, receive, send)
+            await self._serve(scope, receive, send)
             return
         log.info("sandbox fault %s on %s %s for %s", fault.kind, scope["method"], path, user)
         if fault.kind == "hold-in-flight":
             scope["corridor.hold"] = fault.seconds
-            await super().__call__(scope, receive, send)
+            await self._serve(scope, receive, send)
             return
         messages = await self._captured(scope, receive)
         if fault.kind == "delay-after-commit":
@@ -102,6 +102,24 @@ class SandboxApp(FastAPI):
                 await send(message)
             return
         await _drop(send)
+
+    async def _serve(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """The framework, minus its habit of re-raising an error after the 500 answer went out (the handler has
+        logged it): the server would then close the connection under a client that may reuse it."""
+        started = False
+
+        async def tracking(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await super().__call__(scope, receive, tracking)
+        except Exception:
+            if started:
+                return
+            log.exception("error before any answer on %s %s", scope.get("method"), scope.get("path"))
+            await _send_problem(send, "internal-error", 500, {}, "The server hit an unexpected error.")
 
     async def _captured(self, scope: Scope, receive: Receive) -> list[Message]:
         """Run the request to completion (it commits) and keep its answer instead of sending it."""
@@ -264,6 +282,9 @@ def _listen(host: str, port: int) -> socket.socket:
     """A listening socket, bound before the server runs: connections made from now on wait in the backlog."""
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    # accepted connections inherit it: without it a body written after its headers waits ~40 ms for the
+    # client's delayed ACK (Nagle), as asyncio does not set TCP_NODELAY on connections of a passed-in socket
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     try:
         sock.bind((host, port))
         sock.listen(512)
