@@ -20,6 +20,17 @@ PASSWORDS = {"demo-exporter": "demo1234", "demo-forwarder": "demo1234", "trainer
 PROBLEM = "application/problem+json"
 
 
+_open_clients: list[requests.Session] = []
+
+
+@pytest.fixture(autouse=True)
+def _close_clients() -> Iterator[None]:
+    """Every session a test opened is closed after it (no socket is left to the garbage collector)."""
+    yield
+    while _open_clients:
+        _open_clients.pop().close()
+
+
 @pytest.fixture
 def sandbox() -> Iterator[SandboxHandle]:
     handle = run_embedded()
@@ -34,6 +45,7 @@ class Client(requests.Session):
 
     def __init__(self, base: str) -> None:
         super().__init__()
+        _open_clients.append(self)
         self.base = base
         self.tokens: dict[str, Any] = {}
 
