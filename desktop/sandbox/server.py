@@ -53,12 +53,19 @@ class SandboxApp(FastAPI):
         path: str = scope["path"]
         headers = dict(scope.get("headers") or [])
         length = headers.get(b"content-length", b"")
-        if length.isdigit() and int(length) > MAX_JSON_BODY and not path.endswith("/attachments"):
-            await _drain(receive)
-            await _send_problem(
-                send, "payload-too-large", 413, {}, f"Request bodies are limited to {MAX_JSON_BODY} bytes."
-            )
-            return
+        if not path.endswith("/attachments"):
+            if length.isdigit() and int(length) > MAX_JSON_BODY:
+                await _drain(receive)
+                await _send_problem(send, "payload-too-large", 413, {}, f"Bodies are limited to {MAX_JSON_BODY} bytes.")
+                return
+            if not length and headers.get(b"transfer-encoding"):  # chunked: read it here, within the limit
+                buffered = await _read_limited(receive, MAX_JSON_BODY)
+                if buffered is None:
+                    await _send_problem(
+                        send, "payload-too-large", 413, {}, f"Bodies are limited to {MAX_JSON_BODY} bytes."
+                    )
+                    return
+                receive = _replay(buffered, receive)
         sb = self.sandbox
         if not (sb.special_users or sb.faults) or path.startswith(_UNFAULTED):
             await self._serve(scope, receive, send)
@@ -133,6 +140,38 @@ class SandboxApp(FastAPI):
         except Exception:  # the error response was captured already; the framework re-raises for logging
             log.exception("error while serving a faulted request")
         return messages
+
+
+async def _read_limited(receive: Receive, limit: int) -> bytes | None:
+    """The whole request body, or None (the rest drained) when it is longer than ``limit``."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return b"".join(chunks)
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            if message.get("more_body"):
+                await _drain(receive)
+            return None
+        chunks.append(chunk)
+        if not message.get("more_body"):
+            return b"".join(chunks)
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replay
 
 
 async def _drain(receive: Receive) -> None:

@@ -82,3 +82,24 @@ def test_health_needs_no_login(sandbox: SandboxHandle) -> None:
     health = anonymous(sandbox).get("/v1/health").json()
     assert health["status"] == "ok" and health["sandbox"] is True and health["version"]
     assert health["clock"].endswith("Z")
+
+
+def test_oversized_chunked_json_body(sandbox: SandboxHandle) -> None:
+    client = login(sandbox, "demo-exporter")
+
+    def chunks():  # type: ignore[no-untyped-def]  # no Content-Length: the server counts as it reads
+        yield b'{"company_id": "cq-jiangling", "client_seq_no": "BIG", "declaration": {"note_s": "'
+        for _ in range(300):
+            yield b"x" * 8192
+        yield b'"}}'
+
+    answer = client.post(
+        "/v1/declarations", data=chunks(), headers={"Content-Type": "application/json", "Idempotency-Key": "big"}
+    )
+    assert_problem(answer, 413, "payload-too-large")
+
+    def small():  # type: ignore[no-untyped-def]
+        yield b'{"grant_type": "password", '
+        yield b'"username": "demo-exporter", "password": "demo1234"}'
+
+    assert client.post("/v1/auth/token", data=small(), headers={"Content-Type": "application/json"}).status_code == 200
