@@ -358,6 +358,7 @@ def run_embedded(
     with urllib.request.urlopen(f"{handle.url}/v1/health", timeout=5) as answer:
         answer.read()
     if handle.sandbox.clock.realtime:
+        filings.run_due(handle.sandbox)  # what fell due while no server ran (a database file) shows at once
         handle._ticker = threading.Thread(
             target=_tick, args=(handle.sandbox, handle._stopping), name="sandbox-clock", daemon=True
         )
@@ -371,6 +372,7 @@ def serve(host: str = "127.0.0.1", port: int = 8765, db_path: str | None = None)
     app = create_app(db_path, SandboxClock(realtime=True))
     sb: Sandbox = app.state.sandbox
     stop = threading.Event()
+    filings.run_due(sb)
     ticker = threading.Thread(target=_tick, args=(sb, stop), name="sandbox-clock", daemon=True)
     ticker.start()
     shown = f"[{host}]" if ":" in host else host

@@ -76,3 +76,22 @@ def test_the_sandbox_never_loads_qt() -> None:
     from tests.test_architecture import _loads_qt
 
     assert not _loads_qt("desktop.sandbox")
+
+
+def test_a_real_time_server_applies_what_fell_due_while_it_was_down(tmp_path: Path) -> None:
+    from desktop.sandbox.clock import SandboxClock
+
+    path = str(tmp_path / "sandbox.sqlite")
+    first = run_embedded(db_path=path)
+    try:
+        filing = login(first, "demo-exporter").create("/v1/declarations", declaration_body()).json()
+    finally:
+        first.stop()
+    # restarted an hour later (of the wall clock), the declaration has moved on before anyone asks
+    later = SandboxClock(first.sandbox.clock.now() + 3600, realtime=True)
+    second = run_embedded(db_path=path, clock=later)
+    try:
+        got = login(second, "demo-exporter").get(f"/v1/declarations/{filing['id']}").json()
+        assert got["status"] == "released"
+    finally:
+        second.stop()
