@@ -9,18 +9,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from desktop.core.model.booking import RailSeaBooking
 from desktop.core.model.declaration import ExportDeclaration
 
-SCENARIOS = (
-    "happy",
-    "rejection",
-    "inspection",
-    "slow",
-    "flaky-503",
-    "throttle-429",
-    "short-token",
-    "declined",
-)
-FAULTS = ("drop-after-commit", "delay-after-commit", "hold-in-flight")
-
 
 class Body(BaseModel):
     model_config = ConfigDict(extra="forbid")
