@@ -64,6 +64,15 @@ class Revision:
 
 
 @dataclass(frozen=True, slots=True)
+class Change:
+    """One leaf value that differs between two revisions (JSON values: strings, numbers, booleans, None)."""
+
+    path: str
+    before: Any
+    after: Any
+
+
+@dataclass(frozen=True, slots=True)
 class AuditEntry:
     id: int
     at: str

@@ -43,6 +43,7 @@ from desktop.core.store.records import (
     KINDS,
     AuditEntry,
     BookingRow,
+    Change,
     DeclarationRow,
     Filters,
     Kind,
@@ -160,6 +161,26 @@ def _insert_doc(conn: sqlite3.Connection, kind: str, subject_id: str, company_id
         "INSERT INTO search_docs (kind, subject_id, company_id, text, cjk) VALUES (?, ?, ?, ?, ?)",
         (kind, subject_id, company_id, text, cjk_tokens(text)),
     )
+
+
+def _diff(path: str, before: Any, after: Any, out: builtins.list[Change]) -> None:
+    if isinstance(before, dict) and isinstance(after, dict):
+        for key in [*before, *(k for k in after if k not in before)]:
+            _diff(f"{path}.{key}" if path else str(key), before.get(key), after.get(key), out)
+    elif isinstance(before, list) and isinstance(after, list):
+        for i in range(max(len(before), len(after))):
+            _diff(
+                f"{path}.{i}" if path else str(i),
+                before[i] if i < len(before) else None,
+                after[i] if i < len(after) else None,
+                out,
+            )
+    elif isinstance(before, dict | list) and after is None:
+        _diff(path, before, type(before)(), out)
+    elif isinstance(after, dict | list) and before is None:
+        _diff(path, type(after)(), after, out)
+    elif before != after:
+        out.append(Change(path, before, after))
 
 
 # --- documents: shipments, declarations, bookings -----------------------------------------------------------
@@ -930,6 +951,23 @@ class Store:
     def user_version(self) -> int:
         return int(self.connection().execute("PRAGMA user_version").fetchone()[0])
 
+    def integrity_check(self, *, quick: bool = True) -> list[str]:
+        """Problems SQLite finds in the file (empty when sound); ``quick=False`` also checks index contents."""
+        conn = self.connection()
+        pragma = "quick_check" if quick else "integrity_check"
+        try:
+            rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}")]
+            problems = [] if rows == ["ok"] else rows
+            names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE sql LIKE '%USING fts5%'")]
+        except sqlite3.DatabaseError as exc:
+            return [str(exc)]
+        for name in names:
+            try:
+                conn.execute(f"INSERT INTO {name}({name}) VALUES ('integrity-check')")
+            except sqlite3.DatabaseError as exc:
+                problems.append(f"{name}: {exc}")
+        return problems
+
     def _require_company(self, conn: sqlite3.Connection, company_id: str) -> None:
         if not company_id or conn.execute("SELECT 1 FROM companies WHERE id = ?", (company_id,)).fetchone() is None:
             raise StoreError("store.unknown_company", company_id=company_id)
@@ -1010,6 +1048,18 @@ class Store:
             self.revision_json(kind, subject_id, revision)
         )
         return model
+
+    def diff_revisions(self, kind: str, subject_id: str, old: int, new: int) -> list[Change]:
+        """What changed from revision ``old`` to ``new``: one :class:`Change` per leaf value, in field order.
+
+        Paths use the ``items.3.g_model`` form of :mod:`desktop.core.model.paths`; a value missing on one side
+        (a list grew or shrank) is ``None`` there.
+        """
+        before = json.loads(self.revision_json(kind, subject_id, old))
+        after = json.loads(self.revision_json(kind, subject_id, new))
+        changes: list[Change] = []
+        _diff("", before, after, changes)
+        return changes
 
     def restore(self, kind: str, subject_id: str, revision: int, author: str) -> Revision:
         """Make ``revision`` current again by saving it as a new revision (works after a delete too)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -311,3 +312,39 @@ def test_durable_block_inside_an_ordinary_transaction_reaches_the_database_file(
 
     assert not grows(False)  # committed to the WAL only
     assert grows(True)  # the WAL was checkpointed into the database after the commit
+
+
+def test_diff_between_revisions(store: Store) -> None:
+    company, shipment = sample(MOTO)
+    store.companies.upsert(company)
+    store.shipments.save(shipment, "li")
+    first_quantity = shipment.goods[0].quantity
+    shipment.goods[0].quantity = Decimal("999")
+    shipment.contract_no = "NEW-CONTRACT"
+    removed = shipment.goods.pop()
+    store.shipments.save(shipment, "li")
+    changes = {c.path: (c.before, c.after) for c in store.diff_revisions("shipment", shipment.id, 1, 2)}
+    assert changes["contract_no"] == (sample(MOTO)[1].contract_no, "NEW-CONTRACT")
+    assert changes["goods.0.quantity"] == (str(first_quantity), "999")
+    last = len(shipment.goods)
+    assert changes[f"goods.{last}.name_zh"] == (removed.name_zh, None)
+    assert not any(path.startswith("consignee") for path in changes)
+    assert store.diff_revisions("shipment", shipment.id, 2, 2) == []
+
+
+def test_integrity_check(store: Store, tmp_path: Path) -> None:
+    company, template = sample(MOTO)
+    store.companies.upsert(company)
+    with store.transaction():
+        for i in range(40):
+            store.shipments.save(template.model_copy(update={"id": f"S{i}"}), "li")
+    assert store.integrity_check() == []
+    assert store.integrity_check(quick=False) == []
+    copy = store.backup(tmp_path)
+    raw = bytearray(copy.read_bytes())
+    page = 8192
+    assert len(raw) > 20 * page
+    raw[10 * page : 12 * page] = bytes(range(256)) * (2 * page // 256)  # two pages of garbage
+    copy.write_bytes(bytes(raw))
+    with Store.open(copy) as damaged:
+        assert damaged.integrity_check(quick=False) != []
