@@ -7,7 +7,7 @@ workspace open in a worker; then the login dialog (or a remembered session) and 
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -30,14 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.model import Company, Shipment
 from desktop.ui import lang
-from desktop.ui.editors import DraftEditor, FilingEditor, RecoveryJournal, open_editor
 from desktop.ui.lists import ListPage, status_text
 from desktop.ui.login import LoginDialog
 
+if TYPE_CHECKING:  # the editors and the models load on first use, after the window is up
+    from desktop.core.model import Company
+    from desktop.ui.editors import DraftEditor
+
 log = logging.getLogger(__name__)
 SECTIONS = ("shipments", "declarations", "bookings", "documents", "master", "activity", "settings")
+LAZY_PAGES = ("documents", "master", "activity", "settings")
 KIND_SECTION = {"shipment": "shipments", "declaration": "declarations", "booking": "bookings"}
 
 
@@ -100,6 +103,8 @@ class SectionPage(QTabWidget):
     def _on_tab_close_requested(self, index: int) -> None:
         if index == 0:
             return
+        from desktop.ui.editors import DraftEditor
+
         widget = self.widget(index)
         if isinstance(widget, DraftEditor):
             widget.close_editor()
@@ -125,6 +130,7 @@ class MainWindow(QMainWindow):
         self.login_dialog: LoginDialog | None = None
         self.editors: dict[tuple[str, str], DraftEditor] = {}
         self._closing = False
+        self.is_ready = False  # the workspace and the platform are open
         self.setMinimumSize(QSize(900, 600))
         # toolbar
         self.toolbar = QToolBar(self)
@@ -176,10 +182,10 @@ class MainWindow(QMainWindow):
                 self.lists[kind] = page
                 section: QWidget = SectionPage(page, self)
             else:
-                section = self._make_page(key)
+                section = QWidget(self)  # built when first shown
             self.pages[key] = section
             self.stack.addWidget(section)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._on_nav_row_changed)
         self.nav.setCurrentRow(0)
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -222,10 +228,29 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     # ------------------------------------------------------------------ pages
-    def _make_page(self, key: str) -> QWidget:
+    def _on_nav_row_changed(self, row: int) -> None:
+        self.page(SECTIONS[row])
+        self.stack.setCurrentIndex(row)
+
+    def page(self, key: str) -> QWidget:
+        """The page of a section, built on first use (documents, master data, activity, settings)."""
+        current = self.pages[key]
+        if key not in LAZY_PAGES:
+            return current
         from desktop.ui import pages
 
-        return pages.make_page(key, self.ctx, self)
+        page_type: type[QWidget] = pages.PAGES[key]
+        if not isinstance(current, page_type):
+            built: QWidget = pages.make_page(key, self.ctx, self)
+            index = self.stack.indexOf(current)
+            self.stack.insertWidget(index, built)
+            self.stack.removeWidget(current)
+            current.deleteLater()
+            self.pages[key] = built
+            if self.company_id and hasattr(built, "set_company"):
+                built.set_company(self.company_id)
+            return built
+        return current
 
     def show_section(self, key: str) -> None:
         self.nav.setCurrentRow(SECTIONS.index(key))
@@ -285,18 +310,19 @@ class MainWindow(QMainWindow):
             if want_sandbox:
                 from desktop.sandbox.server import run_embedded
 
-                sandbox = run_embedded()
+                sandbox = ctx.sandbox = run_embedded()  # held at once: closing early still stops it
                 url = sandbox.url
             backend = Backend(
                 ctx.paths, url, "sandbox" if want_sandbox else ctx.settings.environment, post=ctx.bridge.post
             )
+            ctx.backend = backend
             backend.open()
             return sandbox, backend
 
         def done(result: Any) -> None:
-            ctx.sandbox, ctx.backend = result
             if ctx.closed:
                 return
+            self.is_ready = True
             for kind, page in self.lists.items():
                 page.set_source(ctx.backend.source(kind), ctx.runner, ctx.settings.page_size)
             self.badge_action.setVisible(ctx.uses_sandbox)
@@ -311,7 +337,12 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
             self.show_error(exc)
 
-        ctx.runner.run(work, on_done=done, on_error=failed, owner=self)
+        # start after the first paint: the window is up before the sandbox and the workspace load
+        def kick() -> None:
+            if not ctx.closed:
+                ctx.runner.run(work, on_done=done, on_error=failed, owner=self)
+
+        QTimer.singleShot(0, kick)
 
     def begin_login(self, reason: str = "") -> None:
         """Resume a remembered session, or show the login dialog."""
@@ -426,7 +457,7 @@ class MainWindow(QMainWindow):
             page.set_company(company_id)
         for key in ("documents", "master", "activity"):
             other = self.pages[key]
-            if hasattr(other, "set_company"):
+            if hasattr(other, "set_company"):  # pages not built yet load the company when they are
                 other.set_company(company_id)
         if company_id and self.ctx.settings.last_company_id != company_id:
             self.ctx.settings.last_company_id = company_id
@@ -438,6 +469,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ editors
     def new_shipment(self) -> DraftEditor | None:
+        from desktop.core.model import Shipment
+
         company = self.company()
         if company is None:
             return None
@@ -472,6 +505,8 @@ class MainWindow(QMainWindow):
         if existing is not None:
             self._focus_editor(existing)
             return existing
+        from desktop.ui.editors import open_editor
+
         section = self.pages[KIND_SECTION[kind]]
         assert isinstance(section, QTabWidget)
         editor = open_editor(self.ctx, kind, document, section)
@@ -533,6 +568,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ recovery
     def offer_recovery(self) -> list[DraftEditor]:
         """After a crash: reopen the unsaved edits found in the recovery journal (asks unless told not to)."""
+        from desktop.ui.editors import RecoveryJournal
+
         journal = RecoveryJournal(self.ctx.paths.data / "recovery")
         pending = journal.pending()
         if not pending:
@@ -570,6 +607,8 @@ class MainWindow(QMainWindow):
     def _on_bridge_filing_changed(self, kind: str, filing_id: str, status: str) -> None:
         if kind in self.lists:
             self.lists[kind].refresh()
+        from desktop.ui.editors import FilingEditor
+
         editor = self.editors.get((kind, filing_id))
         if isinstance(editor, FilingEditor):
             editor.refresh_from_store()

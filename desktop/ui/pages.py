@@ -359,10 +359,14 @@ class SettingsPage(QWidget):
         self.ctx.save_settings()
 
 
+PAGES: dict[str, Any] = {
+    "documents": DocumentsPage,
+    "master": MasterDataPage,
+    "activity": ActivityPage,
+    "settings": SettingsPage,
+}
+
+
 def make_page(key: str, ctx: Any, parent: QWidget) -> QWidget:
-    return {
-        "documents": DocumentsPage,
-        "master": MasterDataPage,
-        "activity": ActivityPage,
-        "settings": SettingsPage,
-    }[key](ctx, parent)
+    page: QWidget = PAGES[key](ctx, parent)
+    return page

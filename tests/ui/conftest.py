@@ -43,7 +43,7 @@ def make_app(data_dir: Path, qtbot: Any) -> Iterator[Callable[..., Any]]:
         ctx = create_app(["--data-dir", str(data_dir), "--lang", "en", *extra], login=login, excepthook=False)
         ctx.app.setProperty("corridor_auto_restore", True)
         made.append(ctx)
-        qtbot.waitUntil(lambda: ctx.backend is not None, timeout=30_000)
+        qtbot.waitUntil(lambda: ctx.window.is_ready, timeout=30_000)
         return ctx
 
     yield make

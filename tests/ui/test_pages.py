@@ -15,21 +15,23 @@ def test_pages_show_the_current_company(make_app: Any, qtbot: Any) -> None:
     ctx.backend.import_samples("cd-tianfu-ceramics")
     w.switch_company("cd-tianfu-ceramics")
     settle(ctx, qtbot)
-    docs = w.pages["documents"]
+    docs = w.page("documents")
+    settle(ctx, qtbot)
     assert docs.shipment.count() >= 2
     docs.kind.setCurrentIndex(docs.kind.findData("invoice"))
     docs.make()
     settle(ctx, qtbot)
     assert docs.last_path is not None and docs.last_path.read_bytes().startswith(b"%PDF")
-    activity = w.pages["activity"]
+    activity = w.page("activity")
     activity.refresh()
     settle(ctx, qtbot)
     actions = {e.action for e in activity.audit.entries}
     assert "print" in actions and activity.audit.rowCount() > 0
-    master = w.pages["master"]
+    master = w.page("master")
+    settle(ctx, qtbot)
     assert {c.id for c in master.companies.records} >= {"cd-tianfu-ceramics", "gx-beibu-logistics"}
     # settings go to the JSON file of the data dir
-    page = w.pages["settings"]
+    page = w.page("settings")
     page.autosave.setValue(7)
     page.language.setCurrentIndex(page.language.findData("vi"))
     page.apply()
