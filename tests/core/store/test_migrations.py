@@ -180,3 +180,31 @@ def test_split_sql_keeps_trigger_bodies_whole() -> None:
     assert statements[1].startswith("CREATE TRIGGER") and statements[1].endswith("END;")
     with pytest.raises(ValueError):
         split_sql("CREATE TABLE b (x")
+
+
+def test_two_openers_of_a_new_database_migrate_it_once(tmp_path: Path) -> None:
+    import threading
+
+    path = tmp_path / "w.sqlite3"
+    stores: list[Store] = []
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(3)
+
+    def open_it() -> None:
+        try:
+            barrier.wait()
+            stores.append(Store.open(path))
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_it) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    try:
+        assert not errors
+        assert [s.user_version() for s in stores] == [len(MIGRATIONS)] * 3
+    finally:
+        for s in stores:
+            s.close()
