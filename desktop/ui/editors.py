@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -117,6 +118,8 @@ class TableEditor(QWidget):
         self.up_button = QPushButton(self)
         self.down_button = QPushButton(self)
         self.paste_button = QPushButton(self)
+        self.lookup_button = QPushButton(self)
+        self.lookup_button.setVisible(False)
         row = QHBoxLayout()
         for b in (
             self.add_button,
@@ -128,6 +131,7 @@ class TableEditor(QWidget):
         ):
             row.addWidget(b)
             b.setVisible(buttons)
+        row.addWidget(self.lookup_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -161,6 +165,7 @@ class TableEditor(QWidget):
         self.up_button.setText(self.tr("Move up"))
         self.down_button.setText(self.tr("Move down"))
         self.paste_button.setText(self.tr("Paste from Excel"))
+        self.lookup_button.setText(self.tr("HS lookup…"))
         self.view.setAccessibleName(self.tr("Lines"))
 
     def set_read_only(self, flag: bool) -> None:
@@ -341,7 +346,7 @@ class DraftEditor(QWidget):
     @property
     def editable(self) -> bool:
         status = getattr(self.document, "status", None)
-        return status is None or status in EDITABLE
+        return status is None or status in EDITABLE or getattr(self, "amending", False)
 
     def apply_read_only(self) -> None:
         ro = not self.editable
@@ -436,6 +441,50 @@ class DraftEditor(QWidget):
             model = sub
             k += 1
         return " · ".join(labels)
+
+    def enable_hs_lookup(self, editor: TableEditor, code_column: str) -> None:
+        editor.lookup_button.setVisible(True)
+        editor.lookup_button.clicked.connect(lambda: self.hs_lookup(editor, code_column))
+
+    def hs_lookup(self, editor: TableEditor, code_column: str, dialog: Any = None) -> bool:
+        """Pick an HS 2022 subheading or one of the company's products for the current line."""
+        from desktop.ui.hslookup import HsLookupDialog
+
+        row = editor.current_row()
+        if row < 0:
+            row = editor.table.add_row()
+        line = editor.table.rows[row]
+        company = str(getattr(self.document, "company_id", ""))
+        if dialog is None:
+            dialog = HsLookupDialog(self.ctx, company, str(getattr(line, code_column, "")), self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        picked = dialog.choice()
+        if picked is None:
+            return False
+        kind, value = picked
+        col = editor.table.names.index(code_column)
+        if kind == "hs":
+            editor.table.setData(editor.table.index(row, col), value)
+            return True
+        for name in (
+            "commodity_code",
+            "name_zh",
+            "name_en",
+            "declaration_elements",
+            "unit",
+            "legal_unit_1",
+            "unit_price",
+            "origin_country",
+        ):
+            source = {"unit": "declared_unit"}.get(name, name)
+            if name in editor.table.names and getattr(value, source, None) not in (None, ""):
+                editor.table.setData(
+                    editor.table.index(row, editor.table.names.index(name)), str(getattr(value, source))
+                )
+        if hasattr(line, "product_id"):
+            line.product_id = value.id
+        return True
 
     def _on_issue_activated(self, item: QListWidgetItem) -> None:
         self.focus_path(str(item.data(Qt.ItemDataRole.UserRole)))
@@ -664,6 +713,7 @@ class ShipmentEditor(DraftEditor):
         self.containers = self.add_table(
             TableEditor(ModelListTable(Container, CONTAINER_COLUMNS, "containers", self.document.containers, self))
         )
+        self.enable_hs_lookup(self.goods, "commodity_code")
         self.tabs = QTabWidget(self)
         self.tabs.addTab(_scroll(self.header), "")
         self.tabs.addTab(_scroll(self.parties), "")
@@ -908,14 +958,20 @@ class FilingEditor(DraftEditor):
         backend = self.ctx.backend
         kind = self.kind
 
+        amending = getattr(self, "amending", False)
+
         def work() -> Any:
             saved = self.save_work(doc, edited)
-            backend.submit(kind, saved.id)
+            if amending:
+                backend.amend(saved.id)
+            else:
+                backend.submit(kind, saved.id)
             return backend.declaration(saved.id) if kind == "declaration" else backend.booking(saved.id)
 
         self.submit_button.setEnabled(False)
 
         def done(result: Any) -> None:
+            self.amending = False
             self._on_saved(result)
             self.reload(result)
             self.submitted.emit(self.kind, self.doc_id)
@@ -951,15 +1007,23 @@ class DeclarationEditor(FilingEditor):
                 )
             )
         )
+        self.enable_hs_lookup(self.items, "code_ts")
         self.tabs = QTabWidget(self)
         self.tabs.addTab(_scroll(self.header), "")
         self.tabs.addTab(self.items, "")
         self.tabs.addTab(self.decl_containers, "")
         self.tabs.addTab(self.timeline, "")
+        self.amending = False
+        self.amend_button = QPushButton(self)
+        self.amend_button.clicked.connect(self.start_amend)
+        self.withdraw_button = QPushButton(self)
+        self.withdraw_button.clicked.connect(self.withdraw)
         bar = QHBoxLayout()
         bar.addWidget(self.status_label, 1)
         bar.addWidget(self.save_button)
         bar.addWidget(self.submit_button)
+        bar.addWidget(self.amend_button)
+        bar.addWidget(self.withdraw_button)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.tabs)
         side = QWidget(self)
@@ -985,6 +1049,32 @@ class DeclarationEditor(FilingEditor):
         for i, text in enumerate((self.tr("Header"), self.tr("Items"), self.tr("Containers"), self.tr("Receipts"))):
             self.tabs.setTabText(i, text)
         self.issues_title.setText(self.tr("Checks"))
+        self.amend_button.setText(self.tr("&Amend"))
+        self.amend_button.setToolTip(self.tr("Change a declaration the platform holds and send the amendment"))
+        self.withdraw_button.setText(self.tr("&Withdraw"))
+
+    def update_buttons(self) -> None:
+        super().update_buttons()
+        status = getattr(self.document, "status", None)
+        held = status in (FilingStatus.RECEIVED, FilingStatus.ACCEPTED)
+        self.amend_button.setEnabled(status == FilingStatus.RECEIVED and not self.amending)
+        self.withdraw_button.setEnabled(held)
+
+    def start_amend(self) -> None:
+        """Unlock the fields; Submit then sends an amendment of the filing."""
+        self.amending = True
+        self.apply_read_only()
+        self.update_buttons()
+
+    def withdraw(self) -> None:
+        self.withdraw_button.setEnabled(False)
+        self.ctx.runner.run(
+            self.ctx.backend.withdraw,
+            self.doc_id,
+            on_done=lambda _r: self.refresh_from_store(),
+            on_error=self._on_save_failed,
+            owner=self,
+        )
 
     def title(self) -> str:
         assert isinstance(self.document, ExportDeclaration)

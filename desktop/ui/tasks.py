@@ -83,8 +83,9 @@ class TaskRunner(QObject):
         **kwargs: Any,
     ) -> int:
         """Start ``fn(*args, **kwargs)`` in a worker; returns a task id."""
-        if self._closed:
-            raise RuntimeError("task runner is shut down")
+        if self._closed:  # a timer that fired while the app closes: nothing more is started
+            log.debug("task %s dropped: the runner is shut down", getattr(fn, "__name__", fn))
+            return -1
         task_id = next(self._ids)
         was_idle = not self._callbacks
         self._callbacks[task_id] = (on_done, on_error, owner)

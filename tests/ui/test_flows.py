@@ -268,3 +268,65 @@ def test_session_expiry_mid_edit_loses_nothing(make_app: Any, qtbot: Any) -> Non
     settle(ctx, qtbot)
     assert not editor.dirty
     assert ctx.backend.store.shipments.get(editor.doc_id).reference == "JL-EXPIRE-1"
+
+
+def test_amend_then_withdraw(make_app: Any, qtbot: Any) -> None:
+    ctx = make_app()
+    log_in(ctx, qtbot)
+    editor = ctx.window.new_shipment()
+    _fill_shipment(qtbot, editor, "JL-T-0004")
+    decl = _derive(ctx, qtbot, editor)
+    decl.submit_button.click()
+    qtbot.waitUntil(lambda: decl.document.status == FilingStatus.RECEIVED, timeout=15_000)
+    assert decl.header.editor("note_s").editor.isReadOnly()
+    assert decl.amend_button.isEnabled() and decl.withdraw_button.isEnabled()
+    decl.amend_button.click()
+    assert not decl.header.editor("note_s").editor.isReadOnly()
+    type_into(qtbot, decl.header.editor("note_s"), "AMENDED MARKS")
+    decl.submit_button.click()
+    qtbot.waitUntil(lambda: not decl.amending and decl.document.status == FilingStatus.RECEIVED, timeout=15_000)
+    settle(ctx, qtbot)
+    assert any(r.message_code == "customs.amended" for r in decl.document.receipts) or decl.timeline.count() >= 2
+    decl.withdraw_button.click()
+    qtbot.waitUntil(lambda: decl.document.status == FilingStatus.WITHDRAWN, timeout=15_000)
+    assert not decl.submit_button.isEnabled() and not decl.withdraw_button.isEnabled()
+
+
+def test_hs_lookup_from_hs_2022_and_own_products(make_app: Any, qtbot: Any) -> None:
+    from desktop.core.model import Product
+    from desktop.ui.hslookup import HsLookupDialog
+
+    ctx = make_app()
+    log_in(ctx, qtbot)
+    drafts.save_product(
+        ctx.backend.store,
+        "cq-jiangling",
+        Product(
+            name_zh="摩托车离合器总成",
+            name_en="Motorcycle clutch assembly",
+            commodity_code="8714100090",
+            declaration_elements="摩托车用|离合器总成",
+            declared_unit="007",
+            legal_unit_1="035",
+        ),
+        "test",
+    )
+    editor = ctx.window.new_shipment()
+    dialog = HsLookupDialog(ctx, "cq-jiangling", "clutch", editor)
+    settle(ctx, qtbot)
+    assert dialog.choice() is not None and dialog.choice()[0] == "product"
+    assert editor.hs_lookup(editor.goods, "commodity_code", dialog)
+    line = editor.document.goods[0]
+    assert line.commodity_code == "8714100090" and line.name_zh == "摩托车离合器总成" and line.unit == "007"
+    dialog.query.setText("motorcycles")
+    dialog.search()
+    settle(ctx, qtbot)
+    for n in range(dialog.results.count()):
+        if dialog.results.item(n).data(0x0102):
+            dialog.results.setCurrentRow(n)
+            break
+    kind, code = dialog.choice()
+    assert kind == "hs" and len(code) == 6
+    editor.goods.view.setCurrentIndex(editor.goods.table.index(0, 0))
+    assert editor.hs_lookup(editor.goods, "commodity_code", dialog)
+    assert editor.document.goods[0].commodity_code == code

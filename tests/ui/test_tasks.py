@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QObject
 
 from desktop.ui.bridge import EventBridge
@@ -35,8 +34,7 @@ def test_result_and_error_arrive_on_gui_thread(qtbot: Any) -> None:
     assert seen["worker"] != gui and seen["delivered_on"] == gui
     assert isinstance(seen["error"], ValueError)
     runner.shutdown()
-    with pytest.raises(RuntimeError):
-        runner.run(work, 1)
+    assert runner.run(work, 1, on_done=done) == -1 and runner.pending == 0
 
 
 def test_unhandled_error_is_reported_and_dead_owner_is_skipped(qtbot: Any) -> None:
