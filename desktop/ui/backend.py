@@ -259,8 +259,13 @@ class Backend:
 
         if self.platform is None:
             return None
+        from desktop.core.platform.errors import AuthError, NotLoggedIn
+
         with self._lock:
             result = filing.sync(self.platform, wait)
+        problems = [*result.errors, *result.drain.errors]
+        if any(isinstance(e, (AuthError, NotLoggedIn)) for e in problems):
+            self.post("session_expired", None)
         self.post("connection", not result.drain.offline and not result.errors)
         self.post("outbox", self.outbox_count())
         return result

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.model import ExportDeclaration, RailSeaBooking, Shipment
-from desktop.core.model.booking import Commodity, RequestedEquipment
+from desktop.core.model.booking import Commodity, DocumentParty, RequestedEquipment
 from desktop.core.model.declaration import DeclarationContainer, DeclarationItem
 from desktop.core.model.filing import EDITABLE, FilingStatus
 from desktop.core.model.master import Party
@@ -1088,6 +1088,7 @@ class DeclarationEditor(FilingEditor):
 
 # ----------------------------------------------------------------------------------------------- booking
 
+PARTY_COLUMNS = ("role", "name", "address", "country", "tax_id")
 EQUIPMENT_COLUMNS = (
     "iso_code",
     "units",
@@ -1158,6 +1159,11 @@ class BookingEditor(FilingEditor):
                 ModelListTable(RequestedEquipment, EQUIPMENT_COLUMNS, "equipment", self.document.equipment, self)
             )
         )
+        self.doc_parties = self.add_table(
+            TableEditor(
+                ModelListTable(DocumentParty, PARTY_COLUMNS, "document_parties", self.document.document_parties, self)
+            )
+        )
         commodities = self.document.equipment[0].commodities if self.document.equipment else []
         self.commodities = self.add_table(
             TableEditor(ModelListTable(Commodity, COMMODITY_COLUMNS, "equipment.0.commodities", commodities, self))
@@ -1171,6 +1177,7 @@ class BookingEditor(FilingEditor):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(_scroll(self.header), "")
         self.tabs.addTab(_page(self.equipment, self.commodities), "")
+        self.tabs.addTab(self.doc_parties, "")
         self.tabs.addTab(_page(self.schedule_button, self.schedules), "")
         self.tabs.addTab(self.timeline, "")
         bar = QHBoxLayout()
@@ -1194,7 +1201,13 @@ class BookingEditor(FilingEditor):
     def retranslate(self) -> None:
         super().retranslate()
         for i, text in enumerate(
-            (self.tr("Booking"), self.tr("Equipment and cargo"), self.tr("Schedules"), self.tr("Receipts"))
+            (
+                self.tr("Booking"),
+                self.tr("Equipment and cargo"),
+                self.tr("Parties"),
+                self.tr("Schedules"),
+                self.tr("Receipts"),
+            )
         ):
             self.tabs.setTabText(i, text)
         self.schedule_button.setText(self.tr("Search schedules"))

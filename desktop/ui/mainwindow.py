@@ -629,13 +629,15 @@ class MainWindow(QMainWindow):
 
     def _on_bridge_session_expired(self) -> None:
         """Log in again on top of whatever is open; editors keep their contents."""
+        if self.login_dialog is not None:
+            return
         for editor in self.editors.values():
             editor.write_recovery()
         self.show_login(self.tr("Your session has expired. Log in again to continue; your edits are kept."))
 
     def sync_now(self) -> None:
         backend = self.ctx.backend
-        if backend is None or not backend.logged_in or not hasattr(backend, "sync"):
+        if backend is None or backend.platform is None or not self.companies:
             return
         self.ctx.runner.run(backend.sync, on_done=lambda _r: None, on_error=self._on_sync_failed, owner=self)
 
@@ -678,6 +680,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ messages
     def show_error(self, exc: object) -> None:
+        from desktop.core.platform.errors import AuthError, NotLoggedIn
+
+        if isinstance(exc, (AuthError, NotLoggedIn)) and self.login_dialog is None and self.companies:
+            self._on_bridge_session_expired()
         text = lang.error_text(exc) if isinstance(exc, BaseException) else str(exc)
         log.warning("shown to the user: %s", text)
         self.statusBar().showMessage(text, 15_000)

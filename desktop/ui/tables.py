@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.core.model.fields import field_specs
 from desktop.ui import lang
-from desktop.ui.fieldkinds import field_kind, from_text, to_text
+from desktop.ui.fieldkinds import enum_type, field_kind, from_text, to_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -98,7 +98,10 @@ class ModelListTable(QAbstractTableModel):
         if kind == "bool":
             parsed = str(value).strip().lower() in ("1", "true", "yes", "y", "✓", "x")
         elif kind == "enum":
-            parsed = str(value).strip()
+            try:
+                parsed = enum_type(self.model_type, name)(str(value).strip())
+            except ValueError:
+                return False
         else:
             parsed = from_text(kind, str(value))
         row = self.rows[index.row()]

@@ -49,9 +49,7 @@ def test_language_change_retranslates_live(make_app: Any, qtbot: Any, tmp_path: 
     qtbot.waitUntil(lambda: w.nav.item(0).text() == "Shipments", timeout=3_000)
 
 
-def test_geometry_is_remembered_and_everything_stays_in_the_data_dir(
-    make_app: Any, qtbot: Any, data_dir: Path
-) -> None:
+def test_geometry_is_remembered_and_everything_stays_in_the_data_dir(make_app: Any, qtbot: Any, data_dir: Path) -> None:
     ctx = make_app(login=False)
     ctx.window.resize(950, 650)
     qtbot.wait(10)

@@ -254,7 +254,7 @@ def test_session_expiry_mid_edit_loses_nothing(make_app: Any, qtbot: Any) -> Non
     type_into(qtbot, editor.header.editor("reference"), "JL-EXPIRE-1")
     # the platform revokes the session (as an expired refresh token would)
     ctx.backend.platform.auth.logout()
-    ctx.bridge.post("session_expired")
+    ctx.window.sync_now()  # the next contact with the platform finds the session gone
     qtbot.waitUntil(lambda: ctx.window.login_dialog is not None, timeout=5_000)
     assert editor.header.editor("reference").text() == "JL-EXPIRE-1"
     dialog = ctx.window.login_dialog
