@@ -156,6 +156,16 @@ class Backend:
     def products(self, company_id: str) -> list[Any]:
         return list(self.store.products(company_id).list())
 
+    def save_party(self, company_id: str, party: Any) -> Any:
+        from desktop.core.services import drafts
+
+        return drafts.save_party(self.store, company_id, party, self.username)
+
+    def save_product(self, company_id: str, product: Any) -> Any:
+        from desktop.core.services import drafts
+
+        return drafts.save_product(self.store, company_id, product, self.username)
+
     def suggest_products(self, company_id: str, text: str) -> list[Any]:
         from desktop.core.services import drafts
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -97,27 +99,74 @@ def _table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
     return view
 
 
+class RecordDialog(QDialog):
+    """Add or edit one party or product: the form is generated from the model's field definitions."""
+
+    def __init__(self, model: type, record: Any, names: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from desktop.ui.forms import ModelForm, Section
+
+        self.record = record.model_copy(deep=True)
+        self.form = ModelForm([Section(QT_TRANSLATE_NOOP("Forms", "Details"), model, names)], columns=1)
+        self.form.load(self.record)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self.setWindowTitle(self.tr("Master data"))
+        self.resize(560, 0)
+
+    def result_record(self) -> Any:
+        self.form.apply(self.record)
+        return self.record
+
+
+PARTY_FORM = ["role", "name", "name_local", "address", "country", "aeo_code", "tax_id", "contact", "phone", "email"]
+PRODUCT_FORM = [
+    "name_zh",
+    "name_en",
+    "commodity_code",
+    "declaration_elements",
+    "declared_unit",
+    "legal_unit_1",
+    "legal_unit_2",
+    "origin_country",
+    "unit_price",
+    "currency",
+    "net_weight_per_unit",
+]
+
+
 class MasterDataPage(QTabWidget):
+    """Companies of the workspace, and the current company's parties and products (add and edit)."""
+
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.company_id = ""
         self.companies = RecordsModel(Company, ["name_zh", "name_en", "uscc", "customs_code", "customs_district"], self)
         self.parties = RecordsModel(Party, ["role", "name", "name_local", "country", "aeo_code", "address"], self)
         self.products = RecordsModel(
             Product,
-            [
-                "name_zh",
-                "name_en",
-                "commodity_code",
-                "declaration_elements",
-                "declared_unit",
-                "unit_price",
-                "currency",
-            ],
+            ["name_zh", "name_en", "commodity_code", "declaration_elements", "declared_unit", "unit_price", "currency"],
             self,
         )
-        for model in (self.companies, self.parties, self.products):
-            self.addTab(_table(model, self), "")
+        self.views: dict[str, QTableView] = {}
+        self.add_buttons: dict[str, QPushButton] = {}
+        self.addTab(_table(self.companies, self), "")
+        for key, model in (("party", self.parties), ("product", self.products)):
+            page = QWidget(self)
+            view = _table(model, page)
+            view.doubleClicked.connect(lambda index, k=key: self.edit(k, index.row()))
+            add = QPushButton(page)
+            add.clicked.connect(lambda _c=False, k=key: self.edit(k, -1))
+            layout = QVBoxLayout(page)
+            layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+            layout.addWidget(view, 1)
+            self.views[key], self.add_buttons[key] = view, add
+            self.addTab(page, "")
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -128,10 +177,16 @@ class MasterDataPage(QTabWidget):
     def retranslate(self) -> None:
         for i, text in enumerate((self.tr("Companies"), self.tr("Parties"), self.tr("Products"))):
             self.setTabText(i, text)
+        self.add_buttons["party"].setText(self.tr("Add party"))
+        self.add_buttons["product"].setText(self.tr("Add product"))
 
     def set_company(self, company_id: str) -> None:
-        backend = self.ctx.backend
-        if backend is None:
+        self.company_id = company_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        backend, company_id = self.ctx.backend, self.company_id
+        if backend is None or not company_id:
             return
 
         def work() -> tuple[list[Any], list[Any], list[Any]]:
@@ -143,6 +198,30 @@ class MasterDataPage(QTabWidget):
             self.products.set_records(result[2])
 
         self.ctx.runner.run(work, on_done=done, owner=self)
+
+    def edit(self, key: str, row: int, dialog: RecordDialog | None = None) -> bool:
+        """Open the form for a new (row -1) or existing record; saving runs in the background."""
+        model_type, names, records = (
+            (Party, PARTY_FORM, self.parties.records)
+            if key == "party"
+            else (Product, PRODUCT_FORM, self.products.records)
+        )
+        record = records[row] if 0 <= row < len(records) else model_type()
+        if dialog is None:
+            dialog = RecordDialog(model_type, record, names, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        edited = dialog.result_record()
+        save = self.ctx.backend.save_party if key == "party" else self.ctx.backend.save_product
+        self.ctx.runner.run(
+            save,
+            self.company_id,
+            edited,
+            on_done=lambda _r: self.refresh(),
+            on_error=self.ctx.window.show_error,
+            owner=self,
+        )
+        return True
 
 
 class ActivityPage(QWidget):

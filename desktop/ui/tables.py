@@ -62,7 +62,7 @@ class ModelListTable(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.read_only and self.kinds[self.names[index.column()]] not in ("list", "model"):
+        if not self.read_only and self.kinds[self.names[index.column()]] != "model":
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -97,6 +97,14 @@ class ModelListTable(QAbstractTableModel):
         parsed: Any
         if kind == "bool":
             parsed = str(value).strip().lower() in ("1", "true", "yes", "y", "✓", "x")
+        elif kind == "list":  # e.g. the goods line numbers of a container: "1, 2, 5"
+            parts = [p.strip() for p in str(value).replace(";", ",").split(",") if p.strip()]
+            current = getattr(self.rows[index.row()], name)
+            wants_int = (bool(current) and isinstance(current[0], int)) or name in ("goods_lines", "items")
+            try:
+                parsed = [int(p) for p in parts] if wants_int else parts
+            except ValueError:
+                return False
         elif kind == "enum":
             try:
                 parsed = enum_type(self.model_type, name)(str(value).strip())

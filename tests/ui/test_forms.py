@@ -92,3 +92,13 @@ def test_goods_table_paste_and_row_operations(qtbot: Any) -> None:
     assert "goods" in edits and any(e.startswith("goods.") for e in edits)
     table.set_issues({"goods.0.unit": [("error", "Unit is required.")]})
     assert table.data(table.index(0, 3), Qt.ItemDataRole.ToolTipRole) == "Unit is required."
+
+
+def test_list_cells_take_comma_separated_values(qtbot: Any) -> None:
+    from desktop.core.model.shipment import Container
+
+    rows = [Container(number="CSQU3054383")]
+    table = ModelListTable(Container, ("number", "goods_lines"), "containers", rows)
+    assert table.setData(table.index(0, 1), "1, 2;5")
+    assert rows[0].goods_lines == [1, 2, 5] and table.data(table.index(0, 1)) == "1, 2, 5"
+    assert not table.setData(table.index(0, 1), "one")

@@ -38,3 +38,27 @@ def test_pages_show_the_current_company(make_app: Any, qtbot: Any) -> None:
     stored = load_settings(settings_path(ctx.paths.data))
     assert stored.autosave_seconds == 7 and stored.language == "vi"
     assert stored.last_username == "demo-forwarder" and stored.last_company_id == "cd-tianfu-ceramics"
+
+
+def test_master_data_add_and_edit(make_app: Any, qtbot: Any) -> None:
+    from desktop.ui.pages import RecordDialog
+
+    ctx = make_app()
+    log_in(ctx, qtbot)
+    master = ctx.window.page("master")
+    ctx.window.show_section("master")
+    settle(ctx, qtbot)
+    from desktop.core.model import Party
+
+    dialog = RecordDialog(Party, Party(), ["role", "name", "country"], master)
+    dialog.form.editor("name").set_text("Công ty TNHH Xuất nhập khẩu Hà Nội")
+    dialog.form.editor("country").set_text("VNM")
+    assert master.edit("party", -1, dialog)
+    settle(ctx, qtbot)
+    assert [p.name for p in master.parties.records] == ["Công ty TNHH Xuất nhập khẩu Hà Nội"]
+    edit = RecordDialog(Party, master.parties.records[0], ["role", "name", "country"], master)
+    assert edit.form.editor("country").text() == "VNM"
+    edit.form.editor("name").set_text("Hanoi Import Export Co., Ltd.")
+    assert master.edit("party", 0, edit)
+    settle(ctx, qtbot)
+    assert [p.name for p in master.parties.records] == ["Hanoi Import Export Co., Ltd."]
