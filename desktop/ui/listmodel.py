@@ -48,7 +48,7 @@ class Column:
     """A column: the row key, a header (translated in ``context``) and how to show the value."""
 
     key: str
-    title: str
+    title: Any  # a source string (a field label, or QT_TRANSLATE_NOOP in ``context``)
     context: str = "Field"
     align_right: bool = False
     sortable: bool = True

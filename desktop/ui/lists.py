@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,12 @@ from PySide6.QtWidgets import (
 from desktop.ui.listmodel import ID_ROLE, Column, LazyTableModel, PagedSource, Query
 from desktop.ui.tasks import TaskRunner
 
+
+def _when(value: object) -> str:
+    return str(value or "")[:16].replace("T", " ")
+
+
+UPDATED = Column("updated_at", QT_TRANSLATE_NOOP("Lists", "Updated"), context="Lists", fmt=_when)
 COLUMNS: dict[str, list[Column]] = {
     "shipment": [
         Column("reference", "Shipment reference"),
@@ -28,7 +34,7 @@ COLUMNS: dict[str, list[Column]] = {
         Column("consignee", "Consignee"),
         Column("destination", "Country of arrival"),
         Column("port_of_discharge", "Port of discharge"),
-        Column("updated_at", "Updated", context="Lists", fmt=lambda v: str(v or "")[:16].replace("T", " ")),
+        UPDATED,
     ],
     "declaration": [
         Column("contract_no", "Contract number"),
@@ -38,14 +44,14 @@ COLUMNS: dict[str, list[Column]] = {
         Column("consignee", "Overseas consignee"),
         Column("total", "Total value", align_right=True),
         Column("currency", "Currency"),
-        Column("updated_at", "Updated", context="Lists", fmt=lambda v: str(v or "")[:16].replace("T", " ")),
+        UPDATED,
     ],
     "booking": [
         Column("shipment_id", "Shipment"),
         Column("status", "Status", fmt=lambda v: status_text(str(v or ""))),
         Column("booking_reference", "Booking number"),
         Column("requested_departure", "Requested departure"),
-        Column("updated_at", "Updated", context="Lists", fmt=lambda v: str(v or "")[:16].replace("T", " ")),
+        UPDATED,
     ],
 }
 
