@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.paths import AppPaths
@@ -139,6 +139,11 @@ def _load_translators(app: QApplication, language: str) -> list[QTranslator]:
         if tr.load(str(qm)):
             app.installTranslator(tr)
             out.append(tr)
+    qt_own = QTranslator(app)  # Qt's own texts: standard buttons, context menus
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language != "en" and qt_own.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_own)
+        out.append(qt_own)
     return out
 
 

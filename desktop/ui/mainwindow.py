@@ -166,7 +166,6 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(3)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.nav.setBackgroundRole(self.nav.palette().ColorRole.Window)
-        self.nav.setAccessibleName("navigation")
         self.stack = QStackedWidget(self)
         self.lists: dict[str, ListPage] = {}
         self.pages: dict[str, QWidget] = {}
@@ -262,6 +261,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Corridor Desk"))
+        self.nav.setAccessibleName(self.tr("Navigation"))
         names = {
             "shipments": self.tr("Shipments"),
             "declarations": self.tr("Declarations"),

@@ -330,3 +330,20 @@ def test_hs_lookup_from_hs_2022_and_own_products(make_app: Any, qtbot: Any) -> N
     editor.goods.view.setCurrentIndex(editor.goods.table.index(0, 0))
     assert editor.hs_lookup(editor.goods, "commodity_code", dialog)
     assert editor.document.goods[0].commodity_code == code
+
+
+def test_offline_submission_waits_in_the_outbox(make_app: Any, qtbot: Any) -> None:
+    ctx = make_app()
+    log_in(ctx, qtbot)
+    editor = ctx.window.new_shipment()
+    _fill_shipment(qtbot, editor, "JL-T-0005")
+    decl = _derive(ctx, qtbot, editor)
+    ctx.backend.platform.client.max_attempts = 1  # fail fast: the platform is gone
+    ctx.sandbox.stop()
+    ctx.sandbox = None
+    decl.submit_button.click()
+    qtbot.waitUntil(lambda: decl.document.status == FilingStatus.QUEUED, timeout=30_000)
+    settle(ctx, qtbot, 30_000)
+    qtbot.waitUntil(lambda: ctx.window.connected is False and ctx.window.outbox_count == 1, timeout=10_000)
+    assert "1" in ctx.window.outbox_label.text()
+    assert ctx.backend.store.declarations.get(decl.doc_id).status == FilingStatus.QUEUED
