@@ -52,6 +52,7 @@ class Column:
     context: str = "Field"
     align_right: bool = False
     sortable: bool = True
+    width: int = 22  # in average characters
     fmt: Callable[[Any], str] | None = field(default=None, compare=False)
 
 

@@ -38,17 +38,17 @@ COLUMNS: dict[str, list[Column]] = {
     ],
     "declaration": [
         Column("contract_no", "Contract number"),
-        Column("part", "Part", align_right=True),
-        Column("status", "Status", fmt=lambda v: status_text(str(v or ""))),
-        Column("customs_no", "Customs declaration number"),
+        Column("part", "Part", align_right=True, width=6),
+        Column("status", "Status", fmt=lambda v: status_text(str(v or "")), width=14),
+        Column("customs_no", "Customs declaration number", width=24),
         Column("consignee", "Overseas consignee"),
-        Column("total", "Total value", align_right=True),
-        Column("currency", "Currency"),
+        Column("total", "Total value", align_right=True, width=14),
+        Column("currency", "Currency", width=8),
         UPDATED,
     ],
     "booking": [
         Column("shipment_id", "Shipment"),
-        Column("status", "Status", fmt=lambda v: status_text(str(v or ""))),
+        Column("status", "Status", fmt=lambda v: status_text(str(v or "")), width=14),
         Column("booking_reference", "Booking number"),
         Column("requested_departure", "Requested departure"),
         UPDATED,
@@ -164,7 +164,7 @@ class ListPage(QWidget):
         header.blockSignals(False)
         width = self.fontMetrics().averageCharWidth()
         for n, col in enumerate(self.model.columns[:-1]):
-            self.view.setColumnWidth(n, width * (8 if col.align_right else 22))
+            self.view.setColumnWidth(n, max(width * col.width, header.sectionSizeHint(n)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -94,9 +94,22 @@ def _table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
     view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    model.modelReset.connect(lambda: _fit(view))
     return view
+
+
+def _fit(view: QTableView) -> None:
+    """Columns as wide as their header and contents, within reason."""
+    model = view.model()
+    limit = view.fontMetrics().averageCharWidth() * 40
+    for col in range(model.columnCount() - 1):
+        view.resizeColumnToContents(col)
+        wanted = max(view.columnWidth(col), view.horizontalHeader().sectionSizeHint(col))
+        view.setColumnWidth(col, min(wanted, limit))
 
 
 class RecordDialog(QDialog):
