@@ -37,6 +37,9 @@ class Settings(BaseModel):
     notify_status_changes: bool = True
     confirm_before_submit: bool = True
     page_size: int = Field(default=200, ge=20, le=5000)
+    sandbox_realtime: bool = Field(
+        default=True, description="The embedded sandbox processes filings as time passes (else only when advanced)"
+    )
 
     @property
     def uses_sandbox(self) -> bool:

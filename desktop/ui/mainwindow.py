@@ -310,7 +310,12 @@ class MainWindow(QMainWindow):
             if want_sandbox:
                 from desktop.sandbox.server import run_embedded
 
-                sandbox = ctx.sandbox = run_embedded()  # held at once: closing early still stops it
+                folder = ctx.paths.data / "sandbox"
+                folder.mkdir(parents=True, exist_ok=True)
+                # kept in the data dir: filings and remembered logins survive a restart, like a real platform
+                sandbox = ctx.sandbox = run_embedded(
+                    db_path=str(folder / "sandbox.sqlite3"), realtime=ctx.settings.sandbox_realtime
+                )
                 url = sandbox.url
             backend = Backend(
                 ctx.paths, url, "sandbox" if want_sandbox else ctx.settings.environment, post=ctx.bridge.post

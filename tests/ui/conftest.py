@@ -39,6 +39,11 @@ def make_app(data_dir: Path, qtbot: Any) -> Iterator[Callable[..., Any]]:
 
     made: list[Any] = []
 
+    from desktop.core.settings import Settings, save_settings, settings_path
+
+    if not settings_path(data_dir).exists():  # the sandbox clock moves only when a test advances it
+        save_settings(Settings(sandbox_realtime=False), settings_path(data_dir))
+
     def make(*extra: str, login: bool = True) -> Any:
         ctx = create_app(["--data-dir", str(data_dir), "--lang", "en", *extra], login=login, excepthook=False)
         ctx.app.setProperty("corridor_auto_restore", True)

@@ -238,7 +238,8 @@ def test_autosave_and_restore_after_crash(make_app: Any, qtbot: Any, data_dir: P
     ctx.sandbox = None
     ctx.closed = True
     again = make_app()
-    log_in(again, qtbot)
+    # the login was remembered (keyring + the sandbox kept in the data dir): the session resumes by itself
+    qtbot.waitUntil(lambda: bool(again.window.companies), timeout=15_000)
     settle(again, qtbot)
     restored = [e for e in again.window.editors.values() if isinstance(e, ShipmentEditor)]
     assert restored and restored[0].document.reference == "JL-CRASH-1"
@@ -347,3 +348,26 @@ def test_offline_submission_waits_in_the_outbox(make_app: Any, qtbot: Any) -> No
     qtbot.waitUntil(lambda: ctx.window.connected is False and ctx.window.outbox_count == 1, timeout=10_000)
     assert "1" in ctx.window.outbox_label.text()
     assert ctx.backend.store.declarations.get(decl.doc_id).status == FilingStatus.QUEUED
+
+
+def test_verification_code_and_remembered_login(make_app: Any, qtbot: Any) -> None:
+    ctx = make_app()
+    ctx.sandbox.set_verification("demo-exporter", True)
+    qtbot.waitUntil(lambda: ctx.window.login_dialog is not None, timeout=10_000)
+    dialog = ctx.window.login_dialog
+    qtbot.keyClicks(dialog.username, "demo-exporter")
+    qtbot.keyClicks(dialog.password, "demo1234")
+    assert not dialog.code.isVisibleTo(dialog)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: dialog.code.isVisibleTo(dialog), timeout=10_000)
+    code = ctx.sandbox.verification_code("demo-exporter")
+    assert code
+    qtbot.keyClicks(dialog.code, code)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: bool(ctx.window.companies) and ctx.window.login_dialog is None, timeout=10_000)
+    ctx.close()
+    # remember me: the next start resumes the session from the keyring, no dialog
+    again = make_app()
+    qtbot.waitUntil(lambda: bool(again.window.companies), timeout=15_000)
+    assert again.window.login_dialog is None
+    assert [c.id for c in again.window.companies] == ["cq-jiangling"]
