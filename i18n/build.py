@@ -84,6 +84,9 @@ def model_strings() -> dict[Key, str]:
         stack.extend(cls.__subclasses__())
         if not cls.__module__.startswith("desktop."):
             continue
+        if not any(isinstance(f.json_schema_extra, dict) and "x-label" in f.json_schema_extra
+                   for f in cls.model_fields.values()):
+            continue  # not a domain model: wire formats and settings carry no user-visible labels
         for spec in field_specs(cls).values():
             found[("Field", spec.label)] = ""
             if spec.help:
