@@ -1018,12 +1018,16 @@ class DeclarationEditor(FilingEditor):
         self.amend_button.clicked.connect(self.start_amend)
         self.withdraw_button = QPushButton(self)
         self.withdraw_button.clicked.connect(self.withdraw)
+        self.print_button = QPushButton(self)
+        self.print_button.clicked.connect(self.print_document)
+        self.last_document: Any = None
         bar = QHBoxLayout()
         bar.addWidget(self.status_label, 1)
         bar.addWidget(self.save_button)
         bar.addWidget(self.submit_button)
         bar.addWidget(self.amend_button)
         bar.addWidget(self.withdraw_button)
+        bar.addWidget(self.print_button)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.tabs)
         side = QWidget(self)
@@ -1052,6 +1056,8 @@ class DeclarationEditor(FilingEditor):
         self.amend_button.setText(self.tr("&Amend"))
         self.amend_button.setToolTip(self.tr("Change a declaration the platform holds and send the amendment"))
         self.withdraw_button.setText(self.tr("&Withdraw"))
+        self.print_button.setText(self.tr("&Print PDF"))
+        self.print_button.setToolTip(self.tr("The declaration as a PDF in Chinese and English"))
 
     def update_buttons(self) -> None:
         super().update_buttons()
@@ -1059,6 +1065,23 @@ class DeclarationEditor(FilingEditor):
         held = status in (FilingStatus.RECEIVED, FilingStatus.ACCEPTED)
         self.amend_button.setEnabled(status == FilingStatus.RECEIVED and not self.amending)
         self.withdraw_button.setEnabled(held)
+
+    def print_document(self) -> None:
+        """Make the declaration PDF in the background (from the saved draft) and say where it is."""
+
+        def done(path: Any) -> None:
+            self.last_document = path
+            self.ctx.window.show_message(self.tr("PDF written: {file}").format(file=str(path)))
+
+        self.ctx.runner.run(
+            self.ctx.backend.make_document,
+            self.doc_id,
+            "declaration",
+            "zh-en",
+            on_done=done,
+            on_error=self._on_save_failed,
+            owner=self,
+        )
 
     def start_amend(self) -> None:
         """Unlock the fields; Submit then sends an amendment of the filing."""

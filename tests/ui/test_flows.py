@@ -136,6 +136,9 @@ def test_shipment_to_released(make_app: Any, qtbot: Any) -> None:
     assert "traf_name" in decl.document.overrides  # kept when the shipment changes later
     _advance_until(ctx, qtbot, decl, FilingStatus.RELEASED)
     assert len(decl.document.customs_no) == 18
+    decl.print_document()
+    settle(ctx, qtbot)
+    assert decl.last_document.read_bytes().startswith(b"%PDF")
     assert decl.timeline.count() >= 3
     assert not decl.submit_button.isEnabled()
     assert ctx.window.notifications  # a tray/status notification for each status change
