@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -1305,6 +1305,3 @@ def open_editor(ctx: Any, kind: str, document: BaseModel, parent: QWidget | None
         return DeclarationEditor(ctx, document, parent)
     assert isinstance(document, RailSeaBooking)
     return BookingEditor(ctx, document, parent)
-
-
-_ = QModelIndex  # re-exported for tests

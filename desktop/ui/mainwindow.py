@@ -44,6 +44,20 @@ LAZY_PAGES = ("documents", "master", "activity", "settings")
 KIND_SECTION = {"shipment": "shipments", "declaration": "declarations", "booking": "bookings"}
 
 
+def probe_environment(url: str, fallback: str) -> str:
+    """Whether ``url`` is a sandbox or the production platform, as its health answer says (offline: fallback)."""
+    from desktop.core.platform.client import PlatformClient
+    from desktop.core.platform.errors import PlatformError
+
+    probe = PlatformClient(url, "production", deadline=10.0, max_attempts=1)
+    try:
+        return "sandbox" if probe.health().sandbox else "production"
+    except PlatformError:
+        return fallback
+    finally:
+        probe.close()
+
+
 class QuickSwitcher(QDialog):
     """Ctrl+K: type part of a company name or code, Enter switches."""
 
@@ -310,16 +324,13 @@ class MainWindow(QMainWindow):
             if want_sandbox:
                 from desktop.sandbox.server import run_embedded
 
-                folder = ctx.paths.data / "sandbox"
-                folder.mkdir(parents=True, exist_ok=True)
-                # kept in the data dir: filings and remembered logins survive a restart, like a real platform
+                # the same file the CLI uses: filings and remembered logins survive a restart, like a real platform
                 sandbox = ctx.sandbox = run_embedded(
-                    db_path=str(folder / "sandbox.sqlite3"), realtime=ctx.settings.sandbox_realtime
+                    db_path=str(ctx.paths.data / "sandbox.sqlite3"), realtime=ctx.settings.sandbox_realtime
                 )
                 url = sandbox.url
-            backend = Backend(
-                ctx.paths, url, "sandbox" if want_sandbox else ctx.settings.environment, post=ctx.bridge.post
-            )
+            environment = "sandbox" if want_sandbox else probe_environment(url, ctx.settings.environment)
+            backend = Backend(ctx.paths, url, environment, post=ctx.bridge.post)
             ctx.backend = backend
             backend.open()
             return sandbox, backend
@@ -330,7 +341,7 @@ class MainWindow(QMainWindow):
             self.is_ready = True
             for kind, page in self.lists.items():
                 page.set_source(ctx.backend.source(kind), ctx.runner, ctx.settings.page_size)
-            self.badge_action.setVisible(ctx.uses_sandbox)
+            self.badge_action.setVisible(ctx.backend.environment == "sandbox")  # embedded or a classroom's
             self.advance_action.setVisible(ctx.uses_sandbox)
             self.statusBar().clearMessage()
             self.update_status_bar()
@@ -680,7 +691,9 @@ class MainWindow(QMainWindow):
             conn = self.tr("Online") if self.connected else self.tr("Offline — filings wait in the outbox")
         self.connection_label.setText(conn)
         self.outbox_label.setText(self.tr("Outbox: {n}").format(n=self.outbox_count))
-        env = self.tr("Sandbox") if self.ctx.uses_sandbox or not self.ctx.platform_url else self.tr("Production")
+        backend = self.ctx.backend
+        sandbox = backend.environment == "sandbox" if backend is not None else not self.ctx.platform_url
+        env = self.tr("Sandbox") if sandbox else self.tr("Production")
         self.env_label.setText(self.tr("Environment: {env}").format(env=env))
 
     # ------------------------------------------------------------------ messages

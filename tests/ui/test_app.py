@@ -78,3 +78,20 @@ def test_uncaught_exception_is_logged(make_app: Any, data_dir: Path) -> None:
         handler.flush()
     text = (data_dir / "logs" / "corridor-desk.log").read_text(encoding="utf-8")
     assert "uncaught exception" in text and "boom in a slot" in text
+
+
+def test_platform_option_points_at_another_platform(make_app: Any, qtbot: Any) -> None:
+    from desktop.sandbox.server import run_embedded
+    from tests.ui.conftest import log_in
+
+    classroom = run_embedded()
+    try:
+        ctx = make_app("--platform", classroom.url)
+        assert ctx.sandbox is None and ctx.backend.platform_url == classroom.url
+        assert ctx.backend.environment == "sandbox"  # the platform says so in its health answer
+        log_in(ctx, qtbot, "trainer", "trainer1234")
+        assert len(ctx.window.companies) == 5
+        assert ctx.window.badge_action.isVisible() and not ctx.window.advance_action.isVisible()
+        assert "Sandbox" in ctx.window.env_label.text()
+    finally:
+        classroom.stop()
