@@ -243,6 +243,8 @@ class DraftEditor(QWidget):
         self.forms: list[ModelForm] = []
         self.tables: list[TableEditor] = []
         self.issues: list[Any] = []
+        self._pending_checks: list[str] = []  # paths edited since the last check (incremental checkers)
+        self._checker: Any = None
         self.status_label = QLabel(self)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.issue_list = QListWidget(self)
@@ -305,6 +307,7 @@ class DraftEditor(QWidget):
         self.mark_edited(path)
 
     def mark_edited(self, path: str) -> None:
+        self._pending_checks.append(path)
         if path not in self.edited_paths:
             self.edited_paths.append(path)
         if not self.dirty:
@@ -325,6 +328,7 @@ class DraftEditor(QWidget):
 
     def reload(self, document: BaseModel) -> None:
         self.document = document.model_copy(deep=True)
+        self._checker = None
         for form in self.forms:
             form.load(self.document)
         self.load_tables()
@@ -1107,6 +1111,21 @@ class DeclarationEditor(FilingEditor):
 
     def save_work(self, doc: ExportDeclaration, edited: list[str]) -> ExportDeclaration:
         return self.ctx.backend.save_declaration(doc, edited)  # type: ignore[no-any-return]
+
+    def run_checks(self) -> None:
+        """Incremental: only the checks of the fields edited since the last run (the rules' own checker)."""
+        from desktop.core import rules
+
+        assert isinstance(self.document, ExportDeclaration)
+        pending, self._pending_checks = self._pending_checks, []
+        if self._checker is None or not pending:
+            self._checker = rules.DeclarationChecker(self.document)
+            found = self._checker.issues
+        else:
+            for path in dict.fromkeys(pending):
+                found = self._checker.update(self.document, path)
+        self.issues = list(found) + self.receipt_issues()
+        self.show_issues()
 
 
 # ----------------------------------------------------------------------------------------------- booking

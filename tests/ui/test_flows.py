@@ -131,6 +131,11 @@ def test_shipment_to_released(make_app: Any, qtbot: Any) -> None:
     left = [(i.field_path, decl.issue_message(i)) for i in decl.issues if str(i.severity) == "error"]
     assert not left, left
     assert not decl.header.editor("traf_name").issues
+    # the editor's incremental checks agree with a full check of the same document
+    from desktop.core import rules
+
+    full = {(i.rule_id, i.field_path) for i in rules.check_declaration(decl.document)}
+    assert {(i.rule_id, i.field_path) for i in decl.issues} == full
     decl.submit_button.click()
     qtbot.waitUntil(lambda: decl.document.status == FilingStatus.RECEIVED, timeout=15_000)
     assert "traf_name" in decl.document.overrides  # kept when the shipment changes later
