@@ -322,6 +322,17 @@ class Backend:
         self.store.audit(self.username, "print", kind=kind, subject_id=record_id, company_id=company_id)
         return path
 
+    def attach_documents(self, decl_id: str, doc_lang: str = "zh-en") -> ExportDeclaration:
+        """Upload the commercial invoice and packing list PDFs to a submitted declaration (EdocCode 1 and 2)."""
+        from desktop.core.services import documents, filing
+
+        source = documents.source_from_store(self.store, decl_id)
+        for kind, edoc in (("invoice", "00000001"), ("packing-list", "00000002")):
+            data = documents.document_bytes(kind, source, doc_lang)
+            name = documents.file_name(kind, source, doc_lang)
+            filing.attach_document(self.platform, decl_id, edoc, data=data, file_name=name, actor=self.username)
+        return self.declaration(decl_id)
+
     # --- samples (training, screenshots)
     def import_samples(self, company_id: str) -> int:
         """Import the bundled sample shipments of ``company_id`` (sandbox training data)."""

@@ -1024,6 +1024,8 @@ class DeclarationEditor(FilingEditor):
         self.withdraw_button.clicked.connect(self.withdraw)
         self.print_button = QPushButton(self)
         self.print_button.clicked.connect(self.print_document)
+        self.attach_button = QPushButton(self)
+        self.attach_button.clicked.connect(self.attach_documents)
         self.last_document: Any = None
         bar = QHBoxLayout()
         bar.addWidget(self.status_label, 1)
@@ -1032,6 +1034,7 @@ class DeclarationEditor(FilingEditor):
         bar.addWidget(self.amend_button)
         bar.addWidget(self.withdraw_button)
         bar.addWidget(self.print_button)
+        bar.addWidget(self.attach_button)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.tabs)
         side = QWidget(self)
@@ -1061,6 +1064,8 @@ class DeclarationEditor(FilingEditor):
         self.amend_button.setToolTip(self.tr("Change a declaration the platform holds and send the amendment"))
         self.withdraw_button.setText(self.tr("&Withdraw"))
         self.print_button.setText(self.tr("&Print PDF"))
+        self.attach_button.setText(self.tr("Attach invoice and packing list"))
+        self.attach_button.setToolTip(self.tr("Upload both PDFs to the filing as attached documents"))
         self.print_button.setToolTip(self.tr("The declaration as a PDF in Chinese and English"))
 
     def update_buttons(self) -> None:
@@ -1069,6 +1074,7 @@ class DeclarationEditor(FilingEditor):
         held = status in (FilingStatus.RECEIVED, FilingStatus.ACCEPTED)
         self.amend_button.setEnabled(status == FilingStatus.RECEIVED and not self.amending)
         self.withdraw_button.setEnabled(held)
+        self.attach_button.setEnabled(held and not getattr(self.document, "attachments", []))
 
     def print_document(self) -> None:
         """Make the declaration PDF in the background (from the saved draft) and say where it is."""
@@ -1083,6 +1089,16 @@ class DeclarationEditor(FilingEditor):
             "declaration",
             "zh-en",
             on_done=done,
+            on_error=self._on_save_failed,
+            owner=self,
+        )
+
+    def attach_documents(self) -> None:
+        self.attach_button.setEnabled(False)
+        self.ctx.runner.run(
+            self.ctx.backend.attach_documents,
+            self.doc_id,
+            on_done=self.reload,
             on_error=self._on_save_failed,
             owner=self,
         )

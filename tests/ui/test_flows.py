@@ -289,6 +289,10 @@ def test_amend_then_withdraw(make_app: Any, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: decl.document.status == FilingStatus.RECEIVED, timeout=15_000)
     assert decl.header.editor("note_s").editor.isReadOnly()
     assert decl.amend_button.isEnabled() and decl.withdraw_button.isEnabled()
+    decl.attach_button.click()
+    qtbot.waitUntil(lambda: len(decl.document.attachments) == 2, timeout=15_000)
+    assert {a.edoc_code for a in decl.document.attachments} == {"00000001", "00000002"}
+    assert not decl.attach_button.isEnabled()
     decl.amend_button.click()
     assert not decl.header.editor("note_s").editor.isReadOnly()
     type_into(qtbot, decl.header.editor("note_s"), "AMENDED MARKS")
