@@ -1064,8 +1064,8 @@ class DeclarationEditor(FilingEditor):
         self.amend_button.setToolTip(self.tr("Change a declaration the platform holds and send the amendment"))
         self.withdraw_button.setText(self.tr("&Withdraw"))
         self.print_button.setText(self.tr("&Print PDF"))
-        self.attach_button.setText(self.tr("Attach invoice and packing list"))
-        self.attach_button.setToolTip(self.tr("Upload both PDFs to the filing as attached documents"))
+        self.attach_button.setText(self.tr("Attach documents"))
+        self.attach_button.setToolTip(self.tr("Upload the commercial invoice and packing list PDFs to the filing"))
         self.print_button.setToolTip(self.tr("The declaration as a PDF in Chinese and English"))
 
     def update_buttons(self) -> None:
