@@ -566,8 +566,28 @@ class MainWindow(QMainWindow):
         self.lists[kind].refresh()
         self.sync_now()
 
+    def save_in_background(self, editor: DraftEditor) -> None:
+        """Save a dirty editor that is going away; the recovery copy is dropped once the save is stored."""
+        if not editor.dirty or not editor.editable:
+            return
+        doc = editor.document.model_copy(deep=True)
+        edited, kind, journal, old_id = list(editor.edited_paths), editor.kind, editor.journal, editor.doc_id
+        save_work = editor.save_work
+
+        def work() -> None:
+            saved = save_work(doc, edited)
+            journal.discard(kind, old_id)
+            journal.discard(kind, str(getattr(saved, "id", "")))
+
+        def done(_result: object) -> None:
+            if kind in self.lists:
+                self.lists[kind].refresh()
+
+        self.ctx.runner.run(work, on_done=done, on_error=self.show_error, owner=self)
+
     def close_editor(self, editor: DraftEditor) -> None:
         editor.close_editor()
+        self.save_in_background(editor)
         section = self.pages[KIND_SECTION[editor.kind]]
         assert isinstance(section, QTabWidget)
         index = section.indexOf(editor)
@@ -714,7 +734,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.qsettings.setValue("main/geometry", self.saveGeometry())
         for editor in self.editors.values():
-            editor.write_recovery()
+            editor.write_recovery()  # first the recovery copy, then a real save that removes it
+            self.save_in_background(editor)
         self._closing = True
         event.accept()
 

@@ -99,9 +99,8 @@ class TaskRunner(QObject):
         return bool(self._pool.waitForDone(msecs))
 
     def shutdown(self, msecs: int = 10_000) -> None:
-        """Stop accepting work, drop queued jobs and join the running ones."""
+        """Stop accepting work and join what was started (a last save still lands); results are not delivered."""
         self._closed = True
-        self._pool.clear()
         if not self._pool.waitForDone(msecs):
             log.warning("background tasks still running after %d ms", msecs)
         self._callbacks.clear()

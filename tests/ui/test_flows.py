@@ -225,8 +225,11 @@ def test_company_switch_shows_only_that_company(make_app: Any, qtbot: Any) -> No
     w.open_document("shipment", sid)
     settle(ctx, qtbot)
     assert ("shipment", sid) in w.editors
+    type_into(qtbot, w.editors[("shipment", sid)].header.editor("remarks"), "SAVED ON SWITCH")
     w.switch_company("km-yunling-produce")
     assert ("shipment", sid) not in w.editors
+    settle(ctx, qtbot)
+    assert ctx.backend.store.shipments.get(sid).remarks == "SAVED ON SWITCH"  # nothing lost by switching
     settle(ctx, qtbot)
     assert page.row_count() == 0
 
