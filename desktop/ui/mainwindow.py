@@ -573,6 +573,7 @@ class MainWindow(QMainWindow):
         doc = editor.document.model_copy(deep=True)
         edited, kind, journal, old_id = list(editor.edited_paths), editor.kind, editor.journal, editor.doc_id
         save_work = editor.save_work
+        editor.dirty = False  # handed over: the recovery copy on disk stands until the save is stored
 
         def work() -> None:
             saved = save_work(doc, edited)
