@@ -386,3 +386,19 @@ def test_verification_code_and_remembered_login(make_app: Any, qtbot: Any) -> No
     qtbot.waitUntil(lambda: bool(again.window.companies), timeout=15_000)
     assert again.window.login_dialog is None
     assert [c.id for c in again.window.companies] == ["cq-jiangling"]
+
+
+def test_closing_the_app_saves_open_edits(make_app: Any, qtbot: Any, data_dir: Path) -> None:
+    ctx = make_app()
+    log_in(ctx, qtbot)
+    editor = ctx.window.new_shipment()
+    type_into(qtbot, editor.header.editor("reference"), "JL-EXIT-1")
+    ctx.window.close()
+    ctx.close()  # joins the save
+    assert not list((data_dir / "recovery").glob("*.json"))
+    again = make_app()
+    qtbot.waitUntil(lambda: bool(again.window.companies), timeout=15_000)
+    settle(again, qtbot)
+    assert not again.window.editors  # nothing to restore: it was saved
+    page = again.window.lists["shipment"]
+    assert [page.row_value(n, "reference") for n in range(page.row_count())] == ["JL-EXIT-1"]
