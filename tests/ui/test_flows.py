@@ -226,6 +226,17 @@ def test_company_switch_shows_only_that_company(make_app: Any, qtbot: Any) -> No
     settle(ctx, qtbot)
     assert ("shipment", sid) in w.editors
     type_into(qtbot, w.editors[("shipment", sid)].header.editor("remarks"), "SAVED ON SWITCH")
+    # full-text search and the status filter go to the store
+    page.search.setText("Lion City")
+    qtbot.waitUntil(lambda: page.row_count() == 1, timeout=5_000)
+    assert page.row_value(0, "reference") == "TF-SIN-2612-07"
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.row_count() == 2, timeout=5_000)
+    decls = w.lists["declaration"]
+    decls.status.setCurrentIndex(decls.status.findData("released"))
+    qtbot.waitUntil(lambda: decls.row_count() == 0, timeout=5_000)
+    decls.status.setCurrentIndex(decls.status.findData("draft"))
+    qtbot.waitUntil(lambda: decls.row_count() == 3, timeout=5_000)
     w.switch_company("km-yunling-produce")
     assert ("shipment", sid) not in w.editors
     settle(ctx, qtbot)
