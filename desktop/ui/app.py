@@ -168,6 +168,13 @@ def create_app(
     from desktop import __version__
 
     app.setApplicationVersion(__version__)
+    from desktop.core.resources import resource_path
+
+    icon_file = resource_path("icons", "corridor-desk.png")
+    if icon_file.exists():
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon_file)))
     QLocale.setDefault(QLocale({"zh_CN": "zh_CN", "vi": "vi_VN"}.get(language, "en_US")))
     translators = _load_translators(app, language)
     qsettings = QSettings(str(paths.data / "window.ini"), QSettings.Format.IniFormat)
