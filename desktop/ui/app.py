@@ -206,7 +206,15 @@ def create_app(
 
 def run_gui(argv: Sequence[str] | None = None) -> int:
     """Run the desktop app until its main window closes."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
     ctx = create_app(argv)
+    signal.signal(signal.SIGINT, lambda *_: ctx.app.quit())  # Ctrl+C in a terminal closes cleanly
+    wake = QTimer(ctx.app)
+    wake.timeout.connect(lambda: None)  # lets Python see the signal while Qt waits
+    wake.start(500)
     try:
         return int(ctx.app.exec())
     finally:
