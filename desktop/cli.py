@@ -18,7 +18,9 @@ from desktop.commands.common import EXIT_UNREADABLE, Console
 COMMAND_MODULES = ("drafts", "platform", "documents")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The parser; ``with_commands=False`` gives the global options only and loads no subcommand module
+    (the GUI path uses it, so starting the app never imports the PDF or platform stacks)."""
     parser = argparse.ArgumentParser(
         prog="corridor-desk",
         description="Corridor Desk — filing client for the New Western Land-Sea Corridor single window.",
@@ -28,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", metavar="LANG", help="zh_CN, en or vi (default: the OS language)")
     parser.add_argument("--platform", metavar="URL", help="platform base URL (default: the embedded sandbox)")
     parser.add_argument("--self-test", action="store_true", help="check this installation and exit")
+    if not with_commands:
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -40,16 +44,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _wants_commands(args_list: Sequence[str]) -> bool:
+    """True when argv names a subcommand or asks for help: only then are the command modules loaded."""
+    if any(a in ("-h", "--help") for a in args_list):
+        return True
+    _, rest = build_parser(with_commands=False).parse_known_args(list(args_list))
+    return bool(rest)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = build_parser(with_commands=_wants_commands(args_list))
     args = parser.parse_args(args_list)
     console = Console.for_args(args)
     if args.self_test:
         from desktop.selftest import run_self_test
 
         return run_self_test(console)
-    if args.command is None:
+    if getattr(args, "command", None) is None:
         from desktop.ui.app import run_gui  # lazy: the only place the CLI reaches Qt
 
         return run_gui(args_list)

@@ -153,7 +153,7 @@ def create_app(
     """Parse ``argv`` like the CLI, build the app and its main window; does not enter the event loop."""
     from desktop.cli import build_parser
 
-    args = build_parser().parse_args(list(argv or []))
+    args = build_parser(with_commands=False).parse_args(list(argv or []))
     paths = AppPaths.resolve(Path(args.data_dir) if args.data_dir else None).ensure()
     _setup_logging(paths)
     settings = load_settings(settings_path(paths.data))
