@@ -47,14 +47,33 @@ def all_messages() -> dict[str, str]:
                 if exc.name is None or not name.startswith(exc.name):
                     raise
                 continue
-            ERROR_MESSAGES.update(getattr(module, "MESSAGES", {}))
+            messages: dict[str, str] = dict(getattr(module, "MESSAGES", {}))
+            if name == RULES_MODULE:  # rule ids speak through the Rule context, not here
+                rule_ids = _rule_ids()
+                messages = {k: v for k, v in messages.items() if k not in rule_ids}
+            ERROR_MESSAGES.update(messages)
         _merged = True
     return ERROR_MESSAGES
+
+
+RULES_MODULE = "desktop.core.rules.messages"
+
+
+def _rule_ids() -> frozenset[str]:
+    try:
+        from desktop.core.rules import RULES
+    except ModuleNotFoundError:
+        return frozenset()
+    return frozenset(RULES)
 
 
 def error_message(code: str, params: dict[str, Any], lang: str) -> str:
     """The translated message for ``code`` with ``params`` filled in; unknown codes still say something useful."""
     source = all_messages().get(code)
+    if source is None and code in _rule_ids():
+        from desktop.core.rules import Issue, Severity, message
+
+        return message(Issue(code, str(params.get("field_path", "")), Severity.ERROR, params), lang)
     if source is None:
         detail = ", ".join(f"{k}={v}" for k, v in params.items() if k != "errors")
         return f"{code}: {detail}" if detail else code
