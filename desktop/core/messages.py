@@ -74,6 +74,8 @@ def error_message(code: str, params: dict[str, Any], lang: str) -> str:
         from desktop.core.rules import Issue, Severity, message
 
         return message(Issue(code, str(params.get("field_path", "")), Severity.ERROR, params), lang)
+    if source is None and "." in code:  # a family message: ``request.*`` speaks for every ``request.<type>``
+        source = all_messages().get(code.rsplit(".", 1)[0] + ".*")
     if source is None:
         detail = ", ".join(f"{k}={v}" for k, v in params.items() if k != "errors")
         return f"{code}: {detail}" if detail else code

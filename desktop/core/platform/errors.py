@@ -222,9 +222,13 @@ def from_problem(status: int, body: dict[str, Any], retry_after: float | None) -
         extra["problem"] = name
     else:
         code = "platform." + name.replace("-", "_")
-    if cls in (RateLimited, Unavailable) and retry_after is None:
-        extra["retry_after"] = 0
-    return cls(
+    error = cls(
         code, status=status, problem_type=problem_type, field_errors=field_errors,
         retry_after=retry_after, body=body, **extra,
     )
+    # the messages of these name a figure even when the platform sent none (no Retry-After, no field errors)
+    if isinstance(error, RateLimited | Unavailable):
+        error.params.setdefault("retry_after", 0)
+    if isinstance(error, ValidationFailed):
+        error.params.setdefault("count", len(field_errors))
+    return error

@@ -34,6 +34,29 @@ MESSAGES: dict[str, str] = {
     "platform.rate_limited": "The platform is busy; try again in {retry_after} s.",
     "platform.unavailable": "The platform is temporarily unavailable; try again in {retry_after} s.",
     "platform.method_not_allowed": "The platform does not allow this request.",
+    # receipt message codes (docs/api-contract.md): what the platform says at each status change
+    "customs.received": "Stored by the platform.",
+    "customs.amended": "Amendment stored by the platform.",
+    "customs.accepted": "Accepted by customs.",
+    "customs.inspection": "Selected for inspection.",
+    "customs.released": "Released.",
+    "customs.rejected": "Rejected by customs.",
+    "customs.withdrawn": "Withdrawn.",
+    "booking.requested": "Booking requested.",
+    "booking.confirmed": "Booking confirmed.",
+    "booking.no_capacity": "Declined: no capacity on this service.",
+    "booking.cancelled": "Booking cancelled.",
+    # the platform's own field error codes (rule ids speak through the rules' messages)
+    "customs.elements_incomplete": "The declaration elements of item {item} are incomplete.",
+    "customs.no_items": "The declaration has no items.",
+    "duplicate": "Already filed as {existing_id}.",
+    "forbidden": "You may not file for this company.",
+    "attachment.not_pdf": "The attachment is not a PDF file.",
+    "attachment.unknown_edoc": "Unknown attachment type {value}.",
+    "request.missing": "This field is required.",
+    "request.cursor": "The list position sent to the platform is not valid.",
+    # any other request.<type> (the request's own shape checks): the family message
+    "request.*": "The value is not valid: {detail}",
     # credentials
     "credentials.too_large": (
         "The login token is too large for the secure store ({size} bytes, at most {limit})."
