@@ -19,6 +19,7 @@ from typing import Any
 
 from desktop.commands.common import EXIT_INVALID, EXIT_OK, EXIT_UNAVAILABLE, EXIT_UNREADABLE, Console, data_dir
 from desktop.core.errors import CoreError
+from desktop.core.messages import error_message
 
 PASSWORD_ENV = "CORRIDOR_PASSWORD"
 USER_ENV = "CORRIDOR_USER"
@@ -252,13 +253,18 @@ def _report(console: Console, p: Any, pairs: list[tuple[str, str]], as_json: boo
             if last:
                 console.error(str(last.get("message_code", "")), count=len(last.get("errors", [])))
                 for error in last.get("errors", []):
-                    console.print(f"  {error.get('field')}: {error.get('code')}")
+                    console.print(f"  {error.get('field')}: {_field_error_text(console, error)}")
         elif info.status == "queued":
             worst = max(worst, EXIT_UNAVAILABLE if info.outbox and info.outbox[-1]["last_error"] else EXIT_OK)
             last_error = info.outbox[-1]["last_error"] if info.outbox else ""
             if last_error:
                 console.error(last_error)
     return worst
+
+
+def _field_error_text(console: Console, error: dict[str, Any]) -> str:
+    """A platform field error (a rule id or one of the platform's own codes) as a translated sentence."""
+    return error_message(str(error.get("code", "")), dict(error.get("params") or {}), console.lang)
 
 
 def _submit(args: argparse.Namespace, console: Console, want: str | None) -> int:
@@ -298,9 +304,11 @@ def cmd_status(args: argparse.Namespace, console: Console) -> int:
             if info.customs_no:
                 console.say("  customs number {number}", number=info.customs_no)
             for receipt in info.receipts:
-                console.print(f"  {receipt['at']}  {receipt['status']}  {receipt['message_code']}")
+                code, count = receipt["message_code"], len(receipt["errors"])
+                note = error_message(code, {"count": count}, console.lang) if code else ""
+                console.print(f"  {receipt['at']}  {receipt['status']}  {note}")
                 for error in receipt["errors"]:
-                    console.print(f"    {error.get('field')}: {error.get('code')}")
+                    console.print(f"    {error.get('field')}: {_field_error_text(console, error)}")
             return EXIT_OK
         session = filing.current_session(p)
         pending = p.outbox.pending()

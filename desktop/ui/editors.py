@@ -373,7 +373,7 @@ class DraftEditor(QWidget):
         """The platform's field errors of the last rejection, pinned like rule issues until fixed."""
         receipts = getattr(self.document, "receipts", [])
         status = getattr(self.document, "status", None)
-        if status != FilingStatus.REJECTED or not receipts:
+        if status not in (FilingStatus.REJECTED, FilingStatus.FAILED) or not receipts:
             return []
         last = receipts[-1]
         return [
@@ -936,9 +936,15 @@ class FilingEditor(DraftEditor):
         for receipt in getattr(self.document, "receipts", []):
             when = receipt.at.strftime("%Y-%m-%d %H:%M") if receipt.at else ""
             text = f"{when}  {status_text(str(receipt.status))}"
+            if receipt.message_code:  # the platform's message, translated (never the raw code)
+                text += "  " + lang.code_message(receipt.message_code, {"count": len(receipt.errors)})
             if receipt.errors:
                 text += "  " + self.tr("({n} field errors)").format(n=len(receipt.errors))
-            self.timeline.addItem(text)
+            item = QListWidgetItem(text)
+            item.setToolTip("\n".join(
+                f"{e.field}: {lang.code_message(e.code, dict(e.params))}" for e in receipt.errors
+            ))
+            self.timeline.addItem(item)
 
     def reload(self, document: BaseModel) -> None:
         super().reload(document)

@@ -11,6 +11,7 @@ import string
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pydantic_core import core_schema
@@ -164,3 +165,29 @@ def test_rule_ids_sent_as_field_errors_have_rule_messages() -> None:
 
 def test_an_unknown_code_still_says_something() -> None:
     assert error_message("customs.new_kind_of_refusal", {"item": 2}, "en") == "customs.new_kind_of_refusal: item=2"
+
+
+def test_cli_status_shows_the_platform_messages_not_codes(
+    sandbox: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import main
+    from desktop.commands.common import EXIT_OK
+    from tests.core.platform.conftest import SAMPLE
+
+    monkeypatch.setenv("CORRIDOR_DESK_KEEP_KEYRING", "1")
+    monkeypatch.setenv("CORRIDOR_PASSWORD", "demo1234")
+
+    def cli(*argv: str) -> int:
+        return main(["--lang", "en", "--platform", sandbox.url, "--data-dir", str(data_dir), *argv])
+
+    sandbox.set_scenario("demo-exporter", "rejection")
+    assert cli("login", "demo-exporter") == EXIT_OK
+    assert cli("submit", str(SAMPLE)) == EXIT_OK
+    sandbox.advance(3600)
+    assert cli("sync") == EXIT_OK
+    capfd.readouterr()
+    assert cli("status", "SH-2026-0001-D1") == EXIT_OK
+    out = capfd.readouterr().out
+    assert "Stored by the platform." in out and "Rejected by customs." in out
+    assert "items.0.g_model: The declaration elements of item 1 are incomplete." in out
+    assert "customs.elements_incomplete" not in out and "customs.rejected" not in out
