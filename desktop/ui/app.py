@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.paths import AppPaths
@@ -75,6 +75,9 @@ class AppContext:
                 log.exception("stopping the sandbox failed")
             self.sandbox = None
         self.qsettings.sync()
+        for tr in self.translators:  # a later app in this process starts from no translation
+            self.app.removeTranslator(tr)
+        self.translators = []
         _restore_excepthook()
 
 
@@ -130,21 +133,28 @@ def _restore_excepthook() -> None:
 
 
 def _load_translators(app: QApplication, language: str) -> list[QTranslator]:
-    from desktop.core.resources import i18n_path
+    return lang.load_translators(app, language)
 
-    out = []
-    qm = i18n_path(f"corridor_{language}.qm")
-    if qm.exists():
-        tr = QTranslator(app)
-        if tr.load(str(qm)):
-            app.installTranslator(tr)
-            out.append(tr)
-    qt_own = QTranslator(app)  # Qt's own texts: standard buttons, context menus
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if language != "en" and qt_own.load(f"qtbase_{language}", qt_dir):
-        app.installTranslator(qt_own)
-        out.append(qt_own)
-    return out
+
+_fonts_registered = False
+
+
+def _register_fonts() -> None:
+    """The bundled WenQuanYi Micro Hei (CJK and every Vietnamese letter): Chinese renders without a CJK font
+    installed, and the UI font falls back to it for glyphs the system font lacks."""
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    from desktop.core.resources import resource_path
+
+    global _fonts_registered
+    path = resource_path("fonts", "wqy-microhei.ttc")
+    if _fonts_registered or not path.exists():
+        return
+    _fonts_registered = True
+    font_id = QFontDatabase.addApplicationFont(str(path))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if families:
+        QFont.insertSubstitution(QApplication.font().family(), families[0])
 
 
 def create_app(
@@ -157,7 +167,7 @@ def create_app(
     paths = AppPaths.resolve(Path(args.data_dir) if args.data_dir else None).ensure()
     _setup_logging(paths)
     settings = load_settings(settings_path(paths.data))
-    language = lang.set_current(args.lang or settings.language or None)
+    wanted_language = args.lang or settings.language or None
     app = QApplication.instance()
     if app is None:
         app = QApplication([sys.argv[0] if sys.argv else "corridor-desk"])
@@ -175,8 +185,10 @@ def create_app(
         from PySide6.QtGui import QIcon
 
         app.setWindowIcon(QIcon(str(icon_file)))
-    QLocale.setDefault(QLocale({"zh_CN": "zh_CN", "vi": "vi_VN"}.get(language, "en_US")))
+    _register_fonts()
+    language = lang.set_current(wanted_language)  # the OS language when neither --lang nor the settings say
     translators = _load_translators(app, language)
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "Corridor Desk"))
     qsettings = QSettings(str(paths.data / "window.ini"), QSettings.Format.IniFormat)
     runner = TaskRunner(app)
     bridge = EventBridge(app)

@@ -71,6 +71,11 @@ class CodeEdit(QWidget):
             self._ensure_completer()
         return False
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._update_name(self.line.text())  # the code's name in the new language
+        super().changeEvent(event)
+
     def _ensure_completer(self) -> None:
         if self._completer is not None or not code_entries(self.table_name, lang.current()):
             return

@@ -158,6 +158,13 @@ class TableEditor(QWidget):
             wanted = max(self.view.columnWidth(col), header.sectionSizeHint(col))
             self.view.setColumnWidth(col, min(wanted, limit))
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.table.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(self.table.columnCount() - 1, 0))
+            self.fit_columns()  # headers are longer or shorter in the new language
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("Add line"))
         self.dup_button.setText(self.tr("Duplicate"))

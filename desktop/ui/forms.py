@@ -82,7 +82,7 @@ class FieldEditor(QWidget):
         if self.kind == "enum":
             combo = QComboBox(self)
             for member in enum_type(self.model, self.name):
-                combo.addItem(str(member.value), member.value)
+                combo.addItem(lang.choice_text(member), member.value)
             combo.activated.connect(lambda _i: self._changed(commit=True))
             return combo
         editor: QLineEdit | CodeEdit
@@ -122,6 +122,10 @@ class FieldEditor(QWidget):
         self.editor.setAccessibleDescription(help_text)
         if isinstance(self.editor, QLineEdit) and self.kind == "date":
             self.editor.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        if isinstance(self.editor, QComboBox):  # choices show their translated names, never the raw code
+            enum = enum_type(self.model, self.name)
+            for i in range(self.editor.count()):
+                self.editor.setItemText(i, lang.choice_text(enum(self.editor.itemData(i))))
         self._show_issues()
 
     # values

@@ -1,14 +1,29 @@
-"""The UI language and the one place that turns core codes and field labels into translated text."""
+"""The UI language and the one place that turns core codes, choices, numbers and dates into display text.
+
+``switch(ctx, lang)`` changes the language of the running app: the translators are swapped, the default
+QLocale follows, and every widget gets a LanguageChange event and retranslates itself (``changeEvent`` →
+``retranslate``). The choice is kept in the settings. Display formatting (numbers, dates) follows the QLocale
+of the language; stored values stay canonical decimal strings and ISO dates.
+"""
 
 from __future__ import annotations
 
+import logging
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTranslator
 
 from desktop.core import i18n
 
+log = logging.getLogger(__name__)
 _current = i18n.DEFAULT_LANGUAGE
+
+#: Each language in its own name (menus and the settings page show these, never translated).
+LANGUAGE_NAMES = {"zh_CN": "中文（简体）", "en": "English", "vi": "Tiếng Việt"}
+LOCALES = {"zh_CN": "zh_CN", "en": "en_US", "vi": "vi_VN"}
 
 
 def current() -> str:
@@ -17,14 +32,170 @@ def current() -> str:
 
 
 def set_current(lang: str | None) -> str:
+    """Set the language (None or empty: the OS language) and the default QLocale; returns the language."""
     global _current
     _current = i18n.normalize_language(lang) if lang else i18n.system_language()
+    QLocale.setDefault(locale(_current))
     return _current
+
+
+def locale(lang: str | None = None) -> QLocale:
+    return QLocale(LOCALES.get(lang or _current, "en_US"))
+
+
+def load_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install the app's catalogue and Qt's own (qtbase_<lang>, where Qt ships one) for ``language``."""
+    from desktop.core.resources import i18n_path
+
+    out = []
+    qm = i18n_path(f"corridor_{language}.qm")
+    if qm.exists():
+        tr = QTranslator(app)
+        if tr.load(str(qm)):
+            app.installTranslator(tr)
+            out.append(tr)
+        else:
+            log.warning("could not load %s", qm)
+    if language != "en":  # Qt ships qtbase_zh_CN; there is no Vietnamese catalogue of Qt's own texts
+        qt_own = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_own.load(f"qtbase_{language}", qt_dir):
+            app.installTranslator(qt_own)
+            out.append(qt_own)
+    return out
+
+
+def switch(ctx: Any, language: str, save: bool = True) -> str:
+    """Change the language of the running app: every open window retranslates; ``save`` keeps the choice."""
+    language = i18n.normalize_language(language)
+    app = ctx.app
+    for tr in ctx.translators:
+        app.removeTranslator(tr)
+        tr.deleteLater()
+    set_current(language)
+    ctx.translators = load_translators(app, language)
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "Corridor Desk"))
+    if save and ctx.settings.language != language:
+        ctx.settings.language = language
+        ctx.save_settings()
+    log.info("language switched to %s", language)
+    return language
 
 
 def field_label(label: str) -> str:
     """A field label from the model definitions, through the Field catalogue."""
     return QCoreApplication.translate("Field", label)
+
+
+def choice_text(value: Any) -> str:
+    """The translated display name of a choice (enum) value; other values as they are."""
+    from desktop.core import choices
+
+    if not isinstance(value, Enum):
+        return "" if value is None else str(value)
+    source = choices.source(value)
+    if source is None:
+        return str(value.value)
+    return QCoreApplication.translate(choices.context(value), source)
+
+
+def status_text(status: str) -> str:
+    """The translated name of a filing status given as its value."""
+    from desktop.core.model.filing import FilingStatus
+
+    try:
+        return choice_text(FilingStatus(status))
+    except ValueError:
+        return status
+
+
+# ---------------------------------------------------------------- numbers and dates (display only)
+
+
+def format_number(value: Any) -> str:
+    """A canonical decimal (``1234.50``, Decimal or int) with the locale's group separator and decimal point;
+    every digit is kept. Anything that is not a number comes back as text."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    text = format(value, "f") if isinstance(value, Decimal) else str(value)
+    sign = ""
+    if text.startswith("-"):
+        sign, text = "-", text[1:]
+    whole, _, frac = text.partition(".")
+    if not whole.isdigit() or (frac and not frac.isdigit()):
+        return str(value)
+    loc = QLocale()
+    group = loc.groupSeparator()
+    groups: list[str] = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    out = sign + group.join(groups)
+    return out + loc.decimalPoint() + frac if frac else out
+
+
+def _four_digit_year(with_time: bool) -> str:
+    """The locale's short format, with a four-digit year (customs dates must not be ambiguous)."""
+    loc = QLocale()
+    kind = QLocale.FormatType.ShortFormat
+    fmt = str(loc.dateTimeFormat(kind) if with_time else loc.dateFormat(kind))
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def format_date(value: Any) -> str:
+    """A date (or ISO date text) in the locale's short format."""
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value[:10])
+        except ValueError:
+            return str(value)
+    if not isinstance(value, date):
+        return "" if value is None else str(value)
+    return str(QLocale().toString(QDate(value.year, value.month, value.day), _four_digit_year(False)))
+
+
+def format_datetime(value: Any) -> str:
+    """A date and time (or ISO text) in the locale's short format, to the minute."""
+    if isinstance(value, str):
+        if not value:
+            return ""
+        try:
+            value = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return str(value)
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return format_date(value)
+    if not isinstance(value, datetime):
+        return "" if value is None else str(value)
+    if value.tzinfo is not None:
+        value = value.astimezone()  # stored in UTC, shown in the user's time
+    qdt = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+    return str(QLocale().toString(qdt, _four_digit_year(True)))
+
+
+def display(value: Any) -> str:
+    """Any field value as shown in lists and read-only cells: choices translated, numbers and dates localised."""
+    if value is None:
+        return ""
+    if isinstance(value, Enum):
+        return choice_text(value)
+    if isinstance(value, bool):
+        return "✓" if value else ""
+    if isinstance(value, (Decimal, int)):
+        return format_number(value)
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return format_date(value)
+    return str(value)
+
+
+# ---------------------------------------------------------------- errors
 
 
 def error_text(exc: BaseException) -> str:

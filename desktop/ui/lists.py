@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import lang
 from desktop.ui.listmodel import ID_ROLE, Column, LazyTableModel, PagedSource, Query
 from desktop.ui.tasks import TaskRunner
 
 
 def _when(value: object) -> str:
-    return str(value or "")[:16].replace("T", " ")
+    return lang.format_datetime(value)  # the language's date format (stored: ISO)
 
 
 UPDATED = Column("updated_at", QT_TRANSLATE_NOOP("Lists", "Updated"), context="Lists", fmt=_when)
@@ -42,7 +43,7 @@ COLUMNS: dict[str, list[Column]] = {
         Column("status", "Status", fmt=lambda v: status_text(str(v or "")), width=14),
         Column("customs_no", "Customs declaration number", width=24),
         Column("consignee", "Overseas consignee"),
-        Column("total", "Total value", align_right=True, width=14),
+        Column("total", "Total value", align_right=True, width=14, fmt=lang.format_number),
         Column("currency", "Currency", width=8),
         UPDATED,
     ],
@@ -50,30 +51,15 @@ COLUMNS: dict[str, list[Column]] = {
         Column("shipment_id", "Shipment"),
         Column("status", "Status", fmt=lambda v: status_text(str(v or "")), width=14),
         Column("booking_reference", "Booking number"),
-        Column("requested_departure", "Requested departure"),
+        Column("requested_departure", "Requested departure", fmt=lang.format_date),
         UPDATED,
     ],
 }
 
 
 def status_text(status: str) -> str:
-    """The translated name of a filing status."""
-    names = {
-        "draft": QCoreApplication.translate("Status", "Draft"),
-        "queued": QCoreApplication.translate("Status", "Queued"),
-        "received": QCoreApplication.translate("Status", "Received"),
-        "accepted": QCoreApplication.translate("Status", "Accepted"),
-        "inspection": QCoreApplication.translate("Status", "Inspection"),
-        "released": QCoreApplication.translate("Status", "Released"),
-        "rejected": QCoreApplication.translate("Status", "Rejected"),
-        "withdrawn": QCoreApplication.translate("Status", "Withdrawn"),
-        "failed": QCoreApplication.translate("Status", "Failed"),
-        "requested": QCoreApplication.translate("Status", "Requested"),
-        "confirmed": QCoreApplication.translate("Status", "Confirmed"),
-        "declined": QCoreApplication.translate("Status", "Declined"),
-        "cancelled": QCoreApplication.translate("Status", "Cancelled"),
-    }
-    return names.get(status, status)
+    """The translated name of a filing status (the names are defined once, in desktop.core.choices)."""
+    return lang.status_text(status)
 
 
 STATUSES = {
@@ -162,6 +148,13 @@ class ListPage(QWidget):
         header.blockSignals(True)
         header.setSortIndicator(len(self.model.columns) - 1, Qt.SortOrder.DescendingOrder)
         header.blockSignals(False)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its usual contents and its header in the current language."""
+        if self.model is None:
+            return
+        header = self.view.horizontalHeader()
         width = self.fontMetrics().averageCharWidth()
         for n, col in enumerate(self.model.columns[:-1]):
             self.view.setColumnWidth(n, max(width * col.width, header.sectionSizeHint(n)))
@@ -182,6 +175,10 @@ class ListPage(QWidget):
         self.view.setAccessibleName(self.tr("List"))
         if self.model is not None:
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+            self.fit_columns()
+            if self.model.rowCount():  # statuses, numbers and dates in the new language
+                last = self.model.index(self.model.rowCount() - 1, self.model.columnCount() - 1)
+                self.model.dataChanged.emit(self.model.index(0, 0), last)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -10,7 +10,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -174,6 +174,19 @@ class MainWindow(QMainWindow):
         self.advance_action = self.toolbar.addAction("")
         self.advance_action.triggered.connect(lambda: self.advance_sandbox(3600))
         self.advance_action.setVisible(False)
+        # menu: View > Language, each language in its own name; switches live
+        self.view_menu = self.menuBar().addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in lang.LANGUAGE_NAMES.items():
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setData(code)
+            action.setChecked(code == lang.current())
+            self.language_group.addAction(action)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_actions[code] = action
         # navigation and pages
         self.nav = QListWidget(self)
         self.nav.setFixedWidth(190)
@@ -276,8 +289,16 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    def set_language(self, language: str) -> None:
+        """Switch the whole app to ``language`` now (menu and Settings); the choice is saved."""
+        lang.switch(self.ctx, language)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Corridor Desk"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        for code, action in self.language_actions.items():
+            action.setChecked(code == lang.current())
         self.nav.setAccessibleName(self.tr("Navigation"))
         names = {
             "shipments": self.tr("Shipments"),

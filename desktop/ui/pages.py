@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from desktop.core.model.fields import field_specs
 from desktop.core.model.master import Company, Party, Product
 from desktop.ui import lang
-from desktop.ui.fieldkinds import to_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -56,7 +55,7 @@ class RecordsModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and index.isValid():
-            return to_text(getattr(self.records[index.row()], self.names[index.column()]))
+            return lang.display(getattr(self.records[index.row()], self.names[index.column()]))
         return None
 
 
@@ -86,7 +85,7 @@ class AuditModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and index.isValid():
             value = getattr(self.entries[index.row()], self.HEADERS[index.column()], "")
-            return str(value)[:19].replace("T", " ") if index.column() == 0 else str(value)
+            return lang.format_datetime(value) if index.column() == 0 else str(value)
         return None
 
 
@@ -188,6 +187,9 @@ class MasterDataPage(QTabWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        for view in [self.widget(0), *self.views.values()]:
+            if isinstance(view, QTableView):
+                _fit(view)  # headers in the new language
         for i, text in enumerate((self.tr("Companies"), self.tr("Parties"), self.tr("Products"))):
             self.setTabText(i, text)
         self.add_buttons["party"].setText(self.tr("Add party"))
@@ -392,9 +394,11 @@ class SettingsPage(QWidget):
         self.ctx = ctx
         s = ctx.settings
         self.language = QComboBox(self)
-        for code, name in (("", "—"), ("zh_CN", "简体中文"), ("en", "English"), ("vi", "Tiếng Việt")):
+        self.language.addItem("", "")  # follow the system language
+        for code, name in lang.LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(s.language), 0))
+        self.language.activated.connect(self._on_language_activated)
         self.platform = QLineEdit(s.platform_url, self)
         self.autosave = QSpinBox(self)
         self.autosave.setRange(1, 600)
@@ -434,13 +438,27 @@ class SettingsPage(QWidget):
         self.save_button.setText(self.tr("Save settings"))
         self.note.setText(
             self.tr(
-                "Language and platform changes apply at the next start. Passwords are kept in "
-                "the system keyring, never in the settings file."
+                "The language changes at once; a platform change applies at the next start. Passwords are "
+                "kept in the system keyring, never in the settings file."
             )
         )
+        self.language.setItemText(0, self.tr("Same as the system"))
+        self.language.setCurrentIndex(max(self.language.findData(self.ctx.settings.language), 0))
         self.language.setAccessibleName(self.tr("Language"))
         self.platform.setAccessibleName(self.tr("Platform address"))
         self.autosave.setAccessibleName(self.tr("Autosave interval"))
+
+    def _on_language_activated(self, _index: int) -> None:
+        """The language switches as soon as it is picked (empty: the system language), and is saved."""
+        from desktop.core import i18n
+
+        code = str(self.language.currentData() or "")
+        if code:
+            lang.switch(self.ctx, code)
+        else:
+            self.ctx.settings.language = ""
+            self.ctx.save_settings()
+            lang.switch(self.ctx, i18n.system_language(), save=False)
 
     def apply(self) -> None:
         s = self.ctx.settings

@@ -77,6 +77,8 @@ class ModelListTable(QAbstractTableModel):
                 return ", ".join(str(v) for v in value)
             if isinstance(value, bool):
                 return "✓" if value else ""
+            if role == Qt.ItemDataRole.DisplayRole:  # shown in the language's format; edited canonical
+                return lang.display(value)
             return to_text(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and self.kinds[name] in ("int", "decimal"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
