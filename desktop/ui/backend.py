@@ -166,6 +166,13 @@ class Backend:
 
         return drafts.save_product(self.store, company_id, product, self.username)
 
+    def delete_party(self, company_id: str, party_id: str) -> None:
+        """Remove a party from the company's master data (drafts that use it keep their own copy)."""
+        self.store.parties(company_id).delete(party_id, self.username)
+
+    def delete_product(self, company_id: str, product_id: str) -> None:
+        self.store.products(company_id).delete(product_id, self.username)
+
     def suggest_products(self, company_id: str, text: str) -> list[Any]:
         from desktop.core.services import drafts
 

@@ -5,14 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -152,7 +155,7 @@ PRODUCT_FORM = [
 
 
 class MasterDataPage(QTabWidget):
-    """Companies of the workspace, and the current company's parties and products (add and edit)."""
+    """Companies of the workspace, and the current company's parties and products (add, edit, delete)."""
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -167,17 +170,32 @@ class MasterDataPage(QTabWidget):
         )
         self.views: dict[str, QTableView] = {}
         self.add_buttons: dict[str, QPushButton] = {}
+        self.delete_buttons: dict[str, QPushButton] = {}
         self.addTab(_table(self.companies, self), "")
         for key, model in (("party", self.parties), ("product", self.products)):
             page = QWidget(self)
             view = _table(model, page)
+            view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+            view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
             view.doubleClicked.connect(lambda index, k=key: self.edit(k, index.row()))
             add = QPushButton(page)
             add.clicked.connect(lambda _c=False, k=key: self.edit(k, -1))
+            delete = QPushButton(page)
+            delete.setEnabled(False)
+            delete.clicked.connect(lambda _c=False, k=key: self.delete(k, self.selected_row(k)))
+            view.selectionModel().selectionChanged.connect(lambda *_a, k=key: self._on_selection_changed(k))
+            model.modelReset.connect(lambda k=key: self._on_selection_changed(k))
+            shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda k=key: self.delete(k, self.selected_row(k)))
+            bar = QHBoxLayout()
+            bar.addWidget(add)
+            bar.addWidget(delete)
+            bar.addStretch(1)
             layout = QVBoxLayout(page)
-            layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+            layout.addLayout(bar)
             layout.addWidget(view, 1)
-            self.views[key], self.add_buttons[key] = view, add
+            self.views[key], self.add_buttons[key], self.delete_buttons[key] = view, add, delete
             self.addTab(page, "")
         self.retranslate()
 
@@ -194,6 +212,10 @@ class MasterDataPage(QTabWidget):
             self.setTabText(i, text)
         self.add_buttons["party"].setText(self.tr("Add party"))
         self.add_buttons["product"].setText(self.tr("Add product"))
+        self.delete_buttons["party"].setText(self.tr("Delete party"))
+        self.delete_buttons["product"].setText(self.tr("Delete product"))
+        for button in self.delete_buttons.values():
+            button.setToolTip(self.tr("Delete the selected record (Del)"))
 
     def set_company(self, company_id: str) -> None:
         self.company_id = company_id
@@ -237,6 +259,52 @@ class MasterDataPage(QTabWidget):
             owner=self,
         )
         return True
+
+    def selected_row(self, key: str) -> int:
+        rows = self.views[key].selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _on_selection_changed(self, key: str) -> None:
+        self.delete_buttons[key].setEnabled(self.selected_row(key) >= 0)
+
+    def delete(self, key: str, row: int, confirm: bool | None = None) -> bool:
+        """Delete a party or product after the user confirms (``confirm`` answers for tests); deleting runs in
+        the background, and a refusal of the store is shown with its reason."""
+        records = self.parties.records if key == "party" else self.products.records
+        if not 0 <= row < len(records):
+            return False
+        record = records[row]
+        if confirm is None:
+            if key == "party":
+                question = self.tr("Delete the party “{name}” from this company's master data?")
+            else:
+                question = self.tr("Delete the product “{name}” from this company's master data?")
+            name = record.name if key == "party" else (record.name_zh or record.name_en)
+            note = self.tr("Shipments and declarations that already use it keep their own copy.")
+            answer = QMessageBox.question(
+                self,
+                self.tr("Delete from master data"),
+                question.format(name=name) + "\n\n" + note,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            confirm = answer == QMessageBox.StandardButton.Yes
+        if not confirm:
+            return False
+        remove = self.ctx.backend.delete_party if key == "party" else self.ctx.backend.delete_product
+        self.ctx.runner.run(
+            remove,
+            self.company_id,
+            record.id,
+            on_done=lambda _r: self.refresh(),
+            on_error=self._on_delete_failed,
+            owner=self,
+        )
+        return True
+
+    def _on_delete_failed(self, exc: BaseException) -> None:
+        self.ctx.window.show_error(exc)
+        self.refresh()  # show the records as the store has them
 
 
 class ActivityPage(QWidget):
