@@ -40,7 +40,8 @@ bench: $(STAMP)
 schemas: $(STAMP)
 	$(PY) -m desktop.core.model.schemagen
 
-screenshots: $(STAMP)
+# Each main screen in each language: build/screenshots/<lang>/NN-name.png
+screenshots: $(STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.ui.screenshots build/screenshots
 
 # The frozen onedir bundle in dist/corridor-desk/, then its own --self-test (offscreen); fails if that fails.

@@ -65,10 +65,14 @@ class CodeEdit(QWidget):
         self.line.textChanged.connect(self._update_name)
         self.line.editingFinished.connect(self.editingFinished)
         self.line.installEventFilter(self)
+        self.name_label.installEventFilter(self)
+        self._name = ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.line and event.type() == QEvent.Type.FocusIn:
             self._ensure_completer()
+        elif watched is self.name_label and event.type() == QEvent.Type.Resize:
+            self._show_name()
         return False
 
     def changeEvent(self, event: QEvent) -> None:
@@ -119,9 +123,17 @@ class CodeEdit(QWidget):
         self.editingFinished.emit()
 
     def _update_name(self, text: str) -> None:
-        name = code_name(self.table_name, text.strip())
-        self.name_label.setText(name)
-        self.name_label.setToolTip(name)
+        self._name = code_name(self.table_name, text.strip())
+        self.name_label.setToolTip(self._name)
+        self._show_name()
+
+    def _show_name(self) -> None:
+        """The code's name, elided with "…" when the field is narrow (the tooltip has it whole)."""
+        width = self.name_label.contentsRect().width()
+        metrics = self.name_label.fontMetrics()
+        shown = metrics.elidedText(self._name, Qt.TextElideMode.ElideRight, width) if width > 0 else ""
+        if self.name_label.text() != shown:
+            self.name_label.setText(shown)
 
     # QLineEdit-like API used by the forms
     def text(self) -> str:

@@ -1,7 +1,9 @@
-"""Write a PNG of each main screen with sample data: ``python -m desktop.ui.screenshots DIR [--lang LANG]``.
+"""Write a PNG of each main screen with sample data, in each language:
+``python -m desktop.ui.screenshots DIR [--lang LANG ...]`` writes ``DIR/<lang>/NN-name.png``.
 
 Runs offscreen against the embedded sandbox on a throw-away data directory; widgets are grabbed directly
-(``QWidget.grab``), so no window system is needed.
+(``QWidget.grab``), so no window system is needed. :func:`screens` walks the same screens for the layout test
+(every label and button fits in every language).
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-SIZE = (1366, 820)
+SIZE = (1280, 800)  # the main window's default size
+LANGUAGES = ("zh_CN", "en", "vi")
 
 
 def _pump(app: Any, until: Callable[[], bool], timeout: float = 30.0) -> None:
@@ -33,79 +36,108 @@ def _settle(ctx: Any) -> None:
         ctx.app.processEvents()
 
 
+def screens(ctx: Any, company: str = "cd-tianfu-ceramics") -> Iterator[tuple[str, Any]]:
+    """Log in with the trainer's demo account, import the samples and show each main screen in turn:
+    yields ``(name, widget)`` once the screen is settled (the widget is the window or a dialog)."""
+    from desktop.ui.editors import DeclarationEditor
+
+    app, w = ctx.app, ctx.window
+    w.resize(*SIZE)
+    _pump(app, lambda: w.login_dialog is not None)
+    dialog = w.login_dialog
+    dialog.demo.setCurrentIndex(2)
+    dialog._on_demo_activated(2)
+    _settle(ctx)
+    yield "01-login", dialog
+    dialog._on_ok()
+    _pump(app, lambda: bool(w.companies) and w.login_dialog is None)
+    for c in [c.id for c in w.companies]:
+        ctx.backend.import_samples(c)
+    w.switch_company(company)
+    page = w.lists["shipment"]
+    page.refresh()
+    _pump(app, lambda: page.row_count() > 0)
+    _settle(ctx)
+    yield "02-shipments", w
+    w.open_document("shipment", page.row_value(0, "id"))
+    _pump(app, lambda: bool(w.editors))
+    editor = next(iter(w.editors.values()))
+    _settle(ctx)
+    yield "03-shipment-general", w
+    for index, name in ((1, "04-shipment-parties"), (2, "05-shipment-goods"), (3, "06-shipment-containers"),
+                        (4, "07-shipment-route")):
+        editor.tabs.setCurrentIndex(index)
+        _settle(ctx)
+        yield name, w
+    editor.derive_declaration()
+    _pump(app, lambda: any(isinstance(e, DeclarationEditor) for e in w.editors.values()))
+    decl = next(e for e in w.editors.values() if isinstance(e, DeclarationEditor))
+    decl.header.editor("traf_name").set_text("")
+    decl.header.editor("cut_mode").set_text("299")
+    _settle(ctx)
+    decl.run_checks()
+    _settle(ctx)
+    yield "08-declaration-checks", w
+    for index, name in ((1, "09-declaration-items"), (3, "10-declaration-receipts")):
+        decl.tabs.setCurrentIndex(index)
+        _settle(ctx)
+        yield name, w
+    w.show_section("declarations")
+    w.pages["declarations"].setCurrentIndex(0)
+    w.lists["declaration"].refresh()
+    _settle(ctx)
+    yield "11-declarations", w
+    editor.derive_booking()
+    _pump(app, lambda: any(e.kind == "booking" for e in w.editors.values()))
+    booking = next(e for e in w.editors.values() if e.kind == "booking")
+    _settle(ctx)
+    yield "12-booking", w
+    for index, name in ((1, "13-booking-equipment"), (2, "14-booking-parties")):
+        booking.tabs.setCurrentIndex(index)
+        _settle(ctx)
+        yield name, w
+    w.show_section("bookings")
+    w.pages["bookings"].setCurrentIndex(0)
+    w.lists["booking"].refresh()
+    _settle(ctx)
+    yield "15-bookings", w
+    for key, name in (("documents", "16-documents"), ("master", "17-master-data"), ("activity", "20-activity"),
+                      ("settings", "21-settings")):
+        w.show_section(key)
+        _settle(ctx)
+        yield name, w
+        if key == "master":
+            master = w.pages["master"]
+            for index, sub in ((1, "18-master-parties"), (2, "19-master-products")):
+                master.setCurrentIndex(index)
+                _settle(ctx)
+                yield sub, w
+    from desktop.ui.mainwindow import QuickSwitcher
+
+    w.show_section("shipments")
+    switcher = QuickSwitcher(w.companies, w)
+    switcher.filter.setText("cer")
+    switcher.show()
+    _settle(ctx)
+    yield "22-company-switcher", switcher
+    switcher.close()
+    switcher.deleteLater()
+
+
 def capture(out_dir: Path, lang: str = "en") -> list[Path]:
+    """Write every screen of :func:`screens` in ``lang`` to ``out_dir/NN-name.png``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop.ui.app import create_app
-    from desktop.ui.editors import DeclarationEditor
 
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
         ctx = create_app(["--data-dir", tmp, "--lang", lang], excepthook=False)
-        app, w = ctx.app, ctx.window
-        w.resize(*SIZE)
-
-        def shot(name: str, widget: Any = None) -> None:
-            _settle(ctx)
-            path = out_dir / f"{name}.png"
-            (widget or w).grab().save(str(path))
-            written.append(path)
-
         try:
-            _pump(app, lambda: w.login_dialog is not None)
-            dialog = w.login_dialog
-            dialog.demo.setCurrentIndex(2)
-            dialog._on_demo_activated(2)
-            shot("01-login", dialog)
-            dialog._on_ok()
-            _pump(app, lambda: bool(w.companies) and w.login_dialog is None)
-            for company in [c.id for c in w.companies]:
-                ctx.backend.import_samples(company)
-            w.switch_company("cd-tianfu-ceramics")
-            shot("02-shipments")
-            page = w.lists["shipment"]
-            _pump(app, lambda: page.row_count() > 0)
-            w.open_document("shipment", page.row_value(0, "id"))
-            _pump(app, lambda: bool(w.editors))
-            editor = next(iter(w.editors.values()))
-            shot("03-shipment-general")
-            editor.tabs.setCurrentIndex(1)
-            shot("04-shipment-parties")
-            editor.tabs.setCurrentIndex(2)
-            shot("05-shipment-goods")
-            editor.tabs.setCurrentIndex(4)
-            shot("06-shipment-route")
-            editor.derive_declaration()
-            _pump(app, lambda: any(isinstance(e, DeclarationEditor) for e in w.editors.values()))
-            decl = next(e for e in w.editors.values() if isinstance(e, DeclarationEditor))
-            decl.header.editor("traf_name").set_text("")
-            decl.header.editor("cut_mode").set_text("299")
-            _settle(ctx)
-            app.processEvents()
-            time.sleep(0.2)
-            app.processEvents()
-            decl.run_checks()
-            shot("07-declaration-checks")
-            decl.tabs.setCurrentIndex(1)
-            shot("08-declaration-items")
-            w.show_section("declarations")
-            w.pages["declarations"].setCurrentIndex(0)
-            shot("09-declarations")
-            editor.derive_booking()
-            _pump(app, lambda: any(e.kind == "booking" for e in w.editors.values()))
-            shot("10-booking")
-            w.show_section("master")
-            shot("11-master-data")
-            w.show_section("activity")
-            shot("12-activity")
-            w.show_section("settings")
-            shot("13-settings")
-            from desktop.ui.mainwindow import QuickSwitcher
-
-            w.show_section("shipments")
-            switcher = QuickSwitcher(w.companies, w)
-            switcher.filter.setText("cer")
-            shot("14-company-switcher", switcher)
+            for name, widget in screens(ctx):
+                path = out_dir / f"{name}.png"
+                widget.grab().save(str(path))
+                written.append(path)
         finally:
             ctx.close()
     return written
@@ -114,10 +146,11 @@ def capture(out_dir: Path, lang: str = "en") -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("directory", type=Path)
-    parser.add_argument("--lang", default="en")
+    parser.add_argument("--lang", action="append", choices=LANGUAGES, help="one language (repeatable); default all")
     args = parser.parse_args(argv)
-    for path in capture(args.directory, args.lang):
-        print(path)
+    for lang in args.lang or LANGUAGES:
+        for path in capture(args.directory / lang, lang):
+            print(path)
     return 0
 
 
