@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from enum import Enum
 from functools import cache
 from typing import Any, Literal
 from xml.sax.saxutils import escape
@@ -250,6 +251,13 @@ class Labels:
         except (KeyError, IndexError, ValueError):
             english = source.format(**params)
         return first if english == first else f"{first} / {english}"
+
+    def choice(self, value: Enum) -> str:
+        """A choice field's display name in the main language ("Container yard (CY)"), defined once in
+        :mod:`desktop.core.choices`."""
+        from desktop.core import choices
+
+        return clean(choices.name(value, self.primary))
 
     def code(self, table: str, value: str) -> str:
         """A code with its name from the code tables when they know it ("0110 一般贸易"), else the code."""

@@ -127,7 +127,7 @@ def build_booking(source: DocumentSource, lb: Labels) -> Built:
           box(f(Route, "port_of_discharge"), _location(booking, LocationFunction.PORT_OF_DISCHARGE, lb)),
           box(f(Route, "place_of_delivery"), _location(booking, LocationFunction.PLACE_OF_DELIVERY, lb))],
          (1, 1, 1, 1)),
-        ([box(lb.doc(N_("Document", "Rail leg")), booking.pre_carriage.value, _leg(booking, RAIL_LEG)),
+        ([box(lb.doc(N_("Document", "Rail leg")), lb.choice(booking.pre_carriage), _leg(booking, RAIL_LEG)),
           box(f(B, "rail_origin_station"), booking.rail_origin_station),
           box(f(B, "train_no"), booking.train_no), box(f(B, "rail_waybill"), booking.rail_waybill)],
          (1, 1, 1, 1)),
@@ -138,11 +138,11 @@ def build_booking(source: DocumentSource, lb: Labels) -> Built:
     ])
     story += [Spacer(1, 5), section(lb.doc(N_("Document", "Booking terms"))), Spacer(1, 2)]
     story += form([
-        ([box(f(B, "receipt_type_at_origin"), booking.receipt_type_at_origin.value),
-          box(f(B, "delivery_type_at_destination"), booking.delivery_type_at_destination.value),
-          box(f(B, "cargo_movement_type"), booking.cargo_movement_type.value),
-          box(f(B, "transport_document_type"), booking.transport_document_type.value),
-          box(f(B, "freight_payment"), booking.freight_payment.value)],
+        ([box(f(B, "receipt_type_at_origin"), lb.choice(booking.receipt_type_at_origin)),
+          box(f(B, "delivery_type_at_destination"), lb.choice(booking.delivery_type_at_destination)),
+          box(f(B, "cargo_movement_type"), lb.choice(booking.cargo_movement_type)),
+          box(f(B, "transport_document_type"), lb.choice(booking.transport_document_type)),
+          box(f(B, "freight_payment"), lb.choice(booking.freight_payment))],
          (1, 1, 1, 1, 1)),
         ([box(f(B, "equipment_substitution_allowed"), _yes_no(lb, booking.equipment_substitution_allowed)),
           box(f(B, "export_declaration_required"), _yes_no(lb, booking.export_declaration_required)),
@@ -274,9 +274,9 @@ def build_bill(source: DocumentSource, lb: Labels) -> Built:
           box(f(B, "export_declaration_reference"), booking.export_declaration_reference),
           box(f(Shipment, "reference"), shipment.reference if shipment else "")], (3, 1.5, 1.5)),
         ([party(DocumentPartyRole.NOTIFY, "notify_party"),
-          box(f(B, "transport_document_type"), booking.transport_document_type.value),
-          box(f(B, "freight_payment"), booking.freight_payment.value)], (3, 1.5, 1.5)),
-        ([box(f(B, "pre_carriage"), booking.pre_carriage.value),
+          box(f(B, "transport_document_type"), lb.choice(booking.transport_document_type)),
+          box(f(B, "freight_payment"), lb.choice(booking.freight_payment))], (3, 1.5, 1.5)),
+        ([box(f(B, "pre_carriage"), lb.choice(booking.pre_carriage)),
           box(f(Route, "place_of_receipt"), _location(booking, LocationFunction.PLACE_OF_RECEIPT, lb)),
           box(f(B, "rail_origin_station"), booking.rail_origin_station),
           box(f(B, "train_no"), booking.train_no), box(f(B, "rail_waybill"), booking.rail_waybill)],
@@ -308,7 +308,7 @@ def build_bill(source: DocumentSource, lb: Labels) -> Built:
     story.append(Spacer(1, 6))
     draft = lb.sentence(N_("Document", "Draft for checking — not negotiable"))
     story.append(KeepTogether(form([
-        ([box(lb.doc(N_("Document", "Freight and charges")), booking.freight_payment.value,
+        ([box(lb.doc(N_("Document", "Freight and charges")), lb.choice(booking.freight_payment),
               lb.code("incoterm", booking.incoterm)),
           box(lb.doc(N_("Document", "Place and date of issue")),
               _location(booking, LocationFunction.PLACE_OF_RECEIPT, lb), day(booking.requested_departure)),
