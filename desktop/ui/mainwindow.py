@@ -63,12 +63,9 @@ class QuickSwitcher(QDialog):
 
     def __init__(self, companies: list[Company], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Switch company"))
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(self.tr("Company name, USCC or customs code"))
-        self.filter.setAccessibleName(self.tr("Find company"))
         self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Companies"))
+        self.retranslate()
         for c in companies:
             item = QListWidgetItem(f"{c.name_zh}  {c.name_en}  ·  {c.customs_code}")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
@@ -81,6 +78,17 @@ class QuickSwitcher(QDialog):
         self.list.itemActivated.connect(lambda _i: self.accept())
         self.list.setCurrentRow(0)
         self.resize(520, 320)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Switch company"))
+        self.filter.setPlaceholderText(self.tr("Company name, USCC or customs code"))
+        self.filter.setAccessibleName(self.tr("Find company"))
+        self.list.setAccessibleName(self.tr("Companies"))
 
     def _on_filter_changed(self, text: str) -> None:
         needle = text.strip().lower()
@@ -323,6 +331,8 @@ class MainWindow(QMainWindow):
                     "booking": self.tr("All bookings"),
                 }[kind],
             )
+        for editor in self.editors.values():  # "New shipment" and the like
+            self._retitle(editor, editor.title())
         self.company_label.setText(self.tr("Company:") + " ")
         self.company_combo.setAccessibleName(self.tr("Company (Ctrl+K)"))
         self.company_combo.setToolTip(self.tr("Switch company (Ctrl+K)"))

@@ -142,6 +142,23 @@ def test_settings_page_switches_the_language_too(make_app: Any, qtbot: Any, data
     assert lang.current() == i18n.system_language()
 
 
+def test_the_default_language_is_the_os_language(data_dir: Path, qtbot: Any, monkeypatch: Any) -> None:
+    from desktop.ui.app import create_app
+
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "vi_VN.UTF-8")
+    ctx = create_app(["--data-dir", str(data_dir)], login=False, excepthook=False)
+    try:
+        qtbot.waitUntil(lambda: ctx.window.is_ready, timeout=30_000)
+        assert lang.current() == "vi" and QLocale().name() == "vi_VN"
+        assert ctx.window.nav.item(0).text() == T("MainWindow", "Shipments", "vi") != "Shipments"
+        assert ctx.window.language_actions["vi"].isChecked()
+    finally:
+        ctx.close()
+        lang.set_current("en")
+
+
 @pytest.mark.parametrize("language", ["zh_CN", "vi"])
 def test_compiled_catalogues_load(language: str) -> None:
     translator = QTranslator()
