@@ -57,6 +57,9 @@ class Backend:
         self.username = ""
         self._lock = threading.Lock()
         self._unsubscribe: list[Callable[[], None]] = []
+        self._attach_lock = threading.Lock()
+        self._attaching = threading.Lock()  # one upload round at a time: nothing goes up twice
+        self._attach_due: set[str] = set()  # declarations the platform received, documents not yet attached
 
     # --- lifecycle
     def open(self) -> None:
@@ -73,12 +76,16 @@ class Backend:
             env = self.environment
             self._unsubscribe = [
                 outbox.subscribe_filings(
-                    lambda ev: self.post("filing", (ev.kind, ev.id, ev.status)) if ev.environment in ("", env) else None
+                    lambda ev: self._on_filing(ev.kind, ev.id, ev.status) if ev.environment in ("", env) else None
                 ),
                 outbox.subscribe_outbox(
                     lambda ev: self.post("outbox", ev.pending) if ev.environment in ("", env) else None
                 ),
             ]
+
+    def _on_filing(self, kind: str, doc_id: str, status: str) -> None:
+        self._note_filing(kind, doc_id, status)
+        self.post("filing", (kind, doc_id, status))
 
     def close(self) -> None:
         for unsubscribe in self._unsubscribe:
@@ -251,6 +258,9 @@ class Backend:
         else:
             row = filing.submit_booking(self.platform, doc_id, actor=self.username)
         self.sync()
+        if kind == "declaration" and self.declaration(doc_id).status == "received":
+            self._note_filing(kind, doc_id, "received")  # its documents go up now, with the submission
+            self.attach_due()
         return row
 
     def amend(self, doc_id: str) -> Any:
@@ -280,6 +290,7 @@ class Backend:
 
         with self._lock:
             result = filing.sync(self.platform, wait)
+        self.attach_due()
         problems = [*result.errors, *result.drain.errors]
         if any(isinstance(e, (AuthError, NotLoggedIn)) for e in problems):
             self.post("session_expired", None)
@@ -316,29 +327,102 @@ class Backend:
         return str(self.platform.client.sandbox_verification_code(username))
 
     # --- documents
-    def make_document(self, record_id: str, kind: str, doc_lang: str) -> Any:
-        """Write the PDF of ``kind`` for a stored shipment, declaration or booking; returns its path."""
+    def document_source(self, record_id: str, current: Any = None) -> Any:
+        """The data of a record's documents from the store; ``current`` (an editor's unsaved copy of the
+        declaration or booking) replaces the stored one, so the preview shows what is on the screen."""
+        from desktop.core.documents import DocumentError, DocumentSource
         from desktop.core.services import documents
 
-        source = documents.source_from_store(self.store, record_id)
-        folder = self.paths.data / "documents"
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / documents.file_name(kind, source, doc_lang)
-        documents.make_document(kind, source, doc_lang, path)
-        company_id = source.company.id if source.company is not None else ""
-        self.store.audit(self.username, "print", kind=kind, subject_id=record_id, company_id=company_id)
-        return path
+        try:
+            source = documents.source_from_store(self.store, record_id)
+        except DocumentError:
+            if current is None:
+                raise
+            shipment_id = getattr(current, "shipment_id", "")
+            shipment = self.store.shipments.find(shipment_id) if shipment_id else None
+            company = self.store.companies.find(current.company_id) if current.company_id else None
+            source = DocumentSource(shipment=shipment, company=company)
+        if isinstance(current, ExportDeclaration):
+            if current.id in {d.id for d in source.declarations}:
+                source.declarations = [current if d.id == current.id else d for d in source.declarations]
+            else:
+                source.declarations = [current]
+        elif isinstance(current, RailSeaBooking):
+            source.booking = current
+        return source
+
+    def document_pdf(self, record_id: str, kind: str, doc_lang: str, current: Any = None) -> tuple[bytes, str]:
+        """The PDF of ``kind`` for a stored shipment, declaration or booking, and a file name to suggest."""
+        from desktop.core.services import documents
+
+        source = self.document_source(record_id, current)
+        return documents.document_bytes(kind, source, doc_lang), documents.file_name(kind, source, doc_lang)
+
+    def note_document(self, record_id: str, kind: str, output: str) -> None:
+        """Audit a document printed or saved (``output``: printer or file)."""
+        company_id = ""
+        for repo in (self.store.shipments, self.store.declarations, self.store.bookings):
+            found = repo.find(record_id)
+            if found is not None:
+                company_id = found.company_id
+                break
+        self.store.audit(
+            self.username, "print", kind=kind, subject_id=record_id, company_id=company_id,
+            details={"output": output},
+        )
 
     def attach_documents(self, decl_id: str, doc_lang: str = "zh-en") -> ExportDeclaration:
-        """Upload the commercial invoice and packing list PDFs to a submitted declaration (EdocCode 1 and 2)."""
+        """Upload the documents of a submitted declaration the platform does not have yet: the commercial
+        invoice (EdocCode 00000001), the packing list (00000002) and, once a rail-sea booking of the shipment
+        is confirmed, the through bill (00000003). Each goes up once; a repeat adds nothing."""
+        from desktop.core.documents import kind_of
+        from desktop.core.model.filing import FilingStatus
         from desktop.core.services import documents, filing
 
-        source = documents.source_from_store(self.store, decl_id)
-        for kind, edoc in (("invoice", "00000001"), ("packing-list", "00000002")):
-            data = documents.document_bytes(kind, source, doc_lang)
-            name = documents.file_name(kind, source, doc_lang)
-            filing.attach_document(self.platform, decl_id, edoc, data=data, file_name=name, actor=self.username)
-        return self.declaration(decl_id)
+        with self._attaching:
+            source = documents.source_from_store(self.store, decl_id)
+            kinds = ["invoice", "packing-list"]
+            if source.booking is not None and source.booking.status == FilingStatus.CONFIRMED:
+                kinds.append("bill")
+            have = {a.edoc_code for a in self.declaration(decl_id).attachments}
+            for kind in kinds:
+                edoc = documents.EDOC_CODES[kind_of(kind)]
+                if edoc in have:
+                    continue
+                data = documents.document_bytes(kind, source, doc_lang)
+                name = documents.file_name(kind, source, doc_lang)
+                filing.attach_document(
+                    self.platform, decl_id, edoc, data=data, file_name=name, actor=self.username
+                )
+            return self.declaration(decl_id)
+
+    def _note_filing(self, kind: str, doc_id: str, status: str) -> None:
+        """A declaration the platform has just stored gets its documents attached at the next sync."""
+        if kind == "declaration" and status == "received":
+            with self._attach_lock:
+                self._attach_due.add(doc_id)
+
+    def attach_due(self) -> int:
+        """Attach the documents of declarations received since the last call; returns how many were done.
+
+        Offline or logged out, the declaration waits for the next sync; a document that cannot be made or a
+        refusal is logged and left for the Attach button."""
+        from desktop.core.errors import CoreError
+        from desktop.core.platform.errors import AuthError, NotLoggedIn, TransientError
+
+        with self._attach_lock:
+            due, self._attach_due = self._attach_due, set()
+        done = 0
+        for decl_id in sorted(due):
+            try:
+                self.attach_documents(decl_id)
+                done += 1
+            except (TransientError, NotLoggedIn, AuthError):  # offline or logged out: the next sync tries again
+                with self._attach_lock:
+                    self._attach_due.add(decl_id)
+            except CoreError as exc:
+                log.warning("documents of %s not attached: %s", decl_id, exc)
+        return done
 
     # --- samples (training, screenshots)
     def import_samples(self, company_id: str) -> int:

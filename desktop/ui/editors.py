@@ -930,11 +930,16 @@ class FilingEditor(DraftEditor):
         submit.activated.connect(self.submit)
         submit2 = QShortcut(QKeySequence("Ctrl+Enter"), self)
         submit2.activated.connect(self.submit)
+        self.documents_button = QPushButton(self)
+        self.documents_button.clicked.connect(lambda: self.show_documents())
+        self.documents_dialog: Any = None
 
     def retranslate(self) -> None:
         super().retranslate()
         self.submit_button.setText(self.tr("Su&bmit"))
         self.submit_button.setToolTip(self.tr("Submit to the platform (Ctrl+Enter)"))
+        self.documents_button.setText(self.tr("&Documents…"))
+        self.documents_button.setToolTip(self.tr("Preview, print or save the documents of this filing"))
         self.timeline.setAccessibleName(self.tr("Receipts"))
         self.show_timeline()
 
@@ -957,6 +962,31 @@ class FilingEditor(DraftEditor):
         super().reload(document)
         self.show_timeline()
         self.update_buttons()
+
+    #: The documents of this filing and of its shipment, first the filing's own.
+    document_kinds: tuple[str, ...] = ()
+
+    def show_documents(self, kind: str | None = None) -> Any:
+        """The preview dialog of this filing's documents (made from what is on the screen, saved or not)."""
+        from desktop.ui.documents import DocumentsDialog
+
+        if self.documents_dialog is None:
+            self.documents_dialog = DocumentsDialog(
+                self.ctx, self._document_job, self.document_kinds, self.title(), self, self._document_record
+            )
+        self.documents_dialog.open_preview(kind)
+        return self.documents_dialog
+
+    def _document_job(self, kind: str, doc_lang: str) -> Callable[[], Any] | None:
+        backend = self.ctx.backend
+        if backend is None:
+            return None
+        current, doc_id = self.document.model_copy(deep=True), self.doc_id
+        return lambda: backend.document_pdf(doc_id, kind, doc_lang, current)
+
+    def _document_record(self, output: str, kind: str) -> Callable[[], Any] | None:
+        backend, doc_id = self.ctx.backend, self.doc_id
+        return None if backend is None else (lambda: backend.note_document(doc_id, kind, output))
 
     def update_buttons(self) -> None:
         self.submit_button.setEnabled(self.editable)
@@ -1009,6 +1039,7 @@ class FilingEditor(DraftEditor):
 
 class DeclarationEditor(FilingEditor):
     kind = "declaration"
+    document_kinds = ("declaration", "invoice", "packing-list")
 
     def __init__(self, ctx: Any, document: ExportDeclaration, parent: QWidget | None = None) -> None:
         super().__init__(ctx, document, parent)
@@ -1035,18 +1066,15 @@ class DeclarationEditor(FilingEditor):
         self.amend_button.clicked.connect(self.start_amend)
         self.withdraw_button = QPushButton(self)
         self.withdraw_button.clicked.connect(self.withdraw)
-        self.print_button = QPushButton(self)
-        self.print_button.clicked.connect(self.print_document)
         self.attach_button = QPushButton(self)
         self.attach_button.clicked.connect(self.attach_documents)
-        self.last_document: Any = None
         bar = QHBoxLayout()
         bar.addWidget(self.status_label, 1)
         bar.addWidget(self.save_button)
         bar.addWidget(self.submit_button)
         bar.addWidget(self.amend_button)
         bar.addWidget(self.withdraw_button)
-        bar.addWidget(self.print_button)
+        bar.addWidget(self.documents_button)
         bar.addWidget(self.attach_button)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.tabs)
@@ -1076,10 +1104,10 @@ class DeclarationEditor(FilingEditor):
         self.amend_button.setText(self.tr("&Amend"))
         self.amend_button.setToolTip(self.tr("Change a declaration the platform holds and send the amendment"))
         self.withdraw_button.setText(self.tr("&Withdraw"))
-        self.print_button.setText(self.tr("&Print PDF"))
         self.attach_button.setText(self.tr("Attach documents"))
-        self.attach_button.setToolTip(self.tr("Upload the commercial invoice and packing list PDFs to the filing"))
-        self.print_button.setToolTip(self.tr("The declaration as a PDF in Chinese and English"))
+        self.attach_button.setToolTip(
+            self.tr("Upload the commercial invoice and packing list PDFs the filing does not have yet")
+        )
 
     def update_buttons(self) -> None:
         super().update_buttons()
@@ -1087,24 +1115,8 @@ class DeclarationEditor(FilingEditor):
         held = status in (FilingStatus.RECEIVED, FilingStatus.ACCEPTED)
         self.amend_button.setEnabled(status == FilingStatus.RECEIVED and not self.amending)
         self.withdraw_button.setEnabled(held)
-        self.attach_button.setEnabled(held and not getattr(self.document, "attachments", []))
-
-    def print_document(self) -> None:
-        """Make the declaration PDF in the background (from the saved draft) and say where it is."""
-
-        def done(path: Any) -> None:
-            self.last_document = path
-            self.ctx.window.show_message(self.tr("PDF written: {file}").format(file=str(path)))
-
-        self.ctx.runner.run(
-            self.ctx.backend.make_document,
-            self.doc_id,
-            "declaration",
-            "zh-en",
-            on_done=done,
-            on_error=self._on_save_failed,
-            owner=self,
-        )
+        attached = {a.edoc_code for a in getattr(self.document, "attachments", [])}
+        self.attach_button.setEnabled(held and not {"00000001", "00000002"} <= attached)
 
     def attach_documents(self) -> None:
         self.attach_button.setEnabled(False)
@@ -1182,6 +1194,7 @@ COMMODITY_COLUMNS = (
 
 class BookingEditor(FilingEditor):
     kind = "booking"
+    document_kinds = ("booking", "bill", "invoice", "packing-list")
 
     def __init__(self, ctx: Any, document: RailSeaBooking, parent: QWidget | None = None) -> None:
         super().__init__(ctx, document, parent)
@@ -1256,6 +1269,7 @@ class BookingEditor(FilingEditor):
         bar.addWidget(self.save_button)
         bar.addWidget(self.submit_button)
         bar.addWidget(self.cancel_button)
+        bar.addWidget(self.documents_button)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.tabs)
         splitter.addWidget(self.issue_list)

@@ -345,42 +345,35 @@ class ActivityPage(QWidget):
 
 
 class DocumentsPage(QWidget):
-    """Commercial invoice, packing list, declaration, booking and through bill as PDFs, from a stored shipment."""
-
-    KINDS = ("invoice", "packing-list", "declaration", "booking", "bill")
-    LANGS = ("zh-en", "en", "vi-en")
+    """The five trade documents of a stored shipment: preview, print, save as (nothing is typed twice)."""
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        from desktop.ui.documents import DocumentPreview
+
         super().__init__(parent)
         self.ctx = ctx
         self.company_id = ""
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         self.shipment = QComboBox(self)
-        self.kind = QComboBox(self)
-        for k in self.KINDS:
-            self.kind.addItem("", k)
-        self.doc_lang = QComboBox(self)
-        for code in self.LANGS:
-            self.doc_lang.addItem(code, code)
-        self.make_button = QPushButton(self)
-        self.make_button.clicked.connect(self.make)
-        self.result = QLabel(self)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.result.setOpenExternalLinks(True)
-        self.form = QFormLayout()
-        self.labels = [QLabel(self) for _ in range(3)]
-        for label, w in zip(self.labels, (self.shipment, self.kind, self.doc_lang), strict=True):
-            self.form.addRow(label, w)
-            label.setBuddy(w)
+        self.shipment.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.shipment.activated.connect(self._on_shipment_activated)
+        self.shipment_label = QLabel(self)
+        self.shipment_label.setBuddy(self.shipment)
+        self.preview = DocumentPreview(ctx, self._document_job, parent=self, recorder=self._document_record)
+        self.kind, self.doc_lang = self.preview.kind, self.preview.doc_lang
+        row = QHBoxLayout()
+        row.addWidget(self.shipment_label)
+        row.addWidget(self.shipment, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
-        layout.addLayout(self.form)
-        layout.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.result)
-        layout.addStretch(1)
-        self.last_path: Any = None
+        layout.addLayout(row)
+        layout.addWidget(self.preview, 1)
         self.retranslate()
+
+    @property
+    def last_path(self) -> Any:
+        return self.preview.last_path
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -390,26 +383,12 @@ class DocumentsPage(QWidget):
     def retranslate(self) -> None:
         self.info.setText(
             self.tr(
-                "Print the documents of a shipment: everything comes from the shipment and "
-                "its filings, nothing is typed twice."
+                "The documents of a shipment: everything comes from the shipment and its filings, "
+                "nothing is typed twice. Preview them, print them or save them as PDF."
             )
         )
-        names = (
-            self.tr("Commercial invoice"),
-            self.tr("Packing list"),
-            self.tr("Export declaration"),
-            self.tr("Rail-sea booking"),
-            self.tr("Multimodal bill of lading"),
-        )
-        for i, name in enumerate(names):
-            self.kind.setItemText(i, name)
-        self.labels[0].setText(self.tr("&Shipment"))
-        self.labels[1].setText(self.tr("&Document"))
-        self.labels[2].setText(self.tr("&Languages"))
-        self.make_button.setText(self.tr("&Make PDF"))
+        self.shipment_label.setText(self.tr("&Shipment"))
         self.shipment.setAccessibleName(self.tr("Shipment"))
-        self.kind.setAccessibleName(self.tr("Document"))
-        self.doc_lang.setAccessibleName(self.tr("Languages"))
 
     def set_company(self, company_id: str) -> None:
         self.company_id = company_id
@@ -421,39 +400,43 @@ class DocumentsPage(QWidget):
         source = backend.source("shipment")
 
         def done(rows: list[dict[str, Any]]) -> None:
+            chosen = self.shipment.currentData()
             self.shipment.clear()
             for row in rows:
                 self.shipment.addItem(f"{row['reference']}  ·  {row['consignee']}", row["id"])
+            self.shipment.setCurrentIndex(max(self.shipment.findData(chosen), 0))
+            if self.shipment.currentData() != chosen:
+                self.preview.invalidate()
 
         self.ctx.runner.run(source.page, Query(company_id), 0, 500, on_done=done, owner=self)
 
-    def make(self) -> None:
-        record = self.shipment.currentData()
-        if not record:
-            return
-        self.make_button.setEnabled(False)
+    def _on_shipment_activated(self, _index: int) -> None:
+        shown = self.preview.shown_key is not None
+        self.preview.invalidate()
+        if shown:
+            self.preview.preview()
 
-        def done(path: Any) -> None:
-            from PySide6.QtCore import QUrl
+    def _document_job(self, kind: str, doc_lang: str) -> Any:
+        backend, record = self.ctx.backend, self.shipment.currentData()
+        if backend is None or not record:
+            return None
+        return lambda: backend.document_pdf(str(record), kind, doc_lang)
 
-            self.make_button.setEnabled(True)
-            self.last_path = path
-            url = QUrl.fromLocalFile(str(path)).toString()
-            self.result.setText(f'<a href="{url}">{path.name}</a>')
+    def _document_record(self, output: str, kind: str) -> Any:
+        backend, record = self.ctx.backend, self.shipment.currentData()
+        if backend is None or not record:
+            return None
+        return lambda: backend.note_document(str(record), kind, output)
 
-        def failed(exc: BaseException) -> None:
-            self.make_button.setEnabled(True)
-            self.result.setText(lang.error_text(exc))
+    # the actions, for the keyboard and tests
+    def show_preview(self) -> None:
+        self.preview.preview()
 
-        self.ctx.runner.run(
-            self.ctx.backend.make_document,
-            str(record),
-            str(self.kind.currentData()),
-            str(self.doc_lang.currentData()),
-            on_done=done,
-            on_error=failed,
-            owner=self,
-        )
+    def print_document(self, printer: Any = None) -> None:
+        self.preview.print_document(printer)
+
+    def save_as(self, path: Any = None) -> None:
+        self.preview.save_as(path)
 
 
 class SettingsPage(QWidget):

@@ -141,9 +141,10 @@ def test_shipment_to_released(make_app: Any, qtbot: Any) -> None:
     assert "traf_name" in decl.document.overrides  # kept when the shipment changes later
     _advance_until(ctx, qtbot, decl, FilingStatus.RELEASED)
     assert len(decl.document.customs_no) == 18
-    decl.print_document()
-    settle(ctx, qtbot)
-    assert decl.last_document.read_bytes().startswith(b"%PDF")
+    dialog = decl.show_documents()
+    qtbot.waitUntil(lambda: dialog.preview.view.page_count > 0, timeout=15_000)
+    assert dialog.preview.data.startswith(b"%PDF")
+    dialog.close()
     assert decl.timeline.count() >= 3
     assert not decl.submit_button.isEnabled()
     assert ctx.window.notifications  # a tray/status notification for each status change

@@ -19,7 +19,7 @@ def test_pages_show_the_current_company(make_app: Any, qtbot: Any) -> None:
     settle(ctx, qtbot)
     assert docs.shipment.count() >= 2
     docs.kind.setCurrentIndex(docs.kind.findData("invoice"))
-    docs.make()
+    docs.save_as(ctx.paths.data / "invoice.pdf")
     settle(ctx, qtbot)
     assert docs.last_path is not None and docs.last_path.read_bytes().startswith(b"%PDF")
     activity = w.page("activity")
