@@ -7,43 +7,59 @@ An unreadable or newer file never stops the app: the defaults are used and the b
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import os
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
 SETTINGS_VERSION = 1
 SETTINGS_FILE = "settings.json"
 #: Keys that must never be written into the settings file.
 SECRET_KEYS = frozenset({"password", "token", "access_token", "refresh_token", "secret"})
+#: Inclusive bounds of the numeric settings.
+RANGES: dict[str, tuple[int, int]] = {"autosave_seconds": (1, 600), "page_size": (20, 5000)}
 
 
-class Settings(BaseModel):
-    """Everything the user can set, with its default."""
+@dataclasses.dataclass
+class Settings:
+    """Every setting with its default; assignments are checked (type and range) like the file is.
 
-    model_config = ConfigDict(extra="ignore", validate_assignment=True)
+    A plain dataclass, not a pydantic model: settings are read before the main window shows, and pydantic
+    (about 0.1 s to import) can then wait until the workspace is opened in the background.
+    """
 
     version: int = SETTINGS_VERSION
-    language: str = Field(default="", description="zh_CN, en or vi; empty follows the OS language")
-    platform_url: str = Field(default="", description="Platform base URL; empty runs the embedded sandbox")
-    environment: str = Field(default="sandbox", description="sandbox or production")
+    language: str = ""  # zh_CN, en or vi; empty follows the OS language
+    platform_url: str = ""  # platform base URL; empty runs the embedded sandbox
+    environment: str = "sandbox"  # sandbox or production
     last_username: str = ""
     remember_me: bool = True
     last_company_id: str = ""
-    autosave_seconds: int = Field(default=5, ge=1, le=600)
+    autosave_seconds: int = 5
     notify_status_changes: bool = True
     confirm_before_submit: bool = True
-    page_size: int = Field(default=200, ge=20, le=5000)
-    sandbox_realtime: bool = Field(
-        default=True, description="The embedded sandbox processes filings as time passes (else only when advanced)"
-    )
+    page_size: int = 200
+    sandbox_realtime: bool = True  # the embedded sandbox processes filings as time passes (else only when advanced)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        expected = _TYPES.get(name)
+        if expected is None:
+            raise AttributeError(f"Settings has no setting {name!r}")
+        if type(value) is not expected:  # exact: a bool is not an int here
+            raise ValueError(f"setting {name} must be {expected.__name__}, not {type(value).__name__}")
+        bounds = RANGES.get(name)
+        if bounds is not None and isinstance(value, int) and not bounds[0] <= value <= bounds[1]:
+            raise ValueError(f"setting {name} must be between {bounds[0]} and {bounds[1]}")
+        object.__setattr__(self, name, value)
 
     @property
     def uses_sandbox(self) -> bool:
         return not self.platform_url
+
+
+_TYPES: dict[str, type] = {f.name: type(f.default) for f in dataclasses.fields(Settings)}
 
 
 def settings_path(data_dir: Path) -> Path:
@@ -51,7 +67,6 @@ def settings_path(data_dir: Path) -> Path:
 
 
 def load_settings(path: Path) -> Settings:
-    """The settings stored at ``path``; defaults when missing, unreadable or written by a newer version."""
     try:
         raw = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -65,25 +80,25 @@ def load_settings(path: Path) -> Settings:
     version = raw.get("version", SETTINGS_VERSION)
     if not isinstance(version, int) or version > SETTINGS_VERSION:
         return Settings()
-    cleaned = {k: v for k, v in raw.items() if k not in SECRET_KEYS}
+    cleaned = {k: v for k, v in raw.items() if k in _TYPES and k not in SECRET_KEYS and k != "version"}
     try:
-        return Settings.model_validate({**cleaned, "version": SETTINGS_VERSION})
-    except ValidationError:
+        return Settings(**cleaned)
+    except ValueError:  # keep every good value, drop the bad ones one by one
         good: dict[str, Any] = {}
         for key, value in cleaned.items():
             try:
-                Settings.model_validate({key: value})
-            except ValidationError:
+                Settings(**{key: value})
+            except ValueError:
                 continue
             good[key] = value
-        return Settings.model_validate({**good, "version": SETTINGS_VERSION})
+        return Settings(**good)
 
 
 def save_settings(settings: Settings, path: Path) -> None:
     """Write ``settings`` atomically (a temp file renamed over the old one)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = {k: v for k, v in settings.model_dump(mode="json").items() if k not in SECRET_KEYS}
+    data = {k: v for k, v in dataclasses.asdict(settings).items() if k not in SECRET_KEYS}
     fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".json", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -99,8 +99,8 @@ class ListPage(QWidget):
         self.status = QComboBox(self)
         self.status.addItem("", "")
         for s in STATUSES.get(kind, []):
-            self.status.addItem(status_text(s), s)
-        self.status.setVisible(kind in STATUSES)
+            self.status.addItem(s, s)  # named when a source is set: the names load the models, after first paint
+        self.status.setVisible(False)
         self.new_button = QPushButton(self)
         self.new_button.setVisible(kind == "shipment")
         self.new_button.clicked.connect(lambda: self.new_requested.emit(self.kind))
@@ -141,6 +141,8 @@ class ListPage(QWidget):
         self.retranslate()
 
     def set_source(self, source: PagedSource, runner: TaskRunner | None, page_size: int = 200) -> None:
+        self.status.setVisible(self.kind in STATUSES)
+        self._name_statuses()
         self.model = LazyTableModel(source, COLUMNS[self.kind], runner, page_size=page_size, parent=self)
         self.model.query = Query(self.company_id, sort="updated_at", descending=True)
         self.view.setModel(self.model)
@@ -149,6 +151,10 @@ class ListPage(QWidget):
         header.setSortIndicator(len(self.model.columns) - 1, Qt.SortOrder.DescendingOrder)
         header.blockSignals(False)
         self.fit_columns()
+
+    def _name_statuses(self) -> None:
+        for i in range(1, self.status.count()):
+            self.status.setItemText(i, status_text(str(self.status.itemData(i))))
 
     def fit_columns(self) -> None:
         """Each column as wide as its usual contents and its header in the current language."""
@@ -169,8 +175,8 @@ class ListPage(QWidget):
         self.search.setAccessibleName(self.tr("Search"))
         self.status.setAccessibleName(self.tr("Status filter"))
         self.status.setItemText(0, self.tr("All statuses"))
-        for i in range(1, self.status.count()):
-            self.status.setItemText(i, status_text(str(self.status.itemData(i))))
+        if self.status.isVisibleTo(self):
+            self._name_statuses()
         self.new_button.setText(self.tr("&New shipment"))
         self.view.setAccessibleName(self.tr("List"))
         if self.model is not None:
