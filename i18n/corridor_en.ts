@@ -61,6 +61,10 @@
       <translation>Equipment and cargo</translation>
     </message>
     <message>
+      <source>Parties</source>
+      <translation>Parties</translation>
+    </message>
+    <message>
       <source>Receipts</source>
       <translation>Receipts</translation>
     </message>
@@ -75,6 +79,89 @@
     <message>
       <source>{service} · train {train} · cut-off {cutoff} · {vessel} {voyage} · {days} days · {amount} {currency}</source>
       <translation>{service} · train {train} · cut-off {cutoff} · {vessel} {voyage} · {days} days · {amount} {currency}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Choice</name>
+    <message>
+      <source>Bill of lading</source>
+      <translation>Bill of lading</translation>
+    </message>
+    <message>
+      <source>Collect</source>
+      <translation>Collect</translation>
+    </message>
+    <message>
+      <source>Consignee</source>
+      <translation>Consignee</translation>
+    </message>
+    <message>
+      <source>Container freight station (CFS)</source>
+      <translation>Container freight station (CFS)</translation>
+    </message>
+    <message>
+      <source>Container yard (CY)</source>
+      <translation>Container yard (CY)</translation>
+    </message>
+    <message>
+      <source>Declaring agent</source>
+      <translation>Declaring agent</translation>
+    </message>
+    <message>
+      <source>Exporter</source>
+      <translation>Exporter</translation>
+    </message>
+    <message>
+      <source>Full container load (FCL)</source>
+      <translation>Full container load (FCL)</translation>
+    </message>
+    <message>
+      <source>Less than container load (LCL)</source>
+      <translation>Less than container load (LCL)</translation>
+    </message>
+    <message>
+      <source>Notify party</source>
+      <translation>Notify party</translation>
+    </message>
+    <message>
+      <source>Place of delivery</source>
+      <translation>Place of delivery</translation>
+    </message>
+    <message>
+      <source>Place of receipt</source>
+      <translation>Place of receipt</translation>
+    </message>
+    <message>
+      <source>Port of discharge</source>
+      <translation>Port of discharge</translation>
+    </message>
+    <message>
+      <source>Port of loading</source>
+      <translation>Port of loading</translation>
+    </message>
+    <message>
+      <source>Prepaid</source>
+      <translation>Prepaid</translation>
+    </message>
+    <message>
+      <source>Rail</source>
+      <translation>Rail</translation>
+    </message>
+    <message>
+      <source>Sea waybill</source>
+      <translation>Sea waybill</translation>
+    </message>
+    <message>
+      <source>Shipper</source>
+      <translation>Shipper</translation>
+    </message>
+    <message>
+      <source>Store door (SD)</source>
+      <translation>Store door (SD)</translation>
+    </message>
+    <message>
+      <source>Truck</source>
+      <translation>Truck</translation>
     </message>
   </context>
   <context>
@@ -242,6 +329,22 @@
   <context>
     <name>DeclarationEditor</name>
     <message>
+      <source>&amp;Amend</source>
+      <translation>&amp;Amend</translation>
+    </message>
+    <message>
+      <source>&amp;Withdraw</source>
+      <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+      <source>Attach documents</source>
+      <translation>Attach documents</translation>
+    </message>
+    <message>
+      <source>Change a declaration the platform holds and send the amendment</source>
+      <translation>Change a declaration the platform holds and send the amendment</translation>
+    </message>
+    <message>
       <source>Checks</source>
       <translation>Checks</translation>
     </message>
@@ -260,6 +363,10 @@
     <message>
       <source>Receipts</source>
       <translation>Receipts</translation>
+    </message>
+    <message>
+      <source>Upload the commercial invoice and packing list PDFs the filing does not have yet</source>
+      <translation>Upload the commercial invoice and packing list PDFs the filing does not have yet</translation>
     </message>
   </context>
   <context>
@@ -410,7 +517,7 @@
     </message>
   </context>
   <context>
-    <name>DocumentsPage</name>
+    <name>DocumentPreview</name>
     <message>
       <source>&amp;Document</source>
       <translation>&amp;Document</translation>
@@ -420,28 +527,163 @@
       <translation>&amp;Languages</translation>
     </message>
     <message>
-      <source>&amp;Make PDF</source>
-      <translation>&amp;Make PDF</translation>
+      <source>&amp;Print…</source>
+      <translation>&amp;Print…</translation>
     </message>
     <message>
-      <source>&amp;Shipment</source>
-      <translation>&amp;Shipment</translation>
+      <source>&amp;Save as…</source>
+      <translation>&amp;Save as…</translation>
     </message>
     <message>
-      <source>Commercial invoice</source>
-      <translation>Commercial invoice</translation>
+      <source>Cancel printing</source>
+      <translation>Cancel printing</translation>
+    </message>
+    <message>
+      <source>Choose a document and press Preview.</source>
+      <translation>Choose a document and press Preview.</translation>
     </message>
     <message>
       <source>Document</source>
       <translation>Document</translation>
     </message>
     <message>
-      <source>Export declaration</source>
-      <translation>Export declaration</translation>
+      <source>Document message</source>
+      <translation>Document message</translation>
     </message>
     <message>
-      <source>Languages</source>
-      <translation>Languages</translation>
+      <source>Fit the page width</source>
+      <translation>Fit the page width</translation>
+    </message>
+    <message>
+      <source>Fit width</source>
+      <translation>Fit width</translation>
+    </message>
+    <message>
+      <source>Languages of the document</source>
+      <translation>Languages of the document</translation>
+    </message>
+    <message>
+      <source>Make the document from the saved data and show its pages</source>
+      <translation>Make the document from the saved data and show its pages</translation>
+    </message>
+    <message>
+      <source>Making the document…</source>
+      <translation>Making the document…</translation>
+    </message>
+    <message>
+      <source>Nothing to show yet: choose a shipment or save the draft first.</source>
+      <translation>Nothing to show yet: choose a shipment or save the draft first.</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Page {page} of {count}</source>
+      <translation>Page {page} of {count}</translation>
+    </message>
+    <message>
+      <source>Pages of the document</source>
+      <translation>Pages of the document</translation>
+    </message>
+    <message>
+      <source>Pre&amp;view</source>
+      <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+      <source>Print the document (Ctrl+P)</source>
+      <translation>Print the document (Ctrl+P)</translation>
+    </message>
+    <message>
+      <source>Print {document}</source>
+      <translation>Print {document}</translation>
+    </message>
+    <message>
+      <source>Printing cancelled after {n} of {count} pages.</source>
+      <translation>Printing cancelled after {n} of {count} pages.</translation>
+    </message>
+    <message>
+      <source>Printing cancelled: nothing was sent to the printer.</source>
+      <translation>Printing cancelled: nothing was sent to the printer.</translation>
+    </message>
+    <message>
+      <source>Printing failed: {reason}</source>
+      <translation>Printing failed: {reason}</translation>
+    </message>
+    <message>
+      <source>Printing page {n} of {count}…</source>
+      <translation>Printing page {n} of {count}…</translation>
+    </message>
+    <message>
+      <source>Save the PDF to a file (Ctrl+Shift+S)</source>
+      <translation>Save the PDF to a file (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+      <source>Save the document as</source>
+      <translation>Save the document as</translation>
+    </message>
+    <message>
+      <source>Saved: {file}</source>
+      <translation>Saved: {file}</translation>
+    </message>
+    <message>
+      <source>The document cannot be made: {reason}</source>
+      <translation>The document cannot be made: {reason}</translation>
+    </message>
+    <message>
+      <source>The printer cannot be started. Check that it is connected and try again.</source>
+      <translation>The printer cannot be started. Check that it is connected and try again.</translation>
+    </message>
+    <message>
+      <source>Zoom in</source>
+      <translation>Zoom in</translation>
+    </message>
+    <message>
+      <source>Zoom in (Ctrl++)</source>
+      <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+      <source>Zoom out</source>
+      <translation>Zoom out</translation>
+    </message>
+    <message>
+      <source>Zoom out (Ctrl+-)</source>
+      <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+      <source>the printer refused a new page</source>
+      <translation>the printer refused a new page</translation>
+    </message>
+    <message>
+      <source>{count} pages sent to the printer.</source>
+      <translation>{count} pages sent to the printer.</translation>
+    </message>
+    <message>
+      <source>{file} cannot be written: {reason}. The document is still here: save it to another folder.</source>
+      <translation>{file} cannot be written: {reason}. The document is still here: save it to another folder.</translation>
+    </message>
+    <message>
+      <source>{percent}%</source>
+      <translation>{percent}%</translation>
+    </message>
+  </context>
+  <context>
+    <name>Documents</name>
+    <message>
+      <source>Chinese and English</source>
+      <translation>Chinese and English</translation>
+    </message>
+    <message>
+      <source>Commercial invoice</source>
+      <translation>Commercial invoice</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <source>Export declaration</source>
+      <translation>Export declaration</translation>
     </message>
     <message>
       <source>Multimodal bill of lading</source>
@@ -452,16 +694,34 @@
       <translation>Packing list</translation>
     </message>
     <message>
-      <source>Print the documents of a shipment: everything comes from the shipment and its filings, nothing is typed twice.</source>
-      <translation>Print the documents of a shipment: everything comes from the shipment and its filings, nothing is typed twice.</translation>
+      <source>Rail-sea booking request</source>
+      <translation>Rail-sea booking request</translation>
     </message>
     <message>
-      <source>Rail-sea booking</source>
-      <translation>Rail-sea booking</translation>
+      <source>Vietnamese and English</source>
+      <translation>Vietnamese and English</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsDialog</name>
+    <message>
+      <source>Documents of {subject}</source>
+      <translation>Documents of {subject}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsPage</name>
+    <message>
+      <source>&amp;Shipment</source>
+      <translation>&amp;Shipment</translation>
     </message>
     <message>
       <source>Shipment</source>
       <translation>Shipment</translation>
+    </message>
+    <message>
+      <source>The documents of a shipment: everything comes from the shipment and its filings, nothing is typed twice. Preview them, print them or save them as PDF.</source>
+      <translation>The documents of a shipment: everything comes from the shipment and its filings, nothing is typed twice. Preview them, print them or save them as PDF.</translation>
     </message>
   </context>
   <context>
@@ -502,16 +762,32 @@
       <translation>A file or network operation failed: {detail}</translation>
     </message>
     <message>
-      <source>A weight under 1 kg ({value}) is declared as 1 kg.</source>
-      <translation>A weight under 1 kg ({value}) is declared as 1 kg.</translation>
+      <source>Accepted by customs.</source>
+      <translation>Accepted by customs.</translation>
     </message>
     <message>
-      <source>At least 1 unit of equipment is needed (is {units}).</source>
-      <translation>At least 1 unit of equipment is needed (is {units}).</translation>
+      <source>Already filed as {existing_id}.</source>
+      <translation>Already filed as {existing_id}.</translation>
+    </message>
+    <message>
+      <source>Amendment stored by the platform.</source>
+      <translation>Amendment stored by the platform.</translation>
     </message>
     <message>
       <source>Backing up the workspace to {path} failed: {detail}</source>
       <translation>Backing up the workspace to {path} failed: {detail}</translation>
+    </message>
+    <message>
+      <source>Booking cancelled.</source>
+      <translation>Booking cancelled.</translation>
+    </message>
+    <message>
+      <source>Booking confirmed.</source>
+      <translation>Booking confirmed.</translation>
+    </message>
+    <message>
+      <source>Booking requested.</source>
+      <translation>Booking requested.</translation>
     </message>
     <message>
       <source>Choose the company to file for: {companies}.</source>
@@ -522,32 +798,8 @@
       <translation>Company {company_id} still has shipments, declarations or bookings; delete them first.</translation>
     </message>
     <message>
-      <source>Dangerous goods need both the UN number and the IMO hazard class.</source>
-      <translation>Dangerous goods need both the UN number and the IMO hazard class.</translation>
-    </message>
-    <message>
-      <source>Give both the declaring agent's credit code and its name.</source>
-      <translation>Give both the declaring agent's credit code and its name.</translation>
-    </message>
-    <message>
-      <source>Give the currency of the declared value.</source>
-      <translation>Give the currency of the declared value.</translation>
-    </message>
-    <message>
-      <source>Give the second legal quantity together with its unit.</source>
-      <translation>Give the second legal quantity together with its unit.</translation>
-    </message>
-    <message>
-      <source>Goods line {line} does not exist (the shipment has {count} lines).</source>
-      <translation>Goods line {line} does not exist (the shipment has {count} lines).</translation>
-    </message>
-    <message>
-      <source>Goods line {line} is not in any container.</source>
-      <translation>Goods line {line} is not in any container.</translation>
-    </message>
-    <message>
-      <source>Incoterm {incoterm} is declared with transaction mode {expected}, not {transaction_mode}.</source>
-      <translation>Incoterm {incoterm} is declared with transaction mode {expected}, not {transaction_mode}.</translation>
+      <source>Declined: no capacity on this service.</source>
+      <translation>Declined: no capacity on this service.</translation>
     </message>
     <message>
       <source>Interrupted.</source>
@@ -558,28 +810,8 @@
       <translation>Invalid workspace name {name}: use letters, digits, _ . - (at most 64).</translation>
     </message>
     <message>
-      <source>Item currency {currency} differs from the declaration currency {header}.</source>
-      <translation>Item currency {currency} differs from the declaration currency {header}.</translation>
-    </message>
-    <message>
-      <source>Item number {g_no} should be {expected}.</source>
-      <translation>Item number {g_no} should be {expected}.</translation>
-    </message>
-    <message>
-      <source>Item {item} does not exist (the declaration has {count} items).</source>
-      <translation>Item {item} does not exist (the declaration has {count} items).</translation>
-    </message>
-    <message>
-      <source>Mark {mark} is not allowed here (allowed: {allowed}).</source>
-      <translation>Mark {mark} is not allowed here (allowed: {allowed}).</translation>
-    </message>
-    <message>
       <source>Name a booking draft ID or an exchange file.</source>
       <translation>Name a booking draft ID or an exchange file.</translation>
-    </message>
-    <message>
-      <source>Net weight {net} kg is more than the gross weight {gross} kg.</source>
-      <translation>Net weight {net} kg is more than the gross weight {gross} kg.</translation>
     </message>
     <message>
       <source>No company with ID {company_id} in this workspace; add the company first.</source>
@@ -602,84 +834,40 @@
       <translation>No {kind} with ID {id} in this workspace.</translation>
     </message>
     <message>
-      <source>Package type {wrap_type} (bulk or unpacked) means 1 package, not {count}.</source>
-      <translation>Package type {wrap_type} (bulk or unpacked) means 1 package, not {count}.</translation>
+      <source>Rejected by customs.</source>
+      <translation>Rejected by customs.</translation>
     </message>
     <message>
-      <source>Rail transport: {field} is required.</source>
-      <translation>Rail transport: {field} is required.</translation>
-    </message>
-    <message>
-      <source>Reefer container {size_type} needs a set temperature.</source>
-      <translation>Reefer container {size_type} needs a set temperature.</translation>
-    </message>
-    <message>
-      <source>Reefer equipment {size_type} needs a set temperature.</source>
-      <translation>Reefer equipment {size_type} needs a set temperature.</translation>
+      <source>Released.</source>
+      <translation>Released.</translation>
     </message>
     <message>
       <source>Restoring the workspace from {path} failed: {detail}</source>
       <translation>Restoring the workspace from {path} failed: {detail}</translation>
     </message>
     <message>
-      <source>Supervision mode {trade_mode} does not allow duty mode {duty_mode} (allowed: {allowed}).</source>
-      <translation>Supervision mode {trade_mode} does not allow duty mode {duty_mode} (allowed: {allowed}).</translation>
+      <source>Selected for inspection.</source>
+      <translation>Selected for inspection.</translation>
     </message>
     <message>
-      <source>Supervision mode {trade_mode} does not allow levy nature {cut_mode} (allowed: {allowed}).</source>
-      <translation>Supervision mode {trade_mode} does not allow levy nature {cut_mode} (allowed: {allowed}).</translation>
+      <source>Stored by the platform.</source>
+      <translation>Stored by the platform.</translation>
     </message>
     <message>
-      <source>Supervision mode {trade_mode} needs a record number (starting with {prefixes}).</source>
-      <translation>Supervision mode {trade_mode} needs a record number (starting with {prefixes}).</translation>
-    </message>
-    <message>
-      <source>The booking needs a document party with function {role}.</source>
-      <translation>The booking needs a document party with function {role}.</translation>
-    </message>
-    <message>
-      <source>The booking needs a location of type {function}.</source>
-      <translation>The booking needs a location of type {function}.</translation>
-    </message>
-    <message>
-      <source>The booking requests no equipment.</source>
-      <translation>The booking requests no equipment.</translation>
-    </message>
-    <message>
-      <source>The charge is incomplete: give the mark, the amount and (for a unit price or total) the currency.</source>
-      <translation>The charge is incomplete: give the mark, the amount and (for a unit price or total) the currency.</translation>
-    </message>
-    <message>
-      <source>The check character of the unified social credit code {value} does not match; check it (some real codes fail this check).</source>
-      <translation>The check character of the unified social credit code {value} does not match; check it (some real codes fail this check).</translation>
-    </message>
-    <message>
-      <source>The check digit of container number {value} is wrong (ISO 6346).</source>
-      <translation>The check digit of container number {value} is wrong (ISO 6346).</translation>
+      <source>The attachment is not a PDF file.</source>
+      <translation>The attachment is not a PDF file.</translation>
     </message>
     <message>
       <source>The code table {table} cannot be read: {detail}</source>
       <translation>The code table {table} cannot be read: {detail}</translation>
     </message>
     <message>
-      <source>The customs code's 6th character {sixth} requires levy nature {expected} for general trade, not {cut_mode}.</source>
-      <translation>The customs code's 6th character {sixth} requires levy nature {expected} for general trade, not {cut_mode}.</translation>
-    </message>
-    <message>
-      <source>The declaration date {date} is in the future.</source>
-      <translation>The declaration date {date} is in the future.</translation>
+      <source>The declaration elements of item {item} are incomplete.</source>
+      <translation>The declaration elements of item {item} are incomplete.</translation>
     </message>
     <message>
       <source>The declaration has no items.</source>
       <translation>The declaration has no items.</translation>
-    </message>
-    <message>
-      <source>The declaration has {count} items; at most {max} are allowed. Split it.</source>
-      <translation>The declaration has {count} items; at most {max} are allowed. Split it.</translation>
-    </message>
-    <message>
-      <source>The declared total {declared} differs from the sum of the item totals {sum}.</source>
-      <translation>The declared total {declared} differs from the sum of the item totals {sum}.</translation>
     </message>
     <message>
       <source>The draft {ident} cannot be submitted in status {status}.</source>
@@ -690,16 +878,12 @@
       <translation>The draft {ident} has not been accepted by the platform yet.</translation>
     </message>
     <message>
-      <source>The equipment carries no commodities.</source>
-      <translation>The equipment carries no commodities.</translation>
-    </message>
-    <message>
-      <source>The export date {date} is more than {days} days in the past.</source>
-      <translation>The export date {date} is more than {days} days in the past.</translation>
-    </message>
-    <message>
       <source>The file or filing is too large for the platform.</source>
       <translation>The file or filing is too large for the platform.</translation>
+    </message>
+    <message>
+      <source>The list position sent to the platform is not valid.</source>
+      <translation>The list position sent to the platform is not valid.</translation>
     </message>
     <message>
       <source>The local workspace cannot be opened: {detail}</source>
@@ -774,16 +958,8 @@
       <translation>The platform's answer is larger than the allowed {limit} bytes.</translation>
     </message>
     <message>
-      <source>The record number does not fit supervision mode {trade_mode} (expected prefix: {prefixes}).</source>
-      <translation>The record number does not fit supervision mode {trade_mode} (expected prefix: {prefixes}).</translation>
-    </message>
-    <message>
       <source>The request lacked its idempotency key.</source>
       <translation>The request lacked its idempotency key.</translation>
-    </message>
-    <message>
-      <source>The requested departure {date} is in the past.</source>
-      <translation>The requested departure {date} is in the past.</translation>
     </message>
     <message>
       <source>The same filing is still being processed; try again shortly.</source>
@@ -794,20 +970,12 @@
       <translation>The secure store refused to keep the login: {detail}</translation>
     </message>
     <message>
-      <source>The shipment has no goods lines.</source>
-      <translation>The shipment has no goods lines.</translation>
-    </message>
-    <message>
       <source>The shipment names no company; choose the exporting company first.</source>
       <translation>The shipment names no company; choose the exporting company first.</translation>
     </message>
     <message>
-      <source>The shipment total {value} differs from the sum of the goods lines {sum}.</source>
-      <translation>The shipment total {value} differs from the sum of the goods lines {sum}.</translation>
-    </message>
-    <message>
-      <source>The value must be greater than zero (is {value}).</source>
-      <translation>The value must be greater than zero (is {value}).</translation>
+      <source>The value is not valid: {detail}</source>
+      <translation>The value is not valid: {detail}</translation>
     </message>
     <message>
       <source>The verification code is wrong or has expired.</source>
@@ -838,20 +1006,16 @@
       <translation>This cannot be done in the filing's current status.</translation>
     </message>
     <message>
-      <source>Total {total} is not quantity {quantity} × unit price {unit_price} = {expected}.</source>
-      <translation>Total {total} is not quantity {quantity} × unit price {unit_price} = {expected}.</translation>
-    </message>
-    <message>
-      <source>Transaction mode {trans_mode} does not include this charge; leave it empty.</source>
-      <translation>Transaction mode {trans_mode} does not include this charge; leave it empty.</translation>
-    </message>
-    <message>
-      <source>Transaction mode {trans_mode} needs this charge declared.</source>
-      <translation>Transaction mode {trans_mode} needs this charge declared.</translation>
+      <source>This field is required.</source>
+      <translation>This field is required.</translation>
     </message>
     <message>
       <source>Unexpected error: {detail}</source>
       <translation>Unexpected error: {detail}</translation>
+    </message>
+    <message>
+      <source>Unknown attachment type {value}.</source>
+      <translation>Unknown attachment type {value}.</translation>
     </message>
     <message>
       <source>Unknown document kind {kind}: use shipment, declaration or booking.</source>
@@ -866,8 +1030,8 @@
       <translation>Unknown document {kind}; choose one of: {choices}.</translation>
     </message>
     <message>
-      <source>Waterway transport: {field} is required.</source>
-      <translation>Waterway transport: {field} is required.</translation>
+      <source>Withdrawn.</source>
+      <translation>Withdrawn.</translation>
     </message>
     <message>
       <source>Wrong user name or password.</source>
@@ -880,6 +1044,10 @@
     <message>
       <source>You may not do this for this company.</source>
       <translation>You may not do this for this company.</translation>
+    </message>
+    <message>
+      <source>You may not file for this company.</source>
+      <translation>You may not file for this company.</translation>
     </message>
     <message>
       <source>You may not file for {company}; your companies: {companies}.</source>
@@ -896,30 +1064,6 @@
     <message>
       <source>Your session was ended for safety (a login token was used twice); please log in again.</source>
       <translation>Your session was ended for safety (a login token was used twice); please log in again.</translation>
-    </message>
-    <message>
-      <source>{count} container numbers for {units} units of equipment.</source>
-      <translation>{count} container numbers for {units} units of equipment.</translation>
-    </message>
-    <message>
-      <source>{field} has the wrong format: {value}.</source>
-      <translation>{field} has the wrong format: {value}.</translation>
-    </message>
-    <message>
-      <source>{field} is required.</source>
-      <translation>{field} is required.</translation>
-    </message>
-    <message>
-      <source>{field} is too long: {length} characters, at most {max}.</source>
-      <translation>{field} is too long: {length} characters, at most {max}.</translation>
-    </message>
-    <message>
-      <source>{field}: {value} is not an HS 2022 subheading.</source>
-      <translation>{field}: {value} is not an HS 2022 subheading.</translation>
-    </message>
-    <message>
-      <source>{field}: {value} is not in the code table {table}.</source>
-      <translation>{field}: {value} is not in the code table {table}.</translation>
     </message>
     <message>
       <source>{file}: cannot be read: {detail}</source>
@@ -996,14 +1140,6 @@
     <message>
       <source>{path}: upgrading the workspace to database version {version} failed ({detail}); nothing was changed.</source>
       <translation>{path}: upgrading the workspace to database version {version} failed ({detail}); nothing was changed.</translation>
-    </message>
-    <message>
-      <source>{value} is not a container number (4 letters ending in U, J or Z, then 7 digits).</source>
-      <translation>{value} is not a container number (4 letters ending in U, J or Z, then 7 digits).</translation>
-    </message>
-    <message>
-      <source>{value} is not a unified social credit code (18 characters, GB 32100-2015).</source>
-      <translation>{value} is not a unified social credit code (18 characters, GB 32100-2015).</translation>
     </message>
   </context>
   <context>
@@ -1823,12 +1959,20 @@
   <context>
     <name>FilingEditor</name>
     <message>
+      <source>&amp;Documents…</source>
+      <translation>&amp;Documents…</translation>
+    </message>
+    <message>
       <source>({n} field errors)</source>
       <translation>({n} field errors)</translation>
     </message>
     <message>
       <source>Fix the errors marked on the form before submitting.</source>
       <translation>Fix the errors marked on the form before submitting.</translation>
+    </message>
+    <message>
+      <source>Preview, print or save the documents of this filing</source>
+      <translation>Preview, print or save the documents of this filing</translation>
     </message>
     <message>
       <source>Receipts</source>
@@ -1852,6 +1996,10 @@
     <message>
       <source>Customs and dates</source>
       <translation>Customs and dates</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Details</translation>
     </message>
     <message>
       <source>Domestic shipper and producer</source>
@@ -1903,6 +2051,29 @@
     </message>
   </context>
   <context>
+    <name>HsLookupDialog</name>
+    <message>
+      <source>HS lookup</source>
+      <translation>HS lookup</translation>
+    </message>
+    <message>
+      <source>Product: {zh} / {en} — {code}</source>
+      <translation>Product: {zh} / {en} — {code}</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Results</translation>
+    </message>
+    <message>
+      <source>Search HS 2022 by description or code, and this company's own products by name.</source>
+      <translation>Search HS 2022 by description or code, and this company's own products by name.</translation>
+    </message>
+    <message>
+      <source>Search HS codes and products</source>
+      <translation>Search HS codes and products</translation>
+    </message>
+  </context>
+  <context>
     <name>ListPage</name>
     <message>
       <source>&amp;New shipment</source>
@@ -1927,6 +2098,13 @@
     <message>
       <source>Status filter</source>
       <translation>Status filter</translation>
+    </message>
+  </context>
+  <context>
+    <name>Lists</name>
+    <message>
+      <source>Updated</source>
+      <translation>Updated</translation>
     </message>
   </context>
   <context>
@@ -1987,6 +2165,14 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Language</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
@@ -2041,6 +2227,10 @@
     <message>
       <source>Master data</source>
       <translation>Master data</translation>
+    </message>
+    <message>
+      <source>Navigation</source>
+      <translation>Navigation</translation>
     </message>
     <message>
       <source>Not connected</source>
@@ -2110,8 +2300,40 @@
   <context>
     <name>MasterDataPage</name>
     <message>
+      <source>Add party</source>
+      <translation>Add party</translation>
+    </message>
+    <message>
+      <source>Add product</source>
+      <translation>Add product</translation>
+    </message>
+    <message>
       <source>Companies</source>
       <translation>Companies</translation>
+    </message>
+    <message>
+      <source>Delete from master data</source>
+      <translation>Delete from master data</translation>
+    </message>
+    <message>
+      <source>Delete party</source>
+      <translation>Delete party</translation>
+    </message>
+    <message>
+      <source>Delete product</source>
+      <translation>Delete product</translation>
+    </message>
+    <message>
+      <source>Delete the party “{name}” from this company's master data?</source>
+      <translation>Delete the party “{name}” from this company's master data?</translation>
+    </message>
+    <message>
+      <source>Delete the product “{name}” from this company's master data?</source>
+      <translation>Delete the product “{name}” from this company's master data?</translation>
+    </message>
+    <message>
+      <source>Delete the selected record (Del)</source>
+      <translation>Delete the selected record (Del)</translation>
     </message>
     <message>
       <source>Parties</source>
@@ -2120,6 +2342,21 @@
     <message>
       <source>Products</source>
       <translation>Products</translation>
+    </message>
+    <message>
+      <source>Shipments and declarations that already use it keep their own copy.</source>
+      <translation>Shipments and declarations that already use it keep their own copy.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PageView</name>
+    <message>
+      <source>Page {page} of {count}</source>
+      <translation>Page {page} of {count}</translation>
+    </message>
+    <message>
+      <source>The pages cannot be shown: {reason}</source>
+      <translation>The pages cannot be shown: {reason}</translation>
     </message>
   </context>
   <context>
@@ -2139,6 +2376,13 @@
     <message>
       <source>Switch company</source>
       <translation>Switch company</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordDialog</name>
+    <message>
+      <source>Master data</source>
+      <translation>Master data</translation>
     </message>
   </context>
   <context>
@@ -2383,10 +2627,6 @@
       <translation>Language</translation>
     </message>
     <message>
-      <source>Language and platform changes apply at the next start. Passwords are kept in the system keyring, never in the settings file.</source>
-      <translation>Language and platform changes apply at the next start. Passwords are kept in the system keyring, never in the settings file.</translation>
-    </message>
-    <message>
       <source>Notify me when a filing changes status</source>
       <translation>Notify me when a filing changes status</translation>
     </message>
@@ -2395,8 +2635,16 @@
       <translation>Platform address</translation>
     </message>
     <message>
+      <source>Same as the system</source>
+      <translation>Same as the system</translation>
+    </message>
+    <message>
       <source>Save settings</source>
       <translation>Save settings</translation>
+    </message>
+    <message>
+      <source>The language changes at once; a platform change applies at the next start. Passwords are kept in the system keyring, never in the settings file.</source>
+      <translation>The language changes at once; a platform change applies at the next start. Passwords are kept in the system keyring, never in the settings file.</translation>
     </message>
   </context>
   <context>
@@ -2502,6 +2750,10 @@
     <message>
       <source>Duplicate</source>
       <translation>Duplicate</translation>
+    </message>
+    <message>
+      <source>HS lookup…</source>
+      <translation>HS lookup…</translation>
     </message>
     <message>
       <source>Lines</source>

@@ -61,6 +61,10 @@
       <translation>Container và hàng hóa</translation>
     </message>
     <message>
+      <source>Parties</source>
+      <translation>Các bên</translation>
+    </message>
+    <message>
       <source>Receipts</source>
       <translation>Thông báo phản hồi</translation>
     </message>
@@ -75,6 +79,89 @@
     <message>
       <source>{service} · train {train} · cut-off {cutoff} · {vessel} {voyage} · {days} days · {amount} {currency}</source>
       <translation>{service} · tàu {train} · cắt máng {cutoff} · {vessel} {voyage} · {days} ngày · {amount} {currency}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Choice</name>
+    <message>
+      <source>Bill of lading</source>
+      <translation>Vận đơn đường biển</translation>
+    </message>
+    <message>
+      <source>Collect</source>
+      <translation>Cước trả sau</translation>
+    </message>
+    <message>
+      <source>Consignee</source>
+      <translation>Người nhận hàng</translation>
+    </message>
+    <message>
+      <source>Container freight station (CFS)</source>
+      <translation>Trạm hàng lẻ (CFS)</translation>
+    </message>
+    <message>
+      <source>Container yard (CY)</source>
+      <translation>Bãi container (CY)</translation>
+    </message>
+    <message>
+      <source>Declaring agent</source>
+      <translation>Đại lý khai báo hải quan</translation>
+    </message>
+    <message>
+      <source>Exporter</source>
+      <translation>Doanh nghiệp xuất khẩu</translation>
+    </message>
+    <message>
+      <source>Full container load (FCL)</source>
+      <translation>Hàng nguyên container (FCL)</translation>
+    </message>
+    <message>
+      <source>Less than container load (LCL)</source>
+      <translation>Hàng lẻ (LCL)</translation>
+    </message>
+    <message>
+      <source>Notify party</source>
+      <translation>Bên được thông báo</translation>
+    </message>
+    <message>
+      <source>Place of delivery</source>
+      <translation>Nơi giao hàng</translation>
+    </message>
+    <message>
+      <source>Place of receipt</source>
+      <translation>Nơi nhận hàng</translation>
+    </message>
+    <message>
+      <source>Port of discharge</source>
+      <translation>Cảng dỡ hàng</translation>
+    </message>
+    <message>
+      <source>Port of loading</source>
+      <translation>Cảng xếp hàng</translation>
+    </message>
+    <message>
+      <source>Prepaid</source>
+      <translation>Cước trả trước</translation>
+    </message>
+    <message>
+      <source>Rail</source>
+      <translation>Đường sắt</translation>
+    </message>
+    <message>
+      <source>Sea waybill</source>
+      <translation>Giấy gửi hàng đường biển</translation>
+    </message>
+    <message>
+      <source>Shipper</source>
+      <translation>Người gửi hàng</translation>
+    </message>
+    <message>
+      <source>Store door (SD)</source>
+      <translation>Tận kho (SD)</translation>
+    </message>
+    <message>
+      <source>Truck</source>
+      <translation>Đường bộ</translation>
     </message>
   </context>
   <context>
@@ -242,6 +329,22 @@
   <context>
     <name>DeclarationEditor</name>
     <message>
+      <source>&amp;Amend</source>
+      <translation>&amp;Sửa đổi</translation>
+    </message>
+    <message>
+      <source>&amp;Withdraw</source>
+      <translation>&amp;Rút tờ khai</translation>
+    </message>
+    <message>
+      <source>Attach documents</source>
+      <translation>Đính kèm chứng từ</translation>
+    </message>
+    <message>
+      <source>Change a declaration the platform holds and send the amendment</source>
+      <translation>Sửa tờ khai đã có trên nền tảng và gửi bản sửa đổi</translation>
+    </message>
+    <message>
       <source>Checks</source>
       <translation>Kiểm tra</translation>
     </message>
@@ -260,6 +363,10 @@
     <message>
       <source>Receipts</source>
       <translation>Thông báo phản hồi</translation>
+    </message>
+    <message>
+      <source>Upload the commercial invoice and packing list PDFs the filing does not have yet</source>
+      <translation>Tải lên PDF hóa đơn thương mại và phiếu đóng gói mà hồ sơ chưa có</translation>
     </message>
   </context>
   <context>
@@ -410,7 +517,7 @@
     </message>
   </context>
   <context>
-    <name>DocumentsPage</name>
+    <name>DocumentPreview</name>
     <message>
       <source>&amp;Document</source>
       <translation>&amp;Chứng từ</translation>
@@ -420,28 +527,163 @@
       <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-      <source>&amp;Make PDF</source>
-      <translation>&amp;Tạo PDF</translation>
+      <source>&amp;Print…</source>
+      <translation>&amp;In…</translation>
     </message>
     <message>
-      <source>&amp;Shipment</source>
-      <translation>&amp;Lô hàng</translation>
+      <source>&amp;Save as…</source>
+      <translation>&amp;Lưu thành…</translation>
     </message>
     <message>
-      <source>Commercial invoice</source>
-      <translation>Hóa đơn thương mại</translation>
+      <source>Cancel printing</source>
+      <translation>Hủy in</translation>
+    </message>
+    <message>
+      <source>Choose a document and press Preview.</source>
+      <translation>Hãy chọn chứng từ rồi bấm Xem trước.</translation>
     </message>
     <message>
       <source>Document</source>
       <translation>Chứng từ</translation>
     </message>
     <message>
-      <source>Export declaration</source>
-      <translation>Tờ khai hải quan xuất khẩu</translation>
+      <source>Document message</source>
+      <translation>Thông báo chứng từ</translation>
     </message>
     <message>
-      <source>Languages</source>
-      <translation>Ngôn ngữ</translation>
+      <source>Fit the page width</source>
+      <translation>Vừa chiều rộng trang</translation>
+    </message>
+    <message>
+      <source>Fit width</source>
+      <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+      <source>Languages of the document</source>
+      <translation>Ngôn ngữ của chứng từ</translation>
+    </message>
+    <message>
+      <source>Make the document from the saved data and show its pages</source>
+      <translation>Lập chứng từ từ dữ liệu đã lưu và hiển thị các trang</translation>
+    </message>
+    <message>
+      <source>Making the document…</source>
+      <translation>Đang lập chứng từ…</translation>
+    </message>
+    <message>
+      <source>Nothing to show yet: choose a shipment or save the draft first.</source>
+      <translation>Chưa có gì để hiển thị: hãy chọn lô hàng hoặc lưu bản nháp trước.</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Page {page} of {count}</source>
+      <translation>Trang {page}/{count}</translation>
+    </message>
+    <message>
+      <source>Pages of the document</source>
+      <translation>Các trang của chứng từ</translation>
+    </message>
+    <message>
+      <source>Pre&amp;view</source>
+      <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+      <source>Print the document (Ctrl+P)</source>
+      <translation>In chứng từ (Ctrl+P)</translation>
+    </message>
+    <message>
+      <source>Print {document}</source>
+      <translation>In {document}</translation>
+    </message>
+    <message>
+      <source>Printing cancelled after {n} of {count} pages.</source>
+      <translation>Đã hủy in sau {n}/{count} trang.</translation>
+    </message>
+    <message>
+      <source>Printing cancelled: nothing was sent to the printer.</source>
+      <translation>Đã hủy in: không có gì được gửi tới máy in.</translation>
+    </message>
+    <message>
+      <source>Printing failed: {reason}</source>
+      <translation>In thất bại: {reason}</translation>
+    </message>
+    <message>
+      <source>Printing page {n} of {count}…</source>
+      <translation>Đang in trang {n}/{count}…</translation>
+    </message>
+    <message>
+      <source>Save the PDF to a file (Ctrl+Shift+S)</source>
+      <translation>Lưu PDF thành tệp (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+      <source>Save the document as</source>
+      <translation>Lưu chứng từ thành</translation>
+    </message>
+    <message>
+      <source>Saved: {file}</source>
+      <translation>Đã lưu: {file}</translation>
+    </message>
+    <message>
+      <source>The document cannot be made: {reason}</source>
+      <translation>Không lập được chứng từ: {reason}</translation>
+    </message>
+    <message>
+      <source>The printer cannot be started. Check that it is connected and try again.</source>
+      <translation>Không khởi động được máy in. Hãy kiểm tra kết nối máy in rồi thử lại.</translation>
+    </message>
+    <message>
+      <source>Zoom in</source>
+      <translation>Phóng to</translation>
+    </message>
+    <message>
+      <source>Zoom in (Ctrl++)</source>
+      <translation>Phóng to (Ctrl++)</translation>
+    </message>
+    <message>
+      <source>Zoom out</source>
+      <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+      <source>Zoom out (Ctrl+-)</source>
+      <translation>Thu nhỏ (Ctrl+-)</translation>
+    </message>
+    <message>
+      <source>the printer refused a new page</source>
+      <translation>máy in từ chối trang mới</translation>
+    </message>
+    <message>
+      <source>{count} pages sent to the printer.</source>
+      <translation>Đã gửi {count} trang tới máy in.</translation>
+    </message>
+    <message>
+      <source>{file} cannot be written: {reason}. The document is still here: save it to another folder.</source>
+      <translation>Không ghi được {file}: {reason}. Chứng từ vẫn còn ở đây: hãy lưu vào thư mục khác.</translation>
+    </message>
+    <message>
+      <source>{percent}%</source>
+      <translation>{percent}%</translation>
+    </message>
+  </context>
+  <context>
+    <name>Documents</name>
+    <message>
+      <source>Chinese and English</source>
+      <translation>Tiếng Trung và tiếng Anh</translation>
+    </message>
+    <message>
+      <source>Commercial invoice</source>
+      <translation>Hóa đơn thương mại</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+      <source>Export declaration</source>
+      <translation>Tờ khai hải quan xuất khẩu</translation>
     </message>
     <message>
       <source>Multimodal bill of lading</source>
@@ -449,19 +691,37 @@
     </message>
     <message>
       <source>Packing list</source>
-      <translation>Phiếu đóng gói</translation>
+      <translation>Phiếu đóng gói (packing list)</translation>
     </message>
     <message>
-      <source>Print the documents of a shipment: everything comes from the shipment and its filings, nothing is typed twice.</source>
-      <translation>In chứng từ của lô hàng: mọi thông tin lấy từ lô hàng và các hồ sơ khai báo của lô hàng, không phải nhập lại.</translation>
+      <source>Rail-sea booking request</source>
+      <translation>Yêu cầu đặt chỗ vận tải đường sắt – đường biển</translation>
     </message>
     <message>
-      <source>Rail-sea booking</source>
-      <translation>Đặt chỗ vận tải đường sắt – đường biển</translation>
+      <source>Vietnamese and English</source>
+      <translation>Tiếng Việt và tiếng Anh</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsDialog</name>
+    <message>
+      <source>Documents of {subject}</source>
+      <translation>Chứng từ của {subject}</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsPage</name>
+    <message>
+      <source>&amp;Shipment</source>
+      <translation>&amp;Lô hàng</translation>
     </message>
     <message>
       <source>Shipment</source>
       <translation>Lô hàng</translation>
+    </message>
+    <message>
+      <source>The documents of a shipment: everything comes from the shipment and its filings, nothing is typed twice. Preview them, print them or save them as PDF.</source>
+      <translation>Chứng từ của lô hàng: mọi thông tin lấy từ lô hàng và các hồ sơ khai báo của nó, không nhập hai lần. Có thể xem trước, in hoặc lưu thành PDF.</translation>
     </message>
   </context>
   <context>
@@ -502,16 +762,32 @@
       <translation>Thao tác tệp hoặc mạng thất bại: {detail}</translation>
     </message>
     <message>
-      <source>A weight under 1 kg ({value}) is declared as 1 kg.</source>
-      <translation>Trọng lượng dưới 1 kg ({value}) được khai là 1 kg.</translation>
+      <source>Accepted by customs.</source>
+      <translation>Hải quan đã chấp nhận.</translation>
     </message>
     <message>
-      <source>At least 1 unit of equipment is needed (is {units}).</source>
-      <translation>Cần ít nhất 1 container (hiện là {units}).</translation>
+      <source>Already filed as {existing_id}.</source>
+      <translation>Đã khai báo với mã {existing_id}.</translation>
+    </message>
+    <message>
+      <source>Amendment stored by the platform.</source>
+      <translation>Nền tảng đã tiếp nhận bản sửa đổi.</translation>
     </message>
     <message>
       <source>Backing up the workspace to {path} failed: {detail}</source>
       <translation>Sao lưu không gian làm việc vào {path} thất bại: {detail}</translation>
+    </message>
+    <message>
+      <source>Booking cancelled.</source>
+      <translation>Đã hủy đặt chỗ.</translation>
+    </message>
+    <message>
+      <source>Booking confirmed.</source>
+      <translation>Đặt chỗ đã được xác nhận.</translation>
+    </message>
+    <message>
+      <source>Booking requested.</source>
+      <translation>Đã gửi yêu cầu đặt chỗ.</translation>
     </message>
     <message>
       <source>Choose the company to file for: {companies}.</source>
@@ -522,32 +798,8 @@
       <translation>Doanh nghiệp {company_id} vẫn còn lô hàng, tờ khai hoặc đặt chỗ; hãy xóa chúng trước.</translation>
     </message>
     <message>
-      <source>Dangerous goods need both the UN number and the IMO hazard class.</source>
-      <translation>Hàng nguy hiểm phải có cả số UN và loại nguy hiểm IMO.</translation>
-    </message>
-    <message>
-      <source>Give both the declaring agent's credit code and its name.</source>
-      <translation>Phải khai cả mã số và tên của đại lý khai hải quan.</translation>
-    </message>
-    <message>
-      <source>Give the currency of the declared value.</source>
-      <translation>Hãy khai loại tiền của trị giá khai báo.</translation>
-    </message>
-    <message>
-      <source>Give the second legal quantity together with its unit.</source>
-      <translation>Số lượng pháp định thứ hai phải khai kèm đơn vị tính.</translation>
-    </message>
-    <message>
-      <source>Goods line {line} does not exist (the shipment has {count} lines).</source>
-      <translation>Không có dòng hàng {line} (lô hàng có {count} dòng).</translation>
-    </message>
-    <message>
-      <source>Goods line {line} is not in any container.</source>
-      <translation>Dòng hàng {line} chưa được đóng vào container nào.</translation>
-    </message>
-    <message>
-      <source>Incoterm {incoterm} is declared with transaction mode {expected}, not {transaction_mode}.</source>
-      <translation>Với Incoterms {incoterm}, điều kiện giá hóa đơn phải khai là {expected}, không phải {transaction_mode}.</translation>
+      <source>Declined: no capacity on this service.</source>
+      <translation>Không chấp nhận: tuyến dịch vụ này đã hết chỗ.</translation>
     </message>
     <message>
       <source>Interrupted.</source>
@@ -558,28 +810,8 @@
       <translation>Tên không gian làm việc {name} không hợp lệ: chỉ dùng chữ cái, chữ số, _ . - (tối đa 64 ký tự).</translation>
     </message>
     <message>
-      <source>Item currency {currency} differs from the declaration currency {header}.</source>
-      <translation>Loại tiền của dòng hàng {currency} khác loại tiền của tờ khai {header}.</translation>
-    </message>
-    <message>
-      <source>Item number {g_no} should be {expected}.</source>
-      <translation>Số thứ tự hàng {g_no} phải là {expected}.</translation>
-    </message>
-    <message>
-      <source>Item {item} does not exist (the declaration has {count} items).</source>
-      <translation>Không có dòng hàng {item} (tờ khai có {count} dòng hàng).</translation>
-    </message>
-    <message>
-      <source>Mark {mark} is not allowed here (allowed: {allowed}).</source>
-      <translation>Không được dùng ký hiệu {mark} ở đây (được phép: {allowed}).</translation>
-    </message>
-    <message>
       <source>Name a booking draft ID or an exchange file.</source>
       <translation>Hãy chỉ định mã bản nháp đặt chỗ hoặc tệp trao đổi dữ liệu.</translation>
-    </message>
-    <message>
-      <source>Net weight {net} kg is more than the gross weight {gross} kg.</source>
-      <translation>Trọng lượng tịnh {net} kg lớn hơn trọng lượng cả bì {gross} kg.</translation>
     </message>
     <message>
       <source>No company with ID {company_id} in this workspace; add the company first.</source>
@@ -602,84 +834,40 @@
       <translation>Không gian làm việc này không có {kind} mã {id}.</translation>
     </message>
     <message>
-      <source>Package type {wrap_type} (bulk or unpacked) means 1 package, not {count}.</source>
-      <translation>Loại bao bì {wrap_type} (hàng rời hoặc không bao bì) tính là 1 kiện, không phải {count}.</translation>
+      <source>Rejected by customs.</source>
+      <translation>Hải quan đã từ chối.</translation>
     </message>
     <message>
-      <source>Rail transport: {field} is required.</source>
-      <translation>Vận tải đường sắt: bắt buộc khai {field}.</translation>
-    </message>
-    <message>
-      <source>Reefer container {size_type} needs a set temperature.</source>
-      <translation>Container lạnh {size_type} phải có nhiệt độ cài đặt.</translation>
-    </message>
-    <message>
-      <source>Reefer equipment {size_type} needs a set temperature.</source>
-      <translation>Container lạnh loại {size_type} phải có nhiệt độ cài đặt.</translation>
+      <source>Released.</source>
+      <translation>Đã thông quan.</translation>
     </message>
     <message>
       <source>Restoring the workspace from {path} failed: {detail}</source>
       <translation>Khôi phục không gian làm việc từ {path} thất bại: {detail}</translation>
     </message>
     <message>
-      <source>Supervision mode {trade_mode} does not allow duty mode {duty_mode} (allowed: {allowed}).</source>
-      <translation>Loại hình {trade_mode} không cho phép phương thức miễn/nộp thuế {duty_mode} (được phép: {allowed}).</translation>
+      <source>Selected for inspection.</source>
+      <translation>Được chọn kiểm tra thực tế.</translation>
     </message>
     <message>
-      <source>Supervision mode {trade_mode} does not allow levy nature {cut_mode} (allowed: {allowed}).</source>
-      <translation>Loại hình {trade_mode} không cho phép tính chất miễn/nộp thuế {cut_mode} (được phép: {allowed}).</translation>
+      <source>Stored by the platform.</source>
+      <translation>Nền tảng đã tiếp nhận.</translation>
     </message>
     <message>
-      <source>Supervision mode {trade_mode} needs a record number (starting with {prefixes}).</source>
-      <translation>Loại hình {trade_mode} phải có số hồ sơ (bắt đầu bằng {prefixes}).</translation>
-    </message>
-    <message>
-      <source>The booking needs a document party with function {role}.</source>
-      <translation>Đặt chỗ phải có một bên trên chứng từ với chức năng {role}.</translation>
-    </message>
-    <message>
-      <source>The booking needs a location of type {function}.</source>
-      <translation>Đặt chỗ phải có địa điểm loại {function}.</translation>
-    </message>
-    <message>
-      <source>The booking requests no equipment.</source>
-      <translation>Đặt chỗ chưa yêu cầu container nào.</translation>
-    </message>
-    <message>
-      <source>The charge is incomplete: give the mark, the amount and (for a unit price or total) the currency.</source>
-      <translation>Thông tin phí chưa đủ: hãy khai ký hiệu, số tiền và (nếu là đơn giá hoặc tổng tiền) loại tiền.</translation>
-    </message>
-    <message>
-      <source>The check character of the unified social credit code {value} does not match; check it (some real codes fail this check).</source>
-      <translation>Ký tự kiểm tra của mã tín dụng xã hội thống nhất {value} không khớp; hãy kiểm tra lại (một số mã thật vẫn không qua được bước kiểm tra này).</translation>
-    </message>
-    <message>
-      <source>The check digit of container number {value} is wrong (ISO 6346).</source>
-      <translation>Chữ số kiểm tra của số container {value} bị sai (ISO 6346).</translation>
+      <source>The attachment is not a PDF file.</source>
+      <translation>Tệp đính kèm không phải là tệp PDF.</translation>
     </message>
     <message>
       <source>The code table {table} cannot be read: {detail}</source>
       <translation>Không đọc được bảng mã {table}: {detail}</translation>
     </message>
     <message>
-      <source>The customs code's 6th character {sixth} requires levy nature {expected} for general trade, not {cut_mode}.</source>
-      <translation>Ký tự thứ 6 của mã hải quan là {sixth}: với loại hình thương mại thông thường, tính chất miễn/nộp thuế phải là {expected}, không phải {cut_mode}.</translation>
-    </message>
-    <message>
-      <source>The declaration date {date} is in the future.</source>
-      <translation>Ngày khai báo {date} là ngày trong tương lai.</translation>
+      <source>The declaration elements of item {item} are incomplete.</source>
+      <translation>Yếu tố khai báo của dòng hàng {item} chưa đầy đủ.</translation>
     </message>
     <message>
       <source>The declaration has no items.</source>
       <translation>Tờ khai không có dòng hàng nào.</translation>
-    </message>
-    <message>
-      <source>The declaration has {count} items; at most {max} are allowed. Split it.</source>
-      <translation>Tờ khai có {count} dòng hàng; tối đa {max} dòng. Hãy tách tờ khai.</translation>
-    </message>
-    <message>
-      <source>The declared total {declared} differs from the sum of the item totals {sum}.</source>
-      <translation>Tổng trị giá khai báo {declared} khác tổng trị giá các dòng hàng {sum}.</translation>
     </message>
     <message>
       <source>The draft {ident} cannot be submitted in status {status}.</source>
@@ -690,16 +878,12 @@
       <translation>Nền tảng chưa tiếp nhận bản nháp {ident}.</translation>
     </message>
     <message>
-      <source>The equipment carries no commodities.</source>
-      <translation>Container này không chứa hàng hóa nào.</translation>
-    </message>
-    <message>
-      <source>The export date {date} is more than {days} days in the past.</source>
-      <translation>Ngày xuất khẩu {date} đã qua hơn {days} ngày.</translation>
-    </message>
-    <message>
       <source>The file or filing is too large for the platform.</source>
       <translation>Tệp hoặc hồ sơ vượt quá dung lượng nền tảng cho phép.</translation>
+    </message>
+    <message>
+      <source>The list position sent to the platform is not valid.</source>
+      <translation>Vị trí danh sách gửi tới nền tảng không hợp lệ.</translation>
     </message>
     <message>
       <source>The local workspace cannot be opened: {detail}</source>
@@ -774,16 +958,8 @@
       <translation>Phản hồi của nền tảng vượt quá {limit} byte cho phép.</translation>
     </message>
     <message>
-      <source>The record number does not fit supervision mode {trade_mode} (expected prefix: {prefixes}).</source>
-      <translation>Số hồ sơ không phù hợp với loại hình {trade_mode} (tiền tố cần có: {prefixes}).</translation>
-    </message>
-    <message>
       <source>The request lacked its idempotency key.</source>
       <translation>Yêu cầu thiếu khóa chống gửi trùng.</translation>
-    </message>
-    <message>
-      <source>The requested departure {date} is in the past.</source>
-      <translation>Ngày khởi hành yêu cầu {date} đã qua.</translation>
     </message>
     <message>
       <source>The same filing is still being processed; try again shortly.</source>
@@ -794,20 +970,12 @@
       <translation>Kho bảo mật không cho lưu thông tin đăng nhập: {detail}</translation>
     </message>
     <message>
-      <source>The shipment has no goods lines.</source>
-      <translation>Lô hàng không có dòng hàng nào.</translation>
-    </message>
-    <message>
       <source>The shipment names no company; choose the exporting company first.</source>
       <translation>Lô hàng chưa có doanh nghiệp; hãy chọn doanh nghiệp xuất khẩu trước.</translation>
     </message>
     <message>
-      <source>The shipment total {value} differs from the sum of the goods lines {sum}.</source>
-      <translation>Tổng trị giá lô hàng {value} khác tổng các dòng hàng {sum}.</translation>
-    </message>
-    <message>
-      <source>The value must be greater than zero (is {value}).</source>
-      <translation>Giá trị phải lớn hơn 0 (hiện là {value}).</translation>
+      <source>The value is not valid: {detail}</source>
+      <translation>Giá trị không hợp lệ: {detail}</translation>
     </message>
     <message>
       <source>The verification code is wrong or has expired.</source>
@@ -838,20 +1006,16 @@
       <translation>Không thể thực hiện thao tác này ở trạng thái hiện tại của hồ sơ.</translation>
     </message>
     <message>
-      <source>Total {total} is not quantity {quantity} × unit price {unit_price} = {expected}.</source>
-      <translation>Trị giá {total} không bằng số lượng {quantity} × đơn giá {unit_price} = {expected}.</translation>
-    </message>
-    <message>
-      <source>Transaction mode {trans_mode} does not include this charge; leave it empty.</source>
-      <translation>Điều kiện giá hóa đơn {trans_mode} không bao gồm khoản phí này; hãy để trống.</translation>
-    </message>
-    <message>
-      <source>Transaction mode {trans_mode} needs this charge declared.</source>
-      <translation>Điều kiện giá hóa đơn {trans_mode} phải khai khoản phí này.</translation>
+      <source>This field is required.</source>
+      <translation>Trường này là bắt buộc.</translation>
     </message>
     <message>
       <source>Unexpected error: {detail}</source>
       <translation>Lỗi không mong muốn: {detail}</translation>
+    </message>
+    <message>
+      <source>Unknown attachment type {value}.</source>
+      <translation>Loại chứng từ đính kèm không xác định {value}.</translation>
     </message>
     <message>
       <source>Unknown document kind {kind}: use shipment, declaration or booking.</source>
@@ -866,8 +1030,8 @@
       <translation>Chứng từ không xác định {kind}; hãy chọn một trong: {choices}.</translation>
     </message>
     <message>
-      <source>Waterway transport: {field} is required.</source>
-      <translation>Vận tải đường thủy: bắt buộc khai {field}.</translation>
+      <source>Withdrawn.</source>
+      <translation>Đã rút.</translation>
     </message>
     <message>
       <source>Wrong user name or password.</source>
@@ -880,6 +1044,10 @@
     <message>
       <source>You may not do this for this company.</source>
       <translation>Bạn không có quyền thực hiện thao tác này cho doanh nghiệp này.</translation>
+    </message>
+    <message>
+      <source>You may not file for this company.</source>
+      <translation>Bạn không được khai báo cho doanh nghiệp này.</translation>
     </message>
     <message>
       <source>You may not file for {company}; your companies: {companies}.</source>
@@ -896,30 +1064,6 @@
     <message>
       <source>Your session was ended for safety (a login token was used twice); please log in again.</source>
       <translation>Phiên làm việc đã bị kết thúc vì lý do an toàn (mã đăng nhập bị dùng hai lần); vui lòng đăng nhập lại.</translation>
-    </message>
-    <message>
-      <source>{count} container numbers for {units} units of equipment.</source>
-      <translation>Có {count} số container nhưng số container yêu cầu là {units}.</translation>
-    </message>
-    <message>
-      <source>{field} has the wrong format: {value}.</source>
-      <translation>{field} sai định dạng: {value}.</translation>
-    </message>
-    <message>
-      <source>{field} is required.</source>
-      <translation>Bắt buộc khai {field}.</translation>
-    </message>
-    <message>
-      <source>{field} is too long: {length} characters, at most {max}.</source>
-      <translation>{field} quá dài: {length} ký tự, tối đa {max}.</translation>
-    </message>
-    <message>
-      <source>{field}: {value} is not an HS 2022 subheading.</source>
-      <translation>{field}: {value} không phải phân nhóm HS 2022.</translation>
-    </message>
-    <message>
-      <source>{field}: {value} is not in the code table {table}.</source>
-      <translation>{field}: {value} không có trong bảng mã {table}.</translation>
     </message>
     <message>
       <source>{file}: cannot be read: {detail}</source>
@@ -996,14 +1140,6 @@
     <message>
       <source>{path}: upgrading the workspace to database version {version} failed ({detail}); nothing was changed.</source>
       <translation>{path}: nâng cấp không gian làm việc lên cơ sở dữ liệu phiên bản {version} thất bại ({detail}); không có gì bị thay đổi.</translation>
-    </message>
-    <message>
-      <source>{value} is not a container number (4 letters ending in U, J or Z, then 7 digits).</source>
-      <translation>{value} không phải số container (4 chữ cái, kết thúc bằng U, J hoặc Z, tiếp theo là 7 chữ số).</translation>
-    </message>
-    <message>
-      <source>{value} is not a unified social credit code (18 characters, GB 32100-2015).</source>
-      <translation>{value} không phải mã tín dụng xã hội thống nhất (18 ký tự, GB 32100-2015).</translation>
     </message>
   </context>
   <context>
@@ -1823,12 +1959,20 @@
   <context>
     <name>FilingEditor</name>
     <message>
+      <source>&amp;Documents…</source>
+      <translation>&amp;Chứng từ…</translation>
+    </message>
+    <message>
       <source>({n} field errors)</source>
       <translation>({n} lỗi theo trường)</translation>
     </message>
     <message>
       <source>Fix the errors marked on the form before submitting.</source>
       <translation>Hãy sửa các lỗi được đánh dấu trên biểu mẫu trước khi gửi.</translation>
+    </message>
+    <message>
+      <source>Preview, print or save the documents of this filing</source>
+      <translation>Xem trước, in hoặc lưu chứng từ của hồ sơ này</translation>
     </message>
     <message>
       <source>Receipts</source>
@@ -1852,6 +1996,10 @@
     <message>
       <source>Customs and dates</source>
       <translation>Hải quan và ngày</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Chi tiết</translation>
     </message>
     <message>
       <source>Domestic shipper and producer</source>
@@ -1903,6 +2051,29 @@
     </message>
   </context>
   <context>
+    <name>HsLookupDialog</name>
+    <message>
+      <source>HS lookup</source>
+      <translation>Tra cứu mã HS</translation>
+    </message>
+    <message>
+      <source>Product: {zh} / {en} — {code}</source>
+      <translation>Sản phẩm: {zh} / {en} — {code}</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Kết quả</translation>
+    </message>
+    <message>
+      <source>Search HS 2022 by description or code, and this company's own products by name.</source>
+      <translation>Tra cứu HS 2022 theo mô tả hoặc mã, và sản phẩm của doanh nghiệp này theo tên.</translation>
+    </message>
+    <message>
+      <source>Search HS codes and products</source>
+      <translation>Tra cứu mã HS và sản phẩm</translation>
+    </message>
+  </context>
+  <context>
     <name>ListPage</name>
     <message>
       <source>&amp;New shipment</source>
@@ -1927,6 +2098,13 @@
     <message>
       <source>Status filter</source>
       <translation>Lọc trạng thái</translation>
+    </message>
+  </context>
+  <context>
+    <name>Lists</name>
+    <message>
+      <source>Updated</source>
+      <translation>Cập nhật</translation>
     </message>
   </context>
   <context>
@@ -1987,6 +2165,14 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Xem</translation>
+    </message>
+    <message>
       <source>Activity</source>
       <translation>Hoạt động</translation>
     </message>
@@ -2041,6 +2227,10 @@
     <message>
       <source>Master data</source>
       <translation>Danh mục</translation>
+    </message>
+    <message>
+      <source>Navigation</source>
+      <translation>Điều hướng</translation>
     </message>
     <message>
       <source>Not connected</source>
@@ -2110,8 +2300,40 @@
   <context>
     <name>MasterDataPage</name>
     <message>
+      <source>Add party</source>
+      <translation>Thêm bên liên quan</translation>
+    </message>
+    <message>
+      <source>Add product</source>
+      <translation>Thêm sản phẩm</translation>
+    </message>
+    <message>
       <source>Companies</source>
       <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+      <source>Delete from master data</source>
+      <translation>Xóa khỏi danh mục</translation>
+    </message>
+    <message>
+      <source>Delete party</source>
+      <translation>Xóa bên liên quan</translation>
+    </message>
+    <message>
+      <source>Delete product</source>
+      <translation>Xóa sản phẩm</translation>
+    </message>
+    <message>
+      <source>Delete the party “{name}” from this company's master data?</source>
+      <translation>Xóa bên liên quan “{name}” khỏi danh mục của doanh nghiệp này?</translation>
+    </message>
+    <message>
+      <source>Delete the product “{name}” from this company's master data?</source>
+      <translation>Xóa sản phẩm “{name}” khỏi danh mục của doanh nghiệp này?</translation>
+    </message>
+    <message>
+      <source>Delete the selected record (Del)</source>
+      <translation>Xóa bản ghi đã chọn (Del)</translation>
     </message>
     <message>
       <source>Parties</source>
@@ -2120,6 +2342,21 @@
     <message>
       <source>Products</source>
       <translation>Sản phẩm</translation>
+    </message>
+    <message>
+      <source>Shipments and declarations that already use it keep their own copy.</source>
+      <translation>Các lô hàng và tờ khai đã dùng bản ghi này vẫn giữ bản sao riêng.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PageView</name>
+    <message>
+      <source>Page {page} of {count}</source>
+      <translation>Trang {page}/{count}</translation>
+    </message>
+    <message>
+      <source>The pages cannot be shown: {reason}</source>
+      <translation>Không hiển thị được các trang: {reason}</translation>
     </message>
   </context>
   <context>
@@ -2139,6 +2376,13 @@
     <message>
       <source>Switch company</source>
       <translation>Đổi doanh nghiệp</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordDialog</name>
+    <message>
+      <source>Master data</source>
+      <translation>Danh mục</translation>
     </message>
   </context>
   <context>
@@ -2383,10 +2627,6 @@
       <translation>Ngôn ngữ</translation>
     </message>
     <message>
-      <source>Language and platform changes apply at the next start. Passwords are kept in the system keyring, never in the settings file.</source>
-      <translation>Thay đổi ngôn ngữ và nền tảng có hiệu lực từ lần khởi động sau. Mật khẩu được lưu trong kho khóa của hệ thống, không bao giờ lưu trong tệp cài đặt.</translation>
-    </message>
-    <message>
       <source>Notify me when a filing changes status</source>
       <translation>Thông báo khi hồ sơ thay đổi trạng thái</translation>
     </message>
@@ -2395,8 +2635,16 @@
       <translation>Địa chỉ nền tảng</translation>
     </message>
     <message>
+      <source>Same as the system</source>
+      <translation>Theo hệ thống</translation>
+    </message>
+    <message>
       <source>Save settings</source>
       <translation>Lưu cài đặt</translation>
+    </message>
+    <message>
+      <source>The language changes at once; a platform change applies at the next start. Passwords are kept in the system keyring, never in the settings file.</source>
+      <translation>Ngôn ngữ đổi ngay lập tức; thay đổi nền tảng có hiệu lực từ lần khởi động sau. Mật khẩu được giữ trong kho khóa của hệ thống, không bao giờ ghi vào tệp cài đặt.</translation>
     </message>
   </context>
   <context>
@@ -2502,6 +2750,10 @@
     <message>
       <source>Duplicate</source>
       <translation>Nhân bản</translation>
+    </message>
+    <message>
+      <source>HS lookup…</source>
+      <translation>Tra cứu mã HS…</translation>
     </message>
     <message>
       <source>Lines</source>

@@ -61,6 +61,10 @@
       <translation>箱型与货物</translation>
     </message>
     <message>
+      <source>Parties</source>
+      <translation>当事方</translation>
+    </message>
+    <message>
       <source>Receipts</source>
       <translation>回执</translation>
     </message>
@@ -75,6 +79,89 @@
     <message>
       <source>{service} · train {train} · cut-off {cutoff} · {vessel} {voyage} · {days} days · {amount} {currency}</source>
       <translation>{service} · 车次 {train} · 截关 {cutoff} · {vessel} {voyage} · {days} 天 · {amount} {currency}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Choice</name>
+    <message>
+      <source>Bill of lading</source>
+      <translation>提单</translation>
+    </message>
+    <message>
+      <source>Collect</source>
+      <translation>到付</translation>
+    </message>
+    <message>
+      <source>Consignee</source>
+      <translation>收货人</translation>
+    </message>
+    <message>
+      <source>Container freight station (CFS)</source>
+      <translation>集装箱货运站 (CFS)</translation>
+    </message>
+    <message>
+      <source>Container yard (CY)</source>
+      <translation>集装箱堆场 (CY)</translation>
+    </message>
+    <message>
+      <source>Declaring agent</source>
+      <translation>申报单位</translation>
+    </message>
+    <message>
+      <source>Exporter</source>
+      <translation>出口企业</translation>
+    </message>
+    <message>
+      <source>Full container load (FCL)</source>
+      <translation>整箱 (FCL)</translation>
+    </message>
+    <message>
+      <source>Less than container load (LCL)</source>
+      <translation>拼箱 (LCL)</translation>
+    </message>
+    <message>
+      <source>Notify party</source>
+      <translation>通知人</translation>
+    </message>
+    <message>
+      <source>Place of delivery</source>
+      <translation>交货地</translation>
+    </message>
+    <message>
+      <source>Place of receipt</source>
+      <translation>收货地</translation>
+    </message>
+    <message>
+      <source>Port of discharge</source>
+      <translation>卸货港</translation>
+    </message>
+    <message>
+      <source>Port of loading</source>
+      <translation>装货港</translation>
+    </message>
+    <message>
+      <source>Prepaid</source>
+      <translation>预付</translation>
+    </message>
+    <message>
+      <source>Rail</source>
+      <translation>铁路</translation>
+    </message>
+    <message>
+      <source>Sea waybill</source>
+      <translation>海运单</translation>
+    </message>
+    <message>
+      <source>Shipper</source>
+      <translation>发货人</translation>
+    </message>
+    <message>
+      <source>Store door (SD)</source>
+      <translation>门到门 (SD)</translation>
+    </message>
+    <message>
+      <source>Truck</source>
+      <translation>公路</translation>
     </message>
   </context>
   <context>
@@ -242,6 +329,22 @@
   <context>
     <name>DeclarationEditor</name>
     <message>
+      <source>&amp;Amend</source>
+      <translation>修改(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Withdraw</source>
+      <translation>撤单(&amp;W)</translation>
+    </message>
+    <message>
+      <source>Attach documents</source>
+      <translation>上传随附单证</translation>
+    </message>
+    <message>
+      <source>Change a declaration the platform holds and send the amendment</source>
+      <translation>修改平台上已有的报关单并发送修改申请</translation>
+    </message>
+    <message>
       <source>Checks</source>
       <translation>校验</translation>
     </message>
@@ -260,6 +363,10 @@
     <message>
       <source>Receipts</source>
       <translation>回执</translation>
+    </message>
+    <message>
+      <source>Upload the commercial invoice and packing list PDFs the filing does not have yet</source>
+      <translation>上传本申报尚未附带的商业发票和装箱单 PDF</translation>
     </message>
   </context>
   <context>
@@ -410,7 +517,7 @@
     </message>
   </context>
   <context>
-    <name>DocumentsPage</name>
+    <name>DocumentPreview</name>
     <message>
       <source>&amp;Document</source>
       <translation>单证(&amp;D)</translation>
@@ -420,28 +527,163 @@
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <source>&amp;Make PDF</source>
-      <translation>生成 PDF(&amp;M)</translation>
+      <source>&amp;Print…</source>
+      <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-      <source>&amp;Shipment</source>
-      <translation>货运记录(&amp;S)</translation>
+      <source>&amp;Save as…</source>
+      <translation>另存为(&amp;S)…</translation>
     </message>
     <message>
-      <source>Commercial invoice</source>
-      <translation>商业发票</translation>
+      <source>Cancel printing</source>
+      <translation>取消打印</translation>
+    </message>
+    <message>
+      <source>Choose a document and press Preview.</source>
+      <translation>请选择单证并点击“预览”。</translation>
     </message>
     <message>
       <source>Document</source>
       <translation>单证</translation>
     </message>
     <message>
-      <source>Export declaration</source>
-      <translation>出口报关单</translation>
+      <source>Document message</source>
+      <translation>单证提示</translation>
     </message>
     <message>
-      <source>Languages</source>
-      <translation>语言</translation>
+      <source>Fit the page width</source>
+      <translation>适应页面宽度</translation>
+    </message>
+    <message>
+      <source>Fit width</source>
+      <translation>适应宽度</translation>
+    </message>
+    <message>
+      <source>Languages of the document</source>
+      <translation>单证语言</translation>
+    </message>
+    <message>
+      <source>Make the document from the saved data and show its pages</source>
+      <translation>根据已保存的数据生成单证并显示各页</translation>
+    </message>
+    <message>
+      <source>Making the document…</source>
+      <translation>正在生成单证…</translation>
+    </message>
+    <message>
+      <source>Nothing to show yet: choose a shipment or save the draft first.</source>
+      <translation>暂无内容：请先选择货运记录或保存草稿。</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Page {page} of {count}</source>
+      <translation>第 {page} 页，共 {count} 页</translation>
+    </message>
+    <message>
+      <source>Pages of the document</source>
+      <translation>单证页面</translation>
+    </message>
+    <message>
+      <source>Pre&amp;view</source>
+      <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+      <source>Print the document (Ctrl+P)</source>
+      <translation>打印单证 (Ctrl+P)</translation>
+    </message>
+    <message>
+      <source>Print {document}</source>
+      <translation>打印{document}</translation>
+    </message>
+    <message>
+      <source>Printing cancelled after {n} of {count} pages.</source>
+      <translation>已打印 {n} 页（共 {count} 页）后取消打印。</translation>
+    </message>
+    <message>
+      <source>Printing cancelled: nothing was sent to the printer.</source>
+      <translation>已取消打印：未向打印机发送任何内容。</translation>
+    </message>
+    <message>
+      <source>Printing failed: {reason}</source>
+      <translation>打印失败：{reason}</translation>
+    </message>
+    <message>
+      <source>Printing page {n} of {count}…</source>
+      <translation>正在打印第 {n} 页，共 {count} 页…</translation>
+    </message>
+    <message>
+      <source>Save the PDF to a file (Ctrl+Shift+S)</source>
+      <translation>将 PDF 保存为文件 (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+      <source>Save the document as</source>
+      <translation>单证另存为</translation>
+    </message>
+    <message>
+      <source>Saved: {file}</source>
+      <translation>已保存：{file}</translation>
+    </message>
+    <message>
+      <source>The document cannot be made: {reason}</source>
+      <translation>无法生成单证：{reason}</translation>
+    </message>
+    <message>
+      <source>The printer cannot be started. Check that it is connected and try again.</source>
+      <translation>无法启动打印机。请检查打印机是否已连接，然后重试。</translation>
+    </message>
+    <message>
+      <source>Zoom in</source>
+      <translation>放大</translation>
+    </message>
+    <message>
+      <source>Zoom in (Ctrl++)</source>
+      <translation>放大 (Ctrl++)</translation>
+    </message>
+    <message>
+      <source>Zoom out</source>
+      <translation>缩小</translation>
+    </message>
+    <message>
+      <source>Zoom out (Ctrl+-)</source>
+      <translation>缩小 (Ctrl+-)</translation>
+    </message>
+    <message>
+      <source>the printer refused a new page</source>
+      <translation>打印机拒绝了新页面</translation>
+    </message>
+    <message>
+      <source>{count} pages sent to the printer.</source>
+      <translation>已向打印机发送 {count} 页。</translation>
+    </message>
+    <message>
+      <source>{file} cannot be written: {reason}. The document is still here: save it to another folder.</source>
+      <translation>无法写入 {file}：{reason}。单证仍保留在此，请保存到其他文件夹。</translation>
+    </message>
+    <message>
+      <source>{percent}%</source>
+      <translation>{percent}%</translation>
+    </message>
+  </context>
+  <context>
+    <name>Documents</name>
+    <message>
+      <source>Chinese and English</source>
+      <translation>中英文</translation>
+    </message>
+    <message>
+      <source>Commercial invoice</source>
+      <translation>商业发票</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>英文</translation>
+    </message>
+    <message>
+      <source>Export declaration</source>
+      <translation>出口报关单</translation>
     </message>
     <message>
       <source>Multimodal bill of lading</source>
@@ -452,16 +694,34 @@
       <translation>装箱单</translation>
     </message>
     <message>
-      <source>Print the documents of a shipment: everything comes from the shipment and its filings, nothing is typed twice.</source>
-      <translation>打印货运记录的单证：所有内容均取自货运记录及其申报单据，无需重复录入。</translation>
+      <source>Rail-sea booking request</source>
+      <translation>铁海联运订舱申请</translation>
     </message>
     <message>
-      <source>Rail-sea booking</source>
-      <translation>铁海联运订舱</translation>
+      <source>Vietnamese and English</source>
+      <translation>越南文和英文</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsDialog</name>
+    <message>
+      <source>Documents of {subject}</source>
+      <translation>{subject} 的单证</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsPage</name>
+    <message>
+      <source>&amp;Shipment</source>
+      <translation>货运记录(&amp;S)</translation>
     </message>
     <message>
       <source>Shipment</source>
       <translation>货运记录</translation>
+    </message>
+    <message>
+      <source>The documents of a shipment: everything comes from the shipment and its filings, nothing is typed twice. Preview them, print them or save them as PDF.</source>
+      <translation>货运记录的单证：全部内容来自货运记录及其申报，无需重复录入。可预览、打印或保存为 PDF。</translation>
     </message>
   </context>
   <context>
@@ -502,16 +762,32 @@
       <translation>文件或网络操作失败：{detail}</translation>
     </message>
     <message>
-      <source>A weight under 1 kg ({value}) is declared as 1 kg.</source>
-      <translation>不足 1 千克的重量（{value}）按 1 千克申报。</translation>
+      <source>Accepted by customs.</source>
+      <translation>海关已受理。</translation>
     </message>
     <message>
-      <source>At least 1 unit of equipment is needed (is {units}).</source>
-      <translation>至少需要 1 个箱（当前为 {units}）。</translation>
+      <source>Already filed as {existing_id}.</source>
+      <translation>已作为 {existing_id} 申报。</translation>
+    </message>
+    <message>
+      <source>Amendment stored by the platform.</source>
+      <translation>平台已接收修改申请。</translation>
     </message>
     <message>
       <source>Backing up the workspace to {path} failed: {detail}</source>
       <translation>备份工作区到 {path} 失败：{detail}</translation>
+    </message>
+    <message>
+      <source>Booking cancelled.</source>
+      <translation>订舱已取消。</translation>
+    </message>
+    <message>
+      <source>Booking confirmed.</source>
+      <translation>订舱已确认。</translation>
+    </message>
+    <message>
+      <source>Booking requested.</source>
+      <translation>已提交订舱申请。</translation>
     </message>
     <message>
       <source>Choose the company to file for: {companies}.</source>
@@ -522,32 +798,8 @@
       <translation>企业 {company_id} 仍有货运记录、报关单或订舱，请先删除。</translation>
     </message>
     <message>
-      <source>Dangerous goods need both the UN number and the IMO hazard class.</source>
-      <translation>危险品须同时填写联合国编号和 IMO 危险品类别。</translation>
-    </message>
-    <message>
-      <source>Give both the declaring agent's credit code and its name.</source>
-      <translation>申报单位的统一社会信用代码和名称须同时填写。</translation>
-    </message>
-    <message>
-      <source>Give the currency of the declared value.</source>
-      <translation>请填写申报价值的币制。</translation>
-    </message>
-    <message>
-      <source>Give the second legal quantity together with its unit.</source>
-      <translation>法定第二数量须与其计量单位同时填写。</translation>
-    </message>
-    <message>
-      <source>Goods line {line} does not exist (the shipment has {count} lines).</source>
-      <translation>货物明细第 {line} 行不存在（该货运记录共 {count} 行）。</translation>
-    </message>
-    <message>
-      <source>Goods line {line} is not in any container.</source>
-      <translation>货物明细第 {line} 行未装入任何集装箱。</translation>
-    </message>
-    <message>
-      <source>Incoterm {incoterm} is declared with transaction mode {expected}, not {transaction_mode}.</source>
-      <translation>贸易术语 {incoterm} 应申报成交方式 {expected}，而非 {transaction_mode}。</translation>
+      <source>Declined: no capacity on this service.</source>
+      <translation>已拒绝：该班列/航线舱位已满。</translation>
     </message>
     <message>
       <source>Interrupted.</source>
@@ -558,28 +810,8 @@
       <translation>工作区名称 {name} 无效：只能使用字母、数字及 _ . -（最多 64 个字符）。</translation>
     </message>
     <message>
-      <source>Item currency {currency} differs from the declaration currency {header}.</source>
-      <translation>商品项币制 {currency} 与报关单币制 {header} 不一致。</translation>
-    </message>
-    <message>
-      <source>Item number {g_no} should be {expected}.</source>
-      <translation>项号 {g_no} 应为 {expected}。</translation>
-    </message>
-    <message>
-      <source>Item {item} does not exist (the declaration has {count} items).</source>
-      <translation>第 {item} 项不存在（该报关单共 {count} 项）。</translation>
-    </message>
-    <message>
-      <source>Mark {mark} is not allowed here (allowed: {allowed}).</source>
-      <translation>此处不允许使用标记 {mark}（允许：{allowed}）。</translation>
-    </message>
-    <message>
       <source>Name a booking draft ID or an exchange file.</source>
       <translation>请指定订舱草稿 ID 或交换文件。</translation>
-    </message>
-    <message>
-      <source>Net weight {net} kg is more than the gross weight {gross} kg.</source>
-      <translation>净重 {net} 千克大于毛重 {gross} 千克。</translation>
     </message>
     <message>
       <source>No company with ID {company_id} in this workspace; add the company first.</source>
@@ -602,84 +834,40 @@
       <translation>本工作区中没有 ID 为 {id} 的 {kind}。</translation>
     </message>
     <message>
-      <source>Package type {wrap_type} (bulk or unpacked) means 1 package, not {count}.</source>
-      <translation>包装种类 {wrap_type}（散装或裸装）件数应为 1，而非 {count}。</translation>
+      <source>Rejected by customs.</source>
+      <translation>海关已退单。</translation>
     </message>
     <message>
-      <source>Rail transport: {field} is required.</source>
-      <translation>铁路运输：必须填写{field}。</translation>
-    </message>
-    <message>
-      <source>Reefer container {size_type} needs a set temperature.</source>
-      <translation>冷藏箱 {size_type} 须填写设定温度。</translation>
-    </message>
-    <message>
-      <source>Reefer equipment {size_type} needs a set temperature.</source>
-      <translation>冷藏箱型 {size_type} 须填写设定温度。</translation>
+      <source>Released.</source>
+      <translation>已放行。</translation>
     </message>
     <message>
       <source>Restoring the workspace from {path} failed: {detail}</source>
       <translation>从 {path} 恢复工作区失败：{detail}</translation>
     </message>
     <message>
-      <source>Supervision mode {trade_mode} does not allow duty mode {duty_mode} (allowed: {allowed}).</source>
-      <translation>监管方式 {trade_mode} 不允许征免 {duty_mode}（允许：{allowed}）。</translation>
+      <source>Selected for inspection.</source>
+      <translation>已被布控查验。</translation>
     </message>
     <message>
-      <source>Supervision mode {trade_mode} does not allow levy nature {cut_mode} (allowed: {allowed}).</source>
-      <translation>监管方式 {trade_mode} 不允许征免性质 {cut_mode}（允许：{allowed}）。</translation>
+      <source>Stored by the platform.</source>
+      <translation>入库成功。</translation>
     </message>
     <message>
-      <source>Supervision mode {trade_mode} needs a record number (starting with {prefixes}).</source>
-      <translation>监管方式 {trade_mode} 须填写备案号（以 {prefixes} 开头）。</translation>
-    </message>
-    <message>
-      <source>The booking needs a document party with function {role}.</source>
-      <translation>订舱须有职能为 {role} 的单证当事方。</translation>
-    </message>
-    <message>
-      <source>The booking needs a location of type {function}.</source>
-      <translation>订舱须有类型为 {function} 的地点。</translation>
-    </message>
-    <message>
-      <source>The booking requests no equipment.</source>
-      <translation>订舱未申请任何箱型。</translation>
-    </message>
-    <message>
-      <source>The charge is incomplete: give the mark, the amount and (for a unit price or total) the currency.</source>
-      <translation>费用信息不完整：请填写标记、金额，以及（按单价或总价时）币制。</translation>
-    </message>
-    <message>
-      <source>The check character of the unified social credit code {value} does not match; check it (some real codes fail this check).</source>
-      <translation>统一社会信用代码 {value} 的校验码不符，请核对（部分真实代码也无法通过此校验）。</translation>
-    </message>
-    <message>
-      <source>The check digit of container number {value} is wrong (ISO 6346).</source>
-      <translation>集装箱号 {value} 的校验位错误（ISO 6346）。</translation>
+      <source>The attachment is not a PDF file.</source>
+      <translation>随附单证不是 PDF 文件。</translation>
     </message>
     <message>
       <source>The code table {table} cannot be read: {detail}</source>
       <translation>无法读取代码表 {table}：{detail}</translation>
     </message>
     <message>
-      <source>The customs code's 6th character {sixth} requires levy nature {expected} for general trade, not {cut_mode}.</source>
-      <translation>海关编码第 6 位为 {sixth}，一般贸易的征免性质应为 {expected}，而非 {cut_mode}。</translation>
-    </message>
-    <message>
-      <source>The declaration date {date} is in the future.</source>
-      <translation>申报日期 {date} 晚于当前日期。</translation>
+      <source>The declaration elements of item {item} are incomplete.</source>
+      <translation>第 {item} 项商品的申报要素不完整。</translation>
     </message>
     <message>
       <source>The declaration has no items.</source>
       <translation>报关单没有商品项。</translation>
-    </message>
-    <message>
-      <source>The declaration has {count} items; at most {max} are allowed. Split it.</source>
-      <translation>报关单有 {count} 个商品项，最多允许 {max} 项，请拆分。</translation>
-    </message>
-    <message>
-      <source>The declared total {declared} differs from the sum of the item totals {sum}.</source>
-      <translation>申报总价 {declared} 与各商品项总价之和 {sum} 不一致。</translation>
     </message>
     <message>
       <source>The draft {ident} cannot be submitted in status {status}.</source>
@@ -690,16 +878,12 @@
       <translation>草稿 {ident} 尚未被平台接收。</translation>
     </message>
     <message>
-      <source>The equipment carries no commodities.</source>
-      <translation>该箱未装载任何货物。</translation>
-    </message>
-    <message>
-      <source>The export date {date} is more than {days} days in the past.</source>
-      <translation>出口日期 {date} 距今已超过 {days} 天。</translation>
-    </message>
-    <message>
       <source>The file or filing is too large for the platform.</source>
       <translation>文件或申报数据超出平台大小限制。</translation>
+    </message>
+    <message>
+      <source>The list position sent to the platform is not valid.</source>
+      <translation>发送给平台的列表位置无效。</translation>
     </message>
     <message>
       <source>The local workspace cannot be opened: {detail}</source>
@@ -774,16 +958,8 @@
       <translation>平台应答超过允许的 {limit} 字节。</translation>
     </message>
     <message>
-      <source>The record number does not fit supervision mode {trade_mode} (expected prefix: {prefixes}).</source>
-      <translation>备案号与监管方式 {trade_mode} 不符（应以 {prefixes} 开头）。</translation>
-    </message>
-    <message>
       <source>The request lacked its idempotency key.</source>
       <translation>请求缺少幂等键。</translation>
-    </message>
-    <message>
-      <source>The requested departure {date} is in the past.</source>
-      <translation>要求发运日期 {date} 已过。</translation>
     </message>
     <message>
       <source>The same filing is still being processed; try again shortly.</source>
@@ -794,20 +970,12 @@
       <translation>安全存储拒绝保存登录信息：{detail}</translation>
     </message>
     <message>
-      <source>The shipment has no goods lines.</source>
-      <translation>货运记录没有货物明细。</translation>
-    </message>
-    <message>
       <source>The shipment names no company; choose the exporting company first.</source>
       <translation>货运记录未指定企业，请先选择出口企业。</translation>
     </message>
     <message>
-      <source>The shipment total {value} differs from the sum of the goods lines {sum}.</source>
-      <translation>货运记录总价 {value} 与各货物明细之和 {sum} 不一致。</translation>
-    </message>
-    <message>
-      <source>The value must be greater than zero (is {value}).</source>
-      <translation>数值必须大于零（当前为 {value}）。</translation>
+      <source>The value is not valid: {detail}</source>
+      <translation>该值无效：{detail}</translation>
     </message>
     <message>
       <source>The verification code is wrong or has expired.</source>
@@ -838,20 +1006,16 @@
       <translation>申报当前所处状态下无法执行此操作。</translation>
     </message>
     <message>
-      <source>Total {total} is not quantity {quantity} × unit price {unit_price} = {expected}.</source>
-      <translation>总价 {total} 不等于数量 {quantity} × 单价 {unit_price} = {expected}。</translation>
-    </message>
-    <message>
-      <source>Transaction mode {trans_mode} does not include this charge; leave it empty.</source>
-      <translation>成交方式 {trans_mode} 不含此项费用，请留空。</translation>
-    </message>
-    <message>
-      <source>Transaction mode {trans_mode} needs this charge declared.</source>
-      <translation>成交方式 {trans_mode} 须申报此项费用。</translation>
+      <source>This field is required.</source>
+      <translation>此项为必填项。</translation>
     </message>
     <message>
       <source>Unexpected error: {detail}</source>
       <translation>意外错误：{detail}</translation>
+    </message>
+    <message>
+      <source>Unknown attachment type {value}.</source>
+      <translation>未知的随附单证类型 {value}。</translation>
     </message>
     <message>
       <source>Unknown document kind {kind}: use shipment, declaration or booking.</source>
@@ -866,8 +1030,8 @@
       <translation>未知的单证 {kind}，请从以下选择：{choices}。</translation>
     </message>
     <message>
-      <source>Waterway transport: {field} is required.</source>
-      <translation>水路运输：必须填写{field}。</translation>
+      <source>Withdrawn.</source>
+      <translation>已撤单。</translation>
     </message>
     <message>
       <source>Wrong user name or password.</source>
@@ -880,6 +1044,10 @@
     <message>
       <source>You may not do this for this company.</source>
       <translation>您无权为该企业执行此操作。</translation>
+    </message>
+    <message>
+      <source>You may not file for this company.</source>
+      <translation>您无权为该企业申报。</translation>
     </message>
     <message>
       <source>You may not file for {company}; your companies: {companies}.</source>
@@ -896,30 +1064,6 @@
     <message>
       <source>Your session was ended for safety (a login token was used twice); please log in again.</source>
       <translation>出于安全考虑，会话已终止（登录令牌被重复使用），请重新登录。</translation>
-    </message>
-    <message>
-      <source>{count} container numbers for {units} units of equipment.</source>
-      <translation>填写了 {count} 个集装箱号，但箱数为 {units}。</translation>
-    </message>
-    <message>
-      <source>{field} has the wrong format: {value}.</source>
-      <translation>{field}格式错误：{value}。</translation>
-    </message>
-    <message>
-      <source>{field} is required.</source>
-      <translation>必须填写{field}。</translation>
-    </message>
-    <message>
-      <source>{field} is too long: {length} characters, at most {max}.</source>
-      <translation>{field}过长：{length} 个字符，最多 {max} 个。</translation>
-    </message>
-    <message>
-      <source>{field}: {value} is not an HS 2022 subheading.</source>
-      <translation>{field}：{value} 不是 HS 2022 子目。</translation>
-    </message>
-    <message>
-      <source>{field}: {value} is not in the code table {table}.</source>
-      <translation>{field}：{value} 不在代码表 {table} 中。</translation>
     </message>
     <message>
       <source>{file}: cannot be read: {detail}</source>
@@ -996,14 +1140,6 @@
     <message>
       <source>{path}: upgrading the workspace to database version {version} failed ({detail}); nothing was changed.</source>
       <translation>{path}：将工作区升级到数据库版本 {version} 失败（{detail}），未作任何更改。</translation>
-    </message>
-    <message>
-      <source>{value} is not a container number (4 letters ending in U, J or Z, then 7 digits).</source>
-      <translation>{value} 不是有效的集装箱号（4 个字母且以 U、J 或 Z 结尾，后接 7 位数字）。</translation>
-    </message>
-    <message>
-      <source>{value} is not a unified social credit code (18 characters, GB 32100-2015).</source>
-      <translation>{value} 不是有效的统一社会信用代码（18 位，GB 32100-2015）。</translation>
     </message>
   </context>
   <context>
@@ -1823,12 +1959,20 @@
   <context>
     <name>FilingEditor</name>
     <message>
+      <source>&amp;Documents…</source>
+      <translation>单证(&amp;D)…</translation>
+    </message>
+    <message>
       <source>({n} field errors)</source>
       <translation>（{n} 处字段错误）</translation>
     </message>
     <message>
       <source>Fix the errors marked on the form before submitting.</source>
       <translation>请先修正表单中标出的错误，再进行申报。</translation>
+    </message>
+    <message>
+      <source>Preview, print or save the documents of this filing</source>
+      <translation>预览、打印或保存本申报的单证</translation>
     </message>
     <message>
       <source>Receipts</source>
@@ -1852,6 +1996,10 @@
     <message>
       <source>Customs and dates</source>
       <translation>海关与日期</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>详细信息</translation>
     </message>
     <message>
       <source>Domestic shipper and producer</source>
@@ -1903,6 +2051,29 @@
     </message>
   </context>
   <context>
+    <name>HsLookupDialog</name>
+    <message>
+      <source>HS lookup</source>
+      <translation>商品编号查询</translation>
+    </message>
+    <message>
+      <source>Product: {zh} / {en} — {code}</source>
+      <translation>商品：{zh} / {en} — {code}</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>查询结果</translation>
+    </message>
+    <message>
+      <source>Search HS 2022 by description or code, and this company's own products by name.</source>
+      <translation>按描述或编码查询 HS 2022，并按名称查询本企业的商品。</translation>
+    </message>
+    <message>
+      <source>Search HS codes and products</source>
+      <translation>查询商品编号和商品</translation>
+    </message>
+  </context>
+  <context>
     <name>ListPage</name>
     <message>
       <source>&amp;New shipment</source>
@@ -1927,6 +2098,13 @@
     <message>
       <source>Status filter</source>
       <translation>状态筛选</translation>
+    </message>
+  </context>
+  <context>
+    <name>Lists</name>
+    <message>
+      <source>Updated</source>
+      <translation>更新时间</translation>
     </message>
   </context>
   <context>
@@ -1987,6 +2165,14 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <source>&amp;Language</source>
+      <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
       <source>Activity</source>
       <translation>操作记录</translation>
     </message>
@@ -2041,6 +2227,10 @@
     <message>
       <source>Master data</source>
       <translation>基础数据</translation>
+    </message>
+    <message>
+      <source>Navigation</source>
+      <translation>导航</translation>
     </message>
     <message>
       <source>Not connected</source>
@@ -2110,8 +2300,40 @@
   <context>
     <name>MasterDataPage</name>
     <message>
+      <source>Add party</source>
+      <translation>添加当事方</translation>
+    </message>
+    <message>
+      <source>Add product</source>
+      <translation>添加商品</translation>
+    </message>
+    <message>
       <source>Companies</source>
       <translation>企业</translation>
+    </message>
+    <message>
+      <source>Delete from master data</source>
+      <translation>从基础数据中删除</translation>
+    </message>
+    <message>
+      <source>Delete party</source>
+      <translation>删除当事方</translation>
+    </message>
+    <message>
+      <source>Delete product</source>
+      <translation>删除商品</translation>
+    </message>
+    <message>
+      <source>Delete the party “{name}” from this company's master data?</source>
+      <translation>从本企业的基础数据中删除当事方“{name}”？</translation>
+    </message>
+    <message>
+      <source>Delete the product “{name}” from this company's master data?</source>
+      <translation>从本企业的基础数据中删除商品“{name}”？</translation>
+    </message>
+    <message>
+      <source>Delete the selected record (Del)</source>
+      <translation>删除所选记录 (Del)</translation>
     </message>
     <message>
       <source>Parties</source>
@@ -2120,6 +2342,21 @@
     <message>
       <source>Products</source>
       <translation>商品</translation>
+    </message>
+    <message>
+      <source>Shipments and declarations that already use it keep their own copy.</source>
+      <translation>已使用该记录的货运记录和报关单会保留各自的副本。</translation>
+    </message>
+  </context>
+  <context>
+    <name>PageView</name>
+    <message>
+      <source>Page {page} of {count}</source>
+      <translation>第 {page} 页，共 {count} 页</translation>
+    </message>
+    <message>
+      <source>The pages cannot be shown: {reason}</source>
+      <translation>无法显示页面：{reason}</translation>
     </message>
   </context>
   <context>
@@ -2139,6 +2376,13 @@
     <message>
       <source>Switch company</source>
       <translation>切换企业</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordDialog</name>
+    <message>
+      <source>Master data</source>
+      <translation>基础数据</translation>
     </message>
   </context>
   <context>
@@ -2383,10 +2627,6 @@
       <translation>语言</translation>
     </message>
     <message>
-      <source>Language and platform changes apply at the next start. Passwords are kept in the system keyring, never in the settings file.</source>
-      <translation>语言和平台的更改在下次启动时生效。密码保存在系统密钥环中，绝不写入设置文件。</translation>
-    </message>
-    <message>
       <source>Notify me when a filing changes status</source>
       <translation>申报状态变更时通知我</translation>
     </message>
@@ -2395,8 +2635,16 @@
       <translation>平台地址</translation>
     </message>
     <message>
+      <source>Same as the system</source>
+      <translation>跟随系统</translation>
+    </message>
+    <message>
       <source>Save settings</source>
       <translation>保存设置</translation>
+    </message>
+    <message>
+      <source>The language changes at once; a platform change applies at the next start. Passwords are kept in the system keyring, never in the settings file.</source>
+      <translation>语言立即切换；平台地址的更改在下次启动时生效。密码保存在系统密钥环中，从不写入设置文件。</translation>
     </message>
   </context>
   <context>
@@ -2502,6 +2750,10 @@
     <message>
       <source>Duplicate</source>
       <translation>复制行</translation>
+    </message>
+    <message>
+      <source>HS lookup…</source>
+      <translation>商品编号查询…</translation>
     </message>
     <message>
       <source>Lines</source>
