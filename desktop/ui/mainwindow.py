@@ -684,7 +684,8 @@ class MainWindow(QMainWindow):
         if isinstance(editor, FilingEditor):
             editor.refresh_from_store()
         title = self.tr("Status changed")
-        text = self.tr("{kind} {id}: {status}").format(kind=kind, id=filing_id, status=status_text(status))
+        kind_name = {"declaration": self.tr("Declaration"), "booking": self.tr("Booking")}.get(kind, kind)
+        text = self.tr("{kind} {id}: {status}").format(kind=kind_name, id=filing_id, status=status_text(status))
         self.notifications.append((title, text))
         if self.tray is not None and self.ctx.settings.notify_status_changes:
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 5000)
