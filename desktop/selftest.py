@@ -191,7 +191,14 @@ def check_fonts(ctx: Context) -> str:
     embedded = buffer.getvalue().count(b"/FontFile2")
     if embedded < len(FONTS):
         raise CheckFailed(f"only {embedded} of {len(FONTS)} fonts embedded (FontFile2) in the test PDF")
-    return f"{embedded} TrueType subsets embedded ({', '.join(FONTS)}), licences present"
+    import pypdfium2  # the preview and print renderer: its native PDFium library must be in the bundle
+
+    document = pypdfium2.PdfDocument(buffer.getvalue())
+    try:
+        width = document[0].render(scale=0.25).width
+    finally:
+        document.close()
+    return f"{embedded} TrueType subsets embedded ({', '.join(FONTS)}), licences present, PDFium renders ({width} px)"
 
 
 def check_sqlite(ctx: Context) -> str:

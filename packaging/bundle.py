@@ -85,6 +85,10 @@ HIDDEN_IMPORTS_COMMON = [
     "uvicorn.lifespan",
     "uvicorn.lifespan.on",
     "uvicorn.lifespan.off",
+    # the document preview and printing load PDFium lazily; PyInstaller's hooks for these two collect its
+    # native library (pypdfium2_raw/libpdfium.so, pdfium.dll, libpdfium.dylib) and version files
+    "pypdfium2",
+    "pypdfium2_raw",
 ]
 
 #: The keyring backend desktop.core.credentials.configure_keyring() sets explicitly on each OS.
@@ -141,10 +145,11 @@ EXCLUDES = [
 
 # ------------------------------------------------------------------------------------------- the filter
 
-#: Qt libraries the app uses (QtCore, QtGui, QtWidgets, QtPrintSupport, QtSvg) plus what the kept plugins
-#: link to (DBus on Linux, the xcb platform library). Not kept: QtNetwork (the app talks HTTP through
-#: requests), QtOpenGL, QtQml/Quick, QtPdf, Wayland and EGLFS. The self-test imports every desktop.ui module
-#: in the frozen app, so a module the UI starts using but this list drops fails `make dist`.
+#: Qt libraries the app uses (QtCore, QtGui, QtWidgets, QtPrintSupport for printing documents, QtSvg) plus
+#: what the kept plugins link to (DBus on Linux, the xcb platform library). Not kept: QtNetwork (the app talks
+#: HTTP through requests), QtOpenGL, QtQml/Quick, QtPdf (PDFium renders the previews), Wayland and EGLFS. The
+#: self-test imports every desktop.ui module in the frozen app, so a module the UI starts using but this list
+#: drops fails `make dist`.
 QT_LIBS_KEPT = {"Core", "Gui", "Widgets", "PrintSupport", "Svg", "SvgWidgets", "DBus", "XcbQpa"}
 #: Qt plugins kept, per plugin directory; a directory not listed is dropped entirely.
 QT_PLUGINS_KEPT = {

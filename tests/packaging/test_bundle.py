@@ -154,6 +154,9 @@ def test_hidden_imports_exist_here() -> None:
         ("_codecs_kr.pyd", False),
         ("_sqlite3.pyd", True),
         ("i18n/corridor_vi.qm", True),
+        ("pypdfium2_raw/libpdfium.so", True),
+        ("pypdfium2_raw/pdfium.dll", True),
+        ("PySide6/plugins/printsupport/windowsprintersupport.dll", True),
     ],
 )
 def test_the_filter_keeps_what_the_app_uses(dest: str, kept: bool) -> None:
@@ -211,3 +214,14 @@ def test_the_installer_is_per_user_and_upgrades_in_place() -> None:
     assert "ChineseSimplified.isl" in iss
     # user data (platformdirs) and credentials (Credential Manager) are never touched by (un)install
     assert "{userappdata}" not in iss and "{localappdata}\\CorridorDesk" not in iss
+
+
+def test_pdfium_survives_the_pruning_though_nothing_links_to_it() -> None:
+    """The preview loads PDFium with ctypes: no kept binary links to it, and it must stay all the same."""
+    assert {"pypdfium2", "pypdfium2_raw"} <= set(bundle.hidden_imports("linux"))
+    binaries = [
+        ("pypdfium2_raw/libpdfium.so", "/s/pypdfium2_raw/libpdfium.so", "BINARY"),
+        ("libgtk-3.so.0", "/usr/lib/libgtk-3.so.0", "BINARY"),
+    ]
+    kept = [dest for dest, _src, _type in bundle.prune_libraries(binaries, lambda src: [])]
+    assert kept == ["pypdfium2_raw/libpdfium.so"]
