@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -62,6 +70,48 @@ class RecordsModel(QAbstractTableModel):
         return None
 
 
+AUDIT_ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("Audit", "Created"),
+    "update": QT_TRANSLATE_NOOP("Audit", "Updated"),
+    "save": QT_TRANSLATE_NOOP("Audit", "Saved"),
+    "delete": QT_TRANSLATE_NOOP("Audit", "Deleted"),
+    "import": QT_TRANSLATE_NOOP("Audit", "Imported"),
+    "export": QT_TRANSLATE_NOOP("Audit", "Exported"),
+    "submit": QT_TRANSLATE_NOOP("Audit", "Submitted"),
+    "amend": QT_TRANSLATE_NOOP("Audit", "Amendment sent"),
+    "withdraw": QT_TRANSLATE_NOOP("Audit", "Withdrawal sent"),
+    "cancel": QT_TRANSLATE_NOOP("Audit", "Cancellation sent"),
+    "attach": QT_TRANSLATE_NOOP("Audit", "Documents attached"),
+    "restore": QT_TRANSLATE_NOOP("Audit", "Restored"),
+    "backup": QT_TRANSLATE_NOOP("Audit", "Backed up"),
+    "login": QT_TRANSLATE_NOOP("Audit", "Logged in"),
+    "platform_refused": QT_TRANSLATE_NOOP("Audit", "Refused by the platform"),
+    "platform_failed": QT_TRANSLATE_NOOP("Audit", "Failed at the platform"),
+}
+AUDIT_KINDS = {
+    "shipment": QT_TRANSLATE_NOOP("Audit", "Shipment"),
+    "declaration": QT_TRANSLATE_NOOP("Audit", "Declaration"),
+    "booking": QT_TRANSLATE_NOOP("Audit", "Booking"),
+    "company": QT_TRANSLATE_NOOP("Audit", "Company"),
+    "party": QT_TRANSLATE_NOOP("Audit", "Party"),
+    "product": QT_TRANSLATE_NOOP("Audit", "Product"),
+}
+
+
+def audit_text(column: str, value: str) -> str:
+    """An audit entry's action or record kind in the UI language (stored as codes)."""
+    if column == "action":
+        if value in AUDIT_ACTIONS:
+            return QCoreApplication.translate("Audit", str(AUDIT_ACTIONS[value]))
+        if value.startswith("platform_"):  # a receipt: the status it brought
+            return QCoreApplication.translate("Audit", "Platform: {status}").format(
+                status=lang.status_text(value.removeprefix("platform_"))
+            )
+    if column == "subject_kind" and value in AUDIT_KINDS:
+        return QCoreApplication.translate("Audit", str(AUDIT_KINDS[value]))
+    return value
+
+
 class AuditModel(QAbstractTableModel):
     HEADERS = ("at", "actor", "action", "subject_kind", "subject_id")
 
@@ -88,7 +138,9 @@ class AuditModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and index.isValid():
             value = getattr(self.entries[index.row()], self.HEADERS[index.column()], "")
-            return lang.format_datetime(value) if index.column() == 0 else str(value)
+            if index.column() == 0:
+                return lang.format_datetime(value)
+            return audit_text(self.HEADERS[index.column()], str(value))
         return None
 
 

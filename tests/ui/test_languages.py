@@ -108,6 +108,15 @@ def test_switching_language_retranslates_every_open_window(make_app: Any, qtbot:
         assert login.windowTitle() == T("LoginDialog", "Log in to the single window", language)
         cancel = login.buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
         assert ("取消" in cancel) if language == "zh_CN" else ("Cancel" in cancel)
+        # the audit log names actions and kinds, never the stored codes
+        from desktop.ui.pages import audit_text
+
+        assert audit_text("action", "submit") == T("Audit", "Submitted", language)
+        assert audit_text("action", "platform_released") == T("Audit", "Platform: {status}", language).format(
+            status=choices.status_name("released", language)
+        )
+        assert audit_text("subject_kind", "declaration") == T("Audit", "Declaration", language)
+        assert audit_text("action", "something_new") == "something_new"
         # the settings page shows the choice
         assert settings.language.currentData() == language
         assert load_settings(settings_path(data_dir)).language == language
