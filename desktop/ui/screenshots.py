@@ -101,8 +101,8 @@ def screens(ctx: Any, company: str = "cd-tianfu-ceramics") -> Iterator[tuple[str
     w.lists["booking"].refresh()
     _settle(ctx)
     yield "15-bookings", w
-    for key, name in (("documents", "16-documents"), ("master", "17-master-data"), ("activity", "20-activity"),
-                      ("settings", "21-settings")):
+    for key, name in (("documents", "16-documents"), ("master", "17-master-data"), ("activity", "21-activity"),
+                      ("settings", "22-settings")):
         w.show_section(key)
         _settle(ctx)
         yield name, w
@@ -112,16 +112,34 @@ def screens(ctx: Any, company: str = "cd-tianfu-ceramics") -> Iterator[tuple[str
                 master.setCurrentIndex(index)
                 _settle(ctx)
                 yield sub, w
+            yield from _dialog(ctx, "20-master-party-form", _party_dialog(w))
+    from desktop.ui.hslookup import HsLookupDialog
     from desktop.ui.mainwindow import QuickSwitcher
 
     w.show_section("shipments")
+    yield from _dialog(ctx, "23-hs-lookup", HsLookupDialog(ctx, company, "ceramic tiles", w))
     switcher = QuickSwitcher(w.companies, w)
     switcher.filter.setText("cer")
-    switcher.show()
+    yield from _dialog(ctx, "24-company-switcher", switcher)
+
+
+def _party_dialog(w: Any) -> Any:
+    from desktop.core.model.master import Party, PartyRole
+    from desktop.ui.pages import PARTY_FORM, RecordDialog
+
+    party = Party(role=PartyRole.CONSIGNEE, name="Hai Phong Home Ceramics Trading JSC", country="VNM")
+    return RecordDialog(Party, party, PARTY_FORM, w)
+
+
+def _dialog(ctx: Any, name: str, dialog: Any) -> Iterator[tuple[str, Any]]:
+    """Show a dialog without its own event loop, yield it, close it."""
+    dialog.show()
     _settle(ctx)
-    yield "22-company-switcher", switcher
-    switcher.close()
-    switcher.deleteLater()
+    try:
+        yield name, dialog
+    finally:
+        dialog.close()
+        dialog.deleteLater()
 
 
 def capture(out_dir: Path, lang: str = "en") -> list[Path]:
