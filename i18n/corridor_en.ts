@@ -24,6 +24,101 @@
     </message>
   </context>
   <context>
+    <name>Audit</name>
+    <message>
+      <source>Amendment sent</source>
+      <translation>Amendment sent</translation>
+    </message>
+    <message>
+      <source>Backed up</source>
+      <translation>Backed up</translation>
+    </message>
+    <message>
+      <source>Booking</source>
+      <translation>Booking</translation>
+    </message>
+    <message>
+      <source>Cancellation sent</source>
+      <translation>Cancellation sent</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Company</translation>
+    </message>
+    <message>
+      <source>Created</source>
+      <translation>Created</translation>
+    </message>
+    <message>
+      <source>Declaration</source>
+      <translation>Declaration</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>Deleted</translation>
+    </message>
+    <message>
+      <source>Documents attached</source>
+      <translation>Documents attached</translation>
+    </message>
+    <message>
+      <source>Exported</source>
+      <translation>Exported</translation>
+    </message>
+    <message>
+      <source>Failed at the platform</source>
+      <translation>Failed at the platform</translation>
+    </message>
+    <message>
+      <source>Imported</source>
+      <translation>Imported</translation>
+    </message>
+    <message>
+      <source>Logged in</source>
+      <translation>Logged in</translation>
+    </message>
+    <message>
+      <source>Party</source>
+      <translation>Party</translation>
+    </message>
+    <message>
+      <source>Platform: {status}</source>
+      <translation>Platform: {status}</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <source>Refused by the platform</source>
+      <translation>Refused by the platform</translation>
+    </message>
+    <message>
+      <source>Restored</source>
+      <translation>Restored</translation>
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation>Saved</translation>
+    </message>
+    <message>
+      <source>Shipment</source>
+      <translation>Shipment</translation>
+    </message>
+    <message>
+      <source>Submitted</source>
+      <translation>Submitted</translation>
+    </message>
+    <message>
+      <source>Updated</source>
+      <translation>Updated</translation>
+    </message>
+    <message>
+      <source>Withdrawal sent</source>
+      <translation>Withdrawal sent</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditModel</name>
     <message>
       <source>Action</source>
@@ -2193,6 +2288,10 @@
       <translation>All shipments</translation>
     </message>
     <message>
+      <source>Booking</source>
+      <translation>Booking</translation>
+    </message>
+    <message>
       <source>Bookings</source>
       <translation>Bookings</translation>
     </message>
@@ -2211,6 +2310,10 @@
     <message>
       <source>Corridor Desk was not closed properly. Restore the {n} unsaved edits?</source>
       <translation>Corridor Desk was not closed properly. Restore the {n} unsaved edits?</translation>
+    </message>
+    <message>
+      <source>Declaration</source>
+      <translation>Declaration</translation>
     </message>
     <message>
       <source>Declarations</source>

@@ -24,6 +24,101 @@
     </message>
   </context>
   <context>
+    <name>Audit</name>
+    <message>
+      <source>Amendment sent</source>
+      <translation>Đã gửi sửa đổi</translation>
+    </message>
+    <message>
+      <source>Backed up</source>
+      <translation>Đã sao lưu</translation>
+    </message>
+    <message>
+      <source>Booking</source>
+      <translation>Đặt chỗ</translation>
+    </message>
+    <message>
+      <source>Cancellation sent</source>
+      <translation>Đã gửi yêu cầu hủy</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+      <source>Created</source>
+      <translation>Đã tạo</translation>
+    </message>
+    <message>
+      <source>Declaration</source>
+      <translation>Tờ khai</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>Đã xóa</translation>
+    </message>
+    <message>
+      <source>Documents attached</source>
+      <translation>Đã đính kèm chứng từ</translation>
+    </message>
+    <message>
+      <source>Exported</source>
+      <translation>Đã xuất tệp</translation>
+    </message>
+    <message>
+      <source>Failed at the platform</source>
+      <translation>Nền tảng xử lý thất bại</translation>
+    </message>
+    <message>
+      <source>Imported</source>
+      <translation>Đã nhập tệp</translation>
+    </message>
+    <message>
+      <source>Logged in</source>
+      <translation>Đã đăng nhập</translation>
+    </message>
+    <message>
+      <source>Party</source>
+      <translation>Bên liên quan</translation>
+    </message>
+    <message>
+      <source>Platform: {status}</source>
+      <translation>Nền tảng: {status}</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>Sản phẩm</translation>
+    </message>
+    <message>
+      <source>Refused by the platform</source>
+      <translation>Nền tảng từ chối tiếp nhận</translation>
+    </message>
+    <message>
+      <source>Restored</source>
+      <translation>Đã khôi phục</translation>
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation>Đã lưu</translation>
+    </message>
+    <message>
+      <source>Shipment</source>
+      <translation>Lô hàng</translation>
+    </message>
+    <message>
+      <source>Submitted</source>
+      <translation>Đã gửi</translation>
+    </message>
+    <message>
+      <source>Updated</source>
+      <translation>Đã cập nhật</translation>
+    </message>
+    <message>
+      <source>Withdrawal sent</source>
+      <translation>Đã gửi yêu cầu rút</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditModel</name>
     <message>
       <source>Action</source>
@@ -2193,6 +2288,10 @@
       <translation>Tất cả lô hàng</translation>
     </message>
     <message>
+      <source>Booking</source>
+      <translation>Đặt chỗ</translation>
+    </message>
+    <message>
       <source>Bookings</source>
       <translation>Đặt chỗ</translation>
     </message>
@@ -2211,6 +2310,10 @@
     <message>
       <source>Corridor Desk was not closed properly. Restore the {n} unsaved edits?</source>
       <translation>Corridor Desk đã không được đóng đúng cách. Khôi phục {n} thay đổi chưa lưu?</translation>
+    </message>
+    <message>
+      <source>Declaration</source>
+      <translation>Tờ khai</translation>
     </message>
     <message>
       <source>Declarations</source>

@@ -24,6 +24,101 @@
     </message>
   </context>
   <context>
+    <name>Audit</name>
+    <message>
+      <source>Amendment sent</source>
+      <translation>已发送修改申请</translation>
+    </message>
+    <message>
+      <source>Backed up</source>
+      <translation>已备份</translation>
+    </message>
+    <message>
+      <source>Booking</source>
+      <translation>订舱</translation>
+    </message>
+    <message>
+      <source>Cancellation sent</source>
+      <translation>已发送取消申请</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>企业</translation>
+    </message>
+    <message>
+      <source>Created</source>
+      <translation>已创建</translation>
+    </message>
+    <message>
+      <source>Declaration</source>
+      <translation>报关单</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>已删除</translation>
+    </message>
+    <message>
+      <source>Documents attached</source>
+      <translation>已上传随附单证</translation>
+    </message>
+    <message>
+      <source>Exported</source>
+      <translation>已导出</translation>
+    </message>
+    <message>
+      <source>Failed at the platform</source>
+      <translation>平台处理失败</translation>
+    </message>
+    <message>
+      <source>Imported</source>
+      <translation>已导入</translation>
+    </message>
+    <message>
+      <source>Logged in</source>
+      <translation>已登录</translation>
+    </message>
+    <message>
+      <source>Party</source>
+      <translation>当事方</translation>
+    </message>
+    <message>
+      <source>Platform: {status}</source>
+      <translation>平台回执：{status}</translation>
+    </message>
+    <message>
+      <source>Product</source>
+      <translation>产品</translation>
+    </message>
+    <message>
+      <source>Refused by the platform</source>
+      <translation>平台拒绝接收</translation>
+    </message>
+    <message>
+      <source>Restored</source>
+      <translation>已恢复</translation>
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation>已保存</translation>
+    </message>
+    <message>
+      <source>Shipment</source>
+      <translation>货运记录</translation>
+    </message>
+    <message>
+      <source>Submitted</source>
+      <translation>已申报</translation>
+    </message>
+    <message>
+      <source>Updated</source>
+      <translation>已更新</translation>
+    </message>
+    <message>
+      <source>Withdrawal sent</source>
+      <translation>已发送撤单申请</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditModel</name>
     <message>
       <source>Action</source>
@@ -2193,6 +2288,10 @@
       <translation>全部货运记录</translation>
     </message>
     <message>
+      <source>Booking</source>
+      <translation>订舱</translation>
+    </message>
+    <message>
       <source>Bookings</source>
       <translation>订舱</translation>
     </message>
@@ -2211,6 +2310,10 @@
     <message>
       <source>Corridor Desk was not closed properly. Restore the {n} unsaved edits?</source>
       <translation>Corridor Desk 上次未正常关闭。是否恢复 {n} 处未保存的修改？</translation>
+    </message>
+    <message>
+      <source>Declaration</source>
+      <translation>报关单</translation>
     </message>
     <message>
       <source>Declarations</source>
