@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPainter, QPixmap, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,6 +49,8 @@ KINDS = ("invoice", "packing-list", "declaration", "booking", "bill")
 LANGS = ("zh-en", "en", "vi-en")
 ZOOMS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
 PRINT_DPI_MAX = 300  # enough for text on paper; a 1200 dpi A4 raster would be half a gigabyte
+#: Page pixels the preview keeps at once; past it only the pages around the one in view are rendered.
+PIXEL_BUDGET = 160 * 2**20
 
 # PDFium is not thread-safe: every call into it, from any worker, holds this lock.
 _PDFIUM = threading.Lock()
@@ -143,7 +145,7 @@ class PageView(QScrollArea):
 
     zoom_changed = Signal(float)
     page_changed = Signal(int, int)  # current page (1-based), page count
-    rendered = Signal(int)  # page count, once the pixels for the current zoom are in
+    rendered = Signal(int)  # pages whose pixels for the current zoom just came in
 
     def __init__(self, runner: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,9 +153,15 @@ class PageView(QScrollArea):
         self.zoom = 1.0
         self.data = b""
         self.sizes: list[tuple[float, float]] = []
-        self.images: list[QImage] = []
+        self.images: list[QImage | None] = []  # None: not rendered (far from view in a long document)
         self.labels: list[QLabel] = []
-        self._generation = 0
+        self._scales: dict[int, float] = {}  # page → scale of the pixels it shows
+        self._pending: set[int] = set()  # pages being rendered for the current PDF and zoom
+        self._generation = 0  # bumped when the PDF or the zoom changes: older pixels are dropped
+        self._scroll_timer = QTimer(self)
+        self._scroll_timer.setSingleShot(True)
+        self._scroll_timer.setInterval(120)
+        self._scroll_timer.timeout.connect(self._render)
         self.setWidgetResizable(True)
         self.setBackgroundRole(self.palette().ColorRole.Dark)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -184,13 +192,16 @@ class PageView(QScrollArea):
         self._generation += 1
         self._clear_pages()
         self.data, self.sizes, self.images = b"", [], []
+        self._scales, self._pending = {}, set()
         self.message.setText(text)
         self.message.show()
         self.page_changed.emit(0, 0)
 
     def set_pdf(self, data: bytes, sizes: list[tuple[float, float]]) -> None:
         self._clear_pages()
-        self.data, self.sizes, self.images = data, list(sizes), []
+        self.data, self.sizes, self.images = data, list(sizes), [None] * len(sizes)
+        self._scales, self._pending = {}, set()
+        self._generation += 1
         self.message.hide()
         for n in range(len(sizes)):
             label = QLabel(self.canvas)
@@ -221,30 +232,54 @@ class PageView(QScrollArea):
         for index, label in enumerate(self.labels):
             label.setFixedSize(self._page_size(index))
 
+    def wanted_pages(self) -> list[int]:
+        """Every page, or in a document too big for :data:`PIXEL_BUDGET` the pages around the one in view."""
+        count = len(self.sizes)
+        if not count:
+            return []
+        ratio = self.devicePixelRatioF()
+        per_page = [4 * self._page_size(i).width() * self._page_size(i).height() * ratio * ratio for i in range(count)]
+        if sum(per_page) <= PIXEL_BUDGET:
+            return list(range(count))
+        room = max(1, int(PIXEL_BUDGET // max(per_page)))
+        first = max(0, min(self.current_page() - 1 - room // 2, count - room))
+        return list(range(first, min(count, first + room)))
+
     def _render(self) -> None:
         if not self.data:
             return
-        self._generation += 1
-        generation = self._generation
         ratio = self.devicePixelRatioF()
+        scale = self.pixels_per_point() * ratio
+        pages = [i for i in self.wanted_pages() if self._scales.get(i) != scale and i not in self._pending]
+        if not pages:
+            return
+        self._pending.update(pages)
+        generation = self._generation
         self.runner.run(
             render_pages,
             self.data,
-            self.pixels_per_point() * ratio,
-            None,
+            scale,
+            pages,
             ratio,
-            on_done=lambda images: self._on_rendered(generation, images),
+            on_done=lambda images: self._on_rendered(generation, scale, pages, images),
             on_error=self._on_render_failed,
             owner=self,
         )
 
-    def _on_rendered(self, generation: int, images: list[QImage]) -> None:
+    def _on_rendered(self, generation: int, scale: float, pages: list[int], images: list[QImage]) -> None:
         if generation != self._generation:
-            return  # the zoom changed or another PDF came while these were rendered
-        self.images = images
-        for label, image in zip(self.labels, images, strict=True):
-            label.setPixmap(QPixmap.fromImage(image))
-        self.rendered.emit(len(images))
+            return  # the zoom or the PDF changed while these were rendered
+        self._pending.difference_update(pages)
+        for index, image in zip(pages, images, strict=True):
+            self.labels[index].setPixmap(QPixmap.fromImage(image))
+            self.images[index] = image
+            self._scales[index] = scale
+        keep = set(self.wanted_pages())
+        for index in [i for i in self._scales if i not in keep]:  # far from view: give the memory back
+            self.labels[index].clear()
+            self.images[index] = None
+            del self._scales[index]
+        self.rendered.emit(len(pages))
 
     def _on_render_failed(self, exc: BaseException) -> None:
         log.warning("rendering the preview failed: %s", exc)
@@ -257,6 +292,8 @@ class PageView(QScrollArea):
         bar = self.verticalScrollBar()
         position = bar.value() / max(1, bar.maximum()) if bar.maximum() else 0.0
         self.zoom = zoom
+        self._generation += 1
+        self._pending = set()
         if self.labels:
             self._layout_pages()  # the old pixels stretch at once; sharp ones follow from the worker
             self.canvas.adjustSize()
@@ -288,6 +325,8 @@ class PageView(QScrollArea):
 
     def _on_scrolled(self, _value: int = 0) -> None:
         self.page_changed.emit(self.current_page(), self.page_count)
+        if self.data and len(self._scales) < len(self.sizes):
+            self._scroll_timer.start()  # pages coming into view are rendered once the scrolling pauses
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -109,6 +109,24 @@ def test_preview_shows_every_page_of_a_two_part_declaration_and_zooms(
     assert view.page_count == len(PdfReader(io.BytesIO(sixty["invoice"])).pages)
 
 
+def test_a_long_document_keeps_only_the_pages_near_the_view(
+    qtbot: Any, standalone: Any, sixty: dict[str, bytes], monkeypatch: Any
+) -> None:
+    import desktop.ui.documents as module
+
+    preview = _preview(qtbot, standalone, lambda kind, lang: (lambda: (sixty[kind], f"{kind}.pdf")))
+    monkeypatch.setattr(module, "PIXEL_BUDGET", 2 * 4 * 800 * 1130)  # two A4 pages at 96 dpi
+    _wait_pages(qtbot, preview)
+    view = preview.view
+    shown = [i for i, image in enumerate(view.images) if image is not None]
+    assert shown == view.wanted_pages() and 1 <= len(shown) <= 2 and shown[0] == 0
+    with qtbot.waitSignal(view.rendered, timeout=20_000):
+        view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    shown = [i for i, image in enumerate(view.images) if image is not None]
+    assert view.page_count - 1 in shown and 0 not in shown and len(shown) <= 2
+    assert view.labels[0].pixmap().isNull() and not view.labels[-1].pixmap().isNull()
+
+
 def test_save_as_writes_a_readable_pdf_and_remembers_the_folder(
     qtbot: Any, standalone: Any, sixty: dict[str, bytes], tmp_path: Path, monkeypatch: Any
 ) -> None:
