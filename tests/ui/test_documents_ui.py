@@ -269,3 +269,31 @@ def test_submitted_declaration_carries_its_documents_to_the_platform(make_app: A
     editor.refresh_from_store()
     settle(ctx, qtbot)
     assert not editor.attach_button.isEnabled()
+
+
+def test_booking_editor_shows_the_booking_request_and_the_through_bill(make_app: Any, qtbot: Any) -> None:
+    ctx = make_app()
+    log_in(ctx, qtbot, "demo-forwarder")
+    ctx.backend.import_samples("cd-tianfu-ceramics")
+    ctx.window.switch_company("cd-tianfu-ceramics")
+    settle(ctx, qtbot)
+    shipment = min(ctx.backend.store.shipments.list("cd-tianfu-ceramics"), key=lambda s: len(s.goods))
+    booking = ctx.backend.derive_booking(shipment.id)
+    ctx.window.open_document("booking", booking.id)
+    qtbot.waitUntil(lambda: ("booking", booking.id) in ctx.window.editors, timeout=10_000)
+    editor = ctx.window.editors[("booking", booking.id)]
+    assert editor.documents_button.isEnabled() and editor.documents_button.toolTip()
+    editor.documents_button.click()
+    dialog = editor.documents_dialog
+    qtbot.waitUntil(lambda: dialog.preview.view.page_count > 0, timeout=20_000)
+    assert [dialog.preview.kind.itemData(i) for i in range(dialog.preview.kind.count())] == [
+        "booking", "bill", "invoice", "packing-list"
+    ]
+    text = "".join(PdfReader(io.BytesIO(dialog.preview.data)).pages[0].extract_text().split())
+    assert text.startswith("铁海联运订舱委托书Rail-SeaBookingRequest")  # the editor's default language: zh-en
+    dialog.preview.select("bill", "vi-en")
+    with qtbot.waitSignal(dialog.preview.loaded, timeout=20_000):
+        dialog.preview.preview_button.click()
+    assert dialog.preview.file_name.startswith("bill-") and dialog.preview.file_name.endswith("-vi-en.pdf")
+    dialog.close()
+    assert ctx.qsettings.value("documents/geometry") is not None
