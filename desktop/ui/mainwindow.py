@@ -639,9 +639,12 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ recovery
     def offer_recovery(self) -> list[DraftEditor]:
         """After a crash: reopen the unsaved edits found in the recovery journal (asks unless told not to)."""
+        folder = self.ctx.paths.data / "recovery"
+        if not any(folder.glob("*.json")):  # the usual case: the editors need not load before one is opened
+            return []
         from desktop.ui.editors import RecoveryJournal
 
-        journal = RecoveryJournal(self.ctx.paths.data / "recovery")
+        journal = RecoveryJournal(folder)
         pending = journal.pending()
         if not pending:
             return []
