@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel
-from PySide6.QtCore import QCoreApplication, QEvent, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,6 +48,10 @@ class Section:
     context: str = "Forms"
 
 
+def spec_is_code(spec: Any) -> bool:
+    return bool(getattr(spec, "code_table", ""))
+
+
 class FieldEditor(QWidget):
     """The editor of one field plus its issue marker."""
 
@@ -62,6 +66,9 @@ class FieldEditor(QWidget):
         self.label = QLabel(self)
         self.marker = QLabel(self)
         self.marker.setVisible(False)
+        # numbers and dates: shown in the language's format, edited (on focus) and stored canonical
+        self._localised = self.kind in ("decimal", "int", "date") and not spec_is_code(self.spec)
+        self._canonical = ""
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -100,9 +107,33 @@ class FieldEditor(QWidget):
                 editor.setValidator(QRegularExpressionValidator(DATE_RE, editor))
         if spec.max_length and self.kind == "str":
             editor.setMaxLength(max(spec.max_length, 1))
-        editor.textEdited.connect(lambda _t: self._changed(commit=False))
+        editor.textEdited.connect(self._on_text_edited)
         editor.editingFinished.connect(lambda: self.committed.emit(self.path))
+        if self._localised:
+            editor.installEventFilter(self)
         return editor
+
+    def _on_text_edited(self, text: str) -> None:
+        self._canonical = text
+        self._changed(commit=False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.editor and self._localised and isinstance(self.editor, QLineEdit):
+            if event.type() == QEvent.Type.FocusIn and self.editor.text() != self._canonical:
+                self.editor.setText(self._canonical)  # edit the canonical form: 1234.50, 2026-12-10
+            elif event.type() == QEvent.Type.FocusOut:
+                QTimer.singleShot(0, self._show_display)  # after the line edit has finished its edit
+        return False
+
+    def _show_display(self) -> None:
+        """Show a number or date as the language writes it (display only), unless it is being edited."""
+        ed = self.editor
+        if not self._localised or not isinstance(ed, QLineEdit) or ed.hasFocus():
+            return
+        parsed = from_text(self.kind, self._canonical)
+        shown = self._canonical if parsed is None else lang.display(parsed)
+        if ed.text() != shown:
+            ed.setText(shown)
 
     def _changed(self, commit: bool) -> None:
         self.edited.emit(self.path)
@@ -126,6 +157,7 @@ class FieldEditor(QWidget):
             enum = enum_type(self.model, self.name)
             for i in range(self.editor.count()):
                 self.editor.setItemText(i, lang.choice_text(enum(self.editor.itemData(i))))
+        self._show_display()
         self._show_issues()
 
     # values
@@ -137,7 +169,7 @@ class FieldEditor(QWidget):
             enum = enum_type(self.model, self.name)
             return enum(ed.currentData())
         assert isinstance(ed, (QLineEdit, CodeEdit))
-        return from_text(self.kind, ed.text())
+        return from_text(self.kind, self._canonical if self._localised else ed.text())
 
     def set_value(self, value: Any) -> None:
         ed = self.editor
@@ -152,13 +184,17 @@ class FieldEditor(QWidget):
                 ed.setText(to_text(value))
             else:
                 assert isinstance(ed, QLineEdit)
+                self._canonical = to_text(value)
                 if ed.text() != to_text(value) or not ed.hasFocus():
                     ed.setText(to_text(value))
         finally:
             ed.blockSignals(False)
+        self._show_display()
 
     def text(self) -> str:
         ed = self.editor
+        if self._localised:
+            return self._canonical
         if isinstance(ed, (QLineEdit, CodeEdit)):
             return ed.text()
         return to_text(self.value())
@@ -175,6 +211,7 @@ class FieldEditor(QWidget):
             ed.setCurrentIndex(max(ed.findData(text), 0))
             ed.activated.emit(ed.currentIndex())
         ed.editingFinished.emit() if isinstance(ed, (QLineEdit, CodeEdit)) else None
+        self._show_display()
 
     def set_read_only(self, flag: bool) -> None:
         ed = self.editor

@@ -321,3 +321,35 @@ def lang_elide() -> Any:
     from PySide6.QtCore import Qt
 
     return Qt.TextElideMode.ElideRight
+
+
+def test_form_numbers_and_dates_show_in_the_language_and_edit_canonical(qtbot: Any) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.core.model import Shipment
+    from desktop.ui.forms import ModelForm, Section
+
+    try:
+        lang.set_current("vi")
+        form = ModelForm([Section("Shipment", Shipment, ("gross_weight", "package_count", "invoice_date"))])
+        qtbot.addWidget(form)
+        shipment = Shipment(gross_weight=Decimal("45920.5"), package_count=1600, invoice_date=date(2026, 12, 3))
+        form.load(shipment)
+        weight = form.editor("gross_weight")
+        assert weight.editor.text() == "45.920,5" and weight.text() == "45920.5"
+        assert form.editor("package_count").editor.text() == "1.600"
+        assert form.editor("invoice_date").editor.text() == "3/12/2026"
+        QApplication.sendEvent(weight.editor, QFocusEvent(QEvent.Type.FocusIn))
+        assert weight.editor.text() == "45920.5"  # edited as stored
+        weight.set_text("51000.25")
+        changed = form.apply(shipment)
+        assert changed == ["gross_weight"] and shipment.gross_weight == Decimal("51000.25")
+        lang.set_current("en")
+        weight.retranslate()
+        assert weight.editor.text() == "51,000.25" and weight.value() == Decimal("51000.25")
+    finally:
+        lang.set_current("en")
