@@ -148,6 +148,8 @@ def capture(out_dir: Path, lang: str = "en") -> list[Path]:
     from desktop.ui.app import create_app
 
     out_dir.mkdir(parents=True, exist_ok=True)
+    for old in out_dir.glob("[0-9][0-9]-*.png"):  # screens renamed or gone: no stale picture stays
+        old.unlink()
     written: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
         ctx = create_app(["--data-dir", tmp, "--lang", lang], excepthook=False)
