@@ -413,7 +413,8 @@ class DraftEditor(QWidget):
         for issue in sorted(self.issues, key=lambda i: (str(i.severity) != "error", i.field_path)):
             label = self.path_label(issue.field_path)
             text = self.issue_message(issue)
-            item = QListWidgetItem(text if text.startswith(label) else f"{label}: {text}")
+            shown = text if text.startswith(label) else self.tr("{field}: {message}").format(field=label, message=text)
+            item = QListWidgetItem(shown)
             icon = "SP_MessageBoxCritical" if str(issue.severity) == "error" else "SP_MessageBoxWarning"
             from PySide6.QtWidgets import QStyle
 
