@@ -1,13 +1,15 @@
 """Translation without Qt: reads the same Qt ``.ts`` catalogues the UI compiles, for the CLI and the PDFs.
 
 Sources are English; ``translate(context, source, lang)`` returns the finished translation from
-``i18n/corridor_<lang>.ts`` or the English source when there is none. Languages: ``zh_CN``, ``en``, ``vi``.
+``i18n/corridor_<lang>.ts`` (in the installed app, which ships only the compiled ``.qm``, from that) or the English
+source when there is none. Languages: ``zh_CN``, ``en``, ``vi``.
 """
 
 from __future__ import annotations
 
 import locale
 import os
+import struct
 import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
@@ -51,12 +53,55 @@ def catalogue_file(lang: str) -> str:
     return str(i18n_path(f"corridor_{lang}.ts"))
 
 
+QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+
+
+def read_qm(data: bytes) -> dict[tuple[str, str], str]:
+    """The ``(context, source) -> translation`` entries of a compiled Qt catalogue (.qm, as lrelease writes it:
+    each message with its context and source text). The installed app ships only the .qm files."""
+    if data[:16] != QM_MAGIC:
+        raise ValueError("not a Qt .qm catalogue")
+    pos, messages = 16, b""
+    while pos + 5 <= len(data):
+        tag, size = data[pos], struct.unpack(">I", data[pos + 1 : pos + 5])[0]
+        pos += 5
+        if tag == 0x69:  # the messages block
+            messages = data[pos : pos + size]
+        pos += size
+    table: dict[tuple[str, str], str] = {}
+    pos = 0
+    while pos < len(messages):
+        fields: dict[int, bytes] = {}
+        while True:
+            tag = messages[pos]
+            pos += 1
+            if tag == 1:  # end of message
+                break
+            if tag == 5:  # obsolete: 4 bytes
+                pos += 4
+                continue
+            if tag not in (3, 6, 7, 8):
+                raise ValueError(f"unknown .qm message field {tag}")
+            size = struct.unpack(">I", messages[pos : pos + 4])[0]
+            pos += 4
+            if size == 0xFFFFFFFF:
+                size = 0
+            fields.setdefault(tag, messages[pos : pos + size])  # the first translation (no plural forms)
+            pos += size
+        if 3 in fields and 6 in fields and 7 in fields:
+            text = fields[3].decode("utf-16-be")
+            if text:
+                table[(fields[7].decode("utf-8"), fields[6].decode("utf-8"))] = text
+    return table
+
+
 @cache
 def _catalogue(lang: str) -> dict[tuple[str, str], str]:
     with _lock:
         path = i18n_path(f"corridor_{lang}.ts")
-        if not path.exists():
-            return {}
+        if not path.exists():  # the installed app: only the compiled catalogue is there
+            compiled = path.with_suffix(".qm")
+            return read_qm(compiled.read_bytes()) if compiled.exists() else {}
         table: dict[tuple[str, str], str] = {}
         for ctx in ET.parse(path).getroot().iter("context"):
             name = ctx.findtext("name") or ""
