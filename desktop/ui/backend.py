@@ -385,15 +385,18 @@ class Backend:
             if source.booking is not None and source.booking.status == FilingStatus.CONFIRMED:
                 kinds.append("bill")
             have = {a.edoc_code for a in self.declaration(decl_id).attachments}
-            for kind in kinds:
-                edoc = documents.EDOC_CODES[kind_of(kind)]
-                if edoc in have:
-                    continue
-                data = documents.document_bytes(kind, source, doc_lang)
-                name = documents.file_name(kind, source, doc_lang)
-                filing.attach_document(
-                    self.platform, decl_id, edoc, data=data, file_name=name, actor=self.username
-                )
+            files = [
+                (edoc, documents.document_bytes(kind, source, doc_lang), documents.file_name(kind, source, doc_lang))
+                for kind in kinds
+                if (edoc := documents.EDOC_CODES[kind_of(kind)]) not in have
+            ]
+            # the upload notes each file on the stored draft (read, add, write back): no sync may apply a
+            # status in between, or that write would put the older status back
+            with self._lock:
+                for edoc, data, name in files:
+                    filing.attach_document(
+                        self.platform, decl_id, edoc, data=data, file_name=name, actor=self.username
+                    )
             return self.declaration(decl_id)
 
     def _note_filing(self, kind: str, doc_id: str, status: str) -> None:
