@@ -318,11 +318,13 @@ def attach_document(
         _remote(p, "declaration", draft_id), edoc_code, file_name or "document.pdf", data
     )
     repo = p.store.declarations
-    draft = repo.get(draft_id)
-    draft.attachments.append(
-        Attachment(edoc_code=edoc_code, file_name=file_name, sha256=hashlib.sha256(data).hexdigest())
-    )
-    repo.save(draft, actor or p.auth.username or "", action="attach", note=edoc_code)
+    # read and write in one IMMEDIATE transaction: a status change the sender applies meanwhile is not lost
+    with p.store.transaction():
+        draft = repo.get(draft_id)
+        draft.attachments.append(
+            Attachment(edoc_code=edoc_code, file_name=file_name, sha256=hashlib.sha256(data).hexdigest())
+        )
+        repo.save(draft, actor or p.auth.username or "", action="attach", note=edoc_code)
     return result
 
 
