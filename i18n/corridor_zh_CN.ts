@@ -849,6 +849,10 @@
       <source>{errors} errors, {warnings} warnings</source>
       <translation>{errors} 个错误，{warnings} 个警告</translation>
     </message>
+    <message>
+      <source>{field}: {message}</source>
+      <translation>{field}：{message}</translation>
+    </message>
   </context>
   <context>
     <name>Error</name>
