@@ -107,10 +107,13 @@ class ModelListTable(QAbstractTableModel):
                 parsed = [int(p) for p in parts] if wants_int else parts
             except ValueError:
                 return False
-        elif kind == "enum":
-            try:
-                parsed = enum_type(self.model_type, name)(str(value).strip())
-            except ValueError:
+        elif kind == "enum":  # the code or the name shown (typed or pasted), in the UI language
+            text = str(value).strip()
+            members = list(enum_type(self.model_type, name))
+            parsed = next((m for m in members if text == str(m.value)), None) or next(
+                (m for m in members if text.casefold() == lang.choice_text(m).casefold()), None
+            )
+            if parsed is None:
                 return False
         else:
             parsed = from_text(kind, str(value))

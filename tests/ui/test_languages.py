@@ -353,3 +353,19 @@ def test_form_numbers_and_dates_show_in_the_language_and_edit_canonical(qtbot: A
         assert weight.editor.text() == "51,000.25" and weight.value() == Decimal("51000.25")
     finally:
         lang.set_current("en")
+
+
+def test_choice_cells_show_names_and_take_a_code_or_a_name(qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop.core.model.booking import DocumentParty, DocumentPartyRole
+    from desktop.ui.tables import ModelListTable
+
+    table = ModelListTable(DocumentParty, ("role", "name"), "document_parties", [DocumentParty()])
+    cell = table.index(0, 0)
+    assert table.setData(cell, "notify party")  # the name as shown, any case
+    assert table.rows[0].role == DocumentPartyRole.NOTIFY
+    assert table.data(cell) == lang.choice_text(DocumentPartyRole.NOTIFY) != "N1"
+    assert table.data(cell, Qt.ItemDataRole.EditRole) == "N1"
+    assert table.setData(cell, "CN") and table.rows[0].role == DocumentPartyRole.CONSIGNEE
+    assert not table.setData(cell, "nobody") and table.rows[0].role == DocumentPartyRole.CONSIGNEE
