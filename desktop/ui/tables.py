@@ -89,6 +89,11 @@ class ModelListTable(QAbstractTableModel):
             return QApplication.style().standardIcon(icon)
         if issues and role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(m for _s, m in issues)
+        table = self.specs[name].code_table
+        if role == Qt.ItemDataRole.ToolTipRole and table and isinstance(value, str):
+            from desktop.ui.codepick import code_name  # the code's name in the UI language
+
+            return code_name(table, value) or None
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

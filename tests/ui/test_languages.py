@@ -369,3 +369,23 @@ def test_choice_cells_show_names_and_take_a_code_or_a_name(qtbot: Any) -> None:
     assert table.data(cell, Qt.ItemDataRole.EditRole) == "N1"
     assert table.setData(cell, "CN") and table.rows[0].role == DocumentPartyRole.CONSIGNEE
     assert not table.setData(cell, "nobody") and table.rows[0].role == DocumentPartyRole.CONSIGNEE
+
+
+def test_code_cells_name_their_code_in_the_ui_language() -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop.core import codes
+    from desktop.core.model.shipment import GoodsLine
+    from desktop.ui.tables import ModelListTable
+
+    table = ModelListTable(GoodsLine, ("unit", "quantity"), "goods", [GoodsLine(unit="035", quantity=Decimal("1200"))])
+    try:
+        for language in ("zh_CN", "vi", "en"):
+            lang.set_current(language)
+            tip = table.data(table.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+            assert tip == codes.table("unit").name("035", language) and tip
+        lang.set_current("vi")
+        assert table.data(table.index(0, 1)) == "1.200"
+        assert table.data(table.index(0, 1), Qt.ItemDataRole.EditRole) == "1200"
+    finally:
+        lang.set_current("en")
