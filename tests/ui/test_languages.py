@@ -389,3 +389,12 @@ def test_code_cells_name_their_code_in_the_ui_language() -> None:
         assert table.data(table.index(0, 1), Qt.ItemDataRole.EditRole) == "1200"
     finally:
         lang.set_current("en")
+
+
+def test_the_bundled_cjk_font_backs_the_ui_font(make_app: Any) -> None:
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    make_app(login=False)
+    substitutes = QFont.substitutes(QApplication.font().family())
+    assert any("wenquanyi micro hei" in name.lower() for name in substitutes), substitutes
