@@ -242,6 +242,10 @@ def outbox_stall(data_dir: Path, n: int, url: str = "", settle: bool = True) -> 
         from desktop.ui.app import settle_heap
 
         settle_heap()  # what run_gui does once the window is ready
+    else:
+        import gc
+
+        gc.unfreeze()  # an earlier run in this process froze the heap
     ids = [i for i in backend.store.declarations.ids() if i.count("-") > 2][:n]
     queued = time.perf_counter()
     for decl_id in ids:
