@@ -130,7 +130,7 @@ class FieldEditor(QWidget):
         ed = self.editor
         if not self._localised or not isinstance(ed, QLineEdit) or ed.hasFocus():
             return
-        parsed = from_text(self.kind, self._canonical)
+        parsed = from_text(self.kind, self._canonical, decimal_comma=lang.decimal_comma())
         shown = self._canonical if parsed is None else lang.display(parsed)
         if ed.text() != shown:
             ed.setText(shown)
@@ -169,7 +169,8 @@ class FieldEditor(QWidget):
             enum = enum_type(self.model, self.name)
             return enum(ed.currentData())
         assert isinstance(ed, (QLineEdit, CodeEdit))
-        return from_text(self.kind, self._canonical if self._localised else ed.text())
+        text = self._canonical if self._localised else ed.text()
+        return from_text(self.kind, text, decimal_comma=lang.decimal_comma())
 
     def set_value(self, value: Any) -> None:
         ed = self.editor

@@ -31,6 +31,11 @@ def current() -> str:
     return _current
 
 
+def decimal_comma() -> bool:
+    """True when the UI language writes numbers with a decimal comma (Vietnamese: 12,5 is twelve and a half)."""
+    return QLocale().decimalPoint() == ","
+
+
 def set_current(lang: str | None) -> str:
     """Set the language (None or empty: the OS language) and the default QLocale; returns the language."""
     global _current

@@ -121,7 +121,7 @@ class ModelListTable(QAbstractTableModel):
             if parsed is None:
                 return False
         else:
-            parsed = from_text(kind, str(value))
+            parsed = from_text(kind, str(value), decimal_comma=lang.decimal_comma())
         row = self.rows[index.row()]
         try:
             setattr(row, name, parsed)
