@@ -490,6 +490,21 @@ def _run_one(check: Check, ctx: Context) -> None:
     check.result.append(Result(check.key, check.title, ok, detail, time.perf_counter() - started))
 
 
+#: Packages several checks import: loaded once on the calling thread before the checks start, because first
+#: imports of one package from several threads at once can meet a partially initialised module (seen frozen).
+SHARED_IMPORTS = ("pydantic", "desktop.core.model", "desktop.cli", "requests", "fastapi", "reportlab.pdfgen.canvas")
+
+
+def _warm_imports() -> None:
+    import importlib
+
+    for name in SHARED_IMPORTS:
+        try:
+            importlib.import_module(name)
+        except Exception:  # the check that needs the package reports why it is missing
+            continue
+
+
 def run_checks(
     root: Path | None = None, *, only: Sequence[str] | None = None, timeout: float = DEFAULT_TIMEOUT
 ) -> list[Result]:
@@ -497,6 +512,7 @@ def run_checks(
     selected = [Check(key, title, fn) for key, title, fn in CHECKS if only is None or key in only]
     with tempfile.TemporaryDirectory(prefix="corridor-selftest-", ignore_cleanup_errors=True) as scratch:
         ctx = Context(root=root or default_root(), scratch=Path(scratch), timeout=timeout)
+        _warm_imports()
         threads = []
         for check in selected:
             thread = threading.Thread(
