@@ -1485,7 +1485,7 @@
     </message>
     <message>
       <source>Duty mode</source>
-      <translation>Phương thức thu/miễn thuế</translation>
+      <translation>Miễn / nộp thuế</translation>
     </message>
     <message>
       <source>E-mail</source>

@@ -304,7 +304,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "Duty mode": {
         "zh_CN": "征免",
-        "vi": "Phương thức thu/miễn thuế",
+        "vi": "Miễn / nộp thuế",
     },
     "Container number": {
         "zh_CN": "集装箱号",
