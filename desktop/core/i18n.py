@@ -12,8 +12,9 @@ import os
 import struct
 import threading
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache
+from typing import Any
 
 from desktop.core.resources import i18n_path
 
@@ -127,6 +128,23 @@ def translator(lang: str) -> Translate:
     """A ``(context, source) -> text`` callable bound to one language (passed to documents, CLI output)."""
     code = normalize_language(lang)
     return lambda context, source: translate(context, source, code)
+
+
+def fill(text: str, source: str, params: Mapping[str, Any]) -> str:
+    """``text`` (a translation of ``source``) with its ``{placeholders}`` filled from ``params``.
+
+    A translation whose placeholders do not match falls back to the English source, and a placeholder without a
+    value stays visible as ``{name}``: a message is always shown, never an exception.
+    """
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return source.format_map(_Missing(params))
+
+
+class _Missing(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
 
 
 def reload() -> None:

@@ -79,13 +79,4 @@ def error_message(code: str, params: dict[str, Any], lang: str) -> str:
     if source is None:
         detail = ", ".join(f"{k}={v}" for k, v in params.items() if k != "errors")
         return f"{code}: {detail}" if detail else code
-    text = i18n.translate(ERROR_CONTEXT, source, lang)
-    try:
-        return text.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return source.format_map(_Missing(params))
-
-
-class _Missing(dict[str, Any]):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
+    return i18n.fill(i18n.translate(ERROR_CONTEXT, source, lang), source, params)

@@ -49,13 +49,4 @@ def message(issue: Issue, lang: str) -> str:
     if source is None:
         detail = ", ".join(f"{k}={v}" for k, v in params.items())
         return f"{issue.rule_id} ({issue.field_path}): {detail}" if detail else issue.rule_id
-    text = i18n.translate(RULE_CONTEXT, source, lang)
-    try:
-        return text.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return source.format_map(_Missing(params))
-
-
-class _Missing(dict[str, Any]):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
+    return i18n.fill(i18n.translate(RULE_CONTEXT, source, lang), source, params)
