@@ -29,6 +29,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from desktop.core.channels.base import Channel
+from desktop.core.channels.platform import PlatformChannel
 from desktop.core.errors import CoreError
 from desktop.core.model.booking import RailSeaBooking
 from desktop.core.model.declaration import ExportDeclaration
@@ -717,14 +719,19 @@ def _row(r: Any) -> OutboxRow:
 
 
 class OutboxSender:
-    """Delivers the queued rows of one outbox through one client; ``drain()`` for tests/CLI, ``start()`` for a
-    background thread that drains whenever woken (after a submit) and every ``interval`` seconds."""
+    """Delivers the queued rows of one outbox through one channel; ``drain()`` for tests/CLI, ``start()`` for a
+    background thread that drains whenever woken (after a submit) and every ``interval`` seconds.
 
-    def __init__(self, outbox: Outbox, client: PlatformClient, *, workers: int = 1) -> None:
-        if outbox.environment != client.environment.value:
-            raise ValueError("the outbox and the client belong to different environments")
+    ``channel`` is any :class:`~desktop.core.channels.base.Channel`; a :class:`PlatformClient` is wrapped in the
+    platform channel."""
+
+    def __init__(self, outbox: Outbox, channel: Channel | PlatformClient, *, workers: int = 1) -> None:
+        if isinstance(channel, PlatformClient):
+            channel = PlatformChannel(channel)
+        if outbox.environment != channel.environment:
+            raise ValueError("the outbox and the channel belong to different environments")
         self.outbox = outbox
-        self.client = client
+        self.channel = channel
         self.workers = max(1, workers)
         self._drain_lock = threading.Lock()
         self._wake = threading.Event()
@@ -781,23 +788,19 @@ class OutboxSender:
         row = current
         try:
             if row.action == "create" and self._key_may_be_forgotten(row):
-                found = self.client.find_by_client_seq(row.kind, row.client_seq_no, row.company_id)
+                found = self.channel.find(row)
                 if found is not None:
                     result.looked_up += 1
                     outbox.record_sent(row, found, source="lookup")
                     result.sent += 1
                     return True
-            if row.action == "amend":
-                filing = self.client.amend_declaration(row.remote_id, row.payload, row.idempotency_key)
-                replayed = False
-            else:
-                filing, replayed = self.client.create_filing(row.kind, row.payload, row.idempotency_key)
+            delivery = self.channel.deliver(row)
         except (IdempotencyMismatch, InvalidState, DuplicateClientSeqNo) as exc:
             # the key came back with "another body" or the ClientSeqNo is taken: was it filed after all?
             found = None
             if row.action == "create":
                 try:
-                    found = self.client.find_by_client_seq(row.kind, row.client_seq_no, row.company_id)
+                    found = self.channel.find(row)
                 except PlatformError as lookup_error:
                     outbox.record_attempt(row, lookup_error)
                     result.errors.append(lookup_error)
@@ -823,9 +826,9 @@ class OutboxSender:
                 return True
             outbox.record_attempt(row, exc)
             return not isinstance(exc, Unreachable)
-        outbox.record_sent(row, filing)
+        outbox.record_sent(row, delivery.filing)
         result.sent += 1
-        result.replayed += int(replayed)
+        result.replayed += int(delivery.replayed)
         return True
 
     @staticmethod
@@ -842,10 +845,10 @@ class OutboxSender:
         changed = 0
         for _ in range(max_pages):
             cursor = self.outbox.cursor()
-            page = self.client.events(cursor, wait=wait)
+            page = self.channel.receipts(cursor, wait=wait)
             if not page.events and page.next_cursor == cursor:
                 break
-            changed += self.outbox.apply_events(page.events, page.next_cursor, self.client.get_filing)
+            changed += self.outbox.apply_events(page.events, page.next_cursor, self.channel.fetch)
             if not page.events:
                 break
             wait = 0

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.core.channels.platform import PlatformChannel
 from desktop.core.credentials import CredentialStore, StoreStatus
 from desktop.core.errors import CoreError
 from desktop.core.model.booking import RailSeaBooking
@@ -75,7 +76,7 @@ def open_platform(
     client = PlatformClient(base_url, env, **client_options)
     auth = AuthSession(client, credentials or CredentialStore(env.value))
     outbox = Outbox(store, env.value)
-    return Platform(store, client, auth, outbox, OutboxSender(outbox, client, workers=workers))
+    return Platform(store, client, auth, outbox, OutboxSender(outbox, PlatformChannel(client), workers=workers))
 
 
 # --- session --------------------------------------------------------------------------------------
