@@ -1001,6 +1001,10 @@
       <translation>The platform already holds a different filing under this key.</translation>
     </message>
     <message>
+      <source>The platform already holds the version submitted before the last edit; the edit was not filed. To file it, amend the declaration (or cancel the booking and book again).</source>
+      <translation>The platform already holds the version submitted before the last edit; the edit was not filed. To file it, amend the declaration (or cancel the booking and book again).</translation>
+    </message>
+    <message>
       <source>The platform asks for a verification code.</source>
       <translation>The platform asks for a verification code.</translation>
     </message>

@@ -1001,6 +1001,10 @@
       <translation>Nền tảng đã lưu một hồ sơ khác với khóa này.</translation>
     </message>
     <message>
+      <source>The platform already holds the version submitted before the last edit; the edit was not filed. To file it, amend the declaration (or cancel the booking and book again).</source>
+      <translation>Nền tảng đã có bản gửi trước lần sửa gần nhất; nội dung sửa chưa được khai. Muốn khai nội dung sửa, hãy gửi sửa đổi tờ khai (với booking: hủy booking rồi đặt lại).</translation>
+    </message>
+    <message>
       <source>The platform asks for a verification code.</source>
       <translation>Nền tảng yêu cầu mã xác thực.</translation>
     </message>

@@ -1001,6 +1001,10 @@
       <translation>平台上此键值下已有另一份不同的申报。</translation>
     </message>
     <message>
+      <source>The platform already holds the version submitted before the last edit; the edit was not filed. To file it, amend the declaration (or cancel the booking and book again).</source>
+      <translation>平台上已有最后一次修改之前提交的版本，本次修改未申报。如需申报修改内容，请对报关单发起修改申请（订舱则先撤销再重新订舱）。</translation>
+    </message>
+    <message>
       <source>The platform asks for a verification code.</source>
       <translation>平台要求输入验证码。</translation>
     </message>

@@ -6,7 +6,11 @@ bytes and their SHA-256, kind, draft, company, environment, ClientSeqNo — in O
 final answer, also after a crash or restart. A final 4xx is recorded on the draft (with the field errors, as a
 receipt) and never retried blindly. When the server may have forgotten the key (a long outage) or answers that
 the key was used for another body, the filing is first looked up by its ClientSeqNo. Editing a queued draft
-and submitting it again supersedes the old row with a new key, a new ClientSeqNo and a new payload.
+and submitting it again supersedes the old row with a new key and a new payload but the SAME ClientSeqNo: the
+platform files at most one filing under it, so an old POST that reached the platform unheard (or arrives late)
+can never make a second one. Before the new row is first sent, the ClientSeqNo is looked up: when the earlier
+version was filed, the draft is linked to that filing and gets an ``outbox.earlier_version_filed`` receipt
+(the edits are not filed; amend to file them) instead of a second filing.
 
 Receipts (from answers and from the event feed, polled with a cursor kept per environment) update the draft's
 status, customs number and receipts list and the audit log. Listeners registered with
@@ -236,8 +240,9 @@ class Outbox:
     def submit(self, kind: str, draft_id: str, *, actor: str = "", action: str = "create") -> OutboxRow:
         """Queue the draft: status ``queued`` + an outbox row, in one durable transaction.
 
-        A draft that is already queued (edited since) gets a new key, ClientSeqNo and payload; its older row
-        is superseded. ``action="amend"`` queues an amendment of a filing the platform already holds.
+        A draft that is already queued (edited since) gets a new key and payload under the same ClientSeqNo;
+        its older row is superseded (the sender resolves what became of it before sending the new one).
+        ``action="amend"`` queues an amendment of a filing the platform already holds.
         """
         repo = self.store.documents(kind)
         with self.store.transaction(durable=True) as conn:
@@ -250,12 +255,20 @@ class Outbox:
                     raise OutboxError("filing.not_submitted", ident=draft_id)
             elif draft.status not in EDITABLE and draft.status is not FilingStatus.QUEUED:
                 raise OutboxError("outbox.not_submittable", ident=draft_id, status=str(draft.status))
+            earlier = conn.execute(  # a queued create row may already have reached the platform unheard
+                "SELECT client_seq_no FROM outbox WHERE environment = ? AND kind = ? AND draft_id = ?"
+                " AND state = ? AND action = 'create' ORDER BY id DESC LIMIT 1",
+                (self.environment, kind, draft_id, RowState.QUEUED),
+            ).fetchone()
             conn.execute(
                 "UPDATE outbox SET state = ?, updated_at = ? WHERE environment = ? AND kind = ?"
                 " AND draft_id = ? AND state = ?",
                 (RowState.SUPERSEDED, _now_iso(), self.environment, kind, draft_id, RowState.QUEUED),
             )
-            client_seq_no = new_client_seq_no() if action == "create" else draft.client_seq_no
+            if action != "create":
+                client_seq_no = draft.client_seq_no
+            else:
+                client_seq_no = str(earlier[0]) if earlier else new_client_seq_no()
             draft.client_seq_no = client_seq_no
             draft.status = FilingStatus.QUEUED
             payload = build_payload(kind, draft, client_seq_no, action)
@@ -370,12 +383,12 @@ class Outbox:
 
     def record_sent(self, row: OutboxRow, filing: Filing, *, source: str = "response") -> None:
         with self.store.transaction(durable=True) as conn:
-            conn.execute(
-                "UPDATE outbox SET state = ?, remote_id = ?, attempts = attempts + 1, last_error = '',"
-                " updated_at = ?,"
+            conn.execute(  # a superseded row's late answer stays superseded: its newer row resolves it
+                "UPDATE outbox SET state = CASE WHEN state = ? THEN state ELSE ? END, remote_id = ?,"
+                " attempts = attempts + 1, last_error = '', updated_at = ?,"
                 " first_attempt_at = CASE WHEN first_attempt_at = '' THEN ? ELSE first_attempt_at END"
                 " WHERE id = ?",
-                (RowState.SENT, filing.id, _now_iso(), _now_iso(), row.id),
+                (RowState.SUPERSEDED, RowState.SENT, filing.id, _now_iso(), _now_iso(), row.id),
             )
             self._link(conn, row.kind, row.draft_id, filing)
             event = self._apply_filing(conn, row.kind, row.draft_id, filing, source)
@@ -395,6 +408,60 @@ class Outbox:
         if event is not None:
             _emit(_filing_listeners, event)
         _emit(_outbox_listeners, OutboxEvent(self.pending_count(), self.environment))
+
+    def record_earlier_version(self, row: OutboxRow, filing: Filing) -> None:
+        """The platform holds an earlier version of this draft under the row's ClientSeqNo (sent by a row this
+        one superseded): link the draft to it, close the row, and say so on the draft; nothing is filed twice."""
+        code = "outbox.earlier_version_filed"
+        receipt = Receipt(
+            status=filing.filing_status() or FilingStatus.RECEIVED, at=datetime.now(UTC), message_code=code
+        )
+        now = _now_iso()
+        with self.store.transaction(durable=True) as conn:
+            conn.execute(
+                "UPDATE outbox SET state = ?, remote_id = ?, last_error = ?, updated_at = ? WHERE id = ?",
+                (RowState.SENT, filing.id, code, now, row.id),
+            )
+            self._link(conn, row.kind, row.draft_id, filing)
+            event = self._apply_filing(conn, row.kind, row.draft_id, filing, "lookup", extra_receipt=receipt)
+            self.store.audit(
+                self.actor,
+                "platform_earlier_version_filed",
+                kind=row.kind,
+                subject_id=row.draft_id,
+                company_id=row.company_id,
+                details={
+                    "remote_id": filing.id,
+                    "client_seq_no": row.client_seq_no,
+                    "environment": self.environment,
+                    "idempotency_key": row.idempotency_key,
+                },
+            )
+        if event is not None:
+            _emit(_filing_listeners, event)
+        _emit(_outbox_listeners, OutboxEvent(self.pending_count(), self.environment))
+
+    def has_superseded_sibling(self, row: OutboxRow) -> bool:
+        """Whether an older row of the same filing (same ClientSeqNo) was superseded: it may have been filed."""
+        found = (
+            self.store.connection()
+            .execute(
+                "SELECT 1 FROM outbox WHERE environment = ? AND kind = ? AND client_seq_no = ? AND company_id = ?"
+                " AND state = ? AND id < ? AND action = 'create' LIMIT 1",
+                (self.environment, row.kind, row.client_seq_no, row.company_id, RowState.SUPERSEDED, row.id),
+            )
+            .fetchone()
+        )
+        return found is not None
+
+    def record_sending(self, row: OutboxRow) -> None:
+        """Note durably that the row's first POST is about to leave (so a restart knows it may have arrived)."""
+        now = _now_iso()
+        with self.store.transaction(durable=True) as conn:
+            conn.execute(
+                "UPDATE outbox SET first_attempt_at = ?, updated_at = ? WHERE id = ? AND first_attempt_at = ''",
+                (now, now, row.id),
+            )
 
     def record_failed(self, row: OutboxRow, error: PlatformError) -> None:
         """A final refusal: the row stops, the draft becomes ``failed`` with the field errors as a receipt."""
@@ -560,9 +627,13 @@ class Outbox:
                 _now_iso(),
             ),
         )
-        conn.execute(  # a queued row of this filing (its answer was lost) is delivered: stop sending it
+        conn.execute(  # a queued row of this filing (its answer was lost) is delivered: stop sending it,
+            # unless it superseded an older row: which version was filed is then for its sender to resolve
             "UPDATE outbox SET state = ?, remote_id = ?, updated_at = ? WHERE environment = ? AND kind = ?"
-            " AND client_seq_no = ? AND company_id = ? AND state = ? AND action = 'create'",
+            " AND client_seq_no = ? AND company_id = ? AND state = ? AND action = 'create'"
+            " AND NOT EXISTS (SELECT 1 FROM outbox AS older WHERE older.environment = outbox.environment"
+            " AND older.kind = outbox.kind AND older.client_seq_no = outbox.client_seq_no"
+            " AND older.company_id = outbox.company_id AND older.state = ? AND older.id < outbox.id)",
             (
                 RowState.SENT,
                 filing.id,
@@ -572,6 +643,7 @@ class Outbox:
                 filing.client_seq_no,
                 filing.company_id,
                 RowState.QUEUED,
+                RowState.SUPERSEDED,
             ),
         )
 
@@ -786,8 +858,17 @@ class OutboxSender:
         if current is None or current.state != RowState.QUEUED:
             return True  # superseded by an edit, or delivered by another sender meanwhile
         row = current
+        resolving = row.action == "create" and outbox.has_superseded_sibling(row)
         try:
-            if row.action == "create" and self._key_may_be_forgotten(row):
+            if resolving and not row.first_attempt_at:
+                # it replaced a row that may have reached the platform: what became of the ClientSeqNo?
+                found = self.channel.find(row)
+                if found is not None:  # the earlier version was filed (this row never left)
+                    result.looked_up += 1
+                    outbox.record_earlier_version(row, found)
+                    return True
+                outbox.record_sending(row)
+            elif row.action == "create" and self._key_may_be_forgotten(row):
                 found = self.channel.find(row)
                 if found is not None:
                     result.looked_up += 1
@@ -807,6 +888,10 @@ class OutboxSender:
                     return lookup_error.final
             if found is not None:
                 result.looked_up += 1
+                if resolving and isinstance(exc, DuplicateClientSeqNo):
+                    # this row's own key would have been replayed: an earlier version holds the ClientSeqNo
+                    outbox.record_earlier_version(row, found)
+                    return True
                 outbox.record_sent(row, found, source="lookup")
                 result.sent += 1
                 return True

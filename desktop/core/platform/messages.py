@@ -66,6 +66,10 @@ MESSAGES: dict[str, str] = {
     "outbox.not_found": "No queued filing {ident}.",
     "outbox.draft_not_found": "No draft {ident}.",
     "outbox.not_submittable": "The draft {ident} cannot be submitted in status {status}.",
+    "outbox.earlier_version_filed": (
+        "The platform already holds the version submitted before the last edit; the edit was not filed."
+        " To file it, amend the declaration (or cancel the booking and book again)."
+    ),
     "filing.no_company": "Choose the company to file for: {companies}.",
     "filing.not_submitted": "The draft {ident} has not been accepted by the platform yet.",
     "platform.missing_target": "Name a booking draft ID or an exchange file.",

@@ -244,14 +244,86 @@ def test_editing_a_queued_draft_makes_a_new_key_and_payload(
     draft.note_s = "edited while queued"
     platform.store.declarations.save(draft, "li")
     second = filing.submit_declaration(platform, decl)
-    assert second.idempotency_key != first.idempotency_key
-    assert second.client_seq_no != first.client_seq_no and second.payload != first.payload
+    assert second.idempotency_key != first.idempotency_key and second.payload != first.payload
+    # the ClientSeqNo stays: the platform files at most one declaration under it, however the first POST ended
+    assert second.client_seq_no == first.client_seq_no
     rows = platform.outbox.rows_for("declaration", decl)
     assert [r.state for r in rows] == ["superseded", "queued"]
     assert filing.deliver(platform).sent == 1
     assert server_count(sandbox) == 1
     stored = sandbox.sandbox.query_one("SELECT document FROM filings")
     assert "edited while queued" in stored[0]
+
+
+def test_resubmitting_a_queued_draft_whose_first_post_reached_the_platform_files_once(
+    platform: filing.Platform, sandbox: Any, shipment: drafts.ImportResult
+) -> None:
+    _login(platform)
+    decl = declaration_id(shipment)
+    first = filing.submit_declaration(platform, decl)
+    sandbox.add_fault("drop-after-commit", "demo-exporter", count=10)  # stored, but the client hears only resets
+    assert filing.deliver(platform).sent == 0
+    assert server_count(sandbox) == 1 and platform.outbox.row(first.id).attempts == 1
+    sandbox.sandbox.clear_faults()
+    draft = platform.store.declarations.get(decl)
+    assert draft.status is FilingStatus.QUEUED
+    draft.note_s = "edited after the first attempt"
+    platform.store.declarations.save(draft, "li")
+    filing.submit_declaration(platform, decl)
+    result = filing.deliver(platform)
+    assert (result.looked_up, result.pending) == (1, 0)
+    assert server_count(sandbox) == 1  # not a second declaration for one draft
+    draft = platform.store.declarations.get(decl)
+    assert draft.status is FilingStatus.RECEIVED
+    assert draft.receipts[-1].message_code == "outbox.earlier_version_filed"  # the user learns the edit is not filed
+    assert platform.outbox.remote_id("declaration", decl)
+    assert [r.state for r in platform.outbox.rows_for("declaration", decl)] == ["superseded", "sent"]
+    assert filing.deliver(platform).sent == 0
+
+
+def test_resubmitting_while_the_first_post_is_in_flight_files_once(
+    platform: filing.Platform, sandbox: Any, shipment: drafts.ImportResult
+) -> None:
+    import threading
+    import time
+
+    _login(platform)
+    decl = declaration_id(shipment)
+    filing.submit_declaration(platform, decl)
+    sandbox.add_fault("delay-after-commit", "demo-exporter", seconds=1.5)
+    sender = threading.Thread(target=filing.deliver, args=(platform,))
+    sender.start()
+    deadline = time.monotonic() + 10
+    while server_count(sandbox) == 0 and time.monotonic() < deadline:  # the first POST has been stored
+        time.sleep(0.05)
+    draft = platform.store.declarations.get(decl)
+    draft.note_s = "edited while the first POST was on its way"
+    platform.store.declarations.save(draft, "li")
+    filing.submit_declaration(platform, decl)  # supersedes the row whose answer is still coming
+    sender.join(15)
+    assert not sender.is_alive()
+    assert platform.outbox.pending_count() == 1  # the late answer did not silently close the edited row
+    result = filing.deliver(platform)
+    assert result.looked_up == 1 and result.pending == 0
+    assert server_count(sandbox) == 1
+    assert platform.store.declarations.get(decl).receipts[-1].message_code == "outbox.earlier_version_filed"
+
+
+def test_a_queued_draft_resubmitted_before_its_first_post_went_out_files_the_edit(
+    platform: filing.Platform, sandbox: Any, shipment: drafts.ImportResult
+) -> None:
+    _login(platform)
+    decl = declaration_id(shipment)
+    filing.submit_declaration(platform, decl)
+    draft = platform.store.declarations.get(decl)
+    draft.note_s = "edited before sending"
+    platform.store.declarations.save(draft, "li")
+    filing.submit_declaration(platform, decl)
+    result = filing.deliver(platform)
+    assert result.sent == 1 and result.looked_up == 0
+    assert server_count(sandbox) == 1
+    assert "edited before sending" in sandbox.sandbox.query_one("SELECT document FROM filings")[0]
+    assert platform.store.declarations.get(decl).receipts[-1].message_code != "outbox.earlier_version_filed"
 
 
 def test_key_forgotten_after_a_long_outage_is_looked_up_by_client_seq_no(
