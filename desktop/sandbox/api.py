@@ -1,5 +1,5 @@
-"""The /v1 routes: login, me, code tables, declarations, attachments, schedules, bookings,
-events and the sandbox controls.
+"""The /v1 routes: login, me, code tables, declarations, attachments, schedules, bookings and
+events (the sandbox controls are in desktop/sandbox/controls.py).
 
 Handlers that touch SQLite are plain functions (they run in the server's worker threads); the long poll
 and the attachment upload are coroutines so a waiting poller or a slow upload never holds a worker thread.
@@ -33,28 +33,22 @@ from desktop.sandbox.filings import BOOKING, DECLARATION
 from desktop.sandbox.problems import PROBLEM_MEDIA_TYPE, Problem, field_error
 from desktop.sandbox.schemas import (
     BookingCreate,
-    ClockAdvance,
-    ClockOut,
     CodeTableInfoOut,
     CodeTableOut,
     DeclarationAmend,
     DeclarationCreate,
     EventPageOut,
-    FaultRequest,
     FilingOut,
     FilingPageOut,
     HealthOut,
     MeOut,
     ProblemOut,
     RevokeRequest,
-    ScenarioOut,
-    ScenarioRequest,
     ScheduleOut,
     TokenPairOut,
     TokenRequest,
-    VerificationCodeOut,
 )
-from desktop.sandbox.state import Fault, Sandbox
+from desktop.sandbox.state import Sandbox
 
 IDEMPOTENCY_TTL = 48 * 3600  # sandbox seconds a key is remembered (the draft asks for at least 24 h)
 MAX_WAIT = 30.0
@@ -533,62 +527,9 @@ def build_router() -> APIRouter:
             finally:
                 sb.bus.unregister(entry)
 
-    # --- sandbox controls -----------------------------------------------------------------------------------
+    from desktop.sandbox import controls  # its routes use this module's dependencies
 
-    @r.get("/sandbox/clock", response_model=ClockOut, tags=["sandbox"])
-    def get_clock(sb: SB) -> JSONResponse:
-        return _json({"clock": iso(sb.clock.now()), "applied": 0})
-
-    @r.post("/sandbox/clock/advance", response_model=ClockOut, tags=["sandbox"], responses=ERRORS)
-    def advance_clock(body: ClockAdvance, user: User, sb: SB) -> JSONResponse:
-        if not user.is_trainer:
-            raise Problem("forbidden", "Only a trainer moves the sandbox clock.")
-        sb.clock.advance(body.seconds)
-        applied = filings.run_due(sb)
-        return _json({"clock": iso(sb.clock.now()), "applied": applied})
-
-    @r.put("/sandbox/scenario", response_model=ScenarioOut, tags=["sandbox"], responses=ERRORS)
-    def set_scenario(body: ScenarioRequest, user: User, sb: SB) -> JSONResponse:
-        target = body.username or user.username
-        if target != user.username and not user.is_trainer:
-            raise Problem("forbidden", "Only a trainer sets another user's scenario.")
-        if sb.user_row(target) is None:
-            raise Problem("not-found", f"No user {target}.")
-        params = {k: v for k, v in body.model_dump().items() if k in ("delay", "every", "retry_after", "token_ttl")}
-        sb.set_scenario(target, body.scenario, params)
-        if body.verification is not None:
-            sb.set_verification(target, body.verification)
-        row = sb.user_row(target)
-        assert row is not None
-        return _json(
-            {
-                "username": target,
-                "scenario": body.scenario,
-                "params": params,
-                "verification": bool(row["verification"]),
-            }
-        )
-
-    @r.get("/sandbox/verification-code", response_model=VerificationCodeOut, tags=["sandbox"], responses=ERRORS)
-    def verification_code(username: str, sb: SB) -> JSONResponse:
-        found = auth.current_code(sb, username)
-        if found is None:
-            raise Problem("not-found", f"No verification code is pending for {username}.")
-        return _json(found)
-
-    @r.post("/sandbox/faults", status_code=204, tags=["sandbox"], responses=ERRORS)
-    def add_fault(body: FaultRequest, user: User, sb: SB) -> Response:
-        target = body.username or user.username
-        if target != user.username and not user.is_trainer:
-            raise Problem("forbidden", "Only a trainer sets faults for other users.")
-        sb.add_fault(Fault(body.kind, "" if target == "*" else target, body.seconds, body.count))
-        return Response(status_code=204)
-
-    @r.delete("/sandbox/faults", status_code=204, tags=["sandbox"], responses=ERRORS)
-    def clear_faults(user: User, sb: SB) -> Response:
-        sb.clear_faults()
-        return Response(status_code=204)
-
+    r.include_router(controls.build_router())
     return r
 
 

@@ -68,7 +68,7 @@ def _issue(sb: Sandbox, username: str, family: str | None = None) -> dict[str, A
 
 def _challenge(sb: Sandbox, username: str, phone: str) -> dict[str, Any]:
     code = f"{secrets.randbelow(1_000_000):06d}"
-    challenge_id = secrets.token_hex(8)
+    challenge_id = secrets.token_urlsafe(18)  # the key to the code: unguessable
     with sb.tx() as conn:
         conn.execute(
             "INSERT INTO verification_codes (username, code, challenge_id, expires_at) VALUES (?, ?, ?, ?) "
@@ -107,9 +107,13 @@ def password_grant(sb: Sandbox, username: str, password: str, code: str | None) 
     return _issue(sb, username)
 
 
-def current_code(sb: Sandbox, username: str) -> dict[str, Any] | None:
+def current_code(sb: Sandbox, username: str, challenge_id: str | None = None) -> dict[str, Any] | None:
+    """The pending code of ``username`` (the simulated phone). Over HTTP only with the ``challenge_id`` the
+    login attempt was given: a user name alone reveals nothing (``None`` is for the in-process test hook)."""
     row = sb.query_one("SELECT code, challenge_id, expires_at FROM verification_codes WHERE username = ?", (username,))
     if row is None or row["expires_at"] <= sb.clock.now():
+        return None
+    if challenge_id is not None and not hmac.compare_digest(str(row["challenge_id"]), challenge_id):
         return None
     return {"username": username, "code": row["code"], "challenge_id": row["challenge_id"]}
 

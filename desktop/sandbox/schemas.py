@@ -48,7 +48,9 @@ class ClockAdvance(Body):
 
 
 class ScenarioRequest(Body):
-    username: str | None = Field(None, description="Whose scenario; default the caller. Others: trainer only.")
+    username: str | None = Field(
+        None, description="Whose scenario (trainer only): a trainee, '*' for the whole class; default the caller."
+    )
     scenario: Literal[
         "happy", "rejection", "inspection", "slow", "flaky-503", "throttle-429", "short-token", "declined"
     ]
@@ -60,7 +62,9 @@ class ScenarioRequest(Body):
 
 
 class FaultRequest(Body):
-    username: str | None = Field(None, description="Whose next creating POST; default the caller; '*' anyone.")
+    username: str | None = Field(
+        None, description="Whose next creating POST (trainer only): a user, '*' anyone; default the caller."
+    )
     kind: Literal["drop-after-commit", "delay-after-commit", "hold-in-flight"]
     seconds: float = Field(0.0, ge=0, le=120)
     count: int = Field(1, ge=1, le=100)
@@ -242,3 +246,32 @@ class VerificationCodeOut(BaseModel):
     username: str
     code: str
     challenge_id: str
+
+
+class SeatsRequest(Body):
+    count: int = Field(ge=1, le=200, description="Seats seat-01 .. seat-NN (existing seats are kept as they are).")
+    password: str = Field(min_length=4, max_length=128, description="The password of new seats.")
+
+
+class SeatsOut(BaseModel):
+    seats: list[str]
+
+
+class TraineeOut(BaseModel):
+    username: str
+    display_name: str
+    scenario: str
+    params: dict[str, Any]
+    verification: bool
+    companies: list[str]
+    filings: dict[str, dict[str, int]] = Field(description="kind -> status -> how many")
+    last_activity: str | None
+
+
+class ClassFilingOut(FilingOut):
+    trainee: str
+
+
+class ResetOut(BaseModel):
+    filings_removed: int
+    trainees: int

@@ -276,9 +276,13 @@ class Sandbox:
         with self.lock:
             self.faults.append(fault)
 
-    def clear_faults(self) -> None:
+    def clear_faults(self, username: str | None = None) -> None:
+        """Every fault, or those aimed at one user only."""
         with self.lock:
-            self.faults.clear()
+            if username is None:
+                self.faults.clear()
+            else:
+                self.faults[:] = [f for f in self.faults if f.username != username]
 
     def take_fault(self, username: str) -> Fault | None:
         """The fault that applies to this user's creating POST, consumed by one."""

@@ -323,8 +323,8 @@ class Backend:
     def sandbox_scenario(self, scenario: str, username: str | None = None) -> None:
         self.platform.client.sandbox_scenario(scenario, username)
 
-    def sandbox_code(self, username: str) -> str:
-        return str(self.platform.client.sandbox_verification_code(username))
+    def sandbox_code(self, username: str, challenge_id: str) -> str:
+        return str(self.platform.client.sandbox_verification_code(username, challenge_id))
 
     # --- documents
     def document_source(self, record_id: str, current: Any = None) -> Any:

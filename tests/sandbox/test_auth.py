@@ -35,7 +35,9 @@ def test_verification_code_flow(sandbox: SandboxHandle) -> None:
     form = {"grant_type": "password", "username": "demo-forwarder", "password": "demo1234"}
     challenge = assert_problem(client.post("/v1/auth/token", json=form), 401, "verification-required")["challenge"]
     assert challenge["channel"] == "sms" and "****" in challenge["destination"]
-    shown = client.get("/v1/sandbox/verification-code", params={"username": "demo-forwarder"}).json()
+    shown = client.get(
+        "/v1/sandbox/verification-code", params={"username": "demo-forwarder", "challenge_id": challenge["id"]}
+    ).json()
     assert shown["challenge_id"] == challenge["id"] and len(shown["code"]) == 6
     wrong = "000000" if shown["code"] != "000000" else "111111"
     assert_problem(client.post("/v1/auth/token", json={**form, "verification_code": wrong}), 401, "verification-failed")
@@ -53,11 +55,12 @@ def test_verification_code_expires_on_the_sandbox_clock(sandbox: SandboxHandle) 
     sandbox.set_verification("demo-exporter")
     client = anonymous(sandbox)
     form = {"grant_type": "password", "username": "demo-exporter", "password": "demo1234"}
-    assert_problem(client.post("/v1/auth/token", json=form), 401, "verification-required")
+    challenge = assert_problem(client.post("/v1/auth/token", json=form), 401, "verification-required")["challenge"]
     code = sandbox.verification_code("demo-exporter")
     sandbox.advance(301)
     assert_problem(client.post("/v1/auth/token", json={**form, "verification_code": code}), 401, "verification-failed")
-    assert_problem(client.get("/v1/sandbox/verification-code", params={"username": "demo-exporter"}), 404, "not-found")
+    asked = {"username": "demo-exporter", "challenge_id": challenge["id"]}
+    assert_problem(client.get("/v1/sandbox/verification-code", params=asked), 404, "not-found")
 
 
 def test_refresh_rotates_and_a_reused_refresh_token_revokes_the_family(sandbox: SandboxHandle) -> None:

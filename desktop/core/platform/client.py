@@ -368,9 +368,11 @@ class PlatformClient:
             payload["username"] = username
         self.request("PUT", "/v1/sandbox/scenario", json_body=payload)
 
-    def sandbox_verification_code(self, username: str) -> str:
+    def sandbox_verification_code(self, username: str, challenge_id: str) -> str:
+        """The sandbox's simulated SMS: the code of the login challenge this client was given."""
         raw = self.request(
-            "GET", "/v1/sandbox/verification-code", params={"username": username}, authenticated=False
+            "GET", "/v1/sandbox/verification-code", params={"username": username, "challenge_id": challenge_id},
+            authenticated=False,
         )
         data = self._json(raw)
         code = data.get("code") if isinstance(data, dict) else None

@@ -42,9 +42,11 @@ def test_verification_code_flow(platform: filing.Platform, sandbox: Any) -> None
     assert asked.value.code == "platform.verification_required" and asked.value.challenge
     with pytest.raises(errors.VerificationFailed):
         filing.login(platform, "demo-exporter", PASSWORD, "000000x")
-    with pytest.raises(errors.VerificationRequired):
+    with pytest.raises(errors.VerificationRequired) as again:
         filing.login(platform, "demo-exporter", PASSWORD)
-    code = platform.client.sandbox_verification_code("demo-exporter")
+    with pytest.raises(errors.NotFound):  # the first challenge was replaced by the second
+        platform.client.sandbox_verification_code("demo-exporter", asked.value.challenge["id"])
+    code = platform.client.sandbox_verification_code("demo-exporter", again.value.challenge["id"])
     assert filing.login(platform, "demo-exporter", PASSWORD, code).username == "demo-exporter"
 
 
