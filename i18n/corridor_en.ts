@@ -274,6 +274,26 @@
       <translation>  declaration {id} (part {part} of {parts})</translation>
     </message>
     <message>
+      <source>  sheet {sheet}: header row {row}</source>
+      <translation>  sheet {sheet}: header row {row}</translation>
+    </message>
+    <message>
+      <source>  sheet {sheet}: no goods table</source>
+      <translation>  sheet {sheet}: no goods table</translation>
+    </message>
+    <message>
+      <source>  {rows} goods line(s), {bad} with errors.</source>
+      <translation>  {rows} goods line(s), {bad} with errors.</translation>
+    </message>
+    <message>
+      <source>(item number)</source>
+      <translation>(item number)</translation>
+    </message>
+    <message>
+      <source>(not imported)</source>
+      <translation>(not imported)</translation>
+    </message>
+    <message>
       <source>Account: </source>
       <translation>Account: </translation>
     </message>
@@ -288,6 +308,10 @@
     <message>
       <source>Corridor Desk self-test</source>
       <translation>Corridor Desk self-test</translation>
+    </message>
+    <message>
+      <source>Dry run: nothing saved.</source>
+      <translation>Dry run: nothing saved.</translation>
     </message>
     <message>
       <source>Embedded sandbox</source>
@@ -384,6 +408,10 @@
     <message>
       <source>{failed} of {total} checks failed</source>
       <translation>{failed} of {total} checks failed</translation>
+    </message>
+    <message>
+      <source>{file}:</source>
+      <translation>{file}:</translation>
     </message>
     <message>
       <source>{file}: imported {kind} {id}.</source>
@@ -981,6 +1009,10 @@
       <translation>The file or filing is too large for the platform.</translation>
     </message>
     <message>
+      <source>The goods line has no name (Chinese or English).</source>
+      <translation>The goods line has no name (Chinese or English).</translation>
+    </message>
+    <message>
       <source>The list position sent to the platform is not valid.</source>
       <translation>The list position sent to the platform is not valid.</translation>
     </message>
@@ -1169,6 +1201,10 @@
       <translation>Your session was ended for safety (a login token was used twice); please log in again.</translation>
     </message>
     <message>
+      <source>{count} row(s) have errors: fix them in the file or skip those rows.</source>
+      <translation>{count} row(s) have errors: fix them in the file or skip those rows.</translation>
+    </message>
+    <message>
       <source>{file}: cannot be read: {detail}</source>
       <translation>{file}: cannot be read: {detail}</translation>
     </message>
@@ -1185,6 +1221,10 @@
       <translation>{file}: holds a {kind}, not a shipment; only a shipment can be derived from.</translation>
     </message>
     <message>
+      <source>{file}: no header row with known columns was found (for example 商品名称, Qty, Đơn giá); download a template to see the columns.</source>
+      <translation>{file}: no header row with known columns was found (for example 商品名称, Qty, Đơn giá); download a template to see the columns.</translation>
+    </message>
+    <message>
       <source>{file}: no such file.</source>
       <translation>{file}: no such file.</translation>
     </message>
@@ -1193,8 +1233,20 @@
       <translation>{file}: not a Corridor Desk exchange file (format {detail}).</translation>
     </message>
     <message>
+      <source>{file}: not an Excel workbook (.xlsx) or a CSV file.</source>
+      <translation>{file}: not an Excel workbook (.xlsx) or a CSV file.</translation>
+    </message>
+    <message>
       <source>{file}: not valid JSON (line {line}): {detail}</source>
       <translation>{file}: not valid JSON (line {line}): {detail}</translation>
+    </message>
+    <message>
+      <source>{file}: sheet {sheet} has more than {limit} columns.</source>
+      <translation>{file}: sheet {sheet} has more than {limit} columns.</translation>
+    </message>
+    <message>
+      <source>{file}: sheet {sheet} has more than {limit} rows; split it into smaller files.</source>
+      <translation>{file}: sheet {sheet} has more than {limit} rows; split it into smaller files.</translation>
     </message>
     <message>
       <source>{file}: the document cannot be written: {detail}</source>
@@ -1203,6 +1255,30 @@
     <message>
       <source>{file}: the file must hold a JSON object.</source>
       <translation>{file}: the file must hold a JSON object.</translation>
+    </message>
+    <message>
+      <source>{file}: the sheet has a header row but no goods lines under it.</source>
+      <translation>{file}: the sheet has a header row but no goods lines under it.</translation>
+    </message>
+    <message>
+      <source>{file}: the text is neither UTF-8 nor GB18030; save the CSV as UTF-8.</source>
+      <translation>{file}: the text is neither UTF-8 nor GB18030; save the CSV as UTF-8.</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook declares XML entities or a DTD, which Excel never writes; it is refused as unsafe.</source>
+      <translation>{file}: the workbook declares XML entities or a DTD, which Excel never writes; it is refused as unsafe.</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook is damaged and cannot be read ({detail}).</source>
+      <translation>{file}: the workbook is damaged and cannot be read ({detail}).</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook would unpack to {size} MB; it is refused as unsafe.</source>
+      <translation>{file}: the workbook would unpack to {size} MB; it is refused as unsafe.</translation>
+    </message>
+    <message>
+      <source>{file}: {size} MB is more than the {limit} MB a spreadsheet may have.</source>
+      <translation>{file}: {size} MB is more than the {limit} MB a spreadsheet may have.</translation>
     </message>
     <message>
       <source>{kind} field {field} is kept by the program and cannot be set directly.</source>
@@ -1243,6 +1319,46 @@
     <message>
       <source>{path}: upgrading the workspace to database version {version} failed ({detail}); nothing was changed.</source>
       <translation>{path}: upgrading the workspace to database version {version} failed ({detail}); nothing was changed.</translation>
+    </message>
+    <message>
+      <source>{value} differs from {other} on sheet {sheet} for the same goods line.</source>
+      <translation>{value} differs from {other} on sheet {sheet} for the same goods line.</translation>
+    </message>
+    <message>
+      <source>{value} is not a commodity code (10 digits, dots and spaces allowed).</source>
+      <translation>{value} is not a commodity code (10 digits, dots and spaces allowed).</translation>
+    </message>
+    <message>
+      <source>{value} is not a country code or country name.</source>
+      <translation>{value} is not a country code or country name.</translation>
+    </message>
+    <message>
+      <source>{value} is not a currency code (for example USD, CNY).</source>
+      <translation>{value} is not a currency code (for example USD, CNY).</translation>
+    </message>
+    <message>
+      <source>{value} is not a customs unit of measure (for example PCS, KGS, 个, 千克).</source>
+      <translation>{value} is not a customs unit of measure (for example PCS, KGS, 个, 千克).</translation>
+    </message>
+    <message>
+      <source>{value} is not a date.</source>
+      <translation>{value} is not a date.</translation>
+    </message>
+    <message>
+      <source>{value} is not a number.</source>
+      <translation>{value} is not a number.</translation>
+    </message>
+    <message>
+      <source>{value} is not a package type.</source>
+      <translation>{value} is not a package type.</translation>
+    </message>
+    <message>
+      <source>{value} is not a whole number.</source>
+      <translation>{value} is not a whole number.</translation>
+    </message>
+    <message>
+      <source>{value} is not an Incoterm (for example FOB, CIF).</source>
+      <translation>{value} is not an Incoterm (for example FOB, CIF).</translation>
     </message>
   </context>
   <context>
@@ -2756,6 +2872,13 @@
     <message>
       <source>The language changes at once; a platform change applies at the next start. Passwords are kept in the system keyring, never in the settings file.</source>
       <translation>The language changes at once; a platform change applies at the next start. Passwords are kept in the system keyring, never in the settings file.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Sheets</name>
+    <message>
+      <source>Columns</source>
+      <translation>Columns</translation>
     </message>
   </context>
   <context>

@@ -274,6 +274,26 @@
       <translation>  tờ khai {id} (phần {part}/{parts})</translation>
     </message>
     <message>
+      <source>  sheet {sheet}: header row {row}</source>
+      <translation>  Trang tính {sheet}: dòng tiêu đề {row}</translation>
+    </message>
+    <message>
+      <source>  sheet {sheet}: no goods table</source>
+      <translation>  Trang tính {sheet}: không có bảng hàng hóa</translation>
+    </message>
+    <message>
+      <source>  {rows} goods line(s), {bad} with errors.</source>
+      <translation>  {rows} dòng hàng, {bad} dòng có lỗi.</translation>
+    </message>
+    <message>
+      <source>(item number)</source>
+      <translation>(STT)</translation>
+    </message>
+    <message>
+      <source>(not imported)</source>
+      <translation>(không nhập)</translation>
+    </message>
+    <message>
       <source>Account: </source>
       <translation>Tài khoản: </translation>
     </message>
@@ -288,6 +308,10 @@
     <message>
       <source>Corridor Desk self-test</source>
       <translation>Tự kiểm tra Corridor Desk</translation>
+    </message>
+    <message>
+      <source>Dry run: nothing saved.</source>
+      <translation>Chạy thử: chưa lưu gì.</translation>
     </message>
     <message>
       <source>Embedded sandbox</source>
@@ -384,6 +408,10 @@
     <message>
       <source>{failed} of {total} checks failed</source>
       <translation>{failed}/{total} mục kiểm tra không đạt</translation>
+    </message>
+    <message>
+      <source>{file}:</source>
+      <translation>{file}:</translation>
     </message>
     <message>
       <source>{file}: imported {kind} {id}.</source>
@@ -981,6 +1009,10 @@
       <translation>Tệp hoặc hồ sơ vượt quá dung lượng nền tảng cho phép.</translation>
     </message>
     <message>
+      <source>The goods line has no name (Chinese or English).</source>
+      <translation>Dòng hàng chưa có tên hàng (tiếng Trung hoặc tiếng Anh).</translation>
+    </message>
+    <message>
       <source>The list position sent to the platform is not valid.</source>
       <translation>Vị trí danh sách gửi tới nền tảng không hợp lệ.</translation>
     </message>
@@ -1169,6 +1201,10 @@
       <translation>Phiên làm việc đã bị kết thúc vì lý do an toàn (mã đăng nhập bị dùng hai lần); vui lòng đăng nhập lại.</translation>
     </message>
     <message>
+      <source>{count} row(s) have errors: fix them in the file or skip those rows.</source>
+      <translation>{count} dòng có lỗi: sửa trong tệp hoặc bỏ qua các dòng đó.</translation>
+    </message>
+    <message>
       <source>{file}: cannot be read: {detail}</source>
       <translation>{file}: không đọc được: {detail}</translation>
     </message>
@@ -1185,6 +1221,10 @@
       <translation>{file}: chứa {kind}, không phải lô hàng; chỉ có thể lập tờ khai, đặt chỗ từ lô hàng.</translation>
     </message>
     <message>
+      <source>{file}: no header row with known columns was found (for example 商品名称, Qty, Đơn giá); download a template to see the columns.</source>
+      <translation>{file}: không tìm thấy dòng tiêu đề có cột nhận biết được (ví dụ 商品名称, Qty, Đơn giá); hãy tải mẫu để xem các cột.</translation>
+    </message>
+    <message>
       <source>{file}: no such file.</source>
       <translation>{file}: không có tệp này.</translation>
     </message>
@@ -1193,8 +1233,20 @@
       <translation>{file}: không phải tệp trao đổi của Corridor Desk (định dạng {detail}).</translation>
     </message>
     <message>
+      <source>{file}: not an Excel workbook (.xlsx) or a CSV file.</source>
+      <translation>{file}: không phải tệp Excel (.xlsx) hoặc tệp CSV.</translation>
+    </message>
+    <message>
       <source>{file}: not valid JSON (line {line}): {detail}</source>
       <translation>{file}: JSON không hợp lệ (dòng {line}): {detail}</translation>
+    </message>
+    <message>
+      <source>{file}: sheet {sheet} has more than {limit} columns.</source>
+      <translation>{file}: trang tính {sheet} có hơn {limit} cột.</translation>
+    </message>
+    <message>
+      <source>{file}: sheet {sheet} has more than {limit} rows; split it into smaller files.</source>
+      <translation>{file}: trang tính {sheet} có hơn {limit} dòng; hãy tách thành các tệp nhỏ hơn.</translation>
     </message>
     <message>
       <source>{file}: the document cannot be written: {detail}</source>
@@ -1203,6 +1255,30 @@
     <message>
       <source>{file}: the file must hold a JSON object.</source>
       <translation>{file}: tệp phải chứa một đối tượng JSON.</translation>
+    </message>
+    <message>
+      <source>{file}: the sheet has a header row but no goods lines under it.</source>
+      <translation>{file}: trang tính có dòng tiêu đề nhưng không có dòng hàng nào bên dưới.</translation>
+    </message>
+    <message>
+      <source>{file}: the text is neither UTF-8 nor GB18030; save the CSV as UTF-8.</source>
+      <translation>{file}: văn bản không phải UTF-8 hay GB18030; hãy lưu tệp CSV dạng UTF-8.</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook declares XML entities or a DTD, which Excel never writes; it is refused as unsafe.</source>
+      <translation>{file}: tệp khai báo thực thể XML hoặc DTD, điều Excel không bao giờ tạo ra; tệp bị từ chối vì không an toàn.</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook is damaged and cannot be read ({detail}).</source>
+      <translation>{file}: tệp bị hỏng, không đọc được ({detail}).</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook would unpack to {size} MB; it is refused as unsafe.</source>
+      <translation>{file}: tệp giải nén ra tới {size} MB; bị từ chối vì không an toàn.</translation>
+    </message>
+    <message>
+      <source>{file}: {size} MB is more than the {limit} MB a spreadsheet may have.</source>
+      <translation>{file}: {size} MB vượt quá giới hạn {limit} MB của một bảng tính.</translation>
     </message>
     <message>
       <source>{kind} field {field} is kept by the program and cannot be set directly.</source>
@@ -1243,6 +1319,46 @@
     <message>
       <source>{path}: upgrading the workspace to database version {version} failed ({detail}); nothing was changed.</source>
       <translation>{path}: nâng cấp không gian làm việc lên cơ sở dữ liệu phiên bản {version} thất bại ({detail}); không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+      <source>{value} differs from {other} on sheet {sheet} for the same goods line.</source>
+      <translation>{value} khác với {other} ở trang tính {sheet} cho cùng dòng hàng.</translation>
+    </message>
+    <message>
+      <source>{value} is not a commodity code (10 digits, dots and spaces allowed).</source>
+      <translation>{value} không phải mã số hàng hóa (10 chữ số, được có dấu chấm và khoảng trắng).</translation>
+    </message>
+    <message>
+      <source>{value} is not a country code or country name.</source>
+      <translation>{value} không phải mã nước hay tên nước.</translation>
+    </message>
+    <message>
+      <source>{value} is not a currency code (for example USD, CNY).</source>
+      <translation>{value} không phải mã loại tiền (ví dụ USD, CNY).</translation>
+    </message>
+    <message>
+      <source>{value} is not a customs unit of measure (for example PCS, KGS, 个, 千克).</source>
+      <translation>{value} không phải đơn vị tính hải quan (ví dụ PCS, KGS, 个, 千克).</translation>
+    </message>
+    <message>
+      <source>{value} is not a date.</source>
+      <translation>{value} không phải ngày tháng.</translation>
+    </message>
+    <message>
+      <source>{value} is not a number.</source>
+      <translation>{value} không phải là số.</translation>
+    </message>
+    <message>
+      <source>{value} is not a package type.</source>
+      <translation>{value} không phải loại bao bì.</translation>
+    </message>
+    <message>
+      <source>{value} is not a whole number.</source>
+      <translation>{value} không phải số nguyên.</translation>
+    </message>
+    <message>
+      <source>{value} is not an Incoterm (for example FOB, CIF).</source>
+      <translation>{value} không phải điều kiện Incoterms (ví dụ FOB, CIF).</translation>
     </message>
   </context>
   <context>
@@ -2756,6 +2872,13 @@
     <message>
       <source>The language changes at once; a platform change applies at the next start. Passwords are kept in the system keyring, never in the settings file.</source>
       <translation>Ngôn ngữ đổi ngay lập tức; thay đổi nền tảng có hiệu lực từ lần khởi động sau. Mật khẩu được giữ trong kho khóa của hệ thống, không bao giờ ghi vào tệp cài đặt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Sheets</name>
+    <message>
+      <source>Columns</source>
+      <translation>Các cột</translation>
     </message>
   </context>
   <context>

@@ -274,6 +274,26 @@
       <translation>  报关单 {id}（第 {part} 份，共 {parts} 份）</translation>
     </message>
     <message>
+      <source>  sheet {sheet}: header row {row}</source>
+      <translation>  工作表 {sheet}：第 {row} 行为表头</translation>
+    </message>
+    <message>
+      <source>  sheet {sheet}: no goods table</source>
+      <translation>  工作表 {sheet}：没有商品明细表</translation>
+    </message>
+    <message>
+      <source>  {rows} goods line(s), {bad} with errors.</source>
+      <translation>  共 {rows} 项商品，其中 {bad} 项有错误。</translation>
+    </message>
+    <message>
+      <source>(item number)</source>
+      <translation>（项号）</translation>
+    </message>
+    <message>
+      <source>(not imported)</source>
+      <translation>（不导入）</translation>
+    </message>
+    <message>
       <source>Account: </source>
       <translation>账号：</translation>
     </message>
@@ -288,6 +308,10 @@
     <message>
       <source>Corridor Desk self-test</source>
       <translation>Corridor Desk 自检</translation>
+    </message>
+    <message>
+      <source>Dry run: nothing saved.</source>
+      <translation>试运行：未保存任何内容。</translation>
     </message>
     <message>
       <source>Embedded sandbox</source>
@@ -384,6 +408,10 @@
     <message>
       <source>{failed} of {total} checks failed</source>
       <translation>{total} 项检查中有 {failed} 项未通过</translation>
+    </message>
+    <message>
+      <source>{file}:</source>
+      <translation>{file}：</translation>
     </message>
     <message>
       <source>{file}: imported {kind} {id}.</source>
@@ -981,6 +1009,10 @@
       <translation>文件或申报数据超出平台大小限制。</translation>
     </message>
     <message>
+      <source>The goods line has no name (Chinese or English).</source>
+      <translation>该商品行没有商品名称（中文或英文）。</translation>
+    </message>
+    <message>
       <source>The list position sent to the platform is not valid.</source>
       <translation>发送给平台的列表位置无效。</translation>
     </message>
@@ -1169,6 +1201,10 @@
       <translation>出于安全考虑，会话已终止（登录令牌被重复使用），请重新登录。</translation>
     </message>
     <message>
+      <source>{count} row(s) have errors: fix them in the file or skip those rows.</source>
+      <translation>{count} 行有错误：请在文件中改正，或跳过这些行。</translation>
+    </message>
+    <message>
       <source>{file}: cannot be read: {detail}</source>
       <translation>{file}：无法读取：{detail}</translation>
     </message>
@@ -1185,6 +1221,10 @@
       <translation>{file}：内容为 {kind} 而非货运记录；只能从货运记录生成单据。</translation>
     </message>
     <message>
+      <source>{file}: no header row with known columns was found (for example 商品名称, Qty, Đơn giá); download a template to see the columns.</source>
+      <translation>{file}：未找到含可识别列名的表头行（例如 商品名称、Qty、Đơn giá）；可下载模板查看各列。</translation>
+    </message>
+    <message>
       <source>{file}: no such file.</source>
       <translation>{file}：文件不存在。</translation>
     </message>
@@ -1193,8 +1233,20 @@
       <translation>{file}：不是 Corridor Desk 交换文件（格式 {detail}）。</translation>
     </message>
     <message>
+      <source>{file}: not an Excel workbook (.xlsx) or a CSV file.</source>
+      <translation>{file}：不是 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
+    </message>
+    <message>
       <source>{file}: not valid JSON (line {line}): {detail}</source>
       <translation>{file}：JSON 格式无效（第 {line} 行）：{detail}</translation>
+    </message>
+    <message>
+      <source>{file}: sheet {sheet} has more than {limit} columns.</source>
+      <translation>{file}：工作表 {sheet} 超过 {limit} 列。</translation>
+    </message>
+    <message>
+      <source>{file}: sheet {sheet} has more than {limit} rows; split it into smaller files.</source>
+      <translation>{file}：工作表 {sheet} 超过 {limit} 行，请拆分为较小的文件。</translation>
     </message>
     <message>
       <source>{file}: the document cannot be written: {detail}</source>
@@ -1203,6 +1255,30 @@
     <message>
       <source>{file}: the file must hold a JSON object.</source>
       <translation>{file}：文件内容必须是 JSON 对象。</translation>
+    </message>
+    <message>
+      <source>{file}: the sheet has a header row but no goods lines under it.</source>
+      <translation>{file}：工作表有表头，但下面没有商品明细。</translation>
+    </message>
+    <message>
+      <source>{file}: the text is neither UTF-8 nor GB18030; save the CSV as UTF-8.</source>
+      <translation>{file}：文本编码既不是 UTF-8 也不是 GB18030，请将 CSV 另存为 UTF-8。</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook declares XML entities or a DTD, which Excel never writes; it is refused as unsafe.</source>
+      <translation>{file}：工作簿含有 XML 实体或 DTD 声明（Excel 从不生成），因不安全已拒绝。</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook is damaged and cannot be read ({detail}).</source>
+      <translation>{file}：工作簿已损坏，无法读取（{detail}）。</translation>
+    </message>
+    <message>
+      <source>{file}: the workbook would unpack to {size} MB; it is refused as unsafe.</source>
+      <translation>{file}：工作簿解压后将达 {size} MB，因不安全已拒绝。</translation>
+    </message>
+    <message>
+      <source>{file}: {size} MB is more than the {limit} MB a spreadsheet may have.</source>
+      <translation>{file}：文件大小 {size} MB，超过电子表格上限 {limit} MB。</translation>
     </message>
     <message>
       <source>{kind} field {field} is kept by the program and cannot be set directly.</source>
@@ -1243,6 +1319,46 @@
     <message>
       <source>{path}: upgrading the workspace to database version {version} failed ({detail}); nothing was changed.</source>
       <translation>{path}：将工作区升级到数据库版本 {version} 失败（{detail}），未作任何更改。</translation>
+    </message>
+    <message>
+      <source>{value} differs from {other} on sheet {sheet} for the same goods line.</source>
+      <translation>{value} 与工作表 {sheet} 中同一商品行的 {other} 不一致。</translation>
+    </message>
+    <message>
+      <source>{value} is not a commodity code (10 digits, dots and spaces allowed).</source>
+      <translation>{value} 不是商品编号（10 位数字，可含点和空格）。</translation>
+    </message>
+    <message>
+      <source>{value} is not a country code or country name.</source>
+      <translation>{value} 不是国别（地区）代码或名称。</translation>
+    </message>
+    <message>
+      <source>{value} is not a currency code (for example USD, CNY).</source>
+      <translation>{value} 不是币制代码（例如 USD、CNY）。</translation>
+    </message>
+    <message>
+      <source>{value} is not a customs unit of measure (for example PCS, KGS, 个, 千克).</source>
+      <translation>{value} 不是海关计量单位（例如 PCS、KGS、个、千克）。</translation>
+    </message>
+    <message>
+      <source>{value} is not a date.</source>
+      <translation>{value} 不是日期。</translation>
+    </message>
+    <message>
+      <source>{value} is not a number.</source>
+      <translation>{value} 不是数字。</translation>
+    </message>
+    <message>
+      <source>{value} is not a package type.</source>
+      <translation>{value} 不是包装种类。</translation>
+    </message>
+    <message>
+      <source>{value} is not a whole number.</source>
+      <translation>{value} 不是整数。</translation>
+    </message>
+    <message>
+      <source>{value} is not an Incoterm (for example FOB, CIF).</source>
+      <translation>{value} 不是国际贸易术语（例如 FOB、CIF）。</translation>
     </message>
   </context>
   <context>
@@ -2756,6 +2872,13 @@
     <message>
       <source>The language changes at once; a platform change applies at the next start. Passwords are kept in the system keyring, never in the settings file.</source>
       <translation>语言立即切换；平台地址的更改在下次启动时生效。密码保存在系统密钥环中，从不写入设置文件。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Sheets</name>
+    <message>
+      <source>Columns</source>
+      <translation>各列说明</translation>
     </message>
   </context>
   <context>

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop.commands import sheets
 from desktop.commands.common import EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE, Console, data_dir
 from desktop.core.errors import CoreError
 from desktop.core.messages import error_message
@@ -45,13 +46,15 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=cmd_derive)
 
     p = subparsers.add_parser(
-        "import", help="import exchange files into the workspace",
+        "import", help="import exchange files or spreadsheets (XLSX, CSV) into the workspace",
         description="Import shipment, declaration or booking exchange files into the workspace (see "
-                    "--data-dir). A shipment brings its company along and gets its drafts derived.",
+                    "--data-dir). A shipment brings its company along and gets its drafts derived. An XLSX or "
+                    "CSV invoice / packing list gives a shipment's goods lines (see the spreadsheet options).",
     )
-    p.add_argument("files", nargs="+", metavar="FILE.json", type=Path)
+    p.add_argument("files", nargs="+", metavar="FILE", type=Path)
     _workspace(p)
     _common(p)
+    sheets.add_import_options(p)
     p.set_defaults(func=cmd_import)
 
     p = subparsers.add_parser(
@@ -236,6 +239,9 @@ def cmd_import(args: argparse.Namespace, console: Console) -> int:
     author = _author(args)
     with store:
         for path in args.files:
+            if sheets.is_sheet(path):
+                worst = max(worst, sheets.import_sheet_file(args, console, store, path, author))
+                continue
             try:
                 result = drafts.import_file(store, path, author=author, today=args.as_of)
             except ExchangeError as exc:
@@ -269,7 +275,12 @@ def cmd_export(args: argparse.Namespace, console: Console) -> int:
         return EXIT_UNREADABLE
     with store:
         try:
-            drafts.export_file(store, args.kind, args.id, args.output, author=_author(args))
+            if args.kind == "shipment" and args.output.suffix.lower() == ".xlsx":
+                from desktop.core.services.sheets import export_goods
+
+                export_goods(store, args.id, args.output, console.lang, author=_author(args))
+            else:
+                drafts.export_file(store, args.kind, args.id, args.output, author=_author(args))
         except CoreError as exc:
             console.core_error(exc)
             return EXIT_INVALID

@@ -30,6 +30,7 @@ AREA_MODULES = (
     "desktop.core.platform.messages",
     "desktop.core.documents.messages",
     "desktop.core.services.messages",
+    "desktop.core.sheets.messages",
 )
 _merged = False
 
