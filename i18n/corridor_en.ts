@@ -306,6 +306,10 @@
       <translation>Bundled resources</translation>
     </message>
     <message>
+      <source>Class reset: {n} filing(s) removed, {t} trainee(s) kept.</source>
+      <translation>Class reset: {n} filing(s) removed, {t} trainee(s) kept.</translation>
+    </message>
+    <message>
       <source>Corridor Desk self-test</source>
       <translation>Corridor Desk self-test</translation>
     </message>
@@ -354,12 +358,32 @@
       <translation>SQLite</translation>
     </message>
     <message>
+      <source>Sandbox clock: {clock} ({n} processing step(s) applied).</source>
+      <translation>Sandbox clock: {clock} ({n} processing step(s) applied).</translation>
+    </message>
+    <message>
+      <source>Sandbox clock: {clock}.</source>
+      <translation>Sandbox clock: {clock}.</translation>
+    </message>
+    <message>
+      <source>Scenario {scenario} for the whole class.</source>
+      <translation>Scenario {scenario} for the whole class.</translation>
+    </message>
+    <message>
+      <source>Scenario {scenario} for {user}.</source>
+      <translation>Scenario {scenario} for {user}.</translation>
+    </message>
+    <message>
       <source>Sent {sent}, refused {failed}, still queued {pending}; {changed} status change(s).</source>
       <translation>Sent {sent}, refused {failed}, still queued {pending}; {changed} status change(s).</translation>
     </message>
     <message>
       <source>TLS trust</source>
       <translation>TLS trust</translation>
+    </message>
+    <message>
+      <source>This removes every filing of the class. Run again with --yes to do it.</source>
+      <translation>This removes every filing of the class. Run again with --yes to do it.</translation>
     </message>
     <message>
       <source>Translation catalogues</source>
@@ -388,6 +412,10 @@
     <message>
       <source>declaration</source>
       <translation>declaration</translation>
+    </message>
+    <message>
+      <source>declarations {d}, bookings {b}, rejected {r}, last {last}</source>
+      <translation>declarations {d}, bookings {b}, rejected {r}, last {last}</translation>
     </message>
     <message>
       <source>error</source>
@@ -436,6 +464,14 @@
     <message>
       <source>{kind} {id}: {status}</source>
       <translation>{kind} {id}: {status}</translation>
+    </message>
+    <message>
+      <source>{n} seat(s): {first} .. {last}.</source>
+      <translation>{n} seat(s): {first} .. {last}.</translation>
+    </message>
+    <message>
+      <source>{n} trainee(s):</source>
+      <translation>{n} trainee(s):</translation>
     </message>
   </context>
   <context>
@@ -921,6 +957,10 @@
       <translation>Choose the company to file for: {companies}.</translation>
     </message>
     <message>
+      <source>Classroom controls work only on a sandbox platform, never in production.</source>
+      <translation>Classroom controls work only on a sandbox platform, never in production.</translation>
+    </message>
+    <message>
       <source>Company {company_id} still has shipments, declarations or bookings; delete them first.</source>
       <translation>Company {company_id} still has shipments, declarations or bookings; delete them first.</translation>
     </message>
@@ -959,6 +999,10 @@
     <message>
       <source>No {kind} with ID {id} in this workspace.</source>
       <translation>No {kind} with ID {id} in this workspace.</translation>
+    </message>
+    <message>
+      <source>Only a trainer account can do this; {user} is not one.</source>
+      <translation>Only a trainer account can do this; {user} is not one.</translation>
     </message>
     <message>
       <source>Rejected by customs.</source>
@@ -1165,6 +1209,10 @@
       <translation>Unknown document {kind}; choose one of: {choices}.</translation>
     </message>
     <message>
+      <source>Unknown scenario {scenario}: use one of {scenarios}.</source>
+      <translation>Unknown scenario {scenario}: use one of {scenarios}.</translation>
+    </message>
+    <message>
       <source>Withdrawn.</source>
       <translation>Withdrawn.</translation>
     </message>
@@ -1203,6 +1251,10 @@
     <message>
       <source>{count} row(s) have errors: fix them in the file or skip those rows.</source>
       <translation>{count} row(s) have errors: fix them in the file or skip those rows.</translation>
+    </message>
+    <message>
+      <source>{count} seats: a class has between 1 and 200.</source>
+      <translation>{count} seats: a class has between 1 and 200.</translation>
     </message>
     <message>
       <source>{file}: cannot be read: {detail}</source>
@@ -1351,6 +1403,10 @@
     <message>
       <source>{value} is not a package type.</source>
       <translation>{value} is not a package type.</translation>
+    </message>
+    <message>
+      <source>{value} is not a time to move the clock by: write 90, 30m, 2h or 1d.</source>
+      <translation>{value} is not a time to move the clock by: write 90, 30m, 2h or 1d.</translation>
     </message>
     <message>
       <source>{value} is not a whole number.</source>

@@ -306,6 +306,10 @@
       <translation>Tài nguyên đi kèm</translation>
     </message>
     <message>
+      <source>Class reset: {n} filing(s) removed, {t} trainee(s) kept.</source>
+      <translation>Đã đặt lại lớp: xóa {n} hồ sơ khai, giữ {t} học viên.</translation>
+    </message>
+    <message>
       <source>Corridor Desk self-test</source>
       <translation>Tự kiểm tra Corridor Desk</translation>
     </message>
@@ -354,12 +358,32 @@
       <translation>SQLite</translation>
     </message>
     <message>
+      <source>Sandbox clock: {clock} ({n} processing step(s) applied).</source>
+      <translation>Đồng hồ môi trường thử nghiệm: {clock} (đã xử lý {n} bước).</translation>
+    </message>
+    <message>
+      <source>Sandbox clock: {clock}.</source>
+      <translation>Đồng hồ môi trường thử nghiệm: {clock}.</translation>
+    </message>
+    <message>
+      <source>Scenario {scenario} for the whole class.</source>
+      <translation>Đã đặt tình huống {scenario} cho cả lớp.</translation>
+    </message>
+    <message>
+      <source>Scenario {scenario} for {user}.</source>
+      <translation>Đã đặt tình huống {scenario} cho {user}.</translation>
+    </message>
+    <message>
       <source>Sent {sent}, refused {failed}, still queued {pending}; {changed} status change(s).</source>
       <translation>Đã gửi {sent}, bị từ chối {failed}, còn chờ gửi {pending}; {changed} lần thay đổi trạng thái.</translation>
     </message>
     <message>
       <source>TLS trust</source>
       <translation>Tin cậy chứng chỉ TLS</translation>
+    </message>
+    <message>
+      <source>This removes every filing of the class. Run again with --yes to do it.</source>
+      <translation>Thao tác này xóa mọi hồ sơ khai của lớp. Chạy lại với --yes để thực hiện.</translation>
     </message>
     <message>
       <source>Translation catalogues</source>
@@ -388,6 +412,10 @@
     <message>
       <source>declaration</source>
       <translation>tờ khai</translation>
+    </message>
+    <message>
+      <source>declarations {d}, bookings {b}, rejected {r}, last {last}</source>
+      <translation>tờ khai {d}, đặt chỗ {b}, bị từ chối {r}, lần cuối {last}</translation>
     </message>
     <message>
       <source>error</source>
@@ -436,6 +464,14 @@
     <message>
       <source>{kind} {id}: {status}</source>
       <translation>{kind} {id}: {status}</translation>
+    </message>
+    <message>
+      <source>{n} seat(s): {first} .. {last}.</source>
+      <translation>{n} chỗ học viên: {first} .. {last}.</translation>
+    </message>
+    <message>
+      <source>{n} trainee(s):</source>
+      <translation>{n} học viên:</translation>
     </message>
   </context>
   <context>
@@ -921,6 +957,10 @@
       <translation>Hãy chọn doanh nghiệp cần khai báo: {companies}.</translation>
     </message>
     <message>
+      <source>Classroom controls work only on a sandbox platform, never in production.</source>
+      <translation>Chức năng điều khiển lớp học chỉ dùng trên môi trường thử nghiệm, không bao giờ trên hệ thống thật.</translation>
+    </message>
+    <message>
       <source>Company {company_id} still has shipments, declarations or bookings; delete them first.</source>
       <translation>Doanh nghiệp {company_id} vẫn còn lô hàng, tờ khai hoặc đặt chỗ; hãy xóa chúng trước.</translation>
     </message>
@@ -959,6 +999,10 @@
     <message>
       <source>No {kind} with ID {id} in this workspace.</source>
       <translation>Không gian làm việc này không có {kind} mã {id}.</translation>
+    </message>
+    <message>
+      <source>Only a trainer account can do this; {user} is not one.</source>
+      <translation>Chỉ tài khoản giảng viên mới làm được việc này; {user} không phải tài khoản giảng viên.</translation>
     </message>
     <message>
       <source>Rejected by customs.</source>
@@ -1165,6 +1209,10 @@
       <translation>Chứng từ không xác định {kind}; hãy chọn một trong: {choices}.</translation>
     </message>
     <message>
+      <source>Unknown scenario {scenario}: use one of {scenarios}.</source>
+      <translation>Không có tình huống {scenario}: hãy dùng một trong {scenarios}.</translation>
+    </message>
+    <message>
       <source>Withdrawn.</source>
       <translation>Đã rút.</translation>
     </message>
@@ -1203,6 +1251,10 @@
     <message>
       <source>{count} row(s) have errors: fix them in the file or skip those rows.</source>
       <translation>{count} dòng có lỗi: sửa trong tệp hoặc bỏ qua các dòng đó.</translation>
+    </message>
+    <message>
+      <source>{count} seats: a class has between 1 and 200.</source>
+      <translation>{count} chỗ: một lớp có từ 1 đến 200 chỗ học viên.</translation>
     </message>
     <message>
       <source>{file}: cannot be read: {detail}</source>
@@ -1351,6 +1403,10 @@
     <message>
       <source>{value} is not a package type.</source>
       <translation>{value} không phải loại bao bì.</translation>
+    </message>
+    <message>
+      <source>{value} is not a time to move the clock by: write 90, 30m, 2h or 1d.</source>
+      <translation>{value} không phải khoảng thời gian để tua đồng hồ: hãy viết 90, 30m, 2h hoặc 1d.</translation>
     </message>
     <message>
       <source>{value} is not a whole number.</source>

@@ -306,6 +306,10 @@
       <translation>内置资源</translation>
     </message>
     <message>
+      <source>Class reset: {n} filing(s) removed, {t} trainee(s) kept.</source>
+      <translation>班级已重置：删除 {n} 份单证，保留 {t} 名学员。</translation>
+    </message>
+    <message>
       <source>Corridor Desk self-test</source>
       <translation>Corridor Desk 自检</translation>
     </message>
@@ -354,12 +358,32 @@
       <translation>SQLite</translation>
     </message>
     <message>
+      <source>Sandbox clock: {clock} ({n} processing step(s) applied).</source>
+      <translation>沙箱时钟：{clock}（已执行 {n} 个处理步骤）。</translation>
+    </message>
+    <message>
+      <source>Sandbox clock: {clock}.</source>
+      <translation>沙箱时钟：{clock}。</translation>
+    </message>
+    <message>
+      <source>Scenario {scenario} for the whole class.</source>
+      <translation>已为全班设置场景 {scenario}。</translation>
+    </message>
+    <message>
+      <source>Scenario {scenario} for {user}.</source>
+      <translation>已为 {user} 设置场景 {scenario}。</translation>
+    </message>
+    <message>
       <source>Sent {sent}, refused {failed}, still queued {pending}; {changed} status change(s).</source>
       <translation>已发送 {sent} 份，被拒 {failed} 份，仍待发送 {pending} 份；状态变更 {changed} 次。</translation>
     </message>
     <message>
       <source>TLS trust</source>
       <translation>TLS 证书信任</translation>
+    </message>
+    <message>
+      <source>This removes every filing of the class. Run again with --yes to do it.</source>
+      <translation>此操作将删除全班的所有单证。确认执行请加 --yes 重新运行。</translation>
     </message>
     <message>
       <source>Translation catalogues</source>
@@ -388,6 +412,10 @@
     <message>
       <source>declaration</source>
       <translation>报关单</translation>
+    </message>
+    <message>
+      <source>declarations {d}, bookings {b}, rejected {r}, last {last}</source>
+      <translation>报关单 {d}，订舱 {b}，退单 {r}，最近 {last}</translation>
     </message>
     <message>
       <source>error</source>
@@ -436,6 +464,14 @@
     <message>
       <source>{kind} {id}: {status}</source>
       <translation>{kind} {id}：{status}</translation>
+    </message>
+    <message>
+      <source>{n} seat(s): {first} .. {last}.</source>
+      <translation>共 {n} 个学员席位：{first} .. {last}。</translation>
+    </message>
+    <message>
+      <source>{n} trainee(s):</source>
+      <translation>共 {n} 名学员：</translation>
     </message>
   </context>
   <context>
@@ -921,6 +957,10 @@
       <translation>请选择申报企业：{companies}。</translation>
     </message>
     <message>
+      <source>Classroom controls work only on a sandbox platform, never in production.</source>
+      <translation>课堂控制只能用于沙箱平台，不能用于正式环境。</translation>
+    </message>
+    <message>
       <source>Company {company_id} still has shipments, declarations or bookings; delete them first.</source>
       <translation>企业 {company_id} 仍有货运记录、报关单或订舱，请先删除。</translation>
     </message>
@@ -959,6 +999,10 @@
     <message>
       <source>No {kind} with ID {id} in this workspace.</source>
       <translation>本工作区中没有 ID 为 {id} 的 {kind}。</translation>
+    </message>
+    <message>
+      <source>Only a trainer account can do this; {user} is not one.</source>
+      <translation>只有讲师账号可以执行此操作；{user} 不是讲师账号。</translation>
     </message>
     <message>
       <source>Rejected by customs.</source>
@@ -1165,6 +1209,10 @@
       <translation>未知的单证 {kind}，请从以下选择：{choices}。</translation>
     </message>
     <message>
+      <source>Unknown scenario {scenario}: use one of {scenarios}.</source>
+      <translation>未知场景 {scenario}：请使用 {scenarios} 之一。</translation>
+    </message>
+    <message>
       <source>Withdrawn.</source>
       <translation>已撤单。</translation>
     </message>
@@ -1203,6 +1251,10 @@
     <message>
       <source>{count} row(s) have errors: fix them in the file or skip those rows.</source>
       <translation>{count} 行有错误：请在文件中改正，或跳过这些行。</translation>
+    </message>
+    <message>
+      <source>{count} seats: a class has between 1 and 200.</source>
+      <translation>{count} 个席位：一个班级须有 1 至 200 个席位。</translation>
     </message>
     <message>
       <source>{file}: cannot be read: {detail}</source>
@@ -1351,6 +1403,10 @@
     <message>
       <source>{value} is not a package type.</source>
       <translation>{value} 不是包装种类。</translation>
+    </message>
+    <message>
+      <source>{value} is not a time to move the clock by: write 90, 30m, 2h or 1d.</source>
+      <translation>{value} 不是有效的时钟前进时长：请写 90、30m、2h 或 1d。</translation>
     </message>
     <message>
       <source>{value} is not a whole number.</source>

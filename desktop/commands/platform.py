@@ -1,4 +1,5 @@
-"""CLI commands that talk to the platform: login, logout, submit, status, sync, book, sandbox.
+"""CLI commands that talk to the platform: login, logout, submit, status, sync, book (the sandbox and its
+classroom controls: desktop/commands/sandbox.py).
 
 The platform is ``--platform URL`` or, by default, the embedded sandbox (run in this process on a loopback port,
 its data kept under the data directory). Passwords come from a prompt or ``CORRIDOR_PASSWORD``, never from the
@@ -68,11 +69,6 @@ def register(subparsers: Any) -> None:
     _common(p)
     p.set_defaults(func=cmd_book)
 
-    p = subparsers.add_parser("sandbox", help="run the local sandbox platform (for training and tests)")
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8765)
-    p.add_argument("--data", metavar="FILE", help="keep the sandbox's data in FILE (default: in memory)")
-    p.set_defaults(func=cmd_sandbox)
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -385,16 +381,3 @@ def cmd_book(args: argparse.Namespace, console: Console) -> int:
 
         return _run(args, console, cancel)
     return _submit(args, console, "booking")
-
-
-def cmd_sandbox(args: argparse.Namespace, console: Console) -> int:
-    from desktop.sandbox.server import serve
-
-    try:
-        serve(host=args.host, port=args.port, db_path=args.data)
-    except KeyboardInterrupt:
-        return EXIT_OK
-    except OSError as exc:
-        console.error("platform.unreachable", url=f"http://{args.host}:{args.port}", detail=str(exc))
-        return EXIT_UNAVAILABLE
-    return EXIT_OK

@@ -26,7 +26,7 @@ from fastapi import FastAPI
 from starlette.types import Message, Receive, Scope, Send
 
 from desktop import __version__
-from desktop.sandbox import api, auth, filings
+from desktop.sandbox import api, auth, classroom, filings
 from desktop.sandbox.clock import SandboxClock, iso
 from desktop.sandbox.problems import PROBLEM_MEDIA_TYPE, install_handlers, problem_bytes
 from desktop.sandbox.state import Fault, Sandbox
@@ -366,11 +366,20 @@ def run_embedded(
     return handle
 
 
-def serve(host: str = "127.0.0.1", port: int = 8765, db_path: str | None = None) -> None:
-    """Run the sandbox in the foreground until Ctrl+C (``corridor-desk sandbox``); clock in real time."""
+def serve(
+    host: str = "127.0.0.1",
+    port: int = 8765,
+    db_path: str | None = None,
+    seats: int = 0,
+    seat_password: str = "",
+) -> None:
+    """Run the sandbox in the foreground until Ctrl+C (``corridor-desk sandbox``); clock in real time;
+    ``seats`` trainee seats made sure of first (desktop/sandbox/classroom.py)."""
     sock = _listen(host, port)  # bound first, so the printed URL answers as soon as it is shown
     app = create_app(db_path, SandboxClock(realtime=True))
     sb: Sandbox = app.state.sandbox
+    if seats:
+        classroom.add_seats(sb, seats, seat_password)
     stop = threading.Event()
     filings.run_due(sb)
     ticker = threading.Thread(target=_tick, args=(sb, stop), name="sandbox-clock", daemon=True)
@@ -379,7 +388,8 @@ def serve(host: str = "127.0.0.1", port: int = 8765, db_path: str | None = None)
     bound = sock.getsockname()[1]
     print(
         f"Corridor Desk sandbox {__version__} at http://{shown}:{bound}/v1 "
-        f"(data: {db_path or 'in memory'}); Ctrl+C stops it.",
+        f"(data: {db_path or 'in memory'}; seats: {len(classroom.trainee_names(sb))} trainee accounts); "
+        "Ctrl+C stops it.",
         flush=True,
     )
     try:

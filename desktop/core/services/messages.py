@@ -12,5 +12,10 @@ MESSAGES: dict[str, str] = {
     "drafts.write_failed": "{file}: cannot be written: {detail}",
     "drafts.company_missing": "The shipment names no company; choose the exporting company first.",
     "drafts.not_found": "No {kind} with ID {id} in this workspace.",
+    "classroom.not_sandbox": "Classroom controls work only on a sandbox platform, never in production.",
+    "classroom.trainer_only": "Only a trainer account can do this; {user} is not one.",
+    "classroom.bad_duration": "{value} is not a time to move the clock by: write 90, 30m, 2h or 1d.",
+    "classroom.bad_seats": "{count} seats: a class has between 1 and 200.",
+    "classroom.unknown_scenario": "Unknown scenario {scenario}: use one of {scenarios}.",
     "drafts.bad_workspace": "Invalid workspace name {name}: use letters, digits, _ . - (at most 64).",
 }
