@@ -262,6 +262,10 @@
   <context>
     <name>Cli</name>
     <message>
+      <source>    legal units: {units} · matched: {why}</source>
+      <translation>    legal units: {units} · matched: {why}</translation>
+    </message>
+    <message>
       <source>  booking {id}</source>
       <translation>  booking {id}</translation>
     </message>
@@ -306,6 +310,14 @@
       <translation>Bundled resources</translation>
     </message>
     <message>
+      <source>Chinese tariff</source>
+      <translation>Chinese tariff</translation>
+    </message>
+    <message>
+      <source>Chinese tariff (English)</source>
+      <translation>Chinese tariff (English)</translation>
+    </message>
+    <message>
       <source>Class reset: {n} filing(s) removed, {t} trainee(s) kept.</source>
       <translation>Class reset: {n} filing(s) removed, {t} trainee(s) kept.</translation>
     </message>
@@ -322,6 +334,10 @@
       <translation>Embedded sandbox</translation>
     </message>
     <message>
+      <source>HS 2022</source>
+      <translation>HS 2022</translation>
+    </message>
+    <message>
       <source>Keyring backend</source>
       <translation>Keyring backend</translation>
     </message>
@@ -332,6 +348,10 @@
     <message>
       <source>Logged out.</source>
       <translation>Logged out.</translation>
+    </message>
+    <message>
+      <source>No candidates for {query}.</source>
+      <translation>No candidates for {query}.</translation>
     </message>
     <message>
       <source>Not logged in to {environment}.</source>
@@ -394,6 +414,14 @@
       <translation>Verification code: </translation>
     </message>
     <message>
+      <source>Vietnamese declared goods</source>
+      <translation>Vietnamese declared goods</translation>
+    </message>
+    <message>
+      <source>Vietnamese tariff</source>
+      <translation>Vietnamese tariff</translation>
+    </message>
+    <message>
       <source>Wrote {file}.</source>
       <translation>Wrote {file}.</translation>
     </message>
@@ -404,6 +432,10 @@
     <message>
       <source>booking</source>
       <translation>booking</translation>
+    </message>
+    <message>
+      <source>code</source>
+      <translation>code</translation>
     </message>
     <message>
       <source>company</source>
@@ -422,8 +454,16 @@
       <translation>error</translation>
     </message>
     <message>
+      <source>own history</source>
+      <translation>own history</translation>
+    </message>
+    <message>
       <source>shipment</source>
       <translation>shipment</translation>
+    </message>
+    <message>
+      <source>synonym</source>
+      <translation>synonym</translation>
     </message>
     <message>
       <source>warning</source>

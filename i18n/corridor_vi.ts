@@ -262,6 +262,10 @@
   <context>
     <name>Cli</name>
     <message>
+      <source>    legal units: {units} · matched: {why}</source>
+      <translation>    đơn vị tính theo luật: {units} · khớp theo: {why}</translation>
+    </message>
+    <message>
       <source>  booking {id}</source>
       <translation>  đặt chỗ {id}</translation>
     </message>
@@ -306,6 +310,14 @@
       <translation>Tài nguyên đi kèm</translation>
     </message>
     <message>
+      <source>Chinese tariff</source>
+      <translation>Biểu thuế Trung Quốc</translation>
+    </message>
+    <message>
+      <source>Chinese tariff (English)</source>
+      <translation>Biểu thuế Trung Quốc (tên tiếng Anh)</translation>
+    </message>
+    <message>
       <source>Class reset: {n} filing(s) removed, {t} trainee(s) kept.</source>
       <translation>Đã đặt lại lớp: xóa {n} hồ sơ khai, giữ {t} học viên.</translation>
     </message>
@@ -322,6 +334,10 @@
       <translation>Môi trường thử nghiệm tích hợp</translation>
     </message>
     <message>
+      <source>HS 2022</source>
+      <translation>HS 2022</translation>
+    </message>
+    <message>
       <source>Keyring backend</source>
       <translation>Kho khóa của hệ thống</translation>
     </message>
@@ -332,6 +348,10 @@
     <message>
       <source>Logged out.</source>
       <translation>Đã đăng xuất.</translation>
+    </message>
+    <message>
+      <source>No candidates for {query}.</source>
+      <translation>Không tìm thấy mã số hàng hóa nào cho {query}.</translation>
     </message>
     <message>
       <source>Not logged in to {environment}.</source>
@@ -394,6 +414,14 @@
       <translation>Mã xác thực: </translation>
     </message>
     <message>
+      <source>Vietnamese declared goods</source>
+      <translation>Hàng hóa đã khai báo tại Việt Nam</translation>
+    </message>
+    <message>
+      <source>Vietnamese tariff</source>
+      <translation>Biểu thuế Việt Nam</translation>
+    </message>
+    <message>
       <source>Wrote {file}.</source>
       <translation>Đã ghi {file}.</translation>
     </message>
@@ -404,6 +432,10 @@
     <message>
       <source>booking</source>
       <translation>đặt chỗ</translation>
+    </message>
+    <message>
+      <source>code</source>
+      <translation>mã số</translation>
     </message>
     <message>
       <source>company</source>
@@ -422,8 +454,16 @@
       <translation>lỗi</translation>
     </message>
     <message>
+      <source>own history</source>
+      <translation>lịch sử khai báo của doanh nghiệp</translation>
+    </message>
+    <message>
       <source>shipment</source>
       <translation>lô hàng</translation>
+    </message>
+    <message>
+      <source>synonym</source>
+      <translation>tên thường gọi</translation>
     </message>
     <message>
       <source>warning</source>

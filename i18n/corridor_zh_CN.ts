@@ -262,6 +262,10 @@
   <context>
     <name>Cli</name>
     <message>
+      <source>    legal units: {units} · matched: {why}</source>
+      <translation>    法定计量单位：{units} · 匹配依据：{why}</translation>
+    </message>
+    <message>
       <source>  booking {id}</source>
       <translation>  订舱 {id}</translation>
     </message>
@@ -306,6 +310,14 @@
       <translation>内置资源</translation>
     </message>
     <message>
+      <source>Chinese tariff</source>
+      <translation>中国税则</translation>
+    </message>
+    <message>
+      <source>Chinese tariff (English)</source>
+      <translation>中国税则（英文品名）</translation>
+    </message>
+    <message>
       <source>Class reset: {n} filing(s) removed, {t} trainee(s) kept.</source>
       <translation>班级已重置：删除 {n} 份单证，保留 {t} 名学员。</translation>
     </message>
@@ -322,6 +334,10 @@
       <translation>内置沙箱</translation>
     </message>
     <message>
+      <source>HS 2022</source>
+      <translation>HS 2022</translation>
+    </message>
+    <message>
       <source>Keyring backend</source>
       <translation>系统密钥环</translation>
     </message>
@@ -332,6 +348,10 @@
     <message>
       <source>Logged out.</source>
       <translation>已退出登录。</translation>
+    </message>
+    <message>
+      <source>No candidates for {query}.</source>
+      <translation>未找到与“{query}”相符的商品编号。</translation>
     </message>
     <message>
       <source>Not logged in to {environment}.</source>
@@ -394,6 +414,14 @@
       <translation>验证码：</translation>
     </message>
     <message>
+      <source>Vietnamese declared goods</source>
+      <translation>越南申报商品实例</translation>
+    </message>
+    <message>
+      <source>Vietnamese tariff</source>
+      <translation>越南税则</translation>
+    </message>
+    <message>
       <source>Wrote {file}.</source>
       <translation>已写入 {file}。</translation>
     </message>
@@ -404,6 +432,10 @@
     <message>
       <source>booking</source>
       <translation>订舱</translation>
+    </message>
+    <message>
+      <source>code</source>
+      <translation>编号</translation>
     </message>
     <message>
       <source>company</source>
@@ -422,8 +454,16 @@
       <translation>错误</translation>
     </message>
     <message>
+      <source>own history</source>
+      <translation>本企业历史申报</translation>
+    </message>
+    <message>
       <source>shipment</source>
       <translation>货运记录</translation>
+    </message>
+    <message>
+      <source>synonym</source>
+      <translation>常用名称</translation>
     </message>
     <message>
       <source>warning</source>

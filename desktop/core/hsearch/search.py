@@ -1,0 +1,201 @@
+"""One HS search for GUI and CLI: the company's own history first, then the Chinese tariff (zh/en), HS 2022 and
+the Vietnamese tariff, with names in Chinese and in the user's language and the reasons each candidate matched."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from desktop.core.hsearch import sources
+from desktop.core.hsearch.index import Group, Index, index
+from desktop.core.hsearch.sources import TariffLine
+from desktop.core.hsearch.text import features, fold
+
+HISTORY = "history"
+TARIFF = "tariff"
+CODE = "code"
+#: A history entry must match at least this well to be offered before the tariff.
+HISTORY_MIN_SCORE = 0.34
+_CODE_QUERY = re.compile(r"^[\d.\s]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why a candidate matched: the source (history, synonym, cn_zh, cn_en, hs2022, vn, vn_example), the text
+    that matched and the words they share."""
+
+    source: str
+    text: str
+    words: tuple[str, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """Goods this company declared or keeps in master data: name(s), the 10-digit code and elements used."""
+
+    code: str
+    name_zh: str
+    name_en: str = ""
+    elements: str = ""
+    product_id: str = ""
+    origin: str = "master"  # "master" (a product) or "declaration" (goods of an earlier declaration)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One answer: ``code`` is the 8-digit line (10 digits for history), ``hs6`` the HS 2022 subheading."""
+
+    code: str
+    hs6: str
+    name_zh: str
+    name_en: str
+    name_vi: str
+    unit1: str  # GACC unit code of the first legal unit
+    unit2: str
+    source: str  # history, tariff or code
+    score: float
+    reasons: tuple[Reason, ...] = ()
+    elements: str = ""
+    product_id: str = ""
+    lines: tuple[str, ...] = field(default=())  # every 8-digit line of the subheading (for choosing another)
+
+    def name(self, lang: str) -> str:
+        """The name in ``lang`` (zh_CN, en or vi), falling back to English then Chinese."""
+        value = {"zh_CN": self.name_zh, "en": self.name_en, "vi": self.name_vi}.get(lang, self.name_en)
+        return value or self.name_en or self.name_zh
+
+    def units(self, lang: str) -> list[tuple[str, str]]:
+        """The legal units as (GACC code, name in ``lang``)."""
+        from desktop.core.codes.tables import table
+
+        names = table("unit")
+        return [(u, names.name(u, lang)) for u in (self.unit1, self.unit2) if u]
+
+    def as_dict(self, lang: str) -> dict[str, object]:
+        return {
+            "code": self.code, "hs6": self.hs6, "name": self.name(lang), "name_zh": self.name_zh,
+            "name_en": self.name_en, "name_vi": self.name_vi, "unit1": self.unit1, "unit2": self.unit2,
+            "units": [{"code": code, "name": name} for code, name in self.units(lang)],
+            "source": self.source, "score": round(self.score, 3), "elements": self.elements,
+            "product_id": self.product_id,
+            "reasons": [{"source": r.source, "text": r.text, "words": list(r.words)} for r in self.reasons],
+        }
+
+
+def search(
+    query: str, lang: str = "en", history: Sequence[HistoryEntry] = (), limit: int = 20
+) -> list[Candidate]:
+    """Candidates for ``query`` best first: matching history, then tariff subheadings (one per subheading)."""
+    text = query.strip()
+    if not text:
+        return []
+    ix = index()
+    if _CODE_QUERY.match(text):
+        digits = re.sub(r"\D", "", text)
+        return _by_code(ix, digits, history, limit) if digits else []
+    wanted = features(text)
+    if not wanted:
+        return []
+    out = _history(ix, wanted, history)
+    seen = {c.code[:8] for c in out}
+    for group in ix.groups(wanted):
+        if len(out) >= limit:
+            break
+        candidate = _from_group(ix, group)
+        if candidate is not None and candidate.code not in seen:
+            out.append(candidate)
+    del lang  # the candidate carries every name; the caller picks one with Candidate.name(lang)
+    return out[:limit]
+
+
+def _line_names(ix: Index, hs6: str, code8: str, best_vn: str = "") -> tuple[str, str, str]:
+    line = ix.line_by_code.get(code8)
+    zh = line.name_zh if line else ""
+    en = (line.name_en if line else "") or ix.hs_names.get(hs6, "")
+    vi = best_vn
+    if not vi:
+        vn = ix.vn_by_hs6.get(hs6, [])
+        same = [t.text for t in vn if t.note == code8]
+        if same or len(vn) == 1:
+            vi = (same or [vn[0].text])[0]
+        elif vn:  # several Vietnamese lines and none matched: name what the subheading holds, not one of them
+            vi = "; ".join(t.text for t in vn[:3]) + ("; ..." if len(vn) > 3 else "")
+    return zh, en, vi
+
+
+def _from_group(ix: Index, group: Group) -> Candidate | None:
+    lines = ix.lines_by_hs6.get(group.hs6, [])
+    if not lines and group.hs6 not in ix.hs_names:
+        return None
+    best_line: TariffLine | None = None
+    for source in (sources.SYNONYM, sources.CN_ZH, sources.CN_EN):
+        hit = group.hits.get(source)
+        if hit is not None and hit.text.code8 in ix.line_by_code:
+            best_line = ix.line_by_code[hit.text.code8]
+            break
+    if best_line is None and lines:
+        best_line = lines[0]
+    vn_hit = group.hits.get(sources.VN_TARIFF)
+    code8 = best_line.code8 if best_line else group.hs6
+    zh, en, vi = _line_names(ix, group.hs6, code8, vn_hit.text.text if vn_hit else "")
+    reasons = tuple(
+        Reason(source, hit.text.text, tuple(sorted(f[2:] for f in hit.matched if f[0] in "bw")), hit.text.note)
+        for source, hit in sorted(group.hits.items(), key=lambda kv: -kv[1].score)
+    )
+    return Candidate(
+        code=code8, hs6=group.hs6, name_zh=zh, name_en=en, name_vi=vi,
+        unit1=best_line.unit1 if best_line else "", unit2=best_line.unit2 if best_line else "",
+        source=TARIFF, score=group.score, reasons=reasons, lines=tuple(ln.code8 for ln in lines),
+    )
+
+
+def _history_candidate(ix: Index, entry: HistoryEntry, score: float, words: tuple[str, ...]) -> Candidate:
+    hs6 = entry.code[:6]
+    line = ix.line_by_code.get(entry.code[:8])
+    zh, en, vi = _line_names(ix, hs6, entry.code[:8])
+    return Candidate(
+        code=entry.code, hs6=hs6, name_zh=entry.name_zh or zh, name_en=entry.name_en or en, name_vi=vi,
+        unit1=line.unit1 if line else "", unit2=line.unit2 if line else "", source=HISTORY, score=score,
+        reasons=(Reason(HISTORY, entry.name_zh or entry.name_en, words, entry.origin),),
+        elements=entry.elements, product_id=entry.product_id,
+        lines=tuple(ln.code8 for ln in ix.lines_by_hs6.get(hs6, [])),
+    )
+
+
+def _history(ix: Index, wanted: set[str], history: Sequence[HistoryEntry]) -> list[Candidate]:
+    scored: dict[str, tuple[float, HistoryEntry, tuple[str, ...]]] = {}
+    qnorm = sum(ix.feature_weight(f) ** 2 for f in wanted) or 1.0
+    for entry in history:
+        if not entry.code.isdigit() or len(entry.code) < 6:
+            continue
+        have = features(f"{entry.name_zh} {entry.name_en}")
+        common = wanted & have
+        if not common:
+            continue
+        dot = sum(ix.feature_weight(f) ** 2 for f in common)
+        dnorm = sum(ix.feature_weight(f) ** 2 for f in have) or 1.0
+        score = (dot / qnorm) ** 0.7 * (dot / dnorm) ** 0.3
+        key = f"{entry.code}|{fold(entry.name_zh)}|{entry.elements}"
+        if score >= HISTORY_MIN_SCORE and (key not in scored or scored[key][0] < score):
+            scored[key] = (score, entry, tuple(sorted(f[2:] for f in common if f[0] in "bw")))
+    ranked = sorted(scored.values(), key=lambda s: (-s[0], s[1].origin != "master"))
+    return [_history_candidate(ix, entry, score + 1.0, words) for score, entry, words in ranked[:5]]
+
+
+def _by_code(ix: Index, digits: str, history: Sequence[HistoryEntry], limit: int) -> list[Candidate]:
+    out = [
+        _history_candidate(ix, e, 2.0, ()) for e in history if e.code.startswith(digits[:10])
+    ][:5]
+    for ln in ix.lines:
+        if len(out) >= limit:
+            break
+        if ln.code8.startswith(digits[:8]):
+            zh, en, vi = _line_names(ix, ln.hs6, ln.code8)
+            out.append(Candidate(
+                code=ln.code8, hs6=ln.hs6, name_zh=zh, name_en=en, name_vi=vi, unit1=ln.unit1, unit2=ln.unit2,
+                source=CODE, score=1.0, reasons=(Reason(CODE, ln.code8),),
+                lines=tuple(x.code8 for x in ix.lines_by_hs6.get(ln.hs6, [])),
+            ))
+    return out

@@ -1,0 +1,92 @@
+"""The reference data the HS search reads: the Chinese tariff, HS 2022, the Vietnamese tariff, Vietnamese
+declared-goods examples and the synonym file, each from resources/ (see the SOURCE.md beside each file)."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from desktop.core.resources import resource_path
+
+#: Where a text comes from; the search reports it as the reason a candidate matched.
+SYNONYM, CN_ZH, CN_EN, HS2022, VN_TARIFF, VN_EXAMPLE = "synonym", "cn_zh", "cn_en", "hs2022", "vn", "vn_example"
+
+
+@dataclass(frozen=True, slots=True)
+class TariffLine:
+    """An 8-digit line of the Chinese tariff (税则号列) with both legal units as GACC unit codes."""
+
+    code8: str
+    hs6: str
+    name_zh: str
+    name_en: str
+    unit1: str
+    unit2: str
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """One searchable text: its source, the HS 2022 subheading it stands for and (when known) the 8-digit line."""
+
+    source: str
+    hs6: str
+    code8: str
+    text: str
+    weight: float = 1.0
+    note: str = ""
+
+
+def _rows(*parts: str) -> Iterator[dict[str, str]]:
+    with resource_path(*parts).open(encoding="utf-8-sig", newline="") as f:
+        yield from csv.DictReader(f)
+
+
+def cn_tariff() -> list[TariffLine]:
+    return [
+        TariffLine(
+            r["code8"], r["hs6"], r["name_zh"].strip(), r["name_en"].strip(),
+            r["unit1_decl_code"].strip(), r["unit2_decl_code"].strip(),
+        )
+        for r in _rows("cn-tariff", "cn_commodity_codes_8digit_2023.csv")
+    ]
+
+
+def hs2022() -> dict[str, str]:
+    """HS 2022 6-digit subheading → English description."""
+    return {
+        r["hscode"]: r["description"].strip()
+        for r in _rows("hs2022", "harmonized-system.csv")
+        if r["level"] == "6" and r["hscode"].isdigit()
+    }
+
+
+def vn_tariff() -> list[Text]:
+    out = []
+    for r in _rows("vn-ahtn", "vn_tariff_8digit_2026.csv"):
+        leaf = r["desc_vi_leaf"].strip()
+        if leaf.rstrip(":").strip().lower() in ("loại khác", "khác") or r["code8"].startswith("98"):
+            continue  # "Other" says nothing alone; chapter 98 is national, not HS
+        out.append(Text(VN_TARIFF, r["hs6"], "", leaf, note=r["code8"]))
+    return out
+
+
+def vn_examples() -> list[Text]:
+    """Names Vietnamese importers declared goods under (hs6 of their code); repeated names carry more weight."""
+    seen: dict[tuple[str, str], int] = {}
+    for r in _rows("product-names", "vn_declared_goods_examples.csv"):
+        key = (r["hs8_vn"][:6], r["product_name_vi"].strip())
+        if key[1]:
+            seen[key] = seen.get(key, 0) + int(r["declaration_count"] or 1)
+    return [
+        Text(VN_EXAMPLE, hs6, "", name, 1.0 if count >= 3 else 0.95) for (hs6, name), count in seen.items()
+    ]
+
+
+def synonyms() -> list[Text]:
+    """Everyday trade names the tariff wording lacks (resources/hs-synonyms/synonyms.csv)."""
+    out = []
+    for r in _rows("hs-synonyms", "synonyms.csv"):
+        code = r["code"].strip()
+        out.append(Text(SYNONYM, code[:6], code if len(code) == 8 else "", r["term"].strip(), note=r["source"]))
+    return out

@@ -1,0 +1,60 @@
+"""HS search: top-1 / top-5 per language on the evaluation set (held-out part, and the tuning part for
+comparison) and the warm-query latency. The set is tests/benchmarks/data/hs_eval.csv."""
+
+from __future__ import annotations
+
+import csv
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+EVAL = Path(__file__).parent / "data" / "hs_eval.csv"
+
+
+def cases(split: str | None = None) -> list[dict[str, str]]:
+    with EVAL.open(encoding="utf-8", newline="") as f:
+        return [r for r in csv.DictReader(f) if split is None or r["split"] == split]
+
+
+def evaluate(split: str, show_misses: bool = False) -> dict[str, tuple[int, int, int]]:
+    from desktop.core.hsearch import search
+
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for case in cases(split):
+        found = [c.hs6 for c in search(case["query"], case["lang"], limit=5)]
+        c = counts[case["lang"]]
+        c[0] += 1
+        c[1] += bool(found[:1] == [case["hs6"]])
+        c[2] += case["hs6"] in found
+        if show_misses and case["hs6"] not in found:
+            print(f"   miss {case['case']} {case['query']!r} want {case['hs6']} got {found}")
+    return {lang: (n, top1, top5) for lang, (n, top1, top5) in counts.items()}
+
+
+def main() -> None:
+    from desktop.core.hsearch import search
+
+    start = time.perf_counter()
+    search("warm up")
+    print(f"index build (cold): {(time.perf_counter() - start) * 1000:.0f} ms")
+    show = "--misses" in sys.argv
+    for split in ("held_out", "tuning"):
+        for lang, (n, top1, top5) in sorted(evaluate(split, show and split == "tuning").items()):
+            print(f"{split:9} {lang:5} n={n:3}  top-1 {100 * top1 / n:5.1f} %  top-5 {100 * top5 / n:5.1f} %")
+    times = []
+    queries = [c["query"] for c in cases()]
+    for q in queries:
+        t = time.perf_counter()
+        search(q, limit=20)
+        times.append((time.perf_counter() - t) * 1000)
+    times.sort()
+    print(
+        f"warm query ({len(times)} queries): median {statistics.median(times):.1f} ms, "
+        f"p95 {times[int(len(times) * 0.95)]:.1f} ms, max {times[-1]:.1f} ms (goal < 50 ms)"
+    )
+
+
+if __name__ == "__main__":
+    main()

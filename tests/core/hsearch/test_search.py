@@ -1,0 +1,136 @@
+"""The HS search over the real bundled data: languages, diacritics, stems, history first, reasons, the data files."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop.core.codes import hs
+from desktop.core.hsearch import HistoryEntry, search
+from desktop.core.hsearch.text import features, fold
+from desktop.core.model.master import Company, Product
+from desktop.core.resources import resource_path
+from desktop.core.services import classify, drafts
+from desktop.core.store import Store
+from tests.conftest import SAMPLES
+
+EVAL = Path(__file__).parents[2] / "benchmarks" / "data" / "hs_eval.csv"
+
+
+def hs6s(query: str, lang: str = "en", n: int = 5) -> list[str]:
+    return [c.hs6 for c in search(query, lang, limit=n)]
+
+
+def test_fold_drops_vietnamese_diacritics_and_keeps_han() -> None:
+    assert fold("Sầu riêng Tươi Đà Nẵng") == "sau rieng tuoi da nang"
+    assert fold("鲜榴莲") == "鲜榴莲"
+    assert features("computers") == features("computer")
+    assert "b:榴莲" in features("鲜榴莲") and "c:鲜" in features("鲜榴莲")
+
+
+@pytest.mark.parametrize(
+    ("query", "lang", "hs6"),
+    [
+        ("鲜榴莲", "zh_CN", "081060"),  # the Chinese tariff's own wording
+        ("Sầu riêng tươi", "vi", "081060"),  # the Vietnamese tariff, with diacritics
+        ("sau rieng tuoi", "vi", "081060"),  # ... and without
+        ("Photovoltaic cells assembled in modules", "en", "854143"),
+        ("ceramic tableware porcelain", "en", "691110"),
+        ("光伏组件", "zh_CN", "854143"),  # a trade name only the synonym file knows
+    ],
+)
+def test_everyday_names_find_their_subheading(query: str, lang: str, hs6: str) -> None:
+    assert hs6 in hs6s(query, lang), (query, hs6s(query, lang))
+
+
+def test_candidate_carries_names_units_and_why() -> None:
+    best = search("鲜榴莲", "vi")[0]
+    assert (best.code, best.hs6, best.name_zh) == ("08106000", "081060", "鲜榴莲")
+    assert best.name("vi") == "Quả sầu riêng" and best.name("en") == "Fresh Durians"
+    assert best.units("zh_CN") == [("035", "千克")]
+    assert best.reasons and best.reasons[0].source == "cn_zh" and "榴莲" in best.reasons[0].words
+    assert len(best.code) == 8 and best.code in best.lines
+    assert search("太阳能板", "en")[0].reasons[0].source == "synonym"
+
+
+def test_one_candidate_per_subheading_and_nonsense_finds_nothing() -> None:
+    found = search("motorcycle parts", "en", limit=20)
+    assert len({c.hs6 for c in found}) == len(found)
+    assert search("", "en") == [] and search("   ", "en") == [] and search("?!*", "en") == []
+    assert search("qqqzzzxx", "en") == []
+
+
+def test_code_query_lists_the_lines_under_it() -> None:
+    found = search("8714.10", "zh_CN")
+    assert [c.code for c in found] == ["87141000"] and found[0].source == "code"
+    assert {c.hs6 for c in search("0810", "en", limit=50)} >= {"081060", "081090"}
+
+
+def test_history_comes_first_with_its_code_and_elements() -> None:
+    history = [
+        HistoryEntry("8714100090", "摩托车轮辋", "Motorcycle rim", "0|0|摩托车用|铝合金|无品牌|RIM-17", "p1"),
+        HistoryEntry("6907219000", "抛光砖", "", "", "", "declaration"),
+    ]
+    found = search("轮辋", "zh_CN", history)
+    assert found[0].source == "history" and found[0].code == "8714100090"
+    assert found[0].elements.startswith("0|0|") and found[0].product_id == "p1"
+    assert all(c.code != "87141000" for c in found[1:])  # the same line is not offered twice
+    assert search("durian", "en", history)[0].source != "history"
+
+
+def test_workspace_history_reads_products_and_earlier_declarations(data_dir: Path) -> None:
+    with Store.open(data_dir / "ws.sqlite3") as store:
+        drafts.import_file(store, SAMPLES / "motorcycle-parts-chongqing-haiphong.json", author="t")
+        company = store.companies.list()[0]
+        drafts.save_product(
+            store, company.id, Product(name_zh="摩托车轮辋（铝）", commodity_code="8714100010"), "t"
+        )
+        entries = classify.history(store, company.id)
+        assert entries[0].origin == "master" and entries[0].code == "8714100010"
+        assert any(e.origin == "declaration" for e in entries)
+        assert classify.classify("轮辋", "zh_CN", store, company.id)[0].code == "8714100010"
+        other = Company(id="other", uscc="91500112MA60ABCD0D", customs_code="5001961234", name_zh="别家")
+        store.companies.upsert(other, "t")
+        assert all(c.source != "history" for c in classify.classify("轮辋", "zh_CN", store, "other"))
+
+
+def _rows(*parts: str) -> Iterator[dict[str, str]]:
+    with resource_path(*parts).open(encoding="utf-8-sig", newline="") as f:
+        yield from csv.DictReader(f)
+
+
+def test_every_synonym_names_a_tariff_line_and_its_source() -> None:
+    lines = {r["code8"] for r in _rows("cn-tariff", "cn_commodity_codes_8digit_2023.csv")}
+    rows = list(_rows("hs-synonyms", "synonyms.csv"))
+    assert len(rows) > 300
+    for r in rows:
+        assert r["term"].strip() and r["lang"] in ("zh_CN", "en", "vi") and r["source"].strip(), r
+        assert r["code"] in lines and hs.exists(r["code"]), r
+
+
+def test_evaluation_set_is_labelled_split_and_checked_against_the_tariff() -> None:
+    lines = {r["code8"]: r["hs6"] for r in _rows("cn-tariff", "cn_commodity_codes_8digit_2023.csv")}
+    with EVAL.open(encoding="utf-8", newline="") as f:
+        cases = list(csv.DictReader(f))
+    assert len(cases) >= 200 and len({c["case"] for c in cases}) == len(cases)
+    for lang in ("zh_CN", "en", "vi"):
+        share = sum(c["lang"] == lang for c in cases) / len(cases)
+        assert 0.3 <= share <= 0.36, lang
+    assert {c["split"] for c in cases} == {"tuning", "held_out"}
+    assert sum(c["split"] == "held_out" for c in cases) >= 100
+    for c in cases:
+        assert hs.exists(c["hs6"]) and c["query"].strip(), c
+        code8 = c["answer_from"].split()[4]
+        assert lines[code8] == c["hs6"], c  # the line the answer comes from is under the expected subheading
+
+
+def test_legal_units_of_the_tariff_are_in_the_unit_code_table() -> None:
+    from desktop.core.codes.tables import table
+
+    units = table("unit")
+    for r in _rows("cn-tariff", "cn_commodity_codes_8digit_2023.csv"):
+        assert r["unit1_decl_code"] in units, r
+        assert not r["unit2_decl_code"] or r["unit2_decl_code"] in units, r
