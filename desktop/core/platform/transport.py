@@ -4,14 +4,18 @@ Rules kept here so no caller can get them wrong: TLS verification is always on (
 the adapter, never ``verify=False``); urllib3 retries GET/HEAD on connection and read errors (any method only
 when the connection could not even be opened, so nothing was sent); every call has
 connect and read timeouts and an overall deadline; bodies are streamed and refused past a size cap; nothing
-secret is logged.
+secret is logged. The deadline bounds the whole exchange however slowly bytes arrive: a watchdog shuts the
+connection's socket down when it passes (a read timeout alone restarts with every byte).
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
+import socket
 import ssl
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,6 +23,8 @@ from typing import Any
 import requests
 import truststore
 from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.util.retry import Retry
 
 from desktop.core.platform.errors import ResponseTooLarge, Timeout, Unreachable
@@ -57,7 +63,92 @@ for _name in ("desktop.core.platform", "urllib3.connectionpool", "urllib3.util.r
 DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024
 
 
-class TrustStoreAdapter(HTTPAdapter):
+class _Watchdog:
+    """The overall deadline of one exchange: at ``deadline`` it shuts down the socket of every connection the
+    exchange used, so a blocked read returns at once. ``disarm()`` first, then release the connection."""
+
+    _current = threading.local()
+
+    def __init__(self, deadline: float) -> None:
+        self._lock = threading.Lock()
+        self._connections: list[HTTPConnection] = []
+        self._armed = True
+        self.fired = False  # the deadline passed while the exchange ran
+        self.interrupted = False  # ... and the watchdog cut a connection or refused a new one
+        self._timer = threading.Timer(max(0.0, deadline - time.monotonic()), self._fire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Watchdog:
+        _Watchdog._current.value = self
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.disarm()
+        _Watchdog._current.value = None
+
+    @classmethod
+    def watch(cls, connection: HTTPConnection) -> None:
+        """Called by a connection as it starts a request on the current thread; refuses one past the deadline
+        (urllib3's own retry of a safe method must not start the slow exchange over)."""
+        dog: _Watchdog | None = getattr(cls._current, "value", None)
+        if dog is None:
+            return
+        with dog._lock:
+            dog._connections.append(connection)
+            if dog.fired:
+                raise ConnectionAbortedError("the exchange's deadline has passed")
+
+    def disarm(self) -> None:
+        self._timer.cancel()
+        with self._lock:
+            self._armed = False
+
+    def _fire(self) -> None:
+        with self._lock:
+            if not self._armed:
+                return
+            self.fired = True
+            for connection in self._connections:
+                sock = getattr(connection, "sock", None)
+                if sock is not None:
+                    with contextlib.suppress(OSError):  # already closed
+                        sock.shutdown(socket.SHUT_RDWR)
+                        self.interrupted = True
+
+
+class _WatchedHTTPConnection(HTTPConnection):
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        _Watchdog.watch(self)
+        super().request(*args, **kwargs)
+
+
+class _WatchedHTTPSConnection(HTTPSConnection):
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        _Watchdog.watch(self)
+        super().request(*args, **kwargs)
+
+
+class _WatchedHTTPPool(HTTPConnectionPool):
+    ConnectionCls = _WatchedHTTPConnection
+
+
+class _WatchedHTTPSPool(HTTPSConnectionPool):
+    ConnectionCls = _WatchedHTTPSConnection
+
+
+_WATCHED_POOLS = {"http": _WatchedHTTPPool, "https": _WatchedHTTPSPool}
+
+
+class WatchedAdapter(HTTPAdapter):
+    """An adapter whose connections report to the exchange's deadline watchdog."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = dict(_WATCHED_POOLS)
+
+
+class TrustStoreAdapter(WatchedAdapter):
     """An adapter whose TLS context is truststore's (the OS certificate store); verification always on."""
 
     def __init__(self, ssl_context: ssl.SSLContext, **kwargs: Any) -> None:
@@ -110,7 +201,7 @@ def make_session(pool_size: int = 16) -> requests.Session:
     https = TrustStoreAdapter(
         make_ssl_context(), max_retries=retry, pool_connections=4, pool_maxsize=pool_size
     )
-    http = HTTPAdapter(max_retries=retry, pool_connections=4, pool_maxsize=pool_size)
+    http = WatchedAdapter(max_retries=retry, pool_connections=4, pool_maxsize=pool_size)
     session.mount("https://", https)
     session.mount("http://", http)
     return session
@@ -151,7 +242,32 @@ def send(
     remaining = deadline - started
     if remaining <= 0:
         raise Timeout("platform.timeout", seconds=0)
-    timeout = (min(connect_timeout, remaining), min(read_timeout, remaining))
+    with _Watchdog(deadline) as watchdog:
+        try:
+            return _exchange(
+                session, method, url, headers, data, files, params,
+                (min(connect_timeout, remaining), min(read_timeout, remaining)), deadline, max_bytes, watchdog,
+            )
+        except (requests.exceptions.RequestException, ResponseTooLarge, Unreachable) as exc:
+            if watchdog.interrupted:  # the socket was shut under a read: the deadline passed, whatever it says
+                raise Timeout("platform.timeout", seconds=round(deadline - started, 1)) from exc
+            raise
+
+
+def _exchange(
+    session: requests.Session,
+    method: str,
+    url: str,
+    headers: dict[str, str],
+    data: bytes | dict[str, str] | None,
+    files: Any,
+    params: dict[str, Any] | None,
+    timeout: tuple[float, float],
+    deadline: float,
+    max_bytes: int,
+    watchdog: _Watchdog,
+) -> RawResponse:
+    started = time.monotonic()
     try:
         response = session.request(
             method, url, headers=headers, data=data, files=files, params=params,
@@ -182,7 +298,10 @@ def send(
             if "timed out" in str(exc).lower():
                 raise Timeout("platform.timeout", seconds=round(timeout[1], 1)) from exc
             raise Unreachable("platform.unreachable", url=_origin(url), detail=type(exc).__name__) from exc
+        if watchdog.interrupted:  # a shut socket can also look like a body that simply ended
+            raise Timeout("platform.timeout", seconds=round(deadline - started, 1))
     finally:
+        watchdog.disarm()  # before the connection goes back to the pool for another request
         response.close()
     elapsed = (time.monotonic() - started) * 1000
     log.debug("%s %s -> %s (%.0f ms, %d bytes)", method, _path(url), response.status_code, elapsed, len(body))

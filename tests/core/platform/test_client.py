@@ -93,9 +93,29 @@ class Handler(BaseHTTPRequestHandler):
         elif mode == "unknown-problem":
             body = {"type": "urn:corridor:problem:something-new", "status": 418}
             self._send(418, json.dumps(body).encode(), "application/problem+json")
+        elif mode in ("trickle-body", "trickle-headers"):
+            self._trickle(mode, ok)
         elif mode == "503":
             problem = {"type": "urn:corridor:problem:unavailable", "status": 503}
             self._send(503, json.dumps(problem).encode(), "application/problem+json", Retry_After="1")
+
+
+    def _trickle(self, mode: str, ok: bytes) -> None:
+        """A byte every 0.2 s, each one well within the read timeout: only an overall deadline stops it."""
+        import time
+
+        head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n" % (len(ok) + 200)
+        slow, fast = (head + b"\r\n" + ok + b" " * 200, b"") if mode == "trickle-headers" else (ok, head + b"\r\n")
+        self.close_connection = True
+        try:
+            self.wfile.write(fast)
+            self.wfile.flush()
+            for i in range(len(slow)):
+                self.wfile.write(slow[i : i + 1])
+                self.wfile.flush()
+                time.sleep(0.2)
+        except OSError:
+            pass  # the client gave up
 
 
 @pytest.fixture
@@ -252,3 +272,23 @@ def test_redacting_filter_is_a_safety_net(caplog: pytest.LogCaptureFixture) -> N
     caplog.set_level(logging.DEBUG)
     logging.getLogger("urllib3.connectionpool").debug("sent Authorization: Bearer %s", "tok-abc.def")
     assert "tok-abc" not in caplog.text and "Bearer ***" in caplog.text
+
+
+@pytest.mark.parametrize("mode", ["trickle-body", "trickle-headers"])
+def test_the_deadline_bounds_an_exchange_however_slowly_bytes_arrive(
+    bad_server: BadServer, sleeps: Sleeps, mode: str
+) -> None:
+    import time
+
+    bad_server.mode = mode
+    client = PlatformClient(
+        "http://{}:{}".format(*bad_server.server_address[:2]), "sandbox", sleep=sleeps, read_timeout=1.0,
+        deadline=1.5,
+    )
+    started = time.monotonic()
+    with pytest.raises(errors.Timeout):
+        client.health()
+    assert time.monotonic() - started < 2.5  # the answer would take over 20 s at this pace
+    # the aborted connection is not handed to the next request
+    bad_server.mode = "ok"
+    assert client.health().status == "ok"
