@@ -9,7 +9,8 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Sequence
-from typing import Any
+from pathlib import Path
+from typing import Any, NamedTuple
 
 from desktop.core.model import Company, ExportDeclaration, RailSeaBooking, Shipment
 from desktop.core.paths import AppPaths
@@ -17,6 +18,12 @@ from desktop.ui.listmodel import Query
 
 log = logging.getLogger(__name__)
 Post = Callable[[str, Any], None]
+
+
+class Imported(NamedTuple):
+    kind: str
+    id: str
+    company_id: str
 
 
 class StoreSource:
@@ -428,6 +435,23 @@ class Backend:
         return done
 
     # --- samples (training, screenshots)
+    def import_file(self, path: Path, allowed: set[str]) -> Imported:
+        """Import one exchange file, refused when it belongs to a company this account does not file for."""
+        from desktop.core.services import drafts
+
+        doc = drafts.read_file(path)
+        member = doc.shipment or doc.declaration or doc.booking
+        company = (getattr(member, "company_id", "") or (doc.company.id if doc.company else "")) if member else ""
+        if company not in allowed:
+            raise drafts.DraftsError("drafts.foreign_company", file=path.name, company=company or "-")
+        result = drafts.import_document(self.store, doc, author=self.username or "import", source=str(path))
+        return Imported(result.kind, result.id, company)
+
+    def export_file(self, kind: str, record_id: str, path: Path) -> Path:
+        from desktop.core.services import drafts
+
+        return drafts.export_file(self.store, kind, record_id, path, author=self.username or "export")
+
     def import_samples(self, company_id: str) -> int:
         """Import the bundled sample shipments of ``company_id`` (sandbox training data)."""
         from desktop.core.resources import resource_path

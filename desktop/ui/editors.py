@@ -261,6 +261,7 @@ class DraftEditor(QWidget):
         self.ctx = ctx
         self.document = document.model_copy(deep=True)
         self.dirty = False
+        self.never_saved = False  # a new record that is not in the workspace yet
         self.edited_paths: list[str] = []
         self.forms: list[ModelForm] = []
         self.tables: list[TableEditor] = []
@@ -545,7 +546,10 @@ class DraftEditor(QWidget):
     def update_status(self) -> None:
         errors = sum(1 for i in self.issues if str(i.severity) == "error")
         warnings = len(self.issues) - errors
-        state = self.tr("Unsaved changes") if self.dirty else self.tr("Saved")
+        if self.never_saved:
+            state = self.tr("Not saved yet")
+        else:
+            state = self.tr("Unsaved changes") if self.dirty else self.tr("Saved")
         status = getattr(self.document, "status", None)
         parts = [state]
         if status is not None:
@@ -574,6 +578,7 @@ class DraftEditor(QWidget):
         self.journal.discard(self.kind, old_id)
         self.journal.discard(self.kind, self.doc_id)
         self.dirty = False
+        self.never_saved = False
         self.edited_paths = []
         self.update_status()
         self.saved.emit(self.kind, self.doc_id)
@@ -585,6 +590,18 @@ class DraftEditor(QWidget):
 
     def title(self) -> str:
         return self.doc_id
+
+    def discard_changes(self) -> None:
+        """Drop the unsaved edits (the user said so): no save, no recovery copy."""
+        self.dirty = False
+        self.edited_paths = []
+        self.journal.discard(self.kind, self.doc_id)
+
+    def file_stem(self) -> str:
+        """A file name for exports: the title without characters file systems refuse."""
+        import re
+
+        return re.sub(r'[\\/:*?"<>|\s]+', "-", self.title()).strip("-") or self.kind
 
     def close_editor(self) -> None:
         """Save a dirty editor before it goes (nothing is ever dropped silently)."""

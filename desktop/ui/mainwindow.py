@@ -123,17 +123,16 @@ class SectionPage(QTabWidget):
         self.tabCloseRequested.connect(self._on_tab_close_requested)
 
     def _on_tab_close_requested(self, index: int) -> None:
+        """Close an editor tab through the main window, which asks about unsaved edits and forgets the editor."""
         if index == 0:
             return
         from desktop.ui.editors import DraftEditor
 
         widget = self.widget(index)
-        if isinstance(widget, DraftEditor):
-            widget.close_editor()
-            if widget.dirty:
-                widget.save()
-                return
-            widget.journal.discard(widget.kind, widget.doc_id)
+        window = self.window()
+        if isinstance(widget, DraftEditor) and isinstance(window, MainWindow):
+            window.request_close_editor(widget)
+            return
         self.removeTab(index)
         if widget is not None:
             widget.deleteLater()
@@ -182,7 +181,12 @@ class MainWindow(QMainWindow):
         self.advance_action = self.toolbar.addAction("")
         self.advance_action.triggered.connect(lambda: self.advance_sandbox(3600))
         self.advance_action.setVisible(False)
-        # menu: View > Language, each language in its own name; switches live
+        # menus: File, View > Language (each language in its own name; switches live), Help
+        from desktop.ui.menus import MainMenus, open_url
+
+        self.open_url = open_url  # hands folders to the desktop's file manager
+        self.menus = MainMenus(self)
+        self.file_menu = self.menus.file_menu
         self.view_menu = self.menuBar().addMenu("")
         self.language_menu = self.view_menu.addMenu("")
         self.language_group = QActionGroup(self)
@@ -195,6 +199,7 @@ class MainWindow(QMainWindow):
             self.language_group.addAction(action)
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
             self.language_actions[code] = action
+        self.help_menu = self.menus.add_help()
         # navigation and pages
         self.nav = QListWidget(self)
         self.nav.setFixedWidth(190)
@@ -303,6 +308,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Corridor Desk"))
+        self.menus.retranslate()
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         for code, action in self.language_actions.items():
@@ -480,6 +486,7 @@ class MainWindow(QMainWindow):
         self.switch_company(wanted if wanted in ids else (ids[0] if ids else ""))
         self.update_status_bar()
         self._poll_timer.start()
+        self.menus.update_session(True)
         self.logged_in.emit()
         self.offer_recovery()
 
@@ -494,15 +501,22 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen():
             self.switch_company(dialog.chosen())
 
-    def switch_company(self, company_id: str) -> None:
-        """Show only this company's data; open editors of other companies are saved and closed."""
+    def switch_company(self, company_id: str) -> bool:
+        """Show only this company's data; open editors of other companies close (asking about unsaved edits).
+
+        Returns False when the user cancelled (the company stays as it was)."""
+        others = [
+            e for e in self.editors.values() if getattr(e.document, "company_id", company_id) != company_id
+        ]
+        if not self.close_editors(others):
+            index = self.company_combo.findData(self.company_id)
+            if index >= 0:
+                self.company_combo.setCurrentIndex(index)
+            return False
         self.company_id = company_id
         index = self.company_combo.findData(company_id)
         if index >= 0:
             self.company_combo.setCurrentIndex(index)
-        for (_kind, _id), editor in list(self.editors.items()):
-            if getattr(editor.document, "company_id", company_id) != company_id:
-                self.close_editor(editor)
         for page in self.lists.values():
             page.set_company(company_id)
         for key in ("documents", "master", "activity"):
@@ -513,6 +527,7 @@ class MainWindow(QMainWindow):
             self.ctx.settings.last_company_id = company_id
             self.ctx.save_settings()
         self.company_changed.emit(company_id)
+        return True
 
     def company(self) -> Company | None:
         return next((c for c in self.companies if c.id == self.company_id), None)
@@ -523,13 +538,15 @@ class MainWindow(QMainWindow):
 
         company = self.company()
         if company is None:
+            if self.is_ready:
+                self.show_login(self.tr("Log in to create a shipment."))
             return None
         shipment = Shipment(company_id=company.id)
         shipment.shipper.name = company.name_en or company.name_zh
         shipment.shipper.name_local = company.name_zh
         shipment.shipper.address = company.address
         shipment.shipper.country = "CHN"
-        return self.show_editor("shipment", shipment)
+        return self.show_editor("shipment", shipment, new=True)
 
     def open_document(self, kind: str, doc_id: str) -> None:
         existing = self.editors.get((kind, doc_id))
@@ -549,7 +566,9 @@ class MainWindow(QMainWindow):
             owner=self,
         )
 
-    def show_editor(self, kind: str, document: Any, edited: list[str] | None = None) -> DraftEditor:
+    def show_editor(
+        self, kind: str, document: Any, edited: list[str] | None = None, new: bool = False
+    ) -> DraftEditor:
         key = (kind, str(getattr(document, "id", "")))
         existing = self.editors.get(key) if key[1] else None
         if existing is not None:
@@ -560,6 +579,8 @@ class MainWindow(QMainWindow):
         section = self.pages[KIND_SECTION[kind]]
         assert isinstance(section, QTabWidget)
         editor = open_editor(self.ctx, kind, document, section)
+        editor.never_saved = new
+        editor.update_status()
         if edited:
             editor.edited_paths = list(edited)
             editor.dirty = True
@@ -632,6 +653,68 @@ class MainWindow(QMainWindow):
             if e is editor:
                 del self.editors[key]
         editor.deleteLater()
+
+    def close_editors(self, editors: list[DraftEditor]) -> bool:
+        """Close ``editors``, first asking once what to do with the unsaved ones; False if the user cancelled."""
+        from desktop.ui import unsaved
+
+        dirty = [e for e in editors if e.dirty and e.editable]
+        if dirty:
+            self._focus_editor(dirty[0])
+            answer = unsaved.ask_unsaved(self, [e.title() for e in dirty])
+            if answer == unsaved.CANCEL:
+                return False
+            if answer == unsaved.DISCARD:
+                for editor in dirty:
+                    editor.discard_changes()
+        for editor in editors:
+            self.close_editor(editor)
+        return True
+
+    def request_close_editor(self, editor: DraftEditor) -> bool:
+        """The user closes an editor tab: Save / Discard / Cancel when it has unsaved edits."""
+        return self.close_editors([editor])
+
+    def current_editor(self) -> DraftEditor | None:
+        from desktop.ui.editors import DraftEditor
+
+        section = self.stack.currentWidget()
+        widget = section.currentWidget() if isinstance(section, QTabWidget) else None
+        return widget if isinstance(widget, DraftEditor) else None
+
+    def close_current_editor(self) -> None:
+        editor = self.current_editor()
+        if editor is not None:
+            self.request_close_editor(editor)
+
+    # ------------------------------------------------------------------ session
+    def log_out(self, switch_user: bool = False) -> bool:
+        """End the session (asking about unsaved edits first), forget the remembered login, show the login."""
+        if not self.close_editors(list(self.editors.values())):
+            return False
+        self._poll_timer.stop()
+        backend = self.ctx.backend
+        self.companies = []
+        self.company_combo.clear()
+        self.user_label.setText("")
+        self.company_id = ""
+        for page in self.lists.values():
+            page.set_company("")
+        for key in ("documents", "master", "activity"):
+            other = self.pages[key]
+            if hasattr(other, "set_company"):
+                other.set_company("")
+        self.menus.update_session(False)
+        if switch_user:
+            self.ctx.settings.last_username = ""
+            self.ctx.save_settings()
+
+        def done(_result: object) -> None:
+            self.show_login()
+
+        if backend is not None:
+            self.ctx.runner.run(backend.logout, on_done=done, on_error=lambda _e: self.show_login(), owner=self)
+        return True
 
     def editor_for(self, kind: str, doc_id: str) -> DraftEditor | None:
         return self.editors.get((kind, doc_id))
@@ -771,6 +854,17 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing:  # the user closes the window: ask about unsaved edits, Cancel keeps it open
+            from desktop.ui import unsaved
+
+            dirty = [e for e in self.editors.values() if e.dirty and e.editable]
+            answer = unsaved.ask_unsaved(self, [e.title() for e in dirty]) if dirty else unsaved.SAVE
+            if answer == unsaved.CANCEL:
+                event.ignore()
+                return
+            if answer == unsaved.DISCARD:
+                for editor in dirty:
+                    editor.discard_changes()
         self.ctx.qsettings.setValue("main/geometry", self.saveGeometry())
         for editor in self.editors.values():
             editor.write_recovery()  # first the recovery copy, then a real save that removes it
@@ -782,6 +876,7 @@ class MainWindow(QMainWindow):
         self._poll_timer.stop()
         if not self._closing:
             self.ctx.qsettings.setValue("main/geometry", self.saveGeometry())
+        self._closing = True  # the app is going: no more questions (unsaved edits keep their recovery copy)
         for editor in self.editors.values():
             editor.close_editor()
         if self.tray is not None:

@@ -238,7 +238,11 @@ def test_company_switch_shows_only_that_company(make_app: Any, qtbot: Any) -> No
     qtbot.waitUntil(lambda: decls.row_count() == 0, timeout=5_000)
     decls.status.setCurrentIndex(decls.status.findData("draft"))
     qtbot.waitUntil(lambda: decls.row_count() == 3, timeout=5_000)
+    from tests.ui.test_menus import answer_box
+
+    seen = answer_box(qtbot, "save")  # unsaved edits of the company left: asked, saved
     w.switch_company("km-yunling-produce")
+    assert seen == ["Save the changes to TF-SIN-2612-07?"]
     assert ("shipment", sid) not in w.editors
     settle(ctx, qtbot)
     assert ctx.backend.store.shipments.get(sid).remarks == "SAVED ON SWITCH"  # nothing lost by switching
@@ -405,7 +409,11 @@ def test_closing_the_app_saves_open_edits(make_app: Any, qtbot: Any, data_dir: P
     log_in(ctx, qtbot)
     editor = ctx.window.new_shipment()
     type_into(qtbot, editor.header.editor("reference"), "JL-EXIT-1")
+    from tests.ui.test_menus import answer_box
+
+    seen = answer_box(qtbot, "save")
     ctx.window.close()
+    assert seen == ["Save the changes to JL-EXIT-1?"]
     ctx.close()  # joins the save
     assert not list((data_dir / "recovery").glob("*.json"))
     again = make_app()

@@ -17,5 +17,6 @@ MESSAGES: dict[str, str] = {
     "classroom.bad_duration": "{value} is not a time to move the clock by: write 90, 30m, 2h or 1d.",
     "classroom.bad_seats": "{count} seats: a class has between 1 and 200.",
     "classroom.unknown_scenario": "Unknown scenario {scenario}: use one of {scenarios}.",
+    "drafts.foreign_company": "{file}: belongs to company {company}, which this account does not file for.",
     "drafts.bad_workspace": "Invalid workspace name {name}: use letters, digits, _ . - (at most 64).",
 }
