@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
   <context>
+    <name>About</name>
+    <message>
+      <source>About Corridor Desk</source>
+      <translation>About Corridor Desk</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Corridor Desk {version}</source>
+      <translation>Corridor Desk {version}</translation>
+    </message>
+    <message>
+      <source>Data: {path}</source>
+      <translation>Data: {path}</translation>
+    </message>
+    <message>
+      <source>Filing client for the New Western Land-Sea Corridor single window.</source>
+      <translation>Filing client for the New Western Land-Sea Corridor single window.</translation>
+    </message>
+    <message>
+      <source>Logs: {path}</source>
+      <translation>Logs: {path}</translation>
+    </message>
+    <message>
+      <source>Platform: {url}</source>
+      <translation>Platform: {url}</translation>
+    </message>
+    <message>
+      <source>sandbox inside the app</source>
+      <translation>sandbox inside the app</translation>
+    </message>
+  </context>
+  <context>
     <name>ActivityPage</name>
     <message>
       <source>Audit log</source>
@@ -938,6 +973,10 @@
       <translation>No problems found.</translation>
     </message>
     <message>
+      <source>Not saved yet</source>
+      <translation>Not saved yet</translation>
+    </message>
+    <message>
       <source>Save a revision (Ctrl+S)</source>
       <translation>Save a revision (Ctrl+S)</translation>
     </message>
@@ -1295,6 +1334,10 @@
     <message>
       <source>{count} seats: a class has between 1 and 200.</source>
       <translation>{count} seats: a class has between 1 and 200.</translation>
+    </message>
+    <message>
+      <source>{file}: belongs to company {company}, which this account does not file for.</source>
+      <translation>{file}: belongs to company {company}, which this account does not file for.</translation>
     </message>
     <message>
       <source>{file}: cannot be read: {detail}</source>
@@ -2389,6 +2432,21 @@
     </message>
   </context>
   <context>
+    <name>Input</name>
+    <message>
+      <source>“{text}” is not a date: type it like {example} or 2026-12-10.</source>
+      <translation>“{text}” is not a date: type it like {example} or 2026-12-10.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a number: type it like {example}.</source>
+      <translation>“{text}” is not a number: type it like {example}.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a whole number.</source>
+      <translation>“{text}” is not a whole number.</translation>
+    </message>
+  </context>
+  <context>
     <name>ListPage</name>
     <message>
       <source>&amp;New shipment</source>
@@ -2478,6 +2536,133 @@
     </message>
   </context>
   <context>
+    <name>MainMenus</name>
+    <message>
+      <source>&amp;About Corridor Desk</source>
+      <translation>&amp;About Corridor Desk</translation>
+    </message>
+    <message>
+      <source>&amp;Close tab</source>
+      <translation>&amp;Close tab</translation>
+    </message>
+    <message>
+      <source>&amp;Export to exchange file…</source>
+      <translation>&amp;Export to exchange file…</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>&amp;Import exchange file…</source>
+      <translation>&amp;Import exchange file…</translation>
+    </message>
+    <message>
+      <source>&amp;Log in…</source>
+      <translation>&amp;Log in…</translation>
+    </message>
+    <message>
+      <source>&amp;New shipment</source>
+      <translation>&amp;New shipment</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <source>&amp;Recent files</source>
+      <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+      <source>&amp;User guide</source>
+      <translation>&amp;User guide</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>All files (*)</translation>
+    </message>
+    <message>
+      <source>Clear the list</source>
+      <translation>Clear the list</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Exchange files (*.json)</source>
+      <translation>Exchange files (*.json)</translation>
+    </message>
+    <message>
+      <source>Export to exchange file</source>
+      <translation>Export to exchange file</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Import exchange files</source>
+      <translation>Import exchange files</translation>
+    </message>
+    <message>
+      <source>Imported {n} of {total} files.</source>
+      <translation>Imported {n} of {total} files.</translation>
+    </message>
+    <message>
+      <source>Log &amp;out</source>
+      <translation>Log &amp;out</translation>
+    </message>
+    <message>
+      <source>Log folder: {path}</source>
+      <translation>Log folder: {path}</translation>
+    </message>
+    <message>
+      <source>Log in to import files.</source>
+      <translation>Log in to import files.</translation>
+    </message>
+    <message>
+      <source>No recent files</source>
+      <translation>No recent files</translation>
+    </message>
+    <message>
+      <source>Open the &amp;log folder</source>
+      <translation>Open the &amp;log folder</translation>
+    </message>
+    <message>
+      <source>Open the shipment, declaration or booking to export first.</source>
+      <translation>Open the shipment, declaration or booking to export first.</translation>
+    </message>
+    <message>
+      <source>Run the &amp;self-test</source>
+      <translation>Run the &amp;self-test</translation>
+    </message>
+    <message>
+      <source>S&amp;witch user…</source>
+      <translation>S&amp;witch user…</translation>
+    </message>
+    <message>
+      <source>Save the record before exporting it.</source>
+      <translation>Save the record before exporting it.</translation>
+    </message>
+    <message>
+      <source>Some files were not imported.</source>
+      <translation>Some files were not imported.</translation>
+    </message>
+    <message>
+      <source>Written to {file}.</source>
+      <translation>Written to {file}.</translation>
+    </message>
+    <message>
+      <source>{file}: {error}</source>
+      <translation>{file}: {error}</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>&amp;Language</source>
@@ -2546,6 +2731,10 @@
     <message>
       <source>Environment: {env}</source>
       <translation>Environment: {env}</translation>
+    </message>
+    <message>
+      <source>Log in to create a shipment.</source>
+      <translation>Log in to create a shipment.</translation>
     </message>
     <message>
       <source>Master data</source>
@@ -2924,6 +3113,37 @@
     </message>
   </context>
   <context>
+    <name>SelfTestDialog</name>
+    <message>
+      <source>All {total} checks passed</source>
+      <translation>All {total} checks passed</translation>
+    </message>
+    <message>
+      <source>Checking this installation…</source>
+      <translation>Checking this installation…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>FAILED</source>
+      <translation>FAILED</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Self-test</source>
+      <translation>Self-test</translation>
+    </message>
+    <message>
+      <source>{failed} of {total} checks failed</source>
+      <translation>{failed} of {total} checks failed</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
       <source>&amp;Autosave every (seconds)</source>
@@ -3100,6 +3320,48 @@
     <message>
       <source>Paste from Excel</source>
       <translation>Paste from Excel</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnsavedDialog</name>
+    <message>
+      <source>&amp;Discard changes</source>
+      <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Save the changes to these {n} records?</source>
+      <translation>Save the changes to these {n} records?</translation>
+    </message>
+    <message>
+      <source>Save the changes to {title}?</source>
+      <translation>Save the changes to {title}?</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Unsaved changes</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserGuide</name>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Corridor Desk user guide</source>
+      <translation>Corridor Desk user guide</translation>
+    </message>
+    <message>
+      <source>User guide</source>
+      <translation>User guide</translation>
     </message>
   </context>
 </TS>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
   <context>
+    <name>About</name>
+    <message>
+      <source>About Corridor Desk</source>
+      <translation>Giới thiệu Corridor Desk</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Đóng</translation>
+    </message>
+    <message>
+      <source>Corridor Desk {version}</source>
+      <translation>Corridor Desk {version}</translation>
+    </message>
+    <message>
+      <source>Data: {path}</source>
+      <translation>Dữ liệu: {path}</translation>
+    </message>
+    <message>
+      <source>Filing client for the New Western Land-Sea Corridor single window.</source>
+      <translation>Phần mềm khai báo qua Một cửa của Hành lang Đường bộ – Đường biển Quốc tế Mới phía Tây.</translation>
+    </message>
+    <message>
+      <source>Logs: {path}</source>
+      <translation>Nhật ký: {path}</translation>
+    </message>
+    <message>
+      <source>Platform: {url}</source>
+      <translation>Hệ thống: {url}</translation>
+    </message>
+    <message>
+      <source>sandbox inside the app</source>
+      <translation>môi trường thử nghiệm cài sẵn trong chương trình</translation>
+    </message>
+  </context>
+  <context>
     <name>ActivityPage</name>
     <message>
       <source>Audit log</source>
@@ -938,6 +973,10 @@
       <translation>Không phát hiện vấn đề nào.</translation>
     </message>
     <message>
+      <source>Not saved yet</source>
+      <translation>Chưa lưu lần nào</translation>
+    </message>
+    <message>
       <source>Save a revision (Ctrl+S)</source>
       <translation>Lưu phiên bản (Ctrl+S)</translation>
     </message>
@@ -1295,6 +1334,10 @@
     <message>
       <source>{count} seats: a class has between 1 and 200.</source>
       <translation>{count} chỗ: một lớp có từ 1 đến 200 chỗ học viên.</translation>
+    </message>
+    <message>
+      <source>{file}: belongs to company {company}, which this account does not file for.</source>
+      <translation>{file}: thuộc doanh nghiệp {company}, tài khoản này không khai cho doanh nghiệp đó.</translation>
     </message>
     <message>
       <source>{file}: cannot be read: {detail}</source>
@@ -2389,6 +2432,21 @@
     </message>
   </context>
   <context>
+    <name>Input</name>
+    <message>
+      <source>“{text}” is not a date: type it like {example} or 2026-12-10.</source>
+      <translation>“{text}” không phải là ngày: hãy nhập như {example} hoặc 2026-12-10.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a number: type it like {example}.</source>
+      <translation>“{text}” không phải là số: hãy nhập như {example}.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a whole number.</source>
+      <translation>“{text}” không phải là số nguyên.</translation>
+    </message>
+  </context>
+  <context>
     <name>ListPage</name>
     <message>
       <source>&amp;New shipment</source>
@@ -2478,6 +2536,133 @@
     </message>
   </context>
   <context>
+    <name>MainMenus</name>
+    <message>
+      <source>&amp;About Corridor Desk</source>
+      <translation>&amp;Giới thiệu Corridor Desk</translation>
+    </message>
+    <message>
+      <source>&amp;Close tab</source>
+      <translation>Đó&amp;ng thẻ</translation>
+    </message>
+    <message>
+      <source>&amp;Export to exchange file…</source>
+      <translation>&amp;Xuất ra tệp trao đổi…</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+      <source>&amp;Import exchange file…</source>
+      <translation>&amp;Nhập tệp trao đổi…</translation>
+    </message>
+    <message>
+      <source>&amp;Log in…</source>
+      <translation>Đăng &amp;nhập…</translation>
+    </message>
+    <message>
+      <source>&amp;New shipment</source>
+      <translation>Lô hàng &amp;mới</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+      <source>&amp;Recent files</source>
+      <translation>Tệp gần đâ&amp;y</translation>
+    </message>
+    <message>
+      <source>&amp;User guide</source>
+      <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+      <source>Clear the list</source>
+      <translation>Xóa danh sách</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Đóng</translation>
+    </message>
+    <message>
+      <source>Exchange files (*.json)</source>
+      <translation>Tệp trao đổi (*.json)</translation>
+    </message>
+    <message>
+      <source>Export to exchange file</source>
+      <translation>Xuất ra tệp trao đổi</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Nhập tệp</translation>
+    </message>
+    <message>
+      <source>Import exchange files</source>
+      <translation>Nhập tệp trao đổi</translation>
+    </message>
+    <message>
+      <source>Imported {n} of {total} files.</source>
+      <translation>Đã nhập {n}/{total} tệp.</translation>
+    </message>
+    <message>
+      <source>Log &amp;out</source>
+      <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+      <source>Log folder: {path}</source>
+      <translation>Thư mục nhật ký: {path}</translation>
+    </message>
+    <message>
+      <source>Log in to import files.</source>
+      <translation>Hãy đăng nhập để nhập tệp.</translation>
+    </message>
+    <message>
+      <source>No recent files</source>
+      <translation>Chưa có tệp gần đây</translation>
+    </message>
+    <message>
+      <source>Open the &amp;log folder</source>
+      <translation>Mở thư mục &amp;nhật ký</translation>
+    </message>
+    <message>
+      <source>Open the shipment, declaration or booking to export first.</source>
+      <translation>Hãy mở lô hàng, tờ khai hoặc đặt chỗ cần xuất trước.</translation>
+    </message>
+    <message>
+      <source>Run the &amp;self-test</source>
+      <translation>Chạy &amp;tự kiểm tra</translation>
+    </message>
+    <message>
+      <source>S&amp;witch user…</source>
+      <translation>Đổi người &amp;dùng…</translation>
+    </message>
+    <message>
+      <source>Save the record before exporting it.</source>
+      <translation>Hãy lưu hồ sơ trước khi xuất.</translation>
+    </message>
+    <message>
+      <source>Some files were not imported.</source>
+      <translation>Một số tệp chưa nhập được.</translation>
+    </message>
+    <message>
+      <source>Written to {file}.</source>
+      <translation>Đã ghi vào {file}.</translation>
+    </message>
+    <message>
+      <source>{file}: {error}</source>
+      <translation>{file}: {error}</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>&amp;Language</source>
@@ -2546,6 +2731,10 @@
     <message>
       <source>Environment: {env}</source>
       <translation>Môi trường: {env}</translation>
+    </message>
+    <message>
+      <source>Log in to create a shipment.</source>
+      <translation>Hãy đăng nhập để tạo lô hàng.</translation>
     </message>
     <message>
       <source>Master data</source>
@@ -2924,6 +3113,37 @@
     </message>
   </context>
   <context>
+    <name>SelfTestDialog</name>
+    <message>
+      <source>All {total} checks passed</source>
+      <translation>Đạt cả {total} mục kiểm tra</translation>
+    </message>
+    <message>
+      <source>Checking this installation…</source>
+      <translation>Đang kiểm tra bản cài đặt…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Đóng</translation>
+    </message>
+    <message>
+      <source>FAILED</source>
+      <translation>LỖI</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>ĐẠT</translation>
+    </message>
+    <message>
+      <source>Self-test</source>
+      <translation>Tự kiểm tra</translation>
+    </message>
+    <message>
+      <source>{failed} of {total} checks failed</source>
+      <translation>{failed}/{total} mục kiểm tra bị lỗi</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
       <source>&amp;Autosave every (seconds)</source>
@@ -3100,6 +3320,48 @@
     <message>
       <source>Paste from Excel</source>
       <translation>Dán từ Excel</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnsavedDialog</name>
+    <message>
+      <source>&amp;Discard changes</source>
+      <translation>&amp;Bỏ thay đổi</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <source>Save the changes to these {n} records?</source>
+      <translation>Lưu thay đổi của {n} hồ sơ sau?</translation>
+    </message>
+    <message>
+      <source>Save the changes to {title}?</source>
+      <translation>Lưu thay đổi của {title}?</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Có thay đổi chưa lưu</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserGuide</name>
+    <message>
+      <source>Close</source>
+      <translation>Đóng</translation>
+    </message>
+    <message>
+      <source>Corridor Desk user guide</source>
+      <translation>Hướng dẫn sử dụng Corridor Desk</translation>
+    </message>
+    <message>
+      <source>User guide</source>
+      <translation>Hướng dẫn sử dụng</translation>
     </message>
   </context>
 </TS>

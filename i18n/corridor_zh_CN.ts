@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
   <context>
+    <name>About</name>
+    <message>
+      <source>About Corridor Desk</source>
+      <translation>关于 Corridor Desk</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Corridor Desk {version}</source>
+      <translation>Corridor Desk {version}</translation>
+    </message>
+    <message>
+      <source>Data: {path}</source>
+      <translation>数据：{path}</translation>
+    </message>
+    <message>
+      <source>Filing client for the New Western Land-Sea Corridor single window.</source>
+      <translation>西部陆海新通道“单一窗口”申报客户端。</translation>
+    </message>
+    <message>
+      <source>Logs: {path}</source>
+      <translation>日志：{path}</translation>
+    </message>
+    <message>
+      <source>Platform: {url}</source>
+      <translation>平台：{url}</translation>
+    </message>
+    <message>
+      <source>sandbox inside the app</source>
+      <translation>程序内置沙箱</translation>
+    </message>
+  </context>
+  <context>
     <name>ActivityPage</name>
     <message>
       <source>Audit log</source>
@@ -938,6 +973,10 @@
       <translation>未发现问题。</translation>
     </message>
     <message>
+      <source>Not saved yet</source>
+      <translation>尚未保存</translation>
+    </message>
+    <message>
       <source>Save a revision (Ctrl+S)</source>
       <translation>保存新版本（Ctrl+S）</translation>
     </message>
@@ -1295,6 +1334,10 @@
     <message>
       <source>{count} seats: a class has between 1 and 200.</source>
       <translation>{count} 个席位：一个班级须有 1 至 200 个席位。</translation>
+    </message>
+    <message>
+      <source>{file}: belongs to company {company}, which this account does not file for.</source>
+      <translation>{file}：属于企业 {company}，本账号不能为该企业申报。</translation>
     </message>
     <message>
       <source>{file}: cannot be read: {detail}</source>
@@ -2389,6 +2432,21 @@
     </message>
   </context>
   <context>
+    <name>Input</name>
+    <message>
+      <source>“{text}” is not a date: type it like {example} or 2026-12-10.</source>
+      <translation>“{text}”不是有效日期：请按 {example} 或 2026-12-10 的格式输入。</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a number: type it like {example}.</source>
+      <translation>“{text}”不是有效数字：请按 {example} 的格式输入。</translation>
+    </message>
+    <message>
+      <source>“{text}” is not a whole number.</source>
+      <translation>“{text}”不是整数。</translation>
+    </message>
+  </context>
+  <context>
     <name>ListPage</name>
     <message>
       <source>&amp;New shipment</source>
@@ -2478,6 +2536,133 @@
     </message>
   </context>
   <context>
+    <name>MainMenus</name>
+    <message>
+      <source>&amp;About Corridor Desk</source>
+      <translation>关于 Corridor Desk(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Close tab</source>
+      <translation>关闭标签页(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Export to exchange file…</source>
+      <translation>导出为交换文件(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;Import exchange file…</source>
+      <translation>导入交换文件(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>&amp;Log in…</source>
+      <translation>登录(&amp;L)…</translation>
+    </message>
+    <message>
+      <source>&amp;New shipment</source>
+      <translation>新建货运记录(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>退出程序(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>&amp;Recent files</source>
+      <translation>最近的文件(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;User guide</source>
+      <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Clear the list</source>
+      <translation>清空列表</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Exchange files (*.json)</source>
+      <translation>交换文件 (*.json)</translation>
+    </message>
+    <message>
+      <source>Export to exchange file</source>
+      <translation>导出为交换文件</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <source>Import exchange files</source>
+      <translation>导入交换文件</translation>
+    </message>
+    <message>
+      <source>Imported {n} of {total} files.</source>
+      <translation>已导入 {n} 个文件（共 {total} 个）。</translation>
+    </message>
+    <message>
+      <source>Log &amp;out</source>
+      <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Log folder: {path}</source>
+      <translation>日志文件夹：{path}</translation>
+    </message>
+    <message>
+      <source>Log in to import files.</source>
+      <translation>请先登录再导入文件。</translation>
+    </message>
+    <message>
+      <source>No recent files</source>
+      <translation>没有最近的文件</translation>
+    </message>
+    <message>
+      <source>Open the &amp;log folder</source>
+      <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Open the shipment, declaration or booking to export first.</source>
+      <translation>请先打开要导出的货运记录、报关单或订舱。</translation>
+    </message>
+    <message>
+      <source>Run the &amp;self-test</source>
+      <translation>运行自检(&amp;S)</translation>
+    </message>
+    <message>
+      <source>S&amp;witch user…</source>
+      <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+      <source>Save the record before exporting it.</source>
+      <translation>请先保存再导出。</translation>
+    </message>
+    <message>
+      <source>Some files were not imported.</source>
+      <translation>部分文件未能导入。</translation>
+    </message>
+    <message>
+      <source>Written to {file}.</source>
+      <translation>已写入 {file}。</translation>
+    </message>
+    <message>
+      <source>{file}: {error}</source>
+      <translation>{file}：{error}</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>&amp;Language</source>
@@ -2546,6 +2731,10 @@
     <message>
       <source>Environment: {env}</source>
       <translation>环境：{env}</translation>
+    </message>
+    <message>
+      <source>Log in to create a shipment.</source>
+      <translation>请先登录再新建货运记录。</translation>
     </message>
     <message>
       <source>Master data</source>
@@ -2924,6 +3113,37 @@
     </message>
   </context>
   <context>
+    <name>SelfTestDialog</name>
+    <message>
+      <source>All {total} checks passed</source>
+      <translation>全部 {total} 项检查通过</translation>
+    </message>
+    <message>
+      <source>Checking this installation…</source>
+      <translation>正在检查本机安装…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>FAILED</source>
+      <translation>未通过</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>通过</translation>
+    </message>
+    <message>
+      <source>Self-test</source>
+      <translation>自检</translation>
+    </message>
+    <message>
+      <source>{failed} of {total} checks failed</source>
+      <translation>{total} 项检查中有 {failed} 项未通过</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
       <source>&amp;Autosave every (seconds)</source>
@@ -3100,6 +3320,48 @@
     <message>
       <source>Paste from Excel</source>
       <translation>从 Excel 粘贴</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnsavedDialog</name>
+    <message>
+      <source>&amp;Discard changes</source>
+      <translation>放弃修改(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Save the changes to these {n} records?</source>
+      <translation>是否保存对以下 {n} 条记录的修改？</translation>
+    </message>
+    <message>
+      <source>Save the changes to {title}?</source>
+      <translation>是否保存对 {title} 的修改？</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>有未保存的修改</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserGuide</name>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Corridor Desk user guide</source>
+      <translation>Corridor Desk 使用指南</translation>
+    </message>
+    <message>
+      <source>User guide</source>
+      <translation>使用指南</translation>
     </message>
   </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import types
 import typing
 from datetime import date
@@ -13,7 +14,7 @@ from pydantic import BaseModel
 
 from desktop.core.numbers import parse_decimal
 
-__all__ = ["field_kind", "from_text", "parse_decimal"]
+__all__ = ["field_kind", "from_text", "parse_date", "parse_decimal", "unreadable"]
 
 
 def field_kind(model: type[BaseModel], name: str) -> str:
@@ -62,9 +63,38 @@ def to_text(value: Any) -> str:
     return str(value)
 
 
-def from_text(kind: str, text: str, decimal_comma: bool = False) -> Any:
+_DATE_PARTS = re.compile(r"[./\-\s]+")
+
+
+def parse_date(text: str, order: str = "ymd") -> date | None:
+    """A date as people type it: ISO ``2026-12-10`` always; else day, month and year in the language's
+    ``order`` (``dmy`` Vietnamese 10/12/2026, ``mdy`` US English 12/10/2026, ``ymd`` Chinese 2026/12/10) with
+    ``/ . -`` or spaces between; a four-digit first part is always the year; ``20261210``. None if unreadable."""
+    t = text.strip()
+    compact = re.fullmatch(r"\d{8}", t)
+    parts = [t[:4], t[4:6], t[6:]] if compact else [p for p in _DATE_PARTS.split(t) if p]
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        return None
+    if len(parts[0]) == 4:
+        order = "ymd"
+    elif order == "ymd":  # a two-digit first part in a year-first language: not a date we can read
+        return None
+    values = dict(zip(order, (int(p) for p in parts), strict=True))
+    year_text = parts[order.index("y")]
+    if len(year_text) == 2:
+        values["y"] += 2000
+    elif len(year_text) != 4:
+        return None
+    try:
+        return date(values["y"], values["m"], values["d"])
+    except ValueError:
+        return None
+
+
+def from_text(kind: str, text: str, decimal_comma: bool = False, date_order: str = "ymd") -> Any:
     """Parse what the user typed; an unparsable number or date gives None (the rules report it).
-    ``decimal_comma``: the UI language writes a decimal comma, so ``12,5`` means 12.5."""
+    ``decimal_comma``: the UI language writes a decimal comma, so ``12,5`` means 12.5; ``date_order``: how the
+    language writes dates (see :func:`parse_date`)."""
     text = text.strip()
     if kind == "str":
         return text
@@ -72,11 +102,19 @@ def from_text(kind: str, text: str, decimal_comma: bool = False) -> Any:
         return None
     try:
         if kind == "int":
-            return int(text)
+            number = parse_decimal(text, decimal_comma)
+            return int(number) if number is not None and number == number.to_integral_value() else None
         if kind == "decimal":
             return parse_decimal(text, decimal_comma)
         if kind == "date":
-            return date.fromisoformat(text)
+            return parse_date(text, date_order)
     except (ValueError, InvalidOperation):
         return None
     return text
+
+
+def unreadable(kind: str, text: str, decimal_comma: bool = False, date_order: str = "ymd") -> bool:
+    """True when ``text`` is not empty but cannot be read as a ``kind`` value (shown with an error, kept)."""
+    if kind not in ("int", "decimal", "date") or not text.strip():
+        return False
+    return from_text(kind, text, decimal_comma, date_order) is None

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression, Qt, QTimer, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,11 +29,7 @@ from desktop.core.model.fields import field_specs
 from desktop.core.model.paths import get_path, set_path
 from desktop.ui import lang
 from desktop.ui.codepick import CodeEdit
-from desktop.ui.fieldkinds import enum_type, field_kind, from_text, to_text
-
-DECIMAL_RE = QRegularExpression(r"^-?[0-9,]*\.?[0-9]*$")
-INT_RE = QRegularExpression(r"^[0-9]*$")
-DATE_RE = QRegularExpression(r"^[0-9]{0,4}(-[0-9]{0,2}(-[0-9]{0,2})?)?$")
+from desktop.ui.fieldkinds import enum_type, field_kind, from_text, to_text, unreadable
 
 
 @dataclass(frozen=True)
@@ -97,14 +92,9 @@ class FieldEditor(QWidget):
             editor = CodeEdit(spec.code_table, self)
         else:
             editor = QLineEdit(self)
-            if self.kind == "decimal":
-                editor.setValidator(QRegularExpressionValidator(DECIMAL_RE, editor))
+            # no validator: what cannot be read stays visible with its error instead of vanishing
+            if self.kind in ("decimal", "int"):
                 editor.setAlignment(Qt.AlignmentFlag.AlignRight)
-            elif self.kind == "int":
-                editor.setValidator(QRegularExpressionValidator(INT_RE, editor))
-                editor.setAlignment(Qt.AlignmentFlag.AlignRight)
-            elif self.kind == "date":
-                editor.setValidator(QRegularExpressionValidator(DATE_RE, editor))
         if spec.max_length and self.kind == "str":
             editor.setMaxLength(max(spec.max_length, 1))
         editor.textEdited.connect(self._on_text_edited)
@@ -115,11 +105,24 @@ class FieldEditor(QWidget):
 
     def _on_text_edited(self, text: str) -> None:
         self._canonical = text
+        self._show_issues()
         self._changed(commit=False)
+
+    def input_error(self) -> str:
+        """The message for typed text that cannot be read as this field's number or date, else ""."""
+        ed = self.editor
+        if self.kind not in ("int", "decimal", "date") or not isinstance(ed, QLineEdit):
+            return ""
+        text = self._canonical if self._localised else ed.text()
+        if not unreadable(self.kind, text, **lang.parse_options()):
+            return ""
+        return lang.unreadable_text(self.kind, text.strip())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.editor and self._localised and isinstance(self.editor, QLineEdit):
-            if event.type() == QEvent.Type.FocusIn and self.editor.text() != self._canonical:
+            if event.type() == QEvent.Type.FocusIn and self.kind == "date":
+                pass  # a date is edited as it is shown (10/12/2026 in Vietnamese); ISO works too
+            elif event.type() == QEvent.Type.FocusIn and self.editor.text() != self._canonical:
                 self.editor.setText(self._canonical)  # edit the canonical form: 1234.50, 2026-12-10
             elif event.type() == QEvent.Type.FocusOut:
                 QTimer.singleShot(0, self._show_display)  # after the line edit has finished its edit
@@ -130,7 +133,7 @@ class FieldEditor(QWidget):
         ed = self.editor
         if not self._localised or not isinstance(ed, QLineEdit) or ed.hasFocus():
             return
-        parsed = from_text(self.kind, self._canonical, decimal_comma=lang.decimal_comma())
+        parsed = from_text(self.kind, self._canonical, **lang.parse_options())
         shown = self._canonical if parsed is None else lang.display(parsed)
         if ed.text() != shown:
             ed.setText(shown)
@@ -170,7 +173,7 @@ class FieldEditor(QWidget):
             return enum(ed.currentData())
         assert isinstance(ed, (QLineEdit, CodeEdit))
         text = self._canonical if self._localised else ed.text()
-        return from_text(self.kind, text, decimal_comma=lang.decimal_comma())
+        return from_text(self.kind, text, **lang.parse_options())
 
     def set_value(self, value: Any) -> None:
         ed = self.editor
@@ -234,12 +237,14 @@ class FieldEditor(QWidget):
         return list(self._issues)
 
     def _show_issues(self) -> None:
-        if not self._issues:
+        error = self.input_error()
+        issues = ([("error", error)] if error else []) + self._issues
+        if not issues:
             self.marker.setVisible(False)
             self.marker.setToolTip("")
             self.editor.setProperty("issue", "")
             return
-        worst = "error" if any(sev == "error" for sev, _ in self._issues) else "warning"
+        worst = "error" if any(sev == "error" for sev, _ in issues) else "warning"
         icon = (
             QStyle.StandardPixmap.SP_MessageBoxCritical
             if worst == "error"
@@ -247,7 +252,7 @@ class FieldEditor(QWidget):
         )
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         self.marker.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
-        text = "\n".join(msg for _sev, msg in self._issues)
+        text = "\n".join(msg for _sev, msg in issues)
         self.marker.setToolTip(text)
         self.marker.setAccessibleName(text)
         self.marker.setVisible(True)

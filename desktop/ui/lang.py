@@ -36,6 +36,34 @@ def decimal_comma() -> bool:
     return QLocale().decimalPoint() == ","
 
 
+def date_order() -> str:
+    """The order the UI language writes day, month and year in: ``dmy`` (vi), ``mdy`` (en_US), ``ymd`` (zh)."""
+    fmt = str(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+    positions = {ch: fmt.find(ch) for ch in "dMy"}
+    if min(positions.values()) < 0:
+        return "ymd"
+    return "".join(sorted(positions, key=lambda ch: positions[ch])).replace("M", "m")
+
+
+def parse_options() -> dict[str, Any]:
+    """How typed numbers and dates are read in the UI language (``from_text`` keyword arguments)."""
+    return {"decimal_comma": decimal_comma(), "date_order": date_order()}
+
+
+def unreadable_text(kind: str, text: str) -> str:
+    """The message for a typed value that cannot be read, with an example in the language's format."""
+    if kind == "date":
+        example = format_date(date(2026, 12, 10))
+        message = QCoreApplication.translate("Input", "“{text}” is not a date: type it like {example} or 2026-12-10.")
+        return message.format(text=text, example=example)
+    if kind == "int":
+        return QCoreApplication.translate("Input", "“{text}” is not a whole number.").format(text=text)
+    example = format_number(Decimal("1234.5"))
+    return QCoreApplication.translate("Input", "“{text}” is not a number: type it like {example}.").format(
+        text=text, example=example
+    )
+
+
 def set_current(lang: str | None) -> str:
     """Set the language (None or empty: the OS language) and the default QLocale; returns the language."""
     global _current
