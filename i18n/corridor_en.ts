@@ -469,6 +469,10 @@
       <translation>booking</translation>
     </message>
     <message>
+      <source>cancelled</source>
+      <translation>cancelled</translation>
+    </message>
+    <message>
       <source>code</source>
       <translation>code</translation>
     </message>
@@ -485,16 +489,32 @@
       <translation>declarations {d}, bookings {b}, rejected {r}, last {last}</translation>
     </message>
     <message>
+      <source>done</source>
+      <translation>done</translation>
+    </message>
+    <message>
       <source>error</source>
       <translation>error</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>failed</translation>
     </message>
     <message>
       <source>own history</source>
       <translation>own history</translation>
     </message>
     <message>
+      <source>pending</source>
+      <translation>pending</translation>
+    </message>
+    <message>
       <source>shipment</source>
       <translation>shipment</translation>
+    </message>
+    <message>
+      <source>skipped</source>
+      <translation>skipped</translation>
     </message>
     <message>
       <source>synonym</source>
@@ -541,12 +561,20 @@
       <translation>{kind} {id}: {status}</translation>
     </message>
     <message>
+      <source>{name} ({id}): {draft} draft, {queued} queued, {rejected} rejected, {waiting} waiting; oldest {oldest}</source>
+      <translation>{name} ({id}): {draft} draft, {queued} queued, {rejected} rejected, {waiting} waiting; oldest {oldest}</translation>
+    </message>
+    <message>
       <source>{n} seat(s): {first} .. {last}.</source>
       <translation>{n} seat(s): {first} .. {last}.</translation>
     </message>
     <message>
       <source>{n} trainee(s):</source>
       <translation>{n} trainee(s):</translation>
+    </message>
+    <message>
+      <source>{total} row(s): {done} done, {failed} failed, {skipped} with nothing to do.</source>
+      <translation>{total} row(s): {done} done, {failed} failed, {skipped} with nothing to do.</translation>
     </message>
   </context>
   <context>
@@ -1080,6 +1108,10 @@
       <translation>No {kind} with ID {id} in this workspace.</translation>
     </message>
     <message>
+      <source>Nothing to submit: every draft of it is already submitted.</source>
+      <translation>Nothing to submit: every draft of it is already submitted.</translation>
+    </message>
+    <message>
       <source>Only a trainer account can do this; {user} is not one.</source>
       <translation>Only a trainer account can do this; {user} is not one.</translation>
     </message>
@@ -1100,8 +1132,16 @@
       <translation>Selected for inspection.</translation>
     </message>
     <message>
+      <source>Stopped by an unexpected error: {detail}</source>
+      <translation>Stopped by an unexpected error: {detail}</translation>
+    </message>
+    <message>
       <source>Stored by the platform.</source>
       <translation>Stored by the platform.</translation>
+    </message>
+    <message>
+      <source>Submitting needs the platform: log in first.</source>
+      <translation>Submitting needs the platform: log in first.</translation>
     </message>
     <message>
       <source>The attachment is not a PDF file.</source>
@@ -1276,6 +1316,10 @@
       <translation>Unknown attachment type {value}.</translation>
     </message>
     <message>
+      <source>Unknown bulk operation {operation}: use check, derive or submit.</source>
+      <translation>Unknown bulk operation {operation}: use check, derive or submit.</translation>
+    </message>
+    <message>
       <source>Unknown document kind {kind}: use shipment, declaration or booking.</source>
       <translation>Unknown document kind {kind}: use shipment, declaration or booking.</translation>
     </message>
@@ -1326,6 +1370,10 @@
     <message>
       <source>Your session was ended for safety (a login token was used twice); please log in again.</source>
       <translation>Your session was ended for safety (a login token was used twice); please log in again.</translation>
+    </message>
+    <message>
+      <source>{count} error(s) to fix first, the first at {field}.</source>
+      <translation>{count} error(s) to fix first, the first at {field}.</translation>
     </message>
     <message>
       <source>{count} row(s) have errors: fix them in the file or skip those rows.</source>

@@ -469,6 +469,10 @@
       <translation>đặt chỗ</translation>
     </message>
     <message>
+      <source>cancelled</source>
+      <translation>đã hủy</translation>
+    </message>
+    <message>
       <source>code</source>
       <translation>mã số</translation>
     </message>
@@ -485,7 +489,15 @@
       <translation>tờ khai {d}, đặt chỗ {b}, bị từ chối {r}, lần cuối {last}</translation>
     </message>
     <message>
+      <source>done</source>
+      <translation>xong</translation>
+    </message>
+    <message>
       <source>error</source>
+      <translation>lỗi</translation>
+    </message>
+    <message>
+      <source>failed</source>
       <translation>lỗi</translation>
     </message>
     <message>
@@ -493,8 +505,16 @@
       <translation>lịch sử khai báo của doanh nghiệp</translation>
     </message>
     <message>
+      <source>pending</source>
+      <translation>đang chờ</translation>
+    </message>
+    <message>
       <source>shipment</source>
       <translation>lô hàng</translation>
+    </message>
+    <message>
+      <source>skipped</source>
+      <translation>bỏ qua</translation>
     </message>
     <message>
       <source>synonym</source>
@@ -541,12 +561,20 @@
       <translation>{kind} {id}: {status}</translation>
     </message>
     <message>
+      <source>{name} ({id}): {draft} draft, {queued} queued, {rejected} rejected, {waiting} waiting; oldest {oldest}</source>
+      <translation>{name} ({id}): {draft} bản nháp, {queued} đang chờ gửi, {rejected} bị từ chối, {waiting} chờ phản hồi; cũ nhất {oldest}</translation>
+    </message>
+    <message>
       <source>{n} seat(s): {first} .. {last}.</source>
       <translation>{n} chỗ học viên: {first} .. {last}.</translation>
     </message>
     <message>
       <source>{n} trainee(s):</source>
       <translation>{n} học viên:</translation>
+    </message>
+    <message>
+      <source>{total} row(s): {done} done, {failed} failed, {skipped} with nothing to do.</source>
+      <translation>{total} dòng: {done} xong, {failed} lỗi, {skipped} không cần làm gì.</translation>
     </message>
   </context>
   <context>
@@ -1080,6 +1108,10 @@
       <translation>Không gian làm việc này không có {kind} mã {id}.</translation>
     </message>
     <message>
+      <source>Nothing to submit: every draft of it is already submitted.</source>
+      <translation>Không có gì để gửi: mọi bản nháp của lô hàng đã được gửi.</translation>
+    </message>
+    <message>
       <source>Only a trainer account can do this; {user} is not one.</source>
       <translation>Chỉ tài khoản giảng viên mới làm được việc này; {user} không phải tài khoản giảng viên.</translation>
     </message>
@@ -1100,8 +1132,16 @@
       <translation>Được chọn kiểm tra thực tế.</translation>
     </message>
     <message>
+      <source>Stopped by an unexpected error: {detail}</source>
+      <translation>Dừng do lỗi không lường trước: {detail}</translation>
+    </message>
+    <message>
       <source>Stored by the platform.</source>
       <translation>Nền tảng đã tiếp nhận.</translation>
+    </message>
+    <message>
+      <source>Submitting needs the platform: log in first.</source>
+      <translation>Cần kết nối hệ thống để gửi: hãy đăng nhập trước.</translation>
     </message>
     <message>
       <source>The attachment is not a PDF file.</source>
@@ -1276,6 +1316,10 @@
       <translation>Loại chứng từ đính kèm không xác định {value}.</translation>
     </message>
     <message>
+      <source>Unknown bulk operation {operation}: use check, derive or submit.</source>
+      <translation>Thao tác hàng loạt {operation} không hợp lệ: dùng check, derive hoặc submit.</translation>
+    </message>
+    <message>
       <source>Unknown document kind {kind}: use shipment, declaration or booking.</source>
       <translation>Loại chứng từ không xác định {kind}: hãy dùng shipment, declaration hoặc booking.</translation>
     </message>
@@ -1326,6 +1370,10 @@
     <message>
       <source>Your session was ended for safety (a login token was used twice); please log in again.</source>
       <translation>Phiên làm việc đã bị kết thúc vì lý do an toàn (mã đăng nhập bị dùng hai lần); vui lòng đăng nhập lại.</translation>
+    </message>
+    <message>
+      <source>{count} error(s) to fix first, the first at {field}.</source>
+      <translation>Cần sửa {count} lỗi trước, lỗi đầu tiên ở {field}.</translation>
     </message>
     <message>
       <source>{count} row(s) have errors: fix them in the file or skip those rows.</source>

@@ -469,6 +469,10 @@
       <translation>订舱</translation>
     </message>
     <message>
+      <source>cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
       <source>code</source>
       <translation>编号</translation>
     </message>
@@ -485,16 +489,32 @@
       <translation>报关单 {d}，订舱 {b}，退单 {r}，最近 {last}</translation>
     </message>
     <message>
+      <source>done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
       <source>error</source>
       <translation>错误</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>失败</translation>
     </message>
     <message>
       <source>own history</source>
       <translation>本企业历史申报</translation>
     </message>
     <message>
+      <source>pending</source>
+      <translation>待处理</translation>
+    </message>
+    <message>
       <source>shipment</source>
       <translation>货运记录</translation>
+    </message>
+    <message>
+      <source>skipped</source>
+      <translation>已跳过</translation>
     </message>
     <message>
       <source>synonym</source>
@@ -541,12 +561,20 @@
       <translation>{kind} {id}：{status}</translation>
     </message>
     <message>
+      <source>{name} ({id}): {draft} draft, {queued} queued, {rejected} rejected, {waiting} waiting; oldest {oldest}</source>
+      <translation>{name}（{id}）：草稿 {draft}，待发送 {queued}，已退单 {rejected}，待回执 {waiting}；最早 {oldest}</translation>
+    </message>
+    <message>
       <source>{n} seat(s): {first} .. {last}.</source>
       <translation>共 {n} 个学员席位：{first} .. {last}。</translation>
     </message>
     <message>
       <source>{n} trainee(s):</source>
       <translation>共 {n} 名学员：</translation>
+    </message>
+    <message>
+      <source>{total} row(s): {done} done, {failed} failed, {skipped} with nothing to do.</source>
+      <translation>共 {total} 行：完成 {done}，失败 {failed}，无需处理 {skipped}。</translation>
     </message>
   </context>
   <context>
@@ -1080,6 +1108,10 @@
       <translation>本工作区中没有 ID 为 {id} 的 {kind}。</translation>
     </message>
     <message>
+      <source>Nothing to submit: every draft of it is already submitted.</source>
+      <translation>无可申报内容：其所有草稿均已提交。</translation>
+    </message>
+    <message>
       <source>Only a trainer account can do this; {user} is not one.</source>
       <translation>只有讲师账号可以执行此操作；{user} 不是讲师账号。</translation>
     </message>
@@ -1100,8 +1132,16 @@
       <translation>已被布控查验。</translation>
     </message>
     <message>
+      <source>Stopped by an unexpected error: {detail}</source>
+      <translation>因意外错误而中止：{detail}</translation>
+    </message>
+    <message>
       <source>Stored by the platform.</source>
       <translation>入库成功。</translation>
+    </message>
+    <message>
+      <source>Submitting needs the platform: log in first.</source>
+      <translation>申报需要连接平台：请先登录。</translation>
     </message>
     <message>
       <source>The attachment is not a PDF file.</source>
@@ -1276,6 +1316,10 @@
       <translation>未知的随附单证类型 {value}。</translation>
     </message>
     <message>
+      <source>Unknown bulk operation {operation}: use check, derive or submit.</source>
+      <translation>未知的批量操作 {operation}：请使用 check、derive 或 submit。</translation>
+    </message>
+    <message>
       <source>Unknown document kind {kind}: use shipment, declaration or booking.</source>
       <translation>未知的单据类型 {kind}：请使用 shipment、declaration 或 booking。</translation>
     </message>
@@ -1326,6 +1370,10 @@
     <message>
       <source>Your session was ended for safety (a login token was used twice); please log in again.</source>
       <translation>出于安全考虑，会话已终止（登录令牌被重复使用），请重新登录。</translation>
+    </message>
+    <message>
+      <source>{count} error(s) to fix first, the first at {field}.</source>
+      <translation>需先改正 {count} 处错误，第一处在 {field}。</translation>
     </message>
     <message>
       <source>{count} row(s) have errors: fix them in the file or skip those rows.</source>

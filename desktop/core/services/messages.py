@@ -19,4 +19,9 @@ MESSAGES: dict[str, str] = {
     "classroom.unknown_scenario": "Unknown scenario {scenario}: use one of {scenarios}.",
     "drafts.foreign_company": "{file}: belongs to company {company}, which this account does not file for.",
     "drafts.bad_workspace": "Invalid workspace name {name}: use letters, digits, _ . - (at most 64).",
+    "bulk.unknown_operation": "Unknown bulk operation {operation}: use check, derive or submit.",
+    "bulk.no_platform": "Submitting needs the platform: log in first.",
+    "bulk.rule_errors": "{count} error(s) to fix first, the first at {field}.",
+    "bulk.nothing_to_submit": "Nothing to submit: every draft of it is already submitted.",
+    "bulk.crashed": "Stopped by an unexpected error: {detail}",
 }
