@@ -96,7 +96,7 @@ def test_sandbox_command_serves_until_interrupted(tmp_path: Path) -> None:
     import time
 
     from desktop.core.platform.client import PlatformClient
-    from desktop.core.platform.errors import Unreachable
+    from desktop.core.platform.errors import Timeout, Unreachable
     from tests.conftest import ROOT
 
     with socket.socket() as s:
@@ -115,7 +115,7 @@ def test_sandbox_command_serves_until_interrupted(tmp_path: Path) -> None:
             try:
                 health = client.health()
                 break
-            except Unreachable:
+            except (Unreachable, Timeout):  # a loaded machine may take longer than one attempt's deadline
                 assert time.monotonic() < end and proc.poll() is None
                 time.sleep(0.1)
         assert health.status == "ok" and health.sandbox
