@@ -3371,6 +3371,192 @@
     </message>
   </context>
   <context>
+    <name>TrainerHook</name>
+    <message>
+      <source>The class on this sandbox: scenarios, clock, reset, every trainee's filings</source>
+      <translation>The class on this sandbox: scenarios, clock, reset, every trainee's filings</translation>
+    </message>
+    <message>
+      <source>Trainer panel</source>
+      <translation>Trainer panel</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainerPanel</name>
+    <message>
+      <source>&amp;Apply</source>
+      <translation>&amp;Apply</translation>
+    </message>
+    <message>
+      <source>&amp;For:</source>
+      <translation>&amp;For:</translation>
+    </message>
+    <message>
+      <source>&amp;Reset class…</source>
+      <translation>&amp;Reset class…</translation>
+    </message>
+    <message>
+      <source>&amp;Scenario:</source>
+      <translation>&amp;Scenario:</translation>
+    </message>
+    <message>
+      <source>+1 day</source>
+      <translation>+1 day</translation>
+    </message>
+    <message>
+      <source>+1 h</source>
+      <translation>+1 h</translation>
+    </message>
+    <message>
+      <source>+10 min</source>
+      <translation>+10 min</translation>
+    </message>
+    <message>
+      <source>Booking</source>
+      <translation>Booking</translation>
+    </message>
+    <message>
+      <source>Bookings</source>
+      <translation>Bookings</translation>
+    </message>
+    <message>
+      <source>Bookings declined</source>
+      <translation>Bookings declined</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Client seq. no.</source>
+      <translation>Client seq. no.</translation>
+    </message>
+    <message>
+      <source>Customs inspection</source>
+      <translation>Customs inspection</translation>
+    </message>
+    <message>
+      <source>Customs no.</source>
+      <translation>Customs no.</translation>
+    </message>
+    <message>
+      <source>Declaration</source>
+      <translation>Declaration</translation>
+    </message>
+    <message>
+      <source>Declarations</source>
+      <translation>Declarations</translation>
+    </message>
+    <message>
+      <source>Declarations rejected</source>
+      <translation>Declarations rejected</translation>
+    </message>
+    <message>
+      <source>Everything goes through</source>
+      <translation>Everything goes through</translation>
+    </message>
+    <message>
+      <source>Filings and receipts of the whole class</source>
+      <translation>Filings and receipts of the whole class</translation>
+    </message>
+    <message>
+      <source>Filings and receipts of {user}</source>
+      <translation>Filings and receipts of {user}</translation>
+    </message>
+    <message>
+      <source>Fresh demo data for everyone; seats and logins are kept</source>
+      <translation>Fresh demo data for everyone; seats and logins are kept</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Last activity</source>
+      <translation>Last activity</translation>
+    </message>
+    <message>
+      <source>Last receipt</source>
+      <translation>Last receipt</translation>
+    </message>
+    <message>
+      <source>Move the sandbox clock forward: receipts that fall due arrive</source>
+      <translation>Move the sandbox clock forward: receipts that fall due arrive</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Platform unavailable at times (503)</source>
+      <translation>Platform unavailable at times (503)</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>Remove every filing and receipt of the class and start again with fresh demo data? Seats and logins are kept.</source>
+      <translation>Remove every filing and receipt of the class and start again with fresh demo data? Seats and logins are kept.</translation>
+    </message>
+    <message>
+      <source>Reset class</source>
+      <translation>Reset class</translation>
+    </message>
+    <message>
+      <source>Sandbox clock: {clock}</source>
+      <translation>Sandbox clock: {clock}</translation>
+    </message>
+    <message>
+      <source>Scenario</source>
+      <translation>Scenario</translation>
+    </message>
+    <message>
+      <source>Scenario “{scenario}” for the whole class.</source>
+      <translation>Scenario “{scenario}” for the whole class.</translation>
+    </message>
+    <message>
+      <source>Scenario “{scenario}” for {user}.</source>
+      <translation>Scenario “{scenario}” for {user}.</translation>
+    </message>
+    <message>
+      <source>Session expires quickly</source>
+      <translation>Session expires quickly</translation>
+    </message>
+    <message>
+      <source>Slow platform</source>
+      <translation>Slow platform</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>The class was reset.</source>
+      <translation>The class was reset.</translation>
+    </message>
+    <message>
+      <source>The sandbox clock moved forward.</source>
+      <translation>The sandbox clock moved forward.</translation>
+    </message>
+    <message>
+      <source>The whole class</source>
+      <translation>The whole class</translation>
+    </message>
+    <message>
+      <source>Too many requests (429)</source>
+      <translation>Too many requests (429)</translation>
+    </message>
+    <message>
+      <source>Trainee</source>
+      <translation>Trainee</translation>
+    </message>
+    <message>
+      <source>Updated</source>
+      <translation>Updated</translation>
+    </message>
+  </context>
+  <context>
     <name>UnsavedDialog</name>
     <message>
       <source>&amp;Discard changes</source>

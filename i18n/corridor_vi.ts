@@ -3371,6 +3371,192 @@
     </message>
   </context>
   <context>
+    <name>TrainerHook</name>
+    <message>
+      <source>The class on this sandbox: scenarios, clock, reset, every trainee's filings</source>
+      <translation>Lớp học trên môi trường thử nghiệm này: tình huống, đồng hồ, đặt lại, hồ sơ khai của từng học viên</translation>
+    </message>
+    <message>
+      <source>Trainer panel</source>
+      <translation>Bảng điều khiển giảng viên</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainerPanel</name>
+    <message>
+      <source>&amp;Apply</source>
+      <translation>Á&amp;p dụng</translation>
+    </message>
+    <message>
+      <source>&amp;For:</source>
+      <translation>Á&amp;p cho:</translation>
+    </message>
+    <message>
+      <source>&amp;Reset class…</source>
+      <translation>Đặt &amp;lại lớp…</translation>
+    </message>
+    <message>
+      <source>&amp;Scenario:</source>
+      <translation>&amp;Tình huống:</translation>
+    </message>
+    <message>
+      <source>+1 day</source>
+      <translation>+1 ngày</translation>
+    </message>
+    <message>
+      <source>+1 h</source>
+      <translation>+1 giờ</translation>
+    </message>
+    <message>
+      <source>+10 min</source>
+      <translation>+10 phút</translation>
+    </message>
+    <message>
+      <source>Booking</source>
+      <translation>Đặt chỗ</translation>
+    </message>
+    <message>
+      <source>Bookings</source>
+      <translation>Đặt chỗ</translation>
+    </message>
+    <message>
+      <source>Bookings declined</source>
+      <translation>Đặt chỗ bị từ chối</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <source>Client seq. no.</source>
+      <translation>Số tham chiếu khai báo</translation>
+    </message>
+    <message>
+      <source>Customs inspection</source>
+      <translation>Hải quan kiểm tra thực tế</translation>
+    </message>
+    <message>
+      <source>Customs no.</source>
+      <translation>Số tờ khai hải quan</translation>
+    </message>
+    <message>
+      <source>Declaration</source>
+      <translation>Tờ khai</translation>
+    </message>
+    <message>
+      <source>Declarations</source>
+      <translation>Tờ khai</translation>
+    </message>
+    <message>
+      <source>Declarations rejected</source>
+      <translation>Tờ khai bị từ chối</translation>
+    </message>
+    <message>
+      <source>Everything goes through</source>
+      <translation>Mọi thứ thông suốt</translation>
+    </message>
+    <message>
+      <source>Filings and receipts of the whole class</source>
+      <translation>Hồ sơ khai và phản hồi của cả lớp</translation>
+    </message>
+    <message>
+      <source>Filings and receipts of {user}</source>
+      <translation>Hồ sơ khai và phản hồi của {user}</translation>
+    </message>
+    <message>
+      <source>Fresh demo data for everyone; seats and logins are kept</source>
+      <translation>Dữ liệu mẫu mới cho mọi người; giữ nguyên chỗ học viên và đăng nhập</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Loại</translation>
+    </message>
+    <message>
+      <source>Last activity</source>
+      <translation>Hoạt động gần nhất</translation>
+    </message>
+    <message>
+      <source>Last receipt</source>
+      <translation>Phản hồi gần nhất</translation>
+    </message>
+    <message>
+      <source>Move the sandbox clock forward: receipts that fall due arrive</source>
+      <translation>Tua đồng hồ thử nghiệm: các phản hồi đến hạn sẽ về</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <source>Platform unavailable at times (503)</source>
+      <translation>Hệ thống đôi lúc không truy cập được (503)</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Bị từ chối</translation>
+    </message>
+    <message>
+      <source>Remove every filing and receipt of the class and start again with fresh demo data? Seats and logins are kept.</source>
+      <translation>Xóa mọi hồ sơ khai và phản hồi của lớp rồi bắt đầu lại với dữ liệu mẫu mới? Chỗ học viên và đăng nhập được giữ nguyên.</translation>
+    </message>
+    <message>
+      <source>Reset class</source>
+      <translation>Đặt lại lớp</translation>
+    </message>
+    <message>
+      <source>Sandbox clock: {clock}</source>
+      <translation>Đồng hồ thử nghiệm: {clock}</translation>
+    </message>
+    <message>
+      <source>Scenario</source>
+      <translation>Tình huống</translation>
+    </message>
+    <message>
+      <source>Scenario “{scenario}” for the whole class.</source>
+      <translation>Đã đặt tình huống “{scenario}” cho cả lớp.</translation>
+    </message>
+    <message>
+      <source>Scenario “{scenario}” for {user}.</source>
+      <translation>Đã đặt tình huống “{scenario}” cho {user}.</translation>
+    </message>
+    <message>
+      <source>Session expires quickly</source>
+      <translation>Phiên đăng nhập hết hạn nhanh</translation>
+    </message>
+    <message>
+      <source>Slow platform</source>
+      <translation>Hệ thống phản hồi chậm</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <source>The class was reset.</source>
+      <translation>Đã đặt lại lớp.</translation>
+    </message>
+    <message>
+      <source>The sandbox clock moved forward.</source>
+      <translation>Đồng hồ thử nghiệm đã được tua.</translation>
+    </message>
+    <message>
+      <source>The whole class</source>
+      <translation>Cả lớp</translation>
+    </message>
+    <message>
+      <source>Too many requests (429)</source>
+      <translation>Quá nhiều yêu cầu (429)</translation>
+    </message>
+    <message>
+      <source>Trainee</source>
+      <translation>Học viên</translation>
+    </message>
+    <message>
+      <source>Updated</source>
+      <translation>Cập nhật</translation>
+    </message>
+  </context>
+  <context>
     <name>UnsavedDialog</name>
     <message>
       <source>&amp;Discard changes</source>

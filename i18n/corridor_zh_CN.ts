@@ -3371,6 +3371,192 @@
     </message>
   </context>
   <context>
+    <name>TrainerHook</name>
+    <message>
+      <source>The class on this sandbox: scenarios, clock, reset, every trainee's filings</source>
+      <translation>本沙箱上的班级：场景、时钟、重置、每名学员的单证</translation>
+    </message>
+    <message>
+      <source>Trainer panel</source>
+      <translation>讲师面板</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainerPanel</name>
+    <message>
+      <source>&amp;Apply</source>
+      <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;For:</source>
+      <translation>对象(&amp;F)：</translation>
+    </message>
+    <message>
+      <source>&amp;Reset class…</source>
+      <translation>重置班级(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>&amp;Scenario:</source>
+      <translation>场景(&amp;S)：</translation>
+    </message>
+    <message>
+      <source>+1 day</source>
+      <translation>+1 天</translation>
+    </message>
+    <message>
+      <source>+1 h</source>
+      <translation>+1 小时</translation>
+    </message>
+    <message>
+      <source>+10 min</source>
+      <translation>+10 分钟</translation>
+    </message>
+    <message>
+      <source>Booking</source>
+      <translation>订舱</translation>
+    </message>
+    <message>
+      <source>Bookings</source>
+      <translation>订舱</translation>
+    </message>
+    <message>
+      <source>Bookings declined</source>
+      <translation>订舱被拒</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Client seq. no.</source>
+      <translation>客户端业务编号</translation>
+    </message>
+    <message>
+      <source>Customs inspection</source>
+      <translation>海关查验</translation>
+    </message>
+    <message>
+      <source>Customs no.</source>
+      <translation>海关编号</translation>
+    </message>
+    <message>
+      <source>Declaration</source>
+      <translation>报关单</translation>
+    </message>
+    <message>
+      <source>Declarations</source>
+      <translation>报关单</translation>
+    </message>
+    <message>
+      <source>Declarations rejected</source>
+      <translation>报关单被退单</translation>
+    </message>
+    <message>
+      <source>Everything goes through</source>
+      <translation>全部顺利通过</translation>
+    </message>
+    <message>
+      <source>Filings and receipts of the whole class</source>
+      <translation>全班的单证和回执</translation>
+    </message>
+    <message>
+      <source>Filings and receipts of {user}</source>
+      <translation>{user} 的单证和回执</translation>
+    </message>
+    <message>
+      <source>Fresh demo data for everyone; seats and logins are kept</source>
+      <translation>所有人恢复全新演示数据；保留学员席位和登录</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Last activity</source>
+      <translation>最近操作</translation>
+    </message>
+    <message>
+      <source>Last receipt</source>
+      <translation>最新回执</translation>
+    </message>
+    <message>
+      <source>Move the sandbox clock forward: receipts that fall due arrive</source>
+      <translation>沙箱时钟前进：到期的回执随即到达</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Platform unavailable at times (503)</source>
+      <translation>平台时有不可用（503）</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>退单</translation>
+    </message>
+    <message>
+      <source>Remove every filing and receipt of the class and start again with fresh demo data? Seats and logins are kept.</source>
+      <translation>删除全班所有单证和回执，并以全新演示数据重新开始？学员席位和登录将保留。</translation>
+    </message>
+    <message>
+      <source>Reset class</source>
+      <translation>重置班级</translation>
+    </message>
+    <message>
+      <source>Sandbox clock: {clock}</source>
+      <translation>沙箱时钟：{clock}</translation>
+    </message>
+    <message>
+      <source>Scenario</source>
+      <translation>场景</translation>
+    </message>
+    <message>
+      <source>Scenario “{scenario}” for the whole class.</source>
+      <translation>已为全班设置场景“{scenario}”。</translation>
+    </message>
+    <message>
+      <source>Scenario “{scenario}” for {user}.</source>
+      <translation>已为 {user} 设置场景“{scenario}”。</translation>
+    </message>
+    <message>
+      <source>Session expires quickly</source>
+      <translation>登录很快过期</translation>
+    </message>
+    <message>
+      <source>Slow platform</source>
+      <translation>平台响应缓慢</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>The class was reset.</source>
+      <translation>班级已重置。</translation>
+    </message>
+    <message>
+      <source>The sandbox clock moved forward.</source>
+      <translation>沙箱时钟已前进。</translation>
+    </message>
+    <message>
+      <source>The whole class</source>
+      <translation>全班</translation>
+    </message>
+    <message>
+      <source>Too many requests (429)</source>
+      <translation>请求过多（429）</translation>
+    </message>
+    <message>
+      <source>Trainee</source>
+      <translation>学员</translation>
+    </message>
+    <message>
+      <source>Updated</source>
+      <translation>更新时间</translation>
+    </message>
+  </context>
+  <context>
     <name>UnsavedDialog</name>
     <message>
       <source>&amp;Discard changes</source>

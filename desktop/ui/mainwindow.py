@@ -262,6 +262,9 @@ class MainWindow(QMainWindow):
         self._poll_timer = QTimer(self)
         self._poll_timer.setInterval(15_000)
         self._poll_timer.timeout.connect(self.sync_now)
+        from desktop.ui import trainer
+
+        trainer.install(self)  # trainer panel (trainers only) and presenter mode
         self.retranslate()
         geometry = ctx.qsettings.value("main/geometry")
         if geometry is not None:

@@ -1,0 +1,67 @@
+"""Where trainer mode meets the main window: a dock for the trainer panel and its toolbar action (trainer
+accounts on a sandbox only), the lesson dock, and presenter mode on one key for everyone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QDockWidget
+
+from desktop.ui.trainer.panel import TrainerPanel
+from desktop.ui.trainer.presenter import PresenterMode
+
+
+class TrainerHook(QObject):
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panel: TrainerPanel | None = None
+        self.dock = QDockWidget(window)
+        self.dock.setObjectName("trainer-dock")
+        self.dock.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.dock.hide()
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.action = self.dock.toggleViewAction()
+        self.action.setObjectName("trainer-panel-action")
+        window.toolbar.addAction(self.action)
+        self.action.setVisible(False)
+        self.presenter = PresenterMode(window)
+        window.logged_in.connect(self._on_window_logged_in)
+        window.installEventFilter(self)
+        self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif watched is self.window and event.type() == QEvent.Type.Close:
+            self.presenter.set_active(False)  # the application's font and style are shared: give them back
+            self.presenter.app.removeEventFilter(self.presenter)
+            if self.panel is not None:
+                self.panel.stop()
+        return False
+
+    def retranslate(self) -> None:
+        self.dock.setWindowTitle(self.tr("Trainer panel"))
+        self.action.setText(self.tr("Trainer panel"))
+        self.action.setToolTip(self.tr("The class on this sandbox: scenarios, clock, reset, every trainee's filings"))
+
+    def is_trainer(self) -> bool:
+        from desktop.core.services import classroom
+
+        backend = self.window.ctx.backend
+        return bool(backend is not None and backend.platform is not None and classroom.is_trainer(backend.platform))
+
+    def _on_window_logged_in(self) -> None:
+        trainer = self.is_trainer()
+        self.action.setVisible(trainer)
+        if not trainer:
+            if self.panel is not None:
+                self.panel.stop()
+            self.dock.hide()
+            return
+        if self.panel is None:
+            self.panel = TrainerPanel(self.window.ctx, self.dock)
+            self.dock.setWidget(self.panel)
+        self.dock.show()
+        self.panel.start()
