@@ -1,6 +1,11 @@
 """Unified login: password grant (+ verification code), short access tokens, rotating refresh tokens with
 reuse detection (a spent refresh token revokes its whole family), revocation.
-Only token hashes are stored."""
+Only token hashes are stored.
+
+A lost answer to a refresh is survivable (RFC 9700 section 4.14.2 lets the server tell a client retrying after
+a lost response from a thief): a spent refresh token presented again within :data:`REFRESH_GRACE` seconds of
+its rotation, while the token it was rotated into has never been used, withdraws that unused successor (and its
+access token) and rotates once more. Any other reuse still revokes the family."""
 
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ from desktop.sandbox.state import Sandbox, hash_password, token_hash
 ACCESS_TTL = 900  # sandbox seconds
 SHORT_ACCESS_TTL = 5  # the short-token scenario's default
 REFRESH_TTL = 30 * 24 * 3600
+REFRESH_GRACE = 60  # sandbox seconds a just-rotated refresh token may be presented again (its answer was lost)
 CODE_TTL = 300
 
 
@@ -38,24 +44,34 @@ def _access_ttl(sb: Sandbox, username: str) -> int:
 
 
 def _issue(sb: Sandbox, username: str, family: str | None = None) -> dict[str, Any]:
+    with sb.tx() as conn:
+        return _issue_in(sb, conn, username, family)
+
+
+def _issue_in(sb: Sandbox, conn: Any, username: str, family: str | None, parent: str = "") -> dict[str, Any]:
+    """A new token pair inside the caller's transaction; ``parent`` is the hash of the refresh token it replaces."""
     now = sb.clock.now()
     access = secrets.token_urlsafe(32)
     refresh = secrets.token_urlsafe(48)
     ttl = _access_ttl(sb, username)
-    with sb.tx() as conn:
-        if family is None:
-            family = secrets.token_hex(12)
-            conn.execute(
-                "INSERT INTO token_families (family, username, created_at) VALUES (?, ?, ?)",
-                (family, username, now),
-            )
+    if family is None:
+        family = secrets.token_hex(12)
         conn.execute(
-            "INSERT INTO access_tokens (token_hash, username, family, expires_at) VALUES (?, ?, ?, ?)",
-            (token_hash(access), username, family, now + ttl),
+            "INSERT INTO token_families (family, username, created_at) VALUES (?, ?, ?)",
+            (family, username, now),
         )
+    conn.execute(
+        "INSERT INTO access_tokens (token_hash, username, family, expires_at) VALUES (?, ?, ?, ?)",
+        (token_hash(access), username, family, now + ttl),
+    )
+    conn.execute(
+        "INSERT INTO refresh_tokens (token_hash, username, family, expires_at, access_hash) VALUES (?, ?, ?, ?, ?)",
+        (token_hash(refresh), username, family, now + REFRESH_TTL, token_hash(access)),
+    )
+    if parent:
         conn.execute(
-            "INSERT INTO refresh_tokens (token_hash, username, family, expires_at) VALUES (?, ?, ?, ?)",
-            (token_hash(refresh), username, family, now + REFRESH_TTL),
+            "UPDATE refresh_tokens SET spent = 1, spent_at = ?, successor = ? WHERE token_hash = ?",
+            (now, token_hash(refresh), parent),
         )
     return {
         "access_token": access,
@@ -129,17 +145,29 @@ def refresh_grant(sb: Sandbox, refresh_token: str) -> dict[str, Any]:
         ).fetchone()
         if row is None or row["revoked"]:
             raise Problem("token-invalid", "Unknown or revoked refresh token; sign in again.")
+        reused = False
         if row["spent"]:
-            _revoke_family(conn, row["family"])
-            reused = True
-        else:
-            reused = False
-            if row["expires_at"] <= now:
-                raise Problem("token-expired", "The refresh token has expired; sign in again.")
-            conn.execute("UPDATE refresh_tokens SET spent = 1 WHERE token_hash = ?", (h,))
-    if reused:  # raised after the commit so the revocation sticks
-        raise Problem("token-reused", "This refresh token was already used; every session of it is revoked.")
-    return _issue(sb, row["username"], row["family"])
+            successor = conn.execute(
+                "SELECT token_hash, spent, access_hash FROM refresh_tokens WHERE token_hash = ?", (row["successor"],)
+            ).fetchone()
+            lost_answer = (
+                successor is not None
+                and not successor["spent"]
+                and row["spent_at"] is not None
+                and now - row["spent_at"] <= REFRESH_GRACE
+            )
+            if lost_answer:  # the client never got (or never used) the successor: withdraw it, rotate again
+                conn.execute("DELETE FROM refresh_tokens WHERE token_hash = ?", (successor["token_hash"],))
+                conn.execute("DELETE FROM access_tokens WHERE token_hash = ?", (successor["access_hash"],))
+            else:
+                _revoke_family(conn, row["family"])
+                reused = True
+        elif row["expires_at"] <= now:
+            raise Problem("token-expired", "The refresh token has expired; sign in again.")
+        if not reused:
+            return _issue_in(sb, conn, row["username"], row["family"], parent=h)
+    # raised after the commit so the revocation sticks
+    raise Problem("token-reused", "This refresh token was already used; every session of it is revoked.")
 
 
 def _revoke_family(conn: Any, family: str) -> None:

@@ -44,7 +44,8 @@ CREATE TABLE IF NOT EXISTS access_tokens (
     token_hash TEXT PRIMARY KEY, username TEXT NOT NULL, family TEXT NOT NULL, expires_at REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS refresh_tokens (
     token_hash TEXT PRIMARY KEY, username TEXT NOT NULL, family TEXT NOT NULL, expires_at REAL NOT NULL,
-    spent INTEGER NOT NULL DEFAULT 0);
+    spent INTEGER NOT NULL DEFAULT 0, spent_at REAL, successor TEXT NOT NULL DEFAULT '',
+    access_hash TEXT NOT NULL DEFAULT '');
 CREATE TABLE IF NOT EXISTS idempotency (
     username TEXT NOT NULL, company_id TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL,
     state TEXT NOT NULL, status_code INTEGER, body TEXT, headers TEXT, created_at REAL NOT NULL,
@@ -69,6 +70,24 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_company ON events (company_id, seq);
 CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 """
+
+#: Columns added after a table was first created: a sandbox file from an older version gets them on open.
+ADDED_COLUMNS = {
+    "refresh_tokens": (
+        ("spent_at", "REAL"),
+        ("successor", "TEXT NOT NULL DEFAULT ''"),
+        ("access_hash", "TEXT NOT NULL DEFAULT ''"),
+    ),
+}
+
+
+def _add_missing_columns(conn: sqlite3.Connection) -> None:
+    for table, columns in ADDED_COLUMNS.items():
+        present = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        for name, decl in columns:
+            if name not in present:
+                conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} {decl}")
+
 
 PBKDF2_ROUNDS = 20_000
 
@@ -149,6 +168,7 @@ class Sandbox:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
         conn.executescript(SCHEMA)
+        _add_missing_columns(conn)
         # nothing is in flight in a server that just started: a key left so by a crash would block its retries
         conn.execute("DELETE FROM idempotency WHERE state = 'in-flight'")
         sb = cls(conn=conn, clock=clock or SandboxClock())

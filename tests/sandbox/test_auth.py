@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from desktop.sandbox.server import SandboxHandle
 from tests.sandbox.conftest import anonymous, assert_problem, login
 
@@ -70,13 +72,68 @@ def test_refresh_rotates_and_a_reused_refresh_token_revokes_the_family(sandbox: 
     assert rotated.status_code == 200, rotated.text
     pair = rotated.json()
     assert pair["refresh_token"] != first and pair["access_token"] != client.tokens["access_token"]
-    # presenting the spent one again: reuse detected, the whole session is revoked
+    # the successor is used: presenting the spent one again now is reuse, the whole session is revoked
+    newer = client.post("/v1/auth/token", json={"grant_type": "refresh_token", "refresh_token": pair["refresh_token"]})
+    assert newer.status_code == 200, newer.text
+    pair = newer.json()
     reused = client.post("/v1/auth/token", json={"grant_type": "refresh_token", "refresh_token": first})
     assert_problem(reused, 401, "token-reused")
     again = client.post("/v1/auth/token", json={"grant_type": "refresh_token", "refresh_token": pair["refresh_token"]})
     assert_problem(again, 401, "token-invalid")
     answer = client.get("/v1/me", headers={"Authorization": f"Bearer {pair['access_token']}"})
     assert_problem(answer, 401, "token-invalid")
+
+
+def _refresh(client: Any, token: str) -> Any:
+    return client.post("/v1/auth/token", json={"grant_type": "refresh_token", "refresh_token": token})
+
+
+def test_a_refresh_whose_answer_was_lost_can_be_sent_again_within_the_grace(sandbox: SandboxHandle) -> None:
+    client = login(sandbox, "demo-exporter")
+    first = client.tokens["refresh_token"]
+    lost = _refresh(client, first).json()  # the server rotated, the client never heard
+    again = _refresh(client, first)  # the same request, sent again
+    assert again.status_code == 200, again.text
+    pair = again.json()
+    assert pair["refresh_token"] not in (first, lost["refresh_token"])
+    assert client.get("/v1/me", headers={"Authorization": f"Bearer {pair['access_token']}"}).status_code == 200
+    # the unheard successor is withdrawn: one live chain per session, and it is not "theft" to have lost it
+    assert_problem(_refresh(client, lost["refresh_token"]), 401, "token-invalid")
+    answer = client.get("/v1/me", headers={"Authorization": f"Bearer {lost['access_token']}"})
+    assert_problem(answer, 401, "token-invalid")
+    assert _refresh(client, pair["refresh_token"]).status_code == 200  # the session lives on
+
+
+def test_a_spent_refresh_token_after_the_grace_revokes_the_family(sandbox: SandboxHandle) -> None:
+    from desktop.sandbox.auth import REFRESH_GRACE
+
+    client = login(sandbox, "demo-exporter")
+    first = client.tokens["refresh_token"]
+    pair = _refresh(client, first).json()
+    sandbox.advance(REFRESH_GRACE + 1)
+    assert_problem(_refresh(client, first), 401, "token-reused")
+    assert_problem(_refresh(client, pair["refresh_token"]), 401, "token-invalid")
+
+
+def test_an_old_sandbox_database_gets_the_new_token_columns(tmp_path: Any) -> None:
+    import sqlite3
+
+    from desktop.sandbox.state import Sandbox
+
+    path = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "CREATE TABLE refresh_tokens (token_hash TEXT PRIMARY KEY, username TEXT NOT NULL, family TEXT NOT NULL,"
+        " expires_at REAL NOT NULL, spent INTEGER NOT NULL DEFAULT 0)"
+    )
+    conn.commit()
+    conn.close()
+    sb = Sandbox.open(str(path))
+    try:
+        columns = {r[1] for r in sb.conn.execute("PRAGMA table_info(refresh_tokens)")}
+        assert {"spent_at", "successor", "access_hash"} <= columns
+    finally:
+        sb.close()
 
 
 def test_refresh_needs_a_token_and_rejects_unknown_ones(sandbox: SandboxHandle) -> None:

@@ -3,6 +3,11 @@
 The access token lives in memory only. The refresh token rotates on every refresh; the new one is written to
 the secure store *before* it is used, so a crash between the two never leaves the app holding a spent token.
 Concurrent requests that all see a 401 wait for the one refresh in progress and then retry with its result.
+
+A refresh whose answer is lost (reset, timeout, an unreadable answer) is sent again at once with the same token,
+up to :data:`REFRESH_ATTEMPTS` times: the platform rotated it, but it accepts the same token again for a short
+grace while its successor is unused (RFC 9700 section 4.14.2). Only a refusal (spent, revoked, expired) ends the
+session; a network failure keeps the stored login for the next attempt.
 """
 
 from __future__ import annotations
@@ -16,10 +21,14 @@ from desktop.core.platform.errors import (
     AuthError,
     NotLoggedIn,
     PlatformError,
+    TransientError,
 )
 from desktop.core.platform.models import Me, TokenPair
 
 log = logging.getLogger("desktop.core.platform")
+
+#: How often one refresh is sent when its answer does not arrive.
+REFRESH_ATTEMPTS = 3
 
 
 class AuthSession:
@@ -54,12 +63,7 @@ class AuthSession:
             if not token:
                 self._access = None
                 raise NotLoggedIn("platform.not_logged_in", environment=self.environment.value)
-            try:
-                pair = self.client.refresh_grant(token)
-            except AuthError:
-                # spent, revoked or expired refresh token: the session is over
-                self._forget(delete_stored=True)
-                raise
+            pair = self._refresh_grant(token)
             self._adopt(pair)
             self.refresh_count += 1
             log.debug("session refreshed for environment %s", self.environment.value)
@@ -120,6 +124,21 @@ class AuthSession:
         return self._access is not None
 
     # -- internals (called with the lock held)
+    def _refresh_grant(self, token: str) -> TokenPair:
+        for attempt in range(1, REFRESH_ATTEMPTS + 1):
+            try:
+                return self.client.refresh_grant(token)
+            except AuthError:
+                # spent, revoked or expired refresh token: the session is over
+                self._forget(delete_stored=True)
+                raise
+            except TransientError as exc:
+                if attempt == REFRESH_ATTEMPTS:
+                    raise  # the stored login stays: the same token works once the platform is back
+                log.info("refresh answer lost (%s); sending it again", exc.code)
+                self.client.sleep(self.client.backoff * attempt)
+        raise AssertionError("unreachable")
+
     def _adopt(self, pair: TokenPair) -> None:
         assert self.username is not None
         if pair.refresh_token:

@@ -90,6 +90,7 @@ def test_refresh_rotation_and_reuse_revokes_the_family(platform: filing.Platform
     platform.auth.refresh(platform.auth.access_token())
     second = keyring.get_password("CorridorDesk/sandbox", "demo-exporter")
     assert second and second != first  # the new refresh token was saved
+    platform.auth.refresh(platform.auth.access_token())  # its successor is used too
     with pytest.raises(errors.TokenReused):
         platform.client.refresh_grant(first)  # a spent token: the platform revokes the whole family
     with pytest.raises(errors.AuthError):
@@ -198,3 +199,50 @@ def test_configure_keyring_chooses_explicitly(monkeypatch: pytest.MonkeyPatch) -
     keyring.set_keyring(PlaintextFile())
     assert credentials.configure_keyring(keep_existing=True) is StoreStatus.SESSION_ONLY
     assert CredentialStore("sandbox").save("u", "t") is StoreStatus.SESSION_ONLY
+
+
+def test_a_lost_answer_to_a_refresh_does_not_log_the_user_out(store: Any, sandbox: Any) -> None:
+    from urllib.parse import urlsplit
+
+    from tests.faultproxy import FaultProxy
+
+    upstream = urlsplit(sandbox.url)
+    with FaultProxy((upstream.hostname or "127.0.0.1", upstream.port or 80)) as proxy:
+        p = filing.open_platform(store, proxy.url, "sandbox", read_timeout=5.0, deadline=15.0)
+        try:
+            filing.login(p, "demo-exporter", PASSWORD)
+            stored = keyring.get_password("CorridorDesk/sandbox", "demo-exporter")
+            proxy.add("drop", "/v1/auth/token", "POST")  # the platform rotates the token; the answer is lost
+            token = p.auth.refresh(p.auth.access_token())
+            assert token and p.auth.logged_in
+            assert proxy.counts["drop"] == 1
+            kept = keyring.get_password("CorridorDesk/sandbox", "demo-exporter")
+            assert kept and kept != stored  # the login is kept, and it is the live token
+            assert p.client.me().username == "demo-exporter"
+            # and the session lives on: the next refresh works too (no reuse was seen as theft)
+            assert p.auth.refresh(p.auth.access_token())
+            family = sandbox.sandbox.query_one("SELECT COUNT(*) FROM token_families WHERE revoked = 1")
+            assert family[0] == 0
+        finally:
+            p.close()
+
+
+def test_a_refresh_lost_on_every_try_keeps_the_login_for_the_next_attempt(store: Any, sandbox: Any) -> None:
+    from urllib.parse import urlsplit
+
+    from tests.faultproxy import FaultProxy
+
+    upstream = urlsplit(sandbox.url)
+    with FaultProxy((upstream.hostname or "127.0.0.1", upstream.port or 80)) as proxy:
+        p = filing.open_platform(store, proxy.url, "sandbox", read_timeout=5.0, deadline=15.0)
+        try:
+            filing.login(p, "demo-exporter", PASSWORD)
+            proxy.add("drop", "/v1/auth/token", "POST", count=10)
+            with pytest.raises(errors.Unreachable):
+                p.auth.refresh(p.auth.access_token())
+            assert keyring.get_password("CorridorDesk/sandbox", "demo-exporter")  # not logged out
+            proxy.rules.clear()
+            assert p.auth.refresh(p.auth.access_token())  # the network is back: the same token still works
+            assert p.client.me().username == "demo-exporter"
+        finally:
+            p.close()
