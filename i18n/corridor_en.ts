@@ -1108,6 +1108,38 @@
       <translation>No {kind} with ID {id} in this workspace.</translation>
     </message>
     <message>
+      <source>Not yet: no booking has got this far (look at its status and receipts).</source>
+      <translation>Not yet: no booking has got this far (look at its status and receipts).</translation>
+    </message>
+    <message>
+      <source>Not yet: no declaration has got this far (look at its status and receipts).</source>
+      <translation>Not yet: no declaration has got this far (look at its status and receipts).</translation>
+    </message>
+    <message>
+      <source>Not yet: no shipment has got this far.</source>
+      <translation>Not yet: no shipment has got this far.</translation>
+    </message>
+    <message>
+      <source>Not yet: the checks still show {count} error(s).</source>
+      <translation>Not yet: the checks still show {count} error(s).</translation>
+    </message>
+    <message>
+      <source>Not yet: this company has no booking in the workspace.</source>
+      <translation>Not yet: this company has no booking in the workspace.</translation>
+    </message>
+    <message>
+      <source>Not yet: this company has no declaration in the workspace.</source>
+      <translation>Not yet: this company has no declaration in the workspace.</translation>
+    </message>
+    <message>
+      <source>Not yet: this company has no shipment in the workspace.</source>
+      <translation>Not yet: this company has no shipment in the workspace.</translation>
+    </message>
+    <message>
+      <source>Not yet: {field} is still empty.</source>
+      <translation>Not yet: {field} is still empty.</translation>
+    </message>
+    <message>
       <source>Nothing to submit: every draft of it is already submitted.</source>
       <translation>Nothing to submit: every draft of it is already submitted.</translation>
     </message>
@@ -1384,6 +1416,10 @@
       <translation>{count} seats: a class has between 1 and 200.</translation>
     </message>
     <message>
+      <source>{file}: a lesson file is limited to {limit} bytes.</source>
+      <translation>{file}: a lesson file is limited to {limit} bytes.</translation>
+    </message>
+    <message>
       <source>{file}: belongs to company {company}, which this account does not file for.</source>
       <translation>{file}: belongs to company {company}, which this account does not file for.</translation>
     </message>
@@ -1414,6 +1450,10 @@
     <message>
       <source>{file}: not a Corridor Desk exchange file (format {detail}).</source>
       <translation>{file}: not a Corridor Desk exchange file (format {detail}).</translation>
+    </message>
+    <message>
+      <source>{file}: not a lesson file ({detail}).</source>
+      <translation>{file}: not a lesson file ({detail}).</translation>
     </message>
     <message>
       <source>{file}: not an Excel workbook (.xlsx) or a CSV file.</source>
@@ -2495,6 +2535,37 @@
     </message>
   </context>
   <context>
+    <name>LessonPanel</name>
+    <message>
+      <source>&amp;Back</source>
+      <translation>&amp;Back</translation>
+    </message>
+    <message>
+      <source>&amp;Check this step</source>
+      <translation>&amp;Check this step</translation>
+    </message>
+    <message>
+      <source>&amp;Next step</source>
+      <translation>&amp;Next step</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>Checking…</translation>
+    </message>
+    <message>
+      <source>Done. Go on to the next step.</source>
+      <translation>Done. Go on to the next step.</translation>
+    </message>
+    <message>
+      <source>Step {n} of {total}</source>
+      <translation>Step {n} of {total}</translation>
+    </message>
+    <message>
+      <source>Well done: the lesson is complete.</source>
+      <translation>Well done: the lesson is complete.</translation>
+    </message>
+  </context>
+  <context>
     <name>ListPage</name>
     <message>
       <source>&amp;New shipment</source>
@@ -3372,6 +3443,14 @@
   </context>
   <context>
     <name>TrainerHook</name>
+    <message>
+      <source>Guided lessons: a first declaration, a first booking, step by step</source>
+      <translation>Guided lessons: a first declaration, a first booking, step by step</translation>
+    </message>
+    <message>
+      <source>Lessons</source>
+      <translation>Lessons</translation>
+    </message>
     <message>
       <source>The class on this sandbox: scenarios, clock, reset, every trainee's filings</source>
       <translation>The class on this sandbox: scenarios, clock, reset, every trainee's filings</translation>

@@ -1108,6 +1108,38 @@
       <translation>Không gian làm việc này không có {kind} mã {id}.</translation>
     </message>
     <message>
+      <source>Not yet: no booking has got this far (look at its status and receipts).</source>
+      <translation>Chưa xong: chưa có đặt chỗ nào tới bước này (xem trạng thái và phản hồi của nó).</translation>
+    </message>
+    <message>
+      <source>Not yet: no declaration has got this far (look at its status and receipts).</source>
+      <translation>Chưa xong: chưa có tờ khai nào tới bước này (xem trạng thái và phản hồi của nó).</translation>
+    </message>
+    <message>
+      <source>Not yet: no shipment has got this far.</source>
+      <translation>Chưa xong: chưa có lô hàng nào tới bước này.</translation>
+    </message>
+    <message>
+      <source>Not yet: the checks still show {count} error(s).</source>
+      <translation>Chưa xong: phần Kiểm tra vẫn còn {count} lỗi.</translation>
+    </message>
+    <message>
+      <source>Not yet: this company has no booking in the workspace.</source>
+      <translation>Chưa xong: doanh nghiệp này chưa có đặt chỗ nào trong không gian làm việc.</translation>
+    </message>
+    <message>
+      <source>Not yet: this company has no declaration in the workspace.</source>
+      <translation>Chưa xong: doanh nghiệp này chưa có tờ khai nào trong không gian làm việc.</translation>
+    </message>
+    <message>
+      <source>Not yet: this company has no shipment in the workspace.</source>
+      <translation>Chưa xong: doanh nghiệp này chưa có lô hàng nào trong không gian làm việc.</translation>
+    </message>
+    <message>
+      <source>Not yet: {field} is still empty.</source>
+      <translation>Chưa xong: ô “{field}” vẫn còn trống.</translation>
+    </message>
+    <message>
       <source>Nothing to submit: every draft of it is already submitted.</source>
       <translation>Không có gì để gửi: mọi bản nháp của lô hàng đã được gửi.</translation>
     </message>
@@ -1384,6 +1416,10 @@
       <translation>{count} chỗ: một lớp có từ 1 đến 200 chỗ học viên.</translation>
     </message>
     <message>
+      <source>{file}: a lesson file is limited to {limit} bytes.</source>
+      <translation>{file}: tệp bài học không được vượt quá {limit} byte.</translation>
+    </message>
+    <message>
       <source>{file}: belongs to company {company}, which this account does not file for.</source>
       <translation>{file}: thuộc doanh nghiệp {company}, tài khoản này không khai cho doanh nghiệp đó.</translation>
     </message>
@@ -1414,6 +1450,10 @@
     <message>
       <source>{file}: not a Corridor Desk exchange file (format {detail}).</source>
       <translation>{file}: không phải tệp trao đổi của Corridor Desk (định dạng {detail}).</translation>
+    </message>
+    <message>
+      <source>{file}: not a lesson file ({detail}).</source>
+      <translation>{file}: không phải tệp bài học ({detail}).</translation>
     </message>
     <message>
       <source>{file}: not an Excel workbook (.xlsx) or a CSV file.</source>
@@ -2495,6 +2535,37 @@
     </message>
   </context>
   <context>
+    <name>LessonPanel</name>
+    <message>
+      <source>&amp;Back</source>
+      <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+      <source>&amp;Check this step</source>
+      <translation>&amp;Kiểm tra bước này</translation>
+    </message>
+    <message>
+      <source>&amp;Next step</source>
+      <translation>Bước &amp;tiếp</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+      <source>Done. Go on to the next step.</source>
+      <translation>Đã xong. Hãy sang bước tiếp theo.</translation>
+    </message>
+    <message>
+      <source>Step {n} of {total}</source>
+      <translation>Bước {n} / {total}</translation>
+    </message>
+    <message>
+      <source>Well done: the lesson is complete.</source>
+      <translation>Làm tốt lắm: đã hoàn thành bài học.</translation>
+    </message>
+  </context>
+  <context>
     <name>ListPage</name>
     <message>
       <source>&amp;New shipment</source>
@@ -3372,6 +3443,14 @@
   </context>
   <context>
     <name>TrainerHook</name>
+    <message>
+      <source>Guided lessons: a first declaration, a first booking, step by step</source>
+      <translation>Bài học có hướng dẫn: tờ khai đầu tiên, đặt chỗ đầu tiên, từng bước một</translation>
+    </message>
+    <message>
+      <source>Lessons</source>
+      <translation>Bài học</translation>
+    </message>
     <message>
       <source>The class on this sandbox: scenarios, clock, reset, every trainee's filings</source>
       <translation>Lớp học trên môi trường thử nghiệm này: tình huống, đồng hồ, đặt lại, hồ sơ khai của từng học viên</translation>

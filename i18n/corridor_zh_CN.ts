@@ -1108,6 +1108,38 @@
       <translation>本工作区中没有 ID 为 {id} 的 {kind}。</translation>
     </message>
     <message>
+      <source>Not yet: no booking has got this far (look at its status and receipts).</source>
+      <translation>还未完成：还没有订舱到达这一步（请查看其状态和回执）。</translation>
+    </message>
+    <message>
+      <source>Not yet: no declaration has got this far (look at its status and receipts).</source>
+      <translation>还未完成：还没有报关单到达这一步（请查看其状态和回执）。</translation>
+    </message>
+    <message>
+      <source>Not yet: no shipment has got this far.</source>
+      <translation>还未完成：还没有货运记录到达这一步。</translation>
+    </message>
+    <message>
+      <source>Not yet: the checks still show {count} error(s).</source>
+      <translation>还未完成：校验中仍有 {count} 个错误。</translation>
+    </message>
+    <message>
+      <source>Not yet: this company has no booking in the workspace.</source>
+      <translation>还未完成：本企业在工作区中还没有订舱。</translation>
+    </message>
+    <message>
+      <source>Not yet: this company has no declaration in the workspace.</source>
+      <translation>还未完成：本企业在工作区中还没有报关单。</translation>
+    </message>
+    <message>
+      <source>Not yet: this company has no shipment in the workspace.</source>
+      <translation>还未完成：本企业在工作区中还没有货运记录。</translation>
+    </message>
+    <message>
+      <source>Not yet: {field} is still empty.</source>
+      <translation>还未完成：“{field}”仍为空。</translation>
+    </message>
+    <message>
       <source>Nothing to submit: every draft of it is already submitted.</source>
       <translation>无可申报内容：其所有草稿均已提交。</translation>
     </message>
@@ -1384,6 +1416,10 @@
       <translation>{count} 个席位：一个班级须有 1 至 200 个席位。</translation>
     </message>
     <message>
+      <source>{file}: a lesson file is limited to {limit} bytes.</source>
+      <translation>{file}：课程文件不能超过 {limit} 字节。</translation>
+    </message>
+    <message>
       <source>{file}: belongs to company {company}, which this account does not file for.</source>
       <translation>{file}：属于企业 {company}，本账号不能为该企业申报。</translation>
     </message>
@@ -1414,6 +1450,10 @@
     <message>
       <source>{file}: not a Corridor Desk exchange file (format {detail}).</source>
       <translation>{file}：不是 Corridor Desk 交换文件（格式 {detail}）。</translation>
+    </message>
+    <message>
+      <source>{file}: not a lesson file ({detail}).</source>
+      <translation>{file}：不是课程文件（{detail}）。</translation>
     </message>
     <message>
       <source>{file}: not an Excel workbook (.xlsx) or a CSV file.</source>
@@ -2495,6 +2535,37 @@
     </message>
   </context>
   <context>
+    <name>LessonPanel</name>
+    <message>
+      <source>&amp;Back</source>
+      <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+      <source>&amp;Check this step</source>
+      <translation>检查本步(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Next step</source>
+      <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>正在检查…</translation>
+    </message>
+    <message>
+      <source>Done. Go on to the next step.</source>
+      <translation>完成。请进入下一步。</translation>
+    </message>
+    <message>
+      <source>Step {n} of {total}</source>
+      <translation>第 {n} 步，共 {total} 步</translation>
+    </message>
+    <message>
+      <source>Well done: the lesson is complete.</source>
+      <translation>做得好：本课程已完成。</translation>
+    </message>
+  </context>
+  <context>
     <name>ListPage</name>
     <message>
       <source>&amp;New shipment</source>
@@ -3372,6 +3443,14 @@
   </context>
   <context>
     <name>TrainerHook</name>
+    <message>
+      <source>Guided lessons: a first declaration, a first booking, step by step</source>
+      <translation>引导课程：一步步完成第一份报关单、第一笔订舱</translation>
+    </message>
+    <message>
+      <source>Lessons</source>
+      <translation>课程</translation>
+    </message>
     <message>
       <source>The class on this sandbox: scenarios, clock, reset, every trainee's filings</source>
       <translation>本沙箱上的班级：场景、时钟、重置、每名学员的单证</translation>

@@ -129,3 +129,32 @@ def test_presenter_mode_on_one_key(make_app: Any, qtbot: Any) -> None:
     del other
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F5)
     assert not presenter.active and app.font().pointSizeF() == normal and "explained" not in app.styleSheet()
+
+
+def test_a_trainee_works_through_a_lesson_step_by_step(make_app: Any, qtbot: Any) -> None:
+    from desktop.core.services import drafts
+    from tests.conftest import SAMPLES
+
+    ctx = make_app()
+    log_in(ctx, qtbot)
+    settle(ctx, qtbot)
+    hook = ctx.window.trainer_hook
+    assert hook.lesson_action.isVisible()
+    hook.lesson_action.trigger()
+    panel = hook.lessons
+    assert panel is not None and hook.lesson_dock.isVisible()
+    panel.lesson_combo.setCurrentIndex(panel.lesson_combo.findData("first-declaration"))
+    assert panel.step_title.text() == "Create a shipment" and not panel.next_button.isEnabled()
+    with qtbot.waitSignal(panel.checked, timeout=5_000) as failed:
+        qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    assert failed.args == [False] and panel.result.text() == "Not yet: this company has no shipment in the workspace."
+    assert not panel.next_button.isEnabled()
+    drafts.import_file(ctx.backend.store, SAMPLES / "motorcycle-parts-chongqing-haiphong.json", author="demo")
+    with qtbot.waitSignal(panel.checked, timeout=5_000) as passed:
+        qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    assert passed.args == [True] and panel.next_button.isEnabled()
+    qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
+    assert panel.step_title.text() == "The overseas consignee" and panel.progress.format() == "Step 2 of 8"
+    ctx.window.set_language("vi")
+    qtbot.waitUntil(lambda: panel.step_title.text() == "Người nhận hàng ở nước ngoài", timeout=3_000)
+    assert panel.check_button.text() == "&Kiểm tra bước này" and panel.progress.format() == "Bước 2 / 8"

@@ -1,5 +1,5 @@
 """Where trainer mode meets the main window: a dock for the trainer panel and its toolbar action (trainer
-accounts on a sandbox only), the lesson dock, and presenter mode on one key for everyone."""
+accounts on a sandbox only), the lesson dock and presenter mode on one key (for everyone)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDockWidget
 
+from desktop.ui.trainer.lessons import LessonPanel
 from desktop.ui.trainer.panel import TrainerPanel
 from desktop.ui.trainer.presenter import PresenterMode
 
@@ -27,6 +28,16 @@ class TrainerHook(QObject):
         window.toolbar.addAction(self.action)
         self.action.setVisible(False)
         self.presenter = PresenterMode(window)
+        # lessons: for everyone (a trainee works through them on their own seat)
+        self.lessons: LessonPanel | None = None
+        self.lesson_dock = QDockWidget(window)
+        self.lesson_dock.setObjectName("lesson-dock")
+        self.lesson_dock.hide()
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lesson_dock)
+        self.lesson_action = self.lesson_dock.toggleViewAction()
+        self.lesson_action.setObjectName("lesson-action")
+        self.lesson_action.toggled.connect(self._on_lesson_action_toggled)
+        window.toolbar.addAction(self.lesson_action)
         window.logged_in.connect(self._on_window_logged_in)
         window.installEventFilter(self)
         self.retranslate()
@@ -41,7 +52,15 @@ class TrainerHook(QObject):
                 self.panel.stop()
         return False
 
+    def _on_lesson_action_toggled(self, on: bool) -> None:
+        if on and self.lessons is None:
+            self.lessons = LessonPanel(self.window.ctx, self.window, self.lesson_dock)
+            self.lesson_dock.setWidget(self.lessons)
+
     def retranslate(self) -> None:
+        self.lesson_dock.setWindowTitle(self.tr("Lessons"))
+        self.lesson_action.setText(self.tr("Lessons"))
+        self.lesson_action.setToolTip(self.tr("Guided lessons: a first declaration, a first booking, step by step"))
         self.dock.setWindowTitle(self.tr("Trainer panel"))
         self.action.setText(self.tr("Trainer panel"))
         self.action.setToolTip(self.tr("The class on this sandbox: scenarios, clock, reset, every trainee's filings"))
