@@ -218,6 +218,10 @@
       <translation>Bill of lading</translation>
     </message>
     <message>
+      <source>Booking agent</source>
+      <translation>Booking agent</translation>
+    </message>
+    <message>
       <source>Collect</source>
       <translation>Collect</translation>
     </message>
@@ -1032,6 +1036,10 @@
       <translation>A file or network operation failed: {detail}</translation>
     </message>
     <message>
+      <source>A voyage number without a service needs the vessel.</source>
+      <translation>A voyage number without a service needs the vessel.</translation>
+    </message>
+    <message>
       <source>Accepted by customs.</source>
       <translation>Accepted by customs.</translation>
     </message>
@@ -1074,6 +1082,10 @@
     <message>
       <source>Declined: no capacity on this service.</source>
       <translation>Declined: no capacity on this service.</translation>
+    </message>
+    <message>
+      <source>Give the requested departure or the voyage.</source>
+      <translation>Give the requested departure or the voyage.</translation>
     </message>
     <message>
       <source>Interrupted.</source>
@@ -1144,6 +1156,10 @@
       <translation>Nothing to submit: every draft of it is already submitted.</translation>
     </message>
     <message>
+      <source>Only a booking can be written as DCSA CreateBooking, not a {kind}.</source>
+      <translation>Only a booking can be written as DCSA CreateBooking, not a {kind}.</translation>
+    </message>
+    <message>
       <source>Only a trainer account can do this; {user} is not one.</source>
       <translation>Only a trainer account can do this; {user} is not one.</translation>
     </message>
@@ -1164,6 +1180,10 @@
       <translation>Selected for inspection.</translation>
     </message>
     <message>
+      <source>Send either the service contract or the quotation reference, not both.</source>
+      <translation>Send either the service contract or the quotation reference, not both.</translation>
+    </message>
+    <message>
       <source>Stopped by an unexpected error: {detail}</source>
       <translation>Stopped by an unexpected error: {detail}</translation>
     </message>
@@ -1180,6 +1200,14 @@
       <translation>The attachment is not a PDF file.</translation>
     </message>
     <message>
+      <source>The carrier needs a service contract or a quotation reference.</source>
+      <translation>The carrier needs a service contract or a quotation reference.</translation>
+    </message>
+    <message>
+      <source>The carrier sent a {what} that does not follow DCSA Booking 2.0: {detail}</source>
+      <translation>The carrier sent a {what} that does not follow DCSA Booking 2.0: {detail}</translation>
+    </message>
+    <message>
       <source>The code table {table} cannot be read: {detail}</source>
       <translation>The code table {table} cannot be read: {detail}</translation>
     </message>
@@ -1190,6 +1218,10 @@
     <message>
       <source>The declaration has no items.</source>
       <translation>The declaration has no items.</translation>
+    </message>
+    <message>
+      <source>The declared value needs its currency.</source>
+      <translation>The declared value needs its currency.</translation>
     </message>
     <message>
       <source>The draft {ident} cannot be submitted in status {status}.</source>
@@ -1591,6 +1623,10 @@
   <context>
     <name>Field</name>
     <message>
+      <source>1, 2 or 3 (I, II, III); empty where the UN entry has none.</source>
+      <translation>1, 2 or 3 (I, II, III); empty where the UN entry has none.</translation>
+    </message>
+    <message>
       <source>10-character customs registration code; its 6th character is the economic type.</source>
       <translation>10-character customs registration code; its 6th character is the economic type.</translation>
     </message>
@@ -1607,12 +1643,24 @@
       <translation>5-digit code of the domestic place the goods come from.</translation>
     </message>
     <message>
+      <source>A reefer container used for dry cargo, machinery off.</source>
+      <translation>A reefer container used for dry cargo, machinery off.</translation>
+    </message>
+    <message>
       <source>AEO code</source>
       <translation>AEO code</translation>
     </message>
     <message>
+      <source>Ad-valorem cover</source>
+      <translation>Ad-valorem cover</translation>
+    </message>
+    <message>
       <source>Address</source>
       <translation>Address</translation>
+    </message>
+    <message>
+      <source>Air exchange (m³/h)</source>
+      <translation>Air exchange (m³/h)</translation>
     </message>
     <message>
       <source>Attached documents</source>
@@ -1639,12 +1687,32 @@
       <translation>Booking number</translation>
     </message>
     <message>
-      <source>Cargo movement</source>
-      <translation>Cargo movement</translation>
+      <source>Booking request reference</source>
+      <translation>Booking request reference</translation>
+    </message>
+    <message>
+      <source>CO₂ set point (%)</source>
+      <translation>CO₂ set point (%)</translation>
+    </message>
+    <message>
+      <source>Cargo movement at destination</source>
+      <translation>Cargo movement at destination</translation>
+    </message>
+    <message>
+      <source>Cargo movement at origin</source>
+      <translation>Cargo movement at origin</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>City</translation>
     </message>
     <message>
       <source>Client sequence number</source>
       <translation>Client sequence number</translation>
+    </message>
+    <message>
+      <source>Cold treatment required</source>
+      <translation>Cold treatment required</translation>
     </message>
     <message>
       <source>Commodities</source>
@@ -1679,6 +1747,10 @@
       <translation>Company role</translation>
     </message>
     <message>
+      <source>Competent authority approval</source>
+      <translation>Competent authority approval</translation>
+    </message>
+    <message>
       <source>Consignee</source>
       <translation>Consignee</translation>
     </message>
@@ -1705,6 +1777,10 @@
     <message>
       <source>Contract number</source>
       <translation>Contract number</translation>
+    </message>
+    <message>
+      <source>Controlled atmosphere required</source>
+      <translation>Controlled atmosphere required</translation>
     </message>
     <message>
       <source>Country</source>
@@ -1743,8 +1819,32 @@
       <translation>Customs office where this company usually declares.</translation>
     </message>
     <message>
+      <source>Cut-off</source>
+      <translation>Cut-off</translation>
+    </message>
+    <message>
+      <source>Cut-off time</source>
+      <translation>Cut-off time</translation>
+    </message>
+    <message>
+      <source>Cut-offs</source>
+      <translation>Cut-offs</translation>
+    </message>
+    <message>
       <source>Dangerous goods</source>
       <translation>Dangerous goods</translation>
+    </message>
+    <message>
+      <source>Dangerous goods details</source>
+      <translation>Dangerous goods details</translation>
+    </message>
+    <message>
+      <source>Dangerous goods gross weight (kg)</source>
+      <translation>Dangerous goods gross weight (kg)</translation>
+    </message>
+    <message>
+      <source>Dangerous goods net weight (kg)</source>
+      <translation>Dangerous goods net weight (kg)</translation>
     </message>
     <message>
       <source>Dangerous goods: the 4-digit UN number.</source>
@@ -1765,6 +1865,10 @@
     <message>
       <source>Declaration elements</source>
       <translation>Declaration elements</translation>
+    </message>
+    <message>
+      <source>Declare the cargo value to the carrier for ad-valorem liability (a higher freight); off by default.</source>
+      <translation>Declare the cargo value to the carrier for ad-valorem liability (a higher freight); off by default.</translation>
     </message>
     <message>
       <source>Declared quantity</source>
@@ -1831,6 +1935,10 @@
       <translation>Domestic source of goods</translation>
     </message>
     <message>
+      <source>Drain holes open</source>
+      <translation>Drain holes open</translation>
+    </message>
+    <message>
       <source>Duty mode</source>
       <translation>Duty mode</translation>
     </message>
@@ -1841,6 +1949,34 @@
     <message>
       <source>Edited fields</source>
       <translation>Edited fields</translation>
+    </message>
+    <message>
+      <source>EmS number</source>
+      <translation>EmS number</translation>
+    </message>
+    <message>
+      <source>Emergency contact</source>
+      <translation>Emergency contact</translation>
+    </message>
+    <message>
+      <source>Emergency phone</source>
+      <translation>Emergency phone</translation>
+    </message>
+    <message>
+      <source>Emergency response provider</source>
+      <translation>Emergency response provider</translation>
+    </message>
+    <message>
+      <source>Emergency response reference</source>
+      <translation>Emergency response reference</translation>
+    </message>
+    <message>
+      <source>Emergency schedule, e.g. F-E, S-E.</source>
+      <translation>Emergency schedule, e.g. F-E, S-E.</translation>
+    </message>
+    <message>
+      <source>Empty uncleaned (residue)</source>
+      <translation>Empty uncleaned (residue)</translation>
     </message>
     <message>
       <source>Entry type</source>
@@ -1857,6 +1993,10 @@
     <message>
       <source>Error code</source>
       <translation>Error code</translation>
+    </message>
+    <message>
+      <source>Excepted quantity</source>
+      <translation>Excepted quantity</translation>
     </message>
     <message>
       <source>Export date</source>
@@ -1903,6 +2043,10 @@
       <translation>First legal unit</translation>
     </message>
     <message>
+      <source>Flash point (°C)</source>
+      <translation>Flash point (°C)</translation>
+    </message>
+    <message>
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -1927,6 +2071,10 @@
       <translation>Freight payment</translation>
     </message>
     <message>
+      <source>Generator set required</source>
+      <translation>Generator set required</translation>
+    </message>
+    <message>
       <source>Goods lines</source>
       <translation>Goods lines</translation>
     </message>
@@ -1947,8 +2095,24 @@
       <translation>Gross weight (kg)</translation>
     </message>
     <message>
+      <source>Gross weight of the dangerous goods with their packaging; the line's gross weight when empty.</source>
+      <translation>Gross weight of the dangerous goods with their packaging; the line's gross weight when empty.</translation>
+    </message>
+    <message>
       <source>HS code</source>
       <translation>HS code</translation>
+    </message>
+    <message>
+      <source>How the cargo is loaded into the container.</source>
+      <translation>How the cargo is loaded into the container.</translation>
+    </message>
+    <message>
+      <source>How the cargo is unloaded out of the container.</source>
+      <translation>How the cargo is unloaded out of the container.</translation>
+    </message>
+    <message>
+      <source>Humidity (%)</source>
+      <translation>Humidity (%)</translation>
     </message>
     <message>
       <source>IMO hazard class</source>
@@ -2011,12 +2175,20 @@
       <translation>Licence number</translation>
     </message>
     <message>
+      <source>Limited quantity</source>
+      <translation>Limited quantity</translation>
+    </message>
+    <message>
       <source>Local name</source>
       <translation>Local name</translation>
     </message>
     <message>
       <source>Location type</source>
       <translation>Location type</translation>
+    </message>
+    <message>
+      <source>Marine pollutant</source>
+      <translation>Marine pollutant</translation>
     </message>
     <message>
       <source>Marks and numbers</source>
@@ -2045,6 +2217,10 @@
     <message>
       <source>Net weight per unit (kg)</source>
       <translation>Net weight per unit (kg)</translation>
+    </message>
+    <message>
+      <source>Non-operating reefer</source>
+      <translation>Non-operating reefer</translation>
     </message>
     <message>
       <source>Notify party</source>
@@ -2079,12 +2255,24 @@
       <translation>Overseas consignee code</translation>
     </message>
     <message>
+      <source>O₂ set point (%)</source>
+      <translation>O₂ set point (%)</translation>
+    </message>
+    <message>
       <source>Package type</source>
       <translation>Package type</translation>
     </message>
     <message>
+      <source>Package type (Rec 21)</source>
+      <translation>Package type (Rec 21)</translation>
+    </message>
+    <message>
       <source>Packages</source>
       <translation>Packages</translation>
+    </message>
+    <message>
+      <source>Packing group</source>
+      <translation>Packing group</translation>
     </message>
     <message>
       <source>Parameters</source>
@@ -2139,8 +2327,16 @@
       <translation>Port of loading</translation>
     </message>
     <message>
+      <source>Post code</source>
+      <translation>Post code</translation>
+    </message>
+    <message>
       <source>Pre-carriage mode</source>
       <translation>Pre-carriage mode</translation>
+    </message>
+    <message>
+      <source>Pre-cooling required</source>
+      <translation>Pre-cooling required</translation>
     </message>
     <message>
       <source>Producer / seller</source>
@@ -2171,8 +2367,16 @@
       <translation>Product name (English)</translation>
     </message>
     <message>
+      <source>Proper shipping name</source>
+      <translation>Proper shipping name</translation>
+    </message>
+    <message>
       <source>Quantity</source>
       <translation>Quantity</translation>
+    </message>
+    <message>
+      <source>Quotation reference</source>
+      <translation>Quotation reference</translation>
     </message>
     <message>
       <source>Rail origin station</source>
@@ -2203,8 +2407,16 @@
       <translation>Reefer set temperature (°C)</translation>
     </message>
     <message>
+      <source>Reefer settings</source>
+      <translation>Reefer settings</translation>
+    </message>
+    <message>
       <source>Remarks</source>
       <translation>Remarks</translation>
+    </message>
+    <message>
+      <source>Reportable quantity</source>
+      <translation>Reportable quantity</translation>
     </message>
     <message>
       <source>Requested departure</source>
@@ -2223,6 +2435,10 @@
       <translation>SHA-256</translation>
     </message>
     <message>
+      <source>Salvage packing</source>
+      <translation>Salvage packing</translation>
+    </message>
+    <message>
       <source>Seal number</source>
       <translation>Seal number</translation>
     </message>
@@ -2235,8 +2451,16 @@
       <translation>Second legal unit</translation>
     </message>
     <message>
+      <source>Second subsidiary risk</source>
+      <translation>Second subsidiary risk</translation>
+    </message>
+    <message>
       <source>Service</source>
       <translation>Service</translation>
+    </message>
+    <message>
+      <source>Service contract</source>
+      <translation>Service contract</translation>
     </message>
     <message>
       <source>Shipment</source>
@@ -2275,8 +2499,28 @@
       <translation>Specification and model as the declaration elements require, separated by |.</translation>
     </message>
     <message>
+      <source>State / province</source>
+      <translation>State / province</translation>
+    </message>
+    <message>
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>Street</translation>
+    </message>
+    <message>
+      <source>Street and house number as a carrier's booking needs them.</source>
+      <translation>Street and house number as a carrier's booking needs them.</translation>
+    </message>
+    <message>
+      <source>Street number</source>
+      <translation>Street number</translation>
+    </message>
+    <message>
+      <source>Subsidiary risk</source>
+      <translation>Subsidiary risk</translation>
     </message>
     <message>
       <source>Supervision mode</source>
@@ -2291,6 +2535,22 @@
       <translation>Tax ID</translation>
     </message>
     <message>
+      <source>Technical name</source>
+      <translation>Technical name</translation>
+    </message>
+    <message>
+      <source>The IMDG proper shipping name of the UN number, e.g. PAINT.</source>
+      <translation>The IMDG proper shipping name of the UN number, e.g. PAINT.</translation>
+    </message>
+    <message>
+      <source>The UN packaging code of the outer package, e.g. 4G or 1A1.</source>
+      <translation>The UN packaging code of the outer package, e.g. 4G or 1A1.</translation>
+    </message>
+    <message>
+      <source>The approval reference when the competent authority must approve the transport.</source>
+      <translation>The approval reference when the competent authority must approve the transport.</translation>
+    </message>
+    <message>
       <source>The customs office where the goods leave China.</source>
       <translation>The customs office where the goods leave China.</translation>
     </message>
@@ -2299,12 +2559,20 @@
       <translation>The declaration elements, separated by |.</translation>
     </message>
     <message>
+      <source>The full commodity code (6 to 10 digits).</source>
+      <translation>The full commodity code (6 to 10 digits).</translation>
+    </message>
+    <message>
       <source>The overseas consignee's AEO code, or NO when it has none.</source>
       <translation>The overseas consignee's AEO code, or NO when it has none.</translation>
     </message>
     <message>
       <source>The rail-sea service chosen from the schedule.</source>
       <translation>The rail-sea service chosen from the schedule.</translation>
+    </message>
+    <message>
+      <source>The service contract with the carrier; give this or a quotation reference, not both.</source>
+      <translation>The service contract with the carrier; give this or a quotation reference, not both.</translation>
     </message>
     <message>
       <source>Through document number</source>
@@ -2351,8 +2619,20 @@
       <translation>Transport mode</translation>
     </message>
     <message>
+      <source>Transported hot</source>
+      <translation>Transported hot</translation>
+    </message>
+    <message>
       <source>UN number</source>
       <translation>UN number</translation>
+    </message>
+    <message>
+      <source>UN packaging code</source>
+      <translation>UN packaging code</translation>
+    </message>
+    <message>
+      <source>UN/ECE Rec 21 code of this line's outer package for the carrier; from the shipment's package type when empty.</source>
+      <translation>UN/ECE Rec 21 code of this line's outer package for the carrier; from the shipment's package type when empty.</translation>
     </message>
     <message>
       <source>UN/LOCODE</source>
@@ -2375,8 +2655,16 @@
       <translation>Units</translation>
     </message>
     <message>
+      <source>Ventilation open</source>
+      <translation>Ventilation open</translation>
+    </message>
+    <message>
       <source>Vessel</source>
       <translation>Vessel</translation>
+    </message>
+    <message>
+      <source>Vessel IMO number</source>
+      <translation>Vessel IMO number</translation>
     </message>
     <message>
       <source>Volume (m³)</source>
@@ -2391,8 +2679,16 @@
       <translation>Voyage number</translation>
     </message>
     <message>
+      <source>Waste</source>
+      <translation>Waste</translation>
+    </message>
+    <message>
       <source>Which declaration of the shipment this is, from 1.</source>
       <translation>Which declaration of the shipment this is, from 1.</translation>
+    </message>
+    <message>
+      <source>With the country code, e.g. +86 23 ...</source>
+      <translation>With the country code, e.g. +86 23 ...</translation>
     </message>
   </context>
   <context>
@@ -3023,8 +3319,16 @@
       <translation>A weight under 1 kg ({value}) is declared as 1 kg.</translation>
     </message>
     <message>
+      <source>Ad-valorem cover needs the declared value.</source>
+      <translation>Ad-valorem cover needs the declared value.</translation>
+    </message>
+    <message>
       <source>At least 1 unit of equipment is needed (is {units}).</source>
       <translation>At least 1 unit of equipment is needed (is {units}).</translation>
+    </message>
+    <message>
+      <source>Choose the package type (Rec 21) the carrier should see.</source>
+      <translation>Choose the package type (Rec 21) the carrier should see.</translation>
     </message>
     <message>
       <source>Dangerous goods need both the UN number and the IMO hazard class.</source>
@@ -3035,8 +3339,16 @@
       <translation>Give both the declaring agent's credit code and its name.</translation>
     </message>
     <message>
+      <source>Give either the service contract or the quotation reference, not both.</source>
+      <translation>Give either the service contract or the quotation reference, not both.</translation>
+    </message>
+    <message>
       <source>Give the currency of the declared value.</source>
       <translation>Give the currency of the declared value.</translation>
+    </message>
+    <message>
+      <source>Give the gross weight of the dangerous goods.</source>
+      <translation>Give the gross weight of the dangerous goods.</translation>
     </message>
     <message>
       <source>Give the second legal quantity together with its unit.</source>
@@ -3193,6 +3505,10 @@
     <message>
       <source>Transaction mode {trans_mode} needs this charge declared.</source>
       <translation>Transaction mode {trans_mode} needs this charge declared.</translation>
+    </message>
+    <message>
+      <source>UN {un_number}: give the dangerous goods details (proper shipping name, emergency contact, the flags).</source>
+      <translation>UN {un_number}: give the dangerous goods details (proper shipping name, emergency contact, the flags).</translation>
     </message>
     <message>
       <source>Waterway transport: {field} is required.</source>

@@ -218,6 +218,10 @@
       <translation>Vận đơn đường biển</translation>
     </message>
     <message>
+      <source>Booking agent</source>
+      <translation>Đại lý booking</translation>
+    </message>
+    <message>
       <source>Collect</source>
       <translation>Cước trả sau</translation>
     </message>
@@ -1032,6 +1036,10 @@
       <translation>Thao tác tệp hoặc mạng thất bại: {detail}</translation>
     </message>
     <message>
+      <source>A voyage number without a service needs the vessel.</source>
+      <translation>Có số chuyến mà không có tuyến dịch vụ thì phải khai tên tàu.</translation>
+    </message>
+    <message>
       <source>Accepted by customs.</source>
       <translation>Hải quan đã chấp nhận.</translation>
     </message>
@@ -1074,6 +1082,10 @@
     <message>
       <source>Declined: no capacity on this service.</source>
       <translation>Không chấp nhận: tuyến dịch vụ này đã hết chỗ.</translation>
+    </message>
+    <message>
+      <source>Give the requested departure or the voyage.</source>
+      <translation>Khai ngày khởi hành yêu cầu hoặc số chuyến.</translation>
     </message>
     <message>
       <source>Interrupted.</source>
@@ -1144,6 +1156,10 @@
       <translation>Không có gì để gửi: mọi bản nháp của lô hàng đã được gửi.</translation>
     </message>
     <message>
+      <source>Only a booking can be written as DCSA CreateBooking, not a {kind}.</source>
+      <translation>Chỉ booking mới xuất được thành DCSA CreateBooking, không phải {kind}.</translation>
+    </message>
+    <message>
       <source>Only a trainer account can do this; {user} is not one.</source>
       <translation>Chỉ tài khoản giảng viên mới làm được việc này; {user} không phải tài khoản giảng viên.</translation>
     </message>
@@ -1164,6 +1180,10 @@
       <translation>Được chọn kiểm tra thực tế.</translation>
     </message>
     <message>
+      <source>Send either the service contract or the quotation reference, not both.</source>
+      <translation>Chỉ gửi số hợp đồng dịch vụ hoặc số báo giá, không gửi cả hai.</translation>
+    </message>
+    <message>
       <source>Stopped by an unexpected error: {detail}</source>
       <translation>Dừng do lỗi không lường trước: {detail}</translation>
     </message>
@@ -1180,6 +1200,14 @@
       <translation>Tệp đính kèm không phải là tệp PDF.</translation>
     </message>
     <message>
+      <source>The carrier needs a service contract or a quotation reference.</source>
+      <translation>Hãng tàu cần số hợp đồng dịch vụ hoặc số báo giá.</translation>
+    </message>
+    <message>
+      <source>The carrier sent a {what} that does not follow DCSA Booking 2.0: {detail}</source>
+      <translation>Hãng tàu gửi {what} không đúng chuẩn DCSA Booking 2.0: {detail}</translation>
+    </message>
+    <message>
       <source>The code table {table} cannot be read: {detail}</source>
       <translation>Không đọc được bảng mã {table}: {detail}</translation>
     </message>
@@ -1190,6 +1218,10 @@
     <message>
       <source>The declaration has no items.</source>
       <translation>Tờ khai không có dòng hàng nào.</translation>
+    </message>
+    <message>
+      <source>The declared value needs its currency.</source>
+      <translation>Giá trị khai báo phải kèm loại tiền.</translation>
     </message>
     <message>
       <source>The draft {ident} cannot be submitted in status {status}.</source>
@@ -1591,6 +1623,10 @@
   <context>
     <name>Field</name>
     <message>
+      <source>1, 2 or 3 (I, II, III); empty where the UN entry has none.</source>
+      <translation>1, 2 hoặc 3 (I, II, III); để trống nếu số UN không có nhóm bao gói.</translation>
+    </message>
+    <message>
       <source>10-character customs registration code; its 6th character is the economic type.</source>
       <translation>Mã đăng ký hải quan 10 ký tự; ký tự thứ 6 là loại hình kinh tế.</translation>
     </message>
@@ -1607,12 +1643,24 @@
       <translation>Mã 5 chữ số của nơi xuất xứ hàng hóa trong nước.</translation>
     </message>
     <message>
+      <source>A reefer container used for dry cargo, machinery off.</source>
+      <translation>Container lạnh dùng chở hàng khô, không chạy máy lạnh.</translation>
+    </message>
+    <message>
       <source>AEO code</source>
       <translation>Mã AEO</translation>
     </message>
     <message>
+      <source>Ad-valorem cover</source>
+      <translation>Khai giá trị hàng (ad valorem)</translation>
+    </message>
+    <message>
       <source>Address</source>
       <translation>Địa chỉ</translation>
+    </message>
+    <message>
+      <source>Air exchange (m³/h)</source>
+      <translation>Lưu lượng thông gió (m³/h)</translation>
     </message>
     <message>
       <source>Attached documents</source>
@@ -1639,12 +1687,32 @@
       <translation>Số booking</translation>
     </message>
     <message>
-      <source>Cargo movement</source>
-      <translation>Hình thức đóng hàng</translation>
+      <source>Booking request reference</source>
+      <translation>Số yêu cầu booking</translation>
+    </message>
+    <message>
+      <source>CO₂ set point (%)</source>
+      <translation>Điểm đặt CO₂ (%)</translation>
+    </message>
+    <message>
+      <source>Cargo movement at destination</source>
+      <translation>Hình thức hàng tại nơi đến</translation>
+    </message>
+    <message>
+      <source>Cargo movement at origin</source>
+      <translation>Hình thức hàng tại nơi đi</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Thành phố</translation>
     </message>
     <message>
       <source>Client sequence number</source>
       <translation>Số tham chiếu khai báo của doanh nghiệp</translation>
+    </message>
+    <message>
+      <source>Cold treatment required</source>
+      <translation>Yêu cầu xử lý lạnh</translation>
     </message>
     <message>
       <source>Commodities</source>
@@ -1679,6 +1747,10 @@
       <translation>Vai trò doanh nghiệp</translation>
     </message>
     <message>
+      <source>Competent authority approval</source>
+      <translation>Số phê duyệt của cơ quan có thẩm quyền</translation>
+    </message>
+    <message>
       <source>Consignee</source>
       <translation>Người nhận hàng</translation>
     </message>
@@ -1705,6 +1777,10 @@
     <message>
       <source>Contract number</source>
       <translation>Số hợp đồng</translation>
+    </message>
+    <message>
+      <source>Controlled atmosphere required</source>
+      <translation>Yêu cầu kiểm soát khí quyển (CA)</translation>
     </message>
     <message>
       <source>Country</source>
@@ -1743,8 +1819,32 @@
       <translation>Cơ quan hải quan nơi doanh nghiệp thường khai báo.</translation>
     </message>
     <message>
+      <source>Cut-off</source>
+      <translation>Loại thời hạn cắt máng</translation>
+    </message>
+    <message>
+      <source>Cut-off time</source>
+      <translation>Thời hạn cắt máng</translation>
+    </message>
+    <message>
+      <source>Cut-offs</source>
+      <translation>Các thời hạn cắt máng</translation>
+    </message>
+    <message>
       <source>Dangerous goods</source>
       <translation>Hàng nguy hiểm</translation>
+    </message>
+    <message>
+      <source>Dangerous goods details</source>
+      <translation>Chi tiết hàng nguy hiểm</translation>
+    </message>
+    <message>
+      <source>Dangerous goods gross weight (kg)</source>
+      <translation>Trọng lượng cả bì hàng nguy hiểm (kg)</translation>
+    </message>
+    <message>
+      <source>Dangerous goods net weight (kg)</source>
+      <translation>Trọng lượng tịnh hàng nguy hiểm (kg)</translation>
     </message>
     <message>
       <source>Dangerous goods: the 4-digit UN number.</source>
@@ -1765,6 +1865,10 @@
     <message>
       <source>Declaration elements</source>
       <translation>Yếu tố khai báo</translation>
+    </message>
+    <message>
+      <source>Declare the cargo value to the carrier for ad-valorem liability (a higher freight); off by default.</source>
+      <translation>Khai giá trị hàng với hãng tàu để được bồi thường theo giá trị (cước cao hơn); mặc định không khai.</translation>
     </message>
     <message>
       <source>Declared quantity</source>
@@ -1831,6 +1935,10 @@
       <translation>Nguồn hàng trong nước</translation>
     </message>
     <message>
+      <source>Drain holes open</source>
+      <translation>Mở lỗ thoát nước</translation>
+    </message>
+    <message>
       <source>Duty mode</source>
       <translation>Miễn / nộp thuế</translation>
     </message>
@@ -1841,6 +1949,34 @@
     <message>
       <source>Edited fields</source>
       <translation>Trường đã sửa</translation>
+    </message>
+    <message>
+      <source>EmS number</source>
+      <translation>Số EmS</translation>
+    </message>
+    <message>
+      <source>Emergency contact</source>
+      <translation>Người liên hệ khẩn cấp</translation>
+    </message>
+    <message>
+      <source>Emergency phone</source>
+      <translation>Điện thoại khẩn cấp</translation>
+    </message>
+    <message>
+      <source>Emergency response provider</source>
+      <translation>Đơn vị ứng cứu khẩn cấp</translation>
+    </message>
+    <message>
+      <source>Emergency response reference</source>
+      <translation>Số tham chiếu ứng cứu khẩn cấp</translation>
+    </message>
+    <message>
+      <source>Emergency schedule, e.g. F-E, S-E.</source>
+      <translation>Phương án ứng phó khẩn cấp, ví dụ F-E, S-E.</translation>
+    </message>
+    <message>
+      <source>Empty uncleaned (residue)</source>
+      <translation>Bao bì rỗng chưa làm sạch (còn cặn)</translation>
     </message>
     <message>
       <source>Entry type</source>
@@ -1857,6 +1993,10 @@
     <message>
       <source>Error code</source>
       <translation>Mã lỗi</translation>
+    </message>
+    <message>
+      <source>Excepted quantity</source>
+      <translation>Số lượng miễn trừ</translation>
     </message>
     <message>
       <source>Export date</source>
@@ -1903,6 +2043,10 @@
       <translation>Đơn vị pháp định thứ nhất</translation>
     </message>
     <message>
+      <source>Flash point (°C)</source>
+      <translation>Điểm chớp cháy (°C)</translation>
+    </message>
+    <message>
       <source>Format</source>
       <translation>Định dạng</translation>
     </message>
@@ -1927,6 +2071,10 @@
       <translation>Thanh toán cước</translation>
     </message>
     <message>
+      <source>Generator set required</source>
+      <translation>Yêu cầu máy phát điện (genset)</translation>
+    </message>
+    <message>
       <source>Goods lines</source>
       <translation>Dòng hàng</translation>
     </message>
@@ -1947,8 +2095,24 @@
       <translation>Trọng lượng cả bì (kg)</translation>
     </message>
     <message>
+      <source>Gross weight of the dangerous goods with their packaging; the line's gross weight when empty.</source>
+      <translation>Trọng lượng cả bì của hàng nguy hiểm kèm bao bì; để trống thì lấy trọng lượng cả bì của dòng hàng.</translation>
+    </message>
+    <message>
       <source>HS code</source>
       <translation>Mã HS</translation>
+    </message>
+    <message>
+      <source>How the cargo is loaded into the container.</source>
+      <translation>Cách hàng được đóng vào container.</translation>
+    </message>
+    <message>
+      <source>How the cargo is unloaded out of the container.</source>
+      <translation>Cách hàng được rút ra khỏi container.</translation>
+    </message>
+    <message>
+      <source>Humidity (%)</source>
+      <translation>Độ ẩm (%)</translation>
     </message>
     <message>
       <source>IMO hazard class</source>
@@ -2011,12 +2175,20 @@
       <translation>Số giấy phép</translation>
     </message>
     <message>
+      <source>Limited quantity</source>
+      <translation>Số lượng hạn chế</translation>
+    </message>
+    <message>
       <source>Local name</source>
       <translation>Tên bằng tiếng địa phương</translation>
     </message>
     <message>
       <source>Location type</source>
       <translation>Loại địa điểm</translation>
+    </message>
+    <message>
+      <source>Marine pollutant</source>
+      <translation>Chất gây ô nhiễm biển</translation>
     </message>
     <message>
       <source>Marks and numbers</source>
@@ -2045,6 +2217,10 @@
     <message>
       <source>Net weight per unit (kg)</source>
       <translation>Trọng lượng tịnh mỗi đơn vị (kg)</translation>
+    </message>
+    <message>
+      <source>Non-operating reefer</source>
+      <translation>Container lạnh không chạy máy (NOR)</translation>
     </message>
     <message>
       <source>Notify party</source>
@@ -2079,12 +2255,24 @@
       <translation>Mã người nhận hàng nước ngoài</translation>
     </message>
     <message>
+      <source>O₂ set point (%)</source>
+      <translation>Điểm đặt O₂ (%)</translation>
+    </message>
+    <message>
       <source>Package type</source>
       <translation>Loại bao bì</translation>
     </message>
     <message>
+      <source>Package type (Rec 21)</source>
+      <translation>Loại bao bì (Rec 21)</translation>
+    </message>
+    <message>
       <source>Packages</source>
       <translation>Số kiện</translation>
+    </message>
+    <message>
+      <source>Packing group</source>
+      <translation>Nhóm bao gói</translation>
     </message>
     <message>
       <source>Parameters</source>
@@ -2139,8 +2327,16 @@
       <translation>Cảng xếp hàng</translation>
     </message>
     <message>
+      <source>Post code</source>
+      <translation>Mã bưu chính</translation>
+    </message>
+    <message>
       <source>Pre-carriage mode</source>
       <translation>Phương thức vận chuyển chặng đầu</translation>
+    </message>
+    <message>
+      <source>Pre-cooling required</source>
+      <translation>Yêu cầu làm lạnh trước</translation>
     </message>
     <message>
       <source>Producer / seller</source>
@@ -2171,8 +2367,16 @@
       <translation>Tên sản phẩm (tiếng Anh)</translation>
     </message>
     <message>
+      <source>Proper shipping name</source>
+      <translation>Tên vận chuyển chính xác</translation>
+    </message>
+    <message>
       <source>Quantity</source>
       <translation>Số lượng</translation>
+    </message>
+    <message>
+      <source>Quotation reference</source>
+      <translation>Số báo giá</translation>
     </message>
     <message>
       <source>Rail origin station</source>
@@ -2203,8 +2407,16 @@
       <translation>Nhiệt độ cài đặt lạnh (°C)</translation>
     </message>
     <message>
+      <source>Reefer settings</source>
+      <translation>Cài đặt container lạnh</translation>
+    </message>
+    <message>
       <source>Remarks</source>
       <translation>Ghi chú</translation>
+    </message>
+    <message>
+      <source>Reportable quantity</source>
+      <translation>Số lượng phải báo cáo</translation>
     </message>
     <message>
       <source>Requested departure</source>
@@ -2223,6 +2435,10 @@
       <translation>SHA-256</translation>
     </message>
     <message>
+      <source>Salvage packing</source>
+      <translation>Bao bì cứu hộ</translation>
+    </message>
+    <message>
       <source>Seal number</source>
       <translation>Số niêm phong</translation>
     </message>
@@ -2235,8 +2451,16 @@
       <translation>Đơn vị pháp định thứ hai</translation>
     </message>
     <message>
+      <source>Second subsidiary risk</source>
+      <translation>Rủi ro phụ thứ hai</translation>
+    </message>
+    <message>
       <source>Service</source>
       <translation>Tuyến dịch vụ</translation>
+    </message>
+    <message>
+      <source>Service contract</source>
+      <translation>Số hợp đồng dịch vụ</translation>
     </message>
     <message>
       <source>Shipment</source>
@@ -2275,8 +2499,28 @@
       <translation>Quy cách, model theo yếu tố khai báo, phân tách bằng |.</translation>
     </message>
     <message>
+      <source>State / province</source>
+      <translation>Tỉnh / bang</translation>
+    </message>
+    <message>
       <source>Status</source>
       <translation>Trạng thái</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>Đường phố</translation>
+    </message>
+    <message>
+      <source>Street and house number as a carrier's booking needs them.</source>
+      <translation>Tên đường và số nhà theo yêu cầu booking của hãng tàu.</translation>
+    </message>
+    <message>
+      <source>Street number</source>
+      <translation>Số nhà</translation>
+    </message>
+    <message>
+      <source>Subsidiary risk</source>
+      <translation>Rủi ro phụ</translation>
     </message>
     <message>
       <source>Supervision mode</source>
@@ -2291,6 +2535,22 @@
       <translation>Mã số thuế</translation>
     </message>
     <message>
+      <source>Technical name</source>
+      <translation>Tên kỹ thuật</translation>
+    </message>
+    <message>
+      <source>The IMDG proper shipping name of the UN number, e.g. PAINT.</source>
+      <translation>Tên vận chuyển chính xác theo IMDG của số UN, ví dụ PAINT.</translation>
+    </message>
+    <message>
+      <source>The UN packaging code of the outer package, e.g. 4G or 1A1.</source>
+      <translation>Mã bao bì UN của bao bì ngoài, ví dụ 4G hoặc 1A1.</translation>
+    </message>
+    <message>
+      <source>The approval reference when the competent authority must approve the transport.</source>
+      <translation>Số phê duyệt khi việc vận chuyển phải được cơ quan có thẩm quyền chấp thuận.</translation>
+    </message>
+    <message>
       <source>The customs office where the goods leave China.</source>
       <translation>Cơ quan hải quan nơi hàng hóa rời Trung Quốc.</translation>
     </message>
@@ -2299,12 +2559,20 @@
       <translation>Các yếu tố khai báo, phân tách bằng |.</translation>
     </message>
     <message>
+      <source>The full commodity code (6 to 10 digits).</source>
+      <translation>Mã số hàng hóa đầy đủ (6 đến 10 chữ số).</translation>
+    </message>
+    <message>
       <source>The overseas consignee's AEO code, or NO when it has none.</source>
       <translation>Mã AEO của người nhận hàng ở nước ngoài, hoặc NO nếu không có.</translation>
     </message>
     <message>
       <source>The rail-sea service chosen from the schedule.</source>
       <translation>Tuyến dịch vụ đường sắt – đường biển chọn từ lịch chạy.</translation>
+    </message>
+    <message>
+      <source>The service contract with the carrier; give this or a quotation reference, not both.</source>
+      <translation>Hợp đồng dịch vụ với hãng tàu; khai số này hoặc số báo giá, không khai cả hai.</translation>
     </message>
     <message>
       <source>Through document number</source>
@@ -2351,8 +2619,20 @@
       <translation>Phương thức vận tải</translation>
     </message>
     <message>
+      <source>Transported hot</source>
+      <translation>Vận chuyển ở trạng thái nóng</translation>
+    </message>
+    <message>
       <source>UN number</source>
       <translation>Số UN</translation>
+    </message>
+    <message>
+      <source>UN packaging code</source>
+      <translation>Mã bao bì UN</translation>
+    </message>
+    <message>
+      <source>UN/ECE Rec 21 code of this line's outer package for the carrier; from the shipment's package type when empty.</source>
+      <translation>Mã UN/ECE Rec 21 của bao bì ngoài dòng hàng này cho hãng tàu; để trống thì lấy theo loại bao bì của lô hàng.</translation>
     </message>
     <message>
       <source>UN/LOCODE</source>
@@ -2375,8 +2655,16 @@
       <translation>Số lượng</translation>
     </message>
     <message>
+      <source>Ventilation open</source>
+      <translation>Mở thông gió</translation>
+    </message>
+    <message>
       <source>Vessel</source>
       <translation>Tên tàu</translation>
+    </message>
+    <message>
+      <source>Vessel IMO number</source>
+      <translation>Số IMO của tàu</translation>
     </message>
     <message>
       <source>Volume (m³)</source>
@@ -2391,8 +2679,16 @@
       <translation>Số chuyến</translation>
     </message>
     <message>
+      <source>Waste</source>
+      <translation>Chất thải</translation>
+    </message>
+    <message>
       <source>Which declaration of the shipment this is, from 1.</source>
       <translation>Thứ tự của tờ khai này trong lô hàng, bắt đầu từ 1.</translation>
+    </message>
+    <message>
+      <source>With the country code, e.g. +86 23 ...</source>
+      <translation>Kèm mã quốc gia, ví dụ +86 23 ...</translation>
     </message>
   </context>
   <context>
@@ -3023,8 +3319,16 @@
       <translation>Trọng lượng dưới 1 kg ({value}) được khai là 1 kg.</translation>
     </message>
     <message>
+      <source>Ad-valorem cover needs the declared value.</source>
+      <translation>Khai giá trị hàng (ad valorem) thì phải có giá trị khai báo.</translation>
+    </message>
+    <message>
       <source>At least 1 unit of equipment is needed (is {units}).</source>
       <translation>Cần ít nhất 1 container (hiện là {units}).</translation>
+    </message>
+    <message>
+      <source>Choose the package type (Rec 21) the carrier should see.</source>
+      <translation>Chọn loại bao bì (Rec 21) gửi cho hãng tàu.</translation>
     </message>
     <message>
       <source>Dangerous goods need both the UN number and the IMO hazard class.</source>
@@ -3035,8 +3339,16 @@
       <translation>Phải khai cả mã số và tên của đại lý khai hải quan.</translation>
     </message>
     <message>
+      <source>Give either the service contract or the quotation reference, not both.</source>
+      <translation>Chỉ khai số hợp đồng dịch vụ hoặc số báo giá, không khai cả hai.</translation>
+    </message>
+    <message>
       <source>Give the currency of the declared value.</source>
       <translation>Hãy khai loại tiền của trị giá khai báo.</translation>
+    </message>
+    <message>
+      <source>Give the gross weight of the dangerous goods.</source>
+      <translation>Khai trọng lượng cả bì của hàng nguy hiểm.</translation>
     </message>
     <message>
       <source>Give the second legal quantity together with its unit.</source>
@@ -3193,6 +3505,10 @@
     <message>
       <source>Transaction mode {trans_mode} needs this charge declared.</source>
       <translation>Điều kiện giá hóa đơn {trans_mode} phải khai khoản phí này.</translation>
+    </message>
+    <message>
+      <source>UN {un_number}: give the dangerous goods details (proper shipping name, emergency contact, the flags).</source>
+      <translation>UN {un_number}: khai chi tiết hàng nguy hiểm (tên vận chuyển chính xác, liên hệ khẩn cấp, các chỉ báo).</translation>
     </message>
     <message>
       <source>Waterway transport: {field} is required.</source>

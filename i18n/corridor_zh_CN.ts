@@ -218,6 +218,10 @@
       <translation>提单</translation>
     </message>
     <message>
+      <source>Booking agent</source>
+      <translation>订舱代理</translation>
+    </message>
+    <message>
       <source>Collect</source>
       <translation>到付</translation>
     </message>
@@ -1032,6 +1036,10 @@
       <translation>文件或网络操作失败：{detail}</translation>
     </message>
     <message>
+      <source>A voyage number without a service needs the vessel.</source>
+      <translation>只有航次号而无航线时，须填写船名。</translation>
+    </message>
+    <message>
       <source>Accepted by customs.</source>
       <translation>海关已受理。</translation>
     </message>
@@ -1074,6 +1082,10 @@
     <message>
       <source>Declined: no capacity on this service.</source>
       <translation>已拒绝：该班列/航线舱位已满。</translation>
+    </message>
+    <message>
+      <source>Give the requested departure or the voyage.</source>
+      <translation>请填写要求的开航日期或航次。</translation>
     </message>
     <message>
       <source>Interrupted.</source>
@@ -1144,6 +1156,10 @@
       <translation>无可申报内容：其所有草稿均已提交。</translation>
     </message>
     <message>
+      <source>Only a booking can be written as DCSA CreateBooking, not a {kind}.</source>
+      <translation>只有订舱可导出为 DCSA CreateBooking，{kind} 不可以。</translation>
+    </message>
+    <message>
       <source>Only a trainer account can do this; {user} is not one.</source>
       <translation>只有讲师账号可以执行此操作；{user} 不是讲师账号。</translation>
     </message>
@@ -1164,6 +1180,10 @@
       <translation>已被布控查验。</translation>
     </message>
     <message>
+      <source>Send either the service contract or the quotation reference, not both.</source>
+      <translation>服务合同号与报价编号只能填写其一，不能同时填写。</translation>
+    </message>
+    <message>
       <source>Stopped by an unexpected error: {detail}</source>
       <translation>因意外错误而中止：{detail}</translation>
     </message>
@@ -1180,6 +1200,14 @@
       <translation>随附单证不是 PDF 文件。</translation>
     </message>
     <message>
+      <source>The carrier needs a service contract or a quotation reference.</source>
+      <translation>承运人需要服务合同号或报价编号。</translation>
+    </message>
+    <message>
+      <source>The carrier sent a {what} that does not follow DCSA Booking 2.0: {detail}</source>
+      <translation>承运人发来的 {what} 不符合 DCSA Booking 2.0：{detail}</translation>
+    </message>
+    <message>
       <source>The code table {table} cannot be read: {detail}</source>
       <translation>无法读取代码表 {table}：{detail}</translation>
     </message>
@@ -1190,6 +1218,10 @@
     <message>
       <source>The declaration has no items.</source>
       <translation>报关单没有商品项。</translation>
+    </message>
+    <message>
+      <source>The declared value needs its currency.</source>
+      <translation>申报价值须注明币制。</translation>
     </message>
     <message>
       <source>The draft {ident} cannot be submitted in status {status}.</source>
@@ -1591,6 +1623,10 @@
   <context>
     <name>Field</name>
     <message>
+      <source>1, 2 or 3 (I, II, III); empty where the UN entry has none.</source>
+      <translation>1、2 或 3（I、II、III 类包装）；该联合国编号无包装类别时留空。</translation>
+    </message>
+    <message>
       <source>10-character customs registration code; its 6th character is the economic type.</source>
       <translation>10位海关注册编码，第6位为企业经济类型。</translation>
     </message>
@@ -1607,12 +1643,24 @@
       <translation>货物境内来源地的5位代码。</translation>
     </message>
     <message>
+      <source>A reefer container used for dry cargo, machinery off.</source>
+      <translation>冷藏箱装运普通干货，制冷机组不开机。</translation>
+    </message>
+    <message>
       <source>AEO code</source>
       <translation>AEO编码</translation>
     </message>
     <message>
+      <source>Ad-valorem cover</source>
+      <translation>从价运费（申报货值）</translation>
+    </message>
+    <message>
       <source>Address</source>
       <translation>地址</translation>
+    </message>
+    <message>
+      <source>Air exchange (m³/h)</source>
+      <translation>换气量（立方米/小时）</translation>
     </message>
     <message>
       <source>Attached documents</source>
@@ -1639,12 +1687,32 @@
       <translation>订舱号</translation>
     </message>
     <message>
-      <source>Cargo movement</source>
-      <translation>装箱方式</translation>
+      <source>Booking request reference</source>
+      <translation>订舱申请编号</translation>
+    </message>
+    <message>
+      <source>CO₂ set point (%)</source>
+      <translation>二氧化碳设定值（%）</translation>
+    </message>
+    <message>
+      <source>Cargo movement at destination</source>
+      <translation>目的地交付方式</translation>
+    </message>
+    <message>
+      <source>Cargo movement at origin</source>
+      <translation>起运地装箱方式</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>城市</translation>
     </message>
     <message>
       <source>Client sequence number</source>
       <translation>客户端业务编号</translation>
+    </message>
+    <message>
+      <source>Cold treatment required</source>
+      <translation>需要冷处理</translation>
     </message>
     <message>
       <source>Commodities</source>
@@ -1679,6 +1747,10 @@
       <translation>企业角色</translation>
     </message>
     <message>
+      <source>Competent authority approval</source>
+      <translation>主管机关批准文号</translation>
+    </message>
+    <message>
       <source>Consignee</source>
       <translation>收货人</translation>
     </message>
@@ -1705,6 +1777,10 @@
     <message>
       <source>Contract number</source>
       <translation>合同协议号</translation>
+    </message>
+    <message>
+      <source>Controlled atmosphere required</source>
+      <translation>需要气调</translation>
     </message>
     <message>
       <source>Country</source>
@@ -1743,8 +1819,32 @@
       <translation>本企业通常申报的海关。</translation>
     </message>
     <message>
+      <source>Cut-off</source>
+      <translation>截止类型</translation>
+    </message>
+    <message>
+      <source>Cut-off time</source>
+      <translation>截止时间</translation>
+    </message>
+    <message>
+      <source>Cut-offs</source>
+      <translation>截关/截港时间</translation>
+    </message>
+    <message>
       <source>Dangerous goods</source>
       <translation>危险品</translation>
+    </message>
+    <message>
+      <source>Dangerous goods details</source>
+      <translation>危险品明细</translation>
+    </message>
+    <message>
+      <source>Dangerous goods gross weight (kg)</source>
+      <translation>危险品毛重（千克）</translation>
+    </message>
+    <message>
+      <source>Dangerous goods net weight (kg)</source>
+      <translation>危险品净重（千克）</translation>
     </message>
     <message>
       <source>Dangerous goods: the 4-digit UN number.</source>
@@ -1765,6 +1865,10 @@
     <message>
       <source>Declaration elements</source>
       <translation>申报要素</translation>
+    </message>
+    <message>
+      <source>Declare the cargo value to the carrier for ad-valorem liability (a higher freight); off by default.</source>
+      <translation>向承运人申报货值，按从价承担赔偿责任（运费较高）；默认不申报。</translation>
     </message>
     <message>
       <source>Declared quantity</source>
@@ -1831,6 +1935,10 @@
       <translation>境内货源地</translation>
     </message>
     <message>
+      <source>Drain holes open</source>
+      <translation>排水孔打开</translation>
+    </message>
+    <message>
       <source>Duty mode</source>
       <translation>征免</translation>
     </message>
@@ -1841,6 +1949,34 @@
     <message>
       <source>Edited fields</source>
       <translation>已修改字段</translation>
+    </message>
+    <message>
+      <source>EmS number</source>
+      <translation>应急措施表编号（EmS）</translation>
+    </message>
+    <message>
+      <source>Emergency contact</source>
+      <translation>应急联系人</translation>
+    </message>
+    <message>
+      <source>Emergency phone</source>
+      <translation>应急电话</translation>
+    </message>
+    <message>
+      <source>Emergency response provider</source>
+      <translation>应急响应机构</translation>
+    </message>
+    <message>
+      <source>Emergency response reference</source>
+      <translation>应急响应编号</translation>
+    </message>
+    <message>
+      <source>Emergency schedule, e.g. F-E, S-E.</source>
+      <translation>应急措施表，例如 F-E、S-E。</translation>
+    </message>
+    <message>
+      <source>Empty uncleaned (residue)</source>
+      <translation>未清洗的空包装（残留物）</translation>
     </message>
     <message>
       <source>Entry type</source>
@@ -1857,6 +1993,10 @@
     <message>
       <source>Error code</source>
       <translation>错误代码</translation>
+    </message>
+    <message>
+      <source>Excepted quantity</source>
+      <translation>例外数量</translation>
     </message>
     <message>
       <source>Export date</source>
@@ -1903,6 +2043,10 @@
       <translation>法定第一计量单位</translation>
     </message>
     <message>
+      <source>Flash point (°C)</source>
+      <translation>闪点（°C）</translation>
+    </message>
+    <message>
       <source>Format</source>
       <translation>格式</translation>
     </message>
@@ -1927,6 +2071,10 @@
       <translation>运费支付方式</translation>
     </message>
     <message>
+      <source>Generator set required</source>
+      <translation>需要发电机组</translation>
+    </message>
+    <message>
       <source>Goods lines</source>
       <translation>货物明细</translation>
     </message>
@@ -1947,8 +2095,24 @@
       <translation>毛重（千克）</translation>
     </message>
     <message>
+      <source>Gross weight of the dangerous goods with their packaging; the line's gross weight when empty.</source>
+      <translation>危险品连同包装的毛重；留空时取该行毛重。</translation>
+    </message>
+    <message>
       <source>HS code</source>
       <translation>HS编码</translation>
+    </message>
+    <message>
+      <source>How the cargo is loaded into the container.</source>
+      <translation>货物装箱方式。</translation>
+    </message>
+    <message>
+      <source>How the cargo is unloaded out of the container.</source>
+      <translation>货物拆箱方式。</translation>
+    </message>
+    <message>
+      <source>Humidity (%)</source>
+      <translation>湿度（%）</translation>
     </message>
     <message>
       <source>IMO hazard class</source>
@@ -2011,12 +2175,20 @@
       <translation>许可证号</translation>
     </message>
     <message>
+      <source>Limited quantity</source>
+      <translation>有限数量</translation>
+    </message>
+    <message>
       <source>Local name</source>
       <translation>本地语言名称</translation>
     </message>
     <message>
       <source>Location type</source>
       <translation>地点类型</translation>
+    </message>
+    <message>
+      <source>Marine pollutant</source>
+      <translation>海洋污染物</translation>
     </message>
     <message>
       <source>Marks and numbers</source>
@@ -2045,6 +2217,10 @@
     <message>
       <source>Net weight per unit (kg)</source>
       <translation>单位净重（千克）</translation>
+    </message>
+    <message>
+      <source>Non-operating reefer</source>
+      <translation>冷藏箱不制冷（NOR）</translation>
     </message>
     <message>
       <source>Notify party</source>
@@ -2079,12 +2255,24 @@
       <translation>境外收货人代码</translation>
     </message>
     <message>
+      <source>O₂ set point (%)</source>
+      <translation>氧气设定值（%）</translation>
+    </message>
+    <message>
       <source>Package type</source>
       <translation>包装种类</translation>
     </message>
     <message>
+      <source>Package type (Rec 21)</source>
+      <translation>包装类型（Rec 21）</translation>
+    </message>
+    <message>
       <source>Packages</source>
       <translation>件数</translation>
+    </message>
+    <message>
+      <source>Packing group</source>
+      <translation>包装类别</translation>
     </message>
     <message>
       <source>Parameters</source>
@@ -2139,8 +2327,16 @@
       <translation>装货港</translation>
     </message>
     <message>
+      <source>Post code</source>
+      <translation>邮政编码</translation>
+    </message>
+    <message>
       <source>Pre-carriage mode</source>
       <translation>前程运输方式</translation>
+    </message>
+    <message>
+      <source>Pre-cooling required</source>
+      <translation>需要预冷</translation>
     </message>
     <message>
       <source>Producer / seller</source>
@@ -2171,8 +2367,16 @@
       <translation>商品名称（英文）</translation>
     </message>
     <message>
+      <source>Proper shipping name</source>
+      <translation>正式运输名称</translation>
+    </message>
+    <message>
       <source>Quantity</source>
       <translation>数量</translation>
+    </message>
+    <message>
+      <source>Quotation reference</source>
+      <translation>报价编号</translation>
     </message>
     <message>
       <source>Rail origin station</source>
@@ -2203,8 +2407,16 @@
       <translation>冷藏设定温度（°C）</translation>
     </message>
     <message>
+      <source>Reefer settings</source>
+      <translation>冷藏箱设置</translation>
+    </message>
+    <message>
       <source>Remarks</source>
       <translation>备注</translation>
+    </message>
+    <message>
+      <source>Reportable quantity</source>
+      <translation>须报告数量</translation>
     </message>
     <message>
       <source>Requested departure</source>
@@ -2223,6 +2435,10 @@
       <translation>SHA-256</translation>
     </message>
     <message>
+      <source>Salvage packing</source>
+      <translation>救助包装</translation>
+    </message>
+    <message>
       <source>Seal number</source>
       <translation>封志号</translation>
     </message>
@@ -2235,8 +2451,16 @@
       <translation>法定第二计量单位</translation>
     </message>
     <message>
+      <source>Second subsidiary risk</source>
+      <translation>第二次要危险性</translation>
+    </message>
+    <message>
       <source>Service</source>
       <translation>班列航线</translation>
+    </message>
+    <message>
+      <source>Service contract</source>
+      <translation>服务合同号</translation>
     </message>
     <message>
       <source>Shipment</source>
@@ -2275,8 +2499,28 @@
       <translation>按申报要素填写的规格型号，以 | 分隔。</translation>
     </message>
     <message>
+      <source>State / province</source>
+      <translation>省 / 州</translation>
+    </message>
+    <message>
       <source>Status</source>
       <translation>状态</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>街道</translation>
+    </message>
+    <message>
+      <source>Street and house number as a carrier's booking needs them.</source>
+      <translation>承运人订舱所需的街道及门牌号。</translation>
+    </message>
+    <message>
+      <source>Street number</source>
+      <translation>门牌号</translation>
+    </message>
+    <message>
+      <source>Subsidiary risk</source>
+      <translation>次要危险性</translation>
     </message>
     <message>
       <source>Supervision mode</source>
@@ -2291,6 +2535,22 @@
       <translation>税号</translation>
     </message>
     <message>
+      <source>Technical name</source>
+      <translation>技术名称</translation>
+    </message>
+    <message>
+      <source>The IMDG proper shipping name of the UN number, e.g. PAINT.</source>
+      <translation>该联合国编号在《国际海运危险货物规则》中的正式运输名称，例如 PAINT。</translation>
+    </message>
+    <message>
+      <source>The UN packaging code of the outer package, e.g. 4G or 1A1.</source>
+      <translation>外包装的联合国包装代码，例如 4G 或 1A1。</translation>
+    </message>
+    <message>
+      <source>The approval reference when the competent authority must approve the transport.</source>
+      <translation>须经主管机关批准运输时的批准文号。</translation>
+    </message>
+    <message>
       <source>The customs office where the goods leave China.</source>
       <translation>货物离开中国的海关。</translation>
     </message>
@@ -2299,12 +2559,20 @@
       <translation>申报要素，以 | 分隔。</translation>
     </message>
     <message>
+      <source>The full commodity code (6 to 10 digits).</source>
+      <translation>完整商品编号（6 至 10 位）。</translation>
+    </message>
+    <message>
       <source>The overseas consignee's AEO code, or NO when it has none.</source>
       <translation>境外收货人的AEO编码，无则填NO。</translation>
     </message>
     <message>
       <source>The rail-sea service chosen from the schedule.</source>
       <translation>从班期中选择的铁海联运班列航线。</translation>
+    </message>
+    <message>
+      <source>The service contract with the carrier; give this or a quotation reference, not both.</source>
+      <translation>与承运人签订的服务合同号；与报价编号二选一，不能同时填写。</translation>
     </message>
     <message>
       <source>Through document number</source>
@@ -2351,8 +2619,20 @@
       <translation>运输方式</translation>
     </message>
     <message>
+      <source>Transported hot</source>
+      <translation>高温运输</translation>
+    </message>
+    <message>
       <source>UN number</source>
       <translation>联合国编号</translation>
+    </message>
+    <message>
+      <source>UN packaging code</source>
+      <translation>联合国包装代码</translation>
+    </message>
+    <message>
+      <source>UN/ECE Rec 21 code of this line's outer package for the carrier; from the shipment's package type when empty.</source>
+      <translation>本行外包装的 UN/ECE Rec 21 代码，供承运人使用；留空时按业务单的包装种类转换。</translation>
     </message>
     <message>
       <source>UN/LOCODE</source>
@@ -2375,8 +2655,16 @@
       <translation>数量</translation>
     </message>
     <message>
+      <source>Ventilation open</source>
+      <translation>通风口打开</translation>
+    </message>
+    <message>
       <source>Vessel</source>
       <translation>船名</translation>
+    </message>
+    <message>
+      <source>Vessel IMO number</source>
+      <translation>船舶 IMO 编号</translation>
     </message>
     <message>
       <source>Volume (m³)</source>
@@ -2391,8 +2679,16 @@
       <translation>航次号</translation>
     </message>
     <message>
+      <source>Waste</source>
+      <translation>废物</translation>
+    </message>
+    <message>
       <source>Which declaration of the shipment this is, from 1.</source>
       <translation>本报关单是该货运记录的第几份，从1开始。</translation>
+    </message>
+    <message>
+      <source>With the country code, e.g. +86 23 ...</source>
+      <translation>含国家代码，例如 +86 23 ...</translation>
     </message>
   </context>
   <context>
@@ -3023,8 +3319,16 @@
       <translation>不足 1 千克的重量（{value}）按 1 千克申报。</translation>
     </message>
     <message>
+      <source>Ad-valorem cover needs the declared value.</source>
+      <translation>从价运费须填写申报价值。</translation>
+    </message>
+    <message>
       <source>At least 1 unit of equipment is needed (is {units}).</source>
       <translation>至少需要 1 个箱（当前为 {units}）。</translation>
+    </message>
+    <message>
+      <source>Choose the package type (Rec 21) the carrier should see.</source>
+      <translation>请选择提供给承运人的包装类型（Rec 21）。</translation>
     </message>
     <message>
       <source>Dangerous goods need both the UN number and the IMO hazard class.</source>
@@ -3035,8 +3339,16 @@
       <translation>申报单位的统一社会信用代码和名称须同时填写。</translation>
     </message>
     <message>
+      <source>Give either the service contract or the quotation reference, not both.</source>
+      <translation>服务合同号与报价编号只能填写其一。</translation>
+    </message>
+    <message>
       <source>Give the currency of the declared value.</source>
       <translation>请填写申报价值的币制。</translation>
+    </message>
+    <message>
+      <source>Give the gross weight of the dangerous goods.</source>
+      <translation>请填写危险品毛重。</translation>
     </message>
     <message>
       <source>Give the second legal quantity together with its unit.</source>
@@ -3193,6 +3505,10 @@
     <message>
       <source>Transaction mode {trans_mode} needs this charge declared.</source>
       <translation>成交方式 {trans_mode} 须申报此项费用。</translation>
+    </message>
+    <message>
+      <source>UN {un_number}: give the dangerous goods details (proper shipping name, emergency contact, the flags).</source>
+      <translation>UN {un_number}：请填写危险品明细（正式运输名称、应急联系人、各项标志）。</translation>
     </message>
     <message>
       <source>Waterway transport: {field} is required.</source>

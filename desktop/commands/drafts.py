@@ -21,6 +21,7 @@ from desktop.core.model import exchange
 from desktop.core.model.exchange import ExchangeDocument, ExchangeError, Kind
 
 LANG_CHOICES = ("zh_CN", "en", "vi")
+FORMATS = ("exchange", "dcsa")
 
 
 def register(subparsers: Any) -> None:
@@ -42,6 +43,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("file", metavar="SHIPMENT.json", type=Path)
     p.add_argument("-o", "--output-dir", metavar="DIR", type=Path,
                    help="write one exchange file per derived document into DIR instead of printing")
+    p.add_argument("--format", choices=FORMATS, default="exchange",
+                   help="exchange (default) or dcsa: the booking as DCSA Booking 2.0 CreateBooking JSON")
     _common(p)
     p.set_defaults(func=cmd_derive)
 
@@ -64,6 +67,8 @@ def register(subparsers: Any) -> None:
                    help="shipment, declaration or booking")
     p.add_argument("id", metavar="ID")
     p.add_argument("-o", "--output", metavar="FILE", type=Path, required=True)
+    p.add_argument("--format", choices=FORMATS, default="exchange",
+                   help="exchange (default) or dcsa: a booking as DCSA Booking 2.0 CreateBooking JSON")
     _workspace(p)
     _common(p)
     p.set_defaults(func=cmd_export)
@@ -194,6 +199,9 @@ def cmd_derive(args: argparse.Namespace, console: Console) -> int:
         console.error("drafts.not_a_shipment", file=str(args.file), kind=doc.kind.value)
         return EXIT_UNREADABLE
     derived = drafts.derive(doc, today=args.as_of)
+    if args.format == "dcsa":
+        return _write_dcsa(console, derived.booking, args.output_dir / f"{args.file.stem}.dcsa-booking.json"
+                           if args.output_dir is not None else None)
     docs = [ExchangeDocument(kind=Kind.DECLARATION, declaration=d) for d in derived.declarations]
     docs.append(ExchangeDocument(kind=Kind.BOOKING, booking=derived.booking))
     if args.output_dir is None:
@@ -274,6 +282,22 @@ def cmd_export(args: argparse.Namespace, console: Console) -> int:
         console.error("drafts.bad_workspace", name=args.workspace)
         return EXIT_UNREADABLE
     with store:
+        if args.format == "dcsa":
+            from desktop.core.services import carrier
+
+            if args.kind != Kind.BOOKING.value:
+                console.error("drafts.dcsa_needs_booking", kind=args.kind)
+                return EXIT_UNREADABLE
+            try:
+                booking = carrier.stored_booking(store, args.id)
+            except CoreError as exc:
+                console.core_error(exc)
+                return EXIT_INVALID
+            code = _write_dcsa(console, booking, args.output)
+            if code == EXIT_OK:
+                store.audit(_author(args), "export", kind="booking", subject_id=args.id,
+                            company_id=booking.company_id, details={"file": args.output.name, "format": "dcsa"})
+            return code
         try:
             if args.kind == "shipment" and args.output.suffix.lower() == ".xlsx":
                 from desktop.core.services.sheets import export_goods
@@ -285,4 +309,23 @@ def cmd_export(args: argparse.Namespace, console: Console) -> int:
             console.core_error(exc)
             return EXIT_INVALID
     console.say("{kind} {id} written to {file}.", kind=args.kind, id=args.id, file=str(args.output))
+    return EXIT_OK
+
+
+def _write_dcsa(console: Console, booking: Any, target: Path | None) -> int:
+    """Write (or print) the DCSA CreateBooking of ``booking``; the unmet written conditions go to stderr."""
+    from desktop.core.services import carrier
+
+    export = carrier.dcsa_export(booking)
+    for code in export.unmet:
+        console.error(code)
+    if target is None:
+        console.print(export.text().rstrip("\n"))
+        return EXIT_OK
+    try:
+        carrier.write_text(export.text(), target)
+    except CoreError as exc:
+        console.core_error(exc)
+        return EXIT_UNREADABLE
+    console.print(str(target))
     return EXIT_OK

@@ -70,6 +70,7 @@ NAMES: dict[type[Enum], dict[str, str]] = {
         PartyRole.NOTIFY: N_("Choice", "Notify party"),
     },
     DocumentPartyRole: {
+        DocumentPartyRole.BOOKING_AGENT: N_("Choice", "Booking agent"),
         DocumentPartyRole.SHIPPER: N_("Choice", "Shipper"),
         DocumentPartyRole.CONSIGNEE: N_("Choice", "Consignee"),
         DocumentPartyRole.NOTIFY: N_("Choice", "Notify party"),

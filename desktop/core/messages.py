@@ -31,6 +31,7 @@ AREA_MODULES = (
     "desktop.core.documents.messages",
     "desktop.core.services.messages",
     "desktop.core.sheets.messages",
+    "desktop.core.dcsa.messages",
 )
 _merged = False
 

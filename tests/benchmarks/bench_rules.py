@@ -134,7 +134,7 @@ def main() -> None:
     _report("check_shipment (sample)", _time(lambda: check_shipment(shipment, doc.company, TODAY), 1000), 2.0)
     from desktop.core.model.derive import derive_booking
 
-    booking = derive_booking(shipment)
+    booking = derive_booking(shipment, company=doc.company)
     _report("check_booking (sample)", _time(lambda: check_booking(booking, TODAY), 1000), 2.0)
 
     from desktop.core import codes

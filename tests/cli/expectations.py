@@ -16,6 +16,7 @@ VALID = [
     "cd-tianfu-ceramics-63-lines-two-declarations.json",
     "declaration-cd-tianfu-ceramics-singapore.json",
     "booking-km-yunling-produce-reefer.json",
+    "cq-yutu-coatings-dangerous-goods-chongqing-haiphong.json",
 ]
 
 #: sample -> the (rule id, document, field path) errors it must report (others may come along)

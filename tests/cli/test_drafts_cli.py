@@ -177,7 +177,7 @@ def test_derive_prints_declarations_and_booking_as_exchange_json() -> None:
     assert [d.kind.value for d in docs] == ["declaration", "declaration", "booking"]
     assert [len(d.declaration.items) for d in docs[:2] if d.declaration] == [50, 13]
     assert docs[0].declaration is not None and docs[0].declaration.d_date == AS_OF
-    assert docs[2].booking is not None and docs[2].booking.equipment[0].units == 2
+    assert docs[2].booking is not None and [e.units for e in docs[2].booking.equipment] == [1, 1]
 
 
 def test_derive_writes_files(tmp_path: Path) -> None:

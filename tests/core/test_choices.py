@@ -33,7 +33,7 @@ def test_the_booking_pdf_shows_the_names_not_the_codes() -> None:
     assert doc.shipment is not None
     booking = derive_booking(doc.shipment)
     booking.receipt_type_at_origin = ReceiptDeliveryType.CFS
-    booking.cargo_movement_type = CargoMovement.LCL
+    booking.cargo_movement_type_at_origin = CargoMovement.LCL
     booking.freight_payment = FreightPayment.COLLECT
     text = "".join(page_texts(pdf_bytes("booking", DocumentSource(booking=booking), "zh-en")))
     for member in (ReceiptDeliveryType.CFS, CargoMovement.LCL, FreightPayment.COLLECT):

@@ -92,7 +92,7 @@ def declaration(**changes: Any) -> dict[str, Any]:
 def booking(**changes: Any) -> dict[str, Any]:
     doc = _sample()
     assert doc.shipment is not None
-    data: dict[str, Any] = json.loads(derive_booking(doc.shipment).model_dump_json())
+    data: dict[str, Any] = json.loads(derive_booking(doc.shipment, company=doc.company).model_dump_json())
     data.update(changes)
     return data
 

@@ -16,7 +16,7 @@ from desktop.core.resources import resource_path
 #: Tables built from pycountry rather than from a file.
 PYCOUNTRY_TABLES = ("country", "currency")
 #: Files in resources/codes that hold rule data, not a code table.
-NOT_TABLES = frozenset({"mode_combinations"})
+NOT_TABLES = frozenset({"mode_combinations", "package_rec21"})
 LANG_KEYS = ("zh_CN", "en", "vi")
 
 _lock = threading.RLock()

@@ -586,9 +586,13 @@ LABELS: dict[str, dict[str, str]] = {
         "zh_CN": "交货方式",
         "vi": "Hình thức giao hàng",
     },
-    "Cargo movement": {
-        "zh_CN": "装箱方式",
-        "vi": "Hình thức đóng hàng",
+    "Cargo movement at origin": {
+        "zh_CN": "起运地装箱方式",
+        "vi": "Hình thức hàng tại nơi đi",
+    },
+    "Cargo movement at destination": {
+        "zh_CN": "目的地交付方式",
+        "vi": "Hình thức hàng tại nơi đến",
     },
     "Equipment substitution allowed": {
         "zh_CN": "允许替换箱型",

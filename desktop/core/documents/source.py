@@ -65,4 +65,4 @@ class DocumentSource:
         if self.shipment is None:
             raise DocumentError("documents.needs_booking", doc=kind.value)
         first = self.declarations[0] if self.declarations else None
-        return derive_booking(self.shipment, first)
+        return derive_booking(self.shipment, first, company=self.company, agent=self.agent)

@@ -140,14 +140,16 @@ def build_booking(source: DocumentSource, lb: Labels) -> Built:
     story += form([
         ([box(f(B, "receipt_type_at_origin"), lb.choice(booking.receipt_type_at_origin)),
           box(f(B, "delivery_type_at_destination"), lb.choice(booking.delivery_type_at_destination)),
-          box(f(B, "cargo_movement_type"), lb.choice(booking.cargo_movement_type)),
+          box(f(B, "cargo_movement_type_at_origin"), lb.choice(booking.cargo_movement_type_at_origin)),
+          box(f(B, "cargo_movement_type_at_destination"), lb.choice(booking.cargo_movement_type_at_destination)),
           box(f(B, "transport_document_type"), lb.choice(booking.transport_document_type)),
           box(f(B, "freight_payment"), lb.choice(booking.freight_payment))],
-         (1, 1, 1, 1, 1)),
+         (1, 1, 1, 1, 1, 1)),
         ([box(f(B, "equipment_substitution_allowed"), _yes_no(lb, booking.equipment_substitution_allowed)),
           box(f(B, "export_declaration_required"), _yes_no(lb, booking.export_declaration_required)),
           box(f(B, "declared_value"), " ".join(p for p in (booking.declared_currency,
-                                                             money(booking.declared_value)) if p)),
+                                                             money(booking.declared_value)) if p)
+              if booking.ad_valorem_cover else ""),
           box(f(B, "equipment"), *(_equipment_text(eq, lb) for eq in booking.equipment))],
          (1, 1, 1, 2)),
     ])

@@ -59,6 +59,13 @@ class Party(Model):
         "Local name", default="", max_length=200, help="Name in the party's own language (Chinese, Vietnamese ...)."
     )
     address: str = spec_field("Address", default="", max_length=300, column="Address")
+    street: str = spec_field(
+        "Street", default="", max_length=70, help="Street and house number as a carrier's booking needs them."
+    )
+    street_number: str = spec_field("Street number", default="", max_length=50)
+    post_code: str = spec_field("Post code", default="", max_length=10)
+    city: str = spec_field("City", default="", max_length=35)
+    state_region: str = spec_field("State / province", default="", max_length=65)
     country: str = spec_field("Country", default="", code="country", max_length=3, column="Country")
     aeo_code: str = spec_field(
         "AEO code", default="", max_length=30,

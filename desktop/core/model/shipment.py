@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from desktop.core.model.cargo import DangerousGoods, ReeferSettings
 from desktop.core.model.fields import Model, spec_field
 from desktop.core.model.master import Party
 
@@ -51,6 +52,12 @@ class GoodsLine(Model):
     imo_class: str = spec_field(
         "IMO hazard class", default="", code="imo_class", max_length=4, help="Dangerous goods: the IMDG class."
     )
+    dangerous: DangerousGoods | None = spec_field("Dangerous goods details", default=None)
+    package_code: str = spec_field(
+        "Package type (Rec 21)", default="", code="rec21_package", max_length=2,
+        help="UN/ECE Rec 21 code of this line's outer package for the carrier; from the shipment's package type "
+             "when empty.",
+    )
 
 
 class Container(Model):
@@ -68,6 +75,10 @@ class Container(Model):
         "Goods lines", default_factory=list, help="Numbers (from 1) of the goods lines packed in this container."
     )
     reefer_temperature_c: Decimal | None = spec_field("Reefer set temperature (°C)", default=None)
+    reefer_settings: ReeferSettings | None = spec_field("Reefer settings", default=None)
+    non_operating_reefer: bool = spec_field(
+        "Non-operating reefer", default=False, help="A reefer container used for dry cargo, machinery off."
+    )
     shipper_owned: bool = spec_field("Shipper-owned", default=False)
 
 

@@ -442,7 +442,7 @@ def _locations(b: RailSeaBooking, today: date, out: list[Issue]) -> None:
 @_rules(BOOKING_RULES, "booking", (("booking.party_missing", E),), ("document_parties",))
 def _parties(b: RailSeaBooking, today: date, out: list[Issue]) -> None:
     present = {p.role for p in b.document_parties}
-    for role in (DocumentPartyRole.SHIPPER, DocumentPartyRole.CONSIGNEE):
+    for role in (DocumentPartyRole.BOOKING_AGENT, DocumentPartyRole.SHIPPER, DocumentPartyRole.CONSIGNEE):
         if role not in present:
             out.append(issue("booking.party_missing", "document_parties", role=role.value))
 

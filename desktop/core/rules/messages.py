@@ -75,6 +75,8 @@ MESSAGES: dict[str, str] = {
     "shipment.reefer_temperature": "Reefer container {size_type} needs a set temperature.",
     "shipment.goods_line_not_packed": "Goods line {line} is not in any container.",
     "shipment.dangerous_goods": "Dangerous goods need both the UN number and the IMO hazard class.",
+    "shipment.dg_details": "UN {un_number}: give the dangerous goods details (proper shipping name, emergency "
+    "contact, the flags).",
     "shipment.incoterm_transaction_mode": (
         "Incoterm {incoterm} is declared with transaction mode {expected}, not {transaction_mode}."
     ),
@@ -90,6 +92,12 @@ MESSAGES: dict[str, str] = {
     "booking.location_missing": "The booking needs a location of type {function}.",
     "booking.party_missing": "The booking needs a document party with function {role}.",
     "booking.declared_currency": "Give the currency of the declared value.",
+    "booking.dg_details": "UN {un_number}: give the dangerous goods details (proper shipping name, emergency "
+    "contact, the flags).",
+    "booking.dg_weight": "Give the gross weight of the dangerous goods.",
+    "booking.contract_both": "Give either the service contract or the quotation reference, not both.",
+    "booking.declared_value_missing": "Ad-valorem cover needs the declared value.",
+    "booking.package_code_missing": "Choose the package type (Rec 21) the carrier should see.",
     # company
     "company.uscc_format": "{value} is not a unified social credit code (18 characters, GB 32100-2015).",
     "company.uscc_check_digit": USCC_CHECK_DIGIT,

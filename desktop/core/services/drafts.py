@@ -226,7 +226,7 @@ def derive(doc: ExchangeDocument, *, today: date | None = None) -> Derived:
 def derive_shipment(shipment: Shipment, company: Company, agent: Company | None = None, *,
                     today: date | None = None) -> Derived:
     declarations = derive_declarations(shipment, company, agent, today=today or date.today())
-    return Derived(declarations, derive_booking(shipment, declarations[0]))
+    return Derived(declarations, derive_booking(shipment, declarations[0], company=company, agent=agent))
 
 
 def validate_document(doc: ExchangeDocument, *, source: str = "",
@@ -345,7 +345,8 @@ def save_shipment(store: Store, shipment: Shipment, author: str, *, expected_rev
             else:
                 result.kept.append(surplus.id)
         bookings = store.bookings.by_shipment(shipment.id)
-        fresh_booking = derive_booking(shipment, result.declarations[0] if result.declarations else None)
+        fresh_booking = derive_booking(shipment, result.declarations[0] if result.declarations else None,
+                                       company=company, agent=agent)
         old_booking = bookings[0] if bookings else None
         result.booking = _refresh_and_save(store, old_booking, fresh_booking, author, result)
     return result
@@ -444,7 +445,7 @@ def reset_override(store: Store, draft: DraftT, path: str, author: str, *,
             return cleared
         fresh = matching[0]
     else:
-        fresh = derive_booking(shipment)
+        fresh = derive_booking(shipment, company=company, agent=declaring_agent(store, company.id))
     merged = refresh(cleared, fresh)
     store.documents(kind).save(merged, author, note=f"reset {path}")
     return merged

@@ -29,6 +29,7 @@ MESSAGES: dict[str, str] = {
     "classroom.bad_seats": "{count} seats: a class has between 1 and 200.",
     "classroom.unknown_scenario": "Unknown scenario {scenario}: use one of {scenarios}.",
     "drafts.foreign_company": "{file}: belongs to company {company}, which this account does not file for.",
+    "drafts.dcsa_needs_booking": "Only a booking can be written as DCSA CreateBooking, not a {kind}.",
     "drafts.bad_workspace": "Invalid workspace name {name}: use letters, digits, _ . - (at most 64).",
     "bulk.unknown_operation": "Unknown bulk operation {operation}: use check, derive or submit.",
     "bulk.no_platform": "Submitting needs the platform: log in first.",

@@ -376,6 +376,39 @@ CREATE INDEX search_docs_subject ON search_docs(company_id, kind, subject_id);
 """
 
 
+# --- version 6: bookings ready for DCSA carriers -------------------------------------------------------------
+
+
+def upgrade_booking_data(data: dict[str, object], rec21: dict[str, str]) -> dict[str, object]:
+    """A stored booking in the DCSA-ready shape: cargo movement at origin and destination, Rec 21 package codes.
+
+    Kept pure (no model import) so the step never changes once released.
+    """
+    out = dict(data)
+    if "cargo_movement_type" in out:
+        legacy = out.pop("cargo_movement_type")
+        out.setdefault("cargo_movement_type_at_origin", legacy)
+        out.setdefault("cargo_movement_type_at_destination", legacy)
+    equipment = out.get("equipment")
+    for eq in equipment if isinstance(equipment, list) else []:
+        commodities = eq.get("commodities") if isinstance(eq, dict) else None
+        for com in commodities if isinstance(commodities, list) else []:
+            if isinstance(com, dict) and isinstance(com.get("package_code"), str) and com["package_code"].isdigit():
+                com["package_code"] = rec21.get(com["package_code"], "")
+    return out
+
+
+def _v6(conn: sqlite3.Connection) -> None:
+    from desktop.core.codes.packages import rec21_map
+
+    rec21 = rec21_map()
+    rows = conn.execute("SELECT id, data FROM bookings").fetchall()
+    for booking_id, data in rows:
+        upgraded = upgrade_booking_data(json.loads(data), rec21)
+        conn.execute("UPDATE bookings SET data = ? WHERE id = ?", (json.dumps(upgraded, ensure_ascii=False),
+                                                                   booking_id))
+
+
 #: The ordered schema history. APPEND new steps; never change a released one.
 MIGRATIONS: list[Migration] = [
     sql_step(1, "master data, drafts, revisions, audit log, settings", _V1),
@@ -383,6 +416,7 @@ MIGRATIONS: list[Migration] = [
     sql_step(3, "outbox, filing links, receipts and event cursors", _V3),
     Migration(4, "index for 1-2 character CJK search; indexes for sorting lists", _v4),
     sql_step(5, "covering index from a company's search matches to record IDs", _V5),
+    Migration(6, "bookings: cargo movement at origin and destination, Rec 21 package codes", _v6),
 ]
 
 

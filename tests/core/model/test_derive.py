@@ -180,12 +180,22 @@ def test_split_puts_freight_on_the_first_part_only() -> None:
 
 def test_booking_groups_equal_reefers_into_one_equipment_line() -> None:
     shipment, _ = shipment_and_company("km-yunling-produce-reefer-kunming-hochiminh.json")
-    booking = derive_booking(shipment)
+    same_mix = [c.model_copy(update={"goods_lines": [1, 2]}) for c in shipment.containers]
+    booking = derive_booking(shipment.model_copy(update={"containers": same_mix}))
     [group] = booking.equipment
     assert (group.iso_code, group.units, group.reefer_temperature_c) == ("45R1", 2, Decimal("0.5"))
     assert group.container_numbers == ["CXRU1524081", "CXRU1526166"]
-    assert [c.hs_code for c in group.commodities] == ["080610", "080510"]
+    assert [c.hs_code for c in group.commodities] == ["0806100000", "0805100000"]
     assert not group.dangerous_goods
+
+
+def test_booking_splits_equipment_whose_units_carry_different_goods() -> None:
+    """DCSA: every unit of one requested equipment has the same commodity mix; otherwise it is split."""
+    shipment, _ = shipment_and_company("km-yunling-produce-reefer-kunming-hochiminh.json")
+    booking = derive_booking(shipment)
+    assert [(e.units, [c.hs_code for c in e.commodities]) for e in booking.equipment] == [
+        (1, ["0806100000"]), (1, ["0805100000"])]
+    assert all(e.reefer_settings is not None and e.reefer_settings.pre_cooling for e in booking.equipment)
 
 
 def test_booking_separates_sizes_and_temperatures() -> None:
@@ -232,15 +242,20 @@ def test_booking_locations_parties_and_references() -> None:
         (LocationFunction.PORT_OF_DISCHARGE, "VNHPH"), (LocationFunction.PLACE_OF_DELIVERY, "VNHPH")]
     assert [p.role for p in booking.document_parties] == [
         DocumentPartyRole.SHIPPER, DocumentPartyRole.CONSIGNEE, DocumentPartyRole.NOTIFY]
+    exporter = derive_booking(shipment, company=Company(name_zh="重庆公司", name_en="CQ Co", uscc="X"))
+    forwarder = derive_booking(shipment, company=Company(name_en="CQ Co"), agent=Company(name_en="Beibu Fwd"))
+    first, first_fwd = exporter.document_parties[0], forwarder.document_parties[0]
+    assert (first.role, first.name) == (DocumentPartyRole.BOOKING_AGENT, "CQ Co")
+    assert (first_fwd.role, first_fwd.name) == (DocumentPartyRole.BOOKING_AGENT, "Beibu Fwd")
     assert booking.export_declaration_reference == "CQ-000123"
     assert booking.declared_value == Decimal("35800.00") and booking.declared_currency == "USD"
     assert (booking.train_no, booking.rail_waybill, booking.vessel_name, booking.voyage_no) == (
         "X9103", "CQ26120001", "BEIBU GULF PIONEER", "2612S")
     assert booking.requested_departure == date(2026, 12, 10) and booking.rail_origin_station == "重庆团结村"
-    assert booking.cargo_movement_type == CargoMovement.FCL
+    assert booking.cargo_movement_type_at_origin == booking.cargo_movement_type_at_destination == CargoMovement.FCL
     shared = [c.model_copy(update={"lcl": True}) for c in shipment.containers]
-    lcl = shipment.model_copy(update={"containers": shared})
-    assert derive_booking(lcl).cargo_movement_type == CargoMovement.LCL
+    lcl = derive_booking(shipment.model_copy(update={"containers": shared}))
+    assert lcl.cargo_movement_type_at_origin == lcl.cargo_movement_type_at_destination == CargoMovement.LCL
 
 
 # --------------------------------------------------------------------------- refresh

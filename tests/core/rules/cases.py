@@ -195,6 +195,14 @@ DECLARATION_PASSING: list[tuple[str, Edit]] = [
     ),
 ]
 
+def _dg(**changes: Any) -> Any:
+    from desktop.core.model.cargo import DangerousGoods
+
+    values = {"proper_shipping_name": "GASOLINE", "packing_group": 2, "emergency_contact": "Duty officer",
+              "emergency_phone": "+86 23 6578 2299", **changes}
+    return DangerousGoods(**values)
+
+
 SHIPMENT_FAILING: list[tuple[str, str, Edit]] = [
     ("shipment.required", "contract_no", s("contract_no", "")),
     ("shipment.required", "consignee.name", s("consignee.name", "")),
@@ -231,6 +239,8 @@ SHIPMENT_FAILING: list[tuple[str, str, Edit]] = [
 ]
 
 SHIPMENT_FAILING.append(("shipment.incoterm_transaction_mode", "transaction_mode", s("incoterm", "CIF")))
+SHIPMENT_FAILING.append(("shipment.dg_details", "goods.0.dangerous",
+                         many(s("goods.0.un_number", "1203"), s("goods.0.imo_class", "3"))))
 
 SHIPMENT_PASSING: list[tuple[str, Edit]] = [
     ("FCA is declared as FOB", s("incoterm", "FCA")),
@@ -241,7 +251,8 @@ SHIPMENT_PASSING: list[tuple[str, Edit]] = [
     ),
     (
         "dangerous goods declared completely",
-        many(s("dangerous_goods", True), s("goods.0.un_number", "1203"), s("goods.0.imo_class", "3")),
+        many(s("dangerous_goods", True), s("goods.0.un_number", "1203"), s("goods.0.imo_class", "3"),
+             s("goods.0.dangerous", _dg())),
     ),
     ("no containers yet", s("containers", [])),
     ("departure today", s("route.requested_departure", TODAY)),
@@ -318,6 +329,21 @@ BOOKING_FAILING: list[tuple[str, str, Edit]] = [
     ("booking.location_missing", "locations", _drop("locations", lambda loc: loc.function.value != "POD")),
     ("booking.party_missing", "document_parties", _drop("document_parties", lambda p: p.role.value != "CN")),
     ("booking.declared_currency", "declared_currency", s("declared_currency", "")),
+    ("booking.party_missing", "document_parties", _drop("document_parties", lambda p: p.role.value != "BA")),
+    ("booking.dg_details", "equipment.0.commodities.0.dangerous",
+     many(s("equipment.0.commodities.0.un_number", "1203"), s("equipment.0.commodities.0.imo_class", "3"))),
+    ("booking.dg_weight", "equipment.0.commodities.0.dangerous.gross_weight_kg",
+     many(s("equipment.0.commodities.0.un_number", "1203"), s("equipment.0.commodities.0.imo_class", "3"),
+          s("equipment.0.commodities.0.dangerous", _dg()), s("equipment.0.commodities.0.gross_weight_kg", None))),
+    ("booking.required", "equipment.0.commodities.0.dangerous.emergency_phone",
+     s("equipment.0.commodities.0.dangerous", _dg(emergency_phone=""))),
+    ("booking.contract_both", "contract_quotation_reference", s("contract_quotation_reference", "Q-1")),
+    ("booking.declared_value_missing", "declared_value",
+     many(s("ad_valorem_cover", True), s("declared_value", None))),
+    ("booking.package_code_missing", "equipment.0.commodities.0.package_code",
+     s("equipment.0.commodities.0.package_code", "")),
+    ("booking.unknown_code", "equipment.0.commodities.0.package_code",
+     s("equipment.0.commodities.0.package_code", "22")),
 ]
 
 BOOKING_PASSING: list[tuple[str, Edit]] = [
@@ -331,6 +357,7 @@ BOOKING_PASSING: list[tuple[str, Edit]] = [
             s("equipment.0.dangerous_goods", True),
             s("equipment.0.commodities.0.un_number", "1203"),
             s("equipment.0.commodities.0.imo_class", "3"),
+            s("equipment.0.commodities.0.dangerous", _dg()),
         ),
     ),
     ("departure today", s("requested_departure", TODAY)),

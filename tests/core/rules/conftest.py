@@ -35,7 +35,9 @@ def baseline_declaration() -> ExportDeclaration:
 
 def baseline_booking() -> RailSeaBooking:
     shipment, company = baseline_shipment()
-    return derive_booking(shipment, derive_declarations(shipment, company, today=TODAY)[0])
+    booking = derive_booking(shipment, derive_declarations(shipment, company, today=TODAY)[0], company=company)
+    booking.service_contract_reference = "SC-BEIBU-2026-01"
+    return booking
 
 
 @pytest.fixture

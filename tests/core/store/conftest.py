@@ -62,6 +62,6 @@ def filings(company: Company, shipment: Shipment) -> tuple[list[ExportDeclaratio
     declarations = derive_declarations(shipment, company)
     for d in declarations:
         d.id = f"{shipment.id}-D{d.part}"
-    booking = derive_booking(shipment, declarations[0])
+    booking = derive_booking(shipment, declarations[0], company=company)
     booking.id = f"{shipment.id}-B"
     return declarations, booking

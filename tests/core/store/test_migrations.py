@@ -208,3 +208,31 @@ def test_two_openers_of_a_new_database_migrate_it_once(tmp_path: Path) -> None:
     finally:
         for s in stores:
             s.close()
+
+
+def test_upgrade_from_version_5_makes_bookings_dcsa_ready(tmp_path: Path) -> None:
+    import json
+
+    from desktop.core.model.booking import CargoMovement
+
+    path = tmp_path / "v5.sqlite3"
+    company, _ = sample(MOTO)
+    conn = connect(path)
+    assert migrate(conn, MIGRATIONS[:5]) == 5
+    conn.execute(
+        "INSERT INTO companies (id, name_zh, data, created_at, updated_at) VALUES (?, ?, ?, 't', 't')",
+        (company.id, company.name_zh, company.model_dump_json()),
+    )
+    old = {"id": "B1", "company_id": company.id, "cargo_movement_type": "LCL", "equipment": [
+        {"iso_code": "22G1", "commodities": [{"hs_code": "871410", "package_code": "22"},
+                                             {"hs_code": "871410", "package_code": "98"}]}]}
+    conn.execute(
+        "INSERT INTO bookings (id, company_id, revision, data, created_at, updated_at) VALUES (?, ?, 1, ?, 't', 't')",
+        ("B1", company.id, json.dumps(old)),
+    )
+    conn.close()
+    with Store.open(path) as store:
+        booking = store.bookings.get("B1")
+    assert booking.cargo_movement_type_at_origin == booking.cargo_movement_type_at_destination == CargoMovement.LCL
+    # 22 (paper boxes) is a Rec 21 carton; 98 (dunnage) is no package: the user must choose
+    assert [c.package_code for c in booking.equipment[0].commodities] == ["CT", ""]
