@@ -26,7 +26,7 @@ from fastapi import FastAPI
 from starlette.types import Message, Receive, Scope, Send
 
 from desktop import __version__
-from desktop.sandbox import api, auth, classroom, filings
+from desktop.sandbox import api, auth, carrier, classroom, filings
 from desktop.sandbox.clock import SandboxClock, iso
 from desktop.sandbox.problems import PROBLEM_MEDIA_TYPE, install_handlers, problem_bytes
 from desktop.sandbox.state import Fault, Sandbox
@@ -221,6 +221,7 @@ def create_app(db_path: str | None = None, clock: SandboxClock | None = None) ->
     app.state.sandbox = Sandbox.open(db_path, clock)
     install_handlers(app)
     api.install(app)
+    carrier.install(app)
     return app
 
 

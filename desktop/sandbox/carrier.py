@@ -1,0 +1,239 @@
+"""The sandbox as a DCSA Booking 2.0 carrier: POST / GET / PUT / PATCH /v2/bookings on the sandbox clock.
+
+A booking request is RECEIVED; ``DECIDE_AFTER`` sandbox seconds later the carrier decides by the scenario of the
+caller's API key: ``confirm`` (default: a carrier booking reference, the vessel and voyage of the main leg and
+the cut-offs), ``decline``, or ``amend`` (PENDING_AMENDMENT: the carrier asks for changes; a PUT brings it back
+to UPDATE_RECEIVED and it is then confirmed). ``ignore-idempotency`` makes the carrier file a repeated POST
+again, as some carriers do. Not part of DCSA: ``GET /v2/bookings?referenceType=CR&referenceValue=...`` finds
+a booking by the customer's own reference, and ``PUT /v2/sandbox/carrier-scenario`` sets the scenario.
+The routes stay out of the platform contract (they follow resources/dcsa/BKG_v2.0.4.yaml).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from fastapi import APIRouter, FastAPI, Header, Request
+from starlette.responses import JSONResponse, Response
+
+from desktop.sandbox.clock import iso
+from desktop.sandbox.state import Sandbox
+
+DECIDE_AFTER = 600.0
+SCENARIOS = ("confirm", "decline", "amend", "ignore-idempotency")
+REQUIRED = ("receiptTypeAtOrigin", "deliveryTypeAtDestination", "cargoMovementTypeAtOrigin",
+            "cargoMovementTypeAtDestination", "isEquipmentSubstitutionAllowed", "shipmentLocations",
+            "requestedEquipments", "documentParties")
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS dcsa_bookings (
+    request_ref TEXT PRIMARY KEY, api_key TEXT NOT NULL, own_ref TEXT NOT NULL DEFAULT '',
+    idempotency_key TEXT NOT NULL DEFAULT '', body TEXT NOT NULL, status TEXT NOT NULL,
+    amended_status TEXT NOT NULL DEFAULT '', cancellation_status TEXT NOT NULL DEFAULT '',
+    booking_ref TEXT NOT NULL DEFAULT '', scenario TEXT NOT NULL DEFAULT 'confirm', decide_at REAL NOT NULL,
+    updated_at REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS dcsa_bookings_own ON dcsa_bookings(api_key, own_ref);
+CREATE TABLE IF NOT EXISTS dcsa_scenarios (api_key TEXT PRIMARY KEY, scenario TEXT NOT NULL);
+"""
+
+
+def _sandbox(request: Request) -> Sandbox:
+    sb: Sandbox = request.app.state.sandbox
+    if not getattr(sb, "_dcsa_ready", False):
+        with sb.lock:
+            sb.conn.executescript(SCHEMA)
+            sb._dcsa_ready = True  # type: ignore[attr-defined]
+    return sb
+
+
+def _error(request: Request, status: int, text: str, reason: str, message: str, sb: Sandbox) -> JSONResponse:
+    body = {"httpMethod": request.method, "requestUri": request.url.path, "statusCode": status,
+            "statusCodeText": text, "errorDateTime": iso(sb.clock.now()),
+            "errors": [{"errorCode": 7003 if status == 400 else 7004, "errorCodeText": reason[:100],
+                        "errorCodeMessage": message[:5000]}]}
+    return JSONResponse(body, status_code=status)
+
+
+def _key(authorization: str | None) -> str:
+    if authorization and authorization[:7].lower() == "bearer " and authorization[7:].strip():
+        return authorization[7:].strip()[:200]
+    return ""
+
+
+def _scenario(sb: Sandbox, api_key: str) -> str:
+    row = sb.query_one("SELECT scenario FROM dcsa_scenarios WHERE api_key = ?", (api_key,))
+    return str(row["scenario"]) if row is not None else "confirm"
+
+
+def _own_reference(body: dict[str, Any]) -> str:
+    refs = body.get("references")
+    for ref in refs if isinstance(refs, list) else []:
+        if isinstance(ref, dict) and ref.get("type") == "CR" and isinstance(ref.get("value"), str):
+            return str(ref["value"])
+    return ""
+
+
+def _decide(sb: Sandbox, row: Any) -> Any:
+    """Apply the carrier's decision once the sandbox clock has passed it; returns the current row."""
+    now = sb.clock.now()
+    if row["status"] not in ("RECEIVED", "UPDATE_RECEIVED") or now < row["decide_at"]:
+        return row
+    scenario = row["scenario"]  # as set when the booking arrived
+    status, booking_ref = "CONFIRMED", row["booking_ref"]
+    if row["status"] == "RECEIVED" and scenario == "decline":
+        status = "DECLINED"
+    elif row["status"] == "RECEIVED" and scenario == "amend":
+        status = "PENDING_AMENDMENT"
+    if status == "CONFIRMED" and not booking_ref:
+        booking_ref = "SBX" + row["request_ref"][-9:].upper()
+    with sb.tx() as conn:
+        conn.execute("UPDATE dcsa_bookings SET status = ?, booking_ref = ?, updated_at = ? WHERE request_ref = ?",
+                     (status, booking_ref, now, row["request_ref"]))
+    return sb.query_one("SELECT * FROM dcsa_bookings WHERE request_ref = ?", (row["request_ref"],))
+
+
+def booking_view(sb: Sandbox, row: Any) -> dict[str, Any]:
+    """The carrier's ``Booking``: the request as sent plus status, references and, once confirmed, the plan."""
+    body: dict[str, Any] = json.loads(row["body"])
+    body["carrierBookingRequestReference"] = row["request_ref"]
+    body["bookingStatus"] = row["status"]
+    if row["booking_ref"]:
+        body["carrierBookingReference"] = row["booking_ref"]
+    if row["amended_status"]:
+        body["amendedBookingStatus"] = row["amended_status"]
+    if row["cancellation_status"]:
+        body["bookingCancellationStatus"] = row["cancellation_status"]
+    if row["status"] == "PENDING_AMENDMENT":
+        body["feedbacks"] = [{"severity": "WARN", "code": "PROPERTY_VALUE_MUST_CHANGE",
+                              "message": "Equipment not available on the requested sailing; change the date."}]
+    if row["status"] == "CONFIRMED":
+        departure = datetime.fromtimestamp(row["decide_at"], UTC).date() + timedelta(days=3)
+        locations = {loc.get("locationTypeCode"): loc.get("location", {}) for loc in body["shipmentLocations"]}
+        load = locations.get("POL", {}).get("UNLocationCode", "CNQZH")
+        discharge = locations.get("POD", {}).get("UNLocationCode", "VNHPH")
+        vessel = body.get("vessel", {}).get("name", "BEIBU GULF PIONEER")
+        voyage = body.get("carrierExportVoyageNumber", "2612S")
+        body["transportPlan"] = [{
+            "transportPlanStage": "MNC", "transportPlanStageSequenceNumber": 1,
+            "loadLocation": {"UNLocationCode": load}, "dischargeLocation": {"UNLocationCode": discharge},
+            "plannedDepartureDate": departure.isoformat(),
+            "plannedArrivalDate": (departure + timedelta(days=2)).isoformat(),
+            "modeOfTransport": "VESSEL", "vesselName": vessel, "carrierExportVoyageNumber": voyage}]
+        cut = datetime.combine(departure - timedelta(days=1), datetime.min.time(), UTC).replace(hour=12)
+        body["shipmentCutOffTimes"] = [
+            {"cutOffDateTimeCode": "FCO", "cutOffDateTime": cut.strftime("%Y-%m-%dT%H:%M:%SZ")},
+            {"cutOffDateTimeCode": "DCO", "cutOffDateTime": (cut - timedelta(hours=24)).strftime(
+                "%Y-%m-%dT%H:%M:%SZ")}]
+    return body
+
+
+def build_router() -> APIRouter:
+    router = APIRouter(include_in_schema=False)
+
+    @router.post("/v2/bookings")
+    async def create(request: Request, authorization: str | None = Header(None),
+                     idempotency_key: str | None = Header(None)) -> Response:
+        sb = _sandbox(request)
+        api_key = _key(authorization)
+        if not api_key:
+            return _error(request, 401, "Unauthorized", "No API key", "Send the API key as a bearer token.", sb)
+        try:
+            body = json.loads(await request.body())
+        except ValueError:
+            return _error(request, 400, "Bad Request", "Invalid JSON", "The body is not JSON.", sb)
+        missing = [k for k in REQUIRED if not isinstance(body, dict) or k not in body]
+        if missing:
+            return _error(request, 400, "Bad Request", "Missing property", f"Missing: {', '.join(missing)}", sb)
+        if not body["documentParties"].get("bookingAgent"):
+            return _error(request, 400, "Bad Request", "Missing property", "documentParties.bookingAgent", sb)
+        key = (idempotency_key or "")[:255]
+        if key and _scenario(sb, api_key) != "ignore-idempotency":
+            seen = sb.query_one("SELECT request_ref FROM dcsa_bookings WHERE api_key = ? AND idempotency_key = ?",
+                                (api_key, key))
+            if seen is not None:
+                return JSONResponse({"carrierBookingRequestReference": seen["request_ref"]}, status_code=202)
+        ref = uuid.uuid4().hex[:20].upper()
+        now = sb.clock.now()
+        with sb.tx() as conn:
+            conn.execute(
+                "INSERT INTO dcsa_bookings (request_ref, api_key, own_ref, idempotency_key, body, status, scenario,"
+                " decide_at, updated_at) VALUES (?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?)",
+                (ref, api_key, _own_reference(body), key, json.dumps(body), _scenario(sb, api_key),
+                 now + DECIDE_AFTER, now))
+        return JSONResponse({"carrierBookingRequestReference": ref}, status_code=202)
+
+    @router.get("/v2/bookings")
+    def find(request: Request, referenceType: str = "", referenceValue: str = "",
+             authorization: str | None = Header(None)) -> Response:
+        sb = _sandbox(request)
+        rows = sb.query("SELECT * FROM dcsa_bookings WHERE api_key = ? AND own_ref = ? ORDER BY rowid",
+                        (_key(authorization), referenceValue)) if referenceType == "CR" and referenceValue else []
+        return JSONResponse([booking_view(sb, _decide(sb, r)) for r in rows])
+
+    def _row(sb: Sandbox, api_key: str, reference: str) -> Any:
+        return sb.query_one(
+            "SELECT * FROM dcsa_bookings WHERE api_key = ? AND (request_ref = ? OR (booking_ref != '' AND "
+            "booking_ref = ?))", (api_key, reference, reference))
+
+    @router.get("/v2/bookings/{reference}")
+    def get(request: Request, reference: str, authorization: str | None = Header(None)) -> Response:
+        sb = _sandbox(request)
+        row = _row(sb, _key(authorization), reference)
+        if row is None:
+            return _error(request, 404, "Not Found", "Unknown booking", reference[:100], sb)
+        return JSONResponse(booking_view(sb, _decide(sb, row)))
+
+    @router.put("/v2/bookings/{reference}")
+    async def update(request: Request, reference: str, authorization: str | None = Header(None)) -> Response:
+        sb = _sandbox(request)
+        row = _row(sb, _key(authorization), reference)
+        if row is None:
+            return _error(request, 404, "Not Found", "Unknown booking", reference[:100], sb)
+        row = _decide(sb, row)
+        if row["status"] in ("DECLINED", "REJECTED", "CANCELLED", "COMPLETED"):
+            return _error(request, 409, "Conflict", "Booking is final", row["status"], sb)
+        try:
+            body = json.loads(await request.body())
+        except ValueError:
+            return _error(request, 400, "Bad Request", "Invalid JSON", "The body is not JSON.", sb)
+        now = sb.clock.now()
+        with sb.tx() as conn:
+            conn.execute("UPDATE dcsa_bookings SET body = ?, status = 'UPDATE_RECEIVED', decide_at = ?, "
+                         "updated_at = ? WHERE request_ref = ?", (json.dumps(body), now + DECIDE_AFTER, now,
+                                                                  row["request_ref"]))
+        return JSONResponse({"carrierBookingRequestReference": row["request_ref"]}, status_code=202)
+
+    @router.patch("/v2/bookings/{reference}")
+    async def cancel(request: Request, reference: str, authorization: str | None = Header(None)) -> Response:
+        sb = _sandbox(request)
+        row = _row(sb, _key(authorization), reference)
+        if row is None:
+            return _error(request, 404, "Not Found", "Unknown booking", reference[:100], sb)
+        if _decide(sb, row)["status"] in ("DECLINED", "REJECTED", "COMPLETED"):
+            return _error(request, 409, "Conflict", "Booking is final", row["status"], sb)
+        with sb.tx() as conn:
+            conn.execute("UPDATE dcsa_bookings SET status = 'CANCELLED', cancellation_status = "
+                         "'CANCELLATION_CONFIRMED', updated_at = ? WHERE request_ref = ?",
+                         (sb.clock.now(), row["request_ref"]))
+        return JSONResponse({"carrierBookingRequestReference": row["request_ref"]}, status_code=202)
+
+    @router.put("/v2/sandbox/carrier-scenario")
+    async def scenario(request: Request, authorization: str | None = Header(None)) -> Response:
+        sb = _sandbox(request)
+        api_key = _key(authorization)
+        data = json.loads(await request.body() or b"{}")
+        name = data.get("scenario") if isinstance(data, dict) else None
+        if not api_key or name not in SCENARIOS:
+            return _error(request, 400, "Bad Request", "Unknown scenario", f"Use one of {', '.join(SCENARIOS)}", sb)
+        with sb.tx() as conn:
+            conn.execute("INSERT INTO dcsa_scenarios (api_key, scenario) VALUES (?, ?) ON CONFLICT(api_key) DO "
+                         "UPDATE SET scenario = excluded.scenario", (api_key, name))
+        return Response(status_code=204)
+
+    return router
+
+
+def install(app: FastAPI) -> None:
+    app.include_router(build_router())
