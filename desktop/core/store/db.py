@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -39,7 +40,7 @@ def connect(path: Path) -> sqlite3.Connection:
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # only takes effect when the file is created
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        mode = _switch_to_wal(conn)
         if str(mode).lower() != "wal":
             raise sqlite3.OperationalError(f"cannot switch to WAL (journal mode {mode})")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -53,6 +54,25 @@ def connect(path: Path) -> sqlite3.Connection:
             raise StoreError("store.busy") from exc
         raise StoreError("store.unreadable", path=str(path), detail=str(exc)) from exc
     return conn
+
+
+def _switch_to_wal(conn: sqlite3.Connection) -> str:
+    """Set WAL mode, waiting out other openers of a new file.
+
+    Switching a new database to WAL takes an exclusive lock without calling the busy handler, so several first
+    openers at once (two app windows, a CLI beside the app) get "database is locked" at once; wait and retry up to
+    the busy timeout like every other statement does.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    delay = 0.005
+    while True:
+        try:
+            return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            if not _is_busy(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.1)
 
 
 def _is_busy(exc: BaseException) -> bool:

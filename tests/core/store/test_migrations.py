@@ -236,3 +236,26 @@ def test_upgrade_from_version_5_makes_bookings_dcsa_ready(tmp_path: Path) -> Non
     assert booking.cargo_movement_type_at_origin == booking.cargo_movement_type_at_destination == CargoMovement.LCL
     # 22 (paper boxes) is a Rec 21 carton; 98 (dunnage) is no package: the user must choose
     assert [c.package_code for c in booking.equipment[0].commodities] == ["CT", ""]
+
+
+def test_opening_a_new_file_waits_for_another_opener_instead_of_failing_busy(tmp_path: Path) -> None:
+    """Switching a new file to WAL takes a lock SQLite does not wait for by itself: while another connection holds a
+    write lock (another opener creating the file), Store.open waits for it rather than failing as busy at once."""
+    import sqlite3
+    import threading
+
+    path = tmp_path / "w.sqlite3"
+    other = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    other.execute("CREATE TABLE first_opener(x)")
+    other.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(0.3, lambda: other.execute("COMMIT"))
+    release.start()
+    try:
+        store = Store.open(path)
+    finally:
+        release.join()
+        other.close()
+    try:
+        assert store.user_version() == len(MIGRATIONS)
+    finally:
+        store.close()
