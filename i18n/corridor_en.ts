@@ -177,6 +177,109 @@
     </message>
   </context>
   <context>
+    <name>BatchMenus</name>
+    <message>
+      <source>&amp;Batch</source>
+      <translation>&amp;Batch</translation>
+    </message>
+    <message>
+      <source>&amp;Check the selected rows</source>
+      <translation>&amp;Check the selected rows</translation>
+    </message>
+    <message>
+      <source>&amp;Derive drafts again for the selected rows</source>
+      <translation>&amp;Derive drafts again for the selected rows</translation>
+    </message>
+    <message>
+      <source>&amp;New shipment with this client's defaults</source>
+      <translation>&amp;New shipment with this client's defaults</translation>
+    </message>
+    <message>
+      <source>&amp;Submit the selected rows</source>
+      <translation>&amp;Submit the selected rows</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>All files (*)</translation>
+    </message>
+    <message>
+      <source>Clients &amp;overview</source>
+      <translation>Clients &amp;overview</translation>
+    </message>
+    <message>
+      <source>Copy the selected shipment as a &amp;template</source>
+      <translation>Copy the selected shipment as a &amp;template</translation>
+    </message>
+    <message>
+      <source>Export goods</source>
+      <translation>Export goods</translation>
+    </message>
+    <message>
+      <source>Export list</source>
+      <translation>Export list</translation>
+    </message>
+    <message>
+      <source>Export the list &amp;as a spreadsheet…</source>
+      <translation>Export the list &amp;as a spreadsheet…</translation>
+    </message>
+    <message>
+      <source>Export the shipment's &amp;goods to a spreadsheet…</source>
+      <translation>Export the shipment's &amp;goods to a spreadsheet…</translation>
+    </message>
+    <message>
+      <source>Goods imported.</source>
+      <translation>Goods imported.</translation>
+    </message>
+    <message>
+      <source>Import goods from a &amp;spreadsheet…</source>
+      <translation>Import goods from a &amp;spreadsheet…</translation>
+    </message>
+    <message>
+      <source>Import goods from a spreadsheet</source>
+      <translation>Import goods from a spreadsheet</translation>
+    </message>
+    <message>
+      <source>Log in first.</source>
+      <translation>Log in first.</translation>
+    </message>
+    <message>
+      <source>Open and save the shipment whose goods you want to export.</source>
+      <translation>Open and save the shipment whose goods you want to export.</translation>
+    </message>
+    <message>
+      <source>Save the goods import &amp;template…</source>
+      <translation>Save the goods import &amp;template…</translation>
+    </message>
+    <message>
+      <source>Save the goods import template</source>
+      <translation>Save the goods import template</translation>
+    </message>
+    <message>
+      <source>Select the rows first (Ctrl+click, Shift+click or Ctrl+A).</source>
+      <translation>Select the rows first (Ctrl+click, Shift+click or Ctrl+A).</translation>
+    </message>
+    <message>
+      <source>Select the shipment to copy first.</source>
+      <translation>Select the shipment to copy first.</translation>
+    </message>
+    <message>
+      <source>Show the list of shipments, declarations or bookings to export.</source>
+      <translation>Show the list of shipments, declarations or bookings to export.</translation>
+    </message>
+    <message>
+      <source>Spreadsheets ({patterns})</source>
+      <translation>Spreadsheets ({patterns})</translation>
+    </message>
+    <message>
+      <source>Written to {file}.</source>
+      <translation>Written to {file}.</translation>
+    </message>
+    <message>
+      <source>goods-template</source>
+      <translation>goods-template</translation>
+    </message>
+  </context>
+  <context>
     <name>BookingEditor</name>
     <message>
       <source>Booking</source>
@@ -209,6 +312,93 @@
     <message>
       <source>{service} · train {train} · cut-off {cutoff} · {vessel} {voyage} · {days} days · {amount} {currency}</source>
       <translation>{service} · train {train} · cut-off {cutoff} · {vessel} {voyage} · {days} days · {amount} {currency}</translation>
+    </message>
+  </context>
+  <context>
+    <name>BulkDialog</name>
+    <message>
+      <source>&amp;Retry the failed rows</source>
+      <translation>&amp;Retry the failed rows</translation>
+    </message>
+    <message>
+      <source>Booking</source>
+      <translation>Booking</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>Check</source>
+      <translation>Check</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Declaration</source>
+      <translation>Declaration</translation>
+    </message>
+    <message>
+      <source>Derive drafts again</source>
+      <translation>Derive drafts again</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>Failed</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <source>Nothing to do</source>
+      <translation>Nothing to do</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>Shipment</source>
+      <translation>Shipment</translation>
+    </message>
+    <message>
+      <source>Submit</source>
+      <translation>Submit</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>Waiting</translation>
+    </message>
+    <message>
+      <source>{done} of {total} done: {ok} fine, {failed} failed, {cancelled} cancelled.</source>
+      <translation>{done} of {total} done: {ok} fine, {failed} failed, {cancelled} cancelled.</translation>
+    </message>
+    <message>
+      <source>{n} filing(s) queued for sending.</source>
+      <translation>{n} filing(s) queued for sending.</translation>
+    </message>
+    <message>
+      <source>{operation}: {n} selected</source>
+      <translation>{operation}: {n} selected</translation>
     </message>
   </context>
   <context>
@@ -579,6 +769,49 @@
     <message>
       <source>{total} row(s): {done} done, {failed} failed, {skipped} with nothing to do.</source>
       <translation>{total} row(s): {done} done, {failed} failed, {skipped} with nothing to do.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClientOverviewDialog</name>
+    <message>
+      <source>&amp;Refresh</source>
+      <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+      <source>Client</source>
+      <translation>Client</translation>
+    </message>
+    <message>
+      <source>Clients overview</source>
+      <translation>Clients overview</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Drafts</source>
+      <translation>Drafts</translation>
+    </message>
+    <message>
+      <source>Filings per client company, the client waiting longest first. Double-click a client to work on it.</source>
+      <translation>Filings per client company, the client waiting longest first. Double-click a client to work on it.</translation>
+    </message>
+    <message>
+      <source>Queued</source>
+      <translation>Queued</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>Waiting for the platform</source>
+      <translation>Waiting for the platform</translation>
+    </message>
+    <message>
+      <source>{n} (since {since})</source>
+      <translation>{n} (since {since})</translation>
     </message>
   </context>
   <context>
@@ -1436,8 +1669,8 @@
       <translation>Your session was ended for safety (a login token was used twice); please log in again.</translation>
     </message>
     <message>
-      <source>{count} error(s) to fix first, the first at {field}.</source>
-      <translation>{count} error(s) to fix first, the first at {field}.</translation>
+      <source>{count} error(s) to fix first: open it to see them at their fields.</source>
+      <translation>{count} error(s) to fix first: open it to see them at their fields.</translation>
     </message>
     <message>
       <source>{count} row(s) have errors: fix them in the file or skip those rows.</source>
@@ -3623,6 +3856,73 @@
     <message>
       <source>The language changes at once; a platform change applies at the next start. Passwords are kept in the system keyring, never in the settings file.</source>
       <translation>The language changes at once; a platform change applies at the next start. Passwords are kept in the system keyring, never in the settings file.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SheetImportDialog</name>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <source>(item number)</source>
+      <translation>(item number)</translation>
+    </message>
+    <message>
+      <source>(not imported)</source>
+      <translation>(not imported)</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Cell</source>
+      <translation>Cell</translation>
+    </message>
+    <message>
+      <source>Columns found</source>
+      <translation>Columns found</translation>
+    </message>
+    <message>
+      <source>Errors by cell</source>
+      <translation>Errors by cell</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>Header</source>
+      <translation>Header</translation>
+    </message>
+    <message>
+      <source>Import &amp;without the rows with errors</source>
+      <translation>Import &amp;without the rows with errors</translation>
+    </message>
+    <message>
+      <source>Import goods from {file}</source>
+      <translation>Import goods from {file}</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Reading {file}…</source>
+      <translation>Reading {file}…</translation>
+    </message>
+    <message>
+      <source>Sheet</source>
+      <translation>Sheet</translation>
+    </message>
+    <message>
+      <source>{bad} of {rows} goods line(s) have errors. Fix them in the file and open it again, or import the {good} good line(s) without them.</source>
+      <translation>{bad} of {rows} goods line(s) have errors. Fix them in the file and open it again, or import the {good} good line(s) without them.</translation>
+    </message>
+    <message>
+      <source>{rows} goods line(s) ready to import.</source>
+      <translation>{rows} goods line(s) ready to import.</translation>
     </message>
   </context>
   <context>

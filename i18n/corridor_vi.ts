@@ -177,6 +177,109 @@
     </message>
   </context>
   <context>
+    <name>BatchMenus</name>
+    <message>
+      <source>&amp;Batch</source>
+      <translation>&amp;Hàng loạt</translation>
+    </message>
+    <message>
+      <source>&amp;Check the selected rows</source>
+      <translation>&amp;Kiểm tra các dòng đã chọn</translation>
+    </message>
+    <message>
+      <source>&amp;Derive drafts again for the selected rows</source>
+      <translation>&amp;Tạo lại bản nháp cho các dòng đã chọn</translation>
+    </message>
+    <message>
+      <source>&amp;New shipment with this client's defaults</source>
+      <translation>Lô hàng &amp;mới theo mặc định của khách hàng này</translation>
+    </message>
+    <message>
+      <source>&amp;Submit the selected rows</source>
+      <translation>&amp;Gửi các dòng đã chọn</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+      <source>Clients &amp;overview</source>
+      <translation>T&amp;ổng quan khách hàng</translation>
+    </message>
+    <message>
+      <source>Copy the selected shipment as a &amp;template</source>
+      <translation>Sao chép lô hàng đã chọn làm &amp;mẫu</translation>
+    </message>
+    <message>
+      <source>Export goods</source>
+      <translation>Xuất danh sách hàng</translation>
+    </message>
+    <message>
+      <source>Export list</source>
+      <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+      <source>Export the list &amp;as a spreadsheet…</source>
+      <translation>Xuất danh sách r&amp;a bảng tính…</translation>
+    </message>
+    <message>
+      <source>Export the shipment's &amp;goods to a spreadsheet…</source>
+      <translation>Xuất các dòng &amp;hàng của lô hàng ra bảng tính…</translation>
+    </message>
+    <message>
+      <source>Goods imported.</source>
+      <translation>Đã nhập các dòng hàng.</translation>
+    </message>
+    <message>
+      <source>Import goods from a &amp;spreadsheet…</source>
+      <translation>Nhập hàng từ &amp;bảng tính…</translation>
+    </message>
+    <message>
+      <source>Import goods from a spreadsheet</source>
+      <translation>Nhập hàng từ bảng tính</translation>
+    </message>
+    <message>
+      <source>Log in first.</source>
+      <translation>Hãy đăng nhập trước.</translation>
+    </message>
+    <message>
+      <source>Open and save the shipment whose goods you want to export.</source>
+      <translation>Hãy mở và lưu lô hàng có các dòng hàng cần xuất.</translation>
+    </message>
+    <message>
+      <source>Save the goods import &amp;template…</source>
+      <translation>Lưu &amp;mẫu nhập hàng…</translation>
+    </message>
+    <message>
+      <source>Save the goods import template</source>
+      <translation>Lưu mẫu nhập hàng</translation>
+    </message>
+    <message>
+      <source>Select the rows first (Ctrl+click, Shift+click or Ctrl+A).</source>
+      <translation>Hãy chọn các dòng trước (Ctrl+nhấp, Shift+nhấp hoặc Ctrl+A).</translation>
+    </message>
+    <message>
+      <source>Select the shipment to copy first.</source>
+      <translation>Hãy chọn lô hàng cần sao chép trước.</translation>
+    </message>
+    <message>
+      <source>Show the list of shipments, declarations or bookings to export.</source>
+      <translation>Hãy mở danh sách lô hàng, tờ khai hoặc booking cần xuất.</translation>
+    </message>
+    <message>
+      <source>Spreadsheets ({patterns})</source>
+      <translation>Bảng tính ({patterns})</translation>
+    </message>
+    <message>
+      <source>Written to {file}.</source>
+      <translation>Đã ghi vào {file}.</translation>
+    </message>
+    <message>
+      <source>goods-template</source>
+      <translation>mau-nhap-hang</translation>
+    </message>
+  </context>
+  <context>
     <name>BookingEditor</name>
     <message>
       <source>Booking</source>
@@ -209,6 +312,93 @@
     <message>
       <source>{service} · train {train} · cut-off {cutoff} · {vessel} {voyage} · {days} days · {amount} {currency}</source>
       <translation>{service} · tàu {train} · cắt máng {cutoff} · {vessel} {voyage} · {days} ngày · {amount} {currency}</translation>
+    </message>
+  </context>
+  <context>
+    <name>BulkDialog</name>
+    <message>
+      <source>&amp;Retry the failed rows</source>
+      <translation>&amp;Thử lại các dòng lỗi</translation>
+    </message>
+    <message>
+      <source>Booking</source>
+      <translation>Booking</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Đã hủy</translation>
+    </message>
+    <message>
+      <source>Check</source>
+      <translation>Kiểm tra</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Đóng</translation>
+    </message>
+    <message>
+      <source>Declaration</source>
+      <translation>Tờ khai</translation>
+    </message>
+    <message>
+      <source>Derive drafts again</source>
+      <translation>Tạo lại bản nháp</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Xong</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>Lỗi</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Loại</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Thông báo</translation>
+    </message>
+    <message>
+      <source>Nothing to do</source>
+      <translation>Không cần làm gì</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Bản ghi</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Kết quả</translation>
+    </message>
+    <message>
+      <source>Shipment</source>
+      <translation>Lô hàng</translation>
+    </message>
+    <message>
+      <source>Submit</source>
+      <translation>Gửi</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>Đang chờ</translation>
+    </message>
+    <message>
+      <source>{done} of {total} done: {ok} fine, {failed} failed, {cancelled} cancelled.</source>
+      <translation>Đã xử lý {done}/{total}: {ok} ổn, {failed} lỗi, {cancelled} đã hủy.</translation>
+    </message>
+    <message>
+      <source>{n} filing(s) queued for sending.</source>
+      <translation>{n} hồ sơ đang chờ gửi.</translation>
+    </message>
+    <message>
+      <source>{operation}: {n} selected</source>
+      <translation>{operation}: đã chọn {n}</translation>
     </message>
   </context>
   <context>
@@ -579,6 +769,49 @@
     <message>
       <source>{total} row(s): {done} done, {failed} failed, {skipped} with nothing to do.</source>
       <translation>{total} dòng: {done} xong, {failed} lỗi, {skipped} không cần làm gì.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClientOverviewDialog</name>
+    <message>
+      <source>&amp;Refresh</source>
+      <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+      <source>Client</source>
+      <translation>Khách hàng</translation>
+    </message>
+    <message>
+      <source>Clients overview</source>
+      <translation>Tổng quan khách hàng</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Đóng</translation>
+    </message>
+    <message>
+      <source>Drafts</source>
+      <translation>Bản nháp</translation>
+    </message>
+    <message>
+      <source>Filings per client company, the client waiting longest first. Double-click a client to work on it.</source>
+      <translation>Hồ sơ theo từng khách hàng, khách hàng chờ lâu nhất ở trên cùng. Nhấp đúp vào khách hàng để làm việc với khách hàng đó.</translation>
+    </message>
+    <message>
+      <source>Queued</source>
+      <translation>Đang chờ gửi</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Bị từ chối</translation>
+    </message>
+    <message>
+      <source>Waiting for the platform</source>
+      <translation>Chờ hệ thống phản hồi</translation>
+    </message>
+    <message>
+      <source>{n} (since {since})</source>
+      <translation>{n} (từ {since})</translation>
     </message>
   </context>
   <context>
@@ -1436,8 +1669,8 @@
       <translation>Phiên làm việc đã bị kết thúc vì lý do an toàn (mã đăng nhập bị dùng hai lần); vui lòng đăng nhập lại.</translation>
     </message>
     <message>
-      <source>{count} error(s) to fix first, the first at {field}.</source>
-      <translation>Cần sửa {count} lỗi trước, lỗi đầu tiên ở {field}.</translation>
+      <source>{count} error(s) to fix first: open it to see them at their fields.</source>
+      <translation>Cần sửa {count} lỗi trước: mở bản ghi để xem lỗi tại từng trường.</translation>
     </message>
     <message>
       <source>{count} row(s) have errors: fix them in the file or skip those rows.</source>
@@ -3623,6 +3856,73 @@
     <message>
       <source>The language changes at once; a platform change applies at the next start. Passwords are kept in the system keyring, never in the settings file.</source>
       <translation>Ngôn ngữ đổi ngay lập tức; thay đổi nền tảng có hiệu lực từ lần khởi động sau. Mật khẩu được giữ trong kho khóa của hệ thống, không bao giờ ghi vào tệp cài đặt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SheetImportDialog</name>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+      <source>(item number)</source>
+      <translation>(STT)</translation>
+    </message>
+    <message>
+      <source>(not imported)</source>
+      <translation>(không nhập)</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <source>Cell</source>
+      <translation>Ô</translation>
+    </message>
+    <message>
+      <source>Columns found</source>
+      <translation>Các cột nhận ra được</translation>
+    </message>
+    <message>
+      <source>Errors by cell</source>
+      <translation>Lỗi theo từng ô</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Trường</translation>
+    </message>
+    <message>
+      <source>Header</source>
+      <translation>Tiêu đề</translation>
+    </message>
+    <message>
+      <source>Import &amp;without the rows with errors</source>
+      <translation>Nhập, &amp;bỏ qua các dòng có lỗi</translation>
+    </message>
+    <message>
+      <source>Import goods from {file}</source>
+      <translation>Nhập hàng từ {file}</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Vấn đề</translation>
+    </message>
+    <message>
+      <source>Reading {file}…</source>
+      <translation>Đang đọc {file}…</translation>
+    </message>
+    <message>
+      <source>Sheet</source>
+      <translation>Trang tính</translation>
+    </message>
+    <message>
+      <source>{bad} of {rows} goods line(s) have errors. Fix them in the file and open it again, or import the {good} good line(s) without them.</source>
+      <translation>{bad}/{rows} dòng hàng có lỗi. Hãy sửa trong tệp rồi mở lại, hoặc chỉ nhập {good} dòng không lỗi.</translation>
+    </message>
+    <message>
+      <source>{rows} goods line(s) ready to import.</source>
+      <translation>{rows} dòng hàng sẵn sàng để nhập.</translation>
     </message>
   </context>
   <context>

@@ -177,6 +177,109 @@
     </message>
   </context>
   <context>
+    <name>BatchMenus</name>
+    <message>
+      <source>&amp;Batch</source>
+      <translation>批量(&amp;B)</translation>
+    </message>
+    <message>
+      <source>&amp;Check the selected rows</source>
+      <translation>检查所选记录(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Derive drafts again for the selected rows</source>
+      <translation>为所选记录重新生成草稿(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;New shipment with this client's defaults</source>
+      <translation>按该客户默认值新建业务单(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Submit the selected rows</source>
+      <translation>申报所选记录(&amp;S)</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Clients &amp;overview</source>
+      <translation>客户总览(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Copy the selected shipment as a &amp;template</source>
+      <translation>以所选业务单为模板复制(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Export goods</source>
+      <translation>导出商品明细</translation>
+    </message>
+    <message>
+      <source>Export list</source>
+      <translation>导出列表</translation>
+    </message>
+    <message>
+      <source>Export the list &amp;as a spreadsheet…</source>
+      <translation>将列表导出为电子表格(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>Export the shipment's &amp;goods to a spreadsheet…</source>
+      <translation>将业务单商品明细导出为电子表格(&amp;G)…</translation>
+    </message>
+    <message>
+      <source>Goods imported.</source>
+      <translation>商品明细已导入。</translation>
+    </message>
+    <message>
+      <source>Import goods from a &amp;spreadsheet…</source>
+      <translation>从电子表格导入商品(&amp;S)…</translation>
+    </message>
+    <message>
+      <source>Import goods from a spreadsheet</source>
+      <translation>从电子表格导入商品</translation>
+    </message>
+    <message>
+      <source>Log in first.</source>
+      <translation>请先登录。</translation>
+    </message>
+    <message>
+      <source>Open and save the shipment whose goods you want to export.</source>
+      <translation>请先打开并保存要导出商品明细的业务单。</translation>
+    </message>
+    <message>
+      <source>Save the goods import &amp;template…</source>
+      <translation>保存商品导入模板(&amp;T)…</translation>
+    </message>
+    <message>
+      <source>Save the goods import template</source>
+      <translation>保存商品导入模板</translation>
+    </message>
+    <message>
+      <source>Select the rows first (Ctrl+click, Shift+click or Ctrl+A).</source>
+      <translation>请先选择记录（Ctrl+单击、Shift+单击或 Ctrl+A）。</translation>
+    </message>
+    <message>
+      <source>Select the shipment to copy first.</source>
+      <translation>请先选择要复制的业务单。</translation>
+    </message>
+    <message>
+      <source>Show the list of shipments, declarations or bookings to export.</source>
+      <translation>请先显示要导出的业务单、报关单或订舱列表。</translation>
+    </message>
+    <message>
+      <source>Spreadsheets ({patterns})</source>
+      <translation>电子表格 ({patterns})</translation>
+    </message>
+    <message>
+      <source>Written to {file}.</source>
+      <translation>已写入 {file}。</translation>
+    </message>
+    <message>
+      <source>goods-template</source>
+      <translation>商品导入模板</translation>
+    </message>
+  </context>
+  <context>
     <name>BookingEditor</name>
     <message>
       <source>Booking</source>
@@ -209,6 +312,93 @@
     <message>
       <source>{service} · train {train} · cut-off {cutoff} · {vessel} {voyage} · {days} days · {amount} {currency}</source>
       <translation>{service} · 车次 {train} · 截关 {cutoff} · {vessel} {voyage} · {days} 天 · {amount} {currency}</translation>
+    </message>
+  </context>
+  <context>
+    <name>BulkDialog</name>
+    <message>
+      <source>&amp;Retry the failed rows</source>
+      <translation>重试失败的记录(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Booking</source>
+      <translation>订舱</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>已取消</translation>
+    </message>
+    <message>
+      <source>Check</source>
+      <translation>检查</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Declaration</source>
+      <translation>报关单</translation>
+    </message>
+    <message>
+      <source>Derive drafts again</source>
+      <translation>重新生成草稿</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>失败</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Nothing to do</source>
+      <translation>无需处理</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <source>Shipment</source>
+      <translation>货运记录</translation>
+    </message>
+    <message>
+      <source>Submit</source>
+      <translation>申报</translation>
+    </message>
+    <message>
+      <source>Waiting</source>
+      <translation>等待中</translation>
+    </message>
+    <message>
+      <source>{done} of {total} done: {ok} fine, {failed} failed, {cancelled} cancelled.</source>
+      <translation>已处理 {done}/{total}：成功 {ok}，失败 {failed}，取消 {cancelled}。</translation>
+    </message>
+    <message>
+      <source>{n} filing(s) queued for sending.</source>
+      <translation>{n} 份单证已进入待发送队列。</translation>
+    </message>
+    <message>
+      <source>{operation}: {n} selected</source>
+      <translation>{operation}：已选 {n} 条</translation>
     </message>
   </context>
   <context>
@@ -579,6 +769,49 @@
     <message>
       <source>{total} row(s): {done} done, {failed} failed, {skipped} with nothing to do.</source>
       <translation>共 {total} 行：完成 {done}，失败 {failed}，无需处理 {skipped}。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClientOverviewDialog</name>
+    <message>
+      <source>&amp;Refresh</source>
+      <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Client</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Clients overview</source>
+      <translation>客户总览</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Drafts</source>
+      <translation>草稿</translation>
+    </message>
+    <message>
+      <source>Filings per client company, the client waiting longest first. Double-click a client to work on it.</source>
+      <translation>按客户企业统计的单证，等待最久的客户排在最前。双击客户即可切换到该客户。</translation>
+    </message>
+    <message>
+      <source>Queued</source>
+      <translation>待发送</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>已退单</translation>
+    </message>
+    <message>
+      <source>Waiting for the platform</source>
+      <translation>等待平台回执</translation>
+    </message>
+    <message>
+      <source>{n} (since {since})</source>
+      <translation>{n}（自 {since}）</translation>
     </message>
   </context>
   <context>
@@ -1436,8 +1669,8 @@
       <translation>出于安全考虑，会话已终止（登录令牌被重复使用），请重新登录。</translation>
     </message>
     <message>
-      <source>{count} error(s) to fix first, the first at {field}.</source>
-      <translation>需先改正 {count} 处错误，第一处在 {field}。</translation>
+      <source>{count} error(s) to fix first: open it to see them at their fields.</source>
+      <translation>需先改正 {count} 处错误：打开该记录即可在对应字段看到。</translation>
     </message>
     <message>
       <source>{count} row(s) have errors: fix them in the file or skip those rows.</source>
@@ -3623,6 +3856,73 @@
     <message>
       <source>The language changes at once; a platform change applies at the next start. Passwords are kept in the system keyring, never in the settings file.</source>
       <translation>语言立即切换；平台地址的更改在下次启动时生效。密码保存在系统密钥环中，从不写入设置文件。</translation>
+    </message>
+  </context>
+  <context>
+    <name>SheetImportDialog</name>
+    <message>
+      <source>&amp;Import</source>
+      <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+      <source>(item number)</source>
+      <translation>（项号）</translation>
+    </message>
+    <message>
+      <source>(not imported)</source>
+      <translation>（不导入）</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Cell</source>
+      <translation>单元格</translation>
+    </message>
+    <message>
+      <source>Columns found</source>
+      <translation>识别到的列</translation>
+    </message>
+    <message>
+      <source>Errors by cell</source>
+      <translation>各单元格的错误</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <source>Header</source>
+      <translation>表头</translation>
+    </message>
+    <message>
+      <source>Import &amp;without the rows with errors</source>
+      <translation>跳过有错误的行并导入(&amp;W)</translation>
+    </message>
+    <message>
+      <source>Import goods from {file}</source>
+      <translation>从 {file} 导入商品</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>Reading {file}…</source>
+      <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+      <source>Sheet</source>
+      <translation>工作表</translation>
+    </message>
+    <message>
+      <source>{bad} of {rows} goods line(s) have errors. Fix them in the file and open it again, or import the {good} good line(s) without them.</source>
+      <translation>{rows} 项商品中有 {bad} 项有错误。请在文件中改正后重新打开，或只导入其余 {good} 项无误的商品。</translation>
+    </message>
+    <message>
+      <source>{rows} goods line(s) ready to import.</source>
+      <translation>{rows} 项商品可以导入。</translation>
     </message>
   </context>
   <context>

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -106,7 +116,7 @@ class ListPage(QWidget):
         self.new_button.clicked.connect(lambda: self.new_requested.emit(self.kind))
         self.view = QTableView(self)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # bulk work on many
         self.view.setSortingEnabled(False)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
@@ -120,6 +130,7 @@ class ListPage(QWidget):
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         self.view.activated.connect(self._on_view_double_clicked)
         self.model: LazyTableModel | None = None
+        self._reselect: list[str] = []
         self.company_id = ""
         if source is not None:
             self.set_source(source, runner, page_size)
@@ -144,6 +155,8 @@ class ListPage(QWidget):
         self.status.setVisible(self.kind in STATUSES)
         self._name_statuses()
         self.model = LazyTableModel(source, COLUMNS[self.kind], runner, page_size=page_size, parent=self)
+        self.model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
+        self.model.loaded.connect(self._on_model_loaded)
         self.model.query = Query(self.company_id, sort="updated_at", descending=True)
         self.view.setModel(self.model)
         header = self.view.horizontalHeader()
@@ -198,6 +211,15 @@ class ListPage(QWidget):
         if self.model is not None:
             self.model.refresh()
 
+    def _on_model_about_to_be_reset(self) -> None:
+        """A reload is landing: the rows selected now are selected again once it is in (bulk work on them)."""
+        self._reselect = self.selected_ids()
+
+    def _on_model_loaded(self) -> None:
+        if self._reselect:
+            ids, self._reselect = self._reselect, []
+            self.select_ids(ids)
+
     def _apply_query(self) -> None:
         if self.model is None:
             return
@@ -231,3 +253,32 @@ class ListPage(QWidget):
             return None
         data = self.model.row(row)
         return None if data is None else data.get(key)
+
+    def selected_ids(self) -> list[str]:
+        """The ids of the selected rows, top to bottom (rows not loaded yet are left out)."""
+        if self.model is None or self.view.selectionModel() is None:
+            return []
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        ids = [self.model.data(self.model.index(r, 0), ID_ROLE) for r in rows]
+        return [str(i) for i in ids if i]
+
+    def row_label(self, row_id: str) -> str:
+        """What the list shows first for ``row_id`` (a reference or contract number), else the id."""
+        if self.model is not None:
+            for r in range(self.model.rowCount()):
+                data = self.model.row(r)
+                if data is not None and data.get("id") == row_id:
+                    first = data.get(self.model.columns[0].key)
+                    return f"{first} ({row_id})" if first and first != row_id else row_id
+        return row_id
+
+    def select_ids(self, ids: Sequence[str]) -> None:
+        """Select the loaded rows with these ids (after a reload, so a bulk run keeps its selection)."""
+        if self.model is None or self.view.selectionModel() is None:
+            return
+        wanted, selection = set(ids), QItemSelection()
+        for r in range(self.model.rowCount()):
+            data = self.model.row(r)
+            if data is not None and data.get("id") in wanted:
+                selection.select(self.model.index(r, 0), self.model.index(r, len(self.model.columns) - 1))
+        self.view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)

@@ -200,6 +200,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
             self.language_actions[code] = action
         self.help_menu = self.menus.add_help()
+        from desktop.ui.batchmenu import BatchMenus
+
+        self.batch = BatchMenus(self)
         # navigation and pages
         self.nav = QListWidget(self)
         self.nav.setFixedWidth(190)
@@ -312,6 +315,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Corridor Desk"))
         self.menus.retranslate()
+        if hasattr(self, "batch"):
+            self.batch.retranslate()
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         for code, action in self.language_actions.items():

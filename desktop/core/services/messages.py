@@ -33,7 +33,7 @@ MESSAGES: dict[str, str] = {
     "drafts.bad_workspace": "Invalid workspace name {name}: use letters, digits, _ . - (at most 64).",
     "bulk.unknown_operation": "Unknown bulk operation {operation}: use check, derive or submit.",
     "bulk.no_platform": "Submitting needs the platform: log in first.",
-    "bulk.rule_errors": "{count} error(s) to fix first, the first at {field}.",
+    "bulk.rule_errors": "{count} error(s) to fix first: open it to see them at their fields.",
     "bulk.nothing_to_submit": "Nothing to submit: every draft of it is already submitted.",
     "bulk.crashed": "Stopped by an unexpected error: {detail}",
 }
