@@ -13,6 +13,7 @@ from desktop.core.model.booking import DocumentPartyRole, LocationFunction, Rail
 from desktop.core.model.master import Company
 from desktop.core.model.shipment import Container, GoodsLine, Shipment
 from desktop.core.rules.engine import (
+    GENERIC,
     Issue,
     Severity,
     container_problem,
@@ -31,7 +32,7 @@ DocT = TypeVar("DocT", bound=BaseModel)
 Check = Callable[[DocT, date, list[Issue]], None]
 
 register_generic("shipment", "shipment")
-register_generic("booking", "booking")
+register_generic("booking", "booking", tuple(k for k in GENERIC if k != "hs_length"))  # 6-digit HS code
 register_generic("company", "company", ("required", "max_length", "pattern", "unknown_code"))
 
 COMPANY_RULES: list[Callable[[Company, date, list[Issue]], None]] = []

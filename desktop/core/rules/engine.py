@@ -90,7 +90,9 @@ def issue(rule_id: str, path: str, **params: ParamValue) -> Issue:
 
 # --- generic checks from the field definitions ---
 
-GENERIC = ("required", "max_length", "pattern", "unknown_code", "hs_unknown")
+GENERIC = ("required", "max_length", "pattern", "unknown_code", "hs_unknown", "hs_length")
+#: The pattern of a full 10-digit commodity code (商品编号); a shorter run of digits there gets ``hs_length``.
+TEN_DIGITS = r"^\d{10}$"
 
 
 def register_generic(prefix: str, scope: str, kinds: tuple[str, ...] = GENERIC) -> None:
@@ -110,6 +112,7 @@ class FieldCheck:
     codes: frozenset[str] | None
     table: str
     is_hs: bool
+    ten_digits: bool = False  # a 10-digit commodity code: a digits-only value of another length says so
 
     def check(self, value: Any, where: str, prefix: str) -> Sequence[Issue]:
         """The issues of ``value`` (at ``where + name``): :data:`NO_ISSUES` or one issue. The hot path."""
@@ -126,6 +129,9 @@ class FieldCheck:
             ]
         match = self.match
         if match is not None and match(value) is None:
+            if self.ten_digits and value.isdigit():
+                return [issue(prefix + ".hs_length", where + self.name, field=self.label, value=value[:40],
+                              length=len(value))]
             return [issue(prefix + ".pattern", where + self.name, field=self.label, value=value[:40])]
         codes = self.codes
         if codes is not None:
@@ -154,7 +160,10 @@ class FieldCheck:
             out.append(issue(prefix + ".max_length", path, field=self.label, max=self.max_length, length=len(value)))
             return
         if self.match is not None and self.match(value) is None:
-            out.append(issue(prefix + ".pattern", path, field=self.label, value=value[:40]))
+            if self.ten_digits and value.isdigit():
+                out.append(issue(prefix + ".hs_length", path, field=self.label, value=value[:40], length=len(value)))
+            else:
+                out.append(issue(prefix + ".pattern", path, field=self.label, value=value[:40]))
             return
         if self.is_hs:
             if value.isdigit() and len(value) >= 6 and not hs.exists(value):
@@ -185,6 +194,7 @@ def field_checks(model: type[BaseModel], skip_pattern: frozenset[str] = frozense
             codes=codes,
             table=spec.code_table or "",
             is_hs=spec.code_table == "hs",
+            ten_digits=spec.code_table == "hs" and spec.pattern == TEN_DIGITS,
         )
     return checks
 

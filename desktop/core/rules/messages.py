@@ -12,6 +12,8 @@ _GENERIC = {
     "pattern": "{field} has the wrong format: {value}.",
     "unknown_code": "{field}: {value} is not in the code table {table}.",
     "hs_unknown": "{field}: {value} is not an HS 2022 subheading.",
+    "hs_length": "{field}: {value} has {length} digits; the commodity code needs 10 — the 8-digit tariff line "
+    "and 2 supplementary digits (usually 00). The HS lookup completes it.",
 }
 
 USCC_CHECK_DIGIT = (
@@ -24,8 +26,14 @@ MESSAGES: dict[str, str] = {
         f"{prefix}.{kind}": text
         for prefix in ("decl", "shipment", "booking", "company")
         for kind, text in _GENERIC.items()
-        if (prefix, kind) != ("company", "hs_unknown")
+        if (prefix, kind) not in (("company", "hs_unknown"), ("company", "hs_length"))
     },
+    # declaration elements (申报要素) and the 10-digit code, checked in the HS lookup
+    "elements.required": "Declaration element {element} is required.",
+    "elements.choice": "Declaration element {element}: {value} is not one of the allowed codes ({allowed}).",
+    "elements.separator": "Declaration element {element} must not contain | — it separates the elements.",
+    "elements.too_long": "The declaration elements joined are {length} characters; at most {max} fit.",
+    "elements.supplement": "The supplementary code {value} must be 2 digits (00 where the line is not split).",
     # declaration header
     "decl.no_items": "The declaration has no items.",
     "decl.too_many_items": "The declaration has {count} items; at most {max} are allowed. Split it.",
