@@ -3,12 +3,15 @@ the scoring of one query against it (weighted coverage of the query × precision
 
 from __future__ import annotations
 
+import gc
+import heapq
 import math
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from desktop.core.hsearch import sources
+from desktop.core.hsearch.lexicon import Lexicon
 from desktop.core.hsearch.sources import CN_EN, CN_ZH, HS2022, TariffLine, Text
 from desktop.core.hsearch.text import features
 
@@ -22,6 +25,14 @@ SOURCE_WEIGHT = {
 #: A query feature the data never has weighs as if this many texts had it.
 UNKNOWN_DF = 20
 COVERAGE_EXPONENT = 0.7
+#: A match through the lexicon's translation counts this much of a match on the words typed.
+TRANSLATED_WEIGHT = 0.85
+#: A text's norm is at least this many average features: a bare "Tươi" (fresh) line must not match everything.
+MIN_FEATURES = 2.5
+#: A feature in more texts than this only adds to texts that rarer features of the query found.
+COMMON_DF = 1500
+#: How many of the best-scoring texts are grouped into subheadings.
+MAX_TEXTS = 800
 PRECISION_EXPONENT = 0.3
 
 
@@ -75,7 +86,10 @@ class Index:
         n = len(texts)
         self.weight = {f: KIND_WEIGHT[f[0]] * math.log(1 + n / len(ids)) for f, ids in postings.items()}
         self.postings = {f: tuple(ids) for f, ids in postings.items()}
-        self.norm = [sum(self.weight[f] ** 2 for f in fs) or 1.0 for fs in feature_sets]
+        norms = [sum(self.weight[f] ** 2 for f in fs) for fs in feature_sets]
+        floor = MIN_FEATURES * sum(norms) / max(1, sum(len(fs) for fs in feature_sets))
+        self.norm = [max(norm, floor) for norm in norms]
+        self.lexicon = Lexicon()
         self.feature_sets = feature_sets
 
     def feature_weight(self, feature: str) -> float:
@@ -89,14 +103,22 @@ class Index:
     def score_texts(self, query: set[str]) -> dict[int, tuple[float, frozenset[str]]]:
         """Text index → (score, matched features) for every text sharing a feature with the query."""
         qnorm = sum(self.feature_weight(f) ** 2 for f in query) or 1.0
+        known = sorted((f for f in query if f in self.postings), key=lambda f: len(self.postings[f]))
+        rare = [f for f in known if len(self.postings[f]) <= COMMON_DF]
+        common = [f for f in known if len(self.postings[f]) > COMMON_DF]
+        if not rare:  # only common words: walk their lists after all
+            rare, common = known, []
         dots: dict[int, float] = defaultdict(float)
-        for f in query:
-            ids = self.postings.get(f)
-            if not ids:
-                continue
+        for f in rare:
             w2 = self.weight[f] ** 2
-            for i in ids:
+            for i in self.postings[f]:
                 dots[i] += w2
+        for f in common:  # a common feature only adds to texts a rarer one found (its list is long)
+            w2 = self.weight[f] ** 2
+            sets = self.feature_sets
+            for i in dots:
+                if f in sets[i]:
+                    dots[i] += w2
         out = {}
         for i, dot in dots.items():
             coverage = dot / qnorm
@@ -107,12 +129,26 @@ class Index:
             out[i] = (score, frozenset(query & self.feature_sets[i]))
         return out
 
-    def groups(self, query: set[str]) -> list[Group]:
-        """Subheadings the query matched, best first."""
+    def groups(self, query: set[str], translated: set[str] | None = None) -> list[Group]:
+        """Subheadings the query matched, best first; ``translated`` (the query's words in English, from the
+        lexicon) is matched against the English texts too, counting a little less than the words typed."""
         by_hs6: dict[str, Group] = {}
-        for i, (score, matched) in self.score_texts(query).items():
-            t = self.texts[i]
-            weighted = score * SOURCE_WEIGHT[t.source] * t.weight
+        scored = [(i, score, matched, 1.0) for i, (score, matched) in self.score_texts(query).items()]
+        if translated:
+            scored += [
+                (i, score, matched, TRANSLATED_WEIGHT)
+                for i, (score, matched) in self.score_texts(translated).items()
+                if self.texts[i].source in (CN_EN, HS2022)
+            ]
+        texts = self.texts
+        weighted_all = [
+            (score * SOURCE_WEIGHT[texts[i].source] * texts[i].weight * factor, i, matched)
+            for i, score, matched, factor in scored
+        ]
+        if len(weighted_all) > MAX_TEXTS:  # only the best texts can make the first pages
+            weighted_all = heapq.nlargest(MAX_TEXTS, weighted_all, key=lambda w: w[0])
+        for weighted, i, matched in weighted_all:
+            t = texts[i]
             group = by_hs6.get(t.hs6)
             if group is None:
                 group = by_hs6[t.hs6] = Group(t.hs6)
@@ -136,4 +172,7 @@ def index() -> Index:
         with _lock:
             if _index is None:
                 _index = Index()
+                # The index lives as long as the process: keep the collector from walking its million objects
+                # at every full collection (a 200 ms pause in the middle of a query otherwise).
+                gc.freeze()
     return _index

@@ -100,7 +100,8 @@ def search(
         return []
     out = _history(ix, wanted, history)
     seen = {c.code[:8] for c in out}
-    for group in ix.groups(wanted):
+    english = ix.lexicon.translate(text)
+    for group in ix.groups(wanted, features(english) if english else None):
         if len(out) >= limit:
             break
         candidate = _from_group(ix, group)
