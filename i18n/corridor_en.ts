@@ -402,6 +402,61 @@
     </message>
   </context>
   <context>
+    <name>CandidateModel</name>
+    <message>
+      <source>Chinese name</source>
+      <translation>Chinese name</translation>
+    </message>
+    <message>
+      <source>Chinese tariff</source>
+      <translation>Chinese tariff</translation>
+    </message>
+    <message>
+      <source>Chinese tariff (English)</source>
+      <translation>Chinese tariff (English)</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>HS 2022</source>
+      <translation>HS 2022</translation>
+    </message>
+    <message>
+      <source>Legal units</source>
+      <translation>Legal units</translation>
+    </message>
+    <message>
+      <source>Matched by</source>
+      <translation>Matched by</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Vietnamese declared goods</source>
+      <translation>Vietnamese declared goods</translation>
+    </message>
+    <message>
+      <source>Vietnamese tariff</source>
+      <translation>Vietnamese tariff</translation>
+    </message>
+    <message>
+      <source>code</source>
+      <translation>code</translation>
+    </message>
+    <message>
+      <source>own history</source>
+      <translation>own history</translation>
+    </message>
+    <message>
+      <source>trade name</source>
+      <translation>trade name</translation>
+    </message>
+  </context>
+  <context>
     <name>Choice</name>
     <message>
       <source>Bill of lading</source>
@@ -869,6 +924,25 @@
     </message>
   </context>
   <context>
+    <name>DeclarationElementsWidget</name>
+    <message>
+      <source>Declaration elements of heading {heading}, in the order customs asks them.</source>
+      <translation>Declaration elements of heading {heading}, in the order customs asks them.</translation>
+    </message>
+    <message>
+      <source>Specification and model (规格型号): {value}</source>
+      <translation>Specification and model (规格型号): {value}</translation>
+    </message>
+    <message>
+      <source>The declaration elements of this heading are not in the bundled list: the usual elements are asked. Check them against the Single Window before filing.</source>
+      <translation>The declaration elements of this heading are not in the bundled list: the usual elements are asked. Check them against the Single Window before filing.</translation>
+    </message>
+    <message>
+      <source>The stored specification does not follow the elements of heading {heading}; it is kept as it is unless you fill the inputs below: {stored}</source>
+      <translation>The stored specification does not follow the elements of heading {heading}; it is kept as it is unless you fill the inputs below: {stored}</translation>
+    </message>
+  </context>
+  <context>
     <name>Document</name>
     <message>
       <source>Amount</source>
@@ -1313,6 +1387,18 @@
       <translation>Company {company_id} still has shipments, declarations or bookings; delete them first.</translation>
     </message>
     <message>
+      <source>Declaration element {element} is required.</source>
+      <translation>Declaration element {element} is required.</translation>
+    </message>
+    <message>
+      <source>Declaration element {element} must not contain | — it separates the elements.</source>
+      <translation>Declaration element {element} must not contain | — it separates the elements.</translation>
+    </message>
+    <message>
+      <source>Declaration element {element}: {value} is not one of the allowed codes ({allowed}).</source>
+      <translation>Declaration element {element}: {value} is not one of the allowed codes ({allowed}).</translation>
+    </message>
+    <message>
       <source>Declined: no capacity on this service.</source>
       <translation>Declined: no capacity on this service.</translation>
     </message>
@@ -1445,6 +1531,10 @@
       <translation>The code table {table} cannot be read: {detail}</translation>
     </message>
     <message>
+      <source>The declaration elements joined are {length} characters; at most {max} fit.</source>
+      <translation>The declaration elements joined are {length} characters; at most {max} fit.</translation>
+    </message>
+    <message>
       <source>The declaration elements of item {item} are incomplete.</source>
       <translation>The declaration elements of item {item} are incomplete.</translation>
     </message>
@@ -1569,6 +1659,10 @@
       <translation>The shipment names no company; choose the exporting company first.</translation>
     </message>
     <message>
+      <source>The supplementary code {value} must be 2 digits (00 where the line is not split).</source>
+      <translation>The supplementary code {value} must be 2 digits (00 where the line is not split).</translation>
+    </message>
+    <message>
       <source>The value is not valid: {detail}</source>
       <translation>The value is not valid: {detail}</translation>
     </message>
@@ -1679,6 +1773,10 @@
     <message>
       <source>{count} seats: a class has between 1 and 200.</source>
       <translation>{count} seats: a class has between 1 and 200.</translation>
+    </message>
+    <message>
+      <source>{field}: {value} has {length} digits; the commodity code needs 10 — the 8-digit tariff line and 2 supplementary digits (usually 00). The HS lookup completes it.</source>
+      <translation>{field}: {value} has {length} digits; the commodity code needs 10 — the 8-digit tariff line and 2 supplementary digits (usually 00). The HS lookup completes it.</translation>
     </message>
     <message>
       <source>{file}: a lesson file is limited to {limit} bytes.</source>
@@ -3028,24 +3126,60 @@
   <context>
     <name>HsLookupDialog</name>
     <message>
-      <source>HS lookup</source>
-      <translation>HS lookup</translation>
+      <source>&amp;Supplementary digits</source>
+      <translation>&amp;Supplementary digits</translation>
     </message>
     <message>
-      <source>Product: {zh} / {en} — {code}</source>
-      <translation>Product: {zh} / {en} — {code}</translation>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Commodity code (10 digits)</source>
+      <translation>Commodity code (10 digits)</translation>
+    </message>
+    <message>
+      <source>Commodity code: {code}</source>
+      <translation>Commodity code: {code}</translation>
+    </message>
+    <message>
+      <source>Declaration elements</source>
+      <translation>Declaration elements</translation>
+    </message>
+    <message>
+      <source>HS lookup</source>
+      <translation>HS lookup</translation>
     </message>
     <message>
       <source>Results</source>
       <translation>Results</translation>
     </message>
     <message>
-      <source>Search HS 2022 by description or code, and this company's own products by name.</source>
-      <translation>Search HS 2022 by description or code, and this company's own products by name.</translation>
-    </message>
-    <message>
       <source>Search HS codes and products</source>
       <translation>Search HS codes and products</translation>
+    </message>
+    <message>
+      <source>Tariff &amp;line</source>
+      <translation>Tariff &amp;line</translation>
+    </message>
+    <message>
+      <source>The commodity code is the 8-digit line of the Chinese tariff and 2 supplementary digits. Most lines are not split further and use 00; where customs splits a line (for example by use or grade), type the 2 digits from the tariff or ask your broker.</source>
+      <translation>The commodity code is the 8-digit line of the Chinese tariff and 2 supplementary digits. Most lines are not split further and use 00; where customs splits a line (for example by use or grade), type the 2 digits from the tariff or ask your broker.</translation>
+    </message>
+    <message>
+      <source>Type the goods as you call them, in Chinese, English or Vietnamese, or a code. This company's own products and earlier declarations come first, then the Chinese tariff, HS 2022 and the Vietnamese tariff.</source>
+      <translation>Type the goods as you call them, in Chinese, English or Vietnamese, or a code. This company's own products and earlier declarations come first, then the Chinese tariff, HS 2022 and the Vietnamese tariff.</translation>
+    </message>
+    <message>
+      <source>Use this code</source>
+      <translation>Use this code</translation>
+    </message>
+    <message>
+      <source>e.g. 摩托车轮辋, solar panels, sầu riêng tươi, 8714</source>
+      <translation>e.g. 摩托车轮辋, solar panels, sầu riêng tươi, 8714</translation>
+    </message>
+    <message>
+      <source>{line}  (not a line of the bundled 2023 tariff: check it)</source>
+      <translation>{line}  (not a line of the bundled 2023 tariff: check it)</translation>
     </message>
   </context>
   <context>
@@ -3568,6 +3702,18 @@
       <translation>Dangerous goods need both the UN number and the IMO hazard class.</translation>
     </message>
     <message>
+      <source>Declaration element {element} is required.</source>
+      <translation>Declaration element {element} is required.</translation>
+    </message>
+    <message>
+      <source>Declaration element {element} must not contain | — it separates the elements.</source>
+      <translation>Declaration element {element} must not contain | — it separates the elements.</translation>
+    </message>
+    <message>
+      <source>Declaration element {element}: {value} is not one of the allowed codes ({allowed}).</source>
+      <translation>Declaration element {element}: {value} is not one of the allowed codes ({allowed}).</translation>
+    </message>
+    <message>
       <source>Give both the declaring agent's credit code and its name.</source>
       <translation>Give both the declaring agent's credit code and its name.</translation>
     </message>
@@ -3684,6 +3830,10 @@
       <translation>The declaration date {date} is in the future.</translation>
     </message>
     <message>
+      <source>The declaration elements joined are {length} characters; at most {max} fit.</source>
+      <translation>The declaration elements joined are {length} characters; at most {max} fit.</translation>
+    </message>
+    <message>
       <source>The declaration has no items.</source>
       <translation>The declaration has no items.</translation>
     </message>
@@ -3718,6 +3868,10 @@
     <message>
       <source>The shipment total {value} differs from the sum of the goods lines {sum}.</source>
       <translation>The shipment total {value} differs from the sum of the goods lines {sum}.</translation>
+    </message>
+    <message>
+      <source>The supplementary code {value} must be 2 digits (00 where the line is not split).</source>
+      <translation>The supplementary code {value} must be 2 digits (00 where the line is not split).</translation>
     </message>
     <message>
       <source>The value must be greater than zero (is {value}).</source>
@@ -3762,6 +3916,10 @@
     <message>
       <source>{field} is too long: {length} characters, at most {max}.</source>
       <translation>{field} is too long: {length} characters, at most {max}.</translation>
+    </message>
+    <message>
+      <source>{field}: {value} has {length} digits; the commodity code needs 10 — the 8-digit tariff line and 2 supplementary digits (usually 00). The HS lookup completes it.</source>
+      <translation>{field}: {value} has {length} digits; the commodity code needs 10 — the 8-digit tariff line and 2 supplementary digits (usually 00). The HS lookup completes it.</translation>
     </message>
     <message>
       <source>{field}: {value} is not an HS 2022 subheading.</source>

@@ -402,6 +402,61 @@
     </message>
   </context>
   <context>
+    <name>CandidateModel</name>
+    <message>
+      <source>Chinese name</source>
+      <translation>Tên tiếng Trung</translation>
+    </message>
+    <message>
+      <source>Chinese tariff</source>
+      <translation>Biểu thuế Trung Quốc</translation>
+    </message>
+    <message>
+      <source>Chinese tariff (English)</source>
+      <translation>Biểu thuế Trung Quốc (tên tiếng Anh)</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Mã số</translation>
+    </message>
+    <message>
+      <source>HS 2022</source>
+      <translation>HS 2022</translation>
+    </message>
+    <message>
+      <source>Legal units</source>
+      <translation>Đơn vị tính pháp định</translation>
+    </message>
+    <message>
+      <source>Matched by</source>
+      <translation>Khớp theo</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <source>Vietnamese declared goods</source>
+      <translation>Hàng hóa đã khai báo tại Việt Nam</translation>
+    </message>
+    <message>
+      <source>Vietnamese tariff</source>
+      <translation>Biểu thuế Việt Nam</translation>
+    </message>
+    <message>
+      <source>code</source>
+      <translation>mã số</translation>
+    </message>
+    <message>
+      <source>own history</source>
+      <translation>lịch sử khai báo của doanh nghiệp</translation>
+    </message>
+    <message>
+      <source>trade name</source>
+      <translation>tên thường gọi</translation>
+    </message>
+  </context>
+  <context>
     <name>Choice</name>
     <message>
       <source>Bill of lading</source>
@@ -492,7 +547,7 @@
     <name>Cli</name>
     <message>
       <source>    legal units: {units} · matched: {why}</source>
-      <translation>    đơn vị tính theo luật: {units} · khớp theo: {why}</translation>
+      <translation>    đơn vị tính pháp định: {units} · khớp theo: {why}</translation>
     </message>
     <message>
       <source>  booking {id}</source>
@@ -866,6 +921,25 @@
     <message>
       <source>Upload the commercial invoice and packing list PDFs the filing does not have yet</source>
       <translation>Tải lên PDF hóa đơn thương mại và phiếu đóng gói mà hồ sơ chưa có</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeclarationElementsWidget</name>
+    <message>
+      <source>Declaration elements of heading {heading}, in the order customs asks them.</source>
+      <translation>Các yếu tố khai báo của nhóm {heading}, theo thứ tự hải quan yêu cầu.</translation>
+    </message>
+    <message>
+      <source>Specification and model (规格型号): {value}</source>
+      <translation>Quy cách, model (规格型号): {value}</translation>
+    </message>
+    <message>
+      <source>The declaration elements of this heading are not in the bundled list: the usual elements are asked. Check them against the Single Window before filing.</source>
+      <translation>Danh sách yếu tố khai báo của nhóm này chưa có trong chương trình: đang hỏi các yếu tố thông thường. Hãy đối chiếu trên Cơ chế một cửa trước khi khai.</translation>
+    </message>
+    <message>
+      <source>The stored specification does not follow the elements of heading {heading}; it is kept as it is unless you fill the inputs below: {stored}</source>
+      <translation>Quy cách đã lưu không theo các yếu tố khai báo của nhóm {heading}; nếu không điền các ô dưới đây, quy cách đó được giữ nguyên: {stored}</translation>
     </message>
   </context>
   <context>
@@ -1313,6 +1387,18 @@
       <translation>Doanh nghiệp {company_id} vẫn còn lô hàng, tờ khai hoặc đặt chỗ; hãy xóa chúng trước.</translation>
     </message>
     <message>
+      <source>Declaration element {element} is required.</source>
+      <translation>Yếu tố khai báo “{element}” là bắt buộc.</translation>
+    </message>
+    <message>
+      <source>Declaration element {element} must not contain | — it separates the elements.</source>
+      <translation>Yếu tố khai báo “{element}” không được chứa ký tự | (ký tự này dùng để phân cách các yếu tố).</translation>
+    </message>
+    <message>
+      <source>Declaration element {element}: {value} is not one of the allowed codes ({allowed}).</source>
+      <translation>Yếu tố khai báo “{element}”: {value} không phải mã được phép (được chọn: {allowed}).</translation>
+    </message>
+    <message>
       <source>Declined: no capacity on this service.</source>
       <translation>Không chấp nhận: tuyến dịch vụ này đã hết chỗ.</translation>
     </message>
@@ -1445,6 +1531,10 @@
       <translation>Không đọc được bảng mã {table}: {detail}</translation>
     </message>
     <message>
+      <source>The declaration elements joined are {length} characters; at most {max} fit.</source>
+      <translation>Các yếu tố khai báo ghép lại dài {length} ký tự; tối đa {max} ký tự.</translation>
+    </message>
+    <message>
       <source>The declaration elements of item {item} are incomplete.</source>
       <translation>Yếu tố khai báo của dòng hàng {item} chưa đầy đủ.</translation>
     </message>
@@ -1569,6 +1659,10 @@
       <translation>Lô hàng chưa có doanh nghiệp; hãy chọn doanh nghiệp xuất khẩu trước.</translation>
     </message>
     <message>
+      <source>The supplementary code {value} must be 2 digits (00 where the line is not split).</source>
+      <translation>Mã bổ sung {value} phải gồm 2 chữ số (dòng thuế không chia nhỏ thì ghi 00).</translation>
+    </message>
+    <message>
       <source>The value is not valid: {detail}</source>
       <translation>Giá trị không hợp lệ: {detail}</translation>
     </message>
@@ -1679,6 +1773,10 @@
     <message>
       <source>{count} seats: a class has between 1 and 200.</source>
       <translation>{count} chỗ: một lớp có từ 1 đến 200 chỗ học viên.</translation>
+    </message>
+    <message>
+      <source>{field}: {value} has {length} digits; the commodity code needs 10 — the 8-digit tariff line and 2 supplementary digits (usually 00). The HS lookup completes it.</source>
+      <translation>{field}: {value} có {length} chữ số; mã số hàng hóa phải đủ 10 chữ số — 8 chữ số dòng thuế và 2 chữ số bổ sung (thường là 00). Dùng chức năng tra cứu mã HS để điền đủ.</translation>
     </message>
     <message>
       <source>{file}: a lesson file is limited to {limit} bytes.</source>
@@ -3028,24 +3126,60 @@
   <context>
     <name>HsLookupDialog</name>
     <message>
-      <source>HS lookup</source>
-      <translation>Tra cứu mã HS</translation>
+      <source>&amp;Supplementary digits</source>
+      <translation>&amp;Mã bổ sung (2 số)</translation>
     </message>
     <message>
-      <source>Product: {zh} / {en} — {code}</source>
-      <translation>Sản phẩm: {zh} / {en} — {code}</translation>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <source>Commodity code (10 digits)</source>
+      <translation>Mã số hàng hóa (10 chữ số)</translation>
+    </message>
+    <message>
+      <source>Commodity code: {code}</source>
+      <translation>Mã số hàng hóa: {code}</translation>
+    </message>
+    <message>
+      <source>Declaration elements</source>
+      <translation>Yếu tố khai báo</translation>
+    </message>
+    <message>
+      <source>HS lookup</source>
+      <translation>Tra cứu mã HS</translation>
     </message>
     <message>
       <source>Results</source>
       <translation>Kết quả</translation>
     </message>
     <message>
-      <source>Search HS 2022 by description or code, and this company's own products by name.</source>
-      <translation>Tra cứu HS 2022 theo mô tả hoặc mã, và sản phẩm của doanh nghiệp này theo tên.</translation>
-    </message>
-    <message>
       <source>Search HS codes and products</source>
       <translation>Tra cứu mã HS và sản phẩm</translation>
+    </message>
+    <message>
+      <source>Tariff &amp;line</source>
+      <translation>&amp;Dòng thuế (8 số)</translation>
+    </message>
+    <message>
+      <source>The commodity code is the 8-digit line of the Chinese tariff and 2 supplementary digits. Most lines are not split further and use 00; where customs splits a line (for example by use or grade), type the 2 digits from the tariff or ask your broker.</source>
+      <translation>Mã số hàng hóa gồm 8 chữ số dòng thuế của Trung Quốc và 2 chữ số bổ sung. Đa số dòng thuế không chia nhỏ thêm và dùng 00; nếu hải quan chia nhỏ dòng (ví dụ theo công dụng, quy cách), hãy nhập 2 chữ số theo biểu thuế hoặc hỏi đại lý hải quan.</translation>
+    </message>
+    <message>
+      <source>Type the goods as you call them, in Chinese, English or Vietnamese, or a code. This company's own products and earlier declarations come first, then the Chinese tariff, HS 2022 and the Vietnamese tariff.</source>
+      <translation>Nhập tên hàng như thường gọi (tiếng Trung, tiếng Anh hoặc tiếng Việt) hoặc mã số. Hàng hóa và tờ khai trước đây của doanh nghiệp hiện trước, sau đó là biểu thuế Trung Quốc, HS 2022 và biểu thuế Việt Nam.</translation>
+    </message>
+    <message>
+      <source>Use this code</source>
+      <translation>Dùng mã này</translation>
+    </message>
+    <message>
+      <source>e.g. 摩托车轮辋, solar panels, sầu riêng tươi, 8714</source>
+      <translation>ví dụ: sầu riêng tươi, vành xe máy, 摩托车轮辋, 8714</translation>
+    </message>
+    <message>
+      <source>{line}  (not a line of the bundled 2023 tariff: check it)</source>
+      <translation>{line}  (không có trong biểu thuế 2023 kèm theo chương trình: hãy kiểm tra lại)</translation>
     </message>
   </context>
   <context>
@@ -3568,6 +3702,18 @@
       <translation>Hàng nguy hiểm phải có cả số UN và loại nguy hiểm IMO.</translation>
     </message>
     <message>
+      <source>Declaration element {element} is required.</source>
+      <translation>Yếu tố khai báo “{element}” là bắt buộc.</translation>
+    </message>
+    <message>
+      <source>Declaration element {element} must not contain | — it separates the elements.</source>
+      <translation>Yếu tố khai báo “{element}” không được chứa ký tự | (ký tự này dùng để phân cách các yếu tố).</translation>
+    </message>
+    <message>
+      <source>Declaration element {element}: {value} is not one of the allowed codes ({allowed}).</source>
+      <translation>Yếu tố khai báo “{element}”: {value} không phải mã được phép (được chọn: {allowed}).</translation>
+    </message>
+    <message>
       <source>Give both the declaring agent's credit code and its name.</source>
       <translation>Phải khai cả mã số và tên của đại lý khai hải quan.</translation>
     </message>
@@ -3684,6 +3830,10 @@
       <translation>Ngày khai báo {date} là ngày trong tương lai.</translation>
     </message>
     <message>
+      <source>The declaration elements joined are {length} characters; at most {max} fit.</source>
+      <translation>Các yếu tố khai báo ghép lại dài {length} ký tự; tối đa {max} ký tự.</translation>
+    </message>
+    <message>
       <source>The declaration has no items.</source>
       <translation>Tờ khai không có dòng hàng nào.</translation>
     </message>
@@ -3718,6 +3868,10 @@
     <message>
       <source>The shipment total {value} differs from the sum of the goods lines {sum}.</source>
       <translation>Tổng trị giá lô hàng {value} khác tổng các dòng hàng {sum}.</translation>
+    </message>
+    <message>
+      <source>The supplementary code {value} must be 2 digits (00 where the line is not split).</source>
+      <translation>Mã bổ sung {value} phải gồm 2 chữ số (dòng thuế không chia nhỏ thì ghi 00).</translation>
     </message>
     <message>
       <source>The value must be greater than zero (is {value}).</source>
@@ -3762,6 +3916,10 @@
     <message>
       <source>{field} is too long: {length} characters, at most {max}.</source>
       <translation>{field} quá dài: {length} ký tự, tối đa {max}.</translation>
+    </message>
+    <message>
+      <source>{field}: {value} has {length} digits; the commodity code needs 10 — the 8-digit tariff line and 2 supplementary digits (usually 00). The HS lookup completes it.</source>
+      <translation>{field}: {value} có {length} chữ số; mã số hàng hóa phải đủ 10 chữ số — 8 chữ số dòng thuế và 2 chữ số bổ sung (thường là 00). Dùng chức năng tra cứu mã HS để điền đủ.</translation>
     </message>
     <message>
       <source>{field}: {value} is not an HS 2022 subheading.</source>

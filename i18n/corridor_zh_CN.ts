@@ -402,6 +402,61 @@
     </message>
   </context>
   <context>
+    <name>CandidateModel</name>
+    <message>
+      <source>Chinese name</source>
+      <translation>中文品名</translation>
+    </message>
+    <message>
+      <source>Chinese tariff</source>
+      <translation>中国税则</translation>
+    </message>
+    <message>
+      <source>Chinese tariff (English)</source>
+      <translation>中国税则（英文品名）</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>HS 2022</source>
+      <translation>HS 2022</translation>
+    </message>
+    <message>
+      <source>Legal units</source>
+      <translation>法定计量单位</translation>
+    </message>
+    <message>
+      <source>Matched by</source>
+      <translation>匹配依据</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Vietnamese declared goods</source>
+      <translation>越南申报商品实例</translation>
+    </message>
+    <message>
+      <source>Vietnamese tariff</source>
+      <translation>越南税则</translation>
+    </message>
+    <message>
+      <source>code</source>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <source>own history</source>
+      <translation>本企业历史申报</translation>
+    </message>
+    <message>
+      <source>trade name</source>
+      <translation>常用名称</translation>
+    </message>
+  </context>
+  <context>
     <name>Choice</name>
     <message>
       <source>Bill of lading</source>
@@ -869,6 +924,25 @@
     </message>
   </context>
   <context>
+    <name>DeclarationElementsWidget</name>
+    <message>
+      <source>Declaration elements of heading {heading}, in the order customs asks them.</source>
+      <translation>品目 {heading} 的申报要素，按海关要求的顺序填写。</translation>
+    </message>
+    <message>
+      <source>Specification and model (规格型号): {value}</source>
+      <translation>规格型号：{value}</translation>
+    </message>
+    <message>
+      <source>The declaration elements of this heading are not in the bundled list: the usual elements are asked. Check them against the Single Window before filing.</source>
+      <translation>本程序未收录该品目的申报要素，以下为通用要素。申报前请在单一窗口核对。</translation>
+    </message>
+    <message>
+      <source>The stored specification does not follow the elements of heading {heading}; it is kept as it is unless you fill the inputs below: {stored}</source>
+      <translation>已保存的规格型号与品目 {heading} 的申报要素不一致；如不填写下列各项，将原样保留：{stored}</translation>
+    </message>
+  </context>
+  <context>
     <name>Document</name>
     <message>
       <source>Amount</source>
@@ -1313,6 +1387,18 @@
       <translation>企业 {company_id} 仍有货运记录、报关单或订舱，请先删除。</translation>
     </message>
     <message>
+      <source>Declaration element {element} is required.</source>
+      <translation>申报要素“{element}”为必填项。</translation>
+    </message>
+    <message>
+      <source>Declaration element {element} must not contain | — it separates the elements.</source>
+      <translation>申报要素“{element}”中不能含有“|”，该符号用于分隔各要素。</translation>
+    </message>
+    <message>
+      <source>Declaration element {element}: {value} is not one of the allowed codes ({allowed}).</source>
+      <translation>申报要素“{element}”：{value} 不是允许的代码（可选：{allowed}）。</translation>
+    </message>
+    <message>
       <source>Declined: no capacity on this service.</source>
       <translation>已拒绝：该班列/航线舱位已满。</translation>
     </message>
@@ -1445,6 +1531,10 @@
       <translation>无法读取代码表 {table}：{detail}</translation>
     </message>
     <message>
+      <source>The declaration elements joined are {length} characters; at most {max} fit.</source>
+      <translation>申报要素合并后共 {length} 个字符，最多 {max} 个。</translation>
+    </message>
+    <message>
       <source>The declaration elements of item {item} are incomplete.</source>
       <translation>第 {item} 项商品的申报要素不完整。</translation>
     </message>
@@ -1569,6 +1659,10 @@
       <translation>货运记录未指定企业，请先选择出口企业。</translation>
     </message>
     <message>
+      <source>The supplementary code {value} must be 2 digits (00 where the line is not split).</source>
+      <translation>附加编号 {value} 应为 2 位数字（该税号未细分时填 00）。</translation>
+    </message>
+    <message>
       <source>The value is not valid: {detail}</source>
       <translation>该值无效：{detail}</translation>
     </message>
@@ -1679,6 +1773,10 @@
     <message>
       <source>{count} seats: a class has between 1 and 200.</source>
       <translation>{count} 个席位：一个班级须有 1 至 200 个席位。</translation>
+    </message>
+    <message>
+      <source>{field}: {value} has {length} digits; the commodity code needs 10 — the 8-digit tariff line and 2 supplementary digits (usually 00). The HS lookup completes it.</source>
+      <translation>{field}：{value} 只有 {length} 位；商品编号应为 10 位，即 8 位税则号列加 2 位附加编号（通常为 00）。可用“商品编号查询”补全。</translation>
     </message>
     <message>
       <source>{file}: a lesson file is limited to {limit} bytes.</source>
@@ -3028,24 +3126,60 @@
   <context>
     <name>HsLookupDialog</name>
     <message>
-      <source>HS lookup</source>
-      <translation>商品编号查询</translation>
+      <source>&amp;Supplementary digits</source>
+      <translation>附加编号(&amp;S)</translation>
     </message>
     <message>
-      <source>Product: {zh} / {en} — {code}</source>
-      <translation>商品：{zh} / {en} — {code}</translation>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Commodity code (10 digits)</source>
+      <translation>商品编号（10 位）</translation>
+    </message>
+    <message>
+      <source>Commodity code: {code}</source>
+      <translation>商品编号：{code}</translation>
+    </message>
+    <message>
+      <source>Declaration elements</source>
+      <translation>申报要素</translation>
+    </message>
+    <message>
+      <source>HS lookup</source>
+      <translation>商品编号查询</translation>
     </message>
     <message>
       <source>Results</source>
       <translation>查询结果</translation>
     </message>
     <message>
-      <source>Search HS 2022 by description or code, and this company's own products by name.</source>
-      <translation>按描述或编码查询 HS 2022，并按名称查询本企业的商品。</translation>
-    </message>
-    <message>
       <source>Search HS codes and products</source>
       <translation>查询商品编号和商品</translation>
+    </message>
+    <message>
+      <source>Tariff &amp;line</source>
+      <translation>税则号列(&amp;L)</translation>
+    </message>
+    <message>
+      <source>The commodity code is the 8-digit line of the Chinese tariff and 2 supplementary digits. Most lines are not split further and use 00; where customs splits a line (for example by use or grade), type the 2 digits from the tariff or ask your broker.</source>
+      <translation>商品编号由 8 位税则号列和 2 位附加编号组成。多数税号不再细分，附加编号填 00；海关对税号再细分的（如按用途、规格），请按税则填写这 2 位，或咨询报关行。</translation>
+    </message>
+    <message>
+      <source>Type the goods as you call them, in Chinese, English or Vietnamese, or a code. This company's own products and earlier declarations come first, then the Chinese tariff, HS 2022 and the Vietnamese tariff.</source>
+      <translation>输入常用品名（中文、英文或越南文）或编号。先列出本企业的商品和历史申报，再列出中国税则、HS 2022 和越南税则。</translation>
+    </message>
+    <message>
+      <source>Use this code</source>
+      <translation>使用此编号</translation>
+    </message>
+    <message>
+      <source>e.g. 摩托车轮辋, solar panels, sầu riêng tươi, 8714</source>
+      <translation>例如：摩托车轮辋、光伏组件、sầu riêng tươi、8714</translation>
+    </message>
+    <message>
+      <source>{line}  (not a line of the bundled 2023 tariff: check it)</source>
+      <translation>{line}  （不在本程序所附 2023 年税则中，请核对）</translation>
     </message>
   </context>
   <context>
@@ -3568,6 +3702,18 @@
       <translation>危险品须同时填写联合国编号和 IMO 危险品类别。</translation>
     </message>
     <message>
+      <source>Declaration element {element} is required.</source>
+      <translation>申报要素“{element}”为必填项。</translation>
+    </message>
+    <message>
+      <source>Declaration element {element} must not contain | — it separates the elements.</source>
+      <translation>申报要素“{element}”中不能含有“|”，该符号用于分隔各要素。</translation>
+    </message>
+    <message>
+      <source>Declaration element {element}: {value} is not one of the allowed codes ({allowed}).</source>
+      <translation>申报要素“{element}”：{value} 不是允许的代码（可选：{allowed}）。</translation>
+    </message>
+    <message>
       <source>Give both the declaring agent's credit code and its name.</source>
       <translation>申报单位的统一社会信用代码和名称须同时填写。</translation>
     </message>
@@ -3684,6 +3830,10 @@
       <translation>申报日期 {date} 晚于当前日期。</translation>
     </message>
     <message>
+      <source>The declaration elements joined are {length} characters; at most {max} fit.</source>
+      <translation>申报要素合并后共 {length} 个字符，最多 {max} 个。</translation>
+    </message>
+    <message>
       <source>The declaration has no items.</source>
       <translation>报关单没有商品项。</translation>
     </message>
@@ -3718,6 +3868,10 @@
     <message>
       <source>The shipment total {value} differs from the sum of the goods lines {sum}.</source>
       <translation>货运记录总价 {value} 与各货物明细之和 {sum} 不一致。</translation>
+    </message>
+    <message>
+      <source>The supplementary code {value} must be 2 digits (00 where the line is not split).</source>
+      <translation>附加编号 {value} 应为 2 位数字（该税号未细分时填 00）。</translation>
     </message>
     <message>
       <source>The value must be greater than zero (is {value}).</source>
@@ -3762,6 +3916,10 @@
     <message>
       <source>{field} is too long: {length} characters, at most {max}.</source>
       <translation>{field}过长：{length} 个字符，最多 {max} 个。</translation>
+    </message>
+    <message>
+      <source>{field}: {value} has {length} digits; the commodity code needs 10 — the 8-digit tariff line and 2 supplementary digits (usually 00). The HS lookup completes it.</source>
+      <translation>{field}：{value} 只有 {length} 位；商品编号应为 10 位，即 8 位税则号列加 2 位附加编号（通常为 00）。可用“商品编号查询”补全。</translation>
     </message>
     <message>
       <source>{field}: {value} is not an HS 2022 subheading.</source>

@@ -192,6 +192,27 @@ class Backend:
 
         return list(drafts.suggest_products(self.store, company_id, text))
 
+    def classify(self, company_id: str, text: str, language: str) -> list[Any]:
+        """HS candidates for ``text``: this company's products and earlier declarations first, then the tariffs."""
+        from desktop.core.services import classify
+
+        return classify.classify(text, language, self.store, company_id)
+
+    def product(self, company_id: str, product_id: str) -> Any:
+        return self.store.products(company_id).find(product_id)
+
+    def tariff_lines(self, hs6: str) -> list[tuple[str, str]]:
+        """The 8-digit lines of the Chinese tariff under a subheading, with their Chinese names."""
+        from desktop.core.hsearch.index import index
+
+        return [(ln.code8, ln.name_zh) for ln in index().lines_by_hs6.get(hs6, [])]
+
+    def tariff_units(self, code8: str) -> tuple[str, str] | None:
+        from desktop.core.hsearch.index import index
+
+        line = index().line_by_code.get(code8)
+        return (line.unit1, line.unit2) if line is not None else None
+
     def audit(self, company_id: str, limit: int = 200) -> list[Any]:
         return list(self.store.audit_log(company_id=company_id, limit=limit))
 

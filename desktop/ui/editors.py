@@ -491,10 +491,11 @@ class DraftEditor(QWidget):
         if picked is None:
             return False
         kind, value = picked
-        col = editor.table.names.index(code_column)
         if kind == "hs":
-            editor.table.setData(editor.table.index(row, col), value)
+            self._fill_classification(editor, row, code_column, value)
             return True
+        if code_column == "code_ts":  # a declaration item: the product's code and elements in its own columns
+            self._fill_classification(editor, row, code_column, value)
         for name in (
             "commodity_code",
             "name_zh",
@@ -512,7 +513,43 @@ class DraftEditor(QWidget):
                 )
         if hasattr(line, "product_id"):
             line.product_id = value.id
+        self._remember_classification(value)
         return True
+
+    def _fill_classification(self, editor: TableEditor, row: int, code_column: str, value: Any) -> None:
+        """The 10-digit code, legal units and declaration elements (规格型号) of an HS lookup choice."""
+        names = editor.table.names
+        elements = "g_model" if "g_model" in names else "declaration_elements"
+        code = getattr(value, "code", None) or getattr(value, "commodity_code", "")
+        fills = {code_column: code, elements: getattr(value, "elements", None)
+                 or getattr(value, "declaration_elements", "")}
+        for name in ("unit1", "unit2"):
+            if getattr(value, name, ""):
+                fills["legal_unit_" + name[-1]] = getattr(value, name)
+        for name, text in fills.items():
+            if name in names and text:
+                editor.table.setData(editor.table.index(row, names.index(name)), str(text))
+        line = editor.table.rows[row]
+        product_id = str(getattr(line, "product_id", "") or "")
+        if product_id and code:  # remembered on the product for the next time
+            product = self.ctx.backend.product(str(getattr(self.document, "company_id", "")), product_id)
+            if product is not None:
+                self._remember_classification(
+                    product.model_copy(update={"commodity_code": code, "declaration_elements": fills[elements]})
+                )
+
+    def _remember_classification(self, product: Any) -> None:
+        """Save a product's code and elements as chosen in the HS lookup (master data remembers them)."""
+        company = str(getattr(self.document, "company_id", ""))
+        stored = self.ctx.backend.product(company, product.id) if company and product.id else None
+        if stored is None:
+            return
+        if (stored.commodity_code, stored.declaration_elements) != (
+            product.commodity_code, product.declaration_elements
+        ):
+            self.ctx.backend.save_product(company, stored.model_copy(update={
+                "commodity_code": product.commodity_code, "declaration_elements": product.declaration_elements,
+            }))
 
     def _on_issue_activated(self, item: QListWidgetItem) -> None:
         self.focus_path(str(item.data(Qt.ItemDataRole.UserRole)))

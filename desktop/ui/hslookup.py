@@ -1,27 +1,183 @@
-"""HS lookup: search the HS 2022 nomenclature and the company's own products, pick a code or a product."""
+"""HS lookup: one search over the company's history and the Chinese, HS 2022 and Vietnamese nomenclatures;
+choosing a candidate completes the 10-digit commodity code and the declaration elements."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-PRODUCT_ROLE = Qt.ItemDataRole.UserRole + 1
-HS_ROLE = Qt.ItemDataRole.UserRole + 2
+from desktop.core.hsearch import Candidate
+from desktop.core.hsearch import elements as el
+from desktop.ui import lang
+from desktop.ui.elements import DeclarationElementsWidget
+
+_Index = QModelIndex | QPersistentModelIndex
+#: A tariff name up to this long is offered as the goods name (品名); a longer one is the tariff's wording.
+SHORT_NAME = 16
+#: The names and the first reason under the table are cut at this length (the full text is the tooltip).
+MAX_NAMES = 240
+
+
+@dataclass(frozen=True)
+class HsChoice:
+    """What choosing a tariff candidate fills in: the 10-digit code, the legal units, the elements, the names."""
+
+    code: str
+    unit1: str
+    unit2: str
+    elements: str
+    name_zh: str
+    name_en: str
+
+
+class CandidateModel(QAbstractTableModel):
+    """Candidates of one search as rows: code, Chinese name, name in the UI language, legal units, why."""
+
+    COLUMNS = ("code", "name_zh", "name", "units", "why")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Candidate] = []
+
+    def set_rows(self, rows: list[Candidate]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Code"), self.tr("Chinese name"), self.tr("Name"), self.tr("Legal units"), self.tr("Matched by")
+        )[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        c = self.rows[index.row()]
+        language = lang.current()
+        column = self.COLUMNS[index.column()]
+        if column == "code":
+            return c.code
+        if column == "name_zh":
+            return c.name_zh
+        if column == "name":
+            return c.name(language)
+        if column == "units":
+            return " / ".join(name for _code, name in c.units(language))
+        return self.reasons_text(c) if role == Qt.ItemDataRole.DisplayRole else self.reasons_detail(c)
+
+    def source_name(self, source: str) -> str:
+        return {
+            "history": self.tr("own history"), "synonym": self.tr("trade name"),
+            "cn_zh": self.tr("Chinese tariff"), "cn_en": self.tr("Chinese tariff (English)"),
+            "hs2022": self.tr("HS 2022"), "vn": self.tr("Vietnamese tariff"),
+            "vn_example": self.tr("Vietnamese declared goods"), "code": self.tr("code"),
+        }.get(source, source)
+
+    def reasons_text(self, c: Candidate) -> str:
+        return ", ".join(dict.fromkeys(self.source_name(r.source) for r in c.reasons[:3]))
+
+    def reasons_detail(self, c: Candidate) -> str:
+        return "\n".join(f"{self.source_name(r.source)}: {r.text}" for r in c.reasons[:4])
 
 
 class HsLookupDialog(QDialog):
-    """Type words (English description, Chinese or English product name) or digits; Enter picks."""
+    """Type goods names in Chinese, English or Vietnamese, or digits; pick a candidate, complete code and elements."""
 
     def __init__(self, ctx: Any, company_id: str, text: str = "", parent: Any = None) -> None:
         super().__init__(parent)
         self.ctx, self.company_id = ctx, company_id
+        self.products: dict[str, Any] = {}
         self.query = QLineEdit(text, self)
         self.query.setClearButtonEnabled(True)
-        self.results = QListWidget(self)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
+        self.model = CandidateModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.why = QLabel(self)
+        self.why.setWordWrap(True)
+        # completing the choice: the 8-digit line, the 2 supplementary digits, the declaration elements
+        self.line = QComboBox(self)
+        self.supplement = QLineEdit(el.DEFAULT_SUPPLEMENT, self)
+        self.supplement.setMaxLength(2)
+        self.supplement.setMaximumWidth(60)
+        self.supplement_help = QLabel(self)
+        self.supplement_help.setWordWrap(True)
+        self.full_code = QLabel(self)
+        self.supplement_error = QLabel(self)
+        self.supplement_error.setStyleSheet("color: #b00020;")
+        self.elements = DeclarationElementsWidget(self)
+        self.line_label, self.supplement_label = QLabel(self), QLabel(self)
+        self.line_label.setBuddy(self.line)
+        self.supplement_label.setBuddy(self.supplement)
+        code_form = QFormLayout()
+        code_form.addRow(self.line_label, self.line)
+        row = QHBoxLayout()
+        row.addWidget(self.supplement)
+        row.addWidget(self.full_code, 1)
+        code_form.addRow(self.supplement_label, row)
+        self.code_box = QGroupBox(self)
+        box_layout = QVBoxLayout(self.code_box)
+        box_layout.addLayout(code_form)
+        box_layout.addWidget(self.supplement_help)
+        box_layout.addWidget(self.supplement_error)
+        box_layout.addStretch(1)
+        self.elements_box = QGroupBox(self)
+        scroll = QScrollArea(self.elements_box)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.elements)
+        QVBoxLayout(self.elements_box).addWidget(scroll)
+        lower = QWidget(self)
+        lower_layout = QHBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.code_box, 2)
+        lower_layout.addWidget(self.elements_box, 3)
+        upper = QWidget(self)
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.table, 1)
+        upper_layout.addWidget(self.why)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(upper)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -30,17 +186,21 @@ class HsLookupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.query)
-        layout.addWidget(self.results, 1)
+        layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(150)
         self.timer.timeout.connect(self.search)
-        self.query.textChanged.connect(lambda _t: self.timer.start())
-        self.query.returnPressed.connect(self.accept)
-        self.results.itemActivated.connect(lambda _i: self.accept())
-        self.resize(640, 420)
+        self.query.textChanged.connect(self._on_query_changed)
+        self.query.returnPressed.connect(self._on_query_return)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.activated.connect(self._on_table_activated)
+        self.line.currentIndexChanged.connect(self._on_code_changed)
+        self.supplement.textChanged.connect(self._on_code_changed)
+        self.resize(1040, 700)
         self.retranslate()
+        self._on_current_changed()
         if text:
             self.search()
 
@@ -51,49 +211,131 @@ class HsLookupDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("HS lookup"))
-        self.hint.setText(self.tr("Search HS 2022 by description or code, and this company's own products by name."))
+        self.hint.setText(self.tr(
+            "Type the goods as you call them, in Chinese, English or Vietnamese, or a code. This company's own "
+            "products and earlier declarations come first, then the Chinese tariff, HS 2022 and the Vietnamese "
+            "tariff."
+        ))
         self.query.setAccessibleName(self.tr("Search HS codes and products"))
-        self.results.setAccessibleName(self.tr("Results"))
+        self.query.setPlaceholderText(self.tr("e.g. 摩托车轮辋, solar panels, sầu riêng tươi, 8714"))
+        self.table.setAccessibleName(self.tr("Results"))
+        self.code_box.setTitle(self.tr("Commodity code (10 digits)"))
+        self.elements_box.setTitle(self.tr("Declaration elements"))
+        self.line_label.setText(self.tr("Tariff &line"))
+        self.supplement_label.setText(self.tr("&Supplementary digits"))
+        self.supplement_help.setText(self.tr(
+            "The commodity code is the 8-digit line of the Chinese tariff and 2 supplementary digits. Most lines "
+            "are not split further and use 00; where customs splits a line (for example by use or grade), type "
+            "the 2 digits from the tariff or ask your broker."
+        ))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Use this code"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.table.setColumnHidden(2, lang.current() == "zh_CN")  # the name in the UI language is the Chinese one
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(CandidateModel.COLUMNS) - 1)
+        self._on_code_changed()
+
+    # --- searching
+    def _on_query_changed(self, _text: str) -> None:
+        self.timer.start()
+
+    def _on_query_return(self) -> None:
+        if self.timer.isActive():
+            self.timer.stop()
+            self.search()
+        elif self.current() is not None:
+            self.accept()
 
     def search(self) -> None:
         text = self.query.text().strip()
-        backend, company = self.ctx.backend, self.company_id
+        backend, company, language = self.ctx.backend, self.company_id, lang.current()
 
-        def work() -> tuple[list[Any], list[Any]]:
-            from desktop.core.codes import hs
-
-            products = backend.suggest_products(company, text) if text and company else []
-            return products, hs.search(text, limit=40) if text else []
+        def work() -> tuple[list[Candidate], dict[str, Any]]:
+            found = backend.classify(company, text, language) if text else []
+            products = {c.product_id: backend.product(company, c.product_id) for c in found if c.product_id}
+            return found, {k: v for k, v in products.items() if v is not None}
 
         self.ctx.runner.run(work, on_done=self._show, owner=self)
 
-    def _show(self, found: tuple[list[Any], list[Any]]) -> None:
-        products, entries = found
-        self.results.clear()
-        for p in products:
-            item = QListWidgetItem(
-                self.tr("Product: {zh} / {en} — {code}").format(zh=p.name_zh, en=p.name_en, code=p.commodity_code)
-            )
-            item.setData(PRODUCT_ROLE, p)
-            self.results.addItem(item)
-        for e in entries:
-            item = QListWidgetItem(f"{e.code}  {e.description}")
-            item.setData(HS_ROLE, e.code)
-            if e.level < 6:
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a chapter or heading: context, not a choice
-            self.results.addItem(item)
-        for n in range(self.results.count()):
-            if self.results.item(n).flags() & Qt.ItemFlag.ItemIsSelectable:
-                self.results.setCurrentRow(n)
-                break
+    def _show(self, found: tuple[list[Candidate], dict[str, Any]]) -> None:
+        rows, self.products = found
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        for column, most in ((1, 300), (2, 300)):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), most))
+        if rows:
+            self.table.selectRow(0)
+        self._on_current_changed()
+
+    # --- the current candidate
+    def current(self) -> Candidate | None:
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()] if index.isValid() and index.row() < len(self.model.rows) else None
+
+    def _on_table_activated(self, _index: QModelIndex) -> None:
+        self.accept()
+
+    def _on_current_changed(self, *_args: Any) -> None:
+        c = self.current()
+        self.line.blockSignals(True)
+        self.line.clear()
+        if c is not None:
+            ix_lines = self.ctx.backend.tariff_lines(c.hs6)
+            for code8, name_zh in ix_lines:
+                self.line.addItem(f"{code8}  {name_zh}", code8)
+            at = self.line.findData(c.code[:8])
+            if at < 0 and c.source == "history" and len(c.code) >= 8:  # keep the code used, and say so
+                self.line.insertItem(0, self.tr("{line}  (not a line of the bundled 2023 tariff: check it)")
+                                     .format(line=c.code[:8]), c.code[:8])
+                at = 0
+            self.line.setCurrentIndex(at if at >= 0 else 0)
+            self.supplement.setText(c.code[8:10] if len(c.code) == 10 else el.DEFAULT_SUPPLEMENT)
+            names = " · ".join(n for n in (c.name_zh, c.name_en, c.name_vi) if n)
+            first = c.reasons[0] if c.reasons else None
+            reason = f"{self.model.source_name(first.source)}: {first.text}" if first is not None else ""
+            self.why.setText("\n".join(t for t in (names[:MAX_NAMES], reason[:MAX_NAMES]) if t))
+            self.why.setToolTip(self.model.reasons_detail(c))
+            product = self.products.get(c.product_id)
+            stored = c.elements or (product.declaration_elements if product is not None else "")
+            if not stored and len(c.name_zh) <= SHORT_NAME:  # a short tariff name is a fair goods name
+                stored = c.name_zh
+            self.elements.set_code(c.code, stored)
+        else:
+            self.why.setText("")
+            self.elements.set_code("", "")
+        self.line.blockSignals(False)
+        self.code_box.setEnabled(c is not None)
+        self.elements_box.setEnabled(c is not None)
+        self._on_code_changed()
+
+    def _on_code_changed(self, *_args: Any) -> None:
+        code = self.code()
+        problems = el.check_supplement(self.supplement.text()) if self.current() is not None else []
+        if problems:
+            self.supplement_error.setText(el.message(problems[0], self.elements.element_list, lang.current()))
+        self.supplement_error.setVisible(bool(problems))
+        self.full_code.setText(self.tr("Commodity code: {code}").format(code=code) if code else "")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(code))
+
+    def code(self) -> str:
+        """The 10-digit commodity code chosen so far, or "" while it is incomplete."""
+        line = self.line.currentData()
+        if self.current() is None or not line:
+            return ""
+        try:
+            return el.complete_code(str(line), self.supplement.text().strip())
+        except ValueError:
+            return ""
 
     def choice(self) -> tuple[str, Any] | None:
-        """``("product", Product)`` or ``("hs", "871410")`` for the current entry."""
-        item = self.results.currentItem()
-        if item is None:
+        """``("product", Product)`` (updated with the code and elements chosen here) or ``("hs", HsChoice)``."""
+        c, code = self.current(), self.code()
+        if c is None or not code:
             return None
-        product = item.data(PRODUCT_ROLE)
+        elements = self.elements.value()
+        product = self.products.get(c.product_id)
         if product is not None:
-            return "product", product
-        code = item.data(HS_ROLE)
-        return ("hs", str(code)) if code else None
+            return "product", product.model_copy(update={"commodity_code": code, "declaration_elements": elements})
+        line = str(self.line.currentData())
+        unit1, unit2 = self.ctx.backend.tariff_units(line) or (c.unit1, c.unit2)
+        name_en = c.name_en if c.source == "history" else ""
+        return "hs", HsChoice(code, unit1, unit2, elements, c.name_zh if c.source == "history" else "", name_en)

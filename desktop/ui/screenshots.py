@@ -113,11 +113,13 @@ def screens(ctx: Any, company: str = "cd-tianfu-ceramics") -> Iterator[tuple[str
                 _settle(ctx)
                 yield sub, w
             yield from _dialog(ctx, "20-master-party-form", _party_dialog(w))
+    from desktop.ui import lang
     from desktop.ui.hslookup import HsLookupDialog
     from desktop.ui.mainwindow import QuickSwitcher
 
     w.show_section("shipments")
-    yield from _dialog(ctx, "23-hs-lookup", HsLookupDialog(ctx, company, "ceramic tiles", w))
+    query = {"zh_CN": "陶瓷地砖", "vi": "gạch men lát nền"}.get(lang.current(), "ceramic floor tiles")
+    yield from _dialog(ctx, "23-hs-lookup", HsLookupDialog(ctx, company, query, w))
     switcher = QuickSwitcher(w.companies, w)
     switcher.filter.setText("cer")
     yield from _dialog(ctx, "24-company-switcher", switcher)

@@ -353,15 +353,14 @@ def test_hs_lookup_from_hs_2022_and_own_products(make_app: Any, qtbot: Any) -> N
     dialog.query.setText("motorcycles")
     dialog.search()
     settle(ctx, qtbot)
-    for n in range(dialog.results.count()):
-        if dialog.results.item(n).data(0x0102):
-            dialog.results.setCurrentRow(n)
-            break
-    kind, code = dialog.choice()
-    assert kind == "hs" and len(code) == 6
+    tariff = next(n for n, c in enumerate(dialog.model.rows) if c.source == "tariff")
+    dialog.table.selectRow(tariff)
+    kind, picked = dialog.choice()
+    assert kind == "hs" and len(picked.code) == 10 and picked.code.endswith("00") and picked.unit1
     editor.goods.view.setCurrentIndex(editor.goods.table.index(0, 0))
     assert editor.hs_lookup(editor.goods, "commodity_code", dialog)
-    assert editor.document.goods[0].commodity_code == code
+    assert editor.document.goods[0].commodity_code == picked.code
+    assert editor.document.goods[0].legal_unit_1 == picked.unit1
 
 
 def test_offline_submission_waits_in_the_outbox(make_app: Any, qtbot: Any) -> None:
