@@ -43,6 +43,7 @@ schemas: $(STAMP)
 # Each main screen in each language: build/screenshots/<lang>/NN-name.png
 screenshots: $(STAMP) i18n
 	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.ui.screenshots build/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m desktop.ui.trainer.screenshots build/screenshots
 
 # The frozen onedir bundle in dist/corridor-desk/, then its own --self-test (offscreen); fails if that fails.
 dist: $(STAMP) i18n

@@ -73,7 +73,7 @@ def test_the_trainer_follows_the_class_live_and_runs_it(make_app: Any, qtbot: An
     qtbot.waitUntil(lambda: room.sandbox.scenario_of("seat-01")[0] == "rejection", timeout=5_000)
     assert room.sandbox.scenario_of("seat-02")[0] == "happy"
     qtbot.waitUntil(lambda: panel.trainee_model.rows[2].scenario == "rejection", timeout=5_000)
-    assert panel.trainee_model.data(panel.trainee_model.index(2, 2)) == "Declarations rejected"
+    assert panel.trainee_model.data(panel.trainee_model.index(2, 1)) == "Declarations rejected"
     # the whole class
     panel.target_combo.setCurrentIndex(0)
     panel.scenario_combo.setCurrentIndex(panel.scenario_combo.findData("inspection"))
@@ -113,13 +113,16 @@ def test_presenter_mode_on_one_key(make_app: Any, qtbot: Any) -> None:
     qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
     app = QApplication.instance()
     normal = app.font().pointSizeF()
+    assert window.user_label.font().pointSizeF() == normal
     editor = window.new_shipment()
     assert editor is not None
     field = editor.header.editor("reference")
     field.editor.setFocus()
     qtbot.keyClick(field.editor, Qt.Key.Key_F5)
     presenter = window.trainer_hook.presenter
-    assert presenter.active and app.font().pointSizeF() >= normal * 1.5
+    assert presenter.active
+    qtbot.waitUntil(lambda: field.editor.font().pointSizeF() >= normal * 1.5, timeout=2_000)
+    assert window.user_label.font().pointSizeF() >= normal * 1.5  # everywhere, not only in the form
     assert presenter.explained_label is field.label and field.label.property("explained") is True
     other = editor.header.editor("contract_no")
     qtbot.keyClick(field.editor, Qt.Key.Key_Tab)
@@ -128,7 +131,8 @@ def test_presenter_mode_on_one_key(make_app: Any, qtbot: Any) -> None:
     assert presenter.explained_label is not None and presenter.explained_label.buddy() is QApplication.focusWidget()
     del other
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F5)
-    assert not presenter.active and app.font().pointSizeF() == normal and "explained" not in app.styleSheet()
+    assert not presenter.active and "explained" not in app.styleSheet()
+    qtbot.waitUntil(lambda: field.editor.font().pointSizeF() == normal, timeout=2_000)
 
 
 def test_a_trainee_works_through_a_lesson_step_by_step(make_app: Any, qtbot: Any) -> None:
@@ -158,3 +162,31 @@ def test_a_trainee_works_through_a_lesson_step_by_step(make_app: Any, qtbot: Any
     ctx.window.set_language("vi")
     qtbot.waitUntil(lambda: panel.step_title.text() == "Người nhận hàng ở nước ngoài", timeout=3_000)
     assert panel.check_button.text() == "&Kiểm tra bước này" and panel.progress.format() == "Bước 2 / 8"
+
+
+def test_on_the_embedded_sandbox_the_trainer_opens_the_panel_when_wanted(make_app: Any, qtbot: Any) -> None:
+    ctx = make_app()
+    log_in(ctx, qtbot, "trainer", "trainer1234")
+    settle(ctx, qtbot)
+    hook = ctx.window.trainer_hook
+    assert hook.action.isVisible() and not hook.dock.isVisible()  # practising alone: out of the way
+    assert hook.panel is not None and not hook.panel.following
+    ctx.window.show()
+    hook.action.trigger()
+    qtbot.waitUntil(lambda: hook.panel.following and hook.panel.trainee_model.rowCount() == 2, timeout=5_000)
+    hook.action.trigger()
+    qtbot.waitUntil(lambda: not hook.panel.following, timeout=2_000)
+
+
+def test_trainer_screenshots_are_written_at_both_sizes(tmp_path: Any) -> None:
+    from PySide6.QtGui import QImage
+
+    from desktop.ui.trainer import screenshots
+
+    written = screenshots.capture(tmp_path, "vi")
+    sizes = {p.name: (QImage(str(p)).width(), QImage(str(p)).height()) for p in written}
+    assert sizes == {
+        "30-trainer-panel.png": (1280, 800), "31-trainer-panel-1024.png": (1024, 768),
+        "32-lesson-step.png": (1280, 800), "33-lesson-step-1024.png": (1024, 768),
+        "34-presenter-mode.png": (1280, 800), "35-presenter-mode-1024.png": (1024, 768),
+    }

@@ -82,5 +82,17 @@ class TrainerHook(QObject):
         if self.panel is None:
             self.panel = TrainerPanel(self.window.ctx, self.dock)
             self.dock.setWidget(self.panel)
-        self.dock.show()
-        self.panel.start()
+            self.dock.visibilityChanged.connect(self._on_dock_visibility_changed)
+        if self.window.ctx.sandbox is None:  # a classroom's sandbox: the panel is what the trainer came for
+            self.dock.show()
+        if self.dock.isVisible():
+            self.panel.start()
+
+    def _on_dock_visibility_changed(self, visible: bool) -> None:
+        """The panel follows the class only while it is open (no long poll for a closed panel)."""
+        if self.panel is None:
+            return
+        if visible and self.is_trainer():
+            self.panel.start()
+        elif not visible and not self.dock.isFloating():
+            self.panel.stop()

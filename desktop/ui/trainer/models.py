@@ -69,12 +69,12 @@ class _Rows(QAbstractTableModel):
 class TraineeModel(_Rows):
     columns = (
         (lambda: QCoreApplication.translate("TrainerPanel", "Trainee"), lambda t: t.username),
-        (lambda: QCoreApplication.translate("TrainerPanel", "Name"), lambda t: t.display_name),
         (lambda: QCoreApplication.translate("TrainerPanel", "Scenario"), lambda t: scenario_text(t.scenario)),
         (lambda: QCoreApplication.translate("TrainerPanel", "Declarations"), lambda t: t.count("declaration")),
         (lambda: QCoreApplication.translate("TrainerPanel", "Bookings"), lambda t: t.count("booking")),
         (lambda: QCoreApplication.translate("TrainerPanel", "Rejected"), lambda t: t.count(status="rejected")),
         (lambda: QCoreApplication.translate("TrainerPanel", "Last activity"), lambda t: _when(t.last_activity)),
+        (lambda: QCoreApplication.translate("TrainerPanel", "Name"), lambda t: t.display_name),
     )
 
 

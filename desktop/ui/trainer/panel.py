@@ -61,6 +61,7 @@ class TrainerPanel(QWidget):
         self.last_refresh = 0.0
         self._loading = False
         self._again = False
+        self._generation = 0
         self.trainee_filter: str | None = None
         # controls
         self.clock_label = QLabel(self)
@@ -190,6 +191,7 @@ class TrainerPanel(QWidget):
         if self.following:
             return
         self.following = True
+        self._generation += 1  # a poll still out from before a stop() is not continued
         self.refresh()
         self._next_poll()
 
@@ -204,23 +206,29 @@ class TrainerPanel(QWidget):
         p = self._platform()
         if not self.following or p is None or self.ctx.closed:
             return
-        self.ctx.runner.run(_poll, p, self.event_cursor, self.poll_wait, on_done=self._on_polled,
-                            on_error=self._on_poll_failed, owner=self)
+        generation = self._generation
+        self.ctx.runner.run(_poll, p, self.event_cursor, self.poll_wait,
+                            on_done=lambda result: self._on_polled(result, generation),
+                            on_error=lambda exc: self._on_poll_failed(exc, generation), owner=self)
 
-    def _on_polled(self, result: tuple[int, int]) -> None:
+    def _on_polled(self, result: tuple[int, int], generation: int) -> None:
+        if generation != self._generation:
+            return
         cursor, found = result
         self.event_cursor = cursor
         if found:
             self.refresh()
         self._next_poll()
 
-    def _on_poll_failed(self, exc: BaseException) -> None:
+    def _on_poll_failed(self, exc: BaseException, generation: int) -> None:
+        if generation != self._generation:
+            return
         log.info("trainer panel: event poll failed: %s", exc)
         self.status_label.setText(lang.error_text(exc))
         if self.following and not self.ctx.closed:
             from PySide6.QtCore import QTimer
 
-            QTimer.singleShot(2000, self._next_poll)
+            QTimer.singleShot(2000, lambda: self._next_poll() if generation == self._generation else None)
 
     def refresh(self) -> None:
         """Reload the class, its filings and the clock (one load at a time; a request meanwhile runs after)."""
@@ -261,8 +269,8 @@ class TrainerPanel(QWidget):
     def _on_trainee_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.trainee_view.selectionModel().selectedRows()
         self.trainee_filter = self.trainee_model.rows[rows[0].row()].username if rows else None
-        if self.trainee_filter:
-            self.target_combo.setCurrentIndex(max(0, self.target_combo.findData(self.trainee_filter)))
+        found = self.target_combo.findData(self.trainee_filter) if self.trainee_filter else 0
+        self.target_combo.setCurrentIndex(max(0, found))  # no trainee picked: the whole class
         self._show_filings_label()
         self.refresh()
 

@@ -1,8 +1,8 @@
 """Presenter mode, toggled with one key (F5) anywhere in the app: larger type for a projector, and the field
 being explained (the one with the focus, with its label) highlighted in a strong colour.
 
-It scales the application font and adds a style sheet to the application's own (kept and restored); the label
-of the focused field is the label whose buddy it is.
+It adds a style sheet to the application's own (kept and restored): every widget's type scaled, the focused
+input framed, and the label of the focused field (the label whose buddy it is) in a strong colour.
 """
 
 from __future__ import annotations
@@ -62,17 +62,13 @@ class PresenterMode(QObject):
         if on:
             self._font = QFont(self.app.font())
             self._style = self.app.styleSheet()
-            bigger = QFont(self._font)
             size = self._font.pointSizeF() if self._font.pointSizeF() > 0 else 10.0
-            bigger.setPointSizeF(size * SCALE)
-            self.app.setFont(bigger)
-            self.app.setStyleSheet(self._style + STYLE)
+            # through the style sheet: it reaches every widget, also those given a font of their own
+            self.app.setStyleSheet(self._style + f"\nQWidget {{ font-size: {size * SCALE:.1f}pt; }}\n" + STYLE)
             self._on_app_focus_changed(None, self.app.focusWidget() or getattr(self, "_pressed_in", None))
         else:
             self._mark(None)
             self.app.setStyleSheet(self._style)
-            if self._font is not None:
-                self.app.setFont(self._font)
         self.toggled.emit(on)
 
     @property
