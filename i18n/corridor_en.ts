@@ -3643,6 +3643,17 @@
     </message>
   </context>
   <context>
+    <name>ModelListTable</name>
+    <message>
+      <source>“{text}” is not a list of numbers such as 1, 2, 5.</source>
+      <translation>“{text}” is not a list of numbers such as 1, 2, 5.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not one of the choices.</source>
+      <translation>“{text}” is not one of the choices.</translation>
+    </message>
+  </context>
+  <context>
     <name>PageView</name>
     <message>
       <source>Page {page} of {count}</source>
@@ -3906,6 +3917,10 @@
       <translation>{count} container numbers for {units} units of equipment.</translation>
     </message>
     <message>
+      <source>{density} kg per m³ is not a plausible density for packed goods ({low} to {high}): check the weight and the volume.</source>
+      <translation>{density} kg per m³ is not a plausible density for packed goods ({low} to {high}): check the weight and the volume.</translation>
+    </message>
+    <message>
       <source>{field} has the wrong format: {value}.</source>
       <translation>{field} has the wrong format: {value}.</translation>
     </message>
@@ -3930,12 +3945,24 @@
       <translation>{field}: {value} is not in the code table {table}.</translation>
     </message>
     <message>
+      <source>{mass} kg of cargo in one {size_type} container is more than such a box carries (about {limit} kg): check the weight or the number of containers.</source>
+      <translation>{mass} kg of cargo in one {size_type} container is more than such a box carries (about {limit} kg): check the weight or the number of containers.</translation>
+    </message>
+    <message>
       <source>{value} is not a container number (4 letters ending in U, J or Z, then 7 digits).</source>
       <translation>{value} is not a container number (4 letters ending in U, J or Z, then 7 digits).</translation>
     </message>
     <message>
       <source>{value} is not a unified social credit code (18 characters, GB 32100-2015).</source>
       <translation>{value} is not a unified social credit code (18 characters, GB 32100-2015).</translation>
+    </message>
+    <message>
+      <source>{value} {currency} per kg (about {usd} USD) is an unusual value for goods: check the amount and the net weight.</source>
+      <translation>{value} {currency} per kg (about {usd} USD) is an unusual value for goods: check the amount and the net weight.</translation>
+    </message>
+    <message>
+      <source>{volume} m³ of cargo does not fit one {size_type} container (about {limit} m³ inside).</source>
+      <translation>{volume} m³ of cargo does not fit one {size_type} container (about {limit} m³ inside).</translation>
     </message>
   </context>
   <context>
@@ -4088,6 +4115,37 @@
     <message>
       <source>Columns</source>
       <translation>Columns</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShipmentAids</name>
+    <message>
+      <source>Booking</source>
+      <translation>Booking</translation>
+    </message>
+    <message>
+      <source>Declaration</source>
+      <translation>Declaration</translation>
+    </message>
+    <message>
+      <source>Declaration {part}/{parts}</source>
+      <translation>Declaration {part}/{parts}</translation>
+    </message>
+    <message>
+      <source>declaration and booking complete</source>
+      <translation>declaration and booking complete</translation>
+    </message>
+    <message>
+      <source>{document} will need: {problem}</source>
+      <translation>{document} will need: {problem}</translation>
+    </message>
+    <message>
+      <source>{document}: {n} to fix</source>
+      <translation>{document}: {n} to fix</translation>
+    </message>
+    <message>
+      <source>{field}: {message}</source>
+      <translation>{field}: {message}</translation>
     </message>
   </context>
   <context>

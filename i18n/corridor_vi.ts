@@ -3643,6 +3643,17 @@
     </message>
   </context>
   <context>
+    <name>ModelListTable</name>
+    <message>
+      <source>“{text}” is not a list of numbers such as 1, 2, 5.</source>
+      <translation>“{text}” không phải là danh sách số như 1, 2, 5.</translation>
+    </message>
+    <message>
+      <source>“{text}” is not one of the choices.</source>
+      <translation>“{text}” không có trong danh sách lựa chọn.</translation>
+    </message>
+  </context>
+  <context>
     <name>PageView</name>
     <message>
       <source>Page {page} of {count}</source>
@@ -3906,6 +3917,10 @@
       <translation>Có {count} số container nhưng số container yêu cầu là {units}.</translation>
     </message>
     <message>
+      <source>{density} kg per m³ is not a plausible density for packed goods ({low} to {high}): check the weight and the volume.</source>
+      <translation>{density} kg/m³ không phải là tỷ trọng hợp lý của hàng đã đóng gói (từ {low} đến {high}): hãy kiểm tra trọng lượng và thể tích.</translation>
+    </message>
+    <message>
       <source>{field} has the wrong format: {value}.</source>
       <translation>{field} sai định dạng: {value}.</translation>
     </message>
@@ -3930,12 +3945,24 @@
       <translation>{field}: {value} không có trong bảng mã {table}.</translation>
     </message>
     <message>
+      <source>{mass} kg of cargo in one {size_type} container is more than such a box carries (about {limit} kg): check the weight or the number of containers.</source>
+      <translation>{mass} kg hàng trong một container {size_type} vượt quá tải trọng của loại container này (khoảng {limit} kg): hãy kiểm tra trọng lượng hoặc số container.</translation>
+    </message>
+    <message>
       <source>{value} is not a container number (4 letters ending in U, J or Z, then 7 digits).</source>
       <translation>{value} không phải số container (4 chữ cái, kết thúc bằng U, J hoặc Z, tiếp theo là 7 chữ số).</translation>
     </message>
     <message>
       <source>{value} is not a unified social credit code (18 characters, GB 32100-2015).</source>
       <translation>{value} không phải mã tín dụng xã hội thống nhất (18 ký tự, GB 32100-2015).</translation>
+    </message>
+    <message>
+      <source>{value} {currency} per kg (about {usd} USD) is an unusual value for goods: check the amount and the net weight.</source>
+      <translation>{value} {currency}/kg (khoảng {usd} USD) là trị giá bất thường: hãy kiểm tra trị giá và trọng lượng tịnh.</translation>
+    </message>
+    <message>
+      <source>{volume} m³ of cargo does not fit one {size_type} container (about {limit} m³ inside).</source>
+      <translation>{volume} m³ hàng không vừa một container {size_type} (thể tích trong khoảng {limit} m³).</translation>
     </message>
   </context>
   <context>
@@ -4088,6 +4115,37 @@
     <message>
       <source>Columns</source>
       <translation>Các cột</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShipmentAids</name>
+    <message>
+      <source>Booking</source>
+      <translation>Đặt chỗ</translation>
+    </message>
+    <message>
+      <source>Declaration</source>
+      <translation>Tờ khai</translation>
+    </message>
+    <message>
+      <source>Declaration {part}/{parts}</source>
+      <translation>Tờ khai {part}/{parts}</translation>
+    </message>
+    <message>
+      <source>declaration and booking complete</source>
+      <translation>tờ khai và đặt chỗ đã đủ thông tin</translation>
+    </message>
+    <message>
+      <source>{document} will need: {problem}</source>
+      <translation>{document} còn cần: {problem}</translation>
+    </message>
+    <message>
+      <source>{document}: {n} to fix</source>
+      <translation>{document}: {n} chỗ cần sửa</translation>
+    </message>
+    <message>
+      <source>{field}: {message}</source>
+      <translation>{field}: {message}</translation>
     </message>
   </context>
   <context>

@@ -3643,6 +3643,17 @@
     </message>
   </context>
   <context>
+    <name>ModelListTable</name>
+    <message>
+      <source>“{text}” is not a list of numbers such as 1, 2, 5.</source>
+      <translation>“{text}”不是编号列表，应写成 1, 2, 5 这样。</translation>
+    </message>
+    <message>
+      <source>“{text}” is not one of the choices.</source>
+      <translation>“{text}”不是可选的值。</translation>
+    </message>
+  </context>
+  <context>
     <name>PageView</name>
     <message>
       <source>Page {page} of {count}</source>
@@ -3906,6 +3917,10 @@
       <translation>填写了 {count} 个集装箱号，但箱数为 {units}。</translation>
     </message>
     <message>
+      <source>{density} kg per m³ is not a plausible density for packed goods ({low} to {high}): check the weight and the volume.</source>
+      <translation>每立方米 {density} 千克不像是包装货物的密度（通常 {low} 至 {high}）：请核对重量和体积。</translation>
+    </message>
+    <message>
       <source>{field} has the wrong format: {value}.</source>
       <translation>{field}格式错误：{value}。</translation>
     </message>
@@ -3930,12 +3945,24 @@
       <translation>{field}：{value} 不在代码表 {table} 中。</translation>
     </message>
     <message>
+      <source>{mass} kg of cargo in one {size_type} container is more than such a box carries (about {limit} kg): check the weight or the number of containers.</source>
+      <translation>一个 {size_type} 集装箱装货 {mass} 千克，超过该箱型的载重（约 {limit} 千克）：请核对重量或集装箱数量。</translation>
+    </message>
+    <message>
       <source>{value} is not a container number (4 letters ending in U, J or Z, then 7 digits).</source>
       <translation>{value} 不是有效的集装箱号（4 个字母且以 U、J 或 Z 结尾，后接 7 位数字）。</translation>
     </message>
     <message>
       <source>{value} is not a unified social credit code (18 characters, GB 32100-2015).</source>
       <translation>{value} 不是有效的统一社会信用代码（18 位，GB 32100-2015）。</translation>
+    </message>
+    <message>
+      <source>{value} {currency} per kg (about {usd} USD) is an unusual value for goods: check the amount and the net weight.</source>
+      <translation>每千克 {value} {currency}（约 {usd} 美元）的货值不正常：请核对金额和净重。</translation>
+    </message>
+    <message>
+      <source>{volume} m³ of cargo does not fit one {size_type} container (about {limit} m³ inside).</source>
+      <translation>{volume} 立方米的货物装不进一个 {size_type} 集装箱（内容积约 {limit} 立方米）。</translation>
     </message>
   </context>
   <context>
@@ -4088,6 +4115,37 @@
     <message>
       <source>Columns</source>
       <translation>各列说明</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShipmentAids</name>
+    <message>
+      <source>Booking</source>
+      <translation>订舱</translation>
+    </message>
+    <message>
+      <source>Declaration</source>
+      <translation>报关单</translation>
+    </message>
+    <message>
+      <source>Declaration {part}/{parts}</source>
+      <translation>报关单 {part}/{parts}</translation>
+    </message>
+    <message>
+      <source>declaration and booking complete</source>
+      <translation>报关单和订舱信息齐全</translation>
+    </message>
+    <message>
+      <source>{document} will need: {problem}</source>
+      <translation>{document}还需要：{problem}</translation>
+    </message>
+    <message>
+      <source>{document}: {n} to fix</source>
+      <translation>{document}：{n} 处待修改</translation>
+    </message>
+    <message>
+      <source>{field}: {message}</source>
+      <translation>{field}：{message}</translation>
     </message>
   </context>
   <context>

@@ -274,6 +274,18 @@ class Backend:
             return list(rules.check_shipment(document))
         return []
 
+    def derived_needs(self, shipment: Shipment) -> list[Any]:
+        """What the declaration(s) and the booking derived from ``shipment`` will still need: their rule
+        problems, less those the shipment itself already reports (worker thread: builds and checks them)."""
+        from desktop.core.model.exchange import ExchangeDocument, Kind
+        from desktop.core.services import drafts
+
+        company = self.store.companies.find(shipment.company_id) or Company(id=shipment.company_id)
+        agent = drafts.declaring_agent(self.store, shipment.company_id)
+        doc = ExchangeDocument(kind=Kind.SHIPMENT, shipment=shipment, company=company, agent=agent)
+        report = drafts.validate_document(doc)
+        return [p for p in report.problems if p.document in ("declaration", "booking")]
+
     # --- filing
     def submit(self, kind: str, doc_id: str) -> Any:
         """Queue durably in the outbox, then deliver (the platform answers with a receipt)."""

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -105,8 +104,10 @@ class TableEditor(QWidget):
 
     def __init__(self, table: ModelListTable, parent: QWidget | None = None, buttons: bool = True) -> None:
         super().__init__(parent)
+        from desktop.ui.sheet import SheetView
+
         self.table = table
-        self.view = QTableView(self)
+        self.view = SheetView(self)
         self.view.setModel(table)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setAlternatingRowColors(True)
@@ -196,7 +197,12 @@ class TableEditor(QWidget):
         self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def add(self) -> None:
-        self._select(self.table.add_row())
+        """A new line, with the cursor in its first cell ready for typing."""
+        row = self.table.add_row()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.view.selectionModel().setCurrentIndex(
+            self.table.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
 
     def duplicate(self) -> None:
         row = self.current_row()
@@ -389,8 +395,21 @@ class DraftEditor(QWidget):
         except Exception:
             log.exception("checking failed")
             self.issues = []
-        self.issues += self.receipt_issues()
+        self.issues += self.receipt_issues() + self.input_issues()
         self.show_issues()
+
+    def input_issues(self) -> list[Any]:
+        """Cells holding typed text that could not be read: errors until fixed (the text is kept)."""
+        out: list[Any] = []
+        for t in self.tables:
+            for path, text in t.table.input_issues():
+                out.append(_InputIssue(path, text))
+        for form in self.forms:
+            for path, fe in form.editors.items():
+                text = fe.input_error()
+                if text:
+                    out.append(_InputIssue(path, text))
+        return out
 
     def receipt_issues(self) -> list[Any]:
         """The platform's field errors of the last rejection, pinned like rule issues until fixed."""
@@ -404,6 +423,8 @@ class DraftEditor(QWidget):
         ]
 
     def issue_message(self, issue: Any) -> str:
+        if isinstance(issue, _InputIssue):
+            return issue.text
         if isinstance(issue, _PlatformIssue):
             return lang.code_message(issue.rule_id, issue.params)
         try:
@@ -436,7 +457,8 @@ class DraftEditor(QWidget):
 
             item.setIcon(self.style().standardIcon(getattr(QStyle.StandardPixmap, icon)))
             item.setData(Qt.ItemDataRole.UserRole, issue.field_path)
-            item.setToolTip(item.text())
+            item.setData(Qt.ItemDataRole.UserRole + 2, issue.rule_id)
+            item.setToolTip(f"{item.text()}\n[{issue.rule_id}]")
             self.issue_list.addItem(item)
         if not self.issues:
             empty = QListWidgetItem(self.tr("No problems found."))
@@ -646,6 +668,15 @@ class DraftEditor(QWidget):
         self.write_recovery()
 
 
+class _InputIssue:
+    """A value typed into a field or cell that could not be read, shaped like a rule issue."""
+
+    def __init__(self, field_path: str, text: str) -> None:
+        self.field_path, self.text = field_path, text
+        self.rule_id, self.severity = "input.unreadable", "error"
+        self.params: dict[str, Any] = {}
+
+
 class _PlatformIssue:
     """A field error from a rejection receipt, shaped like a rule issue."""
 
@@ -697,6 +728,7 @@ GOODS_COLUMNS = (
     "net_weight",
     "gross_weight",
     "packages",
+    "volume_m3",
     "legal_unit_1",
     "origin_country",
     "source_district",
@@ -807,8 +839,32 @@ class ShipmentEditor(DraftEditor):
         self.derive_booking_button.clicked.connect(self.derive_booking)
         self._lay_out_stacked(self.tabs, (self.save_button, self.derive_decl_button, self.derive_booking_button))
         self._setup_completers()
+        from desktop.ui.shipment_aids import ShipmentAids
+
+        self.aids = ShipmentAids(self)  # header sums of the lines; what the derived documents will need
         self.retranslate()
         self.run_checks()
+        self.aids.schedule()
+
+    def mark_edited(self, path: str) -> None:
+        super().mark_edited(path)
+        if hasattr(self, "aids"):
+            self.aids.schedule()
+
+    def reload(self, document: BaseModel) -> None:
+        super().reload(document)
+        self.aids.reset()
+
+    def show_issues(self) -> None:
+        super().show_issues()
+        if hasattr(self, "aids"):
+            self.aids.add_items()
+
+    def update_status(self) -> None:
+        super().update_status()
+        derived = self.aids.status_text() if hasattr(self, "aids") else ""
+        if derived:
+            self.status_label.setText(f"{self.status_label.text()} · {derived}")
 
     def retranslate(self) -> None:
         super().retranslate()

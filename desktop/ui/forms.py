@@ -238,7 +238,7 @@ class FieldEditor(QWidget):
 
     def _show_issues(self) -> None:
         error = self.input_error()
-        issues = ([("error", error)] if error else []) + self._issues
+        issues = ([("error", error)] if error else []) + [i for i in self._issues if i[1] != error]
         if not issues:
             self.marker.setVisible(False)
             self.marker.setToolTip("")

@@ -12,6 +12,7 @@ from typing import Any
 from desktop.core import i18n
 from desktop.core.model.fields import LABEL_CONTEXT
 from desktop.core.rules import carrier as _carrier  # noqa: F401  (registers the carrier rules)
+from desktop.core.rules import plausibility as _plausibility  # noqa: F401  (registers the plausibility warnings)
 from desktop.core.rules.declaration import DeclarationChecker, check_declaration
 from desktop.core.rules.documents import check_booking, check_company, check_shipment
 from desktop.core.rules.engine import RULES, Issue, Rule, Severity

@@ -82,6 +82,21 @@ MESSAGES: dict[str, str] = {
     "shipment.container_goods_line": "Goods line {line} does not exist (the shipment has {count} lines).",
     "shipment.reefer_temperature": "Reefer container {size_type} needs a set temperature.",
     "shipment.goods_line_not_packed": "Goods line {line} is not in any container.",
+    "shipment.container_payload": (
+        "{mass} kg of cargo in one {size_type} container is more than such a box carries (about {limit} kg): "
+        "check the weight or the number of containers."
+    ),
+    "shipment.container_volume": (
+        "{volume} m³ of cargo does not fit one {size_type} container (about {limit} m³ inside)."
+    ),
+    "goods.density": (
+        "{density} kg per m³ is not a plausible density for packed goods ({low} to {high}): check the weight "
+        "and the volume."
+    ),
+    "goods.value_per_kg": (
+        "{value} {currency} per kg (about {usd} USD) is an unusual value for goods: check the amount and the "
+        "net weight."
+    ),
     "shipment.dangerous_goods": "Dangerous goods need both the UN number and the IMO hazard class.",
     "shipment.dg_details": "UN {un_number}: give the dangerous goods details (proper shipping name, emergency "
     "contact, the flags).",

@@ -244,6 +244,19 @@ SHIPMENT_FAILING: list[tuple[str, str, Edit]] = [
 SHIPMENT_FAILING.append(("shipment.incoterm_transaction_mode", "transaction_mode", s("incoterm", "CIF")))
 SHIPMENT_FAILING.append(("shipment.dg_details", "goods.0.dangerous",
                          many(s("goods.0.un_number", "1203"), s("goods.0.imo_class", "3"))))
+# plausibility (warnings): 1 000 t in one 20 ft box, cargo that cannot fit it, densities, values per kg
+SHIPMENT_FAILING += [
+    ("shipment.container_payload", "containers.0.size_type", s("goods.0.gross_weight", Decimal("1000000"))),
+    ("shipment.container_payload", "containers.0.size_type", many(s("containers.0.goods_lines", []),
+                                                                   s("gross_weight", Decimal("30000")))),
+    ("shipment.container_volume", "containers.0.size_type", s("goods.0.volume_m3", Decimal("30"))),
+    ("goods.density", "goods.0.volume_m3", s("goods.0.volume_m3", Decimal("0.5"))),
+    ("goods.density", "goods.1.volume_m3", s("goods.1.volume_m3", Decimal("900"))),
+    ("goods.value_per_kg", "goods.0.total", many(s("goods.0.unit_price", Decimal("0.000001")),
+                                                 s("goods.0.total", Decimal("0.01")))),
+    ("goods.value_per_kg", "goods.1.total", many(s("currency", "CNY"), s("goods.1.net_weight", Decimal("0.01")),
+                                                 s("goods.1.gross_weight", Decimal("0.02")))),
+]
 
 SHIPMENT_PASSING: list[tuple[str, Edit]] = [
     ("FCA is declared as FOB", s("incoterm", "FCA")),
@@ -258,6 +271,12 @@ SHIPMENT_PASSING: list[tuple[str, Edit]] = [
              s("goods.0.dangerous", _dg())),
     ),
     ("no containers yet", s("containers", [])),
+    ("a full 40 ft box", many(s("containers.0.size_type", "42G1"), s("goods.0.gross_weight", Decimal("23000")),
+                              s("goods.0.net_weight", Decimal("22000")), s("gross_weight", Decimal("25600")),
+                              s("net_weight", Decimal("24400")))),
+    ("the same value in VND", many(s("currency", "VND"), s("goods.0.unit_price", Decimal("460000")),
+                                   s("goods.0.total", Decimal("552000000")), s("goods.1.unit_price", Decimal("170000")),
+                                   s("goods.1.total", Decimal("340000000")))),
     ("departure today", s("route.requested_departure", TODAY)),
     ("producer with a letter-prefixed credit code", s("producer_uscc", "N2500112MA60ABCD0W")),
 ]
