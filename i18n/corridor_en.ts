@@ -50,6 +50,10 @@
       <source>Refresh</source>
       <translation>Refresh</translation>
     </message>
+    <message>
+      <source>Times: this computer's clock (receipt times in a filing follow the platform's clock)</source>
+      <translation>Times: this computer's clock (receipt times in a filing follow the platform's clock)</translation>
+    </message>
   </context>
   <context>
     <name>App</name>
@@ -286,12 +290,20 @@
       <translation>Booking</translation>
     </message>
     <message>
+      <source>Booking for {reference}</source>
+      <translation>Booking for {reference}</translation>
+    </message>
+    <message>
       <source>Cancel booking</source>
       <translation>Cancel booking</translation>
     </message>
     <message>
       <source>Equipment and cargo</source>
       <translation>Equipment and cargo</translation>
+    </message>
+    <message>
+      <source>New booking</source>
+      <translation>New booking</translation>
     </message>
     <message>
       <source>Parties</source>
@@ -907,12 +919,20 @@
       <translation>Containers</translation>
     </message>
     <message>
+      <source>Declaration for {reference}</source>
+      <translation>Declaration for {reference}</translation>
+    </message>
+    <message>
       <source>Header</source>
       <translation>Header</translation>
     </message>
     <message>
       <source>Items</source>
       <translation>Items</translation>
+    </message>
+    <message>
+      <source>New declaration</source>
+      <translation>New declaration</translation>
     </message>
     <message>
       <source>Receipts</source>
@@ -3048,6 +3068,14 @@
       <translation>Preview, print or save the documents of this filing</translation>
     </message>
     <message>
+      <source>Receipt times: the platform's clock, in this computer's time zone</source>
+      <translation>Receipt times: the platform's clock, in this computer's time zone</translation>
+    </message>
+    <message>
+      <source>Receipt times: the sandbox clock (a trainer can move it), not this computer's clock</source>
+      <translation>Receipt times: the sandbox clock (a trainer can move it), not this computer's clock</translation>
+    </message>
+    <message>
       <source>Receipts</source>
       <translation>Receipts</translation>
     </message>
@@ -3453,6 +3481,10 @@
     <message>
       <source>&amp;View</source>
       <translation>&amp;View</translation>
+    </message>
+    <message>
+      <source>(not yet numbered)</source>
+      <translation>(not yet numbered)</translation>
     </message>
     <message>
       <source>Activity</source>

@@ -50,6 +50,10 @@
       <source>Refresh</source>
       <translation>Làm mới</translation>
     </message>
+    <message>
+      <source>Times: this computer's clock (receipt times in a filing follow the platform's clock)</source>
+      <translation>Thời gian: đồng hồ của máy tính này (thời gian phản hồi trong hồ sơ theo đồng hồ của hệ thống)</translation>
+    </message>
   </context>
   <context>
     <name>App</name>
@@ -286,12 +290,20 @@
       <translation>Đặt chỗ</translation>
     </message>
     <message>
+      <source>Booking for {reference}</source>
+      <translation>Đặt chỗ cho {reference}</translation>
+    </message>
+    <message>
       <source>Cancel booking</source>
       <translation>Hủy đặt chỗ</translation>
     </message>
     <message>
       <source>Equipment and cargo</source>
       <translation>Container và hàng hóa</translation>
+    </message>
+    <message>
+      <source>New booking</source>
+      <translation>Đặt chỗ mới</translation>
     </message>
     <message>
       <source>Parties</source>
@@ -907,12 +919,20 @@
       <translation>Container</translation>
     </message>
     <message>
+      <source>Declaration for {reference}</source>
+      <translation>Tờ khai cho {reference}</translation>
+    </message>
+    <message>
       <source>Header</source>
       <translation>Thông tin chung</translation>
     </message>
     <message>
       <source>Items</source>
       <translation>Dòng hàng</translation>
+    </message>
+    <message>
+      <source>New declaration</source>
+      <translation>Tờ khai mới</translation>
     </message>
     <message>
       <source>Receipts</source>
@@ -3048,6 +3068,14 @@
       <translation>Xem trước, in hoặc lưu chứng từ của hồ sơ này</translation>
     </message>
     <message>
+      <source>Receipt times: the platform's clock, in this computer's time zone</source>
+      <translation>Thời gian phản hồi: đồng hồ của hệ thống, theo múi giờ của máy tính này</translation>
+    </message>
+    <message>
+      <source>Receipt times: the sandbox clock (a trainer can move it), not this computer's clock</source>
+      <translation>Thời gian phản hồi: đồng hồ thử nghiệm (giảng viên có thể chỉnh), không phải đồng hồ của máy tính này</translation>
+    </message>
+    <message>
       <source>Receipts</source>
       <translation>Thông báo phản hồi</translation>
     </message>
@@ -3453,6 +3481,10 @@
     <message>
       <source>&amp;View</source>
       <translation>&amp;Xem</translation>
+    </message>
+    <message>
+      <source>(not yet numbered)</source>
+      <translation>(chưa có số)</translation>
     </message>
     <message>
       <source>Activity</source>

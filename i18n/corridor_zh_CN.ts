@@ -50,6 +50,10 @@
       <source>Refresh</source>
       <translation>刷新</translation>
     </message>
+    <message>
+      <source>Times: this computer's clock (receipt times in a filing follow the platform's clock)</source>
+      <translation>时间：本机时钟（申报单证中的回执时间按平台时钟）</translation>
+    </message>
   </context>
   <context>
     <name>App</name>
@@ -286,12 +290,20 @@
       <translation>订舱</translation>
     </message>
     <message>
+      <source>Booking for {reference}</source>
+      <translation>{reference} 的订舱</translation>
+    </message>
+    <message>
       <source>Cancel booking</source>
       <translation>取消订舱</translation>
     </message>
     <message>
       <source>Equipment and cargo</source>
       <translation>箱型与货物</translation>
+    </message>
+    <message>
+      <source>New booking</source>
+      <translation>新订舱</translation>
     </message>
     <message>
       <source>Parties</source>
@@ -907,12 +919,20 @@
       <translation>集装箱</translation>
     </message>
     <message>
+      <source>Declaration for {reference}</source>
+      <translation>{reference} 的报关单</translation>
+    </message>
+    <message>
       <source>Header</source>
       <translation>表头</translation>
     </message>
     <message>
       <source>Items</source>
       <translation>商品项</translation>
+    </message>
+    <message>
+      <source>New declaration</source>
+      <translation>新报关单</translation>
     </message>
     <message>
       <source>Receipts</source>
@@ -3048,6 +3068,14 @@
       <translation>预览、打印或保存本申报的单证</translation>
     </message>
     <message>
+      <source>Receipt times: the platform's clock, in this computer's time zone</source>
+      <translation>回执时间：平台时钟，按本机时区显示</translation>
+    </message>
+    <message>
+      <source>Receipt times: the sandbox clock (a trainer can move it), not this computer's clock</source>
+      <translation>回执时间：沙箱时钟（培训老师可以调整），不是本机时钟</translation>
+    </message>
+    <message>
       <source>Receipts</source>
       <translation>回执</translation>
     </message>
@@ -3453,6 +3481,10 @@
     <message>
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+      <source>(not yet numbered)</source>
+      <translation>（尚未编号）</translation>
     </message>
     <message>
       <source>Activity</source>

@@ -1047,6 +1047,20 @@ class FilingEditor(DraftEditor):
         self.documents_button = QPushButton(self)
         self.documents_button.clicked.connect(lambda: self.show_documents())
         self.documents_dialog: Any = None
+        self.shipment_reference = self._shipment_reference()
+
+    def _shipment_reference(self) -> str:
+        """The reference of the shipment this filing comes from (its title until the filing has a number)."""
+        shipment_id = str(getattr(self.document, "shipment_id", "") or "")
+        backend = self.ctx.backend
+        if not shipment_id or backend is None or backend.store is None:
+            return ""
+        try:
+            shipment = backend.store.shipments.find(shipment_id)
+        except Exception:  # a title never stops an editor from opening
+            log.exception("could not read the shipment of %s", self.doc_id)
+            return ""
+        return str(getattr(shipment, "reference", "") or "")
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -1057,10 +1071,23 @@ class FilingEditor(DraftEditor):
         self.timeline.setAccessibleName(self.tr("Receipts"))
         self.show_timeline()
 
+    def clock_note(self) -> str:
+        """Which clock the receipt times come from (the sandbox has its own, which a trainer can move)."""
+        backend = self.ctx.backend
+        if backend is not None and backend.environment == "sandbox":
+            return self.tr("Receipt times: the sandbox clock (a trainer can move it), not this computer's clock")
+        return self.tr("Receipt times: the platform's clock, in this computer's time zone")
+
     def show_timeline(self) -> None:
         self.timeline.clear()
-        for receipt in getattr(self.document, "receipts", []):
-            when = receipt.at.strftime("%Y-%m-%d %H:%M") if receipt.at else ""
+        receipts = getattr(self.document, "receipts", [])
+        if receipts:
+            note = QListWidgetItem(self.clock_note())
+            note.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.timeline.addItem(note)
+        self.timeline.setToolTip(self.clock_note())
+        for receipt in receipts:
+            when = lang.format_datetime(receipt.at) if receipt.at else ""
             text = f"{when}  {status_text(str(receipt.status))}"
             if receipt.message_code:  # the platform's message, translated (never the raw code)
                 text += "  " + lang.code_message(receipt.message_code, {"count": len(receipt.errors)})
@@ -1261,7 +1288,12 @@ class DeclarationEditor(FilingEditor):
     def title(self) -> str:
         assert isinstance(self.document, ExportDeclaration)
         d = self.document
-        name = d.customs_no or d.contr_no or d.id
+        if d.customs_no or d.contr_no:
+            name = d.customs_no or d.contr_no
+        elif self.shipment_reference:
+            name = self.tr("Declaration for {reference}").format(reference=self.shipment_reference)
+        else:
+            name = self.tr("New declaration")
         return f"{name} ({d.part}/{d.parts})" if d.parts > 1 else name
 
     def save_work(self, doc: ExportDeclaration, edited: list[str]) -> ExportDeclaration:
@@ -1412,7 +1444,11 @@ class BookingEditor(FilingEditor):
 
     def title(self) -> str:
         assert isinstance(self.document, RailSeaBooking)
-        return self.document.carrier_booking_reference or self.document.id
+        if self.document.carrier_booking_reference:
+            return self.document.carrier_booking_reference
+        if self.shipment_reference:
+            return self.tr("Booking for {reference}").format(reference=self.shipment_reference)
+        return self.tr("New booking")
 
     def save_work(self, doc: RailSeaBooking, edited: list[str]) -> RailSeaBooking:
         return self.ctx.backend.save_booking(doc, edited)  # type: ignore[no-any-return]

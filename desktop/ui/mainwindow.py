@@ -779,11 +779,32 @@ class MainWindow(QMainWindow):
             editor.refresh_from_store()
         title = self.tr("Status changed")
         kind_name = {"declaration": self.tr("Declaration"), "booking": self.tr("Booking")}.get(kind, kind)
-        text = self.tr("{kind} {id}: {status}").format(kind=kind_name, id=filing_id, status=status_text(status))
+        name = self.filing_name(kind, filing_id)
+        text = self.tr("{kind} {id}: {status}").format(kind=kind_name, id=name, status=status_text(status))
         self.notifications.append((title, text))
         if self.tray is not None and self.ctx.settings.notify_status_changes:
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 5000)
         self.statusBar().showMessage(text, 8000)
+
+    def filing_name(self, kind: str, filing_id: str) -> str:
+        """What the user calls a filing: its open editor's title, else its number or the shipment's reference."""
+        editor = self.editors.get((kind, filing_id))
+        if editor is not None:
+            return editor.title()
+        backend = self.ctx.backend
+        try:
+            doc = backend.store.documents(kind).find(filing_id) if backend is not None and backend.store else None
+            number = (getattr(doc, "customs_no", "") or getattr(doc, "contr_no", "")) if kind == "declaration" else (
+                getattr(doc, "carrier_booking_reference", "")
+            )
+            if number:
+                return str(number)
+            shipment = backend.store.shipments.find(doc.shipment_id) if doc is not None and doc.shipment_id else None
+            if shipment is not None and shipment.reference:
+                return str(shipment.reference)
+        except Exception:
+            log.exception("could not name %s %s", kind, filing_id)
+        return self.tr("(not yet numbered)")
 
     def _on_bridge_outbox_changed(self, pending: int) -> None:
         self.outbox_count = pending

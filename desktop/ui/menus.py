@@ -42,7 +42,7 @@ class MainMenus(QObject):
         self.recent_menu.setObjectName("recent-menu")
         self.recent_menu.aboutToShow.connect(self.fill_recent)
         self.close_tab_action = self._action(
-            self.file_menu, "close-tab", QKeySequence.StandardKey.Close, window.close_current_editor
+            self.file_menu, "close-tab", "Ctrl+W", window.close_current_editor
         )
         self.file_tail = self.file_menu.addSeparator()
         self.login_action = self._action(self.file_menu, "login", None, lambda: window.show_login())

@@ -365,12 +365,14 @@ class ActivityPage(QWidget):
         self.ctx = ctx
         self.company_id = ""
         self.title = QLabel(self)
+        self.clock_note = QLabel(self)
         self.refresh_button = QPushButton(self)
         self.refresh_button.clicked.connect(self.refresh)
         self.audit = AuditModel(self)
         self.view = _table(self.audit, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.clock_note)
         layout.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.view, 1)
         self.retranslate()
@@ -382,6 +384,9 @@ class ActivityPage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Audit log: every save, submission and receipt of this company"))
+        self.clock_note.setText(
+            self.tr("Times: this computer's clock (receipt times in a filing follow the platform's clock)")
+        )
         self.refresh_button.setText(self.tr("Refresh"))
         self.view.setAccessibleName(self.tr("Audit log"))
 

@@ -101,4 +101,6 @@ def test_list_cells_take_comma_separated_values(qtbot: Any) -> None:
     table = ModelListTable(Container, ("number", "goods_lines"), "containers", rows)
     assert table.setData(table.index(0, 1), "1, 2;5")
     assert rows[0].goods_lines == [1, 2, 5] and table.data(table.index(0, 1)) == "1, 2, 5"
-    assert not table.setData(table.index(0, 1), "one")
+    assert table.setData(table.index(0, 1), "one")  # kept as typed, with its error; the value stays
+    assert rows[0].goods_lines == [1, 2, 5] and table.data(table.index(0, 1)) == "one"
+    assert table.input_issues() == [("containers.0.goods_lines", "“one” is not a list of numbers such as 1, 2, 5.")]

@@ -368,7 +368,8 @@ def test_choice_cells_show_names_and_take_a_code_or_a_name(qtbot: Any) -> None:
     assert table.data(cell) == lang.choice_text(DocumentPartyRole.NOTIFY) != "N1"
     assert table.data(cell, Qt.ItemDataRole.EditRole) == "N1"
     assert table.setData(cell, "CN") and table.rows[0].role == DocumentPartyRole.CONSIGNEE
-    assert not table.setData(cell, "nobody") and table.rows[0].role == DocumentPartyRole.CONSIGNEE
+    assert table.setData(cell, "nobody") and table.rows[0].role == DocumentPartyRole.CONSIGNEE
+    assert table.data(cell) == "nobody" and "is not one of the choices" in table.data(cell, Qt.ItemDataRole.ToolTipRole)
 
 
 def test_code_cells_name_their_code_in_the_ui_language() -> None:
