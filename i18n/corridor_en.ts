@@ -1783,6 +1783,10 @@
       <translation>Your session was ended for safety (a login token was used twice); please log in again.</translation>
     </message>
     <message>
+      <source>field {field} is {length} characters long, at most {max} ({count} field(s) too long); nothing was imported.</source>
+      <translation>field {field} is {length} characters long, at most {max} ({count} field(s) too long); nothing was imported.</translation>
+    </message>
+    <message>
       <source>{count} error(s) to fix first: open it to see them at their fields.</source>
       <translation>{count} error(s) to fix first: open it to see them at their fields.</translation>
     </message>
@@ -1803,6 +1807,10 @@
       <translation>{file}: a lesson file is limited to {limit} bytes.</translation>
     </message>
     <message>
+      <source>{file}: a number is {length} characters long (at most {limit}).</source>
+      <translation>{file}: a number is {length} characters long (at most {limit}).</translation>
+    </message>
+    <message>
       <source>{file}: belongs to company {company}, which this account does not file for.</source>
       <translation>{file}: belongs to company {company}, which this account does not file for.</translation>
     </message>
@@ -1813,6 +1821,14 @@
     <message>
       <source>{file}: cannot be written: {detail}</source>
       <translation>{file}: cannot be written: {detail}</translation>
+    </message>
+    <message>
+      <source>{file}: field {field} contains a control character (U+{codepoint}).</source>
+      <translation>{file}: field {field} contains a control character (U+{codepoint}).</translation>
+    </message>
+    <message>
+      <source>{file}: field {field} is {length} characters long (at most {limit}).</source>
+      <translation>{file}: field {field} is {length} characters long (at most {limit}).</translation>
     </message>
     <message>
       <source>{file}: field {field}: {detail}</source>
@@ -1855,8 +1871,16 @@
       <translation>{file}: sheet {sheet} has more than {limit} rows; split it into smaller files.</translation>
     </message>
     <message>
+      <source>{file}: the data is nested more than {limit} levels deep; this is not an exchange file.</source>
+      <translation>{file}: the data is nested more than {limit} levels deep; this is not an exchange file.</translation>
+    </message>
+    <message>
       <source>{file}: the document cannot be written: {detail}</source>
       <translation>{file}: the document cannot be written: {detail}</translation>
+    </message>
+    <message>
+      <source>{file}: the file is larger than {limit_mb} MB; it was not read.</source>
+      <translation>{file}: the file is larger than {limit_mb} MB; it was not read.</translation>
     </message>
     <message>
       <source>{file}: the file must hold a JSON object.</source>
@@ -1885,6 +1909,10 @@
     <message>
       <source>{file}: {size} MB is more than the {limit} MB a spreadsheet may have.</source>
       <translation>{file}: {size} MB is more than the {limit} MB a spreadsheet may have.</translation>
+    </message>
+    <message>
+      <source>{file}: {value} is not a number JSON allows.</source>
+      <translation>{file}: {value} is not a number JSON allows.</translation>
     </message>
     <message>
       <source>{kind} field {field} is kept by the program and cannot be set directly.</source>

@@ -1783,6 +1783,10 @@
       <translation>Phiên làm việc đã bị kết thúc vì lý do an toàn (mã đăng nhập bị dùng hai lần); vui lòng đăng nhập lại.</translation>
     </message>
     <message>
+      <source>field {field} is {length} characters long, at most {max} ({count} field(s) too long); nothing was imported.</source>
+      <translation>trường {field} dài {length} ký tự, tối đa {max} ({count} trường quá dài); chưa nhập gì.</translation>
+    </message>
+    <message>
       <source>{count} error(s) to fix first: open it to see them at their fields.</source>
       <translation>Cần sửa {count} lỗi trước: mở bản ghi để xem lỗi tại từng trường.</translation>
     </message>
@@ -1803,6 +1807,10 @@
       <translation>{file}: tệp bài học không được vượt quá {limit} byte.</translation>
     </message>
     <message>
+      <source>{file}: a number is {length} characters long (at most {limit}).</source>
+      <translation>{file}: có một số dài {length} ký tự (tối đa {limit}).</translation>
+    </message>
+    <message>
       <source>{file}: belongs to company {company}, which this account does not file for.</source>
       <translation>{file}: thuộc doanh nghiệp {company}, tài khoản này không khai cho doanh nghiệp đó.</translation>
     </message>
@@ -1813,6 +1821,14 @@
     <message>
       <source>{file}: cannot be written: {detail}</source>
       <translation>{file}: không ghi được: {detail}</translation>
+    </message>
+    <message>
+      <source>{file}: field {field} contains a control character (U+{codepoint}).</source>
+      <translation>{file}: trường {field} chứa ký tự điều khiển (U+{codepoint}).</translation>
+    </message>
+    <message>
+      <source>{file}: field {field} is {length} characters long (at most {limit}).</source>
+      <translation>{file}: trường {field} dài {length} ký tự (tối đa {limit}).</translation>
     </message>
     <message>
       <source>{file}: field {field}: {detail}</source>
@@ -1855,8 +1871,16 @@
       <translation>{file}: trang tính {sheet} có hơn {limit} dòng; hãy tách thành các tệp nhỏ hơn.</translation>
     </message>
     <message>
+      <source>{file}: the data is nested more than {limit} levels deep; this is not an exchange file.</source>
+      <translation>{file}: dữ liệu lồng nhau quá {limit} cấp; đây không phải tệp trao đổi dữ liệu.</translation>
+    </message>
+    <message>
       <source>{file}: the document cannot be written: {detail}</source>
       <translation>{file}: không ghi được chứng từ: {detail}</translation>
+    </message>
+    <message>
+      <source>{file}: the file is larger than {limit_mb} MB; it was not read.</source>
+      <translation>{file}: tệp lớn hơn {limit_mb} MB; chưa được đọc.</translation>
     </message>
     <message>
       <source>{file}: the file must hold a JSON object.</source>
@@ -1885,6 +1909,10 @@
     <message>
       <source>{file}: {size} MB is more than the {limit} MB a spreadsheet may have.</source>
       <translation>{file}: {size} MB vượt quá giới hạn {limit} MB của một bảng tính.</translation>
+    </message>
+    <message>
+      <source>{file}: {value} is not a number JSON allows.</source>
+      <translation>{file}: {value} không phải là số mà JSON cho phép.</translation>
     </message>
     <message>
       <source>{kind} field {field} is kept by the program and cannot be set directly.</source>

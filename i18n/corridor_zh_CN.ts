@@ -1783,6 +1783,10 @@
       <translation>出于安全考虑，会话已终止（登录令牌被重复使用），请重新登录。</translation>
     </message>
     <message>
+      <source>field {field} is {length} characters long, at most {max} ({count} field(s) too long); nothing was imported.</source>
+      <translation>字段 {field} 长度为 {length} 个字符，最多 {max} 个（共 {count} 个字段超长），未导入任何内容。</translation>
+    </message>
+    <message>
       <source>{count} error(s) to fix first: open it to see them at their fields.</source>
       <translation>需先改正 {count} 处错误：打开该记录即可在对应字段看到。</translation>
     </message>
@@ -1803,6 +1807,10 @@
       <translation>{file}：课程文件不能超过 {limit} 字节。</translation>
     </message>
     <message>
+      <source>{file}: a number is {length} characters long (at most {limit}).</source>
+      <translation>{file}：有一个数字长达 {length} 个字符（最多 {limit} 个）。</translation>
+    </message>
+    <message>
       <source>{file}: belongs to company {company}, which this account does not file for.</source>
       <translation>{file}：属于企业 {company}，本账号不能为该企业申报。</translation>
     </message>
@@ -1813,6 +1821,14 @@
     <message>
       <source>{file}: cannot be written: {detail}</source>
       <translation>{file}：无法写入：{detail}</translation>
+    </message>
+    <message>
+      <source>{file}: field {field} contains a control character (U+{codepoint}).</source>
+      <translation>{file}：字段 {field} 含有控制字符（U+{codepoint}）。</translation>
+    </message>
+    <message>
+      <source>{file}: field {field} is {length} characters long (at most {limit}).</source>
+      <translation>{file}：字段 {field} 长度为 {length} 个字符（最多 {limit} 个）。</translation>
     </message>
     <message>
       <source>{file}: field {field}: {detail}</source>
@@ -1855,8 +1871,16 @@
       <translation>{file}：工作表 {sheet} 超过 {limit} 行，请拆分为较小的文件。</translation>
     </message>
     <message>
+      <source>{file}: the data is nested more than {limit} levels deep; this is not an exchange file.</source>
+      <translation>{file}：数据嵌套超过 {limit} 层，不是交换文件。</translation>
+    </message>
+    <message>
       <source>{file}: the document cannot be written: {detail}</source>
       <translation>{file}：无法写入单证：{detail}</translation>
+    </message>
+    <message>
+      <source>{file}: the file is larger than {limit_mb} MB; it was not read.</source>
+      <translation>{file}：文件超过 {limit_mb} MB，未读取。</translation>
     </message>
     <message>
       <source>{file}: the file must hold a JSON object.</source>
@@ -1885,6 +1909,10 @@
     <message>
       <source>{file}: {size} MB is more than the {limit} MB a spreadsheet may have.</source>
       <translation>{file}：文件大小 {size} MB，超过电子表格上限 {limit} MB。</translation>
+    </message>
+    <message>
+      <source>{file}: {value} is not a number JSON allows.</source>
+      <translation>{file}：{value} 不是 JSON 允许的数字。</translation>
     </message>
     <message>
       <source>{kind} field {field} is kept by the program and cannot be set directly.</source>

@@ -20,6 +20,12 @@ ERROR_MESSAGES: dict[str, str] = {
     "exchange.invalid_value": "{file}: field {field}: {detail}",
     "exchange.file_not_found": "{file}: no such file.",
     "exchange.file_unreadable": "{file}: cannot be read: {detail}",
+    "exchange.too_large": "{file}: the file is larger than {limit_mb} MB; it was not read.",
+    "exchange.too_deep": "{file}: the data is nested more than {limit} levels deep; this is not an exchange file.",
+    "exchange.number_too_long": "{file}: a number is {length} characters long (at most {limit}).",
+    "exchange.not_a_number": "{file}: {value} is not a number JSON allows.",
+    "exchange.text_too_long": "{file}: field {field} is {length} characters long (at most {limit}).",
+    "exchange.control_character": "{file}: field {field} contains a control character (U+{codepoint}).",
 }
 
 

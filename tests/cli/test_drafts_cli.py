@@ -265,3 +265,57 @@ def test_bad_workspace_name(tmp_path: Path) -> None:
     result = run("export", "booking", "X", "-o", tmp_path / "x.json", "--data-dir", tmp_path, "--workspace", "../x")
     no_traceback(result)
     assert result.returncode == 2 and "Invalid workspace name" in result.stderr
+
+
+# --------------------------------------------------------------------------- hostile input
+
+
+def _sample_with(tmp_path: Path, name: str, change: object) -> Path:
+    data = json.loads((SAMPLES / "motorcycle-parts-chongqing-haiphong.json").read_text(encoding="utf-8"))
+    change(data)  # type: ignore[operator]
+    path = tmp_path / name
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _hostile(tmp_path: Path) -> dict[str, Path]:
+    deep = tmp_path / "deep.json"
+    deep.write_text('{"format": "corridor-desk/exchange", "shipment": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    number = tmp_path / "number.json"
+    number.write_text('{"format": "corridor-desk/exchange", "version": ' + "9" * 50_000 + "}")
+    nul = _sample_with(tmp_path, "nul.json", lambda d: d["shipment"].update(reference="JL\u0000HPH"))
+    return {"deep": deep, "number": number, "nul": nul, "zero": Path("/dev/zero")}
+
+
+@pytest.mark.parametrize("command", ["validate", "import"])
+def test_hostile_files_exit_2_with_one_message_and_store_nothing(tmp_path: Path, command: str) -> None:
+    expected = {
+        "deep": "nested more than 32 levels",
+        "number": "a number is 50000 characters long",
+        "nul": "field shipment.reference contains a control character (U+0000)",
+        "zero": "larger than 8 MB",
+    }
+    for name, path in _hostile(tmp_path).items():
+        if name == "zero" and not path.exists():
+            continue
+        args = [command, path] if command == "validate" else ["--data-dir", tmp_path / "data", command, path]
+        result = run(*args)
+        no_traceback(result)
+        assert result.returncode == 2, (name, result.stdout, result.stderr)
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and expected[name] in lines[0] and str(path) in lines[0], (name, result.stderr)
+    if command == "import":
+        listed = run("--data-dir", tmp_path / "data", "export", "shipment", "SH-2026-0001", "-o", tmp_path / "out.json")
+        assert listed.returncode == 1  # nothing was stored
+
+
+def test_import_refuses_an_over_long_field_as_validate_does(tmp_path: Path) -> None:
+    path = _sample_with(tmp_path, "long.json", lambda d: d["shipment"].update(contract_no="C" * 500))
+    checked = run("validate", path, *ASOF)
+    assert checked.returncode == 1 and "contract_no" in checked.stdout
+    imported = run("--data-dir", tmp_path / "data", "import", path, *ASOF)
+    no_traceback(imported)
+    assert imported.returncode == 1, imported.stdout + imported.stderr
+    assert "contract_no" in imported.stderr and "nothing was imported" in imported.stderr
+    listed = run("--data-dir", tmp_path / "data", "export", "shipment", "SH-2026-0001", "-o", tmp_path / "out.json")
+    assert listed.returncode == 1  # nothing was stored

@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import ValidationError, model_validator
 
 from desktop.core.errors import CoreError
+from desktop.core.model import limits
 from desktop.core.model.booking import RailSeaBooking
 from desktop.core.model.declaration import ExportDeclaration
 from desktop.core.model.fields import Model, spec_field
@@ -56,9 +57,12 @@ class ExchangeError(CoreError):
 
 
 def parse(data: bytes | str, source: str = "") -> ExchangeDocument:
-    """Parse exchange JSON; raises :class:`ExchangeError` with the field and reason on bad input."""
+    """Parse exchange JSON; raises :class:`ExchangeError` with the field and reason on bad input (also input past
+    the limits of :mod:`desktop.core.model.limits`)."""
     try:
-        raw = json.loads(data)
+        raw = limits.load_json(data)
+    except limits.LimitError as exc:
+        raise ExchangeError(exc.code, file=source, **exc.params) from exc
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         line = getattr(exc, "lineno", 0)
         raise ExchangeError("exchange.malformed_json", file=source, line=line, detail=str(exc)) from exc
@@ -79,7 +83,9 @@ def parse(data: bytes | str, source: str = "") -> ExchangeDocument:
 
 def read(path: Path) -> ExchangeDocument:
     try:
-        data = path.read_bytes()
+        data = limits.read_bounded(path)
+    except limits.LimitError as exc:
+        raise ExchangeError(exc.code, file=str(path), **exc.params) from exc
     except FileNotFoundError as exc:
         raise ExchangeError("exchange.file_not_found", file=str(path)) from exc
     except OSError as exc:

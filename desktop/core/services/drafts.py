@@ -498,8 +498,24 @@ def import_document(store: Store, doc: ExchangeDocument, *, author: str, source:
 
 def import_file(store: Store, path: Path, *, author: str = "import",
                 today: date | None = None) -> ImportResult:
-    """Read an exchange file and put it into the workspace (see :func:`import_document`)."""
-    return import_document(store, read_file(path), author=author, source=str(path), today=today)
+    """Read an exchange file and put it into the workspace (see :func:`import_document`).
+
+    The file gets the checks ``validate`` makes before anything is stored: besides the input limits every
+    reader applies, a field longer than its field allows is refused here (a draft may be incomplete, but it
+    never holds more than its field can carry).
+    """
+    doc = read_file(path)
+    too_long = [
+        p for p in validate_document(doc, source=str(path), today=today).problems
+        if p.is_error and p.rule_id.endswith(".max_length")
+    ]
+    if too_long:
+        first = too_long[0]
+        raise DraftsError(
+            "drafts.field_too_long", file=str(path), field=first.field_path, count=len(too_long),
+            length=first.params.get("length", ""), max=first.params.get("max", ""),
+        )
+    return import_document(store, doc, author=author, source=str(path), today=today)
 
 
 def export_document(store: Store, kind: str, record_id: str) -> ExchangeDocument:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
     "drafts.not_a_shipment": "{file}: holds a {kind}, not a shipment; only a shipment can be derived from.",
+    "drafts.field_too_long": (
+        "field {field} is {length} characters long, at most {max} ({count} field(s) too long); nothing was imported."
+    ),
     "drafts.unknown_kind": "Unknown document kind {kind}: use shipment, declaration or booking.",
     "drafts.not_editable": "{kind} {id} is {status} and can no longer be edited.",
     "drafts.field_not_editable": "{kind} field {field} is kept by the program and cannot be set directly.",
