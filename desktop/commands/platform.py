@@ -254,7 +254,8 @@ def _report(console: Console, p: Any, pairs: list[tuple[str, str]], as_json: boo
             worst = max(worst, EXIT_UNAVAILABLE if info.outbox and info.outbox[-1]["last_error"] else EXIT_OK)
             last_error = info.outbox[-1]["last_error"] if info.outbox else ""
             if last_error:
-                console.error(last_error)
+                params = dict(info.outbox[-1].get("last_error_params") or {})
+                print(error_message(last_error, params, console.lang), file=console.err)
     return worst
 
 
@@ -324,7 +325,8 @@ def cmd_status(args: argparse.Namespace, console: Console) -> int:
         console.say(STATUS_TEXT[session.store_status])
         console.say("{count} filing(s) waiting to be sent.", count=len(pending))
         for row in pending:
-            console.print(f"  {row.kind} {row.draft_id}  {row.attempts}  {row.last_error}")
+            reason = error_message(row.last_error, row.last_error_params, console.lang) if row.last_error else ""
+            console.print(f"  {row.kind} {row.draft_id}  {row.attempts}  {reason}")
         return EXIT_OK
 
     return _run(args, console, body)

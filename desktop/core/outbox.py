@@ -112,11 +112,14 @@ class OutboxRow:
     created_at: str
     updated_at: str
     first_attempt_at: str
+    #: the parameters of ``last_error`` (the platform's address, the reason ...), so its message can be filled
+    last_error_params: dict[str, Any] = field(default_factory=dict)
 
 
 _ROW_COLUMNS = (
     "id, environment, kind, action, draft_id, company_id, client_seq_no, idempotency_key, payload, "
-    "payload_sha256, state, attempts, last_error, remote_id, created_at, updated_at, first_attempt_at"
+    "payload_sha256, state, attempts, last_error, remote_id, created_at, updated_at, first_attempt_at, "
+    "last_error_params"
 )
 
 
@@ -385,7 +388,7 @@ class Outbox:
         with self.store.transaction(durable=True) as conn:
             conn.execute(  # a superseded row's late answer stays superseded: its newer row resolves it
                 "UPDATE outbox SET state = CASE WHEN state = ? THEN state ELSE ? END, remote_id = ?,"
-                " attempts = attempts + 1, last_error = '', updated_at = ?,"
+                " attempts = attempts + 1, last_error = '', last_error_params = '{}', updated_at = ?,"
                 " first_attempt_at = CASE WHEN first_attempt_at = '' THEN ? ELSE first_attempt_at END"
                 " WHERE id = ?",
                 (RowState.SUPERSEDED, RowState.SENT, filing.id, _now_iso(), _now_iso(), row.id),
@@ -474,8 +477,9 @@ class Outbox:
         repo = self.store.documents(row.kind)
         with self.store.transaction(durable=True) as conn:
             conn.execute(
-                "UPDATE outbox SET state = ?, attempts = attempts + 1, last_error = ?, updated_at = ? WHERE id = ?",
-                (RowState.FAILED, error.code, _now_iso(), row.id),
+                "UPDATE outbox SET state = ?, attempts = attempts + 1, last_error = ?, last_error_params = ?,"
+                " updated_at = ? WHERE id = ?",
+                (RowState.FAILED, error.code, _error_params(error), _now_iso(), row.id),
             )
             draft = repo.find(row.draft_id)
             current = self._current_row(conn, row.kind, row.draft_id)
@@ -521,10 +525,10 @@ class Outbox:
         now = _now_iso()
         with self.store.transaction() as conn:
             conn.execute(
-                "UPDATE outbox SET attempts = attempts + 1, last_error = ?, updated_at = ?,"
+                "UPDATE outbox SET attempts = attempts + 1, last_error = ?, last_error_params = ?, updated_at = ?,"
                 " first_attempt_at = CASE WHEN first_attempt_at = '' THEN ? ELSE first_attempt_at END"
                 " WHERE id = ? AND state = ?",
-                (error.code, now, now, row.id, RowState.QUEUED),
+                (error.code, _error_params(error), now, now, row.id, RowState.QUEUED),
             )
 
     def apply_remote(self, kind: str, draft_id: str, filing: Filing, source: str = "sync") -> FilingEvent | None:
@@ -787,6 +791,22 @@ def _row(r: Any) -> OutboxRow:
         created_at=r[14],
         updated_at=r[15],
         first_attempt_at=r[16],
+        last_error_params=_params(r[17]),
+    )
+
+
+def _params(text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _error_params(error: PlatformError) -> str:
+    """The parameters of an error's message as JSON (field errors are kept on the receipts)."""
+    return json.dumps(
+        {k: v for k, v in error.params.items() if k != "errors"}, ensure_ascii=False, sort_keys=True, default=str
     )
 
 

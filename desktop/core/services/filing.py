@@ -251,6 +251,7 @@ def status(p: Platform, kind: str | None, draft_id: str, *, refresh: bool = Fals
             "state": r.state,
             "attempts": r.attempts,
             "last_error": r.last_error,
+            "last_error_params": r.last_error_params,
             "client_seq_no": r.client_seq_no,
             "created_at": r.created_at,
         }

@@ -409,6 +409,13 @@ def _v6(conn: sqlite3.Connection) -> None:
                                                                    booking_id))
 
 
+# --- version 7: the parameters of an outbox row's last error (its message names the platform, the reason) -----
+
+_V7 = """
+ALTER TABLE outbox ADD COLUMN last_error_params TEXT NOT NULL DEFAULT '{}';
+"""
+
+
 #: The ordered schema history. APPEND new steps; never change a released one.
 MIGRATIONS: list[Migration] = [
     sql_step(1, "master data, drafts, revisions, audit log, settings", _V1),
@@ -417,6 +424,7 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "index for 1-2 character CJK search; indexes for sorting lists", _v4),
     sql_step(5, "covering index from a company's search matches to record IDs", _V5),
     Migration(6, "bookings: cargo movement at origin and destination, Rec 21 package codes", _v6),
+    sql_step(7, "parameters of the outbox's last error", _V7),
 ]
 
 

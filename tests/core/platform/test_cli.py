@@ -125,3 +125,31 @@ def test_sandbox_command_serves_until_interrupted(tmp_path: Path) -> None:
         out, _err = proc.communicate(timeout=30)
     assert f"127.0.0.1:{port}/v1" in out
     assert data.exists()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN", "vi"])
+def test_a_queued_filing_says_which_platform_cannot_be_reached(
+    sandbox: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str], lang: str
+) -> None:
+    from urllib.parse import urlsplit
+
+    from tests.faultproxy import FaultProxy
+
+    monkeypatch.setenv("CORRIDOR_DESK_KEEP_KEYRING", "1")
+    monkeypatch.setenv("CORRIDOR_PASSWORD", "demo1234")
+    upstream = urlsplit(sandbox.url)
+    with FaultProxy((upstream.hostname or "127.0.0.1", upstream.port or 80)) as proxy:
+        args = ["--lang", lang, "--platform", proxy.url, "--data-dir", str(data_dir)]
+        assert main([*args, "login", "demo-exporter"]) == EXIT_OK
+        proxy.add("reset", "/v1/declarations", "POST", count=50)  # every delivery attempt is cut off
+        capfd.readouterr()
+        assert main([*args, "submit", str(SAMPLE)]) == EXIT_UNAVAILABLE
+        err = capfd.readouterr().err
+        assert "{" not in err and "}" not in err, err  # every placeholder filled
+        assert proxy.url in err  # the platform's address is named
+        for command in (["status", "SH-2026-0001-D1"], ["status"]):
+            main([*args, *command])
+            both = capfd.readouterr()
+            text = both.out + both.err
+            assert "{" not in text and "platform.unreachable" not in text, text  # a sentence, not a code
+        assert proxy.url in text  # the waiting filing's reason names the platform

@@ -484,3 +484,19 @@ def test_forgotten_key_answered_with_duplicate_client_seq_no_is_looked_up(
     assert result.sent == 1 and result.looked_up == 1 and result.failed == 0
     assert platform.store.declarations.get(decl).status is FilingStatus.RECEIVED
     assert server_count(sandbox) == 1
+
+
+def test_migration_step_7_keeps_queued_rows_and_adds_their_error_parameters(tmp_path: Path) -> None:
+    path = tmp_path / "v6.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, MIGRATIONS[:6])
+    conn.execute(
+        "INSERT INTO outbox (environment, kind, draft_id, company_id, client_seq_no, idempotency_key, payload,"
+        " payload_sha256, last_error, created_at, updated_at)"
+        " VALUES ('sandbox', 'declaration', 'D1', 'c', 'S1', 'k1', x'7b7d', '', 'platform.unreachable', '', '')"
+    )
+    migrate(conn, MIGRATIONS[:7])
+    assert user_version(conn) == 7
+    row = conn.execute("SELECT last_error, last_error_params FROM outbox").fetchone()
+    assert row == ("platform.unreachable", "{}")
+    conn.close()
