@@ -288,20 +288,14 @@ def check_tls(ctx: Context) -> str:
 
 
 def check_sandbox(ctx: Context) -> str:
-    import importlib
-    import inspect
+    """The embedded platform as the app runs it: a child process (in a bundle, this executable with
+    ``--sandbox-child``) answering on a loopback port."""
     import urllib.request
 
-    server: Any = importlib.import_module("desktop.sandbox.server")
+    from desktop.sandbox.launcher import ChildSandbox
 
-    kwargs: dict[str, Any] = {}
-    params = inspect.signature(server.run_embedded).parameters
-    if "db_path" in params:
-        kwargs["db_path"] = str(ctx.scratch / "sandbox.sqlite3")
-    elif "data_dir" in params:
-        kwargs["data_dir"] = ctx.scratch
     started = time.perf_counter()
-    handle = server.run_embedded(**kwargs)
+    handle = ChildSandbox(db_path=str(ctx.scratch / "sandbox.sqlite3")).start(timeout=max(ctx.timeout, 30))
     try:
         startup = time.perf_counter() - started
         opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
@@ -314,7 +308,10 @@ def check_sandbox(ctx: Context) -> str:
     if status != 200:
         raise CheckFailed(f"{url} answered HTTP {status}")
     summary = {k: body[k] for k in ("status", "version") if k in body} if isinstance(body, dict) else body
-    return f"{url} answered 200 {json.dumps(summary, ensure_ascii=False)[:60]} (started in {startup:.2f} s)"
+    return (
+        f"{url} answered 200 {json.dumps(summary, ensure_ascii=False)[:60]} "
+        f"(process {handle.pid}, started in {startup:.2f} s)"
+    )
 
 
 def N_(context: str, source: str) -> str:

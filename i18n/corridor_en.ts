@@ -3639,6 +3639,18 @@
       <translation>Switch company (Ctrl+K)</translation>
     </message>
     <message>
+      <source>The training platform could not be started again: close and reopen Corridor Desk.</source>
+      <translation>The training platform could not be started again: close and reopen Corridor Desk.</translation>
+    </message>
+    <message>
+      <source>The training platform stopped unexpectedly and was started again; nothing was lost.</source>
+      <translation>The training platform stopped unexpectedly and was started again; nothing was lost.</translation>
+    </message>
+    <message>
+      <source>The training platform stopped unexpectedly; starting it again…</source>
+      <translation>The training platform stopped unexpectedly; starting it again…</translation>
+    </message>
+    <message>
       <source>Training platform running inside the app: nothing is filed with customs.</source>
       <translation>Training platform running inside the app: nothing is filed with customs.</translation>
     </message>

@@ -3639,6 +3639,18 @@
       <translation>Đổi doanh nghiệp (Ctrl+K)</translation>
     </message>
     <message>
+      <source>The training platform could not be started again: close and reopen Corridor Desk.</source>
+      <translation>Không thể khởi động lại nền tảng luyện tập: hãy đóng và mở lại Corridor Desk.</translation>
+    </message>
+    <message>
+      <source>The training platform stopped unexpectedly and was started again; nothing was lost.</source>
+      <translation>Nền tảng luyện tập bị dừng đột ngột và đã được khởi động lại; không mất dữ liệu.</translation>
+    </message>
+    <message>
+      <source>The training platform stopped unexpectedly; starting it again…</source>
+      <translation>Nền tảng luyện tập bị dừng đột ngột, đang khởi động lại…</translation>
+    </message>
+    <message>
       <source>Training platform running inside the app: nothing is filed with customs.</source>
       <translation>Nền tảng luyện tập chạy trong ứng dụng: không có gì được khai thật với hải quan.</translation>
     </message>

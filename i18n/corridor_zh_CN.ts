@@ -3639,6 +3639,18 @@
       <translation>切换企业（Ctrl+K）</translation>
     </message>
     <message>
+      <source>The training platform could not be started again: close and reopen Corridor Desk.</source>
+      <translation>练习平台无法重新启动，请关闭并重新打开 Corridor Desk。</translation>
+    </message>
+    <message>
+      <source>The training platform stopped unexpectedly and was started again; nothing was lost.</source>
+      <translation>练习平台意外停止，已重新启动，数据未丢失。</translation>
+    </message>
+    <message>
+      <source>The training platform stopped unexpectedly; starting it again…</source>
+      <translation>练习平台意外停止，正在重新启动…</translation>
+    </message>
+    <message>
       <source>Training platform running inside the app: nothing is filed with customs.</source>
       <translation>应用内运行的练习平台：不会向海关实际申报。</translation>
     </message>

@@ -261,6 +261,7 @@ class MainWindow(QMainWindow):
         ctx.bridge.outbox_changed.connect(self._on_bridge_outbox_changed)
         ctx.bridge.connection_changed.connect(self._on_bridge_connection_changed)
         ctx.bridge.session_expired.connect(self._on_bridge_session_expired)
+        ctx.bridge.event_received.connect(self._on_bridge_event_received)
         ctx.runner.task_failed.connect(self.show_error)
         self._poll_timer = QTimer(self)
         self._poll_timer.setInterval(15_000)
@@ -370,11 +371,15 @@ class MainWindow(QMainWindow):
             sandbox = None
             url = ctx.platform_url
             if want_sandbox:
-                from desktop.sandbox.server import run_embedded
+                from desktop.sandbox.launcher import start_child_sandbox
 
-                # the same file the CLI uses: filings and remembered logins survive a restart, like a real platform
-                sandbox = ctx.sandbox = run_embedded(
-                    db_path=str(ctx.paths.data / "sandbox.sqlite3"), realtime=ctx.settings.sandbox_realtime
+                # a child process (never the server in the UI's process); the same file the CLI uses: filings
+                # and remembered logins survive a restart, like a real platform
+                sandbox = ctx.sandbox = start_child_sandbox(
+                    db_path=str(ctx.paths.data / "sandbox.sqlite3"),
+                    realtime=ctx.settings.sandbox_realtime,
+                    log_path=ctx.paths.logs / "sandbox.log",
+                    on_event=lambda name, detail: ctx.bridge.post("sandbox_process", (name, detail)),
                 )
                 url = sandbox.url
             environment = "sandbox" if want_sandbox else probe_environment(url, ctx.settings.environment)
@@ -809,6 +814,36 @@ class MainWindow(QMainWindow):
     def _on_bridge_outbox_changed(self, pending: int) -> None:
         self.outbox_count = pending
         self.update_status_bar()
+
+    def _on_bridge_event_received(self, name: str, payload: object) -> None:
+        """The embedded platform's process died: say so, and carry on with the one started in its place."""
+        if name != "sandbox_process" or not isinstance(payload, tuple):
+            return
+        what, detail = payload
+        log.warning("embedded platform process: %s (%s)", what, detail)
+        if what == "crashed":
+            self.connected = False
+            self.update_status_bar()
+            self.statusBar().showMessage(self.tr("The training platform stopped unexpectedly; starting it again…"))
+        elif what == "restarted":
+            backend = self.ctx.backend
+            if backend is not None and backend.platform is not None and backend.platform_url != detail:
+                from desktop.core.platform.environments import normalize_base_url
+
+                backend.platform_url = str(detail)
+                backend.platform.client.base_url = normalize_base_url(str(detail))
+            self.statusBar().showMessage(
+                self.tr("The training platform stopped unexpectedly and was started again; nothing was lost."),
+                15_000,
+            )
+            if backend is not None and backend.logged_in:
+                self.ctx.runner.run(backend.sync, on_done=lambda _r: None, on_error=self._on_sync_failed, owner=self)
+        elif what == "failed":
+            self.connected = False
+            self.update_status_bar()
+            self.statusBar().showMessage(
+                self.tr("The training platform could not be started again: close and reopen Corridor Desk.")
+            )
 
     def _on_bridge_connection_changed(self, up: bool) -> None:
         self.connected = up

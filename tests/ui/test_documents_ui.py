@@ -255,7 +255,7 @@ def test_submitted_declaration_carries_its_documents_to_the_platform(make_app: A
     qtbot.waitUntil(lambda: editor.document.status == FilingStatus.RECEIVED, timeout=20_000)
     qtbot.waitUntil(lambda: len(ctx.backend.declaration(decl.id).attachments) >= 2, timeout=20_000)
     remote_id = ctx.backend.platform.outbox.remote_id("declaration", decl.id)
-    rows = ctx.sandbox.sandbox.query(
+    rows = ctx.sandbox.query(
         "SELECT edoc_code, file_name, content FROM attachments WHERE filing_id = ? ORDER BY edoc_code", (remote_id,)
     )
     assert [r["edoc_code"] for r in rows] == ["00000001", "00000002"]
@@ -264,7 +264,7 @@ def test_submitted_declaration_carries_its_documents_to_the_platform(make_app: A
         assert len(PdfReader(io.BytesIO(row["content"])).pages) >= 1
     # a later sync adds nothing twice
     ctx.backend.sync()
-    assert len(ctx.sandbox.sandbox.query("SELECT id FROM attachments WHERE filing_id = ?", (remote_id,))) == 2
+    assert len(ctx.sandbox.query("SELECT id FROM attachments WHERE filing_id = ?", (remote_id,))) == 2
     settle(ctx, qtbot)
     editor.refresh_from_store()
     settle(ctx, qtbot)

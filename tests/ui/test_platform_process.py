@@ -1,0 +1,63 @@
+"""The embedded platform lives in a child process: the UI process never loads the server, and a platform that
+dies is started again while the user is told."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+from tests.conftest import ROOT
+from tests.ui.conftest import log_in, settle
+
+
+def test_a_crashed_platform_is_restarted_and_the_user_told(make_app: Any, qtbot: Any) -> None:
+    ctx = make_app()
+    log_in(ctx, qtbot)
+    settle(ctx, qtbot)
+    first = ctx.sandbox.pid
+    assert first and first != os.getpid()
+    shown: list[str] = []
+    ctx.window.statusBar().messageChanged.connect(shown.append)
+    os.kill(first, signal.SIGKILL)
+    qtbot.waitUntil(lambda: any("stopped unexpectedly" in m for m in shown), timeout=10_000)
+    qtbot.waitUntil(lambda: any("started again" in m for m in shown), timeout=60_000)
+    assert ctx.sandbox.pid != first and ctx.sandbox.restarts == 1
+    settle(ctx, qtbot)
+    qtbot.waitUntil(lambda: ctx.window.connected is True, timeout=20_000)  # the session goes on, same login
+    assert ctx.backend.logged_in
+
+
+def test_the_ui_process_never_loads_the_server(tmp_path: Path) -> None:
+    code = textwrap.dedent(
+        f"""
+        import sys
+        from desktop.core.settings import Settings, save_settings, settings_path
+        from pathlib import Path
+        data = Path({str(tmp_path)!r})
+        save_settings(Settings(sandbox_realtime=False), settings_path(data))
+        from desktop.ui.app import create_app
+        ctx = create_app(["--data-dir", str(data), "--lang", "en"], login=False, excepthook=False, show=False)
+        import time
+        deadline = time.monotonic() + 60
+        while not ctx.window.is_ready and time.monotonic() < deadline:
+            ctx.app.processEvents()
+            time.sleep(0.01)
+        loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("fastapi", "uvicorn", "starlette")
+                        or m == "desktop.sandbox.server")
+        print("READY", ctx.window.is_ready, ctx.sandbox.pid, loaded)
+        ctx.close()
+        """
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                         timeout=120)
+    line = [ln for ln in out.stdout.splitlines() if ln.startswith("READY")]
+    assert line, out.stderr[-2000:]
+    ready, pid, *loaded = line[0].split(" ", 3)[1:]
+    assert ready == "True" and int(pid) != out.returncode
+    assert loaded == ["[]"]
