@@ -1002,8 +1002,8 @@ DECLARATION_SECTIONS = [
             "trade_mode",
             "cut_mode",
             "license_no",
-            "trade_country",
             "trade_area_code",
+            "trade_country",
             "trans_mode",
             "currency",
             "declared_total",
@@ -1091,6 +1091,8 @@ class FilingEditor(DraftEditor):
             text = f"{when}  {status_text(str(receipt.status))}"
             if receipt.message_code:  # the platform's message, translated (never the raw code)
                 text += "  " + lang.code_message(receipt.message_code, {"count": len(receipt.errors)})
+            if receipt.note:  # the counterpart's own words (a Single Window receipt's code and note), as they came
+                text += "  " + receipt.note
             if receipt.errors:
                 text += "  " + self.tr("({n} field errors)").format(n=len(receipt.errors))
             item = QListWidgetItem(text)

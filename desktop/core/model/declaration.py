@@ -41,6 +41,24 @@ class DeclarationItem(Model):
         "Domestic source of goods", default="", max_length=5, pattern=r"^\d{5}$", required=True
     )
     duty_mode: str = spec_field("Duty mode", default="1", code="duty_mode", max_length=1, required=True)
+    g_name_en: str = spec_field("Goods name (English)", default="", max_length=255)
+    ciq_code: str = spec_field(
+        "Inspection code", default="", max_length=3, pattern=r"^\d{3}$",
+        help="3-digit inspection and quarantine code under the commodity code, for goods under inspection.",
+    )
+    ciq_name: str = spec_field("Inspection name", default="", max_length=255)
+    goods_attr: str = spec_field(
+        "Goods attributes", default="", max_length=50, help="Goods attribute codes, separated by commas.",
+    )
+    purpose: str = spec_field("Purpose code", default="", max_length=2, pattern=r"^\d{2}$")
+    goods_brand: str = spec_field("Brand", default="", max_length=255)
+    goods_model: str = spec_field("Model", default="", max_length=255)
+    un_code: str = spec_field(
+        "UN number", default="", max_length=4, pattern=r"^\d{4}$", help="Dangerous goods: the 4-digit UN number."
+    )
+    dang_name: str = spec_field("Dangerous goods name", default="", max_length=255)
+    dang_pack_type: str = spec_field("Dangerous goods packing group", default="", max_length=4)
+    dang_pack_spec: str = spec_field("Dangerous goods packaging", default="", max_length=24)
 
 
 class DeclarationContainer(Model):
@@ -58,7 +76,15 @@ class Attachment(Model):
 
     edoc_code: str = spec_field("Attachment type", default="", code="edoc", max_length=8, required=True)
     file_name: str = spec_field("File name", default="", max_length=255)
+    edoc_id: str = spec_field("Attachment number", default="", max_length=64)
     sha256: str = spec_field("SHA-256", default="")
+
+
+class LicenceDocument(Model):
+    """A licence or certificate the goods need (随附单证: code and number)."""
+
+    code: str = spec_field("Document code", default="", max_length=2, required=True)
+    number: str = spec_field("Document number", default="", max_length=32, required=True)
 
 
 class ExportDeclaration(Model):
@@ -94,10 +120,17 @@ class ExportDeclaration(Model):
         "Domestic shipper customs code", default="", max_length=10, pattern=CUSTOMS_CODE_PATTERN, required=True
     )
     trade_name: str = spec_field("Domestic shipper", default="", max_length=100, required=True)
+    trade_name_en: str = spec_field("Domestic shipper (English)", default="", max_length=150)
     consignee_code: str = spec_field("Overseas consignee code", default="NO", max_length=30, required=True)
     consignee_name: str = spec_field("Overseas consignee", default="", max_length=100, required=True)
     owner_code_scc: str = spec_field("Producer / seller USCC", default="", max_length=18, pattern=USCC_PATTERN)
+    owner_code: str = spec_field(
+        "Producer / seller customs code", default="", max_length=10, pattern=CUSTOMS_CODE_PATTERN
+    )
     owner_name: str = spec_field("Producer / seller", default="", max_length=100, required=True)
+    agent_code: str = spec_field(
+        "Declaring agent customs code", default="", max_length=10, pattern=CUSTOMS_CODE_PATTERN
+    )
     agent_code_scc: str = spec_field("Declaring agent USCC", default="", max_length=18, pattern=USCC_PATTERN)
     agent_name: str = spec_field("Declaring agent", default="", max_length=100)
     traf_mode: str = spec_field("Transport mode", default="", code="transport_mode", max_length=1, required=True)
@@ -107,12 +140,20 @@ class ExportDeclaration(Model):
     trade_mode: str = spec_field("Supervision mode", default="0110", code="trade_mode", max_length=4, required=True)
     cut_mode: str = spec_field("Levy nature", default="101", code="cut_mode", max_length=3, required=True)
     license_no: str = spec_field("Licence number", default="", max_length=20)
-    trade_country: str = spec_field("Trading country", default="", code="country", max_length=3, required=True)
-    trade_area_code: str = spec_field(
+    trade_area_code: str = spec_field("Trading country", default="", code="country", max_length=3, required=True)
+    trade_country: str = spec_field(
         "Country of arrival", default="", code="country", max_length=3, required=True
     )
     distinate_port: str = spec_field("Port of destination", default="", code="locode", max_length=6, required=True)
     enty_port_code: str = spec_field("Port of departure", default="", code="locode", max_length=6, required=True)
+    distinate_port_customs: str = spec_field(
+        "Port of destination (customs code)", default="", max_length=6, pattern=r"^[0-9A-Z]{6}$",
+        help="The port code from the customs port table (not the UN/LOCODE), as the Single Window wants it.",
+    )
+    enty_port_customs: str = spec_field(
+        "Port of departure (customs code)", default="", max_length=6, pattern=r"^\d{6}$",
+        help="The 6-digit domestic port code of the port the goods leave China from.",
+    )
     trans_mode: str = spec_field(
         "Transaction mode", default="", code="transaction_mode", max_length=1, required=True
     )
@@ -130,10 +171,36 @@ class ExportDeclaration(Model):
     gross_wt: Decimal | None = spec_field("Gross weight (kg)", default=None, required=True)
     net_wt: Decimal | None = spec_field("Net weight (kg)", default=None, required=True)
     entry_type: str = spec_field("Entry type", default="M", code="entry_type", max_length=1)
+    dec_type: str = spec_field(
+        "Declaration type flags", default="", max_length=6,
+        help="Special declaration flags (单据类型), empty for an ordinary declaration.",
+    )
+    promise_items: str = spec_field(
+        "Confirmed statements", default="", max_length=10, pattern=r"^[019]*$",
+        help="One digit per statement: 1 yes, 0 no, 9 not applicable.",
+    )
+    goods_place: str = spec_field(
+        "Place where the goods are stored", default="", max_length=100,
+        help="Where customs can inspect the goods (terminal, yard or warehouse).",
+    )
+    desp_date: date | None = spec_field("Departure date", default=None)
+    org_code: str = spec_field(
+        "Inspection office (accepting)", default="", max_length=6, pattern=r"^\d{6}$",
+        help="For goods under inspection: the 6-digit inspection office that accepts the declaration.",
+    )
+    insp_org_code: str = spec_field("Inspection office (port)", default="", max_length=6, pattern=r"^\d{6}$")
+    purp_org_code: str = spec_field(
+        "Inspection office (destination)", default="", max_length=6, pattern=r"^\d{6}$"
+    )
+    vsa_org_code: str = spec_field("Certificate issuing office", default="", max_length=6, pattern=r"^\d{6}$")
+    trade_ciq_code: str = spec_field("Domestic shipper inspection code", default="", max_length=10)
+    owner_ciq_code: str = spec_field("Producer / seller inspection code", default="", max_length=10)
+    decl_ciq_code: str = spec_field("Declaring agent inspection code", default="", max_length=10)
     mark_no: str = spec_field("Marks and numbers", default="N/M", max_length=400, required=True)
     note_s: str = spec_field("Remarks", default="", max_length=255)
     currency: str = spec_field("Currency", default="", code="currency", max_length=3, required=True)
     declared_total: Decimal | None = spec_field("Total value", default=None, required=True)
+    licences: list[LicenceDocument] = spec_field("Licences and certificates", default_factory=list)
     attachments: list[Attachment] = spec_field("Attached documents", default_factory=list)
     containers: list[DeclarationContainer] = spec_field("Containers", default_factory=list)
     items: list[DeclarationItem] = spec_field("Items", default_factory=list)

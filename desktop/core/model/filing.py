@@ -44,3 +44,4 @@ class Receipt(Model):
     at: datetime | None = spec_field("Time", default=None)
     message_code: str = spec_field("Message", default="")
     errors: list[FieldError] = spec_field("Field errors", default_factory=list)
+    note: str = spec_field("Note", default="", help="The counterpart's own words on this receipt, as they came.")

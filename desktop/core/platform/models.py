@@ -53,6 +53,7 @@ class WireReceipt(Wire):
     at: datetime | None = None
     message_code: str = ""
     errors: list[WireFieldError] = Field(default_factory=list)
+    note: str = ""
 
     def to_model(self) -> Receipt | None:
         try:
@@ -61,7 +62,7 @@ class WireReceipt(Wire):
             return None
         return Receipt(
             status=status, at=self.at, message_code=self.message_code,
-            errors=[e.to_model() for e in self.errors],
+            errors=[e.to_model() for e in self.errors], note=self.note,
         )
 
 

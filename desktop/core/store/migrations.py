@@ -416,6 +416,34 @@ ALTER TABLE outbox ADD COLUMN last_error_params TEXT NOT NULL DEFAULT '{}';
 """
 
 
+# --- version 8: a declaration's TradeCountry is the country of arrival, TradeAreaCode the trading country -------
+#
+# Before this step the declaration kept the trading country in ``trade_country`` and the country of arrival in
+# ``trade_area_code`` (each other's DecMessage tag). The values are swapped in every declaration and in every
+# revision of one, so the user sees the same countries under the same labels and old revisions restore correctly.
+
+
+def _swap_trade_countries(text: str) -> str:
+    import json
+
+    data = json.loads(text)
+    if isinstance(data, dict) and ("trade_country" in data or "trade_area_code" in data):
+        data["trade_country"], data["trade_area_code"] = data.get("trade_area_code", ""), data.get("trade_country", "")
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _v8(conn: sqlite3.Connection) -> None:
+    from desktop.core.store.store import pack, unpack
+
+    rows = conn.execute("SELECT id, data FROM declarations").fetchall()
+    conn.executemany("UPDATE declarations SET data = ? WHERE id = ?", [(_swap_trade_countries(d), i) for i, d in rows])
+    revisions = conn.execute("SELECT id, data FROM revisions WHERE kind = 'declaration'").fetchall()
+    conn.executemany(
+        "UPDATE revisions SET data = ? WHERE id = ?",
+        [(pack(_swap_trade_countries(unpack(d))), i) for i, d in revisions],
+    )
+
+
 #: The ordered schema history. APPEND new steps; never change a released one.
 MIGRATIONS: list[Migration] = [
     sql_step(1, "master data, drafts, revisions, audit log, settings", _V1),
@@ -425,6 +453,7 @@ MIGRATIONS: list[Migration] = [
     sql_step(5, "covering index from a company's search matches to record IDs", _V5),
     Migration(6, "bookings: cargo movement at origin and destination, Rec 21 package codes", _v6),
     sql_step(7, "parameters of the outbox's last error", _V7),
+    Migration(8, "declarations: TradeCountry is the country of arrival, TradeAreaCode the trading country", _v8),
 ]
 
 

@@ -56,11 +56,15 @@ def test_declaration_header_comes_from_shipment_and_company() -> None:
     assert decl.d_date == date(2026, 12, 8) and decl.ie_date == date(2026, 12, 10)
     assert decl.consignee_name == "Hai Phong Motor Parts Trading JSC" and decl.consignee_code == "NO"
     assert decl.owner_code_scc == company.uscc and decl.owner_name == company.name_zh
-    assert decl.agent_code_scc == "" and decl.agent_name == ""
+    # no agent: the exporter declares itself (申报单位 = 境内发货人)
+    assert (decl.agent_code, decl.agent_code_scc, decl.agent_name) == (
+        company.customs_code, company.uscc, company.name_zh)
+    assert decl.owner_code == company.customs_code
     assert (decl.traf_mode, decl.traf_name, decl.voyage_no, decl.bill_no) == (
         "2", "BEIBU GULF PIONEER", "2612S", "CDMT2612000118")
     assert (decl.trade_mode, decl.cut_mode, decl.trans_mode) == ("0110", "101", "3")
     assert (decl.trade_country, decl.trade_area_code) == ("VNM", "VNM")
+    assert decl.goods_place == shipment.route.rail_origin_station and decl.desp_date == date(2026, 12, 10)
     assert (decl.enty_port_code, decl.distinate_port) == ("CNQZH", "VNHPH")
     assert (decl.pack_no, decl.wrap_type) == (220, "22")
     assert (decl.gross_wt, decl.net_wt) == (Decimal(6500), Decimal(6000))

@@ -26,6 +26,16 @@ def s(path: str, value: Any) -> Edit:
     return edit
 
 
+def both(*edits: Edit) -> Edit:
+    """Several edits one after the other."""
+
+    def edit(doc: Any) -> None:
+        for e in edits:
+            e(doc)
+
+    return edit
+
+
 def many(*edits: Edit) -> Edit:
     def edit(doc: Any) -> None:
         for e in edits:
@@ -73,8 +83,8 @@ DECLARATION_FAILING: list[tuple[str, str, Edit]] = [
     ("decl.rail_transport_details", "traf_name", many(s("traf_mode", "3"), s("traf_name", ""))),
     ("decl.uscc_format", "owner_code_scc", s("owner_code_scc", "12345")),
     ("decl.uscc_check_digit", "trade_co_scc", s("trade_co_scc", BAD_CHECK_USCC)),
-    ("decl.agent_incomplete", "agent_code_scc", s("agent_name", "重庆报关行")),
-    ("decl.agent_incomplete", "agent_name", s("agent_code_scc", GOOD_USCC)),
+    ("decl.agent_incomplete", "agent_code_scc", both(s("agent_name", "重庆报关行"), s("agent_code_scc", ""))),
+    ("decl.agent_incomplete", "agent_name", both(s("agent_code_scc", GOOD_USCC), s("agent_name", ""))),
     ("decl.mode_levy", "cut_mode", s("cut_mode", "502")),
     ("decl.customs_code_levy", "cut_mode", s("trade_code", "5001921234")),
     ("decl.mode_duty", "items.1.duty_mode", s("items.1.duty_mode", "3")),
