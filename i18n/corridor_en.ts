@@ -1359,6 +1359,14 @@
   <context>
     <name>Error</name>
     <message>
+      <source>A customs receipt for unified number {detail} matches no declaration sent from here.</source>
+      <translation>A customs receipt for unified number {detail} matches no declaration sent from here.</translation>
+    </message>
+    <message>
+      <source>A declaration handed to the Single Window client is amended in the client itself.</source>
+      <translation>A declaration handed to the Single Window client is amended in the client itself.</translation>
+    </message>
+    <message>
       <source>A file or network operation failed: {detail}</source>
       <translation>A file or network operation failed: {detail}</translation>
     </message>
@@ -1407,6 +1415,14 @@
       <translation>Company {company_id} still has shipments, declarations or bookings; delete them first.</translation>
     </message>
     <message>
+      <source>Customs receipt with a code this program does not know.</source>
+      <translation>Customs receipt with a code this program does not know.</translation>
+    </message>
+    <message>
+      <source>Customs receipt.</source>
+      <translation>Customs receipt.</translation>
+    </message>
+    <message>
       <source>Declaration element {element} is required.</source>
       <translation>Declaration element {element} is required.</translation>
     </message>
@@ -1427,6 +1443,10 @@
       <translation>Give the requested departure or the voyage.</translation>
     </message>
     <message>
+      <source>Imported by the Single Window client.</source>
+      <translation>Imported by the Single Window client.</translation>
+    </message>
+    <message>
       <source>Interrupted.</source>
       <translation>Interrupted.</translation>
     </message>
@@ -1437,6 +1457,10 @@
     <message>
       <source>Name a booking draft ID or an exchange file.</source>
       <translation>Name a booking draft ID or an exchange file.</translation>
+    </message>
+    <message>
+      <source>No Single Window folder (ImpPath) is set for this company; set it in the company's Single Window settings.</source>
+      <translation>No Single Window folder (ImpPath) is set for this company; set it in the company's Single Window settings.</translation>
     </message>
     <message>
       <source>No company with ID {company_id} in this workspace; add the company first.</source>
@@ -1503,6 +1527,14 @@
       <translation>Only a trainer account can do this; {user} is not one.</translation>
     </message>
     <message>
+      <source>Only export declarations can be filed here (IEFlag {value}).</source>
+      <translation>Only export declarations can be filed here (IEFlag {value}).</translation>
+    </message>
+    <message>
+      <source>Only export declarations go through the Single Window client.</source>
+      <translation>Only export declarations go through the Single Window client.</translation>
+    </message>
+    <message>
       <source>Rejected by customs.</source>
       <translation>Rejected by customs.</translation>
     </message>
@@ -1535,6 +1567,18 @@
       <translation>Submitting needs the platform: log in first.</translation>
     </message>
     <message>
+      <source>The Single Window client could not send the file after 3 attempts.</source>
+      <translation>The Single Window client could not send the file after 3 attempts.</translation>
+    </message>
+    <message>
+      <source>The Single Window client refused the declaration.</source>
+      <translation>The Single Window client refused the declaration.</translation>
+    </message>
+    <message>
+      <source>The Single Window folder {path} cannot be reached; the filing waits.</source>
+      <translation>The Single Window folder {path} cannot be reached; the filing waits.</translation>
+    </message>
+    <message>
       <source>The attachment is not a PDF file.</source>
       <translation>The attachment is not a PDF file.</translation>
     </message>
@@ -1551,12 +1595,20 @@
       <translation>The code table {table} cannot be read: {detail}</translation>
     </message>
     <message>
+      <source>The declaration cannot be written for the Single Window: {count} field error(s).</source>
+      <translation>The declaration cannot be written for the Single Window: {count} field error(s).</translation>
+    </message>
+    <message>
       <source>The declaration elements joined are {length} characters; at most {max} fit.</source>
       <translation>The declaration elements joined are {length} characters; at most {max} fit.</translation>
     </message>
     <message>
       <source>The declaration elements of item {item} are incomplete.</source>
       <translation>The declaration elements of item {item} are incomplete.</translation>
+    </message>
+    <message>
+      <source>The declaration has no goods items.</source>
+      <translation>The declaration has no goods items.</translation>
     </message>
     <message>
       <source>The declaration has no items.</source>
@@ -1839,6 +1891,14 @@
       <translation>{file}: holds a {kind}, not a shipment; only a shipment can be derived from.</translation>
     </message>
     <message>
+      <source>{file}: named as a response, but holds {detail}.</source>
+      <translation>{file}: named as a response, but holds {detail}.</translation>
+    </message>
+    <message>
+      <source>{file}: neither a response nor a customs receipt ({detail}).</source>
+      <translation>{file}: neither a response nor a customs receipt ({detail}).</translation>
+    </message>
+    <message>
       <source>{file}: no header row with known columns was found (for example 商品名称, Qty, Đơn giá); download a template to see the columns.</source>
       <translation>{file}: no header row with known columns was found (for example 商品名称, Qty, Đơn giá); download a template to see the columns.</translation>
     </message>
@@ -1851,12 +1911,20 @@
       <translation>{file}: not a Corridor Desk exchange file (format {detail}).</translation>
     </message>
     <message>
+      <source>{file}: not a DecMessage (the file starts with {detail}).</source>
+      <translation>{file}: not a DecMessage (the file starts with {detail}).</translation>
+    </message>
+    <message>
       <source>{file}: not a lesson file ({detail}).</source>
       <translation>{file}: not a lesson file ({detail}).</translation>
     </message>
     <message>
       <source>{file}: not an Excel workbook (.xlsx) or a CSV file.</source>
       <translation>{file}: not an Excel workbook (.xlsx) or a CSV file.</translation>
+    </message>
+    <message>
+      <source>{file}: not readable XML ({detail}).</source>
+      <translation>{file}: not readable XML ({detail}).</translation>
     </message>
     <message>
       <source>{file}: not valid JSON (line {line}): {detail}</source>
@@ -1879,12 +1947,28 @@
       <translation>{file}: the document cannot be written: {detail}</translation>
     </message>
     <message>
+      <source>{file}: the file declares a DTD or entities, which a message never needs.</source>
+      <translation>{file}: the file declares a DTD or entities, which a message never needs.</translation>
+    </message>
+    <message>
       <source>{file}: the file is larger than {limit_mb} MB; it was not read.</source>
       <translation>{file}: the file is larger than {limit_mb} MB; it was not read.</translation>
     </message>
     <message>
+      <source>{file}: the file is {size} bytes, more than the {limit} a message may have.</source>
+      <translation>{file}: the file is {size} bytes, more than the {limit} a message may have.</translation>
+    </message>
+    <message>
       <source>{file}: the file must hold a JSON object.</source>
       <translation>{file}: the file must hold a JSON object.</translation>
+    </message>
+    <message>
+      <source>{file}: the receipt lacks its unified number or its receipt code.</source>
+      <translation>{file}: the receipt lacks its unified number or its receipt code.</translation>
+    </message>
+    <message>
+      <source>{file}: the response names another client sequence number ({detail}).</source>
+      <translation>{file}: the response names another client sequence number ({detail}).</translation>
     </message>
     <message>
       <source>{file}: the sheet has a header row but no goods lines under it.</source>
@@ -1905,6 +1989,10 @@
     <message>
       <source>{file}: the workbook would unpack to {size} MB; it is refused as unsafe.</source>
       <translation>{file}: the workbook would unpack to {size} MB; it is refused as unsafe.</translation>
+    </message>
+    <message>
+      <source>{file}: the zip must hold exactly one message, it holds {detail}.</source>
+      <translation>{file}: the zip must hold exactly one message, it holds {detail}.</translation>
     </message>
     <message>
       <source>{file}: {size} MB is more than the {limit} MB a spreadsheet may have.</source>
@@ -1953,6 +2041,26 @@
     <message>
       <source>{path}: upgrading the workspace to database version {version} failed ({detail}); nothing was changed.</source>
       <translation>{path}: upgrading the workspace to database version {version} failed ({detail}); nothing was changed.</translation>
+    </message>
+    <message>
+      <source>{section}/{tag} has the wrong format.</source>
+      <translation>{section}/{tag} has the wrong format.</translation>
+    </message>
+    <message>
+      <source>{section}/{tag} is needed on an export declaration.</source>
+      <translation>{section}/{tag} is needed on an export declaration.</translation>
+    </message>
+    <message>
+      <source>{section}/{tag} may have at most {max_length} characters.</source>
+      <translation>{section}/{tag} may have at most {max_length} characters.</translation>
+    </message>
+    <message>
+      <source>{section}/{tag} must have exactly {max_length} characters.</source>
+      <translation>{section}/{tag} must have exactly {max_length} characters.</translation>
+    </message>
+    <message>
+      <source>{section}/{tag}: {value} is not in the code table.</source>
+      <translation>{section}/{tag}: {value} is not in the code table.</translation>
     </message>
     <message>
       <source>{value} differs from {other} on sheet {sheet} for the same goods line.</source>
@@ -2018,6 +2126,10 @@
       <translation>18-character unified social credit code (GB 32100-2015).</translation>
     </message>
     <message>
+      <source>3-digit inspection and quarantine code under the commodity code, for goods under inspection.</source>
+      <translation>3-digit inspection and quarantine code under the commodity code, for goods under inspection.</translation>
+    </message>
+    <message>
       <source>5-digit code of the domestic place the goods come from.</source>
       <translation>5-digit code of the domestic place the goods come from.</translation>
     </message>
@@ -2046,6 +2158,10 @@
       <translation>Attached documents</translation>
     </message>
     <message>
+      <source>Attachment number</source>
+      <translation>Attachment number</translation>
+    </message>
+    <message>
       <source>Attachment type</source>
       <translation>Attachment type</translation>
     </message>
@@ -2070,6 +2186,10 @@
       <translation>Booking request reference</translation>
     </message>
     <message>
+      <source>Brand</source>
+      <translation>Brand</translation>
+    </message>
+    <message>
       <source>CO₂ set point (%)</source>
       <translation>CO₂ set point (%)</translation>
     </message>
@@ -2080,6 +2200,10 @@
     <message>
       <source>Cargo movement at origin</source>
       <translation>Cargo movement at origin</translation>
+    </message>
+    <message>
+      <source>Certificate issuing office</source>
+      <translation>Certificate issuing office</translation>
     </message>
     <message>
       <source>City</source>
@@ -2128,6 +2252,10 @@
     <message>
       <source>Competent authority approval</source>
       <translation>Competent authority approval</translation>
+    </message>
+    <message>
+      <source>Confirmed statements</source>
+      <translation>Confirmed statements</translation>
     </message>
     <message>
       <source>Consignee</source>
@@ -2222,8 +2350,20 @@
       <translation>Dangerous goods gross weight (kg)</translation>
     </message>
     <message>
+      <source>Dangerous goods name</source>
+      <translation>Dangerous goods name</translation>
+    </message>
+    <message>
       <source>Dangerous goods net weight (kg)</source>
       <translation>Dangerous goods net weight (kg)</translation>
+    </message>
+    <message>
+      <source>Dangerous goods packaging</source>
+      <translation>Dangerous goods packaging</translation>
+    </message>
+    <message>
+      <source>Dangerous goods packing group</source>
+      <translation>Dangerous goods packing group</translation>
     </message>
     <message>
       <source>Dangerous goods: the 4-digit UN number.</source>
@@ -2244,6 +2384,10 @@
     <message>
       <source>Declaration elements</source>
       <translation>Declaration elements</translation>
+    </message>
+    <message>
+      <source>Declaration type flags</source>
+      <translation>Declaration type flags</translation>
     </message>
     <message>
       <source>Declare the cargo value to the carrier for ad-valorem liability (a higher freight); off by default.</source>
@@ -2274,6 +2418,14 @@
       <translation>Declaring agent USCC</translation>
     </message>
     <message>
+      <source>Declaring agent customs code</source>
+      <translation>Declaring agent customs code</translation>
+    </message>
+    <message>
+      <source>Declaring agent inspection code</source>
+      <translation>Declaring agent inspection code</translation>
+    </message>
+    <message>
       <source>Declaring customs</source>
       <translation>Declaring customs</translation>
     </message>
@@ -2290,8 +2442,20 @@
       <translation>Delivery type</translation>
     </message>
     <message>
+      <source>Departure date</source>
+      <translation>Departure date</translation>
+    </message>
+    <message>
+      <source>Document code</source>
+      <translation>Document code</translation>
+    </message>
+    <message>
       <source>Document kind</source>
       <translation>Document kind</translation>
+    </message>
+    <message>
+      <source>Document number</source>
+      <translation>Document number</translation>
     </message>
     <message>
       <source>Document parties</source>
@@ -2302,12 +2466,20 @@
       <translation>Domestic shipper</translation>
     </message>
     <message>
+      <source>Domestic shipper (English)</source>
+      <translation>Domestic shipper (English)</translation>
+    </message>
+    <message>
       <source>Domestic shipper USCC</source>
       <translation>Domestic shipper USCC</translation>
     </message>
     <message>
       <source>Domestic shipper customs code</source>
       <translation>Domestic shipper customs code</translation>
+    </message>
+    <message>
+      <source>Domestic shipper inspection code</source>
+      <translation>Domestic shipper inspection code</translation>
     </message>
     <message>
       <source>Domestic source of goods</source>
@@ -2426,6 +2598,10 @@
       <translation>Flash point (°C)</translation>
     </message>
     <message>
+      <source>For goods under inspection: the 6-digit inspection office that accepts the declaration.</source>
+      <translation>For goods under inspection: the 6-digit inspection office that accepts the declaration.</translation>
+    </message>
+    <message>
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -2452,6 +2628,14 @@
     <message>
       <source>Generator set required</source>
       <translation>Generator set required</translation>
+    </message>
+    <message>
+      <source>Goods attribute codes, separated by commas.</source>
+      <translation>Goods attribute codes, separated by commas.</translation>
+    </message>
+    <message>
+      <source>Goods attributes</source>
+      <translation>Goods attributes</translation>
     </message>
     <message>
       <source>Goods lines</source>
@@ -2506,6 +2690,26 @@
       <translation>Incoterm</translation>
     </message>
     <message>
+      <source>Inspection code</source>
+      <translation>Inspection code</translation>
+    </message>
+    <message>
+      <source>Inspection name</source>
+      <translation>Inspection name</translation>
+    </message>
+    <message>
+      <source>Inspection office (accepting)</source>
+      <translation>Inspection office (accepting)</translation>
+    </message>
+    <message>
+      <source>Inspection office (destination)</source>
+      <translation>Inspection office (destination)</translation>
+    </message>
+    <message>
+      <source>Inspection office (port)</source>
+      <translation>Inspection office (port)</translation>
+    </message>
+    <message>
       <source>Insurance</source>
       <translation>Insurance</translation>
     </message>
@@ -2554,6 +2758,10 @@
       <translation>Licence number</translation>
     </message>
     <message>
+      <source>Licences and certificates</source>
+      <translation>Licences and certificates</translation>
+    </message>
+    <message>
       <source>Limited quantity</source>
       <translation>Limited quantity</translation>
     </message>
@@ -2582,6 +2790,10 @@
       <translation>Message</translation>
     </message>
     <message>
+      <source>Model</source>
+      <translation>Model</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -2602,6 +2814,10 @@
       <translation>Non-operating reefer</translation>
     </message>
     <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
       <source>Notify party</source>
       <translation>Notify party</translation>
     </message>
@@ -2612,6 +2828,10 @@
     <message>
       <source>Numbers (from 1) of the goods lines packed in this container.</source>
       <translation>Numbers (from 1) of the goods lines packed in this container.</translation>
+    </message>
+    <message>
+      <source>One digit per statement: 1 yes, 0 no, 9 not applicable.</source>
+      <translation>One digit per statement: 1 yes, 0 no, 9 not applicable.</translation>
     </message>
     <message>
       <source>Other charges</source>
@@ -2690,12 +2910,24 @@
       <translation>Place of receipt</translation>
     </message>
     <message>
+      <source>Place where the goods are stored</source>
+      <translation>Place where the goods are stored</translation>
+    </message>
+    <message>
       <source>Port of departure</source>
       <translation>Port of departure</translation>
     </message>
     <message>
+      <source>Port of departure (customs code)</source>
+      <translation>Port of departure (customs code)</translation>
+    </message>
+    <message>
       <source>Port of destination</source>
       <translation>Port of destination</translation>
+    </message>
+    <message>
+      <source>Port of destination (customs code)</source>
+      <translation>Port of destination (customs code)</translation>
     </message>
     <message>
       <source>Port of discharge</source>
@@ -2726,6 +2958,14 @@
       <translation>Producer / seller USCC</translation>
     </message>
     <message>
+      <source>Producer / seller customs code</source>
+      <translation>Producer / seller customs code</translation>
+    </message>
+    <message>
+      <source>Producer / seller inspection code</source>
+      <translation>Producer / seller inspection code</translation>
+    </message>
+    <message>
       <source>Producer USCC</source>
       <translation>Producer USCC</translation>
     </message>
@@ -2748,6 +2988,10 @@
     <message>
       <source>Proper shipping name</source>
       <translation>Proper shipping name</translation>
+    </message>
+    <message>
+      <source>Purpose code</source>
+      <translation>Purpose code</translation>
     </message>
     <message>
       <source>Quantity</source>
@@ -2870,6 +3114,10 @@
       <translation>Size-type</translation>
     </message>
     <message>
+      <source>Special declaration flags (单据类型), empty for an ordinary declaration.</source>
+      <translation>Special declaration flags (单据类型), empty for an ordinary declaration.</translation>
+    </message>
+    <message>
       <source>Specification and model</source>
       <translation>Specification and model</translation>
     </message>
@@ -2918,6 +3166,10 @@
       <translation>Technical name</translation>
     </message>
     <message>
+      <source>The 6-digit domestic port code of the port the goods leave China from.</source>
+      <translation>The 6-digit domestic port code of the port the goods leave China from.</translation>
+    </message>
+    <message>
       <source>The IMDG proper shipping name of the UN number, e.g. PAINT.</source>
       <translation>The IMDG proper shipping name of the UN number, e.g. PAINT.</translation>
     </message>
@@ -2928,6 +3180,10 @@
     <message>
       <source>The approval reference when the competent authority must approve the transport.</source>
       <translation>The approval reference when the competent authority must approve the transport.</translation>
+    </message>
+    <message>
+      <source>The counterpart's own words on this receipt, as they came.</source>
+      <translation>The counterpart's own words on this receipt, as they came.</translation>
     </message>
     <message>
       <source>The customs office where the goods leave China.</source>
@@ -2944,6 +3200,10 @@
     <message>
       <source>The overseas consignee's AEO code, or NO when it has none.</source>
       <translation>The overseas consignee's AEO code, or NO when it has none.</translation>
+    </message>
+    <message>
+      <source>The port code from the customs port table (not the UN/LOCODE), as the Single Window wants it.</source>
+      <translation>The port code from the customs port table (not the UN/LOCODE), as the Single Window wants it.</translation>
     </message>
     <message>
       <source>The rail-sea service chosen from the schedule.</source>
@@ -3060,6 +3320,10 @@
     <message>
       <source>Waste</source>
       <translation>Waste</translation>
+    </message>
+    <message>
+      <source>Where customs can inspect the goods (terminal, yard or warehouse).</source>
+      <translation>Where customs can inspect the goods (terminal, yard or warehouse).</translation>
     </message>
     <message>
       <source>Which declaration of the shipment this is, from 1.</source>

@@ -1359,6 +1359,14 @@
   <context>
     <name>Error</name>
     <message>
+      <source>A customs receipt for unified number {detail} matches no declaration sent from here.</source>
+      <translation>Phản hồi hải quan của số thống nhất {detail} không khớp với tờ khai nào gửi từ máy này.</translation>
+    </message>
+    <message>
+      <source>A declaration handed to the Single Window client is amended in the client itself.</source>
+      <translation>Tờ khai đã chuyển sang phần mềm Single Window thì sửa ngay trong phần mềm đó.</translation>
+    </message>
+    <message>
       <source>A file or network operation failed: {detail}</source>
       <translation>Thao tác tệp hoặc mạng thất bại: {detail}</translation>
     </message>
@@ -1407,6 +1415,14 @@
       <translation>Doanh nghiệp {company_id} vẫn còn lô hàng, tờ khai hoặc đặt chỗ; hãy xóa chúng trước.</translation>
     </message>
     <message>
+      <source>Customs receipt with a code this program does not know.</source>
+      <translation>Phản hồi hải quan có mã mà chương trình chưa biết.</translation>
+    </message>
+    <message>
+      <source>Customs receipt.</source>
+      <translation>Phản hồi hải quan.</translation>
+    </message>
+    <message>
       <source>Declaration element {element} is required.</source>
       <translation>Yếu tố khai báo “{element}” là bắt buộc.</translation>
     </message>
@@ -1427,6 +1443,10 @@
       <translation>Khai ngày khởi hành yêu cầu hoặc số chuyến.</translation>
     </message>
     <message>
+      <source>Imported by the Single Window client.</source>
+      <translation>Phần mềm Single Window đã nhập tờ khai.</translation>
+    </message>
+    <message>
       <source>Interrupted.</source>
       <translation>Đã bị ngắt.</translation>
     </message>
@@ -1437,6 +1457,10 @@
     <message>
       <source>Name a booking draft ID or an exchange file.</source>
       <translation>Hãy chỉ định mã bản nháp đặt chỗ hoặc tệp trao đổi dữ liệu.</translation>
+    </message>
+    <message>
+      <source>No Single Window folder (ImpPath) is set for this company; set it in the company's Single Window settings.</source>
+      <translation>Doanh nghiệp này chưa đặt thư mục Single Window (ImpPath); hãy đặt trong phần cài đặt Single Window của doanh nghiệp.</translation>
     </message>
     <message>
       <source>No company with ID {company_id} in this workspace; add the company first.</source>
@@ -1503,6 +1527,14 @@
       <translation>Chỉ tài khoản giảng viên mới làm được việc này; {user} không phải tài khoản giảng viên.</translation>
     </message>
     <message>
+      <source>Only export declarations can be filed here (IEFlag {value}).</source>
+      <translation>Ở đây chỉ khai được tờ khai xuất khẩu (cờ xuất nhập {value}).</translation>
+    </message>
+    <message>
+      <source>Only export declarations go through the Single Window client.</source>
+      <translation>Chỉ tờ khai xuất khẩu mới gửi qua phần mềm Single Window.</translation>
+    </message>
+    <message>
       <source>Rejected by customs.</source>
       <translation>Hải quan đã từ chối.</translation>
     </message>
@@ -1535,6 +1567,18 @@
       <translation>Cần kết nối hệ thống để gửi: hãy đăng nhập trước.</translation>
     </message>
     <message>
+      <source>The Single Window client could not send the file after 3 attempts.</source>
+      <translation>Phần mềm Single Window đã thử gửi 3 lần nhưng không được.</translation>
+    </message>
+    <message>
+      <source>The Single Window client refused the declaration.</source>
+      <translation>Phần mềm Single Window từ chối tờ khai.</translation>
+    </message>
+    <message>
+      <source>The Single Window folder {path} cannot be reached; the filing waits.</source>
+      <translation>Không truy cập được thư mục Single Window {path}; tờ khai đang chờ gửi.</translation>
+    </message>
+    <message>
       <source>The attachment is not a PDF file.</source>
       <translation>Tệp đính kèm không phải là tệp PDF.</translation>
     </message>
@@ -1551,12 +1595,20 @@
       <translation>Không đọc được bảng mã {table}: {detail}</translation>
     </message>
     <message>
+      <source>The declaration cannot be written for the Single Window: {count} field error(s).</source>
+      <translation>Không tạo được tệp Single Window cho tờ khai: {count} lỗi ở các ô.</translation>
+    </message>
+    <message>
       <source>The declaration elements joined are {length} characters; at most {max} fit.</source>
       <translation>Các yếu tố khai báo ghép lại dài {length} ký tự; tối đa {max} ký tự.</translation>
     </message>
     <message>
       <source>The declaration elements of item {item} are incomplete.</source>
       <translation>Yếu tố khai báo của dòng hàng {item} chưa đầy đủ.</translation>
+    </message>
+    <message>
+      <source>The declaration has no goods items.</source>
+      <translation>Tờ khai chưa có dòng hàng nào.</translation>
     </message>
     <message>
       <source>The declaration has no items.</source>
@@ -1839,6 +1891,14 @@
       <translation>{file}: chứa {kind}, không phải lô hàng; chỉ có thể lập tờ khai, đặt chỗ từ lô hàng.</translation>
     </message>
     <message>
+      <source>{file}: named as a response, but holds {detail}.</source>
+      <translation>{file}: tên tệp là phản hồi nhưng nội dung là {detail}.</translation>
+    </message>
+    <message>
+      <source>{file}: neither a response nor a customs receipt ({detail}).</source>
+      <translation>{file}: không phải phản hồi nhập cũng không phải phản hồi hải quan ({detail}).</translation>
+    </message>
+    <message>
       <source>{file}: no header row with known columns was found (for example 商品名称, Qty, Đơn giá); download a template to see the columns.</source>
       <translation>{file}: không tìm thấy dòng tiêu đề có cột nhận biết được (ví dụ 商品名称, Qty, Đơn giá); hãy tải mẫu để xem các cột.</translation>
     </message>
@@ -1851,12 +1911,20 @@
       <translation>{file}: không phải tệp trao đổi của Corridor Desk (định dạng {detail}).</translation>
     </message>
     <message>
+      <source>{file}: not a DecMessage (the file starts with {detail}).</source>
+      <translation>{file}: không phải tệp DecMessage (phần tử gốc là {detail}).</translation>
+    </message>
+    <message>
       <source>{file}: not a lesson file ({detail}).</source>
       <translation>{file}: không phải tệp bài học ({detail}).</translation>
     </message>
     <message>
       <source>{file}: not an Excel workbook (.xlsx) or a CSV file.</source>
       <translation>{file}: không phải tệp Excel (.xlsx) hoặc tệp CSV.</translation>
+    </message>
+    <message>
+      <source>{file}: not readable XML ({detail}).</source>
+      <translation>{file}: tệp XML không đọc được ({detail}).</translation>
     </message>
     <message>
       <source>{file}: not valid JSON (line {line}): {detail}</source>
@@ -1879,12 +1947,28 @@
       <translation>{file}: không ghi được chứng từ: {detail}</translation>
     </message>
     <message>
+      <source>{file}: the file declares a DTD or entities, which a message never needs.</source>
+      <translation>{file}: tệp khai báo DTD hoặc thực thể, điều mà tệp khai báo không bao giờ cần.</translation>
+    </message>
+    <message>
       <source>{file}: the file is larger than {limit_mb} MB; it was not read.</source>
       <translation>{file}: tệp lớn hơn {limit_mb} MB; chưa được đọc.</translation>
     </message>
     <message>
+      <source>{file}: the file is {size} bytes, more than the {limit} a message may have.</source>
+      <translation>{file}: tệp nặng {size} byte, vượt giới hạn {limit} byte.</translation>
+    </message>
+    <message>
       <source>{file}: the file must hold a JSON object.</source>
       <translation>{file}: tệp phải chứa một đối tượng JSON.</translation>
+    </message>
+    <message>
+      <source>{file}: the receipt lacks its unified number or its receipt code.</source>
+      <translation>{file}: phản hồi thiếu số thống nhất hoặc mã phản hồi.</translation>
+    </message>
+    <message>
+      <source>{file}: the response names another client sequence number ({detail}).</source>
+      <translation>{file}: phản hồi ghi số thứ tự phía máy khách khác ({detail}).</translation>
     </message>
     <message>
       <source>{file}: the sheet has a header row but no goods lines under it.</source>
@@ -1905,6 +1989,10 @@
     <message>
       <source>{file}: the workbook would unpack to {size} MB; it is refused as unsafe.</source>
       <translation>{file}: tệp giải nén ra tới {size} MB; bị từ chối vì không an toàn.</translation>
+    </message>
+    <message>
+      <source>{file}: the zip must hold exactly one message, it holds {detail}.</source>
+      <translation>{file}: tệp zip phải chứa đúng một tệp khai báo, đang chứa {detail}.</translation>
     </message>
     <message>
       <source>{file}: {size} MB is more than the {limit} MB a spreadsheet may have.</source>
@@ -1953,6 +2041,26 @@
     <message>
       <source>{path}: upgrading the workspace to database version {version} failed ({detail}); nothing was changed.</source>
       <translation>{path}: nâng cấp không gian làm việc lên cơ sở dữ liệu phiên bản {version} thất bại ({detail}); không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+      <source>{section}/{tag} has the wrong format.</source>
+      <translation>{section}/{tag} sai định dạng.</translation>
+    </message>
+    <message>
+      <source>{section}/{tag} is needed on an export declaration.</source>
+      <translation>Tờ khai xuất khẩu phải có {section}/{tag}.</translation>
+    </message>
+    <message>
+      <source>{section}/{tag} may have at most {max_length} characters.</source>
+      <translation>{section}/{tag} tối đa {max_length} ký tự.</translation>
+    </message>
+    <message>
+      <source>{section}/{tag} must have exactly {max_length} characters.</source>
+      <translation>{section}/{tag} phải có đúng {max_length} ký tự.</translation>
+    </message>
+    <message>
+      <source>{section}/{tag}: {value} is not in the code table.</source>
+      <translation>{section}/{tag}: {value} không có trong bảng mã.</translation>
     </message>
     <message>
       <source>{value} differs from {other} on sheet {sheet} for the same goods line.</source>
@@ -2018,6 +2126,10 @@
       <translation>Mã tín dụng xã hội thống nhất 18 ký tự (GB 32100-2015).</translation>
     </message>
     <message>
+      <source>3-digit inspection and quarantine code under the commodity code, for goods under inspection.</source>
+      <translation>Mã kiểm dịch 3 chữ số dưới mã số hàng hóa, cho hàng phải kiểm tra.</translation>
+    </message>
+    <message>
       <source>5-digit code of the domestic place the goods come from.</source>
       <translation>Mã 5 chữ số của nơi xuất xứ hàng hóa trong nước.</translation>
     </message>
@@ -2046,6 +2158,10 @@
       <translation>Chứng từ kèm theo</translation>
     </message>
     <message>
+      <source>Attachment number</source>
+      <translation>Số chứng từ đính kèm</translation>
+    </message>
+    <message>
       <source>Attachment type</source>
       <translation>Loại chứng từ</translation>
     </message>
@@ -2070,6 +2186,10 @@
       <translation>Số yêu cầu booking</translation>
     </message>
     <message>
+      <source>Brand</source>
+      <translation>Nhãn hiệu</translation>
+    </message>
+    <message>
       <source>CO₂ set point (%)</source>
       <translation>Điểm đặt CO₂ (%)</translation>
     </message>
@@ -2080,6 +2200,10 @@
     <message>
       <source>Cargo movement at origin</source>
       <translation>Hình thức hàng tại nơi đi</translation>
+    </message>
+    <message>
+      <source>Certificate issuing office</source>
+      <translation>Cơ quan cấp chứng thư</translation>
     </message>
     <message>
       <source>City</source>
@@ -2128,6 +2252,10 @@
     <message>
       <source>Competent authority approval</source>
       <translation>Số phê duyệt của cơ quan có thẩm quyền</translation>
+    </message>
+    <message>
+      <source>Confirmed statements</source>
+      <translation>Nội dung xác nhận</translation>
     </message>
     <message>
       <source>Consignee</source>
@@ -2222,8 +2350,20 @@
       <translation>Trọng lượng cả bì hàng nguy hiểm (kg)</translation>
     </message>
     <message>
+      <source>Dangerous goods name</source>
+      <translation>Tên hàng nguy hiểm</translation>
+    </message>
+    <message>
       <source>Dangerous goods net weight (kg)</source>
       <translation>Trọng lượng tịnh hàng nguy hiểm (kg)</translation>
+    </message>
+    <message>
+      <source>Dangerous goods packaging</source>
+      <translation>Quy cách bao bì hàng nguy hiểm</translation>
+    </message>
+    <message>
+      <source>Dangerous goods packing group</source>
+      <translation>Nhóm đóng gói hàng nguy hiểm</translation>
     </message>
     <message>
       <source>Dangerous goods: the 4-digit UN number.</source>
@@ -2244,6 +2384,10 @@
     <message>
       <source>Declaration elements</source>
       <translation>Yếu tố khai báo</translation>
+    </message>
+    <message>
+      <source>Declaration type flags</source>
+      <translation>Loại chứng từ khai</translation>
     </message>
     <message>
       <source>Declare the cargo value to the carrier for ad-valorem liability (a higher freight); off by default.</source>
@@ -2274,6 +2418,14 @@
       <translation>Mã số của đại lý khai báo</translation>
     </message>
     <message>
+      <source>Declaring agent customs code</source>
+      <translation>Mã hải quan của đại lý khai hải quan</translation>
+    </message>
+    <message>
+      <source>Declaring agent inspection code</source>
+      <translation>Mã kiểm dịch của đại lý khai hải quan</translation>
+    </message>
+    <message>
       <source>Declaring customs</source>
       <translation>Hải quan nơi khai báo</translation>
     </message>
@@ -2290,8 +2442,20 @@
       <translation>Hình thức giao hàng</translation>
     </message>
     <message>
+      <source>Departure date</source>
+      <translation>Ngày khởi hành</translation>
+    </message>
+    <message>
+      <source>Document code</source>
+      <translation>Mã chứng từ</translation>
+    </message>
+    <message>
       <source>Document kind</source>
       <translation>Loại chứng từ</translation>
+    </message>
+    <message>
+      <source>Document number</source>
+      <translation>Số chứng từ</translation>
     </message>
     <message>
       <source>Document parties</source>
@@ -2302,12 +2466,20 @@
       <translation>Người xuất khẩu</translation>
     </message>
     <message>
+      <source>Domestic shipper (English)</source>
+      <translation>Người xuất khẩu (tên tiếng Anh)</translation>
+    </message>
+    <message>
       <source>Domestic shipper USCC</source>
       <translation>Mã số tín dụng xã hội của người xuất khẩu</translation>
     </message>
     <message>
       <source>Domestic shipper customs code</source>
       <translation>Mã hải quan của người xuất khẩu</translation>
+    </message>
+    <message>
+      <source>Domestic shipper inspection code</source>
+      <translation>Mã kiểm dịch của người xuất khẩu</translation>
     </message>
     <message>
       <source>Domestic source of goods</source>
@@ -2426,6 +2598,10 @@
       <translation>Điểm chớp cháy (°C)</translation>
     </message>
     <message>
+      <source>For goods under inspection: the 6-digit inspection office that accepts the declaration.</source>
+      <translation>Hàng phải kiểm tra: mã 6 chữ số của cơ quan kiểm dịch tiếp nhận tờ khai.</translation>
+    </message>
+    <message>
       <source>Format</source>
       <translation>Định dạng</translation>
     </message>
@@ -2452,6 +2628,14 @@
     <message>
       <source>Generator set required</source>
       <translation>Yêu cầu máy phát điện (genset)</translation>
+    </message>
+    <message>
+      <source>Goods attribute codes, separated by commas.</source>
+      <translation>Mã thuộc tính hàng hóa, cách nhau bằng dấu phẩy.</translation>
+    </message>
+    <message>
+      <source>Goods attributes</source>
+      <translation>Thuộc tính hàng hóa</translation>
     </message>
     <message>
       <source>Goods lines</source>
@@ -2506,6 +2690,26 @@
       <translation>Điều kiện giao hàng (Incoterms)</translation>
     </message>
     <message>
+      <source>Inspection code</source>
+      <translation>Mã kiểm dịch</translation>
+    </message>
+    <message>
+      <source>Inspection name</source>
+      <translation>Tên kiểm dịch</translation>
+    </message>
+    <message>
+      <source>Inspection office (accepting)</source>
+      <translation>Cơ quan kiểm dịch tiếp nhận</translation>
+    </message>
+    <message>
+      <source>Inspection office (destination)</source>
+      <translation>Cơ quan kiểm dịch nơi đến</translation>
+    </message>
+    <message>
+      <source>Inspection office (port)</source>
+      <translation>Cơ quan kiểm dịch cửa khẩu</translation>
+    </message>
+    <message>
       <source>Insurance</source>
       <translation>Phí bảo hiểm</translation>
     </message>
@@ -2554,6 +2758,10 @@
       <translation>Số giấy phép</translation>
     </message>
     <message>
+      <source>Licences and certificates</source>
+      <translation>Giấy phép và chứng thư kèm theo</translation>
+    </message>
+    <message>
       <source>Limited quantity</source>
       <translation>Số lượng hạn chế</translation>
     </message>
@@ -2582,6 +2790,10 @@
       <translation>Thông báo</translation>
     </message>
     <message>
+      <source>Model</source>
+      <translation>Model</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Tên</translation>
     </message>
@@ -2602,6 +2814,10 @@
       <translation>Container lạnh không chạy máy (NOR)</translation>
     </message>
     <message>
+      <source>Note</source>
+      <translation>Ghi chú</translation>
+    </message>
+    <message>
       <source>Notify party</source>
       <translation>Bên được thông báo</translation>
     </message>
@@ -2612,6 +2828,10 @@
     <message>
       <source>Numbers (from 1) of the goods lines packed in this container.</source>
       <translation>Số thứ tự (từ 1) của các dòng hàng đóng trong container này.</translation>
+    </message>
+    <message>
+      <source>One digit per statement: 1 yes, 0 no, 9 not applicable.</source>
+      <translation>Mỗi nội dung một chữ số: 1 có, 0 không, 9 không áp dụng.</translation>
     </message>
     <message>
       <source>Other charges</source>
@@ -2690,12 +2910,24 @@
       <translation>Nơi nhận hàng</translation>
     </message>
     <message>
+      <source>Place where the goods are stored</source>
+      <translation>Địa điểm lưu giữ hàng</translation>
+    </message>
+    <message>
       <source>Port of departure</source>
       <translation>Cửa khẩu xuất cảnh</translation>
     </message>
     <message>
+      <source>Port of departure (customs code)</source>
+      <translation>Cửa khẩu xuất (mã hải quan)</translation>
+    </message>
+    <message>
       <source>Port of destination</source>
       <translation>Cảng đích</translation>
+    </message>
+    <message>
+      <source>Port of destination (customs code)</source>
+      <translation>Cảng đích (mã hải quan)</translation>
     </message>
     <message>
       <source>Port of discharge</source>
@@ -2726,6 +2958,14 @@
       <translation>Mã số của đơn vị sản xuất / bán hàng</translation>
     </message>
     <message>
+      <source>Producer / seller customs code</source>
+      <translation>Mã hải quan của đơn vị sản xuất, tiêu thụ</translation>
+    </message>
+    <message>
+      <source>Producer / seller inspection code</source>
+      <translation>Mã kiểm dịch của đơn vị sản xuất, tiêu thụ</translation>
+    </message>
+    <message>
       <source>Producer USCC</source>
       <translation>Mã số của đơn vị sản xuất</translation>
     </message>
@@ -2748,6 +2988,10 @@
     <message>
       <source>Proper shipping name</source>
       <translation>Tên vận chuyển chính xác</translation>
+    </message>
+    <message>
+      <source>Purpose code</source>
+      <translation>Mã mục đích sử dụng</translation>
     </message>
     <message>
       <source>Quantity</source>
@@ -2870,6 +3114,10 @@
       <translation>Cỡ và loại</translation>
     </message>
     <message>
+      <source>Special declaration flags (单据类型), empty for an ordinary declaration.</source>
+      <translation>Cờ loại chứng từ khai (单据类型), để trống với tờ khai thông thường.</translation>
+    </message>
+    <message>
       <source>Specification and model</source>
       <translation>Quy cách, model</translation>
     </message>
@@ -2918,6 +3166,10 @@
       <translation>Tên kỹ thuật</translation>
     </message>
     <message>
+      <source>The 6-digit domestic port code of the port the goods leave China from.</source>
+      <translation>Mã 6 chữ số của cửa khẩu nơi hàng rời Trung Quốc.</translation>
+    </message>
+    <message>
       <source>The IMDG proper shipping name of the UN number, e.g. PAINT.</source>
       <translation>Tên vận chuyển chính xác theo IMDG của số UN, ví dụ PAINT.</translation>
     </message>
@@ -2928,6 +3180,10 @@
     <message>
       <source>The approval reference when the competent authority must approve the transport.</source>
       <translation>Số phê duyệt khi việc vận chuyển phải được cơ quan có thẩm quyền chấp thuận.</translation>
+    </message>
+    <message>
+      <source>The counterpart's own words on this receipt, as they came.</source>
+      <translation>Nguyên văn ghi chú của phía bên kia trong phản hồi.</translation>
     </message>
     <message>
       <source>The customs office where the goods leave China.</source>
@@ -2944,6 +3200,10 @@
     <message>
       <source>The overseas consignee's AEO code, or NO when it has none.</source>
       <translation>Mã AEO của người nhận hàng ở nước ngoài, hoặc NO nếu không có.</translation>
+    </message>
+    <message>
+      <source>The port code from the customs port table (not the UN/LOCODE), as the Single Window wants it.</source>
+      <translation>Mã cảng theo bảng mã cảng của hải quan (không phải UN/LOCODE), như Single Window yêu cầu.</translation>
     </message>
     <message>
       <source>The rail-sea service chosen from the schedule.</source>
@@ -3060,6 +3320,10 @@
     <message>
       <source>Waste</source>
       <translation>Chất thải</translation>
+    </message>
+    <message>
+      <source>Where customs can inspect the goods (terminal, yard or warehouse).</source>
+      <translation>Nơi hải quan có thể kiểm tra hàng (bến, bãi hoặc kho).</translation>
     </message>
     <message>
       <source>Which declaration of the shipment this is, from 1.</source>

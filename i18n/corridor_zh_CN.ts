@@ -1359,6 +1359,14 @@
   <context>
     <name>Error</name>
     <message>
+      <source>A customs receipt for unified number {detail} matches no declaration sent from here.</source>
+      <translation>统一编号为 {detail} 的海关回执找不到本机发出的对应报关单。</translation>
+    </message>
+    <message>
+      <source>A declaration handed to the Single Window client is amended in the client itself.</source>
+      <translation>已交给单一窗口客户端的报关单，请在单一窗口客户端中修改。</translation>
+    </message>
+    <message>
       <source>A file or network operation failed: {detail}</source>
       <translation>文件或网络操作失败：{detail}</translation>
     </message>
@@ -1407,6 +1415,14 @@
       <translation>企业 {company_id} 仍有货运记录、报关单或订舱，请先删除。</translation>
     </message>
     <message>
+      <source>Customs receipt with a code this program does not know.</source>
+      <translation>海关回执（本软件未收录的回执代码）。</translation>
+    </message>
+    <message>
+      <source>Customs receipt.</source>
+      <translation>海关回执。</translation>
+    </message>
+    <message>
       <source>Declaration element {element} is required.</source>
       <translation>申报要素“{element}”为必填项。</translation>
     </message>
@@ -1427,6 +1443,10 @@
       <translation>请填写要求的开航日期或航次。</translation>
     </message>
     <message>
+      <source>Imported by the Single Window client.</source>
+      <translation>单一窗口客户端导入成功。</translation>
+    </message>
+    <message>
       <source>Interrupted.</source>
       <translation>已中断。</translation>
     </message>
@@ -1437,6 +1457,10 @@
     <message>
       <source>Name a booking draft ID or an exchange file.</source>
       <translation>请指定订舱草稿 ID 或交换文件。</translation>
+    </message>
+    <message>
+      <source>No Single Window folder (ImpPath) is set for this company; set it in the company's Single Window settings.</source>
+      <translation>该企业未设置单一窗口报文目录（ImpPath），请在该企业的单一窗口设置中填写。</translation>
     </message>
     <message>
       <source>No company with ID {company_id} in this workspace; add the company first.</source>
@@ -1503,6 +1527,14 @@
       <translation>只有讲师账号可以执行此操作；{user} 不是讲师账号。</translation>
     </message>
     <message>
+      <source>Only export declarations can be filed here (IEFlag {value}).</source>
+      <translation>此处只能申报出口报关单（进出口标志 {value}）。</translation>
+    </message>
+    <message>
+      <source>Only export declarations go through the Single Window client.</source>
+      <translation>只有出口报关单可以通过单一窗口客户端申报。</translation>
+    </message>
+    <message>
       <source>Rejected by customs.</source>
       <translation>海关已退单。</translation>
     </message>
@@ -1535,6 +1567,18 @@
       <translation>申报需要连接平台：请先登录。</translation>
     </message>
     <message>
+      <source>The Single Window client could not send the file after 3 attempts.</source>
+      <translation>单一窗口客户端 3 次发送均未成功。</translation>
+    </message>
+    <message>
+      <source>The Single Window client refused the declaration.</source>
+      <translation>单一窗口客户端导入失败。</translation>
+    </message>
+    <message>
+      <source>The Single Window folder {path} cannot be reached; the filing waits.</source>
+      <translation>无法访问单一窗口报文目录 {path}，报关单暂存待发。</translation>
+    </message>
+    <message>
       <source>The attachment is not a PDF file.</source>
       <translation>随附单证不是 PDF 文件。</translation>
     </message>
@@ -1551,12 +1595,20 @@
       <translation>无法读取代码表 {table}：{detail}</translation>
     </message>
     <message>
+      <source>The declaration cannot be written for the Single Window: {count} field error(s).</source>
+      <translation>无法生成单一窗口报文：{count} 处字段错误。</translation>
+    </message>
+    <message>
       <source>The declaration elements joined are {length} characters; at most {max} fit.</source>
       <translation>申报要素合并后共 {length} 个字符，最多 {max} 个。</translation>
     </message>
     <message>
       <source>The declaration elements of item {item} are incomplete.</source>
       <translation>第 {item} 项商品的申报要素不完整。</translation>
+    </message>
+    <message>
+      <source>The declaration has no goods items.</source>
+      <translation>报关单没有商品项。</translation>
     </message>
     <message>
       <source>The declaration has no items.</source>
@@ -1839,6 +1891,14 @@
       <translation>{file}：内容为 {kind} 而非货运记录；只能从货运记录生成单据。</translation>
     </message>
     <message>
+      <source>{file}: named as a response, but holds {detail}.</source>
+      <translation>{file}：文件名为回执，内容却是 {detail}。</translation>
+    </message>
+    <message>
+      <source>{file}: neither a response nor a customs receipt ({detail}).</source>
+      <translation>{file}：既不是导入回执也不是海关回执（{detail}）。</translation>
+    </message>
+    <message>
       <source>{file}: no header row with known columns was found (for example 商品名称, Qty, Đơn giá); download a template to see the columns.</source>
       <translation>{file}：未找到含可识别列名的表头行（例如 商品名称、Qty、Đơn giá）；可下载模板查看各列。</translation>
     </message>
@@ -1851,12 +1911,20 @@
       <translation>{file}：不是 Corridor Desk 交换文件（格式 {detail}）。</translation>
     </message>
     <message>
+      <source>{file}: not a DecMessage (the file starts with {detail}).</source>
+      <translation>{file}：不是报关单报文（根元素为 {detail}）。</translation>
+    </message>
+    <message>
       <source>{file}: not a lesson file ({detail}).</source>
       <translation>{file}：不是课程文件（{detail}）。</translation>
     </message>
     <message>
       <source>{file}: not an Excel workbook (.xlsx) or a CSV file.</source>
       <translation>{file}：不是 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
+    </message>
+    <message>
+      <source>{file}: not readable XML ({detail}).</source>
+      <translation>{file}：XML 无法解析（{detail}）。</translation>
     </message>
     <message>
       <source>{file}: not valid JSON (line {line}): {detail}</source>
@@ -1879,12 +1947,28 @@
       <translation>{file}：无法写入单证：{detail}</translation>
     </message>
     <message>
+      <source>{file}: the file declares a DTD or entities, which a message never needs.</source>
+      <translation>{file}：文件含有 DTD 或实体声明，报文不应包含此类内容。</translation>
+    </message>
+    <message>
       <source>{file}: the file is larger than {limit_mb} MB; it was not read.</source>
       <translation>{file}：文件超过 {limit_mb} MB，未读取。</translation>
     </message>
     <message>
+      <source>{file}: the file is {size} bytes, more than the {limit} a message may have.</source>
+      <translation>{file}：文件大小 {size} 字节，超过报文上限 {limit} 字节。</translation>
+    </message>
+    <message>
       <source>{file}: the file must hold a JSON object.</source>
       <translation>{file}：文件内容必须是 JSON 对象。</translation>
+    </message>
+    <message>
+      <source>{file}: the receipt lacks its unified number or its receipt code.</source>
+      <translation>{file}：回执缺少统一编号或回执代码。</translation>
+    </message>
+    <message>
+      <source>{file}: the response names another client sequence number ({detail}).</source>
+      <translation>{file}：回执中的客户端编号与文件名不一致（{detail}）。</translation>
     </message>
     <message>
       <source>{file}: the sheet has a header row but no goods lines under it.</source>
@@ -1905,6 +1989,10 @@
     <message>
       <source>{file}: the workbook would unpack to {size} MB; it is refused as unsafe.</source>
       <translation>{file}：工作簿解压后将达 {size} MB，因不安全已拒绝。</translation>
+    </message>
+    <message>
+      <source>{file}: the zip must hold exactly one message, it holds {detail}.</source>
+      <translation>{file}：压缩包应只含一个报文，实际含 {detail} 个。</translation>
     </message>
     <message>
       <source>{file}: {size} MB is more than the {limit} MB a spreadsheet may have.</source>
@@ -1953,6 +2041,26 @@
     <message>
       <source>{path}: upgrading the workspace to database version {version} failed ({detail}); nothing was changed.</source>
       <translation>{path}：将工作区升级到数据库版本 {version} 失败（{detail}），未作任何更改。</translation>
+    </message>
+    <message>
+      <source>{section}/{tag} has the wrong format.</source>
+      <translation>{section}/{tag} 格式不正确。</translation>
+    </message>
+    <message>
+      <source>{section}/{tag} is needed on an export declaration.</source>
+      <translation>出口报关单必须填写 {section}/{tag}。</translation>
+    </message>
+    <message>
+      <source>{section}/{tag} may have at most {max_length} characters.</source>
+      <translation>{section}/{tag} 最多 {max_length} 个字符。</translation>
+    </message>
+    <message>
+      <source>{section}/{tag} must have exactly {max_length} characters.</source>
+      <translation>{section}/{tag} 必须为 {max_length} 个字符。</translation>
+    </message>
+    <message>
+      <source>{section}/{tag}: {value} is not in the code table.</source>
+      <translation>{section}/{tag}：代码表中没有 {value}。</translation>
     </message>
     <message>
       <source>{value} differs from {other} on sheet {sheet} for the same goods line.</source>
@@ -2018,6 +2126,10 @@
       <translation>18位统一社会信用代码（GB 32100-2015）。</translation>
     </message>
     <message>
+      <source>3-digit inspection and quarantine code under the commodity code, for goods under inspection.</source>
+      <translation>法检商品在商品编号下的 3 位检验检疫编码。</translation>
+    </message>
+    <message>
       <source>5-digit code of the domestic place the goods come from.</source>
       <translation>货物境内来源地的5位代码。</translation>
     </message>
@@ -2046,6 +2158,10 @@
       <translation>随附单证及编号</translation>
     </message>
     <message>
+      <source>Attachment number</source>
+      <translation>随附单据编号</translation>
+    </message>
+    <message>
       <source>Attachment type</source>
       <translation>随附单证代码</translation>
     </message>
@@ -2070,6 +2186,10 @@
       <translation>订舱申请编号</translation>
     </message>
     <message>
+      <source>Brand</source>
+      <translation>品牌</translation>
+    </message>
+    <message>
       <source>CO₂ set point (%)</source>
       <translation>二氧化碳设定值（%）</translation>
     </message>
@@ -2080,6 +2200,10 @@
     <message>
       <source>Cargo movement at origin</source>
       <translation>起运地装箱方式</translation>
+    </message>
+    <message>
+      <source>Certificate issuing office</source>
+      <translation>领证机关</translation>
     </message>
     <message>
       <source>City</source>
@@ -2128,6 +2252,10 @@
     <message>
       <source>Competent authority approval</source>
       <translation>主管机关批准文号</translation>
+    </message>
+    <message>
+      <source>Confirmed statements</source>
+      <translation>承诺事项</translation>
     </message>
     <message>
       <source>Consignee</source>
@@ -2222,8 +2350,20 @@
       <translation>危险品毛重（千克）</translation>
     </message>
     <message>
+      <source>Dangerous goods name</source>
+      <translation>危险货物名称</translation>
+    </message>
+    <message>
       <source>Dangerous goods net weight (kg)</source>
       <translation>危险品净重（千克）</translation>
+    </message>
+    <message>
+      <source>Dangerous goods packaging</source>
+      <translation>危包规格</translation>
+    </message>
+    <message>
+      <source>Dangerous goods packing group</source>
+      <translation>危包类别</translation>
     </message>
     <message>
       <source>Dangerous goods: the 4-digit UN number.</source>
@@ -2244,6 +2384,10 @@
     <message>
       <source>Declaration elements</source>
       <translation>申报要素</translation>
+    </message>
+    <message>
+      <source>Declaration type flags</source>
+      <translation>单据类型</translation>
     </message>
     <message>
       <source>Declare the cargo value to the carrier for ad-valorem liability (a higher freight); off by default.</source>
@@ -2274,6 +2418,14 @@
       <translation>申报单位统一社会信用代码</translation>
     </message>
     <message>
+      <source>Declaring agent customs code</source>
+      <translation>申报单位海关编码</translation>
+    </message>
+    <message>
+      <source>Declaring agent inspection code</source>
+      <translation>申报单位检验检疫编码</translation>
+    </message>
+    <message>
       <source>Declaring customs</source>
       <translation>申报地海关</translation>
     </message>
@@ -2290,8 +2442,20 @@
       <translation>交货方式</translation>
     </message>
     <message>
+      <source>Departure date</source>
+      <translation>启运日期</translation>
+    </message>
+    <message>
+      <source>Document code</source>
+      <translation>单证代码</translation>
+    </message>
+    <message>
       <source>Document kind</source>
       <translation>单据类型</translation>
+    </message>
+    <message>
+      <source>Document number</source>
+      <translation>单证编号</translation>
     </message>
     <message>
       <source>Document parties</source>
@@ -2302,12 +2466,20 @@
       <translation>境内发货人</translation>
     </message>
     <message>
+      <source>Domestic shipper (English)</source>
+      <translation>境内发货人（外文）</translation>
+    </message>
+    <message>
       <source>Domestic shipper USCC</source>
       <translation>境内发货人统一社会信用代码</translation>
     </message>
     <message>
       <source>Domestic shipper customs code</source>
       <translation>境内发货人海关编码</translation>
+    </message>
+    <message>
+      <source>Domestic shipper inspection code</source>
+      <translation>境内发货人检验检疫编码</translation>
     </message>
     <message>
       <source>Domestic source of goods</source>
@@ -2426,6 +2598,10 @@
       <translation>闪点（°C）</translation>
     </message>
     <message>
+      <source>For goods under inspection: the 6-digit inspection office that accepts the declaration.</source>
+      <translation>法检货物：受理报关单的 6 位检验检疫机关代码。</translation>
+    </message>
+    <message>
       <source>Format</source>
       <translation>格式</translation>
     </message>
@@ -2452,6 +2628,14 @@
     <message>
       <source>Generator set required</source>
       <translation>需要发电机组</translation>
+    </message>
+    <message>
+      <source>Goods attribute codes, separated by commas.</source>
+      <translation>货物属性代码，用逗号分隔。</translation>
+    </message>
+    <message>
+      <source>Goods attributes</source>
+      <translation>货物属性</translation>
     </message>
     <message>
       <source>Goods lines</source>
@@ -2506,6 +2690,26 @@
       <translation>贸易术语</translation>
     </message>
     <message>
+      <source>Inspection code</source>
+      <translation>检验检疫编码</translation>
+    </message>
+    <message>
+      <source>Inspection name</source>
+      <translation>检验检疫名称</translation>
+    </message>
+    <message>
+      <source>Inspection office (accepting)</source>
+      <translation>检验检疫受理机关</translation>
+    </message>
+    <message>
+      <source>Inspection office (destination)</source>
+      <translation>目的地检验检疫机关</translation>
+    </message>
+    <message>
+      <source>Inspection office (port)</source>
+      <translation>口岸检验检疫机关</translation>
+    </message>
+    <message>
       <source>Insurance</source>
       <translation>保费</translation>
     </message>
@@ -2554,6 +2758,10 @@
       <translation>许可证号</translation>
     </message>
     <message>
+      <source>Licences and certificates</source>
+      <translation>随附单证</translation>
+    </message>
+    <message>
       <source>Limited quantity</source>
       <translation>有限数量</translation>
     </message>
@@ -2582,6 +2790,10 @@
       <translation>消息</translation>
     </message>
     <message>
+      <source>Model</source>
+      <translation>型号</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>名称</translation>
     </message>
@@ -2602,6 +2814,10 @@
       <translation>冷藏箱不制冷（NOR）</translation>
     </message>
     <message>
+      <source>Note</source>
+      <translation>说明</translation>
+    </message>
+    <message>
       <source>Notify party</source>
       <translation>通知人</translation>
     </message>
@@ -2612,6 +2828,10 @@
     <message>
       <source>Numbers (from 1) of the goods lines packed in this container.</source>
       <translation>装入本集装箱的货物明细序号（从1开始）。</translation>
+    </message>
+    <message>
+      <source>One digit per statement: 1 yes, 0 no, 9 not applicable.</source>
+      <translation>每项承诺一位数字：1 是，0 否，9 不适用。</translation>
     </message>
     <message>
       <source>Other charges</source>
@@ -2690,12 +2910,24 @@
       <translation>收货地</translation>
     </message>
     <message>
+      <source>Place where the goods are stored</source>
+      <translation>货物存放地点</translation>
+    </message>
+    <message>
       <source>Port of departure</source>
       <translation>离境口岸</translation>
     </message>
     <message>
+      <source>Port of departure (customs code)</source>
+      <translation>离境口岸（海关代码）</translation>
+    </message>
+    <message>
       <source>Port of destination</source>
       <translation>指运港</translation>
+    </message>
+    <message>
+      <source>Port of destination (customs code)</source>
+      <translation>指运港（海关代码）</translation>
     </message>
     <message>
       <source>Port of discharge</source>
@@ -2726,6 +2958,14 @@
       <translation>生产销售单位统一社会信用代码</translation>
     </message>
     <message>
+      <source>Producer / seller customs code</source>
+      <translation>生产销售单位海关编码</translation>
+    </message>
+    <message>
+      <source>Producer / seller inspection code</source>
+      <translation>生产销售单位检验检疫编码</translation>
+    </message>
+    <message>
       <source>Producer USCC</source>
       <translation>生产销售单位统一社会信用代码</translation>
     </message>
@@ -2748,6 +2988,10 @@
     <message>
       <source>Proper shipping name</source>
       <translation>正式运输名称</translation>
+    </message>
+    <message>
+      <source>Purpose code</source>
+      <translation>用途代码</translation>
     </message>
     <message>
       <source>Quantity</source>
@@ -2870,6 +3114,10 @@
       <translation>箱型尺寸</translation>
     </message>
     <message>
+      <source>Special declaration flags (单据类型), empty for an ordinary declaration.</source>
+      <translation>单据类型标志，一般报关留空。</translation>
+    </message>
+    <message>
       <source>Specification and model</source>
       <translation>规格型号</translation>
     </message>
@@ -2918,6 +3166,10 @@
       <translation>技术名称</translation>
     </message>
     <message>
+      <source>The 6-digit domestic port code of the port the goods leave China from.</source>
+      <translation>货物离境口岸的 6 位国内口岸代码。</translation>
+    </message>
+    <message>
       <source>The IMDG proper shipping name of the UN number, e.g. PAINT.</source>
       <translation>该联合国编号在《国际海运危险货物规则》中的正式运输名称，例如 PAINT。</translation>
     </message>
@@ -2928,6 +3180,10 @@
     <message>
       <source>The approval reference when the competent authority must approve the transport.</source>
       <translation>须经主管机关批准运输时的批准文号。</translation>
+    </message>
+    <message>
+      <source>The counterpart's own words on this receipt, as they came.</source>
+      <translation>对方回执中的原文说明。</translation>
     </message>
     <message>
       <source>The customs office where the goods leave China.</source>
@@ -2944,6 +3200,10 @@
     <message>
       <source>The overseas consignee's AEO code, or NO when it has none.</source>
       <translation>境外收货人的AEO编码，无则填NO。</translation>
+    </message>
+    <message>
+      <source>The port code from the customs port table (not the UN/LOCODE), as the Single Window wants it.</source>
+      <translation>海关港口代码表中的港口代码（不是 UN/LOCODE），单一窗口要求填写。</translation>
     </message>
     <message>
       <source>The rail-sea service chosen from the schedule.</source>
@@ -3060,6 +3320,10 @@
     <message>
       <source>Waste</source>
       <translation>废物</translation>
+    </message>
+    <message>
+      <source>Where customs can inspect the goods (terminal, yard or warehouse).</source>
+      <translation>海关可查验货物的地点（码头、堆场或仓库）。</translation>
     </message>
     <message>
       <source>Which declaration of the shipment this is, from 1.</source>

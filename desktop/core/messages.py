@@ -38,6 +38,7 @@ AREA_MODULES = (
     "desktop.core.services.messages",
     "desktop.core.sheets.messages",
     "desktop.core.dcsa.messages",
+    "desktop.core.channels.single_window.messages",
 )
 _merged = False
 

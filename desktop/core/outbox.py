@@ -233,10 +233,20 @@ def _parse_iso(value: str) -> datetime | None:
 class Outbox:
     """The outbox rows, receipts and event cursor of one environment in one workspace store."""
 
-    def __init__(self, store: Store, environment: str, *, actor: str = ACTOR) -> None:
+    def __init__(
+        self,
+        store: Store,
+        environment: str,
+        *,
+        actor: str = ACTOR,
+        encode: Callable[[str, Draft, str, str], bytes] | None = None,
+    ) -> None:
         self.store = store
         self.environment = str(environment)
         self.actor = actor
+        #: builds the exact bytes of a row (kind, draft, ClientSeqNo, action); the platform's JSON by default.
+        #: A channel with its own message format (DecMessage) passes its writer; it may raise to refuse the draft.
+        self.encode = encode or build_payload
 
     # -- submitting
 
@@ -274,7 +284,7 @@ class Outbox:
                 client_seq_no = str(earlier[0]) if earlier else new_client_seq_no()
             draft.client_seq_no = client_seq_no
             draft.status = FilingStatus.QUEUED
-            payload = build_payload(kind, draft, client_seq_no, action)
+            payload = self.encode(kind, draft, client_seq_no, action)
             repo.save(draft, actor or self.actor, action="submit" if action == "create" else action)
             now = _now_iso()
             cursor = conn.execute(
