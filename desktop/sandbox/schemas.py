@@ -121,6 +121,7 @@ class ReceiptOut(BaseModel):
     at: str
     message_code: str
     errors: list[FieldErrorOut] = Field(default_factory=list)
+    note: str = Field("", description="The counterpart's own words on this receipt (customs' note), as they came.")
 
 
 class AttachmentOut(BaseModel):
