@@ -137,7 +137,18 @@ def _item(g_no: int, line: GoodsLine, shipment: Shipment, company: Company) -> D
         duty_mode="1",
         g_name_en=line.name_en,
         un_code=line.un_number,
+        dang_name=_dangerous_name(line),
+        dang_pack_type=str(line.dangerous.packing_group or "") if line.dangerous else "",
+        dang_pack_spec=line.dangerous.imo_packaging_code if line.dangerous else "",
     )
+
+
+def _dangerous_name(line: GoodsLine) -> str:
+    """危险货物名称: the proper shipping name, with the technical name in brackets where there is one."""
+    dg = line.dangerous
+    if dg is None or not dg.proper_shipping_name:
+        return ""
+    return f"{dg.proper_shipping_name} ({dg.technical_name})" if dg.technical_name else dg.proper_shipping_name
 
 
 def _containers(containers: Sequence[Container], line_numbers: dict[int, int]) -> list[DeclarationContainer]:

@@ -129,3 +129,15 @@ def test_oversize_message_is_refused_unread() -> None:
     with pytest.raises(MessageError) as info:
         decmessage.read(b"<DecMessage>" + b" " * (5 * 1024 * 1024) + b"</DecMessage>")
     assert info.value.code == "singlewindow.file_too_large"
+
+
+def test_dangerous_goods_from_the_shipment_reach_the_declaration_items() -> None:
+    path = SAMPLES / "cq-yutu-coatings-dangerous-goods-chongqing-haiphong.json"
+    decls = sample_declarations(path)
+    lines = [it for d in decls for it in d.items if it.un_code]
+    assert lines, "the sample has dangerous goods lines"
+    for item in lines:
+        assert item.dang_name and item.dang_pack_type in ("1", "2", "3") and item.dang_pack_spec
+    message = decmessage.from_declaration(complete(decls[0]), profile(), "DG1")
+    dg = [r for r in message.items if r["Uncode"]]
+    assert dg and all(r["DangName"] and r["DangPackType"] for r in dg)
