@@ -298,8 +298,20 @@
       <translation>Cancel booking</translation>
     </message>
     <message>
+      <source>Documentation cut-off</source>
+      <translation>Documentation cut-off</translation>
+    </message>
+    <message>
       <source>Equipment and cargo</source>
       <translation>Equipment and cargo</translation>
+    </message>
+    <message>
+      <source>Full container cut-off</source>
+      <translation>Full container cut-off</translation>
+    </message>
+    <message>
+      <source>LCL delivery cut-off</source>
+      <translation>LCL delivery cut-off</translation>
     </message>
     <message>
       <source>New booking</source>
@@ -320,6 +332,10 @@
     <message>
       <source>Search schedules</source>
       <translation>Search schedules</translation>
+    </message>
+    <message>
+      <source>VGM cut-off</source>
+      <translation>VGM cut-off</translation>
     </message>
     <message>
       <source>{service} · train {train} · cut-off {cutoff} · {vessel} {voyage} · {days} days · {amount} {currency}</source>
@@ -594,6 +610,10 @@
       <translation>(not imported)</translation>
     </message>
     <message>
+      <source>API key: </source>
+      <translation>API key: </translation>
+    </message>
+    <message>
       <source>Account: </source>
       <translation>Account: </translation>
     </message>
@@ -604,6 +624,10 @@
     <message>
       <source>Bundled resources</source>
       <translation>Bundled resources</translation>
+    </message>
+    <message>
+      <source>Carrier {name} saved.</source>
+      <translation>Carrier {name} saved.</translation>
     </message>
     <message>
       <source>Chinese tariff</source>
@@ -728,6 +752,10 @@
     <message>
       <source>booking</source>
       <translation>booking</translation>
+    </message>
+    <message>
+      <source>booking {id}: {status} {reference}</source>
+      <translation>booking {id}: {status} {reference}</translation>
     </message>
     <message>
       <source>cancelled</source>
@@ -1403,6 +1431,26 @@
       <translation>Booking requested.</translation>
     </message>
     <message>
+      <source>Booking {id} has not been sent to this carrier.</source>
+      <translation>Booking {id} has not been sent to this carrier.</translation>
+    </message>
+    <message>
+      <source>Carrier {carrier} cannot be asked whether it has booking {reference}; ask the carrier before booking again.</source>
+      <translation>Carrier {carrier} cannot be asked whether it has booking {reference}; ask the carrier before booking again.</translation>
+    </message>
+    <message>
+      <source>Carrier {carrier} does not know this booking.</source>
+      <translation>Carrier {carrier} does not know this booking.</translation>
+    </message>
+    <message>
+      <source>Carrier {carrier} refused the API key; check it in the carrier settings.</source>
+      <translation>Carrier {carrier} refused the API key; check it in the carrier settings.</translation>
+    </message>
+    <message>
+      <source>Carrier {carrier} refused the booking: {detail}</source>
+      <translation>Carrier {carrier} refused the booking: {detail}</translation>
+    </message>
+    <message>
       <source>Choose the company to file for: {companies}.</source>
       <translation>Choose the company to file for: {companies}.</translation>
     </message>
@@ -1451,6 +1499,10 @@
       <translation>Interrupted.</translation>
     </message>
     <message>
+      <source>Invalid carrier name {name}: use lower-case letters, digits, _ and - (at most 32).</source>
+      <translation>Invalid carrier name {name}: use lower-case letters, digits, _ and - (at most 32).</translation>
+    </message>
+    <message>
       <source>Invalid workspace name {name}: use letters, digits, _ . - (at most 64).</source>
       <translation>Invalid workspace name {name}: use letters, digits, _ . - (at most 64).</translation>
     </message>
@@ -1459,8 +1511,16 @@
       <translation>Name a booking draft ID or an exchange file.</translation>
     </message>
     <message>
+      <source>No API key for carrier {name} in the secure store; enter it again.</source>
+      <translation>No API key for carrier {name} in the secure store; enter it again.</translation>
+    </message>
+    <message>
       <source>No Single Window folder (ImpPath) is set for this company; set it in the company's Single Window settings.</source>
       <translation>No Single Window folder (ImpPath) is set for this company; set it in the company's Single Window settings.</translation>
+    </message>
+    <message>
+      <source>No carrier {name} in this workspace; add it with its DCSA address first.</source>
+      <translation>No carrier {name} in this workspace; add it with its DCSA address first.</translation>
     </message>
     <message>
       <source>No company with ID {company_id} in this workspace; add the company first.</source>
@@ -1583,8 +1643,60 @@
       <translation>The attachment is not a PDF file.</translation>
     </message>
     <message>
+      <source>The booking is cancelled at the carrier.</source>
+      <translation>The booking is cancelled at the carrier.</translation>
+    </message>
+    <message>
+      <source>The carrier asks for an amendment of the booking.</source>
+      <translation>The carrier asks for an amendment of the booking.</translation>
+    </message>
+    <message>
+      <source>The carrier asks for more information before it confirms.</source>
+      <translation>The carrier asks for more information before it confirms.</translation>
+    </message>
+    <message>
+      <source>The carrier cannot change the booking in its present state: {detail}</source>
+      <translation>The carrier cannot change the booking in its present state: {detail}</translation>
+    </message>
+    <message>
+      <source>The carrier completed the booking.</source>
+      <translation>The carrier completed the booking.</translation>
+    </message>
+    <message>
+      <source>The carrier confirmed the booking.</source>
+      <translation>The carrier confirmed the booking.</translation>
+    </message>
+    <message>
+      <source>The carrier confirmed the cancellation.</source>
+      <translation>The carrier confirmed the cancellation.</translation>
+    </message>
+    <message>
+      <source>The carrier declined the booking.</source>
+      <translation>The carrier declined the booking.</translation>
+    </message>
+    <message>
+      <source>The carrier declined the cancellation.</source>
+      <translation>The carrier declined the cancellation.</translation>
+    </message>
+    <message>
       <source>The carrier needs a service contract or a quotation reference.</source>
       <translation>The carrier needs a service contract or a quotation reference.</translation>
+    </message>
+    <message>
+      <source>The carrier received the amendment.</source>
+      <translation>The carrier received the amendment.</translation>
+    </message>
+    <message>
+      <source>The carrier received the booking request.</source>
+      <translation>The carrier received the booking request.</translation>
+    </message>
+    <message>
+      <source>The carrier received the cancellation.</source>
+      <translation>The carrier received the cancellation.</translation>
+    </message>
+    <message>
+      <source>The carrier rejected the booking request.</source>
+      <translation>The carrier rejected the booking request.</translation>
     </message>
     <message>
       <source>The carrier sent a {what} that does not follow DCSA Booking 2.0: {detail}</source>
@@ -2061,6 +2173,10 @@
     <message>
       <source>{section}/{tag}: {value} is not in the code table.</source>
       <translation>{section}/{tag}: {value} is not in the code table.</translation>
+    </message>
+    <message>
+      <source>{url} is not an https:// (or http://) address.</source>
+      <translation>{url} is not an https:// (or http://) address.</translation>
     </message>
     <message>
       <source>{value} differs from {other} on sheet {sheet} for the same goods line.</source>

@@ -298,8 +298,20 @@
       <translation>Hủy đặt chỗ</translation>
     </message>
     <message>
+      <source>Documentation cut-off</source>
+      <translation>Hạn chót nộp chứng từ (SI)</translation>
+    </message>
+    <message>
       <source>Equipment and cargo</source>
       <translation>Container và hàng hóa</translation>
+    </message>
+    <message>
+      <source>Full container cut-off</source>
+      <translation>Hạn chót hạ container hàng</translation>
+    </message>
+    <message>
+      <source>LCL delivery cut-off</source>
+      <translation>Hạn chót giao hàng lẻ (LCL)</translation>
     </message>
     <message>
       <source>New booking</source>
@@ -320,6 +332,10 @@
     <message>
       <source>Search schedules</source>
       <translation>Tìm lịch chạy tàu</translation>
+    </message>
+    <message>
+      <source>VGM cut-off</source>
+      <translation>Hạn chót khai VGM</translation>
     </message>
     <message>
       <source>{service} · train {train} · cut-off {cutoff} · {vessel} {voyage} · {days} days · {amount} {currency}</source>
@@ -594,6 +610,10 @@
       <translation>(không nhập)</translation>
     </message>
     <message>
+      <source>API key: </source>
+      <translation>Khóa API: </translation>
+    </message>
+    <message>
       <source>Account: </source>
       <translation>Tài khoản: </translation>
     </message>
@@ -604,6 +624,10 @@
     <message>
       <source>Bundled resources</source>
       <translation>Tài nguyên đi kèm</translation>
+    </message>
+    <message>
+      <source>Carrier {name} saved.</source>
+      <translation>Đã lưu hãng tàu {name}.</translation>
     </message>
     <message>
       <source>Chinese tariff</source>
@@ -728,6 +752,10 @@
     <message>
       <source>booking</source>
       <translation>đặt chỗ</translation>
+    </message>
+    <message>
+      <source>booking {id}: {status} {reference}</source>
+      <translation>Đặt chỗ {id}: {status} {reference}</translation>
     </message>
     <message>
       <source>cancelled</source>
@@ -1403,6 +1431,26 @@
       <translation>Đã gửi yêu cầu đặt chỗ.</translation>
     </message>
     <message>
+      <source>Booking {id} has not been sent to this carrier.</source>
+      <translation>Đặt chỗ {id} chưa được gửi cho hãng tàu này.</translation>
+    </message>
+    <message>
+      <source>Carrier {carrier} cannot be asked whether it has booking {reference}; ask the carrier before booking again.</source>
+      <translation>Không hỏi được hãng tàu {carrier} đã nhận đặt chỗ {reference} hay chưa; hãy hỏi hãng tàu trước khi đặt lại.</translation>
+    </message>
+    <message>
+      <source>Carrier {carrier} does not know this booking.</source>
+      <translation>Hãng tàu {carrier} không có đặt chỗ này.</translation>
+    </message>
+    <message>
+      <source>Carrier {carrier} refused the API key; check it in the carrier settings.</source>
+      <translation>Hãng tàu {carrier} từ chối khóa API; hãy kiểm tra lại trong phần cài đặt hãng tàu.</translation>
+    </message>
+    <message>
+      <source>Carrier {carrier} refused the booking: {detail}</source>
+      <translation>Hãng tàu {carrier} từ chối đặt chỗ: {detail}</translation>
+    </message>
+    <message>
       <source>Choose the company to file for: {companies}.</source>
       <translation>Hãy chọn doanh nghiệp cần khai báo: {companies}.</translation>
     </message>
@@ -1451,6 +1499,10 @@
       <translation>Đã bị ngắt.</translation>
     </message>
     <message>
+      <source>Invalid carrier name {name}: use lower-case letters, digits, _ and - (at most 32).</source>
+      <translation>Tên hãng tàu {name} không hợp lệ: chỉ dùng chữ thường, chữ số, _ và - (tối đa 32 ký tự).</translation>
+    </message>
+    <message>
       <source>Invalid workspace name {name}: use letters, digits, _ . - (at most 64).</source>
       <translation>Tên không gian làm việc {name} không hợp lệ: chỉ dùng chữ cái, chữ số, _ . - (tối đa 64 ký tự).</translation>
     </message>
@@ -1459,8 +1511,16 @@
       <translation>Hãy chỉ định mã bản nháp đặt chỗ hoặc tệp trao đổi dữ liệu.</translation>
     </message>
     <message>
+      <source>No API key for carrier {name} in the secure store; enter it again.</source>
+      <translation>Kho bảo mật không có khóa API của hãng tàu {name}; hãy nhập lại.</translation>
+    </message>
+    <message>
       <source>No Single Window folder (ImpPath) is set for this company; set it in the company's Single Window settings.</source>
       <translation>Doanh nghiệp này chưa đặt thư mục Single Window (ImpPath); hãy đặt trong phần cài đặt Single Window của doanh nghiệp.</translation>
+    </message>
+    <message>
+      <source>No carrier {name} in this workspace; add it with its DCSA address first.</source>
+      <translation>Không gian làm việc này chưa có hãng tàu {name}; hãy thêm hãng tàu cùng địa chỉ DCSA trước.</translation>
     </message>
     <message>
       <source>No company with ID {company_id} in this workspace; add the company first.</source>
@@ -1583,8 +1643,60 @@
       <translation>Tệp đính kèm không phải là tệp PDF.</translation>
     </message>
     <message>
+      <source>The booking is cancelled at the carrier.</source>
+      <translation>Đặt chỗ đã được hủy tại hãng tàu.</translation>
+    </message>
+    <message>
+      <source>The carrier asks for an amendment of the booking.</source>
+      <translation>Hãng tàu yêu cầu sửa đặt chỗ.</translation>
+    </message>
+    <message>
+      <source>The carrier asks for more information before it confirms.</source>
+      <translation>Hãng tàu yêu cầu bổ sung thông tin trước khi xác nhận.</translation>
+    </message>
+    <message>
+      <source>The carrier cannot change the booking in its present state: {detail}</source>
+      <translation>Hãng tàu không thể thay đổi đặt chỗ ở trạng thái hiện tại: {detail}</translation>
+    </message>
+    <message>
+      <source>The carrier completed the booking.</source>
+      <translation>Hãng tàu đã hoàn tất đặt chỗ.</translation>
+    </message>
+    <message>
+      <source>The carrier confirmed the booking.</source>
+      <translation>Hãng tàu đã xác nhận đặt chỗ.</translation>
+    </message>
+    <message>
+      <source>The carrier confirmed the cancellation.</source>
+      <translation>Hãng tàu đã xác nhận hủy.</translation>
+    </message>
+    <message>
+      <source>The carrier declined the booking.</source>
+      <translation>Hãng tàu đã từ chối đặt chỗ.</translation>
+    </message>
+    <message>
+      <source>The carrier declined the cancellation.</source>
+      <translation>Hãng tàu không chấp nhận hủy.</translation>
+    </message>
+    <message>
       <source>The carrier needs a service contract or a quotation reference.</source>
       <translation>Hãng tàu cần số hợp đồng dịch vụ hoặc số báo giá.</translation>
+    </message>
+    <message>
+      <source>The carrier received the amendment.</source>
+      <translation>Hãng tàu đã nhận yêu cầu sửa đổi.</translation>
+    </message>
+    <message>
+      <source>The carrier received the booking request.</source>
+      <translation>Hãng tàu đã nhận yêu cầu đặt chỗ.</translation>
+    </message>
+    <message>
+      <source>The carrier received the cancellation.</source>
+      <translation>Hãng tàu đã nhận yêu cầu hủy.</translation>
+    </message>
+    <message>
+      <source>The carrier rejected the booking request.</source>
+      <translation>Hãng tàu đã trả lại yêu cầu đặt chỗ.</translation>
     </message>
     <message>
       <source>The carrier sent a {what} that does not follow DCSA Booking 2.0: {detail}</source>
@@ -2061,6 +2173,10 @@
     <message>
       <source>{section}/{tag}: {value} is not in the code table.</source>
       <translation>{section}/{tag}: {value} không có trong bảng mã.</translation>
+    </message>
+    <message>
+      <source>{url} is not an https:// (or http://) address.</source>
+      <translation>{url} không phải địa chỉ https:// (hoặc http://).</translation>
     </message>
     <message>
       <source>{value} differs from {other} on sheet {sheet} for the same goods line.</source>

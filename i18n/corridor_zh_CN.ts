@@ -298,8 +298,20 @@
       <translation>取消订舱</translation>
     </message>
     <message>
+      <source>Documentation cut-off</source>
+      <translation>截单时间</translation>
+    </message>
+    <message>
       <source>Equipment and cargo</source>
       <translation>箱型与货物</translation>
+    </message>
+    <message>
+      <source>Full container cut-off</source>
+      <translation>截港时间（重箱进港）</translation>
+    </message>
+    <message>
+      <source>LCL delivery cut-off</source>
+      <translation>拼箱货截止交货时间</translation>
     </message>
     <message>
       <source>New booking</source>
@@ -320,6 +332,10 @@
     <message>
       <source>Search schedules</source>
       <translation>查询班期</translation>
+    </message>
+    <message>
+      <source>VGM cut-off</source>
+      <translation>VGM 截止时间</translation>
     </message>
     <message>
       <source>{service} · train {train} · cut-off {cutoff} · {vessel} {voyage} · {days} days · {amount} {currency}</source>
@@ -594,6 +610,10 @@
       <translation>（不导入）</translation>
     </message>
     <message>
+      <source>API key: </source>
+      <translation>API 密钥：</translation>
+    </message>
+    <message>
       <source>Account: </source>
       <translation>账号：</translation>
     </message>
@@ -604,6 +624,10 @@
     <message>
       <source>Bundled resources</source>
       <translation>内置资源</translation>
+    </message>
+    <message>
+      <source>Carrier {name} saved.</source>
+      <translation>承运人 {name} 已保存。</translation>
     </message>
     <message>
       <source>Chinese tariff</source>
@@ -728,6 +752,10 @@
     <message>
       <source>booking</source>
       <translation>订舱</translation>
+    </message>
+    <message>
+      <source>booking {id}: {status} {reference}</source>
+      <translation>订舱 {id}：{status} {reference}</translation>
     </message>
     <message>
       <source>cancelled</source>
@@ -1403,6 +1431,26 @@
       <translation>已提交订舱申请。</translation>
     </message>
     <message>
+      <source>Booking {id} has not been sent to this carrier.</source>
+      <translation>订舱 {id} 尚未发送给该承运人。</translation>
+    </message>
+    <message>
+      <source>Carrier {carrier} cannot be asked whether it has booking {reference}; ask the carrier before booking again.</source>
+      <translation>无法向承运人 {carrier} 查询是否已收到订舱 {reference}；请先向承运人核实，再重新订舱。</translation>
+    </message>
+    <message>
+      <source>Carrier {carrier} does not know this booking.</source>
+      <translation>承运人 {carrier} 没有该订舱记录。</translation>
+    </message>
+    <message>
+      <source>Carrier {carrier} refused the API key; check it in the carrier settings.</source>
+      <translation>承运人 {carrier} 拒绝了 API 密钥；请在承运人设置中核对。</translation>
+    </message>
+    <message>
+      <source>Carrier {carrier} refused the booking: {detail}</source>
+      <translation>承运人 {carrier} 拒绝了订舱：{detail}</translation>
+    </message>
+    <message>
       <source>Choose the company to file for: {companies}.</source>
       <translation>请选择申报企业：{companies}。</translation>
     </message>
@@ -1451,6 +1499,10 @@
       <translation>已中断。</translation>
     </message>
     <message>
+      <source>Invalid carrier name {name}: use lower-case letters, digits, _ and - (at most 32).</source>
+      <translation>承运人名称 {name} 无效：只能使用小写字母、数字、_ 和 -（最多 32 个字符）。</translation>
+    </message>
+    <message>
       <source>Invalid workspace name {name}: use letters, digits, _ . - (at most 64).</source>
       <translation>工作区名称 {name} 无效：只能使用字母、数字及 _ . -（最多 64 个字符）。</translation>
     </message>
@@ -1459,8 +1511,16 @@
       <translation>请指定订舱草稿 ID 或交换文件。</translation>
     </message>
     <message>
+      <source>No API key for carrier {name} in the secure store; enter it again.</source>
+      <translation>安全存储中没有承运人 {name} 的 API 密钥；请重新输入。</translation>
+    </message>
+    <message>
       <source>No Single Window folder (ImpPath) is set for this company; set it in the company's Single Window settings.</source>
       <translation>该企业未设置单一窗口报文目录（ImpPath），请在该企业的单一窗口设置中填写。</translation>
+    </message>
+    <message>
+      <source>No carrier {name} in this workspace; add it with its DCSA address first.</source>
+      <translation>本工作区没有承运人 {name}；请先添加其 DCSA 接口地址。</translation>
     </message>
     <message>
       <source>No company with ID {company_id} in this workspace; add the company first.</source>
@@ -1583,8 +1643,60 @@
       <translation>随附单证不是 PDF 文件。</translation>
     </message>
     <message>
+      <source>The booking is cancelled at the carrier.</source>
+      <translation>承运人已取消该订舱。</translation>
+    </message>
+    <message>
+      <source>The carrier asks for an amendment of the booking.</source>
+      <translation>承运人要求修改订舱。</translation>
+    </message>
+    <message>
+      <source>The carrier asks for more information before it confirms.</source>
+      <translation>承运人要求补充信息后再确认。</translation>
+    </message>
+    <message>
+      <source>The carrier cannot change the booking in its present state: {detail}</source>
+      <translation>订舱当前状态下承运人无法修改：{detail}</translation>
+    </message>
+    <message>
+      <source>The carrier completed the booking.</source>
+      <translation>承运人已完成该订舱。</translation>
+    </message>
+    <message>
+      <source>The carrier confirmed the booking.</source>
+      <translation>承运人已确认订舱。</translation>
+    </message>
+    <message>
+      <source>The carrier confirmed the cancellation.</source>
+      <translation>承运人已确认取消。</translation>
+    </message>
+    <message>
+      <source>The carrier declined the booking.</source>
+      <translation>承运人已拒绝订舱。</translation>
+    </message>
+    <message>
+      <source>The carrier declined the cancellation.</source>
+      <translation>承运人不同意取消。</translation>
+    </message>
+    <message>
       <source>The carrier needs a service contract or a quotation reference.</source>
       <translation>承运人需要服务合同号或报价编号。</translation>
+    </message>
+    <message>
+      <source>The carrier received the amendment.</source>
+      <translation>承运人已收到修改。</translation>
+    </message>
+    <message>
+      <source>The carrier received the booking request.</source>
+      <translation>承运人已收到订舱申请。</translation>
+    </message>
+    <message>
+      <source>The carrier received the cancellation.</source>
+      <translation>承运人已收到取消申请。</translation>
+    </message>
+    <message>
+      <source>The carrier rejected the booking request.</source>
+      <translation>承运人已退回订舱申请。</translation>
     </message>
     <message>
       <source>The carrier sent a {what} that does not follow DCSA Booking 2.0: {detail}</source>
@@ -2061,6 +2173,10 @@
     <message>
       <source>{section}/{tag}: {value} is not in the code table.</source>
       <translation>{section}/{tag}：代码表中没有 {value}。</translation>
+    </message>
+    <message>
+      <source>{url} is not an https:// (or http://) address.</source>
+      <translation>{url} 不是 https://（或 http://）地址。</translation>
     </message>
     <message>
       <source>{value} differs from {other} on sheet {sheet} for the same goods line.</source>

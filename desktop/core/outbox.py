@@ -36,7 +36,7 @@ from typing import Any
 from desktop.core.channels.base import Channel
 from desktop.core.channels.platform import PlatformChannel
 from desktop.core.errors import CoreError
-from desktop.core.model.booking import RailSeaBooking
+from desktop.core.model.booking import CutOff, RailSeaBooking
 from desktop.core.model.declaration import ExportDeclaration
 from desktop.core.model.filing import EDITABLE, FieldError, FilingStatus, Receipt
 from desktop.core.platform.client import PlatformClient
@@ -772,6 +772,10 @@ def _apply_booking(draft: RailSeaBooking, filing: Filing) -> bool:
         if value and getattr(draft, name) != value:
             setattr(draft, name, value)
             changed = True
+    cut_offs = [CutOff(code=c.code[:3], at=c.at) for c in getattr(filing, "cut_offs", ()) if c.code]
+    if cut_offs and draft.cut_offs != cut_offs:
+        draft.cut_offs = cut_offs
+        changed = True
     if filing.container_numbers and draft.equipment:
         numbers = list(filing.container_numbers)
         for equipment in draft.equipment:

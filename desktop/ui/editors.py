@@ -1340,6 +1340,15 @@ COMMODITY_COLUMNS = (
 )
 
 
+#: DCSA cut-off time codes a carrier confirms with, by name (others are shown as their code).
+CUT_OFF_NAMES = {
+    "DCO": QT_TRANSLATE_NOOP("BookingEditor", "Documentation cut-off"),
+    "VCO": QT_TRANSLATE_NOOP("BookingEditor", "VGM cut-off"),
+    "FCO": QT_TRANSLATE_NOOP("BookingEditor", "Full container cut-off"),
+    "LCO": QT_TRANSLATE_NOOP("BookingEditor", "LCL delivery cut-off"),
+}
+
+
 class BookingEditor(FilingEditor):
     kind = "booking"
     document_kinds = ("booking", "bill", "invoice", "packing-list")
@@ -1411,12 +1420,14 @@ class BookingEditor(FilingEditor):
         self.cancel_button.clicked.connect(self.cancel_booking)
         self.schedules = QListWidget(self)
         self.schedules.itemActivated.connect(self._on_schedule_picked)
+        self.cut_off_list = QListWidget(self)
+        self.cut_off_list.setMaximumHeight(110)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(_scroll(self.header), "")
         self.tabs.addTab(_page(self.equipment, self.commodities), "")
         self.tabs.addTab(self.doc_parties, "")
         self.tabs.addTab(_page(self.schedule_button, self.schedules), "")
-        self.tabs.addTab(self.timeline, "")
+        self.tabs.addTab(_page(self.cut_off_list, self.timeline), "")
         buttons = (self.save_button, self.submit_button, self.cancel_button, self.documents_button)
         self._lay_out_stacked(self.tabs, buttons)
         self.retranslate()
@@ -1438,6 +1449,20 @@ class BookingEditor(FilingEditor):
             self.tabs.setTabText(i, text)
         self.schedule_button.setText(self.tr("Search schedules"))
         self.cancel_button.setText(self.tr("Cancel booking"))
+        self.show_cut_offs()
+
+    def show_cut_offs(self) -> None:
+        """The carrier's cut-offs of the confirmed booking, above its timeline (hidden until there are any)."""
+        assert isinstance(self.document, RailSeaBooking)
+        self.cut_off_list.clear()
+        for cut in self.document.cut_offs:
+            name = self.tr(str(CUT_OFF_NAMES[cut.code])) if cut.code in CUT_OFF_NAMES else cut.code
+            self.cut_off_list.addItem(f"{name}  {lang.format_datetime(cut.at) if cut.at else ''}")
+        self.cut_off_list.setVisible(bool(self.document.cut_offs))
+
+    def reload(self, document: BaseModel) -> None:
+        super().reload(document)
+        self.show_cut_offs()
 
     def update_buttons(self) -> None:
         super().update_buttons()

@@ -9,4 +9,23 @@ MESSAGES: dict[str, str] = {
     "dcsa.schedule_missing": "Give the requested departure or the voyage.",
     "dcsa.vessel_missing": "A voyage number without a service needs the vessel.",
     "dcsa.declared_value_currency": "The declared value needs its currency.",
+    # carrier answers and the statuses they bring (timeline messages)
+    "dcsa.received": "The carrier received the booking request.",
+    "dcsa.update_received": "The carrier received the amendment.",
+    "dcsa.pending_update": "The carrier asks for more information before it confirms.",
+    "dcsa.pending_amendment": "The carrier asks for an amendment of the booking.",
+    "dcsa.confirmed": "The carrier confirmed the booking.",
+    "dcsa.completed": "The carrier completed the booking.",
+    "dcsa.declined": "The carrier declined the booking.",
+    "dcsa.rejected": "The carrier rejected the booking request.",
+    "dcsa.cancelled": "The booking is cancelled at the carrier.",
+    "dcsa.cancellation_received": "The carrier received the cancellation.",
+    "dcsa.cancellation_confirmed": "The carrier confirmed the cancellation.",
+    "dcsa.cancellation_declined": "The carrier declined the cancellation.",
+    "dcsa.unauthorized": "Carrier {carrier} refused the API key; check it in the carrier settings.",
+    "dcsa.not_found": "Carrier {carrier} does not know this booking.",
+    "dcsa.conflict": "The carrier cannot change the booking in its present state: {detail}",
+    "dcsa.refused": "Carrier {carrier} refused the booking: {detail}",
+    "dcsa.outcome_unknown": "Carrier {carrier} cannot be asked whether it has booking {reference}; ask the carrier "
+    "before booking again.",
 }

@@ -94,6 +94,19 @@ class Filing(Wire):
             return None
 
 
+class WireCutOff(Wire):
+    """A carrier's deadline for a confirmed booking (DCSA cut-off time code and time)."""
+
+    code: str = ""
+    at: datetime | None = None
+
+
+class CarrierFiling(Filing):
+    """A booking as a carrier channel reports it: the platform's view plus the carrier's cut-offs."""
+
+    cut_offs: list[WireCutOff] = Field(default_factory=list)
+
+
 class FilingPage(Wire):
     items: list[Filing] = Field(default_factory=list)
     next_cursor: str | int | None = None

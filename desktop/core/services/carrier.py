@@ -1,15 +1,20 @@
-"""Carrier use cases: a booking as DCSA CreateBooking JSON, from a shipment file or from the workspace."""
+"""Carrier use cases: a booking as DCSA CreateBooking JSON (file or workspace), and the carriers of a workspace
+with their DCSA channel: submit, follow, amend, cancel."""
 
 from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field
+import re
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.core.channels.dcsa import API_KEY_LOGIN, CarrierProfile, DcsaChannel, api_keys
 from desktop.core.dcsa import CarrierTerms, create_booking, unmet_conditions
+from desktop.core.errors import CoreError
 from desktop.core.model.booking import RailSeaBooking
+from desktop.core.outbox import DrainResult, Outbox, OutboxSender
 from desktop.core.services.drafts import DraftsError
 from desktop.core.store import Store
 
@@ -48,3 +53,82 @@ def write_text(text: str, path: Path) -> Path:
         tmp.unlink(missing_ok=True)
         raise DraftsError("drafts.write_failed", file=str(path), detail=exc.strerror or str(exc)) from exc
     return path
+
+
+# --- carriers (DCSA channels) -------------------------------------------------------------------------------
+
+CARRIERS_KEY = "carriers"
+_NAME_RE = r"^[a-z0-9][a-z0-9_-]{0,31}$"
+
+
+class CarrierError(CoreError):
+    """A carrier that is not configured, has no API key, or a name that cannot be one."""
+
+
+@dataclass
+class CarrierLink:
+    """One carrier's outbox, channel and sender in one workspace."""
+
+    profile: CarrierProfile
+    outbox: Outbox
+    channel: DcsaChannel
+    sender: OutboxSender
+
+    def close(self) -> None:
+        self.channel.close()
+
+
+def carrier_profiles(store: Store) -> list[CarrierProfile]:
+    raw = store.settings.get(CARRIERS_KEY, {})
+    return [CarrierProfile(**value) for _, value in sorted(raw.items())] if isinstance(raw, dict) else []
+
+
+def carrier_profile(store: Store, name: str) -> CarrierProfile:
+    for profile in carrier_profiles(store):
+        if profile.name == name:
+            return profile
+    raise CarrierError("carrier.unknown", name=name)
+
+
+def save_carrier(store: Store, profile: CarrierProfile, api_key: str | None = None) -> CarrierProfile:
+    """Add or change a carrier of the workspace; the API key goes to the keyring, never into the workspace."""
+    if re.fullmatch(_NAME_RE, profile.name) is None:
+        raise CarrierError("carrier.bad_name", name=profile.name)
+    if not profile.base_url.startswith(("https://", "http://")):
+        raise CarrierError("carrier.bad_url", url=profile.base_url)
+    raw = store.settings.get(CARRIERS_KEY, {})
+    raw = raw if isinstance(raw, dict) else {}
+    raw[profile.name] = asdict(profile)
+    store.settings.set(CARRIERS_KEY, raw)
+    if api_key:
+        api_keys(profile).save(API_KEY_LOGIN, api_key)
+    return profile
+
+
+def open_carrier(store: Store, name: str, *, api_key: str | None = None, read_timeout: float = 20.0) -> CarrierLink:
+    profile = carrier_profile(store, name)
+    key = api_key or api_keys(profile).load(API_KEY_LOGIN)
+    if not key:
+        raise CarrierError("carrier.no_api_key", name=name)
+    outbox = Outbox(store, profile.environment)
+    channel = DcsaChannel(profile, key, outbox, read_timeout=read_timeout, deadline=read_timeout * 2)
+    return CarrierLink(profile, outbox, channel, OutboxSender(outbox, channel))
+
+
+def submit_booking(link: CarrierLink, booking_id: str, *, action: str = "create") -> DrainResult:
+    """Queue the booking for the carrier (a create, or an amendment of what it holds) and send what is queued."""
+    link.outbox.submit("booking", booking_id, action=action)
+    return link.sender.drain()
+
+
+def follow(link: CarrierLink) -> tuple[DrainResult, int]:
+    """Send what is queued, then read every followed booking at the carrier: (what was sent, drafts changed)."""
+    return link.sender.drain(), link.sender.poll_events()
+
+
+def cancel_booking(link: CarrierLink, booking_id: str, reason: str = "") -> RailSeaBooking:
+    remote = next((r.remote_id for r in link.outbox.rows_for("booking", booking_id) if r.remote_id), "")
+    if not remote:
+        raise CarrierError("carrier.not_submitted", id=booking_id)
+    link.outbox.apply_remote("booking", booking_id, link.channel.cancel(remote, reason), source="cancel")
+    return stored_booking(link.outbox.store, booking_id)

@@ -1,0 +1,261 @@
+"""A DCSA Booking 2.0 carrier as a channel: submit, follow, amend and cancel bookings at the carrier's API.
+
+The carrier is a :class:`CarrierProfile` (its base URL, carrier code and default contract); the API key lives in
+the OS keyring (:func:`api_keys`). A carrier may ignore ``Idempotency-Key``, so before a create is sent again —
+after a lost answer, a timeout, a reset or a crash mid-request — the booking is looked up by its own reference
+(the ClientSeqNo, sent as the customer's reference ``CR``), and the first POST is noted durably before it leaves.
+A carrier without that lookup is never sent a create twice: the row fails with ``dcsa.outcome_unknown`` and the
+user checks with the carrier. The carrier has no event feed: :meth:`DcsaChannel.receipts` reads every followed
+booking and reports what changed.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from desktop.core.channels.base import Delivery
+from desktop.core.credentials import CredentialStore
+from desktop.core.dcsa import CarrierBookingState, CarrierTerms, create_booking, parse_booking, parse_create_response
+from desktop.core.dcsa.booking_in import DcsaError
+from desktop.core.dcsa.booking_out import OWN_REFERENCE_TYPE
+from desktop.core.model.booking import RailSeaBooking
+from desktop.core.model.filing import FilingStatus
+from desktop.core.platform import errors as perr
+from desktop.core.platform.models import CarrierFiling, Event, EventPage, Filing, WireCutOff, WireReceipt
+from desktop.core.platform.transport import make_session, send
+
+if TYPE_CHECKING:
+    import requests
+
+    from desktop.core.outbox import Outbox, OutboxRow
+
+API_KEY_LOGIN = "api-key"
+MAX_BYTES = 4 * 1024 * 1024
+#: DCSA booking status -> the app's booking status
+STATUS = {
+    "RECEIVED": FilingStatus.REQUESTED, "PENDING_UPDATE": FilingStatus.REQUESTED,
+    "UPDATE_RECEIVED": FilingStatus.REQUESTED, "PENDING_AMENDMENT": FilingStatus.REQUESTED,
+    "CONFIRMED": FilingStatus.CONFIRMED, "COMPLETED": FilingStatus.CONFIRMED,
+    "DECLINED": FilingStatus.DECLINED, "REJECTED": FilingStatus.DECLINED, "CANCELLED": FilingStatus.CANCELLED,
+}
+FINAL = frozenset({"DECLINED", "REJECTED", "CANCELLED", "COMPLETED"})
+
+
+@dataclass(frozen=True, slots=True)
+class CarrierProfile:
+    """One carrier's DCSA endpoint and what every booking to it carries."""
+
+    name: str
+    base_url: str
+    carrier_code: str = ""
+    code_list_provider: str = "SMDG"
+    service_contract_reference: str = ""
+    contract_quotation_reference: str = ""
+
+    @property
+    def environment(self) -> str:
+        return f"carrier-{self.name}"
+
+    def terms(self) -> CarrierTerms:
+        return CarrierTerms(self.carrier_code, self.code_list_provider, self.service_contract_reference,
+                            self.contract_quotation_reference)
+
+
+def api_keys(profile: CarrierProfile) -> CredentialStore:
+    """The keyring entry of the carrier's API key (login ``api-key``)."""
+    return CredentialStore(profile.environment)
+
+
+def status_of(state: CarrierBookingState) -> FilingStatus:
+    return STATUS.get(state.booking_status, FilingStatus.REQUESTED)
+
+
+def receipt_code(state: CarrierBookingState) -> str:
+    """The message of a carrier status in the timeline (``dcsa.confirmed``, ``dcsa.pending_amendment`` ...)."""
+    return "dcsa." + (state.cancellation_status or state.booking_status).lower()
+
+
+def filing_of(state: CarrierBookingState, client_seq_no: str = "", company_id: str = "") -> CarrierFiling:
+    return CarrierFiling(
+        id=state.request_reference, client_seq_no=client_seq_no or state.own_reference, company_id=company_id,
+        status=status_of(state).value, carrier_booking_reference=state.booking_reference,
+        vessel_name=state.vessel_name, voyage_no=state.voyage,
+        cut_offs=[WireCutOff(code=code, at=at) for code, at in state.cut_offs],
+        receipts=[WireReceipt(status=status_of(state).value, message_code=receipt_code(state))],
+    )
+
+
+class DcsaChannel:
+    """Bookings of one outbox (environment ``carrier-<name>``) delivered to one DCSA carrier."""
+
+    def __init__(self, profile: CarrierProfile, api_key: str, outbox: Outbox | None = None, *,
+                 session: requests.Session | None = None, connect_timeout: float = 5.0,
+                 read_timeout: float = 20.0, deadline: float = 40.0) -> None:
+        self.profile = profile
+        self.outbox = outbox
+        self._key = api_key
+        self._session = session or make_session(4)
+        self._timeouts = (connect_timeout, read_timeout, deadline)
+        self._seen: dict[str, str] = {}
+        self._seq = 0
+
+    @property
+    def name(self) -> str:
+        return f"dcsa:{self.profile.name}"
+
+    @property
+    def environment(self) -> str:
+        return self.profile.environment
+
+    # -- HTTP
+
+    def _call(self, method: str, path: str, *, body: Any = None, params: dict[str, str] | None = None,
+              key: str = "") -> Any:
+        headers = {"Authorization": f"Bearer {self._key}", "API-Version": "2", "Accept": "application/json"}
+        data = None
+        if body is not None:
+            headers["Content-Type"] = "application/json"
+            data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        if key:
+            headers["Idempotency-Key"] = key
+        connect, read, deadline = self._timeouts
+        raw = send(self._session, method, self.profile.base_url.rstrip("/") + path, headers=headers, data=data,
+                   files=None, params=params, connect_timeout=connect, read_timeout=read,
+                   deadline=time.monotonic() + deadline, max_bytes=MAX_BYTES)
+        retry = _retry_after(raw.header("retry-after"))
+        if raw.status in (200, 201, 202):
+            try:
+                return json.loads(raw.body) if raw.body else None
+            except ValueError:
+                raise perr.BadResponse("platform.bad_response", status=raw.status) from None
+        if raw.status == 204:
+            return None
+        detail = _error_text(raw.body)
+        if raw.status == 429:
+            raise perr.RateLimited("platform.rate_limited", status=429, retry_after=retry)
+        if raw.status in (502, 503, 504):
+            raise perr.Unavailable("platform.unavailable", status=raw.status, retry_after=retry)
+        if raw.status >= 500:
+            raise perr.InternalError("platform.internal_error", status=raw.status)
+        if raw.status in (401, 403):
+            raise perr.Forbidden("dcsa.unauthorized", status=raw.status, carrier=self.profile.name)
+        if raw.status == 404:
+            raise perr.NotFound("dcsa.not_found", status=404, carrier=self.profile.name)
+        if raw.status == 409:
+            raise perr.InvalidState("dcsa.conflict", status=409, detail=detail)
+        raise perr.ValidationFailed("dcsa.refused", status=raw.status, carrier=self.profile.name, detail=detail)
+
+    # -- the channel interface
+
+    def deliver(self, row: OutboxRow) -> Delivery:
+        booking = _booking(row)
+        body = create_booking(booking, self.profile.terms())
+        if row.action == "amend":
+            self._call("PUT", f"/v2/bookings/{row.remote_id}", body=body)
+            return Delivery(self.fetch(row.kind, row.remote_id))
+        if row.first_attempt_at or row.attempts:
+            found = self.find(row)  # the carrier may have recorded an earlier attempt whose answer was lost
+            if found is not None:
+                return Delivery(found, replayed=True)
+        if self.outbox is not None:
+            self.outbox.record_sending(row)  # durable before the POST leaves: a restart knows to look first
+        answer = self._call("POST", "/v2/bookings", body=body, key=row.idempotency_key)
+        try:
+            reference = parse_create_response(answer)
+        except DcsaError as exc:
+            raise perr.BadResponse("platform.bad_response", status=202) from exc
+        return Delivery(Filing(
+            id=reference, client_seq_no=row.client_seq_no, company_id=row.company_id,
+            status=FilingStatus.REQUESTED.value,
+            receipts=[WireReceipt(status=FilingStatus.REQUESTED.value, message_code="dcsa.received")]))
+
+    def find(self, row: OutboxRow) -> Filing | None:
+        reference = row.client_seq_no[:35]
+        try:
+            found = self._call("GET", "/v2/bookings",
+                               params={"referenceType": OWN_REFERENCE_TYPE, "referenceValue": reference})
+        except (perr.NotFound, perr.ValidationFailed):
+            raise perr.PlatformError("dcsa.outcome_unknown", carrier=self.profile.name, reference=reference) \
+                from None
+        if not isinstance(found, list):
+            raise perr.BadResponse("platform.bad_response", status=200)
+        for item in found:
+            state = _state(item)
+            if state.own_reference == reference:
+                return filing_of(state, row.client_seq_no, row.company_id)
+        return None
+
+    def fetch(self, kind: str, filing_id: str) -> Filing:
+        state = _state(self._call("GET", f"/v2/bookings/{filing_id}"))
+        return filing_of(state)
+
+    def receipts(self, cursor: int, wait: float = 0) -> EventPage:
+        """What changed at the carrier for every booking this outbox follows (one GET each)."""
+        events: list[Event] = []
+        for remote_id, client_seq_no, company_id in self._followed():
+            state = _state(self._call("GET", f"/v2/bookings/{remote_id}"))
+            mark = "|".join((state.booking_status, state.amended_booking_status, state.cancellation_status,
+                             state.booking_reference))
+            if self._seen.get(remote_id) == mark:
+                continue
+            self._seen[remote_id] = mark
+            self._seq += 1
+            status = status_of(state).value
+            events.append(Event(
+                seq=cursor + len(events) + 1, kind="booking", id=remote_id, company_id=company_id,
+                client_seq_no=client_seq_no or state.own_reference, status=status,
+                receipt=WireReceipt(status=status, message_code=receipt_code(state))))
+        return EventPage(events=events, next_cursor=cursor + len(events))
+
+    def cancel(self, remote_id: str, reason: str = "") -> Filing:
+        body: dict[str, str] = {"bookingStatus": "CANCELLED"}
+        if reason:
+            body["reason"] = reason[:5000]
+        self._call("PATCH", f"/v2/bookings/{remote_id}", body=body)
+        return self.fetch("booking", remote_id)
+
+    def close(self) -> None:
+        self._session.close()
+
+    def _followed(self) -> list[tuple[str, str, str]]:
+        if self.outbox is None:
+            return []
+        rows = self.outbox.store.connection().execute(
+            "SELECT remote_id, client_seq_no, company_id FROM filing_links WHERE environment = ? AND kind = ?"
+            " AND status NOT IN (?, ?) ORDER BY remote_id",
+            (self.environment, "booking", FilingStatus.DECLINED.value, FilingStatus.CANCELLED.value),
+        ).fetchall()
+        return [(str(r[0]), str(r[1]), str(r[2])) for r in rows]
+
+
+def _booking(row: OutboxRow) -> RailSeaBooking:
+    data = json.loads(row.payload)
+    booking = RailSeaBooking.model_validate(data["booking"])
+    booking.client_seq_no = row.client_seq_no  # the own reference the carrier is asked to keep (CR)
+    return booking
+
+
+def _state(payload: Any) -> CarrierBookingState:
+    try:
+        return parse_booking(payload)
+    except DcsaError as exc:
+        raise perr.BadResponse("platform.bad_response", status=200, detail=exc.params.get("detail", "")) from exc
+
+
+def _retry_after(value: str) -> float | None:
+    try:
+        return max(0.0, float(value)) if value else None
+    except ValueError:
+        return None
+
+
+def _error_text(body: bytes) -> str:
+    try:
+        data = json.loads(body)
+        first = data.get("errors", [{}])[0] if isinstance(data, dict) else {}
+        return str(first.get("errorCodeMessage") or first.get("errorCodeText") or "")[:200]
+    except (ValueError, AttributeError, IndexError, TypeError):
+        return ""
