@@ -3,14 +3,16 @@ accounts on a sandbox only), the lesson dock and presenter mode on one key (for 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDockWidget
 
-from desktop.ui.trainer.lessons import LessonPanel
-from desktop.ui.trainer.panel import TrainerPanel
 from desktop.ui.trainer.presenter import PresenterMode
+
+if TYPE_CHECKING:  # built when first needed: nothing heavy loads before the window shows
+    from desktop.ui.trainer.lessons import LessonPanel
+    from desktop.ui.trainer.panel import TrainerPanel
 
 
 class TrainerHook(QObject):
@@ -54,6 +56,8 @@ class TrainerHook(QObject):
 
     def _on_lesson_action_toggled(self, on: bool) -> None:
         if on and self.lessons is None:
+            from desktop.ui.trainer.lessons import LessonPanel
+
             self.lessons = LessonPanel(self.window.ctx, self.window, self.lesson_dock)
             self.lesson_dock.setWidget(self.lessons)
 
@@ -80,6 +84,8 @@ class TrainerHook(QObject):
             self.dock.hide()
             return
         if self.panel is None:
+            from desktop.ui.trainer.panel import TrainerPanel
+
             self.panel = TrainerPanel(self.window.ctx, self.dock)
             self.dock.setWidget(self.panel)
             self.dock.visibilityChanged.connect(self._on_dock_visibility_changed)
