@@ -4755,6 +4755,10 @@
       <translation>&amp;For:</translation>
     </message>
     <message>
+      <source>&amp;Lesson:</source>
+      <translation>&amp;Lesson:</translation>
+    </message>
+    <message>
       <source>&amp;Reset class…</source>
       <translation>&amp;Reset class…</translation>
     </message>
@@ -4843,6 +4847,10 @@
       <translation>Last receipt</translation>
     </message>
     <message>
+      <source>Lesson “{lesson}”: scenario “{scenario}” for the whole class.</source>
+      <translation>Lesson “{lesson}”: scenario “{scenario}” for the whole class.</translation>
+    </message>
+    <message>
       <source>Move the sandbox clock forward: receipts that fall due arrive</source>
       <translation>Move the sandbox clock forward: receipts that fall due arrive</translation>
     </message>
@@ -4867,6 +4875,10 @@
       <translation>Reset class</translation>
     </message>
     <message>
+      <source>S&amp;tart for the class</source>
+      <translation>S&amp;tart for the class</translation>
+    </message>
+    <message>
       <source>Sandbox clock: {clock}</source>
       <translation>Sandbox clock: {clock}</translation>
     </message>
@@ -4885,6 +4897,10 @@
     <message>
       <source>Session expires quickly</source>
       <translation>Session expires quickly</translation>
+    </message>
+    <message>
+      <source>Sets the lesson's scenario for the whole class</source>
+      <translation>Sets the lesson's scenario for the whole class</translation>
     </message>
     <message>
       <source>Slow platform</source>

@@ -4755,6 +4755,10 @@
       <translation>Á&amp;p cho:</translation>
     </message>
     <message>
+      <source>&amp;Lesson:</source>
+      <translation>&amp;Bài học:</translation>
+    </message>
+    <message>
       <source>&amp;Reset class…</source>
       <translation>Đặt &amp;lại lớp…</translation>
     </message>
@@ -4843,6 +4847,10 @@
       <translation>Phản hồi gần nhất</translation>
     </message>
     <message>
+      <source>Lesson “{lesson}”: scenario “{scenario}” for the whole class.</source>
+      <translation>Bài học “{lesson}”: đã đặt tình huống “{scenario}” cho cả lớp.</translation>
+    </message>
+    <message>
       <source>Move the sandbox clock forward: receipts that fall due arrive</source>
       <translation>Tua đồng hồ thử nghiệm: các phản hồi đến hạn sẽ về</translation>
     </message>
@@ -4867,6 +4875,10 @@
       <translation>Đặt lại lớp</translation>
     </message>
     <message>
+      <source>S&amp;tart for the class</source>
+      <translation>Bắ&amp;t đầu cho cả lớp</translation>
+    </message>
+    <message>
       <source>Sandbox clock: {clock}</source>
       <translation>Đồng hồ thử nghiệm: {clock}</translation>
     </message>
@@ -4885,6 +4897,10 @@
     <message>
       <source>Session expires quickly</source>
       <translation>Phiên đăng nhập hết hạn nhanh</translation>
+    </message>
+    <message>
+      <source>Sets the lesson's scenario for the whole class</source>
+      <translation>Đặt tình huống của bài học cho cả lớp</translation>
     </message>
     <message>
       <source>Slow platform</source>

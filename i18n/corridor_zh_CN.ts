@@ -4755,6 +4755,10 @@
       <translation>对象(&amp;F)：</translation>
     </message>
     <message>
+      <source>&amp;Lesson:</source>
+      <translation>课程(&amp;L)：</translation>
+    </message>
+    <message>
       <source>&amp;Reset class…</source>
       <translation>重置班级(&amp;R)…</translation>
     </message>
@@ -4843,6 +4847,10 @@
       <translation>最新回执</translation>
     </message>
     <message>
+      <source>Lesson “{lesson}”: scenario “{scenario}” for the whole class.</source>
+      <translation>课程“{lesson}”：已为全班设置场景“{scenario}”。</translation>
+    </message>
+    <message>
       <source>Move the sandbox clock forward: receipts that fall due arrive</source>
       <translation>沙箱时钟前进：到期的回执随即到达</translation>
     </message>
@@ -4867,6 +4875,10 @@
       <translation>重置班级</translation>
     </message>
     <message>
+      <source>S&amp;tart for the class</source>
+      <translation>全班开始(&amp;T)</translation>
+    </message>
+    <message>
       <source>Sandbox clock: {clock}</source>
       <translation>沙箱时钟：{clock}</translation>
     </message>
@@ -4885,6 +4897,10 @@
     <message>
       <source>Session expires quickly</source>
       <translation>登录很快过期</translation>
+    </message>
+    <message>
+      <source>Sets the lesson's scenario for the whole class</source>
+      <translation>为全班设置该课程的场景</translation>
     </message>
     <message>
       <source>Slow platform</source>

@@ -80,6 +80,12 @@ def test_the_trainer_follows_the_class_live_and_runs_it(make_app: Any, qtbot: An
     qtbot.mouseClick(panel.apply_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: all(room.sandbox.scenario_of(n)[0] == "inspection"
                                 for n in classroom.trainee_names(room.sandbox)), timeout=5_000)
+    # a lesson's scenario for the class
+    panel.lesson_combo.setCurrentIndex(panel.lesson_combo.findData("rejected-declaration"))
+    assert panel.lesson_combo.currentText().endswith("Declarations rejected")
+    qtbot.mouseClick(panel.lesson_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: all(room.sandbox.scenario_of(n)[0] == "rejection"
+                                for n in classroom.trainee_names(room.sandbox)), timeout=5_000)
     # reset, confirmed in the dialog
     def confirm() -> None:
         box = QApplication.activeModalWidget()

@@ -76,6 +76,11 @@ class TrainerPanel(QWidget):
         self.target_combo.setMinimumContentsLength(14)
         self.apply_button = QPushButton(self)
         self.apply_button.clicked.connect(self.apply_scenario)
+        self.lesson_label = QLabel(self)
+        self.lesson_combo = QComboBox(self)
+        self.lesson_button = QPushButton(self)
+        self.lesson_button.clicked.connect(self.start_lesson)
+        self.lesson_label.setBuddy(self.lesson_combo)
         self.reset_button = QPushButton(self)
         self.reset_button.clicked.connect(self.confirm_reset)
         self.status_label = QLabel(self)
@@ -86,6 +91,9 @@ class TrainerPanel(QWidget):
         grid.addWidget(self.target_label, 1, 0)
         grid.addWidget(self.target_combo, 1, 1)
         grid.addWidget(self.apply_button, 1, 2)
+        grid.addWidget(self.lesson_label, 2, 0)
+        grid.addWidget(self.lesson_combo, 2, 1)
+        grid.addWidget(self.lesson_button, 2, 2)
         grid.setColumnStretch(1, 1)
         self.scenario_label.setBuddy(self.scenario_combo)
         self.target_label.setBuddy(self.target_combo)
@@ -155,12 +163,32 @@ class TrainerPanel(QWidget):
             self.scenario_combo.setCurrentIndex(max(0, self.scenario_combo.findData(current)))
         self._fill_targets()
         self.apply_button.setText(self.tr("&Apply"))
+        self.lesson_label.setText(self.tr("&Lesson:"))
+        self.lesson_button.setText(self.tr("S&tart for the class"))
+        self.lesson_button.setToolTip(self.tr("Sets the lesson's scenario for the whole class"))
+        self._fill_lessons()
         self.reset_button.setText(self.tr("&Reset class…"))
         self.reset_button.setToolTip(self.tr("Fresh demo data for everyone; seats and logins are kept"))
         self.trainee_model.retranslate()
         self.filing_model.retranslate()
         self._show_filings_label()
         self._show_clock(None)
+
+    def _lessons(self) -> list[Any]:
+        from desktop.core import lessons
+
+        paths = getattr(getattr(self.ctx, "backend", None), "paths", None)
+        return lessons.catalogue(None if paths is None else paths.data / "lessons").lessons
+
+    def _fill_lessons(self) -> None:
+        current = self.lesson_combo.currentData()
+        self.lesson_combo.clear()
+        code = lang.current()
+        for lesson in self._lessons():
+            self.lesson_combo.addItem(f"{lesson.text(lesson.title, code)} — {scenario_text(lesson.scenario)}",
+                                      lesson.id)
+        if current:
+            self.lesson_combo.setCurrentIndex(max(0, self.lesson_combo.findData(current)))
 
     def _fill_targets(self) -> None:
         current = self.target_combo.currentData()
@@ -300,6 +328,18 @@ class TrainerPanel(QWidget):
         text = (self.tr("Scenario “{scenario}” for {user}.").format(scenario=name, user=target) if target
                 else self.tr("Scenario “{scenario}” for the whole class.").format(scenario=name))
         self._control(classroom.set_scenario, scenario, target, done_text=text)
+
+    def start_lesson(self) -> None:
+        """The chosen lesson's scenario for the whole class (the lesson file names it)."""
+        from desktop.core.services import classroom
+
+        lesson = next((x for x in self._lessons() if x.id == self.lesson_combo.currentData()), None)
+        if lesson is None:
+            return
+        title = lesson.text(lesson.title, lang.current())
+        text = self.tr("Lesson “{lesson}”: scenario “{scenario}” for the whole class.").format(
+            lesson=title, scenario=scenario_text(lesson.scenario))
+        self._control(classroom.set_scenario, lesson.scenario, None, done_text=text)
 
     def confirm_reset(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Reset class"),
