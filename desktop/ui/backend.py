@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 from desktop.core.model import Company, ExportDeclaration, RailSeaBooking, Shipment
 from desktop.core.paths import AppPaths
+from desktop.ui.attacher import DocumentAttacher
 from desktop.ui.listmodel import Query
 
 log = logging.getLogger(__name__)
@@ -64,9 +65,8 @@ class Backend:
         self.username = ""
         self._lock = threading.Lock()
         self._unsubscribe: list[Callable[[], None]] = []
-        self._attach_lock = threading.Lock()
         self._attaching = threading.Lock()  # one upload round at a time: nothing goes up twice
-        self._attach_due: set[str] = set()  # declarations the platform received, documents not yet attached
+        self.attacher = DocumentAttacher(self.attach_documents, self._lock, lambda: self.platform is not None)
 
     # --- lifecycle
     def open(self) -> None:
@@ -89,6 +89,7 @@ class Backend:
                     lambda ev: self.post("outbox", ev.pending) if ev.environment in ("", env) else None
                 ),
             ]
+        self.attacher.start()
 
     def _on_filing(self, kind: str, doc_id: str, status: str) -> None:
         self._note_filing(kind, doc_id, status)
@@ -98,6 +99,7 @@ class Backend:
         for unsubscribe in self._unsubscribe:
             unsubscribe()
         self._unsubscribe = []
+        self.attacher.stop()
         if self.platform is not None:
             self.platform.close()
             self.platform = None
@@ -299,8 +301,7 @@ class Backend:
             row = filing.submit_booking(self.platform, doc_id, actor=self.username)
         self.sync()
         if kind == "declaration" and self.declaration(doc_id).status == "received":
-            self._note_filing(kind, doc_id, "received")  # its documents go up now, with the submission
-            self.attach_due()
+            self._note_filing(kind, doc_id, "received")  # its documents go up next, in the background
         return row
 
     def amend(self, doc_id: str) -> Any:
@@ -330,7 +331,7 @@ class Backend:
 
         with self._lock:
             result = filing.sync(self.platform, wait)
-        self.attach_due()
+        self.attacher.poke()
         problems = [*result.errors, *result.drain.errors]
         if any(isinstance(e, (AuthError, NotLoggedIn)) for e in problems):
             self.post("session_expired", None)
@@ -440,32 +441,9 @@ class Backend:
             return self.declaration(decl_id)
 
     def _note_filing(self, kind: str, doc_id: str, status: str) -> None:
-        """A declaration the platform has just stored gets its documents attached at the next sync."""
+        """A declaration the platform has just stored gets its documents attached by the documents thread."""
         if kind == "declaration" and status == "received":
-            with self._attach_lock:
-                self._attach_due.add(doc_id)
-
-    def attach_due(self) -> int:
-        """Attach the documents of declarations received since the last call; returns how many were done.
-
-        Offline or logged out, the declaration waits for the next sync; a document that cannot be made or a
-        refusal is logged and left for the Attach button."""
-        from desktop.core.errors import CoreError
-        from desktop.core.platform.errors import AuthError, NotLoggedIn, TransientError
-
-        with self._attach_lock:
-            due, self._attach_due = self._attach_due, set()
-        done = 0
-        for decl_id in sorted(due):
-            try:
-                self.attach_documents(decl_id)
-                done += 1
-            except (TransientError, NotLoggedIn, AuthError):  # offline or logged out: the next sync tries again
-                with self._attach_lock:
-                    self._attach_due.add(decl_id)
-            except CoreError as exc:
-                log.warning("documents of %s not attached: %s", decl_id, exc)
-        return done
+            self.attacher.note(doc_id)
 
     # --- samples (training, screenshots)
     def import_file(self, path: Path, allowed: set[str]) -> Imported:

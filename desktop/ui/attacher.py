@@ -1,0 +1,104 @@
+"""The documents of received declarations (commercial invoice, packing list, through bill) are made and uploaded
+by one thread of their own, after the sending: never on the outbox's path.
+
+A sync that brings a declaration to "received" only notes it here; the thread wakes, waits until no sync is
+sending (the backend's sync lock), then makes and uploads the declaration's PDFs one declaration at a time, so a
+round of 1,000 filings goes out at the speed of the network and the documents follow. Nothing here knows Qt.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+class DocumentAttacher:
+    """Declarations whose documents are due, and the thread that attaches them."""
+
+    def __init__(self, attach: Callable[[str], Any], sending: threading.Lock, ready: Callable[[], bool]) -> None:
+        self._attach, self._sending, self._ready = attach, sending, ready
+        self._lock = threading.Lock()
+        self._due: set[str] = set()
+        self._wake = threading.Event()
+        self._closing = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.idle = threading.Event()  # set while nothing is due or in hand (benchmarks and tests wait on it)
+        self.idle.set()
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._closing.clear()
+            self._thread = threading.Thread(target=self._loop, name="documents-attach", daemon=True)
+            self._thread.start()
+
+    def stop(self, timeout: float = 60) -> None:
+        """Finish the declaration in hand; what is still due waits for the next start (or the Attach button)."""
+        if self._thread is not None:
+            self._closing.set()
+            self._wake.set()
+            self._thread.join(timeout=timeout)
+            self._thread = None
+
+    def note(self, decl_id: str) -> None:
+        """The platform has just stored ``decl_id``: its documents go up once the sending round is over."""
+        with self._lock:
+            self._due.add(decl_id)
+            self.idle.clear()
+        self._wake.set()
+
+    def poke(self) -> None:
+        """Try again what waited (offline, logged out) — called after each sync."""
+        with self._lock:
+            if self._due:
+                self._wake.set()
+
+    @property
+    def pending(self) -> int:
+        with self._lock:
+            return len(self._due)
+
+    def _loop(self) -> None:
+        while not self._closing.is_set():
+            self._wake.wait()
+            self._wake.clear()
+            if self._closing.is_set():
+                return
+            try:
+                self.run_due()
+            except Exception:  # a store closed under it at shutdown, or a bug: logged, the thread lives on
+                log.exception("attaching documents failed")
+            with self._lock:
+                if not self._due:
+                    self.idle.set()
+
+    def run_due(self) -> int:
+        """Attach the documents of every declaration now due; returns how many were done.
+
+        Offline or logged out, the declaration waits for the next sync; a document that cannot be made or a
+        refusal is logged and left for the Attach button."""
+        from desktop.core.errors import CoreError
+        from desktop.core.platform.errors import AuthError, NotLoggedIn, TransientError
+
+        with self._lock:
+            due, self._due = sorted(self._due), set()
+        done = 0
+        for n, decl_id in enumerate(due):
+            if self._closing.is_set() or not self._ready():
+                with self._lock:
+                    self._due.update(due[n:])
+                break
+            with self._sending:  # a sync sending filings goes first: documents never slow the outbox down
+                pass
+            try:
+                self._attach(decl_id)
+                done += 1
+            except (TransientError, NotLoggedIn, AuthError):  # offline or logged out: the next sync tries again
+                with self._lock:
+                    self._due.add(decl_id)
+            except CoreError as exc:
+                log.warning("documents of %s not attached: %s", decl_id, exc)
+        return done
