@@ -19,11 +19,15 @@ ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "samples" / "motorcycle-parts-chongqing-haiphong.json"
 
 
-def _rss_mb() -> float:
-    with open("/proc/self/status", encoding="ascii") as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
+def _rss_mb(pid: int = 0) -> float:
+    """Resident memory of this process, or of ``pid`` (0 when it is gone)."""
+    try:
+        with open(f"/proc/{pid or 'self'}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return 0.0
 
 
@@ -110,7 +114,9 @@ def child(mode: str, data_dir: str) -> None:
             _until(ctx.app, lambda k=kind: ctx.window.lists[k].row_count() > 0)
         _idle(ctx.app)
         rows = ctx.window.lists["declaration"].row_count()
-        print(json.dumps({"rss_mb": _rss_mb(), "declarations": rows}), flush=True)
+        platform_pid = getattr(ctx.sandbox, "pid", 0)
+        print(json.dumps({"rss_mb": _rss_mb(), "declarations": rows, "platform_rss_mb": _rss_mb(platform_pid)}),
+              flush=True)
     ctx.close()
 
 
