@@ -15,7 +15,7 @@ from desktop import __version__
 from desktop.commands.common import EXIT_UNREADABLE, Console
 
 #: Modules under desktop/commands that contribute subcommands (each has ``register(subparsers)``).
-COMMAND_MODULES = ("drafts", "platform", "documents", "sheets", "sandbox", "hs", "bulk", "carrier")
+COMMAND_MODULES = ("drafts", "platform", "documents", "sheets", "sandbox", "hs", "bulk", "carrier", "single_window")
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:

@@ -774,6 +774,10 @@
       <translation>declaration</translation>
     </message>
     <message>
+      <source>declaration {id} queued for the Single Window client as {file}.</source>
+      <translation>declaration {id} queued for the Single Window client as {file}.</translation>
+    </message>
+    <message>
       <source>declarations {d}, bookings {b}, rejected {r}, last {last}</source>
       <translation>declarations {d}, bookings {b}, rejected {r}, last {last}</translation>
     </message>
@@ -842,6 +846,10 @@
       <translation>{file}: {errors} error(s), {warnings} warning(s).</translation>
     </message>
     <message>
+      <source>{imported} imported, {refused} refused, {failed} not sent, {receipts} receipts written.</source>
+      <translation>{imported} imported, {refused} refused, {failed} not sent, {receipts} receipts written.</translation>
+    </message>
+    <message>
       <source>{kind} {id} written to {file}.</source>
       <translation>{kind} {id} written to {file}.</translation>
     </message>
@@ -860,6 +868,10 @@
     <message>
       <source>{n} trainee(s):</source>
       <translation>{n} trainee(s):</translation>
+    </message>
+    <message>
+      <source>{sent} written, {changed} changed, {pending} waiting.</source>
+      <translation>{sent} written, {changed} changed, {pending} waiting.</translation>
     </message>
     <message>
       <source>{total} row(s): {done} done, {failed} failed, {skipped} with nothing to do.</source>
@@ -1583,6 +1595,10 @@
       <translation>Only a booking can be written as DCSA CreateBooking, not a {kind}.</translation>
     </message>
     <message>
+      <source>Only a declaration can be written as a DecMessage, not a {kind}.</source>
+      <translation>Only a declaration can be written as a DecMessage, not a {kind}.</translation>
+    </message>
+    <message>
       <source>Only a trainer account can do this; {user} is not one.</source>
       <translation>Only a trainer account can do this; {user} is not one.</translation>
     </message>
@@ -1909,6 +1925,10 @@
     <message>
       <source>Unknown scenario {scenario}: use one of {scenarios}.</source>
       <translation>Unknown scenario {scenario}: use one of {scenarios}.</translation>
+    </message>
+    <message>
+      <source>Unknown scenario {scenario}; one of {scenarios}.</source>
+      <translation>Unknown scenario {scenario}; one of {scenarios}.</translation>
     </message>
     <message>
       <source>Withdrawn.</source>

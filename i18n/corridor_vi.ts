@@ -774,6 +774,10 @@
       <translation>tờ khai</translation>
     </message>
     <message>
+      <source>declaration {id} queued for the Single Window client as {file}.</source>
+      <translation>Tờ khai {id} đã xếp hàng chờ chuyển sang phần mềm Single Window, tệp {file}.</translation>
+    </message>
+    <message>
       <source>declarations {d}, bookings {b}, rejected {r}, last {last}</source>
       <translation>tờ khai {d}, đặt chỗ {b}, bị từ chối {r}, lần cuối {last}</translation>
     </message>
@@ -842,6 +846,10 @@
       <translation>{file}: {errors} lỗi, {warnings} cảnh báo.</translation>
     </message>
     <message>
+      <source>{imported} imported, {refused} refused, {failed} not sent, {receipts} receipts written.</source>
+      <translation>Đã nhập {imported}, từ chối {refused}, chưa gửi được {failed}, đã ghi {receipts} phản hồi.</translation>
+    </message>
+    <message>
       <source>{kind} {id} written to {file}.</source>
       <translation>Đã ghi {kind} {id} vào {file}.</translation>
     </message>
@@ -860,6 +868,10 @@
     <message>
       <source>{n} trainee(s):</source>
       <translation>{n} học viên:</translation>
+    </message>
+    <message>
+      <source>{sent} written, {changed} changed, {pending} waiting.</source>
+      <translation>Đã ghi {sent}, cập nhật {changed}, đang chờ {pending}.</translation>
     </message>
     <message>
       <source>{total} row(s): {done} done, {failed} failed, {skipped} with nothing to do.</source>
@@ -1583,6 +1595,10 @@
       <translation>Chỉ booking mới xuất được thành DCSA CreateBooking, không phải {kind}.</translation>
     </message>
     <message>
+      <source>Only a declaration can be written as a DecMessage, not a {kind}.</source>
+      <translation>Chỉ tờ khai mới xuất được thành tệp DecMessage, {kind} thì không.</translation>
+    </message>
+    <message>
       <source>Only a trainer account can do this; {user} is not one.</source>
       <translation>Chỉ tài khoản giảng viên mới làm được việc này; {user} không phải tài khoản giảng viên.</translation>
     </message>
@@ -1909,6 +1925,10 @@
     <message>
       <source>Unknown scenario {scenario}: use one of {scenarios}.</source>
       <translation>Không có tình huống {scenario}: hãy dùng một trong {scenarios}.</translation>
+    </message>
+    <message>
+      <source>Unknown scenario {scenario}; one of {scenarios}.</source>
+      <translation>Không có kịch bản {scenario}; chọn một trong: {scenarios}.</translation>
     </message>
     <message>
       <source>Withdrawn.</source>

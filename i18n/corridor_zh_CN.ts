@@ -774,6 +774,10 @@
       <translation>报关单</translation>
     </message>
     <message>
+      <source>declaration {id} queued for the Single Window client as {file}.</source>
+      <translation>报关单 {id} 已排队交单一窗口客户端，文件名 {file}。</translation>
+    </message>
+    <message>
       <source>declarations {d}, bookings {b}, rejected {r}, last {last}</source>
       <translation>报关单 {d}，订舱 {b}，退单 {r}，最近 {last}</translation>
     </message>
@@ -842,6 +846,10 @@
       <translation>{file}：{errors} 个错误，{warnings} 个警告。</translation>
     </message>
     <message>
+      <source>{imported} imported, {refused} refused, {failed} not sent, {receipts} receipts written.</source>
+      <translation>导入成功 {imported} 份，导入失败 {refused} 份，发送失败 {failed} 份，写出回执 {receipts} 份。</translation>
+    </message>
+    <message>
       <source>{kind} {id} written to {file}.</source>
       <translation>{kind} {id} 已写入 {file}。</translation>
     </message>
@@ -860,6 +868,10 @@
     <message>
       <source>{n} trainee(s):</source>
       <translation>共 {n} 名学员：</translation>
+    </message>
+    <message>
+      <source>{sent} written, {changed} changed, {pending} waiting.</source>
+      <translation>写出 {sent} 份，状态更新 {changed} 份，待发 {pending} 份。</translation>
     </message>
     <message>
       <source>{total} row(s): {done} done, {failed} failed, {skipped} with nothing to do.</source>
@@ -1583,6 +1595,10 @@
       <translation>只有订舱可导出为 DCSA CreateBooking，{kind} 不可以。</translation>
     </message>
     <message>
+      <source>Only a declaration can be written as a DecMessage, not a {kind}.</source>
+      <translation>只有报关单可以生成 DecMessage 报文，{kind} 不行。</translation>
+    </message>
+    <message>
       <source>Only a trainer account can do this; {user} is not one.</source>
       <translation>只有讲师账号可以执行此操作；{user} 不是讲师账号。</translation>
     </message>
@@ -1909,6 +1925,10 @@
     <message>
       <source>Unknown scenario {scenario}: use one of {scenarios}.</source>
       <translation>未知场景 {scenario}：请使用 {scenarios} 之一。</translation>
+    </message>
+    <message>
+      <source>Unknown scenario {scenario}; one of {scenarios}.</source>
+      <translation>未知场景 {scenario}，可选：{scenarios}。</translation>
     </message>
     <message>
       <source>Withdrawn.</source>

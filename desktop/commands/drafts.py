@@ -21,7 +21,7 @@ from desktop.core.model import exchange
 from desktop.core.model.exchange import ExchangeDocument, ExchangeError, Kind
 
 LANG_CHOICES = ("zh_CN", "en", "vi")
-FORMATS = ("exchange", "dcsa")
+FORMATS = ("exchange", "dcsa", "decmessage")
 
 
 def register(subparsers: Any) -> None:
@@ -44,7 +44,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("-o", "--output-dir", metavar="DIR", type=Path,
                    help="write one exchange file per derived document into DIR instead of printing")
     p.add_argument("--format", choices=FORMATS, default="exchange",
-                   help="exchange (default) or dcsa: the booking as DCSA Booking 2.0 CreateBooking JSON")
+                   help="exchange (default); dcsa: the booking as DCSA Booking 2.0 CreateBooking JSON; "
+                        "decmessage: one Single Window DecMessage XML per declaration")
+    _operator(p)
     _common(p)
     p.set_defaults(func=cmd_derive)
 
@@ -68,10 +70,55 @@ def register(subparsers: Any) -> None:
     p.add_argument("id", metavar="ID")
     p.add_argument("-o", "--output", metavar="FILE", type=Path, required=True)
     p.add_argument("--format", choices=FORMATS, default="exchange",
-                   help="exchange (default) or dcsa: a booking as DCSA Booking 2.0 CreateBooking JSON")
+                   help="exchange (default); dcsa: a booking as DCSA Booking 2.0 CreateBooking JSON; "
+                        "decmessage: a declaration as a Single Window DecMessage XML")
+    _operator(p)
     _workspace(p)
     _common(p)
     p.set_defaults(func=cmd_export)
+
+
+def _operator(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--operator-card", metavar="NO", help="decmessage: the operator's IC card number "
+                   "(default: the company's Single Window settings in the workspace)")
+    p.add_argument("--operator-name", metavar="NAME", help="decmessage: the operator's name")
+
+
+def _profile(args: argparse.Namespace, base: Any = None) -> Any:
+    from dataclasses import replace
+
+    from desktop.core.channels.single_window.profile import SingleWindowProfile
+
+    profile = base or SingleWindowProfile()
+    if args.operator_card:
+        profile = replace(profile, ic_code=args.operator_card)
+    if args.operator_name:
+        profile = replace(profile, operator_name=args.operator_name)
+    return profile
+
+
+def _write_decmessage(console: Console, decl: Any, profile: Any, target: Path | None) -> int:
+    """Write (or print) the DecMessage of ``decl``; when the field table refuses it, nothing is written and each
+    error is reported at its field (exit 1)."""
+    from desktop.commands.single_window import print_field_errors
+    from desktop.core.services import single_window as sw
+
+    data, errors = sw.decmessage_of(decl, profile)
+    if data is None:
+        console.error("singlewindow.message_invalid", count=len(errors))
+        print_field_errors(console, errors)
+        return EXIT_INVALID
+    if target is None:
+        console.print(data.decode("utf-8"))
+        return EXIT_OK
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    except OSError as exc:
+        console.error("exchange.file_unreadable", file=str(target), detail=exc.strerror or str(exc))
+        return EXIT_UNREADABLE
+    console.print(str(target))
+    return EXIT_OK
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -202,6 +249,13 @@ def cmd_derive(args: argparse.Namespace, console: Console) -> int:
     if args.format == "dcsa":
         return _write_dcsa(console, derived.booking, args.output_dir / f"{args.file.stem}.dcsa-booking.json"
                            if args.output_dir is not None else None)
+    if args.format == "decmessage":
+        worst = EXIT_OK
+        for decl in derived.declarations:
+            target = (args.output_dir / f"{args.file.stem}.declaration-{decl.part}.decmessage.xml"
+                      if args.output_dir is not None else None)
+            worst = max(worst, _write_decmessage(console, decl, _profile(args), target))
+        return worst
     docs = [ExchangeDocument(kind=Kind.DECLARATION, declaration=d) for d in derived.declarations]
     docs.append(ExchangeDocument(kind=Kind.BOOKING, booking=derived.booking))
     if args.output_dir is None:
@@ -282,6 +336,22 @@ def cmd_export(args: argparse.Namespace, console: Console) -> int:
         console.error("drafts.bad_workspace", name=args.workspace)
         return EXIT_UNREADABLE
     with store:
+        if args.format == "decmessage":
+            from desktop.core.services import single_window as sw
+
+            if args.kind != Kind.DECLARATION.value:
+                console.error("drafts.decmessage_needs_declaration", kind=args.kind)
+                return EXIT_UNREADABLE
+            decl = store.declarations.find(args.id)
+            if decl is None:
+                console.error("outbox.draft_not_found", ident=args.id)
+                return EXIT_INVALID
+            code = _write_decmessage(console, decl, _profile(args, sw.get_profile(store, decl.company_id)),
+                                     args.output)
+            if code == EXIT_OK:
+                store.audit(_author(args), "export", kind="declaration", subject_id=args.id,
+                            company_id=decl.company_id, details={"file": args.output.name, "format": "decmessage"})
+            return code
         if args.format == "dcsa":
             from desktop.core.services import carrier
 

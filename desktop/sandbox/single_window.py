@@ -72,6 +72,7 @@ class SingleWindowClientSim:
         self.scenario = scenario
         self._state_path = self.folders.business / STATE
         self._state = self._load()
+        self.clock.set_at_least(float(self._state.get("clock", 0)))  # a restarted client goes on from its time
 
     # -- state
 
@@ -88,6 +89,7 @@ class SingleWindowClientSim:
         return state
 
     def _save(self) -> None:
+        self._state["clock"] = self.clock.now()
         tmp = self._state_path.with_name(STATE + ".tmp")
         tmp.write_text(json.dumps(self._state, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, self._state_path)

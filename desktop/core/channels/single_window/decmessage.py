@@ -7,7 +7,7 @@ file and one built from a declaration compare equal when they say the same thing
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -102,8 +102,11 @@ def _row(section: str, objects: dict[str, Any]) -> Row:
 
 
 def from_declaration(decl: ExportDeclaration, profile: SingleWindowProfile, client_seq_no: str) -> DecMessage:
-    """The DecMessage of ``decl``, with the operator and data-entry company from the company's profile."""
+    """The DecMessage of ``decl``, with the operator and data-entry company from the company's profile (the
+    data-entry company is the declaring agent when the profile names none)."""
     ctx = {"client_seq_no": client_seq_no}
+    if not (profile.cop_code or profile.cop_name or profile.cop_scc):  # data entry by the declaring agent itself
+        profile = replace(profile, cop_code=decl.agent_code, cop_name=decl.agent_name, cop_scc=decl.agent_code_scc)
     base: dict[str, Any] = {"decl": decl, "profile": profile, "ctx": ctx}
     return DecMessage(
         head=_row("DecHead", base),

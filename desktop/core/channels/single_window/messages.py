@@ -35,6 +35,8 @@ MESSAGES: dict[str, str] = {
     "singlewindow.message_invalid": "The declaration cannot be written for the Single Window: {count} field error(s).",
     "singlewindow.folder_unavailable": "The Single Window folder {path} cannot be reached; the filing waits.",
     "singlewindow.upload_failed": "The Single Window client could not send the file after 3 attempts.",
+    "singlewindow.unknown_scenario": "Unknown scenario {scenario}; one of {scenarios}.",
+    "drafts.decmessage_needs_declaration": "Only a declaration can be written as a DecMessage, not a {kind}.",
     # receipts
     "singlewindow.imported": "Imported by the Single Window client.",
     "singlewindow.import_failed": "The Single Window client refused the declaration.",
