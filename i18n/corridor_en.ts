@@ -4954,6 +4954,10 @@
       <source>Updated</source>
       <translation>Updated</translation>
     </message>
+    <message>
+      <source>{n} field error(s)</source>
+      <translation>{n} field error(s)</translation>
+    </message>
   </context>
   <context>
     <name>UnsavedDialog</name>

@@ -4954,6 +4954,10 @@
       <source>Updated</source>
       <translation>Cập nhật</translation>
     </message>
+    <message>
+      <source>{n} field error(s)</source>
+      <translation>{n} lỗi ở các ô</translation>
+    </message>
   </context>
   <context>
     <name>UnsavedDialog</name>

@@ -4954,6 +4954,10 @@
       <source>Updated</source>
       <translation>更新时间</translation>
     </message>
+    <message>
+      <source>{n} field error(s)</source>
+      <translation>{n} 个栏目错误</translation>
+    </message>
   </context>
   <context>
     <name>UnsavedDialog</name>

@@ -61,6 +61,8 @@ def test_the_trainer_follows_the_class_live_and_runs_it(make_app: Any, qtbot: An
     qtbot.waitUntil(lambda: panel.filing_model.rows and panel.filing_model.rows[0].status == "released",
                     timeout=5_000)
     assert room.sandbox.clock.now() == before + 3600
+    timeline = panel.filing_model.data(panel.filing_model.index(0, 5), Qt.ItemDataRole.ToolTipRole)
+    assert [line.split(" · ")[0] for line in timeline.splitlines()] == ["Received", "Accepted", "Released"]
     # a scenario for one trainee, chosen with the keyboard
     qtbot.mouseClick(panel.trainee_view.viewport(), Qt.MouseButton.LeftButton,
                      pos=panel.trainee_view.visualRect(panel.trainee_model.index(2, 0)).center())

@@ -50,10 +50,17 @@ class _Rows(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(self.rows[index.row()])
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         value = self.columns[index.column()][1](self.rows[index.row()])
         return "" if value is None else str(value)
+
+    def tooltip(self, row: Any) -> str | None:
+        return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -107,3 +114,14 @@ class ClassFilingModel(_Rows):
         (lambda: QCoreApplication.translate("TrainerPanel", "Last receipt"), _last_receipt),
         (lambda: QCoreApplication.translate("TrainerPanel", "Updated"), lambda f: _when(f.updated_at)),
     )
+
+    def tooltip(self, row: Any) -> str | None:
+        """Every receipt of the filing, oldest first: status, time and how many field errors it names."""
+        lines = []
+        for receipt in row.receipts:
+            line = f"{lang.status_text(receipt.status)} · {_when(receipt.at)}"
+            if receipt.errors:
+                line += " · " + QCoreApplication.translate("TrainerPanel", "{n} field error(s)").format(
+                    n=len(receipt.errors))
+            lines.append(line)
+        return "\n".join(lines) or None
