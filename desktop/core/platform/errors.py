@@ -215,9 +215,12 @@ def from_problem(status: int, body: dict[str, Any], retry_after: float | None) -
                 FieldError(field=str(item.get("field", "")), code=str(item.get("code", "")), params=clean)
             )
     cls = PROBLEM_CLASSES.get(name)
+    if cls is None and status in (429, 503):
+        # a type we do not know (``about:blank``, a gateway's own) says no more than its status (RFC 9457)
+        cls, name = (RateLimited, "rate-limited") if status == 429 else (Unavailable, "unavailable")
     extra: dict[str, Any] = {}
     if cls is None:
-        cls = TransientError if status >= 500 else PlatformError
+        cls = TransientError if status >= 500 or status == 408 else PlatformError
         code = "platform.problem"
         extra["problem"] = name
     else:

@@ -292,3 +292,13 @@ def test_the_deadline_bounds_an_exchange_however_slowly_bytes_arrive(
     # the aborted connection is not handed to the next request
     bad_server.mode = "ok"
     assert client.health().status == "ok"
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"), [(429, errors.RateLimited), (503, errors.Unavailable), (408, errors.TransientError)]
+)
+def test_a_problem_of_an_unknown_type_is_judged_by_its_status(status: int, expected: type) -> None:
+    for problem_type in ("about:blank", "https://gateway.example/errors/busy"):
+        error = errors.from_problem(status, {"type": problem_type, "status": status}, 2.0)
+        assert isinstance(error, expected) and not error.final, (status, problem_type)
+    assert errors.from_problem(400, {"type": "about:blank"}, None).final
