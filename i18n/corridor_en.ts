@@ -1003,6 +1003,21 @@
     </message>
   </context>
   <context>
+    <name>DetailsDialog</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Remove details</source>
+      <translation>Remove details</translation>
+    </message>
+  </context>
+  <context>
     <name>Document</name>
     <message>
       <source>Amount</source>
@@ -3527,6 +3542,10 @@
       <translation>Customs and dates</translation>
     </message>
     <message>
+      <source>Dangerous goods details</source>
+      <translation>Dangerous goods details</translation>
+    </message>
+    <message>
       <source>Details</source>
       <translation>Details</translation>
     </message>
@@ -3549,6 +3568,10 @@
     <message>
       <source>Packages and weights</source>
       <translation>Packages and weights</translation>
+    </message>
+    <message>
+      <source>Reefer settings</source>
+      <translation>Reefer settings</translation>
     </message>
     <message>
       <source>Route</source>
@@ -4635,6 +4658,10 @@
       <translation>Create / refresh &amp;declaration</translation>
     </message>
     <message>
+      <source>Dangerous goods details…</source>
+      <translation>Dangerous goods details…</translation>
+    </message>
+    <message>
       <source>General</source>
       <translation>General</translation>
     </message>
@@ -4649,6 +4676,10 @@
     <message>
       <source>Parties</source>
       <translation>Parties</translation>
+    </message>
+    <message>
+      <source>Reefer settings…</source>
+      <translation>Reefer settings…</translation>
     </message>
     <message>
       <source>Route</source>

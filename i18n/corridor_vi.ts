@@ -1003,6 +1003,21 @@
     </message>
   </context>
   <context>
+    <name>DetailsDialog</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>Đồng ý</translation>
+    </message>
+    <message>
+      <source>Remove details</source>
+      <translation>Xóa chi tiết</translation>
+    </message>
+  </context>
+  <context>
     <name>Document</name>
     <message>
       <source>Amount</source>
@@ -3527,6 +3542,10 @@
       <translation>Hải quan và ngày</translation>
     </message>
     <message>
+      <source>Dangerous goods details</source>
+      <translation>Chi tiết hàng nguy hiểm</translation>
+    </message>
+    <message>
       <source>Details</source>
       <translation>Chi tiết</translation>
     </message>
@@ -3549,6 +3568,10 @@
     <message>
       <source>Packages and weights</source>
       <translation>Số kiện và trọng lượng</translation>
+    </message>
+    <message>
+      <source>Reefer settings</source>
+      <translation>Cài đặt container lạnh</translation>
     </message>
     <message>
       <source>Route</source>
@@ -4635,6 +4658,10 @@
       <translation>Tạo / cập nhật &amp;tờ khai</translation>
     </message>
     <message>
+      <source>Dangerous goods details…</source>
+      <translation>Chi tiết hàng nguy hiểm…</translation>
+    </message>
+    <message>
       <source>General</source>
       <translation>Thông tin chung</translation>
     </message>
@@ -4649,6 +4676,10 @@
     <message>
       <source>Parties</source>
       <translation>Các bên</translation>
+    </message>
+    <message>
+      <source>Reefer settings…</source>
+      <translation>Cài đặt container lạnh…</translation>
     </message>
     <message>
       <source>Route</source>

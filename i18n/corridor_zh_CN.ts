@@ -1003,6 +1003,21 @@
     </message>
   </context>
   <context>
+    <name>DetailsDialog</name>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>确定</translation>
+    </message>
+    <message>
+      <source>Remove details</source>
+      <translation>删除明细</translation>
+    </message>
+  </context>
+  <context>
     <name>Document</name>
     <message>
       <source>Amount</source>
@@ -3527,6 +3542,10 @@
       <translation>海关与日期</translation>
     </message>
     <message>
+      <source>Dangerous goods details</source>
+      <translation>危险品明细</translation>
+    </message>
+    <message>
       <source>Details</source>
       <translation>详细信息</translation>
     </message>
@@ -3549,6 +3568,10 @@
     <message>
       <source>Packages and weights</source>
       <translation>件数与重量</translation>
+    </message>
+    <message>
+      <source>Reefer settings</source>
+      <translation>冷藏箱设置</translation>
     </message>
     <message>
       <source>Route</source>
@@ -4635,6 +4658,10 @@
       <translation>生成/更新报关单(&amp;D)</translation>
     </message>
     <message>
+      <source>Dangerous goods details…</source>
+      <translation>危险品明细…</translation>
+    </message>
+    <message>
       <source>General</source>
       <translation>基本信息</translation>
     </message>
@@ -4649,6 +4676,10 @@
     <message>
       <source>Parties</source>
       <translation>当事方</translation>
+    </message>
+    <message>
+      <source>Reefer settings…</source>
+      <translation>冷藏箱设置…</translation>
     </message>
     <message>
       <source>Route</source>

@@ -732,6 +732,9 @@ GOODS_COLUMNS = (
     "legal_unit_1",
     "origin_country",
     "source_district",
+    "un_number",
+    "imo_class",
+    "package_code",
 )
 CONTAINER_COLUMNS = ("number", "size_type", "seal", "tare_kg", "lcl", "goods_lines", "reefer_temperature_c")
 
@@ -842,6 +845,9 @@ class ShipmentEditor(DraftEditor):
         from desktop.ui.shipment_aids import ShipmentAids
 
         self.aids = ShipmentAids(self)  # header sums of the lines; what the derived documents will need
+        from desktop.ui import cargo_details
+
+        cargo_details.install(self)  # dangerous goods details per line, reefer settings per container
         self.retranslate()
         self.run_checks()
         self.aids.schedule()
@@ -878,6 +884,10 @@ class ShipmentEditor(DraftEditor):
             )
         ):
             self.tabs.setTabText(i, text)
+        if hasattr(self, "dg_button"):
+            from desktop.ui import cargo_details
+
+            cargo_details.retranslate(self)
         self.derive_decl_button.setText(self.tr("Create / refresh &declaration"))
         self.derive_booking_button.setText(self.tr("Create / refresh &booking"))
 
