@@ -4787,8 +4787,16 @@
       <translation>Lessons</translation>
     </message>
     <message>
+      <source>Plain HTTP: training network only</source>
+      <translation>Plain HTTP: training network only</translation>
+    </message>
+    <message>
       <source>The class on this sandbox: scenarios, clock, reset, every trainee's filings</source>
       <translation>The class on this sandbox: scenarios, clock, reset, every trainee's filings</translation>
+    </message>
+    <message>
+      <source>This platform is reached over plain HTTP, which anyone on the network can read: use it only on a training network, never with real company data or passwords.</source>
+      <translation>This platform is reached over plain HTTP, which anyone on the network can read: use it only on a training network, never with real company data or passwords.</translation>
     </message>
     <message>
       <source>Trainer panel</source>

@@ -4787,8 +4787,16 @@
       <translation>Bài học</translation>
     </message>
     <message>
+      <source>Plain HTTP: training network only</source>
+      <translation>HTTP không mã hóa: chỉ dùng trong mạng đào tạo</translation>
+    </message>
+    <message>
       <source>The class on this sandbox: scenarios, clock, reset, every trainee's filings</source>
       <translation>Lớp học trên môi trường thử nghiệm này: tình huống, đồng hồ, đặt lại, hồ sơ khai của từng học viên</translation>
+    </message>
+    <message>
+      <source>This platform is reached over plain HTTP, which anyone on the network can read: use it only on a training network, never with real company data or passwords.</source>
+      <translation>Hệ thống này được kết nối qua HTTP không mã hóa, ai trong mạng cũng đọc được: chỉ dùng trong mạng đào tạo, không bao giờ dùng với dữ liệu doanh nghiệp hay mật khẩu thật.</translation>
     </message>
     <message>
       <source>Trainer panel</source>

@@ -4787,8 +4787,16 @@
       <translation>课程</translation>
     </message>
     <message>
+      <source>Plain HTTP: training network only</source>
+      <translation>明文 HTTP：仅限培训网络</translation>
+    </message>
+    <message>
       <source>The class on this sandbox: scenarios, clock, reset, every trainee's filings</source>
       <translation>本沙箱上的班级：场景、时钟、重置、每名学员的单证</translation>
+    </message>
+    <message>
+      <source>This platform is reached over plain HTTP, which anyone on the network can read: use it only on a training network, never with real company data or passwords.</source>
+      <translation>本平台通过明文 HTTP 连接，同一网络中的任何人都能读取传输内容：仅可在培训网络中使用，切勿使用真实企业数据或密码。</translation>
     </message>
     <message>
       <source>Trainer panel</source>

@@ -393,6 +393,12 @@ def serve(
         "Ctrl+C stops it.",
         flush=True,
     )
+    if host not in ("127.0.0.1", "::1", "localhost"):
+        print(
+            "Plain HTTP: anyone on this network can read what is sent. Use it only on a training network, "
+            "never with real company data or passwords.",
+            flush=True,
+        )
     try:
         uvicorn.Server(_config(app, host, bound, quiet=False)).run(sockets=[sock])
     except KeyboardInterrupt:  # uvicorn re-raises the Ctrl+C it handled; stopping is the normal way out

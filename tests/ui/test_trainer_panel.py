@@ -48,6 +48,7 @@ def test_the_trainer_follows_the_class_live_and_runs_it(make_app: Any, qtbot: An
     qtbot.waitUntil(lambda: hook.panel is not None and hook.panel.trainee_model.rowCount() == 5, timeout=10_000)
     panel = hook.panel
     assert hook.action.isVisible() and hook.dock.isVisible()
+    assert hook.http_warning.isVisible() and "HTTP" in hook.http_warning.text()  # a classroom's plain HTTP
     assert [t.username for t in panel.trainee_model.rows] == [
         "demo-exporter", "demo-forwarder", "seat-01", "seat-02", "seat-03"]
     # a trainee files: the panel shows it without anyone pressing anything
@@ -109,6 +110,7 @@ def test_the_panel_is_for_trainers_only(make_app: Any, qtbot: Any) -> None:
     settle(ctx, qtbot)
     hook = ctx.window.trainer_hook
     assert not hook.action.isVisible() and not hook.dock.isVisible() and hook.panel is None
+    assert hook.http_warning.isHidden()  # the embedded sandbox never leaves this machine
 
 
 def test_presenter_mode_on_one_key(make_app: Any, qtbot: Any) -> None:

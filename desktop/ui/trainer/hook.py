@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QLabel
 
 from desktop.ui.trainer.presenter import PresenterMode
 
@@ -40,6 +40,13 @@ class TrainerHook(QObject):
         self.lesson_action.setObjectName("lesson-action")
         self.lesson_action.toggled.connect(self._on_lesson_action_toggled)
         window.toolbar.addAction(self.lesson_action)
+        # a classroom sandbox speaks plain HTTP: say so for as long as the app talks to it
+        self.http_warning = QLabel(window)
+        self.http_warning.setObjectName("plain-http-warning")
+        self.http_warning.setStyleSheet("QLabel { color: #ffffff; background: #b3261e; padding: 1px 6px; }")
+        window.statusBar().addPermanentWidget(self.http_warning)
+        url = str(getattr(window.ctx, "platform_url", "") or "")
+        self.http_warning.setVisible(url.lower().startswith("http://"))
         window.logged_in.connect(self._on_window_logged_in)
         window.installEventFilter(self)
         self.retranslate()
@@ -62,6 +69,10 @@ class TrainerHook(QObject):
             self.lesson_dock.setWidget(self.lessons)
 
     def retranslate(self) -> None:
+        self.http_warning.setText(self.tr("Plain HTTP: training network only"))
+        self.http_warning.setToolTip(self.tr(
+            "This platform is reached over plain HTTP, which anyone on the network can read: use it only on a "
+            "training network, never with real company data or passwords."))
         self.lesson_dock.setWindowTitle(self.tr("Lessons"))
         self.lesson_action.setText(self.tr("Lessons"))
         self.lesson_action.setToolTip(self.tr("Guided lessons: a first declaration, a first booking, step by step"))
