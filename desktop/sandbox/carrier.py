@@ -4,8 +4,9 @@ A booking request is RECEIVED; ``DECIDE_AFTER`` sandbox seconds later the carrie
 caller's API key: ``confirm`` (default: a carrier booking reference, the vessel and voyage of the main leg and
 the cut-offs), ``decline``, or ``amend`` (PENDING_AMENDMENT: the carrier asks for changes; a PUT brings it back
 to UPDATE_RECEIVED and it is then confirmed). ``ignore-idempotency`` makes the carrier file a repeated POST
-again, as some carriers do. Not part of DCSA: ``GET /v2/bookings?referenceType=CR&referenceValue=...`` finds
-a booking by the customer's own reference, and ``PUT /v2/sandbox/carrier-scenario`` sets the scenario.
+again, as some carriers do; ``no-lookup`` plays a carrier without the lookup by own reference (404).
+Not part of DCSA: ``GET /v2/bookings?referenceType=CR&referenceValue=...`` finds a booking by the customer's
+own reference, and ``PUT /v2/sandbox/carrier-scenario`` sets the scenario.
 The routes stay out of the platform contract (they follow resources/dcsa/BKG_v2.0.4.yaml).
 """
 
@@ -23,7 +24,7 @@ from desktop.sandbox.clock import iso
 from desktop.sandbox.state import Sandbox
 
 DECIDE_AFTER = 600.0
-SCENARIOS = ("confirm", "decline", "amend", "ignore-idempotency")
+SCENARIOS = ("confirm", "decline", "amend", "ignore-idempotency", "no-lookup")
 REQUIRED = ("receiptTypeAtOrigin", "deliveryTypeAtDestination", "cargoMovementTypeAtOrigin",
             "cargoMovementTypeAtDestination", "isEquipmentSubstitutionAllowed", "shipmentLocations",
             "requestedEquipments", "documentParties")
@@ -168,6 +169,8 @@ def build_router() -> APIRouter:
     def find(request: Request, referenceType: str = "", referenceValue: str = "",
              authorization: str | None = Header(None)) -> Response:
         sb = _sandbox(request)
+        if _scenario(sb, _key(authorization)) == "no-lookup":
+            return _error(request, 404, "Not Found", "No such resource", "GET /v2/bookings needs a reference", sb)
         rows = sb.query("SELECT * FROM dcsa_bookings WHERE api_key = ? AND own_ref = ? ORDER BY rowid",
                         (_key(authorization), referenceValue)) if referenceType == "CR" and referenceValue else []
         return JSONResponse([booking_view(sb, _decide(sb, r)) for r in rows])

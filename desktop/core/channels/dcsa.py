@@ -16,6 +16,8 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import requests
+
 from desktop.core.channels.base import Delivery
 from desktop.core.credentials import CredentialStore
 from desktop.core.dcsa import CarrierBookingState, CarrierTerms, create_booking, parse_booking, parse_create_response
@@ -28,8 +30,6 @@ from desktop.core.platform.models import CarrierFiling, Event, EventPage, Filing
 from desktop.core.platform.transport import make_session, send
 
 if TYPE_CHECKING:
-    import requests
-
     from desktop.core.outbox import Outbox, OutboxRow
 
 API_KEY_LOGIN = "api-key"
@@ -122,9 +122,14 @@ class DcsaChannel:
         if key:
             headers["Idempotency-Key"] = key
         connect, read, deadline = self._timeouts
-        raw = send(self._session, method, self.profile.base_url.rstrip("/") + path, headers=headers, data=data,
-                   files=None, params=params, connect_timeout=connect, read_timeout=read,
-                   deadline=time.monotonic() + deadline, max_bytes=MAX_BYTES)
+        try:
+            raw = send(self._session, method, self.profile.base_url.rstrip("/") + path, headers=headers, data=data,
+                       files=None, params=params, connect_timeout=connect, read_timeout=read,
+                       deadline=time.monotonic() + deadline, max_bytes=MAX_BYTES)
+        except requests.exceptions.ChunkedEncodingError as exc:  # the answer broke off mid-body
+            raise perr.BadResponse("platform.bad_response", reason="truncated", status=0) from exc
+        except requests.exceptions.ContentDecodingError as exc:
+            raise perr.BadResponse("platform.bad_response", reason="undecodable", status=0) from exc
         retry = _retry_after(raw.header("retry-after"))
         if raw.status in (200, 201, 202):
             try:

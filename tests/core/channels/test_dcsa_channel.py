@@ -186,3 +186,35 @@ def test_kill_9_while_the_carrier_answer_is_on_its_way_then_restart_books_once(
         assert store.bookings.get(booking_id).status is FilingStatus.REQUESTED
         send.channel.close()
     assert held(sandbox, key) == 1
+
+
+def test_a_carrier_without_the_lookup_is_never_sent_a_create_twice(store: Store, sandbox: Any,
+                                                                  proxy: FaultProxy) -> None:
+    key = uuid.uuid4().hex
+    set_scenario(sandbox.url, key, "no-lookup")
+    booking_id = booking_in(store)
+    outbox, send = sender(store, proxy.url, key, read_timeout=1.5)
+    outbox.submit("booking", booking_id)
+    proxy.add("drop", "/v2/bookings", "POST")  # recorded by the carrier, the answer lost
+    assert send.drain().sent == 0 and held(sandbox, key) == 1
+    second = send.drain()
+    assert second.failed == 1 and second.errors[0].code == "dcsa.outcome_unknown"
+    booking = store.bookings.get(booking_id)
+    assert booking.status is FilingStatus.FAILED and booking.receipts[-1].message_code == "dcsa.outcome_unknown"
+    assert held(sandbox, key) == 1
+    send.channel.close()
+
+
+def test_a_lookup_whose_answer_breaks_off_is_retried_not_a_crash(store: Store, sandbox: Any, key: str,
+                                                                 proxy: FaultProxy) -> None:
+    booking_id = booking_in(store)
+    outbox, send = sender(store, proxy.url, key, read_timeout=1.5)
+    outbox.submit("booking", booking_id)
+    proxy.add("drop", "/v2/bookings", "POST")
+    send.drain()
+    proxy.add("truncate", "/v2/bookings", "GET")  # the lookup before the retry: half an answer, then a reset
+    second = send.drain()
+    assert second.sent == 0 and second.errors[0].code == "platform.bad_response" and outbox.pending_count() == 1
+    third = send.drain()
+    assert (third.sent, third.replayed) == (1, 1) and held(sandbox, key) == 1
+    send.channel.close()
