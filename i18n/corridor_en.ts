@@ -183,10 +183,6 @@
   <context>
     <name>BatchMenus</name>
     <message>
-      <source>&amp;Batch</source>
-      <translation>&amp;Batch</translation>
-    </message>
-    <message>
       <source>&amp;Check the selected rows</source>
       <translation>&amp;Check the selected rows</translation>
     </message>
@@ -205,6 +201,10 @@
     <message>
       <source>All files (*)</source>
       <translation>All files (*)</translation>
+    </message>
+    <message>
+      <source>Ba&amp;tch</source>
+      <translation>Ba&amp;tch</translation>
     </message>
     <message>
       <source>Clients &amp;overview</source>

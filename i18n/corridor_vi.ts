@@ -183,10 +183,6 @@
   <context>
     <name>BatchMenus</name>
     <message>
-      <source>&amp;Batch</source>
-      <translation>&amp;Hàng loạt</translation>
-    </message>
-    <message>
       <source>&amp;Check the selected rows</source>
       <translation>&amp;Kiểm tra các dòng đã chọn</translation>
     </message>
@@ -205,6 +201,10 @@
     <message>
       <source>All files (*)</source>
       <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+      <source>Ba&amp;tch</source>
+      <translation>&amp;Hàng loạt</translation>
     </message>
     <message>
       <source>Clients &amp;overview</source>

@@ -183,10 +183,6 @@
   <context>
     <name>BatchMenus</name>
     <message>
-      <source>&amp;Batch</source>
-      <translation>批量(&amp;B)</translation>
-    </message>
-    <message>
       <source>&amp;Check the selected rows</source>
       <translation>检查所选记录(&amp;C)</translation>
     </message>
@@ -205,6 +201,10 @@
     <message>
       <source>All files (*)</source>
       <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Ba&amp;tch</source>
+      <translation>批量(&amp;T)</translation>
     </message>
     <message>
       <source>Clients &amp;overview</source>

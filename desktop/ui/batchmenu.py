@@ -63,7 +63,7 @@ class BatchMenus(QObject):
         self.template_action.setText(self.tr("Save the goods import &template…"))
         self.export_goods_action.setText(self.tr("Export the shipment's &goods to a spreadsheet…"))
         self.export_list_action.setText(self.tr("Export the list &as a spreadsheet…"))
-        self.menu.setTitle(self.tr("&Batch"))
+        self.menu.setTitle(self.tr("Ba&tch"))  # Alt+B is the shipment's "Create / refresh &booking"
         self.check_action.setText(self.tr("&Check the selected rows"))
         self.derive_action.setText(self.tr("&Derive drafts again for the selected rows"))
         self.submit_action.setText(self.tr("&Submit the selected rows"))

@@ -590,6 +590,17 @@ class DraftEditor(QWidget):
                 return True
         return False
 
+    def focus_first(self) -> None:
+        """Put the cursor in the first field of the first form."""
+        for form in self.forms:
+            for fe in form.editors.values():
+                if fe.editor.isEnabled():
+                    self._reveal(form)
+                    if QApplication.activeWindow() is not self.window() and QApplication.activePopupWidget() is None:
+                        self.window().activateWindow()  # a closed suggestion list may still hold the activation
+                    fe.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return
+
     def _reveal(self, widget: QWidget) -> None:
         node: QWidget | None = widget
         while node is not None and node is not self:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -280,6 +281,13 @@ class MainWindow(QMainWindow):
     def _on_nav_row_changed(self, row: int) -> None:
         self.page(SECTIONS[row])
         self.stack.setCurrentIndex(row)
+        editor = self.current_editor()
+        if editor is not None and not editor.isAncestorOf(QApplication.focusWidget()):
+            last = editor.focusWidget()  # back where the user was in that editor (Alt+1 … Alt+7)
+            if last is not None:
+                last.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                editor.focus_first()
 
     def page(self, key: str) -> QWidget:
         """The page of a section, built on first use (documents, master data, activity, settings)."""
@@ -605,6 +613,7 @@ class MainWindow(QMainWindow):
         section.addTab(editor, editor.title())
         self.editors[key] = editor
         self._focus_editor(editor)
+        QTimer.singleShot(0, editor.focus_first)  # the cursor waits in the first field: type at once
         return editor
 
     def _focus_editor(self, editor: DraftEditor) -> None:

@@ -123,6 +123,36 @@ def screens(ctx: Any, company: str = "cd-tianfu-ceramics") -> Iterator[tuple[str
     switcher = QuickSwitcher(w.companies, w)
     switcher.filter.setText("cer")
     yield from _dialog(ctx, "24-company-switcher", switcher)
+    yield from _everyday(ctx, editor)
+
+
+def _everyday(ctx: Any, editor: Any) -> Iterator[tuple[str, Any]]:
+    """The File and Help menus, the user guide, About, the unsaved-changes question and a goods table holding a
+    value that could not be read, with what the derived documents still need."""
+    from desktop.ui.help import UserGuide, about_box
+    from desktop.ui.unsaved import unsaved_box
+
+    w = ctx.window
+    for name, menu in (("25-file-menu", w.file_menu), ("26-help-menu", w.help_menu)):
+        menu.popup(w.mapToGlobal(w.rect().topLeft()))
+        _settle(ctx)
+        try:
+            yield name, menu
+        finally:
+            menu.hide()
+    yield from _dialog(ctx, "27-user-guide", UserGuide(w))
+    yield from _dialog(ctx, "28-about", about_box(w))
+    w.show_section("shipments")
+    w.pages["shipments"].setCurrentWidget(editor)
+    editor.tabs.setCurrentWidget(editor.goods)
+    table = editor.goods.table
+    table.setData(table.index(0, table.names.index("net_weight")), "12,5 kg")
+    editor.run_checks()
+    editor.aids.check_derived()
+    _settle(ctx)
+    editor.goods.view.setCurrentIndex(table.index(0, table.names.index("net_weight")))
+    yield "29-goods-unreadable-value", w
+    yield from _dialog(ctx, "30-unsaved-changes", unsaved_box(w, [editor.title()]))
 
 
 def _party_dialog(w: Any) -> Any:

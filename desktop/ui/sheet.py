@@ -107,6 +107,14 @@ class SheetView(QTableView):
         self.setCurrentIndex(model.index(row, column))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (
+            Qt.Key.Key_Tab,
+            Qt.Key.Key_Backtab,
+            Qt.Key.Key_PageUp,
+            Qt.Key.Key_PageDown,
+        ):
+            event.ignore()  # Ctrl+Tab goes to the editor's tabs, not to the next cell
+            return
         index = self.currentIndex()
         editing = self.state() == QAbstractItemView.State.EditingState
         if editing or not index.isValid():
