@@ -242,3 +242,37 @@ def test_help_menu(make_app: Any, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: dialog.results is not None, timeout=30_000)
     assert [r.ok for r in dialog.results] == [True, True], dialog.text.toPlainText()
     assert "All 2 checks passed" in dialog.text.toPlainText()
+
+
+def test_ctrl_k_closes_the_previous_clients_tabs(make_app: Any, qtbot: Any, monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui.mainwindow import QuickSwitcher
+
+    ctx = make_app()
+    log_in(ctx, qtbot, "demo-forwarder")
+    w = ctx.window
+    w.switch_company("cd-tianfu-ceramics")
+    editor = new_saved_shipment(ctx, qtbot, "TF-SWITCH-1")
+    type_into(qtbot, editor.header.editor("remarks"), "unsaved remark")
+
+    def choose(self: QuickSwitcher) -> int:  # the user types part of the name and presses Enter
+        self.filter.setText("云岭")
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(QuickSwitcher, "exec", choose)
+    activate(ctx, qtbot)
+    seen = answer_box(qtbot, "cancel")  # Cancel: nothing changes
+    qtbot.keyClick(w, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert seen == ["Save the changes to TF-SWITCH-1?"]
+    assert w.company_id == "cd-tianfu-ceramics" and w.company_combo.currentData() == "cd-tianfu-ceramics"
+    assert w.editor_for("shipment", editor.doc_id) is editor
+    activate(ctx, qtbot)  # the closed question gives the keyboard back to the window
+    seen = answer_box(qtbot, "save")
+    qtbot.keyClick(w, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert seen == ["Save the changes to TF-SWITCH-1?"]
+    assert w.company_id == "km-yunling-produce" and w.company_combo.currentData() == "km-yunling-produce"
+    section = w.pages["shipments"]
+    assert section.count() == 1 and not w.editors  # only the list of the new client
+    settle(ctx, qtbot)
+    assert ctx.backend.shipment(editor.doc_id).remarks == "unsaved remark"

@@ -17,6 +17,7 @@ def _editor(ctx: Any, qtbot: Any) -> Any:
     ctx.window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is ctx.window, timeout=5_000)
     editor = ctx.window.new_shipment()
+    qtbot.waitUntil(lambda: editor.isAncestorOf(QApplication.focusWidget()), timeout=2_000)  # in its first field
     editor.tabs.setCurrentWidget(editor.goods)
     return editor
 
