@@ -282,7 +282,8 @@ class MainWindow(QMainWindow):
         self.page(SECTIONS[row])
         self.stack.setCurrentIndex(row)
         editor = self.current_editor()
-        if editor is not None and not editor.isAncestorOf(QApplication.focusWidget()):
+        focus = QApplication.focusWidget()
+        if editor is not None and (focus is None or not editor.isAncestorOf(focus)):
             last = editor.focusWidget()  # back where the user was in that editor (Alt+1 … Alt+7)
             if last is not None:
                 last.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -42,7 +42,7 @@ def tab_to(qtbot: Any, target: QWidget, limit: int = 150) -> int:
         if focused() is target:
             return n
         press(qtbot, Qt.Key.Key_Tab)
-    raise AssertionError(f"Tab never reached {target.accessibleName() or target}; at {focused().accessibleName()} {focused()} {focused().window()}")
+    raise AssertionError(f"Tab never reached {target.accessibleName() or target}; at {focused().accessibleName()}")
 
 
 def fill(qtbot: Any, form: Any, values: dict[str, str]) -> None:
