@@ -31,6 +31,8 @@ TRANSLATED_WEIGHT = 0.85
 MIN_FEATURES = 2.5
 #: A feature in more texts than this only adds to texts that rarer features of the query found.
 COMMON_DF = 1500
+#: When no text covers a fifth of the query's weight, texts covering this much are offered instead.
+FALLBACK_COVERAGE = 0.05
 #: How many of the best-scoring texts are grouped into subheadings.
 MAX_TEXTS = 800
 PRECISION_EXPONENT = 0.3
@@ -100,7 +102,7 @@ class Index:
             return known
         return 0.0 if feature[0] == "p" else KIND_WEIGHT[feature[0]] * math.log(1 + len(self.texts) / UNKNOWN_DF)
 
-    def score_texts(self, query: set[str]) -> dict[int, tuple[float, frozenset[str]]]:
+    def score_texts(self, query: set[str], min_coverage: float = 0.2) -> dict[int, tuple[float, frozenset[str]]]:
         """Text index → (score, matched features) for every text sharing a feature with the query."""
         qnorm = sum(self.feature_weight(f) ** 2 for f in query) or 1.0
         known = sorted((f for f in query if f in self.postings), key=lambda f: len(self.postings[f]))
@@ -122,7 +124,7 @@ class Index:
         out = {}
         for i, dot in dots.items():
             coverage = dot / qnorm
-            if coverage < 0.2:
+            if coverage < min_coverage:
                 continue
             precision = dot / self.norm[i]
             score = coverage**COVERAGE_EXPONENT * precision**PRECISION_EXPONENT
@@ -133,7 +135,10 @@ class Index:
         """Subheadings the query matched, best first; ``translated`` (the query's words in English, from the
         lexicon) is matched against the English texts too, counting a little less than the words typed."""
         by_hs6: dict[str, Group] = {}
-        scored = [(i, score, matched, 1.0) for i, (score, matched) in self.score_texts(query).items()]
+        found = self.score_texts(query)
+        if not found:  # nothing covers a fair part of the query: offer what shares anything with it
+            found = self.score_texts(query, FALLBACK_COVERAGE)
+        scored = [(i, score, matched, 1.0) for i, (score, matched) in found.items()]
         if translated:
             scored += [
                 (i, score, matched, TRANSLATED_WEIGHT)
