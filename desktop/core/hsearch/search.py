@@ -155,6 +155,9 @@ def _from_group(ix: Index, group: Group) -> Candidate | None:
 def _history_candidate(ix: Index, entry: HistoryEntry, score: float, words: tuple[str, ...]) -> Candidate:
     hs6 = entry.code[:6]
     line = ix.line_by_code.get(entry.code[:8])
+    if line is None:  # an old or mistyped line: the units of its subheading when all its lines agree
+        units = {(ln.unit1, ln.unit2) for ln in ix.lines_by_hs6.get(hs6, [])}
+        line = ix.lines_by_hs6[hs6][0] if len(units) == 1 else None
     zh, en, vi = _line_names(ix, hs6, entry.code[:8])
     return Candidate(
         code=entry.code, hs6=hs6, name_zh=entry.name_zh or zh, name_en=entry.name_en or en, name_vi=vi,

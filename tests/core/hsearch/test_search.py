@@ -79,6 +79,9 @@ def test_history_comes_first_with_its_code_and_elements() -> None:
     assert found[0].elements.startswith("0|0|") and found[0].product_id == "p1"
     assert all(c.code != "87141000" for c in found[1:])  # the same line is not offered twice
     assert search("durian", "en", history)[0].source != "history"
+    old = [HistoryEntry("6907210000", "瓷质抛光地砖", "", "", "", "declaration")]  # 69072100: no 2023 line
+    found = search("抛光地砖", "zh_CN", old)[0]
+    assert found.code == "6907210000" and found.units("zh_CN") == [("035", "千克"), ("032", "平方米")]
 
 
 def test_workspace_history_reads_products_and_earlier_declarations(data_dir: Path) -> None:
