@@ -66,6 +66,8 @@ class BulkRun:
     with_booking: bool = False
     today: date | None = None
     results: list[RowResult] = field(default_factory=list)
+    #: rows before this index are finished (a GUI polls it instead of being called from the worker)
+    position: int = 0
     _cancel: threading.Event = field(default_factory=threading.Event)
 
     def __post_init__(self) -> None:
@@ -91,8 +93,10 @@ class BulkRun:
                 break
             if result.state is RowState.PENDING:
                 self._one(result)
+            self.position = index + 1
             if progress is not None:
                 progress(index, result)
+        self.position = len(self.results)
         return self.results
 
     def retry(self) -> BulkRun:
