@@ -298,12 +298,20 @@
       <translation>Cancel booking</translation>
     </message>
     <message>
+      <source>Carrier:</source>
+      <translation>Carrier:</translation>
+    </message>
+    <message>
       <source>Documentation cut-off</source>
       <translation>Documentation cut-off</translation>
     </message>
     <message>
       <source>Equipment and cargo</source>
       <translation>Equipment and cargo</translation>
+    </message>
+    <message>
+      <source>Fix the errors marked on the form before submitting.</source>
+      <translation>Fix the errors marked on the form before submitting.</translation>
     </message>
     <message>
       <source>Full container cut-off</source>
@@ -316,6 +324,10 @@
     <message>
       <source>New booking</source>
       <translation>New booking</translation>
+    </message>
+    <message>
+      <source>No carrier is set up in this workspace: add one with corridor-desk carrier add.</source>
+      <translation>No carrier is set up in this workspace: add one with corridor-desk carrier add.</translation>
     </message>
     <message>
       <source>Parties</source>
@@ -332,6 +344,18 @@
     <message>
       <source>Search schedules</source>
       <translation>Search schedules</translation>
+    </message>
+    <message>
+      <source>Send the booking to a carrier's DCSA booking API</source>
+      <translation>Send the booking to a carrier's DCSA booking API</translation>
+    </message>
+    <message>
+      <source>Send to &amp;carrier</source>
+      <translation>Send to &amp;carrier</translation>
+    </message>
+    <message>
+      <source>Send to carrier</source>
+      <translation>Send to carrier</translation>
     </message>
     <message>
       <source>VGM cut-off</source>

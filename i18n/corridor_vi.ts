@@ -298,12 +298,20 @@
       <translation>Hủy đặt chỗ</translation>
     </message>
     <message>
+      <source>Carrier:</source>
+      <translation>Hãng tàu:</translation>
+    </message>
+    <message>
       <source>Documentation cut-off</source>
       <translation>Hạn chót nộp chứng từ (SI)</translation>
     </message>
     <message>
       <source>Equipment and cargo</source>
       <translation>Container và hàng hóa</translation>
+    </message>
+    <message>
+      <source>Fix the errors marked on the form before submitting.</source>
+      <translation>Hãy sửa các lỗi được đánh dấu trên biểu mẫu trước khi gửi.</translation>
     </message>
     <message>
       <source>Full container cut-off</source>
@@ -316,6 +324,10 @@
     <message>
       <source>New booking</source>
       <translation>Đặt chỗ mới</translation>
+    </message>
+    <message>
+      <source>No carrier is set up in this workspace: add one with corridor-desk carrier add.</source>
+      <translation>Không gian làm việc này chưa có hãng tàu: hãy thêm bằng lệnh corridor-desk carrier add.</translation>
     </message>
     <message>
       <source>Parties</source>
@@ -332,6 +344,18 @@
     <message>
       <source>Search schedules</source>
       <translation>Tìm lịch chạy tàu</translation>
+    </message>
+    <message>
+      <source>Send the booking to a carrier's DCSA booking API</source>
+      <translation>Gửi đặt chỗ qua API đặt chỗ DCSA của hãng tàu</translation>
+    </message>
+    <message>
+      <source>Send to &amp;carrier</source>
+      <translation>Gửi cho &amp;hãng tàu</translation>
+    </message>
+    <message>
+      <source>Send to carrier</source>
+      <translation>Gửi cho hãng tàu</translation>
     </message>
     <message>
       <source>VGM cut-off</source>

@@ -298,12 +298,20 @@
       <translation>取消订舱</translation>
     </message>
     <message>
+      <source>Carrier:</source>
+      <translation>承运人：</translation>
+    </message>
+    <message>
       <source>Documentation cut-off</source>
       <translation>截单时间</translation>
     </message>
     <message>
       <source>Equipment and cargo</source>
       <translation>箱型与货物</translation>
+    </message>
+    <message>
+      <source>Fix the errors marked on the form before submitting.</source>
+      <translation>请先改正表单上标出的错误，再提交。</translation>
     </message>
     <message>
       <source>Full container cut-off</source>
@@ -316,6 +324,10 @@
     <message>
       <source>New booking</source>
       <translation>新订舱</translation>
+    </message>
+    <message>
+      <source>No carrier is set up in this workspace: add one with corridor-desk carrier add.</source>
+      <translation>本工作区尚未设置承运人：请用 corridor-desk carrier add 添加。</translation>
     </message>
     <message>
       <source>Parties</source>
@@ -332,6 +344,18 @@
     <message>
       <source>Search schedules</source>
       <translation>查询班期</translation>
+    </message>
+    <message>
+      <source>Send the booking to a carrier's DCSA booking API</source>
+      <translation>通过承运人的 DCSA 订舱接口发送订舱</translation>
+    </message>
+    <message>
+      <source>Send to &amp;carrier</source>
+      <translation>发送给承运人(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Send to carrier</source>
+      <translation>发送给承运人</translation>
     </message>
     <message>
       <source>VGM cut-off</source>

@@ -82,8 +82,9 @@ class Backend:
         if not self._unsubscribe:
             env = self.environment
             self._unsubscribe = [
-                outbox.subscribe_filings(
-                    lambda ev: self._on_filing(ev.kind, ev.id, ev.status) if ev.environment in ("", env) else None
+                outbox.subscribe_filings(  # the platform's filings and the bookings sent to carriers
+                    lambda ev: self._on_filing(ev.kind, ev.id, ev.status)
+                    if ev.environment in ("", env) or ev.environment.startswith("carrier-") else None
                 ),
                 outbox.subscribe_outbox(
                     lambda ev: self.post("outbox", ev.pending) if ev.environment in ("", env) else None
@@ -321,10 +322,50 @@ class Backend:
 
         return filing.cancel_booking(self.platform, doc_id, actor=self.username)
 
+    # --- DCSA carriers (set up with corridor-desk carrier add)
+    def carriers(self) -> list[str]:
+        from desktop.core.services import carrier
+
+        return [p.name for p in carrier.carrier_profiles(self.store)]
+
+    def send_to_carrier(self, doc_id: str, name: str) -> RailSeaBooking:
+        """Queue the booking for carrier ``name`` and send it; a refusal or an unreachable carrier is raised."""
+        from desktop.core.services import carrier
+
+        link = carrier.open_carrier(self.store, name)
+        try:
+            result = carrier.submit_booking(link, doc_id)
+        finally:
+            link.close()
+        if result.failed and result.errors:
+            raise result.errors[0]
+        return self.booking(doc_id)
+
+    def follow_carriers(self) -> int:
+        """Send what is queued for every carrier with a key and bring back its answers; drafts changed."""
+        from desktop.core.errors import CoreError
+        from desktop.core.services import carrier
+
+        changed = 0
+        for name in self.carriers():
+            try:
+                link = carrier.open_carrier(self.store, name)
+            except CoreError:
+                continue  # no API key in this session: nothing to follow
+            try:
+                changed += carrier.follow(link)[1]
+            except CoreError as exc:
+                log.info("carrier %s not followed: %s", name, exc.code)
+            finally:
+                link.close()
+        return changed
+
     def sync(self, wait: float = 0) -> Any:
         """Send the outbox and apply the event feed; tells the bridge whether the platform answered."""
         from desktop.core.services import filing
 
+        if self.store is not None:
+            self.follow_carriers()
         if self.platform is None:
             return None
         from desktop.core.platform.errors import AuthError, NotLoggedIn

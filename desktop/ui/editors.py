@@ -1439,6 +1439,8 @@ class BookingEditor(FilingEditor):
         self.schedule_button.clicked.connect(self.search_schedules)
         self.cancel_button = QPushButton(self)
         self.cancel_button.clicked.connect(self.cancel_booking)
+        self.carrier_button = QPushButton(self)
+        self.carrier_button.clicked.connect(self.send_to_carrier)
         self.schedules = QListWidget(self)
         self.schedules.itemActivated.connect(self._on_schedule_picked)
         self.cut_off_list = QListWidget(self)
@@ -1449,7 +1451,8 @@ class BookingEditor(FilingEditor):
         self.tabs.addTab(self.doc_parties, "")
         self.tabs.addTab(_page(self.schedule_button, self.schedules), "")
         self.tabs.addTab(_page(self.cut_off_list, self.timeline), "")
-        buttons = (self.save_button, self.submit_button, self.cancel_button, self.documents_button)
+        buttons = (self.save_button, self.submit_button, self.carrier_button, self.cancel_button,
+                   self.documents_button)
         self._lay_out_stacked(self.tabs, buttons)
         self.retranslate()
         self.apply_read_only()
@@ -1470,6 +1473,8 @@ class BookingEditor(FilingEditor):
             self.tabs.setTabText(i, text)
         self.schedule_button.setText(self.tr("Search schedules"))
         self.cancel_button.setText(self.tr("Cancel booking"))
+        self.carrier_button.setText(self.tr("Send to &carrier"))
+        self.carrier_button.setToolTip(self.tr("Send the booking to a carrier's DCSA booking API"))
         self.show_cut_offs()
 
     def show_cut_offs(self) -> None:
@@ -1489,6 +1494,7 @@ class BookingEditor(FilingEditor):
         super().update_buttons()
         status = getattr(self.document, "status", None)
         self.cancel_button.setEnabled(status in (FilingStatus.REQUESTED, FilingStatus.CONFIRMED))
+        self.carrier_button.setEnabled(self.editable)
 
     def title(self) -> str:
         assert isinstance(self.document, RailSeaBooking)
@@ -1538,6 +1544,47 @@ class BookingEditor(FilingEditor):
         for path in ("service_code", "train_no", "vessel_name", "voyage_no"):
             self.mark_edited(path)
         self.header.load(self.document)
+
+    def send_to_carrier(self) -> None:
+        """Save, then send the booking to the workspace's carrier (asks which when there are several)."""
+        if not self.editable:
+            return
+        names = self.ctx.backend.carriers()
+        if not names:
+            self.ctx.window.show_message(
+                self.tr("No carrier is set up in this workspace: add one with corridor-desk carrier add."))
+            return
+        name = names[0]
+        if len(names) > 1:
+            from PySide6.QtWidgets import QInputDialog
+
+            name, ok = QInputDialog.getItem(self, self.tr("Send to carrier"), self.tr("Carrier:"), names, 0, False)
+            if not ok:
+                return
+        errors = [i for i in self.issues if str(i.severity) == "error"]
+        if errors:
+            self.focus_path(errors[0].field_path)
+            self.ctx.window.show_message(self.tr("Fix the errors marked on the form before submitting."))
+            return
+        assert isinstance(self.document, RailSeaBooking)
+        doc, edited, backend = self.document.model_copy(deep=True), list(self.edited_paths), self.ctx.backend
+
+        def work() -> Any:
+            saved = self.save_work(doc, edited)
+            return backend.send_to_carrier(saved.id, name)
+
+        self.carrier_button.setEnabled(False)
+
+        def done(result: Any) -> None:
+            self._on_saved(result)
+            self.update_buttons()
+
+        def failed(exc: BaseException) -> None:
+            self.update_buttons()
+            self.ctx.window.show_error(exc)
+            self.refresh_from_store()
+
+        self.ctx.runner.run(work, on_done=done, on_error=failed, owner=self)
 
     def cancel_booking(self) -> None:
         self.ctx.runner.run(

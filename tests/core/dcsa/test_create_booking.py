@@ -53,6 +53,7 @@ def test_the_samples_include_dangerous_goods_and_reefer() -> None:
 def test_every_shipment_sample_gives_a_valid_create_booking(name: str) -> None:
     body = create_booking(booking_of(name), TERMS)
     assert errors(body, "CreateBooking") == []
+    assert errors(body, "UpdateBooking") == []  # the same body is sent as an amendment (PUT)
     assert unmet_conditions(body) == []
     rec21 = table("rec21_package").codes
     assert all(code in rec21 for code in walk(body, "packageCode"))
