@@ -64,6 +64,7 @@ class Backend:
         self.platform: Any = None
         self.username = ""
         self._lock = threading.Lock()
+        self._carrier_lock = threading.Lock()  # one sender per carrier outbox at a time: a row is sent once
         self._unsubscribe: list[Callable[[], None]] = []
         self._attaching = threading.Lock()  # one upload round at a time: nothing goes up twice
         self.attacher = DocumentAttacher(self.attach_documents, self._lock, lambda: self.platform is not None)
@@ -332,17 +333,22 @@ class Backend:
         """Queue the booking for carrier ``name`` and send it; a refusal or an unreachable carrier is raised."""
         from desktop.core.services import carrier
 
-        link = carrier.open_carrier(self.store, name)
-        try:
-            result = carrier.submit_booking(link, doc_id)
-        finally:
-            link.close()
+        with self._carrier_lock:
+            link = carrier.open_carrier(self.store, name)
+            try:
+                result = carrier.submit_booking(link, doc_id)
+            finally:
+                link.close()
         if result.failed and result.errors:
             raise result.errors[0]
         return self.booking(doc_id)
 
     def follow_carriers(self) -> int:
         """Send what is queued for every carrier with a key and bring back its answers; drafts changed."""
+        with self._carrier_lock:
+            return self._follow_carriers()
+
+    def _follow_carriers(self) -> int:
         from desktop.core.errors import CoreError
         from desktop.core.services import carrier
 
