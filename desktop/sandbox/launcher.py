@@ -106,6 +106,15 @@ class _WindowsJob:
             log.warning("the sandbox process could not join the job object")
 
 
+def _free_port(host: str) -> int:
+    """A port nobody listens on now (the child binds it a moment later; if it was taken, start() moves on)."""
+    import socket
+
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])
+
+
 def _close_pipes(process: subprocess.Popen[str]) -> None:
     for pipe in (process.stdin, process.stdout):
         with contextlib.suppress(OSError, ValueError):
@@ -136,6 +145,8 @@ class ChildSandbox:
         self._next_id = 0
         self._stopping = threading.Event()
         self._restart_times: list[float] = []
+        self._launched: subprocess.Popen[str] | None = None  # started, not yet known to serve
+        self._starting = threading.Lock()
         self._job: _WindowsJob | None = None
         if sys.platform == "win32":
             try:
@@ -146,19 +157,47 @@ class ChildSandbox:
     # --- lifecycle
     @property
     def pid(self) -> int:
-        return self._process.pid if self._process is not None else 0
+        process = self._process or self._launched
+        return process.pid if process is not None else 0
 
     @property
     def port(self) -> int:
         return self._port
 
-    def start(self, timeout: float = START_TIMEOUT) -> ChildSandbox:
-        """Start the child and return once it serves (its health answered before it says so)."""
-        self._spawn(timeout)
-        threading.Thread(target=self._watch, name="sandbox-watch", daemon=True).start()
+    def launch(self) -> ChildSandbox:
+        """Start the child's process without waiting for it (the app does this first thing, so the platform
+        loads while Qt, the window and the login dialog do); its ``url`` is known at once (a free port chosen
+        here); :meth:`start` waits until it serves."""
+        with self._starting:
+            if self._launched is None and self._process is None:
+                if not self._port:
+                    self._port = _free_port(self.host)
+                    self.url = f"http://{self.host}:{self._port}"
+                self._launched = self._popen()
         return self
 
-    def _spawn(self, timeout: float) -> None:
+    def start(self, timeout: float = START_TIMEOUT) -> ChildSandbox:
+        """Start the child (unless launched) and return once it serves (its health answered before it says so).
+        Any thread may call it, any number of times; if the chosen port was taken meanwhile, the child serves on
+        another and ``on_event`` hears ``("moved", url)``."""
+        with self._starting:
+            if self._process is None and not self._stopping.is_set():
+                chosen = self.url
+                try:
+                    self._spawn(timeout)
+                except SandboxProcessError:
+                    if not chosen:
+                        raise
+                    self._port = 0
+                    self._spawn(timeout)
+                threading.Thread(target=self._watch, name="sandbox-watch", daemon=True).start()
+                if chosen and self.url != chosen:
+                    self.on_event("moved", self.url)
+        if self._process is None:
+            raise SandboxProcessError("the sandbox process was stopped")
+        return self
+
+    def _popen(self) -> subprocess.Popen[str]:
         args = [*child_command(), "--host", self.host, "--port", str(self._port), "--parent", str(os.getpid())]
         if self.db_path:
             args += ["--db", self.db_path]
@@ -180,23 +219,35 @@ class ChildSandbox:
         )
         if self._job is not None:
             self._job.assign(process)
+        return process
+
+    def _spawn(self, timeout: float) -> None:
+        process = self._launched = self._launched or self._popen()  # stop() reaches it while it starts
         first: queue.Queue[str] = queue.Queue()
-        threading.Thread(target=lambda: first.put(process.stdout.readline() if process.stdout else ""),
-                         daemon=True).start()
+
+        def hello_line() -> None:
+            line = ""
+            with contextlib.suppress(OSError, ValueError):  # ValueError: stop() closed the pipe meanwhile
+                line = process.stdout.readline() if process.stdout else ""
+            first.put(line)
+
+        threading.Thread(target=hello_line, name="sandbox-hello", daemon=True).start()
         try:
             line = first.get(timeout=timeout)
         except queue.Empty:
             process.kill()
             process.wait()
             _close_pipes(process)
+            self._launched = None
             raise SandboxProcessError(f"the sandbox process did not start within {timeout:.0f} s") from None
         hello = json.loads(line) if line.strip().startswith("{") else {}
         if "url" not in hello:
             process.wait(timeout=10)
             _close_pipes(process)
+            self._launched = None
             raise SandboxProcessError(hello.get("error") or f"the sandbox process exited ({process.returncode})")
         with self._lock:
-            self._process = process
+            self._process, self._launched = process, None
             self.url = str(hello["url"])
             self._port = int(self.url.rsplit(":", 1)[1])
         threading.Thread(target=self._read_answers, args=(process,), name="sandbox-answers", daemon=True).start()
@@ -250,7 +301,7 @@ class ChildSandbox:
     def stop(self, timeout: float = 15) -> None:
         """Close the child's pipe (it stops serving and exits); kill it if it does not within ``timeout``."""
         self._stopping.set()
-        process = self._process
+        process = self._process or self._launched
         if process is None:
             return
         with contextlib.suppress(OSError, ValueError):
@@ -271,6 +322,9 @@ class ChildSandbox:
 
     # --- controls (the embedded sandbox's clock, scenarios and faults)
     def call(self, op: str, timeout: float = 30, **args: Any) -> Any:
+        """Run one control in the child (launched but not yet serving: waits for it first)."""
+        if self._process is None and self._launched is not None:
+            self.start()
         with self._lock:
             process = self._process
             if process is None or process.stdin is None or process.poll() is not None:

@@ -168,6 +168,15 @@ def create_app(
     _setup_logging(paths)
     settings = load_settings(settings_path(paths.data))
     wanted_language = args.lang or settings.language or None
+    platform_url = args.platform or settings.platform_url
+    sandbox = None
+    if not platform_url:  # the embedded platform's process loads while Qt and the window do
+        from desktop.sandbox.launcher import ChildSandbox
+
+        # the same file the CLI uses: filings and remembered logins survive a restart, like a real platform
+        sandbox = ChildSandbox(
+            str(paths.data / "sandbox.sqlite3"), settings.sandbox_realtime, paths.logs / "sandbox.log"
+        ).launch()
     app = QApplication.instance()
     if app is None:
         app = QApplication([sys.argv[0] if sys.argv else "corridor-desk"])
@@ -192,7 +201,6 @@ def create_app(
     qsettings = QSettings(str(paths.data / "window.ini"), QSettings.Format.IniFormat)
     runner = TaskRunner(app)
     bridge = EventBridge(app)
-    platform_url = args.platform or settings.platform_url
     ctx = AppContext(
         app=app,
         paths=paths,
@@ -201,6 +209,7 @@ def create_app(
         bridge=bridge,
         qsettings=qsettings,
         platform_url=platform_url,
+        sandbox=sandbox,
         translators=translators,
     )
     if excepthook:

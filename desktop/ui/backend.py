@@ -60,6 +60,8 @@ class Backend:
         self.platform_url = platform_url
         self.environment = environment
         self.post: Post = post or (lambda name, payload: None)
+        #: blocks until the platform serves (the embedded one starts while the login dialog shows)
+        self.wait_platform: Callable[[], object] = lambda: None
         self.store: Any = None
         self.platform: Any = None
         self.username = ""
@@ -121,6 +123,7 @@ class Backend:
     def login(self, username: str, password: str, code: str = "", remember: bool = True) -> list[Company]:
         from desktop.core.services import filing
 
+        self.wait_platform()
         filing.login(self.platform, username, password, code or None, remember=remember)
         self.username = username
         return self._adopt_companies()
@@ -128,6 +131,7 @@ class Backend:
     def resume(self, username: str) -> list[Company] | None:
         from desktop.core.services import filing
 
+        self.wait_platform()
         if self.platform is None or not filing.resume(self.platform, username):
             return None
         self.username = username
@@ -376,6 +380,7 @@ class Backend:
             return None
         from desktop.core.platform.errors import AuthError, NotLoggedIn
 
+        self.wait_platform()
         with self._lock:
             result = filing.sync(self.platform, wait)
         self.attacher.poke()

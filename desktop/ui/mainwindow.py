@@ -380,19 +380,21 @@ class MainWindow(QMainWindow):
             sandbox = None
             url = ctx.platform_url
             if want_sandbox:
-                from desktop.sandbox.launcher import start_child_sandbox
+                from desktop.sandbox.launcher import ChildSandbox
 
-                # a child process (never the server in the UI's process); the same file the CLI uses: filings
-                # and remembered logins survive a restart, like a real platform
-                sandbox = ctx.sandbox = start_child_sandbox(
-                    db_path=str(ctx.paths.data / "sandbox.sqlite3"),
-                    realtime=ctx.settings.sandbox_realtime,
-                    log_path=ctx.paths.logs / "sandbox.log",
-                    on_event=lambda name, detail: ctx.bridge.post("sandbox_process", (name, detail)),
+                # a child process (never the server in the UI's process), launched by create_app already
+                sandbox = ctx.sandbox = ctx.sandbox or ChildSandbox(
+                    str(ctx.paths.data / "sandbox.sqlite3"),
+                    ctx.settings.sandbox_realtime,
+                    ctx.paths.logs / "sandbox.log",
                 )
-                url = sandbox.url
+                sandbox.on_event = lambda name, detail: ctx.bridge.post("sandbox_process", (name, detail))
+                url = sandbox.launch().url  # known now; it serves by the time a password is typed
+
             environment = "sandbox" if want_sandbox else probe_environment(url, ctx.settings.environment)
             backend = Backend(ctx.paths, url, environment, post=ctx.bridge.post)
+            if sandbox is not None:
+                backend.wait_platform = sandbox.start  # a login or sync waits for it, nothing else does
             ctx.backend = backend
             backend.open()
             return sandbox, backend
@@ -408,6 +410,8 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
             self.update_status_bar()
             self.ready.emit()
+            if ctx.sandbox is not None:  # the platform's process finishes starting behind the login dialog
+                ctx.runner.run(ctx.sandbox.start, on_done=lambda _r: None, on_error=self.show_error, owner=self)
             if login:
                 self.begin_login()
 
@@ -835,13 +839,15 @@ class MainWindow(QMainWindow):
             self.connected = False
             self.update_status_bar()
             self.statusBar().showMessage(self.tr("The training platform stopped unexpectedly; starting it again…"))
-        elif what == "restarted":
+        elif what in ("restarted", "moved"):
             backend = self.ctx.backend
             if backend is not None and backend.platform is not None and backend.platform_url != detail:
                 from desktop.core.platform.environments import normalize_base_url
 
                 backend.platform_url = str(detail)
                 backend.platform.client.base_url = normalize_base_url(str(detail))
+            if what == "moved":  # its first start, on another port than planned: nothing to tell
+                return
             self.statusBar().showMessage(
                 self.tr("The training platform stopped unexpectedly and was started again; nothing was lost."),
                 15_000,

@@ -114,3 +114,20 @@ def test_no_orphan_when_the_parent_is_killed(tmp_path: Path) -> None:
             parent.wait()
         if parent.stdout is not None:
             parent.stdout.close()
+
+
+def test_launched_at_once_and_moved_when_its_port_was_taken(tmp_path: Path) -> None:
+    import socket
+
+    events: list[tuple[str, object]] = []
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        child = ChildSandbox(db_path=str(tmp_path / "sandbox.sqlite3"), on_event=lambda *e: events.append(e))
+        child._port = taken.getsockname()[1]  # as if someone took the chosen port before the child bound it
+        child.url = f"http://127.0.0.1:{child._port}"
+        with child.launch() as launched:
+            assert launched.pid and launched.url.endswith(f":{taken.getsockname()[1]}")  # known before it serves
+            launched.start()
+            assert events == [("moved", launched.url)] and launched.port != taken.getsockname()[1]
+            assert _health(launched.url)["status"] == "ok"
