@@ -19,7 +19,7 @@ SETTINGS_FILE = "settings.json"
 #: Keys that must never be written into the settings file.
 SECRET_KEYS = frozenset({"password", "token", "access_token", "refresh_token", "secret"})
 #: Inclusive bounds of the numeric settings.
-RANGES: dict[str, tuple[int, int]] = {"autosave_seconds": (1, 600), "page_size": (20, 5000)}
+RANGES: dict[str, tuple[int, int]] = {"autosave_seconds": (1, 600), "page_size": (20, 5000), "send_workers": (1, 16)}
 
 
 @dataclasses.dataclass
@@ -42,6 +42,7 @@ class Settings:
     confirm_before_submit: bool = True
     page_size: int = 200
     sandbox_realtime: bool = True  # the embedded sandbox processes filings as time passes (else only when advanced)
+    send_workers: int = 4  # filings the outbox sends at once (1: one after another, for a platform that wants it)
 
     def __setattr__(self, name: str, value: Any) -> None:
         expected = _TYPES.get(name)

@@ -54,11 +54,17 @@ class Backend:
     """One workspace and one platform environment, for the logged-in user."""
 
     def __init__(
-        self, paths: AppPaths, platform_url: str, environment: str = "sandbox", post: Post | None = None
+        self,
+        paths: AppPaths,
+        platform_url: str,
+        environment: str = "sandbox",
+        post: Post | None = None,
+        workers: int = 1,
     ) -> None:
         self.paths = paths
         self.platform_url = platform_url
         self.environment = environment
+        self.workers = workers  # outbox rows sent at once
         self.post: Post = post or (lambda name, payload: None)
         #: blocks until the platform serves (the embedded one starts while the login dialog shows)
         self.wait_platform: Callable[[], object] = lambda: None
@@ -81,7 +87,7 @@ class Backend:
         if self.store is None:
             self.store = Store.open_workspace(self.paths)
         if self.platform is None and self.platform_url:
-            self.platform = filing.open_platform(self.store, self.platform_url, self.environment)
+            self.platform = filing.open_platform(self.store, self.platform_url, self.environment, workers=self.workers)
         if not self._unsubscribe:
             env = self.environment
             self._unsubscribe = [

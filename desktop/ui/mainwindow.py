@@ -392,7 +392,7 @@ class MainWindow(QMainWindow):
                 url = sandbox.launch().url  # known now; it serves by the time a password is typed
 
             environment = "sandbox" if want_sandbox else probe_environment(url, ctx.settings.environment)
-            backend = Backend(ctx.paths, url, environment, post=ctx.bridge.post)
+            backend = Backend(ctx.paths, url, environment, post=ctx.bridge.post, workers=ctx.settings.send_workers)
             if sandbox is not None:
                 backend.wait_platform = sandbox.start  # a login or sync waits for it, nothing else does
             ctx.backend = backend
