@@ -703,6 +703,10 @@ class MainWindow(QMainWindow):
         return self.close_editors([editor])
 
     def current_editor(self) -> DraftEditor | None:
+        import sys
+
+        if "desktop.ui.editors" not in sys.modules:  # no editor was ever opened: nothing heavy loads at start-up
+            return None
         from desktop.ui.editors import DraftEditor
 
         section = self.stack.currentWidget()
