@@ -3547,12 +3547,24 @@
       <translation>Receipts</translation>
     </message>
     <message>
+      <source>Sent through the Single Window client (ImpPath folders)</source>
+      <translation>Sent through the Single Window client (ImpPath folders)</translation>
+    </message>
+    <message>
+      <source>Sent through the corridor platform</source>
+      <translation>Sent through the corridor platform</translation>
+    </message>
+    <message>
       <source>Su&amp;bmit</source>
       <translation>Su&amp;bmit</translation>
     </message>
     <message>
       <source>Submit to the platform (Ctrl+Enter)</source>
       <translation>Submit to the platform (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <source>Will be sent through the Single Window client (ImpPath folders)</source>
+      <translation>Will be sent through the Single Window client (ImpPath folders)</translation>
     </message>
   </context>
   <context>
@@ -4708,6 +4720,96 @@
     <message>
       <source>Route</source>
       <translation>Route</translation>
+    </message>
+  </context>
+  <context>
+    <name>SingleWindowDialog</name>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+      <source>C: declare at once</source>
+      <translation>C: declare at once</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Data-entry company USCC</source>
+      <translation>Data-entry company USCC</translation>
+    </message>
+    <message>
+      <source>Data-entry company customs code</source>
+      <translation>Data-entry company customs code</translation>
+    </message>
+    <message>
+      <source>Data-entry company name</source>
+      <translation>Data-entry company name</translation>
+    </message>
+    <message>
+      <source>Declarations of this company are handed to the China Single Window client through its message folders (ImpPath). The client signs them with the operator's IC card. Leave the folder empty to file through the corridor platform instead.</source>
+      <translation>Declarations of this company are handed to the China Single Window client through its message folders (ImpPath). The client signs them with the operator's IC card. Leave the folder empty to file through the corridor platform instead.</translation>
+    </message>
+    <message>
+      <source>Folder found.</source>
+      <translation>Folder found.</translation>
+    </message>
+    <message>
+      <source>Folder not found now; declarations wait until it can be reached.</source>
+      <translation>Folder not found now; declarations wait until it can be reached.</translation>
+    </message>
+    <message>
+      <source>G: store in the Single Window for review</source>
+      <translation>G: store in the Single Window for review</translation>
+    </message>
+    <message>
+      <source>ImpPath folder</source>
+      <translation>ImpPath folder</translation>
+    </message>
+    <message>
+      <source>No folder: declarations go to the corridor platform.</source>
+      <translation>No folder: declarations go to the corridor platform.</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Operation</source>
+      <translation>Operation</translation>
+    </message>
+    <message>
+      <source>Operator IC card number</source>
+      <translation>Operator IC card number</translation>
+    </message>
+    <message>
+      <source>Operator name</source>
+      <translation>Operator name</translation>
+    </message>
+    <message>
+      <source>Single Window settings</source>
+      <translation>Single Window settings</translation>
+    </message>
+    <message>
+      <source>empty: the declaring agent</source>
+      <translation>empty: the declaring agent</translation>
+    </message>
+  </context>
+  <context>
+    <name>SingleWindowMenu</name>
+    <message>
+      <source>Choose a company first.</source>
+      <translation>Choose a company first.</translation>
+    </message>
+    <message>
+      <source>Single &amp;Window settings…</source>
+      <translation>Single &amp;Window settings…</translation>
+    </message>
+    <message>
+      <source>Single Window settings</source>
+      <translation>Single Window settings</translation>
     </message>
   </context>
   <context>

@@ -3547,12 +3547,24 @@
       <translation>Thông báo phản hồi</translation>
     </message>
     <message>
+      <source>Sent through the Single Window client (ImpPath folders)</source>
+      <translation>Đã gửi qua phần mềm Single Window (thư mục ImpPath)</translation>
+    </message>
+    <message>
+      <source>Sent through the corridor platform</source>
+      <translation>Đã gửi qua nền tảng Hành lang</translation>
+    </message>
+    <message>
       <source>Su&amp;bmit</source>
       <translation>&amp;Gửi</translation>
     </message>
     <message>
       <source>Submit to the platform (Ctrl+Enter)</source>
       <translation>Gửi lên nền tảng (Ctrl+Enter)</translation>
+    </message>
+    <message>
+      <source>Will be sent through the Single Window client (ImpPath folders)</source>
+      <translation>Sẽ gửi qua phần mềm Single Window (thư mục ImpPath)</translation>
     </message>
   </context>
   <context>
@@ -4708,6 +4720,96 @@
     <message>
       <source>Route</source>
       <translation>Tuyến vận chuyển</translation>
+    </message>
+  </context>
+  <context>
+    <name>SingleWindowDialog</name>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Chọn thư mục…</translation>
+    </message>
+    <message>
+      <source>C: declare at once</source>
+      <translation>C: khai báo ngay</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <source>Data-entry company USCC</source>
+      <translation>Mã số thuế thống nhất của đơn vị nhập liệu</translation>
+    </message>
+    <message>
+      <source>Data-entry company customs code</source>
+      <translation>Mã hải quan của đơn vị nhập liệu</translation>
+    </message>
+    <message>
+      <source>Data-entry company name</source>
+      <translation>Tên đơn vị nhập liệu</translation>
+    </message>
+    <message>
+      <source>Declarations of this company are handed to the China Single Window client through its message folders (ImpPath). The client signs them with the operator's IC card. Leave the folder empty to file through the corridor platform instead.</source>
+      <translation>Tờ khai của doanh nghiệp này được chuyển cho phần mềm Single Window của Trung Quốc qua thư mục tệp khai báo (ImpPath); phần mềm ký bằng thẻ IC của người khai. Để trống thư mục nếu muốn gửi qua nền tảng Hành lang.</translation>
+    </message>
+    <message>
+      <source>Folder found.</source>
+      <translation>Đã tìm thấy thư mục.</translation>
+    </message>
+    <message>
+      <source>Folder not found now; declarations wait until it can be reached.</source>
+      <translation>Hiện chưa tìm thấy thư mục; tờ khai sẽ chờ đến khi truy cập được.</translation>
+    </message>
+    <message>
+      <source>G: store in the Single Window for review</source>
+      <translation>G: lưu tạm trên Single Window để kiểm tra lại</translation>
+    </message>
+    <message>
+      <source>ImpPath folder</source>
+      <translation>Thư mục ImpPath</translation>
+    </message>
+    <message>
+      <source>No folder: declarations go to the corridor platform.</source>
+      <translation>Chưa có thư mục: tờ khai gửi qua nền tảng Hành lang.</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>Đồng ý</translation>
+    </message>
+    <message>
+      <source>Operation</source>
+      <translation>Thao tác</translation>
+    </message>
+    <message>
+      <source>Operator IC card number</source>
+      <translation>Số thẻ IC của người khai</translation>
+    </message>
+    <message>
+      <source>Operator name</source>
+      <translation>Tên người khai</translation>
+    </message>
+    <message>
+      <source>Single Window settings</source>
+      <translation>Cài đặt Single Window</translation>
+    </message>
+    <message>
+      <source>empty: the declaring agent</source>
+      <translation>để trống: như đại lý khai hải quan</translation>
+    </message>
+  </context>
+  <context>
+    <name>SingleWindowMenu</name>
+    <message>
+      <source>Choose a company first.</source>
+      <translation>Hãy chọn doanh nghiệp trước.</translation>
+    </message>
+    <message>
+      <source>Single &amp;Window settings…</source>
+      <translation>Cài đặt &amp;Single Window…</translation>
+    </message>
+    <message>
+      <source>Single Window settings</source>
+      <translation>Cài đặt Single Window</translation>
     </message>
   </context>
   <context>

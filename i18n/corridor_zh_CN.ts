@@ -3547,12 +3547,24 @@
       <translation>回执</translation>
     </message>
     <message>
+      <source>Sent through the Single Window client (ImpPath folders)</source>
+      <translation>已通过单一窗口客户端（ImpPath 报文目录）申报</translation>
+    </message>
+    <message>
+      <source>Sent through the corridor platform</source>
+      <translation>已通过陆海新通道平台申报</translation>
+    </message>
+    <message>
       <source>Su&amp;bmit</source>
       <translation>申报(&amp;B)</translation>
     </message>
     <message>
       <source>Submit to the platform (Ctrl+Enter)</source>
       <translation>向平台申报（Ctrl+Enter）</translation>
+    </message>
+    <message>
+      <source>Will be sent through the Single Window client (ImpPath folders)</source>
+      <translation>将通过单一窗口客户端（ImpPath 报文目录）申报</translation>
     </message>
   </context>
   <context>
@@ -4708,6 +4720,96 @@
     <message>
       <source>Route</source>
       <translation>路线</translation>
+    </message>
+  </context>
+  <context>
+    <name>SingleWindowDialog</name>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>C: declare at once</source>
+      <translation>C：直接申报</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Data-entry company USCC</source>
+      <translation>录入单位统一社会信用代码</translation>
+    </message>
+    <message>
+      <source>Data-entry company customs code</source>
+      <translation>录入单位海关编码</translation>
+    </message>
+    <message>
+      <source>Data-entry company name</source>
+      <translation>录入单位名称</translation>
+    </message>
+    <message>
+      <source>Declarations of this company are handed to the China Single Window client through its message folders (ImpPath). The client signs them with the operator's IC card. Leave the folder empty to file through the corridor platform instead.</source>
+      <translation>本企业的报关单通过报文目录（ImpPath）交给中国国际贸易单一窗口客户端，由客户端使用操作员 IC 卡加签。目录留空则通过陆海新通道平台申报。</translation>
+    </message>
+    <message>
+      <source>Folder found.</source>
+      <translation>已找到该目录。</translation>
+    </message>
+    <message>
+      <source>Folder not found now; declarations wait until it can be reached.</source>
+      <translation>目前找不到该目录；报关单将等待，直到可以访问。</translation>
+    </message>
+    <message>
+      <source>G: store in the Single Window for review</source>
+      <translation>G：在单一窗口暂存，复核后申报</translation>
+    </message>
+    <message>
+      <source>ImpPath folder</source>
+      <translation>报文目录（ImpPath）</translation>
+    </message>
+    <message>
+      <source>No folder: declarations go to the corridor platform.</source>
+      <translation>未设置目录：报关单通过陆海新通道平台申报。</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>确定</translation>
+    </message>
+    <message>
+      <source>Operation</source>
+      <translation>操作类型</translation>
+    </message>
+    <message>
+      <source>Operator IC card number</source>
+      <translation>操作员 IC 卡号</translation>
+    </message>
+    <message>
+      <source>Operator name</source>
+      <translation>操作员姓名</translation>
+    </message>
+    <message>
+      <source>Single Window settings</source>
+      <translation>单一窗口设置</translation>
+    </message>
+    <message>
+      <source>empty: the declaring agent</source>
+      <translation>留空：同申报单位</translation>
+    </message>
+  </context>
+  <context>
+    <name>SingleWindowMenu</name>
+    <message>
+      <source>Choose a company first.</source>
+      <translation>请先选择企业。</translation>
+    </message>
+    <message>
+      <source>Single &amp;Window settings…</source>
+      <translation>单一窗口设置(&amp;W)…</translation>
+    </message>
+    <message>
+      <source>Single Window settings</source>
+      <translation>单一窗口设置</translation>
     </message>
   </context>
   <context>

@@ -18,6 +18,7 @@ from desktop.ui.attacher import DocumentAttacher
 from desktop.ui.listmodel import Query
 
 log = logging.getLogger(__name__)
+SINGLE_WINDOW = "single-window"  # the outbox environment of the Single Window client channel
 Post = Callable[[str, Any], None]
 
 
@@ -71,6 +72,7 @@ class Backend:
         self.store: Any = None
         self.platform: Any = None
         self.username = ""
+        self._single_window: Any = None
         self._lock = threading.Lock()
         self._carrier_lock = threading.Lock()  # one sender per carrier outbox at a time: a row is sent once
         self._unsubscribe: list[Callable[[], None]] = []
@@ -89,11 +91,12 @@ class Backend:
         if self.platform is None and self.platform_url:
             self.platform = filing.open_platform(self.store, self.platform_url, self.environment, workers=self.workers)
         if not self._unsubscribe:
+            envs = ("", self.environment, SINGLE_WINDOW)
             env = self.environment
             self._unsubscribe = [
-                outbox.subscribe_filings(  # the platform's filings and the bookings sent to carriers
+                outbox.subscribe_filings(  # the platform's, the Single Window client's and the carriers' filings
                     lambda ev: self._on_filing(ev.kind, ev.id, ev.status)
-                    if ev.environment in ("", env) or ev.environment.startswith("carrier-") else None
+                    if ev.environment in envs or ev.environment.startswith("carrier-") else None
                 ),
                 outbox.subscribe_outbox(
                     lambda ev: self.post("outbox", ev.pending) if ev.environment in ("", env) else None
@@ -300,11 +303,52 @@ class Backend:
         report = drafts.validate_document(doc)
         return [p for p in report.problems if p.document in ("declaration", "booking")]
 
+    # --- the Single Window client channel
+    def single_window(self) -> Any:
+        from desktop.core.services import single_window as sw
+
+        if self._single_window is None:
+            self._single_window = sw.open_single_window(self.store)
+        return self._single_window
+
+    def sw_profile(self, company_id: str) -> Any:
+        from desktop.core.services import single_window as sw
+
+        return sw.get_profile(self.store, company_id)
+
+    def set_sw_profile(self, company_id: str, profile: Any) -> None:
+        from desktop.core.services import single_window as sw
+
+        sw.set_profile(self.store, company_id, profile)
+
+    def uses_single_window(self, company_id: str) -> bool:
+        """Declarations of this company go to the Single Window client (its ImpPath is set)."""
+        return bool(company_id) and self.store is not None and bool(self.sw_profile(company_id).configured)
+
+    def sync_single_window(self) -> Any:
+        from desktop.core.services import single_window as sw
+
+        with self._lock:
+            result = sw.sync(self.single_window())
+        for problem in result.problems:
+            self.post("single_window_problem", problem)
+        return result
+
+    def _any_single_window(self) -> bool:
+        return any(self.uses_single_window(c.id) for c in self.store.companies.list())
+
     # --- filing
     def submit(self, kind: str, doc_id: str) -> Any:
-        """Queue durably in the outbox, then deliver (the platform answers with a receipt)."""
+        """Queue durably in the outbox, then deliver (the platform answers with a receipt; the Single Window
+        client answers later through its InBox)."""
         from desktop.core.services import filing
 
+        if kind == "declaration" and self.uses_single_window(self.declaration(doc_id).company_id):
+            from desktop.core.services import single_window as sw
+
+            row = sw.submit_declaration(self.single_window(), doc_id, actor=self.username)
+            self.sync_single_window()
+            return row
         if kind == "declaration" and self.declaration(doc_id).status == "rejected":
             row = filing.amend_declaration(self.platform, doc_id, actor=self.username)  # fix and resubmit
         elif kind == "declaration":
@@ -382,6 +426,8 @@ class Backend:
 
         if self.store is not None:
             self.follow_carriers()
+        if self.store is not None and self._any_single_window():
+            self.sync_single_window()
         if self.platform is None:
             return None
         from desktop.core.platform.errors import AuthError, NotLoggedIn

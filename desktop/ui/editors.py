@@ -1001,8 +1001,10 @@ DECLARATION_SECTIONS = [
             "trade_code",
             "trade_name",
             "owner_code_scc",
+            "owner_code",
             "owner_name",
             "agent_code_scc",
+            "agent_code",
             "agent_name",
         ),
     ),
@@ -1014,7 +1016,8 @@ DECLARATION_SECTIONS = [
     Section(
         QT_TRANSLATE_NOOP("Forms", "Transport"),
         ExportDeclaration,
-        ("traf_mode", "traf_name", "voyage_no", "bill_no", "enty_port_code", "distinate_port"),
+        ("traf_mode", "traf_name", "voyage_no", "bill_no", "enty_port_code", "enty_port_customs", "distinate_port",
+         "distinate_port_customs", "desp_date", "goods_place"),
     ),
     Section(
         QT_TRANSLATE_NOOP("Forms", "Trade"),
@@ -1099,9 +1102,31 @@ class FilingEditor(DraftEditor):
             return self.tr("Receipt times: the sandbox clock (a trainer can move it), not this computer's clock")
         return self.tr("Receipt times: the platform's clock, in this computer's time zone")
 
+    def channel_text(self) -> str:
+        """Which way this filing went (or goes): the corridor platform or the Single Window client's folders."""
+        receipts = getattr(self.document, "receipts", [])
+        if any(r.message_code.startswith("singlewindow.") for r in receipts):
+            return self.tr("Sent through the Single Window client (ImpPath folders)")
+        if receipts:
+            return self.tr("Sent through the corridor platform")
+        backend = self.ctx.backend
+        company = str(getattr(self.document, "company_id", "") or "")
+        kind = "declaration" if isinstance(self.document, ExportDeclaration) else ""
+        try:
+            if kind and backend is not None and backend.store is not None and backend.uses_single_window(company):
+                return self.tr("Will be sent through the Single Window client (ImpPath folders)")
+        except Exception:  # a hint never stops the timeline
+            log.exception("could not read the Single Window settings")
+        return ""
+
     def show_timeline(self) -> None:
         self.timeline.clear()
         receipts = getattr(self.document, "receipts", [])
+        channel = self.channel_text()
+        if channel:
+            item = QListWidgetItem(channel)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.timeline.addItem(item)
         if receipts:
             note = QListWidgetItem(self.clock_note())
             note.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -1277,7 +1302,9 @@ class DeclarationEditor(FilingEditor):
         super().update_buttons()
         status = getattr(self.document, "status", None)
         held = status in (FilingStatus.RECEIVED, FilingStatus.ACCEPTED)
-        self.amend_button.setEnabled(status == FilingStatus.RECEIVED and not self.amending)
+        if any(r.message_code.startswith("singlewindow.") for r in getattr(self.document, "receipts", [])):
+            held = False  # the Single Window client holds it: amend, withdraw and attach there, not on the platform
+        self.amend_button.setEnabled(held and status == FilingStatus.RECEIVED and not self.amending)
         self.withdraw_button.setEnabled(held)
         attached = {a.edoc_code for a in getattr(self.document, "attachments", [])}
         self.attach_button.setEnabled(held and not {"00000001", "00000002"} <= attached)

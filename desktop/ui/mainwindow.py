@@ -204,6 +204,9 @@ class MainWindow(QMainWindow):
         from desktop.ui.batchmenu import BatchMenus
 
         self.batch = BatchMenus(self)
+        from desktop.ui.singlewindow import SingleWindowMenu
+
+        self.single_window_menu = SingleWindowMenu(self)
         # navigation and pages
         self.nav = QListWidget(self)
         self.nav.setFixedWidth(190)
@@ -327,6 +330,8 @@ class MainWindow(QMainWindow):
         self.menus.retranslate()
         if hasattr(self, "batch"):
             self.batch.retranslate()
+        if hasattr(self, "single_window_menu"):
+            self.single_window_menu.retranslate()
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         for code, action in self.language_actions.items():
