@@ -36,7 +36,7 @@ from desktop.core.model.paths import get_path, set_path
 from desktop.core.model.shipment import Container, GoodsLine, PreCarriage, Shipment
 
 #: Corridor land border crossings: goods leaving here go by rail or road, not by sea.
-LAND_BORDER_LOCODES = frozenset({"CNPIG", "CNHKM", "CNMHN", "CNRUI"})
+LAND_BORDER_LOCODES = frozenset({"CNPIN", "CNHKM", "CNMHN", "CNRUI"})
 #: Legal units measured by weight: the legal quantity is then the net weight.
 KG_UNITS = frozenset({"035"})
 #: Fields that belong to the draft itself and survive a refresh untouched.

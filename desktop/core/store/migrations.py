@@ -444,6 +444,22 @@ def _v8(conn: sqlite3.Connection) -> None:
     )
 
 
+# --- version 9: the two wrong UN/LOCODEs of the old code table -----------------------------------------------
+#
+# The table offered CNPIG for Pingxiang (Guangxi) and CNYIH for Yinchuan; in UN/LOCODE CNPIG is Pinggu (Beijing)
+# and CNYIH Yichang airport. A stored code could only have come from that table, so it meant Pingxiang / Yinchuan.
+_LOCODE_FIXES = {'"CNPIG"': '"CNPIN"', '"CNYIH"': '"CNYCH"'}
+
+
+def _v9(conn: sqlite3.Connection) -> None:
+    for table in ("shipments", "declarations", "bookings"):
+        rows = conn.execute(f"SELECT id, data FROM {table} WHERE data LIKE '%CNPIG%' OR data LIKE '%CNYIH%'")
+        for row_id, data in rows.fetchall():
+            for old, new in _LOCODE_FIXES.items():
+                data = data.replace(old, new)
+            conn.execute(f"UPDATE {table} SET data = ? WHERE id = ?", (data, row_id))
+
+
 #: The ordered schema history. APPEND new steps; never change a released one.
 MIGRATIONS: list[Migration] = [
     sql_step(1, "master data, drafts, revisions, audit log, settings", _V1),
@@ -454,6 +470,7 @@ MIGRATIONS: list[Migration] = [
     Migration(6, "bookings: cargo movement at origin and destination, Rec 21 package codes", _v6),
     sql_step(7, "parameters of the outbox's last error", _V7),
     Migration(8, "declarations: TradeCountry is the country of arrival, TradeAreaCode the trading country", _v8),
+    Migration(9, "UN/LOCODE: Pingxiang is CNPIN (not CNPIG, Pinggu), Yinchuan CNYCH (not CNYIH, Yichang)", _v9),
 ]
 
 

@@ -98,7 +98,7 @@ def test_cross_border_rail_declares_rail_transport() -> None:
     [decl] = derive_declarations(shipment, company)
     assert (decl.traf_mode, decl.traf_name, decl.voyage_no) == ("3", "X9316", "")
     assert decl.bill_no == "CQHN26121402"
-    assert decl.enty_port_code == "CNPIG"
+    assert decl.enty_port_code == "CNPIN"
     by_road = shipment.route.model_copy(update={"pre_carriage": PreCarriage.TRUCK})
     truck = shipment.model_copy(update={"route": by_road})
     assert transport_mode_for(truck) == "4"
