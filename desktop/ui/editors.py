@@ -1122,15 +1122,15 @@ class FilingEditor(DraftEditor):
     def show_timeline(self) -> None:
         self.timeline.clear()
         receipts = getattr(self.document, "receipts", [])
+        if receipts:
+            note = QListWidgetItem(self.clock_note())
+            note.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.timeline.addItem(note)
         channel = self.channel_text()
         if channel:
             item = QListWidgetItem(channel)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.timeline.addItem(item)
-        if receipts:
-            note = QListWidgetItem(self.clock_note())
-            note.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.timeline.addItem(note)
         self.timeline.setToolTip(self.clock_note())
         for receipt in receipts:
             when = lang.format_datetime(receipt.at) if receipt.at else ""

@@ -61,7 +61,7 @@ def test_settings_dialog_submit_through_the_folders_and_the_answer_back(
     SingleWindowClientSim(imp, SandboxClock()).step()
     ctx.backend.sync()
     qtbot.waitUntil(lambda: editor.document.status == FilingStatus.RECEIVED, timeout=15_000)
-    assert editor.timeline.item(0).text() == "Sent through the Single Window client (ImpPath folders)"
+    assert editor.timeline.item(1).text() == "Sent through the Single Window client (ImpPath folders)"
     # the platform does not hold it: nothing to amend, withdraw or attach there
     assert not editor.amend_button.isEnabled() and not editor.withdraw_button.isEnabled()
     assert not editor.attach_button.isEnabled()

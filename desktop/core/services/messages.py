@@ -38,6 +38,7 @@ MESSAGES: dict[str, str] = {
     "carrier.no_api_key": "No API key for carrier {name} in the secure store; enter it again.",
     "carrier.not_submitted": "Booking {id} has not been sent to this carrier.",
     "drafts.dcsa_needs_booking": "Only a booking can be written as DCSA CreateBooking, not a {kind}.",
+    "drafts.decmessage_needs_declaration": "Only a declaration can be written as a DecMessage, not a {kind}.",
     "drafts.bad_workspace": "Invalid workspace name {name}: use letters, digits, _ . - (at most 64).",
     "bulk.unknown_operation": "Unknown bulk operation {operation}: use check, derive or submit.",
     "bulk.no_platform": "Submitting needs the platform: log in first.",

@@ -36,7 +36,6 @@ MESSAGES: dict[str, str] = {
     "singlewindow.folder_unavailable": "The Single Window folder {path} cannot be reached; the filing waits.",
     "singlewindow.upload_failed": "The Single Window client could not send the file after 3 attempts.",
     "singlewindow.unknown_scenario": "Unknown scenario {scenario}; one of {scenarios}.",
-    "drafts.decmessage_needs_declaration": "Only a declaration can be written as a DecMessage, not a {kind}.",
     # receipts
     "singlewindow.imported": "Imported by the Single Window client.",
     "singlewindow.import_failed": "The Single Window client refused the declaration.",
