@@ -16,7 +16,7 @@ from desktop.core.resources import resource_path
 #: Tables built from pycountry rather than from a file.
 PYCOUNTRY_TABLES = ("country", "currency")
 #: Files in resources/codes that hold rule data, not a code table.
-NOT_TABLES = frozenset({"mode_combinations", "package_rec21"})
+NOT_TABLES = frozenset({"mode_combinations", "package_rec21", "country_names", "currency_names"})
 LANG_KEYS = ("zh_CN", "en", "vi")
 
 _lock = threading.RLock()
@@ -191,20 +191,37 @@ def _catalogue(domain: str, lang: str) -> gettext.NullTranslations:
         return gettext.NullTranslations()
 
 
+def _owned_names(name: str) -> dict[str, dict[str, str]]:
+    """The project's own zh_CN / vi names (resources/codes/<name>.json) that replace pycountry's, by code."""
+    path = resource_path("codes", f"{name}.json")
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return {str(e["code"]): {k: str(e[k]) for k in ("zh_CN", "vi") if k in e} for e in raw["entries"]}
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise CodeTableError("codes.unreadable_table", table=name, detail=str(exc)) from exc
+
+
+def _named(code: str, zh_CN: str, en: str, vi: str, owned: dict[str, dict[str, str]]) -> CodeEntry:
+    names = owned.get(code, {})
+    return CodeEntry(code=code, zh_CN=names.get("zh_CN", zh_CN), en=en, vi=names.get("vi", vi))
+
+
 def _countries() -> CodeTable:
     import pycountry
 
     zh = _catalogue("iso3166-1", "zh_CN")
     vi = _catalogue("iso3166-1", "vi")
+    owned = _owned_names("country_names")
     entries = []
     for c in pycountry.countries:
         name = str(c.name)
-        entries.append(CodeEntry(code=str(c.alpha_3), zh_CN=zh.gettext(name), en=name, vi=vi.gettext(name)))
+        entries.append(_named(str(c.alpha_3), zh.gettext(name), name, vi.gettext(name), owned))
     entries.sort(key=lambda e: e.code)
     return CodeTable(
         "country",
         f"pycountry {pycountry.__version__}" if hasattr(pycountry, "__version__") else "pycountry",
-        "ISO 3166-1 alpha-3 from pycountry (iso-codes), names from its iso3166-1 gettext catalogues [C].",
+        "ISO 3166-1 alpha-3 from pycountry (iso-codes), names from its iso3166-1 gettext catalogues [C], "
+        "except the trade's own names in resources/codes/country_names.json [M].",
         tuple(entries),
     )
 
@@ -214,15 +231,17 @@ def _currencies() -> CodeTable:
 
     zh = _catalogue("iso4217", "zh_CN")
     vi = _catalogue("iso4217", "vi")
+    owned = _owned_names("currency_names")
     entries = []
     for c in pycountry.currencies:
         name = str(c.name)
-        entries.append(CodeEntry(code=str(c.alpha_3), zh_CN=zh.gettext(name), en=name, vi=vi.gettext(name)))
+        entries.append(_named(str(c.alpha_3), zh.gettext(name), name, vi.gettext(name), owned))
     entries.sort(key=lambda e: e.code)
     return CodeTable(
         "currency",
         f"pycountry {pycountry.__version__}" if hasattr(pycountry, "__version__") else "pycountry",
-        "ISO 4217 from pycountry (iso-codes), names translated by its iso4217 gettext catalogues [C].",
+        "ISO 4217 from pycountry (iso-codes), names translated by its iso4217 gettext catalogues [C], "
+        "except the trade's own names in resources/codes/currency_names.json [M].",
         tuple(entries),
     )
 

@@ -101,7 +101,7 @@ def test_countries_and_currencies_from_pycountry() -> None:
     currencies = codes.table("currency")
     assert "USD" in currencies and "CNY" in currencies
     assert currencies.name("USD", "zh_CN") == "美元"
-    assert currencies.name("CNY", "zh_CN") == "人民币元"
+    assert currencies.name("CNY", "zh_CN") == "人民币"
     assert currencies.name("VND", "vi") != currencies.name("VND", "en")
     assert currencies.search("usd", "en")[0].code == "USD"
 
