@@ -4,6 +4,7 @@
     python i18n/build.py release    # compile .ts -> .qm next to them (make does this before run and test)
     python i18n/build.py check      # report unfinished / empty / obsolete entries and placeholder mismatches
     python i18n/build.py import F   # take translations from a JSON file {context|"*": {source: {lang: text}}}
+    python i18n/build.py import F --replace   # the same, overwriting finished translations (corrections)
 
 Strings come from: the Qt UI (pyside6-lupdate over desktop/ui), the field definitions of every model (context
 "Field": labels and help texts), rule messages ("Rule"), error messages ("Error"), and literal calls
@@ -210,7 +211,8 @@ def update() -> None:
         print(f"{ts_path(lang).name}: {len(merged)} messages, {todo} unfinished")
 
 
-def import_translations(path: Path) -> None:
+def import_translations(path: Path, replace: bool = False) -> None:
+    """Fill unfinished entries from ``path``; with ``replace`` also overwrite finished ones (corrections)."""
     data = json.loads(path.read_text(encoding="utf-8"))
     for lang in LANGS:
         entries = {k: (t if kind not in ("unfinished", "obsolete", "vanished") else "")
@@ -219,7 +221,7 @@ def import_translations(path: Path) -> None:
         for key in entries:
             for scope in (key[0], "*"):
                 text = data.get(scope, {}).get(key[1], {}).get(lang)
-                if text and not entries[key]:
+                if text and (not entries[key] or (replace and entries[key] != text)):
                     entries[key] = text
                     changed += 1
                     break
@@ -264,7 +266,7 @@ def main(argv: list[str]) -> int:
     elif command == "check":
         return check()
     elif command == "import" and len(argv) > 1:
-        import_translations(Path(argv[1]))
+        import_translations(Path(argv[1]), replace="--replace" in argv[2:])
     else:
         print(__doc__)
         return 2

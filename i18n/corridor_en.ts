@@ -358,6 +358,10 @@
       <translation>Send to carrier</translation>
     </message>
     <message>
+      <source>Su&amp;bmit</source>
+      <translation>Su&amp;bmit</translation>
+    </message>
+    <message>
       <source>VGM cut-off</source>
       <translation>VGM cut-off</translation>
     </message>
@@ -1001,6 +1005,10 @@
     <message>
       <source>Receipts</source>
       <translation>Receipts</translation>
+    </message>
+    <message>
+      <source>Su&amp;bmit</source>
+      <translation>Su&amp;bmit</translation>
     </message>
     <message>
       <source>Upload the commercial invoice and packing list PDFs the filing does not have yet</source>
@@ -3555,10 +3563,6 @@
       <translation>Sent through the corridor platform</translation>
     </message>
     <message>
-      <source>Su&amp;bmit</source>
-      <translation>Su&amp;bmit</translation>
-    </message>
-    <message>
       <source>Submit to the platform (Ctrl+Enter)</source>
       <translation>Submit to the platform (Ctrl+Enter)</translation>
     </message>
@@ -4193,6 +4197,81 @@
     <message>
       <source>The pages cannot be shown: {reason}</source>
       <translation>The pages cannot be shown: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>&amp;No</source>
+      <translation>&amp;No</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>&amp;Yes</translation>
+    </message>
+    <message>
+      <source>Abort</source>
+      <translation>Abort</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>Apply</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Discard</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>Help</translation>
+    </message>
+    <message>
+      <source>Ignore</source>
+      <translation>Ignore</translation>
+    </message>
+    <message>
+      <source>N&amp;o to All</source>
+      <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation>Reset</translation>
+    </message>
+    <message>
+      <source>Restore Defaults</source>
+      <translation>Restore Defaults</translation>
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation>Retry</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Save All</source>
+      <translation>Save All</translation>
+    </message>
+    <message>
+      <source>Yes to &amp;All</source>
+      <translation>Yes to &amp;All</translation>
     </message>
   </context>
   <context>

@@ -74,7 +74,7 @@
     </message>
     <message>
       <source>Booking</source>
-      <translation>Đặt chỗ</translation>
+      <translation>Booking</translation>
     </message>
     <message>
       <source>Cancellation sent</source>
@@ -287,15 +287,15 @@
     <name>BookingEditor</name>
     <message>
       <source>Booking</source>
-      <translation>Đặt chỗ</translation>
+      <translation>Booking</translation>
     </message>
     <message>
       <source>Booking for {reference}</source>
-      <translation>Đặt chỗ cho {reference}</translation>
+      <translation>Booking cho {reference}</translation>
     </message>
     <message>
       <source>Cancel booking</source>
-      <translation>Hủy đặt chỗ</translation>
+      <translation>Hủy booking</translation>
     </message>
     <message>
       <source>Carrier:</source>
@@ -323,7 +323,7 @@
     </message>
     <message>
       <source>New booking</source>
-      <translation>Đặt chỗ mới</translation>
+      <translation>Booking mới</translation>
     </message>
     <message>
       <source>No carrier is set up in this workspace: add one with corridor-desk carrier add.</source>
@@ -331,7 +331,7 @@
     </message>
     <message>
       <source>Parties</source>
-      <translation>Các bên</translation>
+      <translation>Các bên liên quan</translation>
     </message>
     <message>
       <source>Receipts</source>
@@ -347,7 +347,7 @@
     </message>
     <message>
       <source>Send the booking to a carrier's DCSA booking API</source>
-      <translation>Gửi đặt chỗ qua API đặt chỗ DCSA của hãng tàu</translation>
+      <translation>Gửi booking qua API booking DCSA của hãng tàu</translation>
     </message>
     <message>
       <source>Send to &amp;carrier</source>
@@ -356,6 +356,10 @@
     <message>
       <source>Send to carrier</source>
       <translation>Gửi cho hãng tàu</translation>
+    </message>
+    <message>
+      <source>Su&amp;bmit</source>
+      <translation>&amp;Gửi</translation>
     </message>
     <message>
       <source>VGM cut-off</source>
@@ -536,7 +540,7 @@
     </message>
     <message>
       <source>Declaring agent</source>
-      <translation>Đại lý khai báo hải quan</translation>
+      <translation>Đại lý khai hải quan</translation>
     </message>
     <message>
       <source>Exporter</source>
@@ -603,7 +607,7 @@
     </message>
     <message>
       <source>  booking {id}</source>
-      <translation>  đặt chỗ {id}</translation>
+      <translation>  booking {id}</translation>
     </message>
     <message>
       <source>  customs number {number}</source>
@@ -775,11 +779,11 @@
     </message>
     <message>
       <source>booking</source>
-      <translation>đặt chỗ</translation>
+      <translation>booking</translation>
     </message>
     <message>
       <source>booking {id}: {status} {reference}</source>
-      <translation>Đặt chỗ {id}: {status} {reference}</translation>
+      <translation>Booking {id}: {status} {reference}</translation>
     </message>
     <message>
       <source>cancelled</source>
@@ -803,7 +807,7 @@
     </message>
     <message>
       <source>declarations {d}, bookings {b}, rejected {r}, last {last}</source>
-      <translation>tờ khai {d}, đặt chỗ {b}, bị từ chối {r}, lần cuối {last}</translation>
+      <translation>tờ khai {d}, booking {b}, bị từ chối {r}, lần cuối {last}</translation>
     </message>
     <message>
       <source>done</source>
@@ -1003,6 +1007,10 @@
       <translation>Thông báo phản hồi</translation>
     </message>
     <message>
+      <source>Su&amp;bmit</source>
+      <translation>&amp;Gửi</translation>
+    </message>
+    <message>
       <source>Upload the commercial invoice and packing list PDFs the filing does not have yet</source>
       <translation>Tải lên PDF hóa đơn thương mại và phiếu đóng gói mà hồ sơ chưa có</translation>
     </message>
@@ -1053,7 +1061,7 @@
     </message>
     <message>
       <source>Booking terms</source>
-      <translation>Điều khoản đặt chỗ</translation>
+      <translation>Điều khoản booking</translation>
     </message>
     <message>
       <source>Buyer</source>
@@ -1081,7 +1089,7 @@
     </message>
     <message>
       <source>Declaring unit (seal)</source>
-      <translation>Đơn vị khai báo (đóng dấu)</translation>
+      <translation>Đại lý khai hải quan (đóng dấu)</translation>
     </message>
     <message>
       <source>Description of goods</source>
@@ -1105,7 +1113,7 @@
     </message>
     <message>
       <source>Multimodal Through Bill of Lading (Draft)</source>
-      <translation>Vận đơn đa phương thức suốt (bản nháp)</translation>
+      <translation>Vận đơn vận tải đa phương thức (bản nháp)</translation>
     </message>
     <message>
       <source>No</source>
@@ -1149,7 +1157,7 @@
     </message>
     <message>
       <source>Rail-Sea Booking Request</source>
-      <translation>Yêu cầu đặt chỗ vận tải đường sắt – đường biển</translation>
+      <translation>Yêu cầu booking vận tải đường sắt – đường biển</translation>
     </message>
     <message>
       <source>Requested by</source>
@@ -1367,7 +1375,7 @@
     </message>
     <message>
       <source>Rail-sea booking request</source>
-      <translation>Yêu cầu đặt chỗ vận tải đường sắt – đường biển</translation>
+      <translation>Yêu cầu booking vận tải đường sắt – đường biển</translation>
     </message>
     <message>
       <source>Vietnamese and English</source>
@@ -1471,27 +1479,27 @@
     </message>
     <message>
       <source>Booking cancelled.</source>
-      <translation>Đã hủy đặt chỗ.</translation>
+      <translation>Đã hủy booking.</translation>
     </message>
     <message>
       <source>Booking confirmed.</source>
-      <translation>Đặt chỗ đã được xác nhận.</translation>
+      <translation>Booking đã được xác nhận.</translation>
     </message>
     <message>
       <source>Booking requested.</source>
-      <translation>Đã gửi yêu cầu đặt chỗ.</translation>
+      <translation>Đã gửi yêu cầu booking.</translation>
     </message>
     <message>
       <source>Booking {id} has not been sent to this carrier.</source>
-      <translation>Đặt chỗ {id} chưa được gửi cho hãng tàu này.</translation>
+      <translation>Booking {id} chưa được gửi cho hãng tàu này.</translation>
     </message>
     <message>
       <source>Carrier {carrier} cannot be asked whether it has booking {reference}; ask the carrier before booking again.</source>
-      <translation>Không hỏi được hãng tàu {carrier} đã nhận đặt chỗ {reference} hay chưa; hãy hỏi hãng tàu trước khi đặt lại.</translation>
+      <translation>Không hỏi được hãng tàu {carrier} đã nhận booking {reference} hay chưa; hãy hỏi hãng tàu trước khi đặt lại.</translation>
     </message>
     <message>
       <source>Carrier {carrier} does not know this booking.</source>
-      <translation>Hãng tàu {carrier} không có đặt chỗ này.</translation>
+      <translation>Hãng tàu {carrier} không có booking này.</translation>
     </message>
     <message>
       <source>Carrier {carrier} refused the API key; check it in the carrier settings.</source>
@@ -1499,7 +1507,7 @@
     </message>
     <message>
       <source>Carrier {carrier} refused the booking: {detail}</source>
-      <translation>Hãng tàu {carrier} từ chối đặt chỗ: {detail}</translation>
+      <translation>Hãng tàu {carrier} từ chối booking: {detail}</translation>
     </message>
     <message>
       <source>Choose the company to file for: {companies}.</source>
@@ -1511,7 +1519,7 @@
     </message>
     <message>
       <source>Company {company_id} still has shipments, declarations or bookings; delete them first.</source>
-      <translation>Doanh nghiệp {company_id} vẫn còn lô hàng, tờ khai hoặc đặt chỗ; hãy xóa chúng trước.</translation>
+      <translation>Doanh nghiệp {company_id} vẫn còn lô hàng, tờ khai hoặc booking; hãy xóa chúng trước.</translation>
     </message>
     <message>
       <source>Customs receipt with a code this program does not know.</source>
@@ -1559,7 +1567,7 @@
     </message>
     <message>
       <source>Name a booking draft ID or an exchange file.</source>
-      <translation>Hãy chỉ định mã bản nháp đặt chỗ hoặc tệp trao đổi dữ liệu.</translation>
+      <translation>Hãy chỉ định mã bản nháp booking hoặc tệp trao đổi dữ liệu.</translation>
     </message>
     <message>
       <source>No API key for carrier {name} in the secure store; enter it again.</source>
@@ -1587,7 +1595,7 @@
     </message>
     <message>
       <source>No shipment, declaration or booking with the ID {id} in the workspace.</source>
-      <translation>Không gian làm việc không có lô hàng, tờ khai hay đặt chỗ nào mã {id}.</translation>
+      <translation>Không gian làm việc không có lô hàng, tờ khai hay booking nào mã {id}.</translation>
     </message>
     <message>
       <source>No {kind} with ID {id} in this workspace.</source>
@@ -1595,7 +1603,7 @@
     </message>
     <message>
       <source>Not yet: no booking has got this far (look at its status and receipts).</source>
-      <translation>Chưa xong: chưa có đặt chỗ nào tới bước này (xem trạng thái và phản hồi của nó).</translation>
+      <translation>Chưa xong: chưa có booking nào tới bước này (xem trạng thái và phản hồi của nó).</translation>
     </message>
     <message>
       <source>Not yet: no declaration has got this far (look at its status and receipts).</source>
@@ -1611,7 +1619,7 @@
     </message>
     <message>
       <source>Not yet: this company has no booking in the workspace.</source>
-      <translation>Chưa xong: doanh nghiệp này chưa có đặt chỗ nào trong không gian làm việc.</translation>
+      <translation>Chưa xong: doanh nghiệp này chưa có booking nào trong không gian làm việc.</translation>
     </message>
     <message>
       <source>Not yet: this company has no declaration in the workspace.</source>
@@ -1699,11 +1707,11 @@
     </message>
     <message>
       <source>The booking is cancelled at the carrier.</source>
-      <translation>Đặt chỗ đã được hủy tại hãng tàu.</translation>
+      <translation>Booking đã được hủy tại hãng tàu.</translation>
     </message>
     <message>
       <source>The carrier asks for an amendment of the booking.</source>
-      <translation>Hãng tàu yêu cầu sửa đặt chỗ.</translation>
+      <translation>Hãng tàu yêu cầu sửa booking.</translation>
     </message>
     <message>
       <source>The carrier asks for more information before it confirms.</source>
@@ -1711,15 +1719,15 @@
     </message>
     <message>
       <source>The carrier cannot change the booking in its present state: {detail}</source>
-      <translation>Hãng tàu không thể thay đổi đặt chỗ ở trạng thái hiện tại: {detail}</translation>
+      <translation>Hãng tàu không thể thay đổi booking ở trạng thái hiện tại: {detail}</translation>
     </message>
     <message>
       <source>The carrier completed the booking.</source>
-      <translation>Hãng tàu đã hoàn tất đặt chỗ.</translation>
+      <translation>Hãng tàu đã hoàn tất booking.</translation>
     </message>
     <message>
       <source>The carrier confirmed the booking.</source>
-      <translation>Hãng tàu đã xác nhận đặt chỗ.</translation>
+      <translation>Hãng tàu đã xác nhận booking.</translation>
     </message>
     <message>
       <source>The carrier confirmed the cancellation.</source>
@@ -1727,7 +1735,7 @@
     </message>
     <message>
       <source>The carrier declined the booking.</source>
-      <translation>Hãng tàu đã từ chối đặt chỗ.</translation>
+      <translation>Hãng tàu đã từ chối booking.</translation>
     </message>
     <message>
       <source>The carrier declined the cancellation.</source>
@@ -1743,7 +1751,7 @@
     </message>
     <message>
       <source>The carrier received the booking request.</source>
-      <translation>Hãng tàu đã nhận yêu cầu đặt chỗ.</translation>
+      <translation>Hãng tàu đã nhận yêu cầu booking.</translation>
     </message>
     <message>
       <source>The carrier received the cancellation.</source>
@@ -1751,7 +1759,7 @@
     </message>
     <message>
       <source>The carrier rejected the booking request.</source>
-      <translation>Hãng tàu đã trả lại yêu cầu đặt chỗ.</translation>
+      <translation>Hãng tàu đã trả lại yêu cầu booking.</translation>
     </message>
     <message>
       <source>The carrier sent a {what} that does not follow DCSA Booking 2.0: {detail}</source>
@@ -1811,7 +1819,7 @@
     </message>
     <message>
       <source>The login token is too large for the secure store ({size} bytes, at most {limit}).</source>
-      <translation>Mã đăng nhập quá lớn để lưu vào kho bảo mật ({size} byte, tối đa {limit}).</translation>
+      <translation>Token đăng nhập quá lớn để lưu vào kho bảo mật ({size} byte, tối đa {limit}).</translation>
     </message>
     <message>
       <source>The platform already has a filing with this client sequence number.</source>
@@ -1923,7 +1931,7 @@
     </message>
     <message>
       <source>The {doc} needs a shipment or a rail-sea booking.</source>
-      <translation>Chứng từ {doc} cần có lô hàng hoặc đặt chỗ vận tải đường sắt – đường biển.</translation>
+      <translation>Chứng từ {doc} cần có lô hàng hoặc booking vận tải đường sắt – đường biển.</translation>
     </message>
     <message>
       <source>There is no code table named {table}.</source>
@@ -2003,7 +2011,7 @@
     </message>
     <message>
       <source>Your session was ended for safety (a login token was used twice); please log in again.</source>
-      <translation>Phiên làm việc đã bị kết thúc vì lý do an toàn (mã đăng nhập bị dùng hai lần); vui lòng đăng nhập lại.</translation>
+      <translation>Phiên làm việc đã bị kết thúc vì lý do an toàn (token đăng nhập bị dùng hai lần); vui lòng đăng nhập lại.</translation>
     </message>
     <message>
       <source>field {field} is {length} characters long, at most {max} ({count} field(s) too long); nothing was imported.</source>
@@ -2059,7 +2067,7 @@
     </message>
     <message>
       <source>{file}: holds a {kind}, not a shipment; only a shipment can be derived from.</source>
-      <translation>{file}: chứa {kind}, không phải lô hàng; chỉ có thể lập tờ khai, đặt chỗ từ lô hàng.</translation>
+      <translation>{file}: chứa {kind}, không phải lô hàng; chỉ có thể lập tờ khai, booking từ lô hàng.</translation>
     </message>
     <message>
       <source>{file}: named as a response, but holds {detail}.</source>
@@ -2346,11 +2354,11 @@
     </message>
     <message>
       <source>Bill of lading or through (multimodal) document number, known once the booking is confirmed.</source>
-      <translation>Số vận đơn hoặc chứng từ vận tải đa phương thức, có khi đặt chỗ được xác nhận.</translation>
+      <translation>Số vận đơn hoặc chứng từ vận tải đa phương thức, có sau khi booking được xác nhận.</translation>
     </message>
     <message>
       <source>Booking ID</source>
-      <translation>Mã đặt chỗ</translation>
+      <translation>Mã booking</translation>
     </message>
     <message>
       <source>Booking number</source>
@@ -2586,11 +2594,11 @@
     </message>
     <message>
       <source>Declaring agent</source>
-      <translation>Đại lý khai báo hải quan</translation>
+      <translation>Đại lý khai hải quan</translation>
     </message>
     <message>
       <source>Declaring agent USCC</source>
-      <translation>Mã số của đại lý khai báo</translation>
+      <translation>Mã số tín dụng xã hội của đại lý khai hải quan</translation>
     </message>
     <message>
       <source>Declaring agent customs code</source>
@@ -2634,7 +2642,7 @@
     </message>
     <message>
       <source>Document parties</source>
-      <translation>Các bên trên chứng từ</translation>
+      <translation>Các bên liên quan trên chứng từ</translation>
     </message>
     <message>
       <source>Domestic shipper</source>
@@ -2786,7 +2794,7 @@
     </message>
     <message>
       <source>Freight</source>
-      <translation>Cước vận chuyển</translation>
+      <translation>Cước phí</translation>
     </message>
     <message>
       <source>Freight currency</source>
@@ -2906,11 +2914,11 @@
     </message>
     <message>
       <source>Item no.</source>
-      <translation>Số TT</translation>
+      <translation>STT</translation>
     </message>
     <message>
       <source>Item numbers</source>
-      <translation>Số TT dòng hàng</translation>
+      <translation>STT dòng hàng</translation>
     </message>
     <message>
       <source>Items</source>
@@ -3010,7 +3018,7 @@
     </message>
     <message>
       <source>Other charges</source>
-      <translation>Phụ phí</translation>
+      <translation>Phí khác</translation>
     </message>
     <message>
       <source>Other charges currency</source>
@@ -3062,15 +3070,15 @@
     </message>
     <message>
       <source>Party ID</source>
-      <translation>Mã đối tác</translation>
+      <translation>Mã bên liên quan</translation>
     </message>
     <message>
       <source>Party function</source>
-      <translation>Chức năng của bên</translation>
+      <translation>Chức năng của bên liên quan</translation>
     </message>
     <message>
       <source>Party role</source>
-      <translation>Vai trò đối tác</translation>
+      <translation>Vai trò bên liên quan</translation>
     </message>
     <message>
       <source>Phone</source>
@@ -3186,7 +3194,7 @@
     </message>
     <message>
       <source>Rail-sea booking</source>
-      <translation>Đặt chỗ vận tải đường sắt – đường biển</translation>
+      <translation>Booking vận tải đường sắt – đường biển</translation>
     </message>
     <message>
       <source>Receipt type</source>
@@ -3202,7 +3210,7 @@
     </message>
     <message>
       <source>Reefer set temperature (°C)</source>
-      <translation>Nhiệt độ cài đặt lạnh (°C)</translation>
+      <translation>Nhiệt độ cài đặt (°C)</translation>
     </message>
     <message>
       <source>Reefer settings</source>
@@ -3553,10 +3561,6 @@
     <message>
       <source>Sent through the corridor platform</source>
       <translation>Đã gửi qua nền tảng Hành lang</translation>
-    </message>
-    <message>
-      <source>Su&amp;bmit</source>
-      <translation>&amp;Gửi</translation>
     </message>
     <message>
       <source>Submit to the platform (Ctrl+Enter)</source>
@@ -3932,7 +3936,7 @@
     </message>
     <message>
       <source>Open the shipment, declaration or booking to export first.</source>
-      <translation>Hãy mở lô hàng, tờ khai hoặc đặt chỗ cần xuất trước.</translation>
+      <translation>Hãy mở lô hàng, tờ khai hoặc booking cần xuất trước.</translation>
     </message>
     <message>
       <source>Run the &amp;self-test</source>
@@ -3983,7 +3987,7 @@
     </message>
     <message>
       <source>All bookings</source>
-      <translation>Tất cả đặt chỗ</translation>
+      <translation>Tất cả booking</translation>
     </message>
     <message>
       <source>All declarations</source>
@@ -3995,11 +3999,11 @@
     </message>
     <message>
       <source>Booking</source>
-      <translation>Đặt chỗ</translation>
+      <translation>Booking</translation>
     </message>
     <message>
       <source>Bookings</source>
-      <translation>Đặt chỗ</translation>
+      <translation>Booking</translation>
     </message>
     <message>
       <source>Company (Ctrl+K)</source>
@@ -4162,7 +4166,7 @@
     </message>
     <message>
       <source>Parties</source>
-      <translation>Các bên</translation>
+      <translation>Các bên liên quan</translation>
     </message>
     <message>
       <source>Products</source>
@@ -4193,6 +4197,81 @@
     <message>
       <source>The pages cannot be shown: {reason}</source>
       <translation>Không hiển thị được các trang: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>&amp;No</source>
+      <translation>&amp;Không</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>&amp;Có</translation>
+    </message>
+    <message>
+      <source>Abort</source>
+      <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>Áp dụng</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Đóng</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>Bỏ qua thay đổi</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>Trợ giúp</translation>
+    </message>
+    <message>
+      <source>Ignore</source>
+      <translation>Bỏ qua</translation>
+    </message>
+    <message>
+      <source>N&amp;o to All</source>
+      <translation>K&amp;hông với tất cả</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>Đồng ý</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Mở</translation>
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation>Đặt lại</translation>
+    </message>
+    <message>
+      <source>Restore Defaults</source>
+      <translation>Khôi phục mặc định</translation>
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation>Thử lại</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Lưu</translation>
+    </message>
+    <message>
+      <source>Save All</source>
+      <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+      <source>Yes to &amp;All</source>
+      <translation>Có với &amp;tất cả</translation>
     </message>
   </context>
   <context>
@@ -4293,7 +4372,7 @@
     </message>
     <message>
       <source>Item number {g_no} should be {expected}.</source>
-      <translation>Số thứ tự hàng {g_no} phải là {expected}.</translation>
+      <translation>STT {g_no} phải là {expected}.</translation>
     </message>
     <message>
       <source>Item {item} does not exist (the declaration has {count} items).</source>
@@ -4337,15 +4416,15 @@
     </message>
     <message>
       <source>The booking needs a document party with function {role}.</source>
-      <translation>Đặt chỗ phải có một bên trên chứng từ với chức năng {role}.</translation>
+      <translation>Booking phải có một bên trên chứng từ với chức năng {role}.</translation>
     </message>
     <message>
       <source>The booking needs a location of type {function}.</source>
-      <translation>Đặt chỗ phải có địa điểm loại {function}.</translation>
+      <translation>Booking phải có địa điểm loại {function}.</translation>
     </message>
     <message>
       <source>The booking requests no equipment.</source>
-      <translation>Đặt chỗ chưa yêu cầu container nào.</translation>
+      <translation>Booking chưa yêu cầu container nào.</translation>
     </message>
     <message>
       <source>The charge is incomplete: give the mark, the amount and (for a unit price or total) the currency.</source>
@@ -4409,7 +4488,7 @@
     </message>
     <message>
       <source>The shipment total {value} differs from the sum of the goods lines {sum}.</source>
-      <translation>Tổng trị giá lô hàng {value} khác tổng các dòng hàng {sum}.</translation>
+      <translation>Tổng {value} của lô hàng khác tổng các dòng hàng {sum}.</translation>
     </message>
     <message>
       <source>The supplementary code {value} must be 2 digits (00 where the line is not split).</source>
@@ -4445,7 +4524,7 @@
     </message>
     <message>
       <source>{count} container numbers for {units} units of equipment.</source>
-      <translation>Có {count} số container nhưng số container yêu cầu là {units}.</translation>
+      <translation>Có {count} số container cho {units} container yêu cầu.</translation>
     </message>
     <message>
       <source>{density} kg per m³ is not a plausible density for packed goods ({low} to {high}): check the weight and the volume.</source>
@@ -4652,7 +4731,7 @@
     <name>ShipmentAids</name>
     <message>
       <source>Booking</source>
-      <translation>Đặt chỗ</translation>
+      <translation>Booking</translation>
     </message>
     <message>
       <source>Declaration</source>
@@ -4664,7 +4743,7 @@
     </message>
     <message>
       <source>declaration and booking complete</source>
-      <translation>tờ khai và đặt chỗ đã đủ thông tin</translation>
+      <translation>tờ khai và booking đã đủ thông tin</translation>
     </message>
     <message>
       <source>{document} will need: {problem}</source>
@@ -4711,7 +4790,7 @@
     </message>
     <message>
       <source>Parties</source>
-      <translation>Các bên</translation>
+      <translation>Các bên liên quan</translation>
     </message>
     <message>
       <source>Reefer settings…</source>
@@ -4906,7 +4985,7 @@
     <name>TrainerHook</name>
     <message>
       <source>Guided lessons: a first declaration, a first booking, step by step</source>
-      <translation>Bài học có hướng dẫn: tờ khai đầu tiên, đặt chỗ đầu tiên, từng bước một</translation>
+      <translation>Bài học có hướng dẫn: tờ khai đầu tiên, booking đầu tiên, từng bước một</translation>
     </message>
     <message>
       <source>Lessons</source>
@@ -4965,15 +5044,15 @@
     </message>
     <message>
       <source>Booking</source>
-      <translation>Đặt chỗ</translation>
+      <translation>Booking</translation>
     </message>
     <message>
       <source>Bookings</source>
-      <translation>Đặt chỗ</translation>
+      <translation>Booking</translation>
     </message>
     <message>
       <source>Bookings declined</source>
-      <translation>Đặt chỗ bị từ chối</translation>
+      <translation>Booking bị từ chối</translation>
     </message>
     <message>
       <source>Cancel</source>

@@ -142,7 +142,7 @@
     </message>
     <message>
       <source>Shipment</source>
-      <translation>货运记录</translation>
+      <translation>业务单</translation>
     </message>
     <message>
       <source>Submitted</source>
@@ -358,6 +358,10 @@
       <translation>发送给承运人</translation>
     </message>
     <message>
+      <source>Su&amp;bmit</source>
+      <translation>提交(&amp;B)</translation>
+    </message>
+    <message>
       <source>VGM cut-off</source>
       <translation>VGM 截止时间</translation>
     </message>
@@ -430,7 +434,7 @@
     </message>
     <message>
       <source>Shipment</source>
-      <translation>货运记录</translation>
+      <translation>业务单</translation>
     </message>
     <message>
       <source>Submit</source>
@@ -588,7 +592,7 @@
     </message>
     <message>
       <source>Store door (SD)</source>
-      <translation>门到门 (SD)</translation>
+      <translation>门点 (SD)</translation>
     </message>
     <message>
       <source>Truck</source>
@@ -827,7 +831,7 @@
     </message>
     <message>
       <source>shipment</source>
-      <translation>货运记录</translation>
+      <translation>业务单</translation>
     </message>
     <message>
       <source>skipped</source>
@@ -1001,6 +1005,10 @@
     <message>
       <source>Receipts</source>
       <translation>回执</translation>
+    </message>
+    <message>
+      <source>Su&amp;bmit</source>
+      <translation>申报(&amp;B)</translation>
     </message>
     <message>
       <source>Upload the commercial invoice and packing list PDFs the filing does not have yet</source>
@@ -1244,7 +1252,7 @@
     </message>
     <message>
       <source>Nothing to show yet: choose a shipment or save the draft first.</source>
-      <translation>暂无内容：请先选择货运记录或保存草稿。</translation>
+      <translation>暂无内容：请先选择业务单或保存草稿。</translation>
     </message>
     <message>
       <source>PDF documents (*.pdf)</source>
@@ -1367,7 +1375,7 @@
     </message>
     <message>
       <source>Rail-sea booking request</source>
-      <translation>铁海联运订舱申请</translation>
+      <translation>铁海联运订舱委托书</translation>
     </message>
     <message>
       <source>Vietnamese and English</source>
@@ -1385,15 +1393,15 @@
     <name>DocumentsPage</name>
     <message>
       <source>&amp;Shipment</source>
-      <translation>货运记录(&amp;S)</translation>
+      <translation>业务单(&amp;S)</translation>
     </message>
     <message>
       <source>Shipment</source>
-      <translation>货运记录</translation>
+      <translation>业务单</translation>
     </message>
     <message>
       <source>The documents of a shipment: everything comes from the shipment and its filings, nothing is typed twice. Preview them, print them or save them as PDF.</source>
-      <translation>货运记录的单证：全部内容来自货运记录及其申报，无需重复录入。可预览、打印或保存为 PDF。</translation>
+      <translation>业务单的单证：全部内容来自业务单及其申报，无需重复录入。可预览、打印或保存为 PDF。</translation>
     </message>
   </context>
   <context>
@@ -1511,7 +1519,7 @@
     </message>
     <message>
       <source>Company {company_id} still has shipments, declarations or bookings; delete them first.</source>
-      <translation>企业 {company_id} 仍有货运记录、报关单或订舱，请先删除。</translation>
+      <translation>企业 {company_id} 仍有业务单、报关单或订舱，请先删除。</translation>
     </message>
     <message>
       <source>Customs receipt with a code this program does not know.</source>
@@ -1587,7 +1595,7 @@
     </message>
     <message>
       <source>No shipment, declaration or booking with the ID {id} in the workspace.</source>
-      <translation>工作区中没有 ID 为 {id} 的货运记录、报关单或订舱。</translation>
+      <translation>工作区中没有 ID 为 {id} 的业务单、报关单或订舱。</translation>
     </message>
     <message>
       <source>No {kind} with ID {id} in this workspace.</source>
@@ -1603,7 +1611,7 @@
     </message>
     <message>
       <source>Not yet: no shipment has got this far.</source>
-      <translation>还未完成：还没有货运记录到达这一步。</translation>
+      <translation>还未完成：还没有业务单到达这一步。</translation>
     </message>
     <message>
       <source>Not yet: the checks still show {count} error(s).</source>
@@ -1619,7 +1627,7 @@
     </message>
     <message>
       <source>Not yet: this company has no shipment in the workspace.</source>
-      <translation>还未完成：本企业在工作区中还没有货运记录。</translation>
+      <translation>还未完成：本企业在工作区中还没有业务单。</translation>
     </message>
     <message>
       <source>Not yet: {field} is still empty.</source>
@@ -1895,7 +1903,7 @@
     </message>
     <message>
       <source>The shipment names no company; choose the exporting company first.</source>
-      <translation>货运记录未指定企业，请先选择出口企业。</translation>
+      <translation>业务单未指定企业，请先选择出口企业。</translation>
     </message>
     <message>
       <source>The supplementary code {value} must be 2 digits (00 where the line is not split).</source>
@@ -1919,11 +1927,11 @@
     </message>
     <message>
       <source>The {doc} is made from a shipment with its company; this file has no shipment.</source>
-      <translation>单证 {doc} 须根据货运记录及其所属企业生成；此文件不含货运记录。</translation>
+      <translation>单证 {doc} 须根据业务单及其所属企业生成；此文件不含业务单。</translation>
     </message>
     <message>
       <source>The {doc} needs a shipment or a rail-sea booking.</source>
-      <translation>单证 {doc} 须基于货运记录或铁海联运订舱生成。</translation>
+      <translation>单证 {doc} 须基于业务单或铁海联运订舱生成。</translation>
     </message>
     <message>
       <source>There is no code table named {table}.</source>
@@ -2059,7 +2067,7 @@
     </message>
     <message>
       <source>{file}: holds a {kind}, not a shipment; only a shipment can be derived from.</source>
-      <translation>{file}：内容为 {kind} 而非货运记录；只能从货运记录生成单据。</translation>
+      <translation>{file}：内容为 {kind} 而非业务单；只能从业务单生成单据。</translation>
     </message>
     <message>
       <source>{file}: named as a response, but holds {detail}.</source>
@@ -2494,7 +2502,7 @@
     </message>
     <message>
       <source>Customs office of exit</source>
-      <translation>出境海关</translation>
+      <translation>出境关别</translation>
     </message>
     <message>
       <source>Customs office where this company usually declares.</source>
@@ -2750,7 +2758,7 @@
     </message>
     <message>
       <source>Fields set directly on this declaration; refreshing from the shipment keeps them.</source>
-      <translation>在本报关单上直接修改的字段；从货运记录刷新时保留。</translation>
+      <translation>在本报关单上直接修改的字段；从业务单刷新时保留。</translation>
     </message>
     <message>
       <source>File name</source>
@@ -3054,11 +3062,11 @@
     </message>
     <message>
       <source>Part</source>
-      <translation>分单</translation>
+      <translation>第几份</translation>
     </message>
     <message>
       <source>Parts</source>
-      <translation>分单数</translation>
+      <translation>份数</translation>
     </message>
     <message>
       <source>Party ID</source>
@@ -3150,7 +3158,7 @@
     </message>
     <message>
       <source>Product ID</source>
-      <translation>商品编号（内部）</translation>
+      <translation>企业料号</translation>
     </message>
     <message>
       <source>Product name (Chinese)</source>
@@ -3262,11 +3270,11 @@
     </message>
     <message>
       <source>Shipment</source>
-      <translation>货运记录</translation>
+      <translation>业务单</translation>
     </message>
     <message>
       <source>Shipment ID</source>
-      <translation>货运记录ID</translation>
+      <translation>业务单ID</translation>
     </message>
     <message>
       <source>Shipment locations</source>
@@ -3334,7 +3342,7 @@
     </message>
     <message>
       <source>Tax ID</source>
-      <translation>税号</translation>
+      <translation>纳税人识别号</translation>
     </message>
     <message>
       <source>Technical name</source>
@@ -3502,7 +3510,7 @@
     </message>
     <message>
       <source>Which declaration of the shipment this is, from 1.</source>
-      <translation>本报关单是该货运记录的第几份，从1开始。</translation>
+      <translation>本报关单是该业务单的第几份，从1开始。</translation>
     </message>
     <message>
       <source>With the country code, e.g. +86 23 ...</source>
@@ -3553,10 +3561,6 @@
     <message>
       <source>Sent through the corridor platform</source>
       <translation>已通过陆海新通道平台申报</translation>
-    </message>
-    <message>
-      <source>Su&amp;bmit</source>
-      <translation>申报(&amp;B)</translation>
     </message>
     <message>
       <source>Submit to the platform (Ctrl+Enter)</source>
@@ -3619,7 +3623,7 @@
     </message>
     <message>
       <source>Shipment</source>
-      <translation>货运记录</translation>
+      <translation>业务单</translation>
     </message>
     <message>
       <source>Shipper</source>
@@ -3747,7 +3751,7 @@
     <name>ListPage</name>
     <message>
       <source>&amp;New shipment</source>
-      <translation>新建货运记录(&amp;N)</translation>
+      <translation>新建业务单(&amp;N)</translation>
     </message>
     <message>
       <source>All statuses</source>
@@ -3864,7 +3868,7 @@
     </message>
     <message>
       <source>&amp;New shipment</source>
-      <translation>新建货运记录(&amp;N)</translation>
+      <translation>新建业务单(&amp;N)</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -3932,7 +3936,7 @@
     </message>
     <message>
       <source>Open the shipment, declaration or booking to export first.</source>
-      <translation>请先打开要导出的货运记录、报关单或订舱。</translation>
+      <translation>请先打开要导出的业务单、报关单或订舱。</translation>
     </message>
     <message>
       <source>Run the &amp;self-test</source>
@@ -3991,7 +3995,7 @@
     </message>
     <message>
       <source>All shipments</source>
-      <translation>全部货运记录</translation>
+      <translation>全部业务单</translation>
     </message>
     <message>
       <source>Booking</source>
@@ -4035,7 +4039,7 @@
     </message>
     <message>
       <source>Log in to create a shipment.</source>
-      <translation>请先登录再新建货运记录。</translation>
+      <translation>请先登录再新建业务单。</translation>
     </message>
     <message>
       <source>Master data</source>
@@ -4083,7 +4087,7 @@
     </message>
     <message>
       <source>Shipments</source>
-      <translation>货运记录</translation>
+      <translation>业务单</translation>
     </message>
     <message>
       <source>Starting…</source>
@@ -4170,7 +4174,7 @@
     </message>
     <message>
       <source>Shipments and declarations that already use it keep their own copy.</source>
-      <translation>已使用该记录的货运记录和报关单会保留各自的副本。</translation>
+      <translation>已使用该记录的业务单和报关单会保留各自的副本。</translation>
     </message>
   </context>
   <context>
@@ -4193,6 +4197,81 @@
     <message>
       <source>The pages cannot be shown: {reason}</source>
       <translation>无法显示页面：{reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>&amp;No</source>
+      <translation>否(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Yes</source>
+      <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+      <source>Abort</source>
+      <translation>中止</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>应用</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>丢弃</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>帮助</translation>
+    </message>
+    <message>
+      <source>Ignore</source>
+      <translation>忽略</translation>
+    </message>
+    <message>
+      <source>N&amp;o to All</source>
+      <translation>全否(&amp;O)</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>确定</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>打开</translation>
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation>重置</translation>
+    </message>
+    <message>
+      <source>Restore Defaults</source>
+      <translation>恢复默认值</translation>
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation>重试</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <source>Save All</source>
+      <translation>全部保存</translation>
+    </message>
+    <message>
+      <source>Yes to &amp;All</source>
+      <translation>全是(&amp;A)</translation>
     </message>
   </context>
   <context>
@@ -4233,7 +4312,7 @@
     </message>
     <message>
       <source>At least 1 unit of equipment is needed (is {units}).</source>
-      <translation>至少需要 1 个箱（当前为 {units}）。</translation>
+      <translation>至少需要 1 个集装箱（当前为 {units}）。</translation>
     </message>
     <message>
       <source>Choose the package type (Rec 21) the carrier should see.</source>
@@ -4277,7 +4356,7 @@
     </message>
     <message>
       <source>Goods line {line} does not exist (the shipment has {count} lines).</source>
-      <translation>货物明细第 {line} 行不存在（该货运记录共 {count} 行）。</translation>
+      <translation>货物明细第 {line} 行不存在（该业务单共 {count} 行）。</translation>
     </message>
     <message>
       <source>Goods line {line} is not in any container.</source>
@@ -4405,11 +4484,11 @@
     </message>
     <message>
       <source>The shipment has no goods lines.</source>
-      <translation>货运记录没有货物明细。</translation>
+      <translation>业务单没有货物明细。</translation>
     </message>
     <message>
       <source>The shipment total {value} differs from the sum of the goods lines {sum}.</source>
-      <translation>货运记录总价 {value} 与各货物明细之和 {sum} 不一致。</translation>
+      <translation>业务单合计 {value} 与各货物明细之和 {sum} 不一致。</translation>
     </message>
     <message>
       <source>The supplementary code {value} must be 2 digits (00 where the line is not split).</source>
@@ -4707,7 +4786,7 @@
     </message>
     <message>
       <source>New shipment</source>
-      <translation>新建货运记录</translation>
+      <translation>新建业务单</translation>
     </message>
     <message>
       <source>Parties</source>
@@ -4836,7 +4915,7 @@
     </message>
     <message>
       <source>Failed</source>
-      <translation>申报失败</translation>
+      <translation>发送失败</translation>
     </message>
     <message>
       <source>Inspection</source>

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,12 @@ from desktop.ui.lists import status_text
 from desktop.ui.tables import ModelListTable
 
 log = logging.getLogger(__name__)
+
+#: The submit button's context per filing kind: a declaration is declared to customs, a booking is only submitted
+#: to the carrier, and Chinese says these differently (申报 / 提交).
+SUBMIT_CONTEXT = {"declaration": "DeclarationEditor", "booking": "BookingEditor"}
+QT_TRANSLATE_NOOP("DeclarationEditor", "Su&bmit")
+QT_TRANSLATE_NOOP("BookingEditor", "Su&bmit")
 
 # ----------------------------------------------------------------------------------------------- recovery
 
@@ -1088,7 +1094,7 @@ class FilingEditor(DraftEditor):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.submit_button.setText(self.tr("Su&bmit"))
+        self.submit_button.setText(QCoreApplication.translate(SUBMIT_CONTEXT[self.kind], "Su&bmit"))
         self.submit_button.setToolTip(self.tr("Submit to the platform (Ctrl+Enter)"))
         self.documents_button.setText(self.tr("&Documents…"))
         self.documents_button.setToolTip(self.tr("Preview, print or save the documents of this filing"))

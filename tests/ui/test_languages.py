@@ -104,10 +104,18 @@ def test_switching_language_retranslates_every_open_window(make_app: Any, qtbot:
         status_col = [c.key for c in decl_list.model.columns].index("status")
         shown = decl_list.model.data(decl_list.model.index(0, status_col))
         assert shown == choices.status_name(str(decl_list.row_value(0, "status")), language)
-        # the login dialog, Qt's own button texts (Qt ships a Chinese catalogue, none for Vietnamese)
+        # the login dialog, Qt's own button texts (Qt ships a Chinese catalogue; the app's catalogue has the Vietnamese)
         assert login.windowTitle() == T("LoginDialog", "Log in to the single window", language)
         cancel = login.buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
-        assert ("取消" in cancel) if language == "zh_CN" else ("Cancel" in cancel)
+        assert cancel == {"zh_CN": "取消", "vi": "Hủy", "en": "Cancel"}[language]
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close)
+        ok, close = (box.button(b).text() for b in (QDialogButtonBox.StandardButton.Ok,
+                                                     QDialogButtonBox.StandardButton.Close))
+        assert (ok, close) == {"zh_CN": ("确定", "关闭"), "vi": ("Đồng ý", "Đóng"), "en": ("OK", "Close")}[language]
+        box.deleteLater()
+        # a booking is submitted to the carrier, a declaration declared to customs
+        assert booking.submit_button.text() == {"zh_CN": "提交(&B)", "vi": "&Gửi", "en": "Su&bmit"}[language]
+        assert decl.submit_button.text() == {"zh_CN": "申报(&B)", "vi": "&Gửi", "en": "Su&bmit"}[language]
         # the audit log names actions and kinds, never the stored codes
         from desktop.ui.pages import audit_text
 

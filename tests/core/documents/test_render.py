@@ -122,12 +122,12 @@ TITLES = {
     DocumentKind.BOOKING: {
         "zh-en": "铁海联运订舱委托书",
         "en": "Rail-Sea Booking Request",
-        "vi-en": "Yêu cầu đặt chỗ",
+        "vi-en": "Yêu cầu booking",
     },
     DocumentKind.BILL: {
         "zh-en": "多式联运全程提单",
         "en": "Multimodal Through Bill of Lading",
-        "vi-en": "Vận đơn đa phương thức",
+        "vi-en": "Vận đơn vận tải đa phương thức",
     },
 }
 

@@ -86,7 +86,7 @@ def test_cli_pdf_from_a_shipment_file(tmp_path: Path, capsys: pytest.CaptureFixt
     reader = PdfReader(io.BytesIO(first))
     assert reader.metadata is not None and reader.metadata["/CreationDate"].startswith("D:20261202160000+08'00'")
     text = "".join(page_texts(first))
-    assert squash("Vận đơn đa phương thức") in text and "CDMT2612000118" in text
+    assert squash("Vận đơn vận tải đa phương thức") in text and "CDMT2612000118" in text
 
 
 def test_cli_pdf_from_a_workspace_id(store: Store, data_dir: Path, tmp_path: Path) -> None:
