@@ -50,7 +50,7 @@ def add_import_options(p: argparse.ArgumentParser) -> None:
 
 
 def _field_label(console: Console, model: type, name: str) -> str:
-    spec = field_specs(model).get(name)
+    spec = field_specs(model).get(name.split(".")[0])
     return i18n.translate(LABEL_CONTEXT, spec.label, console.lang) if spec else name
 
 

@@ -184,7 +184,7 @@ class SheetImportDialog(QDialog):
                 return self.tr("(not imported)")
             if name.startswith("#"):
                 return self.tr("(item number)")
-            spec = goods.get(name) or shipment.get(name)
+            spec = goods.get(name) or shipment.get(name.split(".")[0])
             return lang.field_label(spec.label) if spec else name
 
         rows: list[list[str]] = []

@@ -27,7 +27,8 @@ LINE_NUMBER = "#line"  # the pseudo-field of an item number column (序号, No.,
 GOODS_SKIP = frozenset({"product_id"})
 #: Shipment fields read from the cells above the goods table (label then value).
 SHIPMENT_FIELDS = ("invoice_no", "invoice_date", "contract_no", "reference", "currency", "incoterm", "marks",
-                   "trade_country", "destination_country", "package_type", "producer_name", "remarks")
+                   "trade_country", "destination_country", "package_type", "producer_name", "remarks",
+                   "consignee.name", "consignee.address")
 
 _BRACKET = re.compile(r"[(（\[【].*?[)）\]】]\s*$")
 _DROP = re.compile(r"[\s.:：*#_/\\'’\-–,，;；]+")
@@ -84,6 +85,9 @@ def _vocabulary(model: type[BaseModel], section: str, names: tuple[str, ...] | N
     chosen = [n for n in (names or tuple(specs)) if n not in skip]
     keys: dict[str, list[str]] = {}
     for name in chosen:
+        if name not in specs:  # a party's field (consignee.name): known by its synonyms only
+            keys[name] = list(synonyms.get(name, []))
+            continue
         spec = specs[name]
         labels = [spec.column or "", name, spec.label,
                   *(i18n.translate(LABEL_CONTEXT, spec.label, lang) for lang in i18n.LANGUAGES)]

@@ -21,6 +21,7 @@ from pydantic import BaseModel
 
 from desktop.core.messages import error_message
 from desktop.core.model.fields import FieldSpec, field_specs
+from desktop.core.model.master import Party
 from desktop.core.model.shipment import GoodsLine, Shipment
 from desktop.core.rules import Issue, Severity, check_shipment
 from desktop.core.rules import message as rule_message
@@ -136,7 +137,11 @@ class ImportPreview:
         data = shipment.model_dump()
         data["goods"] = [ln.model_dump() for ln in ([*shipment.goods, *lines] if append else lines)]
         for name, value in self.fields.items():
-            data[name] = value
+            if "." in name:  # consignee.name
+                head, tail = name.split(".", 1)
+                data[head] = {**(data.get(head) or {}), tail: value}
+            else:
+                data[name] = value
         out = Shipment.model_validate(data)
         goods = out.goods
         for total_name, line_name in (("gross_weight", "gross_weight"), ("net_weight", "net_weight"),
@@ -208,7 +213,6 @@ def find_header(sheet: Sheet, vocab: Vocabulary) -> SheetMapping:
 def _header_fields(sheet: Sheet, header_index: int, preview: ImportPreview) -> None:
     """Shipment fields written above the table: ``Invoice No.: INV-1`` in one cell or label then value."""
     vocab = shipment_vocabulary()
-    specs = field_specs(Shipment)
     for r in range(header_index):
         values = sheet.rows[r]
         for c, value in enumerate(values):
@@ -229,11 +233,19 @@ def _header_fields(sheet: Sheet, header_index: int, preview: ImportPreview) -> N
                 continue
             cell = f"{sheet.name}!{where}"
             try:
-                preview.fields[name] = _convert(Shipment, specs[name], raw, sheet.decimal_comma)
+                model, spec = shipment_field(name)
+                preview.fields[name] = _convert(model, spec, raw, sheet.decimal_comma)
                 preview.field_cells[name] = cell
             except convert.CellProblem as problem:
                 preview.field_errors.append(CellError(sheet.name, where, r + 1, name, problem.code,
                                                       {**problem.params, "cell": cell}))
+
+
+def shipment_field(name: str) -> tuple[type[BaseModel], FieldSpec]:
+    """The model and definition of a shipment field read from the header cells (``consignee.name`` too)."""
+    if "." in name:
+        return Party, field_specs(Party)[name.split(".", 1)[1]]
+    return Shipment, field_specs(Shipment)[name]
 
 
 def _is_totals(values: list[CellValue], mapping: SheetMapping, vocab: Vocabulary) -> bool:

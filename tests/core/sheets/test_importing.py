@@ -114,7 +114,7 @@ def test_gb18030_csv_is_read(tmp_path: Path) -> None:
 
 def test_invoice_and_packing_list_sheets_are_joined_by_item_number(tmp_path: Path) -> None:
     path = workbook(tmp_path / "ship.xlsx", {
-        "Invoice": [["Invoice No.: INV-9", None, "Terms: FOB Qinzhou"],
+        "Invoice": [["Invoice No.: INV-9", None, "Terms: FOB Qinzhou"], ["Buyer:", "Lion Trading Sdn Bhd"],
                     ["Item", "Description", "Qty", "Unit", "Unit price", "Amount"],
                     [1, "Tea", 100, "KGS", 4, 400], [2, "Honey", 50, "BTL", 3, 150]],
         "Packing list": [["No.", "Description", "Cartons", "N.W.(kg)", "G.W.(kg)", "Meas.(m3)"],
@@ -127,9 +127,10 @@ def test_invoice_and_packing_list_sheets_are_joined_by_item_number(tmp_path: Pat
     assert (tea.name_en, tea.unit, tea.total, tea.packages, tea.gross_weight) == (
         "Tea", "035", Decimal(400), 10, Decimal(110))
     assert (honey.unit, honey.packages, honey.net_weight, honey.volume_m3) == ("142", 5, Decimal(60), Decimal("0.4"))
-    assert preview.fields == {"invoice_no": "INV-9", "incoterm": "FOB"}
+    assert preview.fields == {"invoice_no": "INV-9", "incoterm": "FOB", "consignee.name": "Lion Trading Sdn Bhd"}
     shipment = preview.apply(Shipment(company_id="C"))
     assert shipment.package_count == 15 and shipment.incoterm == "FOB"
+    assert shipment.consignee.name == "Lion Trading Sdn Bhd"
 
 
 def test_conflicting_packing_list_value_is_a_cell_error(tmp_path: Path) -> None:
