@@ -1371,7 +1371,7 @@
     </message>
     <message>
       <source>Packing list</source>
-      <translation>Phiếu đóng gói (packing list)</translation>
+      <translation>Phiếu đóng gói</translation>
     </message>
     <message>
       <source>Rail-sea booking request</source>
@@ -3410,7 +3410,7 @@
     </message>
     <message>
       <source>Total price</source>
-      <translation>Trị giá</translation>
+      <translation>Tổng trị giá</translation>
     </message>
     <message>
       <source>Total value</source>

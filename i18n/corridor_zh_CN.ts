@@ -5128,7 +5128,7 @@
     </message>
     <message>
       <source>Rejected</source>
-      <translation>退单</translation>
+      <translation>已退单</translation>
     </message>
     <message>
       <source>Remove every filing and receipt of the class and start again with fresh demo data? Seats and logins are kept.</source>
