@@ -405,22 +405,8 @@ class Outbox:
             )
             self._link(conn, row.kind, row.draft_id, filing)
             event = self._apply_filing(conn, row.kind, row.draft_id, filing, source)
-            self.store.audit(
-                self.actor,
-                "platform_" + (filing.status or "received"),
-                kind=row.kind,
-                subject_id=row.draft_id,
-                company_id=row.company_id,
-                details={
-                    "remote_id": filing.id,
-                    "client_seq_no": row.client_seq_no,
-                    "environment": self.environment,
-                    "idempotency_key": row.idempotency_key,
-                },
-            )
-        if event is not None:
-            _emit(_filing_listeners, event)
-        _emit(_outbox_listeners, OutboxEvent(self.pending_count(), self.environment))
+            self._audit_filed(row, filing, "platform_" + (filing.status or "received"))
+        self._announce(event)
 
     def record_earlier_version(self, row: OutboxRow, filing: Filing) -> None:
         """The platform holds an earlier version of this draft under the row's ClientSeqNo (sent by a row this
@@ -437,19 +423,27 @@ class Outbox:
             )
             self._link(conn, row.kind, row.draft_id, filing)
             event = self._apply_filing(conn, row.kind, row.draft_id, filing, "lookup", extra_receipt=receipt)
-            self.store.audit(
-                self.actor,
-                "platform_earlier_version_filed",
-                kind=row.kind,
-                subject_id=row.draft_id,
-                company_id=row.company_id,
-                details={
-                    "remote_id": filing.id,
-                    "client_seq_no": row.client_seq_no,
-                    "environment": self.environment,
-                    "idempotency_key": row.idempotency_key,
-                },
-            )
+            self._audit_filed(row, filing, "platform_earlier_version_filed")
+        self._announce(event)
+
+    def _audit_filed(self, row: OutboxRow, filing: Filing, action: str) -> None:
+        """The audit entry for a row the platform holds as ``filing`` (inside the caller's transaction)."""
+        self.store.audit(
+            self.actor,
+            action,
+            kind=row.kind,
+            subject_id=row.draft_id,
+            company_id=row.company_id,
+            details={
+                "remote_id": filing.id,
+                "client_seq_no": row.client_seq_no,
+                "environment": self.environment,
+                "idempotency_key": row.idempotency_key,
+            },
+        )
+
+    def _announce(self, event: FilingEvent | None) -> None:
+        """Tell the listeners, after the commit: the filing's change (if any) and the outbox's new count."""
         if event is not None:
             _emit(_filing_listeners, event)
         _emit(_outbox_listeners, OutboxEvent(self.pending_count(), self.environment))
