@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         self.editors: dict[tuple[str, str], DraftEditor] = {}
         self._closing = False
         self.is_ready = False  # the workspace and the platform are open
+        self._early_login: tuple[str, str, str, bool] | None = None  # typed before the workspace was open
         self.setMinimumSize(QSize(900, 600))
         # toolbar
         self.toolbar = QToolBar(self)
@@ -404,6 +405,9 @@ class MainWindow(QMainWindow):
             backend.open()
             return sandbox, backend
 
+        # no remembered session to resume: the dialog shows at once and the workspace opens behind it
+        early = login and not (ctx.settings.last_username and ctx.settings.remember_me)
+
         def done(result: Any) -> None:
             if ctx.closed:
                 return
@@ -417,17 +421,31 @@ class MainWindow(QMainWindow):
             self.ready.emit()
             if ctx.sandbox is not None:  # the platform's process finishes starting behind the login dialog
                 ctx.runner.run(ctx.sandbox.start, on_done=lambda _r: None, on_error=self.show_error, owner=self)
-            if login:
+            if early and self._early_login is not None:
+                self._on_login_submitted(*self._early_login)
+            elif login and not early:
                 self.begin_login()
 
         def failed(exc: BaseException) -> None:
             self.statusBar().clearMessage()
+            if self.login_dialog is not None:
+                self.login_dialog.show_error(lang.error_text(exc))
             self.show_error(exc)
 
-        # start after the first paint: the window is up before the sandbox and the workspace load
-        def kick() -> None:
+        def open_workspace() -> None:
             if not ctx.closed:
                 ctx.runner.run(work, on_done=done, on_error=failed, owner=self)
+
+        # start after the first paint: the window (and the login dialog) are up before the workspace loads, and
+        # painted before the worker's imports compete with them for the interpreter
+        def kick() -> None:
+            if ctx.closed:
+                return
+            if early:
+                self.show_login()
+                QTimer.singleShot(0, open_workspace)
+            else:
+                open_workspace()
 
         QTimer.singleShot(0, kick)
 
@@ -470,8 +488,13 @@ class MainWindow(QMainWindow):
 
     def _on_login_rejected(self) -> None:
         self.login_dialog = None
+        self._early_login = None
 
     def _on_login_submitted(self, username: str, password: str, code: str, remember: bool) -> None:
+        if not self.is_ready:  # typed while the workspace opens: sent once it is (the dialog stays busy)
+            self._early_login = (username, password, code, remember)
+            return
+        self._early_login = None
         dialog = self.login_dialog
 
         def done(companies: list[Company]) -> None:

@@ -101,7 +101,8 @@ def child(mode: str, data_dir: str) -> None:
     ctx = create_app(["--data-dir", data_dir, "--lang", "en", *extra], excepthook=False)
     ctx.app.processEvents()
     print("READY", flush=True)
-    _until(ctx.app, lambda: ctx.window.login_dialog is not None)
+    _until(ctx.app, lambda: ctx.window.login_dialog is not None and ctx.window.login_dialog.isVisible())
+    ctx.app.processEvents()  # its first paint
     print("LOGIN", flush=True)
     if mode == "memory":
         dialog = ctx.window.login_dialog
@@ -138,6 +139,10 @@ def _idle(app: Any, seconds: float = 1.5) -> None:
 
 def _run_child(mode: str, data_dir: str, platform: str = "") -> dict[str, Any]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), "BENCH_PLATFORM": platform}
+    # compiled modules kept between runs, as an installed app or the frozen bundle has them (a machine that sets
+    # PYTHONDONTWRITEBYTECODE would otherwise compile every module of the app, and few of the bare window's, anew)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "corridor-bench-pycache")
     started = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-m", "tests.benchmarks.bench_ui", "--child", mode, data_dir],

@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -33,3 +34,32 @@ def test_nothing_heavy_loads_before_the_window_shows(data_dir: Path) -> None:
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result == {"loaded": [], "shown": True}
+
+
+def test_the_login_dialog_shows_before_the_workspace_opens_and_a_login_typed_early_goes_through(
+    data_dir: Path, qtbot: Any
+) -> None:
+    """No remembered session: the dialog is up at once; a password typed and sent while the workspace and the
+    platform are still opening waits (the dialog busy) and logs in once they are open, exactly once."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.core.settings import Settings, save_settings, settings_path
+    from desktop.ui.app import create_app
+
+    save_settings(Settings(sandbox_realtime=False), settings_path(data_dir))
+    ctx = create_app(["--data-dir", str(data_dir), "--lang", "en"], excepthook=False)
+    try:
+        qtbot.waitUntil(lambda: ctx.window.login_dialog is not None and ctx.window.login_dialog.isVisible())
+        dialog = ctx.window.login_dialog
+        assert not ctx.window.is_ready and ctx.backend is None  # the workspace opens behind the dialog
+        qtbot.keyClicks(dialog.username, "demo-exporter")
+        qtbot.keyClicks(dialog.password, "demo1234")
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.click()
+        if not ctx.window.is_ready:
+            assert not dialog.buttons.isEnabled()  # busy until the workspace is open and the login answered
+        qtbot.waitUntil(lambda: bool(ctx.window.companies) and ctx.window.login_dialog is None, timeout=30_000)
+        assert ctx.backend.username == "demo-exporter"
+        assert ctx.window._early_login is None
+    finally:
+        ctx.close()
