@@ -898,8 +898,16 @@
       <translation>{n} trainee(s):</translation>
     </message>
     <message>
+      <source>{path} ({label})</source>
+      <translation>{path} ({label})</translation>
+    </message>
+    <message>
       <source>{sent} written, {changed} changed, {pending} waiting.</source>
       <translation>{sent} written, {changed} changed, {pending} waiting.</translation>
+    </message>
+    <message>
+      <source>{severity}: {where}: {field}: {message} [{rule}]</source>
+      <translation>{severity}: {where}: {field}: {message} [{rule}]</translation>
     </message>
     <message>
       <source>{total} row(s): {done} done, {failed} failed, {skipped} with nothing to do.</source>
@@ -1108,6 +1116,18 @@
       <translation>Freight and charges</translation>
     </message>
     <message>
+      <source>Goods name and specification</source>
+      <translation>Goods name and specification</translation>
+    </message>
+    <message>
+      <source>Marks and remarks</source>
+      <translation>Marks and remarks</translation>
+    </message>
+    <message>
+      <source>Means of transport and voyage number</source>
+      <translation>Means of transport and voyage number</translation>
+    </message>
+    <message>
       <source>Measurement (m³)</source>
       <translation>Measurement (m³)</translation>
     </message>
@@ -1146,6 +1166,10 @@
     <message>
       <source>Place and date of issue</source>
       <translation>Place and date of issue</translation>
+    </message>
+    <message>
+      <source>Quantity and unit</source>
+      <translation>Quantity and unit</translation>
     </message>
     <message>
       <source>Rail and sea carriage under one through document number (一单制).</source>
@@ -2847,6 +2871,10 @@
     <message>
       <source>HS code</source>
       <translation>HS code</translation>
+    </message>
+    <message>
+      <source>How the amount is given: 1 a rate (%), 2 an amount per unit, 3 the total amount.</source>
+      <translation>How the amount is given: 1 a rate (%), 2 an amount per unit, 3 the total amount.</translation>
     </message>
     <message>
       <source>How the cargo is loaded into the container.</source>

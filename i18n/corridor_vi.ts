@@ -898,8 +898,16 @@
       <translation>{n} học viên:</translation>
     </message>
     <message>
+      <source>{path} ({label})</source>
+      <translation>{path} ({label})</translation>
+    </message>
+    <message>
       <source>{sent} written, {changed} changed, {pending} waiting.</source>
       <translation>Đã ghi {sent}, cập nhật {changed}, đang chờ {pending}.</translation>
+    </message>
+    <message>
+      <source>{severity}: {where}: {field}: {message} [{rule}]</source>
+      <translation>{severity}: {where}: {field}: {message} [{rule}]</translation>
     </message>
     <message>
       <source>{total} row(s): {done} done, {failed} failed, {skipped} with nothing to do.</source>
@@ -1108,6 +1116,18 @@
       <translation>Cước phí và phụ phí</translation>
     </message>
     <message>
+      <source>Goods name and specification</source>
+      <translation>Tên hàng, quy cách, model</translation>
+    </message>
+    <message>
+      <source>Marks and remarks</source>
+      <translation>Ký mã hiệu và ghi chú</translation>
+    </message>
+    <message>
+      <source>Means of transport and voyage number</source>
+      <translation>Tên phương tiện vận tải và số chuyến</translation>
+    </message>
+    <message>
       <source>Measurement (m³)</source>
       <translation>Thể tích (m³)</translation>
     </message>
@@ -1146,6 +1166,10 @@
     <message>
       <source>Place and date of issue</source>
       <translation>Nơi và ngày phát hành</translation>
+    </message>
+    <message>
+      <source>Quantity and unit</source>
+      <translation>Số lượng và đơn vị tính</translation>
     </message>
     <message>
       <source>Rail and sea carriage under one through document number (一单制).</source>
@@ -2802,7 +2826,7 @@
     </message>
     <message>
       <source>Freight mark</source>
-      <translation>Ký hiệu cước phí</translation>
+      <translation>Mã loại cước phí</translation>
     </message>
     <message>
       <source>Freight payment</source>
@@ -2847,6 +2871,10 @@
     <message>
       <source>HS code</source>
       <translation>Mã HS</translation>
+    </message>
+    <message>
+      <source>How the amount is given: 1 a rate (%), 2 an amount per unit, 3 the total amount.</source>
+      <translation>Cách khai số tiền: 1 tỷ lệ (%), 2 đơn giá, 3 tổng số tiền.</translation>
     </message>
     <message>
       <source>How the cargo is loaded into the container.</source>
@@ -2902,7 +2930,7 @@
     </message>
     <message>
       <source>Insurance mark</source>
-      <translation>Ký hiệu phí bảo hiểm</translation>
+      <translation>Mã loại phí bảo hiểm</translation>
     </message>
     <message>
       <source>Invoice date</source>
@@ -3026,7 +3054,7 @@
     </message>
     <message>
       <source>Other charges mark</source>
-      <translation>Ký hiệu phụ phí</translation>
+      <translation>Mã loại phí khác</translation>
     </message>
     <message>
       <source>Overseas consignee</source>
@@ -4392,7 +4420,7 @@
     </message>
     <message>
       <source>Rail transport: {field} is required.</source>
-      <translation>Vận tải đường sắt: bắt buộc khai {field}.</translation>
+      <translation>Vận tải đường sắt: bắt buộc khai “{field}”.</translation>
     </message>
     <message>
       <source>Reefer container {size_type} needs a set temperature.</source>
@@ -4520,7 +4548,7 @@
     </message>
     <message>
       <source>Waterway transport: {field} is required.</source>
-      <translation>Vận tải đường thủy: bắt buộc khai {field}.</translation>
+      <translation>Vận tải đường thủy: bắt buộc khai “{field}”.</translation>
     </message>
     <message>
       <source>{count} container numbers for {units} units of equipment.</source>
@@ -4536,7 +4564,7 @@
     </message>
     <message>
       <source>{field} is required.</source>
-      <translation>Bắt buộc khai {field}.</translation>
+      <translation>Bắt buộc khai “{field}”.</translation>
     </message>
     <message>
       <source>{field} is too long: {length} characters, at most {max}.</source>

@@ -898,8 +898,16 @@
       <translation>共 {n} 名学员：</translation>
     </message>
     <message>
+      <source>{path} ({label})</source>
+      <translation>{path}（{label}）</translation>
+    </message>
+    <message>
       <source>{sent} written, {changed} changed, {pending} waiting.</source>
       <translation>写出 {sent} 份，状态更新 {changed} 份，待发 {pending} 份。</translation>
+    </message>
+    <message>
+      <source>{severity}: {where}: {field}: {message} [{rule}]</source>
+      <translation>{severity}：{where}：{field}：{message} [{rule}]</translation>
     </message>
     <message>
       <source>{total} row(s): {done} done, {failed} failed, {skipped} with nothing to do.</source>
@@ -1108,6 +1116,18 @@
       <translation>运费及费用</translation>
     </message>
     <message>
+      <source>Goods name and specification</source>
+      <translation>商品名称及规格型号</translation>
+    </message>
+    <message>
+      <source>Marks and remarks</source>
+      <translation>标记唛码及备注</translation>
+    </message>
+    <message>
+      <source>Means of transport and voyage number</source>
+      <translation>运输工具名称及航次号</translation>
+    </message>
+    <message>
       <source>Measurement (m³)</source>
       <translation>体积（立方米）</translation>
     </message>
@@ -1146,6 +1166,10 @@
     <message>
       <source>Place and date of issue</source>
       <translation>签发地点和日期</translation>
+    </message>
+    <message>
+      <source>Quantity and unit</source>
+      <translation>数量及单位</translation>
     </message>
     <message>
       <source>Rail and sea carriage under one through document number (一单制).</source>
@@ -2847,6 +2871,10 @@
     <message>
       <source>HS code</source>
       <translation>HS编码</translation>
+    </message>
+    <message>
+      <source>How the amount is given: 1 a rate (%), 2 an amount per unit, 3 the total amount.</source>
+      <translation>金额的填报方式：1 率（%），2 单价，3 总价。</translation>
     </message>
     <message>
       <source>How the cargo is loaded into the container.</source>

@@ -227,8 +227,11 @@ def _print_report(console: Console, report: Any) -> None:
         where = _document_name(console, problem.document)
         if problem.parts > 1:
             where = f"{where} {problem.part}/{problem.parts}"
-        field = f"{problem.field_path} ({label})" if label else problem.field_path or "-"
-        console.print(f"  {severity}: {where}: {field}: {problem.message(lang)} [{problem.rule_id}]")
+        field = (console.tr("{path} ({label})", path=problem.field_path, label=label) if label
+                 else problem.field_path or "-")
+        console.print("  " + console.tr("{severity}: {where}: {field}: {message} [{rule}]", severity=severity,
+                                        where=where, field=field, message=problem.message(lang),
+                                        rule=problem.rule_id))
 
 
 # --- derive -------------------------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ def test_hs_json_in_vietnamese() -> None:
     best = found[0]
     assert best["code"] == "08106000" and best["name"] == "Quả sầu riêng" and best["name_zh"] == "鲜榴莲"
     assert best["source"] == "tariff" and best["reasons"][0]["source"] == "vn"
-    assert best["units"] == [{"code": "035", "name": "Kilôgam"}]
+    assert best["units"] == [{"code": "035", "name": "kg"}]
 
 
 def test_hs_text_output_and_stdin_lines() -> None:

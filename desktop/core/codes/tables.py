@@ -41,6 +41,7 @@ class CodeEntry:
     en: str
     vi: str
     note: str = ""
+    also: str = ""  # other names users search by (an entry's ``also_<lang>``), never shown
 
     def name(self, lang: str) -> str:
         if lang.startswith("zh"):
@@ -65,7 +66,8 @@ class CodeTable:
     def __post_init__(self) -> None:
         self._by_code = {e.code: e for e in self.entries}
         self.codes = frozenset(self._by_code)
-        self._keys = [(e.code.lower(), e.zh_CN, e.en.lower(), fold(e.vi), fold(e.en)) for e in self.entries]
+        self._keys = [(e.code.lower(), e.zh_CN, e.en.lower(), fold(f"{e.vi}\n{e.also}" if e.also else e.vi),
+                       fold(e.en)) for e in self.entries]
 
     def __contains__(self, code: object) -> bool:
         return code in self.codes
@@ -174,6 +176,7 @@ def _load(name: str) -> CodeTable:
                 en=str(e["en"]),
                 vi=str(e["vi"]),
                 note=str(e.get("note", "")),
+                also=", ".join(str(e[k]) for k in ("also_zh_CN", "also_en", "also_vi") if e.get(k)),
             )
             for e in raw["entries"]
         )

@@ -66,7 +66,7 @@ def _header(decl: ExportDeclaration, lb: Labels) -> list[Flowable]:
          (4, 1.6, 1.4, 1.4, 1.6)),
         ([box(f(D, "consignee_name"), *_party(decl.consignee_name, decl.consignee_code)),
           box(f(D, "traf_mode"), code("transport_mode", decl.traf_mode)),
-          box(lb.fields(D, "traf_name", "voyage_no"),
+          box(lb.doc(N_("Document", "Means of transport and voyage number")),
               " / ".join(v for v in (decl.traf_name, decl.voyage_no) if v)),
           box(f(D, "bill_no"), decl.bill_no)],
          (4, 1.5, 2.5, 2)),
@@ -90,7 +90,7 @@ def _header(decl: ExportDeclaration, lb: Labels) -> list[Flowable]:
           box(f(D, "other_rate"), _fee(decl.other_curr, decl.other_rate, decl.other_mark))],
          (2.2, 1.1, 1.3, 1.3, 1.3, 1.3, 1.3, 1.3)),
         ([box(lb.field(D, "attachments"), attachments)], (1,)),
-        ([box(lb.fields(D, "mark_no", "note_s"), decl.mark_no, decl.note_s),
+        ([box(lb.doc(N_("Document", "Marks and remarks")), decl.mark_no, decl.note_s),
           box(lb.field(D, "containers"), containers)],
          (1, 1)),
     ])
@@ -108,20 +108,29 @@ def _container_text(c: DeclarationContainer, lb: Labels) -> str:
 
 
 def _quantities(item: DeclarationItem, lb: Labels) -> str:
-    lines = []
-    for qty, unit in ((item.quantity, item.unit), (item.legal_quantity_1, item.legal_unit_1),
-                      (item.legal_quantity_2, item.legal_unit_2)):
-        if qty is not None or unit:
-            name = code_name("unit", unit, lb.code_lang) if unit else ""
-            lines.append(f"{number(qty)} {name or unit}".strip())
-    return "\n".join(lines)
+    """The form's 数量及单位 box: line 1 the first legal quantity, line 2 the second (blank when the commodity
+    has none), line 3 the declared (成交) quantity; a draft without legal quantities shows the declared one."""
+
+    def line(qty: Decimal | None, unit: str) -> str:
+        if qty is None and not unit:
+            return ""
+        name = code_name("unit", unit, lb.code_lang) if unit else ""
+        return f"{number(qty)} {name or unit}".strip()
+
+    legal_1 = line(item.legal_quantity_1, item.legal_unit_1)
+    legal_2 = line(item.legal_quantity_2, item.legal_unit_2)
+    declared = line(item.quantity, item.unit)
+    if not (legal_1 or legal_2):
+        return declared
+    return "\n".join((legal_1, legal_2, declared))
 
 
 def _items(decl: ExportDeclaration, lb: Labels) -> list[Flowable]:
     f = lb.field
     header = [
-        head(f(I, "g_no")), head(f(I, "code_ts")), head(lb.fields(I, "g_name", "g_model")),
-        head(f(I, "quantity")), head(lb.fields(I, "unit_price", "total", "currency")),
+        head(f(I, "g_no")), head(f(I, "code_ts")),
+        head(lb.doc(N_("Document", "Goods name and specification"))), head(lb.doc(N_("Document", "Quantity and unit"))),
+        head(lb.fields(I, "unit_price", "total", "currency")),
         head(f(I, "origin_country")), head(f(I, "destination_country")), head(f(I, "source_district")),
         head(f(I, "duty_mode")),
     ]

@@ -19,15 +19,15 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Doanh nghiệp",
     },
     "Shipment": {
-        "zh_CN": "货运记录",
+        "zh_CN": "业务单",
         "vi": "Lô hàng",
     },
     "Part": {
-        "zh_CN": "分单",
+        "zh_CN": "第几份",
         "vi": "Phần",
     },
     "Parts": {
-        "zh_CN": "分单数",
+        "zh_CN": "份数",
         "vi": "Số phần",
     },
     "Status": {
@@ -104,11 +104,11 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "Declaring agent USCC": {
         "zh_CN": "申报单位统一社会信用代码",
-        "vi": "Mã số của đại lý khai báo",
+        "vi": "Mã số tín dụng xã hội của đại lý khai hải quan",
     },
     "Declaring agent": {
         "zh_CN": "申报单位",
-        "vi": "Đại lý khai báo hải quan",
+        "vi": "Đại lý khai hải quan",
     },
     "Transport mode": {
         "zh_CN": "运输方式",
@@ -160,11 +160,11 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "Freight mark": {
         "zh_CN": "运费标记",
-        "vi": "Ký hiệu cước phí",
+        "vi": "Mã loại cước phí",
     },
     "Freight": {
         "zh_CN": "运费",
-        "vi": "Cước vận chuyển",
+        "vi": "Cước phí",
     },
     "Freight currency": {
         "zh_CN": "运费币制",
@@ -172,7 +172,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "Insurance mark": {
         "zh_CN": "保费标记",
-        "vi": "Ký hiệu phí bảo hiểm",
+        "vi": "Mã loại phí bảo hiểm",
     },
     "Insurance": {
         "zh_CN": "保费",
@@ -184,11 +184,11 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "Other charges mark": {
         "zh_CN": "杂费标记",
-        "vi": "Ký hiệu phụ phí",
+        "vi": "Mã loại phí khác",
     },
     "Other charges": {
         "zh_CN": "杂费",
-        "vi": "Phụ phí",
+        "vi": "Phí khác",
     },
     "Other charges currency": {
         "zh_CN": "杂费币制",
@@ -244,7 +244,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "Item no.": {
         "zh_CN": "项号",
-        "vi": "Số TT",
+        "vi": "STT",
     },
     "Commodity code": {
         "zh_CN": "商品编号",
@@ -288,7 +288,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "Total price": {
         "zh_CN": "总价",
-        "vi": "Trị giá",
+        "vi": "Tổng trị giá",
     },
     "Country of origin": {
         "zh_CN": "原产国（地区）",
@@ -324,7 +324,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "Item numbers": {
         "zh_CN": "商品项号",
-        "vi": "Số TT dòng hàng",
+        "vi": "STT dòng hàng",
     },
     "Attachment type": {
         "zh_CN": "随附单证代码",
@@ -339,7 +339,7 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "SHA-256",
     },
     "Shipment ID": {
-        "zh_CN": "货运记录ID",
+        "zh_CN": "业务单ID",
         "vi": "Mã lô hàng",
     },
     "Shipment reference": {
@@ -440,7 +440,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "Reefer set temperature (°C)": {
         "zh_CN": "冷藏设定温度（°C）",
-        "vi": "Nhiệt độ cài đặt lạnh (°C)",
+        "vi": "Nhiệt độ cài đặt (°C)",
     },
     "Shipper-owned": {
         "zh_CN": "货主自有箱",
@@ -471,7 +471,7 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Nơi giao hàng",
     },
     "Customs office of exit": {
-        "zh_CN": "出境海关",
+        "zh_CN": "出境关别",
         "vi": "Hải quan cửa khẩu xuất",
     },
     "Requested departure": {
@@ -500,11 +500,11 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "Party ID": {
         "zh_CN": "当事方ID",
-        "vi": "Mã đối tác",
+        "vi": "Mã bên liên quan",
     },
     "Party role": {
         "zh_CN": "当事方角色",
-        "vi": "Vai trò đối tác",
+        "vi": "Vai trò bên liên quan",
     },
     "Name": {
         "zh_CN": "名称",
@@ -527,7 +527,7 @@ LABELS: dict[str, dict[str, str]] = {
         "vi": "Mã AEO",
     },
     "Tax ID": {
-        "zh_CN": "税号",
+        "zh_CN": "纳税人识别号",
         "vi": "Mã số thuế",
     },
     "Contact": {
@@ -572,7 +572,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "Booking ID": {
         "zh_CN": "订舱ID",
-        "vi": "Mã đặt chỗ",
+        "vi": "Mã booking",
     },
     "Booking number": {
         "zh_CN": "订舱号",
@@ -616,7 +616,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "Document parties": {
         "zh_CN": "单证当事方",
-        "vi": "Các bên trên chứng từ",
+        "vi": "Các bên liên quan trên chứng từ",
     },
     "Requested equipment": {
         "zh_CN": "所需箱型",
@@ -668,7 +668,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "Party function": {
         "zh_CN": "当事方职能",
-        "vi": "Chức năng của bên",
+        "vi": "Chức năng của bên liên quan",
     },
     "Location type": {
         "zh_CN": "地点类型",
@@ -704,7 +704,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "Declaring unit (seal)": {
         "zh_CN": "申报单位（签章）",
-        "vi": "Đơn vị khai báo (đóng dấu)",
+        "vi": "Đại lý khai hải quan (đóng dấu)",
     },
     "Customs endorsement and seal": {
         "zh_CN": "海关批注及签章",
@@ -724,11 +724,11 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "Rail-Sea Booking Request": {
         "zh_CN": "铁海联运订舱委托书",
-        "vi": "Yêu cầu đặt chỗ vận tải đường sắt – đường biển",
+        "vi": "Yêu cầu booking vận tải đường sắt – đường biển",
     },
     "Multimodal Through Bill of Lading (Draft)": {
         "zh_CN": "多式联运全程提单（草稿）",
-        "vi": "Vận đơn đa phương thức suốt (bản nháp)",
+        "vi": "Vận đơn vận tải đa phương thức (bản nháp)",
     },
     "Seller": {
         "zh_CN": "卖方",
@@ -796,7 +796,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "Booking terms": {
         "zh_CN": "订舱条款",
-        "vi": "Điều khoản đặt chỗ",
+        "vi": "Điều khoản booking",
     },
     "Packages and weights": {
         "zh_CN": "件数与重量",
@@ -845,5 +845,21 @@ LABELS: dict[str, dict[str, str]] = {
     "No": {
         "zh_CN": "否",
         "vi": "Không",
+    },
+    "Goods name and specification": {
+        "zh_CN": "商品名称及规格型号",
+        "vi": "Tên hàng, quy cách, model",
+    },
+    "Marks and remarks": {
+        "zh_CN": "标记唛码及备注",
+        "vi": "Ký mã hiệu và ghi chú",
+    },
+    "Means of transport and voyage number": {
+        "zh_CN": "运输工具名称及航次号",
+        "vi": "Tên phương tiện vận tải và số chuyến",
+    },
+    "Quantity and unit": {
+        "zh_CN": "数量及单位",
+        "vi": "Số lượng và đơn vị tính",
     },
 }

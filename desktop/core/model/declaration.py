@@ -87,6 +87,10 @@ class LicenceDocument(Model):
     number: str = spec_field("Document number", default="", max_length=32, required=True)
 
 
+#: The fee marks' codes, said once for the three of them.
+FEE_MARK_HELP = "How the amount is given: 1 a rate (%), 2 an amount per unit, 3 the total amount."
+
+
 class ExportDeclaration(Model):
     """An export declaration draft derived from a shipment (≤ 50 items; larger shipments give several)."""
 
@@ -157,13 +161,13 @@ class ExportDeclaration(Model):
     trans_mode: str = spec_field(
         "Transaction mode", default="", code="transaction_mode", max_length=1, required=True
     )
-    fee_mark: str = spec_field("Freight mark", default="", code="fee_mark", max_length=1)
+    fee_mark: str = spec_field("Freight mark", default="", code="fee_mark", max_length=1, help=FEE_MARK_HELP)
     fee_rate: Decimal | None = spec_field("Freight", default=None)
     fee_curr: str = spec_field("Freight currency", default="", code="currency", max_length=3)
-    insur_mark: str = spec_field("Insurance mark", default="", code="fee_mark", max_length=1)
+    insur_mark: str = spec_field("Insurance mark", default="", code="fee_mark", max_length=1, help=FEE_MARK_HELP)
     insur_rate: Decimal | None = spec_field("Insurance", default=None)
     insur_curr: str = spec_field("Insurance currency", default="", code="currency", max_length=3)
-    other_mark: str = spec_field("Other charges mark", default="", code="fee_mark", max_length=1)
+    other_mark: str = spec_field("Other charges mark", default="", code="fee_mark", max_length=1, help=FEE_MARK_HELP)
     other_rate: Decimal | None = spec_field("Other charges", default=None)
     other_curr: str = spec_field("Other charges currency", default="", code="currency", max_length=3)
     pack_no: int | None = spec_field("Number of packages", default=None, required=True)

@@ -64,6 +64,7 @@ def test_names_are_chinese_and_vietnamese() -> None:
     assert t.name("2", "en") == "Waterway transport"
     assert t.name("2", "vi") == "Vận tải đường thủy"
     assert t.name("Q", "vi") == "Q", "an unknown code names itself"
+    assert (t.name("G", "zh_CN"), t.name("L", "zh_CN")) == ("固定设施运输", "旅客携带"), "the official table's rows"
     # Vietnamese names carry their diacritics (not ASCII transliterations)
     for name in ("transport_mode", "trade_mode", "package_type", "duty_mode", "unit"):
         vi = [e.vi for e in codes.table(name)]
@@ -87,7 +88,20 @@ def test_search_ranks_code_prefix_before_names() -> None:
     assert found[:4] == ["030", "031", "032", "033"]
     kg = units.search("千克", "zh_CN")
     assert kg[0].code == "035", "a name that starts with the query comes before one that only contains it"
-    assert units.search("kilogam", "vi")[0].code == "035"
+    assert units.search("kilogam", "vi")[0].code == "035", "the spelled-out name still finds kg"
+    assert units.search("kg", "vi")[0].code == "035"
+
+
+def test_vietnamese_unit_names_are_what_a_forwarder_prints() -> None:
+    units = codes.table("unit")
+    names = {e.code: e.vi for e in units}
+    assert (names["035"], names["032"], names["007"], names["011"]) == ("kg", "m²", "cái", "chiếc")
+    assert (names["061"], names["060"], names["038"]) == ("kW", "kVA", "10.000 cái")
+    for code, name in names.items():
+        assert "/" not in name, (code, name)  # one name per unit, no alternatives
+        assert name[:1] == name[:1].lower() or name[:2] in ("kW", "kV"), (code, name)
+        assert not name.lower().startswith("kiện"), (code, name)  # kiện is a package, not a unit
+    assert units.search("aoxo", "vi")[0].code == "083", "an old dictionary spelling still finds the unit"
 
 
 def test_countries_and_currencies_from_pycountry() -> None:
