@@ -1518,12 +1518,12 @@
       <translation>Booking {id} has not been sent to this carrier.</translation>
     </message>
     <message>
-      <source>Carrier {carrier} cannot be asked whether it has booking {reference}; ask the carrier before booking again.</source>
-      <translation>Carrier {carrier} cannot be asked whether it has booking {reference}; ask the carrier before booking again.</translation>
-    </message>
-    <message>
       <source>Carrier {carrier} does not know this booking.</source>
       <translation>Carrier {carrier} does not know this booking.</translation>
+    </message>
+    <message>
+      <source>Carrier {carrier} may have received booking {reference}, but its answer was lost and DCSA gives no way to ask. Ask the carrier: link the reference it gives you, or send the booking again if it has none.</source>
+      <translation>Carrier {carrier} may have received booking {reference}, but its answer was lost and DCSA gives no way to ask. Ask the carrier: link the reference it gives you, or send the booking again if it has none.</translation>
     </message>
     <message>
       <source>Carrier {carrier} refused the API key; check it in the carrier settings.</source>
@@ -1568,6 +1568,10 @@
     <message>
       <source>Declined: no capacity on this service.</source>
       <translation>Declined: no capacity on this service.</translation>
+    </message>
+    <message>
+      <source>Give the carrier's booking reference or booking request reference (at most 100 characters).</source>
+      <translation>Give the carrier's booking reference or booking request reference (at most 100 characters).</translation>
     </message>
     <message>
       <source>Give the requested departure or the voyage.</source>
@@ -1702,6 +1706,10 @@
       <translation>Send either the service contract or the quotation reference, not both.</translation>
     </message>
     <message>
+      <source>Sent; the answer has not arrived yet.</source>
+      <translation>Sent; the answer has not arrived yet.</translation>
+    </message>
+    <message>
       <source>Stopped by an unexpected error: {detail}</source>
       <translation>Stopped by an unexpected error: {detail}</translation>
     </message>
@@ -1788,6 +1796,10 @@
     <message>
       <source>The carrier sent a {what} that does not follow DCSA Booking 2.0: {detail}</source>
       <translation>The carrier sent a {what} that does not follow DCSA Booking 2.0: {detail}</translation>
+    </message>
+    <message>
+      <source>The carrier's booking {reference} is not this booking: it carries the reference {own}.</source>
+      <translation>The carrier's booking {reference} is not this booking: it carries the reference {own}.</translation>
     </message>
     <message>
       <source>The code table {table} cannot be read: {detail}</source>

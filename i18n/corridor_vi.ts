@@ -1518,12 +1518,12 @@
       <translation>Booking {id} chưa được gửi cho hãng tàu này.</translation>
     </message>
     <message>
-      <source>Carrier {carrier} cannot be asked whether it has booking {reference}; ask the carrier before booking again.</source>
-      <translation>Không hỏi được hãng tàu {carrier} đã nhận booking {reference} hay chưa; hãy hỏi hãng tàu trước khi đặt lại.</translation>
-    </message>
-    <message>
       <source>Carrier {carrier} does not know this booking.</source>
       <translation>Hãng tàu {carrier} không có booking này.</translation>
+    </message>
+    <message>
+      <source>Carrier {carrier} may have received booking {reference}, but its answer was lost and DCSA gives no way to ask. Ask the carrier: link the reference it gives you, or send the booking again if it has none.</source>
+      <translation>Hãng tàu {carrier} có thể đã nhận booking {reference} nhưng phản hồi bị mất, và DCSA không cho phép tra cứu. Hãy hỏi hãng tàu: nếu hãng tàu có số booking thì liên kết số đó, nếu không có thì gửi lại booking.</translation>
     </message>
     <message>
       <source>Carrier {carrier} refused the API key; check it in the carrier settings.</source>
@@ -1568,6 +1568,10 @@
     <message>
       <source>Declined: no capacity on this service.</source>
       <translation>Không chấp nhận: tuyến dịch vụ này đã hết chỗ.</translation>
+    </message>
+    <message>
+      <source>Give the carrier's booking reference or booking request reference (at most 100 characters).</source>
+      <translation>Nhập số booking hoặc số yêu cầu booking của hãng tàu (tối đa 100 ký tự).</translation>
     </message>
     <message>
       <source>Give the requested departure or the voyage.</source>
@@ -1702,6 +1706,10 @@
       <translation>Chỉ gửi số hợp đồng dịch vụ hoặc số báo giá, không gửi cả hai.</translation>
     </message>
     <message>
+      <source>Sent; the answer has not arrived yet.</source>
+      <translation>Đã gửi, chưa nhận được phản hồi.</translation>
+    </message>
+    <message>
       <source>Stopped by an unexpected error: {detail}</source>
       <translation>Dừng do lỗi không lường trước: {detail}</translation>
     </message>
@@ -1788,6 +1796,10 @@
     <message>
       <source>The carrier sent a {what} that does not follow DCSA Booking 2.0: {detail}</source>
       <translation>Hãng tàu gửi {what} không đúng chuẩn DCSA Booking 2.0: {detail}</translation>
+    </message>
+    <message>
+      <source>The carrier's booking {reference} is not this booking: it carries the reference {own}.</source>
+      <translation>Booking {reference} của hãng tàu không phải booking này: booking đó mang số tham chiếu {own}.</translation>
     </message>
     <message>
       <source>The code table {table} cannot be read: {detail}</source>

@@ -1518,12 +1518,12 @@
       <translation>订舱 {id} 尚未发送给该承运人。</translation>
     </message>
     <message>
-      <source>Carrier {carrier} cannot be asked whether it has booking {reference}; ask the carrier before booking again.</source>
-      <translation>无法向承运人 {carrier} 查询是否已收到订舱 {reference}；请先向承运人核实，再重新订舱。</translation>
-    </message>
-    <message>
       <source>Carrier {carrier} does not know this booking.</source>
       <translation>承运人 {carrier} 没有该订舱记录。</translation>
+    </message>
+    <message>
+      <source>Carrier {carrier} may have received booking {reference}, but its answer was lost and DCSA gives no way to ask. Ask the carrier: link the reference it gives you, or send the booking again if it has none.</source>
+      <translation>承运人 {carrier} 可能已收到订舱 {reference}，但回复丢失，DCSA 接口无法查询。请向承运人核实：如有订舱号，请关联该编号；如承运人没有此订舱，再重新提交。</translation>
     </message>
     <message>
       <source>Carrier {carrier} refused the API key; check it in the carrier settings.</source>
@@ -1568,6 +1568,10 @@
     <message>
       <source>Declined: no capacity on this service.</source>
       <translation>已拒绝：该班列/航线舱位已满。</translation>
+    </message>
+    <message>
+      <source>Give the carrier's booking reference or booking request reference (at most 100 characters).</source>
+      <translation>请填写承运人的订舱号或订舱申请编号（不超过 100 个字符）。</translation>
     </message>
     <message>
       <source>Give the requested departure or the voyage.</source>
@@ -1702,6 +1706,10 @@
       <translation>服务合同号与报价编号只能填写其一，不能同时填写。</translation>
     </message>
     <message>
+      <source>Sent; the answer has not arrived yet.</source>
+      <translation>已发送，尚未收到回复。</translation>
+    </message>
+    <message>
       <source>Stopped by an unexpected error: {detail}</source>
       <translation>因意外错误而中止：{detail}</translation>
     </message>
@@ -1788,6 +1796,10 @@
     <message>
       <source>The carrier sent a {what} that does not follow DCSA Booking 2.0: {detail}</source>
       <translation>承运人发来的 {what} 不符合 DCSA Booking 2.0：{detail}</translation>
+    </message>
+    <message>
+      <source>The carrier's booking {reference} is not this booking: it carries the reference {own}.</source>
+      <translation>承运人的订舱 {reference} 不是本订舱：其客户编号为 {own}。</translation>
     </message>
     <message>
       <source>The code table {table} cannot be read: {detail}</source>

@@ -1,4 +1,5 @@
-"""CLI commands for DCSA carriers: add / list carriers of the workspace, submit, sync, amend and cancel bookings.
+"""CLI commands for DCSA carriers: add / list carriers of the workspace, submit, sync, amend and cancel bookings,
+and link the reference a carrier gave for a booking whose answer was lost.
 
 The API key comes from ``CORRIDOR_CARRIER_KEY`` or a prompt, never from the command line, and is kept in the OS
 keyring. Exit codes: 0 fine, 1 refused, 2 unreadable input or an unknown carrier, 3 the carrier is unreachable.
@@ -42,10 +43,17 @@ def register(subparsers: Any) -> None:
         if name == "cancel":
             q.add_argument("--reason", default="")
         q.set_defaults(func=cmd_booking, action=name)
+    linking = commands.add_parser("link", help="take the reference the carrier gave as the booking's (checked at the "
+                                  "carrier) after its answer was lost")
+    linking.add_argument("booking", metavar="BOOKING_ID")
+    linking.add_argument("reference", metavar="REFERENCE",
+                         help="the carrier's booking request reference or booking reference")
+    linking.add_argument("--carrier", required=True, metavar="NAME")
+    linking.set_defaults(func=cmd_booking, action="link")
     sync = commands.add_parser("sync", help="send what is queued and bring back the carrier's answers")
     sync.add_argument("--carrier", required=True, metavar="NAME")
     sync.set_defaults(func=cmd_sync)
-    for sub in (add, listing, sync, *[commands.choices[n] for n in ("submit", "amend", "cancel")]):
+    for sub in (add, listing, sync, linking, *[commands.choices[n] for n in ("submit", "amend", "cancel")]):
         _workspace(sub)
         _common(sub)
 
@@ -108,9 +116,16 @@ def cmd_booking(args: argparse.Namespace, console: Console) -> int:
             console.core_error(exc)
             return EXIT_UNREADABLE
         try:
-            if args.action == "cancel":
-                carrier.cancel_booking(link, args.booking, args.reason)
+            if args.action in ("cancel", "link"):
+                if args.action == "cancel":
+                    booking = carrier.cancel_booking(link, args.booking, args.reason, actor="cli")
+                else:
+                    booking = carrier.link_reference(link, args.booking, args.reference, actor="cli")
                 _status(console, store, args.booking)
+                if booking.receipts:  # the carrier's answer
+                    from desktop.core.messages import error_message
+
+                    console.print(error_message(booking.receipts[-1].message_code, {}, console.lang))
                 return EXIT_OK
             result = carrier.submit_booking(link, args.booking, action="amend" if args.action == "amend" else "create")
         except CoreError as exc:

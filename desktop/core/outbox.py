@@ -470,6 +470,17 @@ class Outbox:
                 (now, now, row.id),
             )
 
+    def record_in_flight(self, row: OutboxRow) -> None:
+        """Note durably that a create of the row is about to leave (``first_attempt_at`` if not yet set, last error
+        ``outbox.in_flight``): after a crash mid-request the row says its request may have arrived."""
+        now = _now_iso()
+        with self.store.transaction(durable=True) as conn:
+            conn.execute(
+                "UPDATE outbox SET last_error = 'outbox.in_flight', last_error_params = '{}', updated_at = ?,"
+                " first_attempt_at = CASE WHEN first_attempt_at = '' THEN ? ELSE first_attempt_at END WHERE id = ?",
+                (now, now, row.id),
+            )
+
     def record_failed(self, row: OutboxRow, error: PlatformError) -> None:
         """A final refusal: the row stops, the draft becomes ``failed`` with the field errors as a receipt."""
         receipt = Receipt(

@@ -2,12 +2,18 @@
 
 A booking request is RECEIVED; ``DECIDE_AFTER`` sandbox seconds later the carrier decides by the scenario of the
 caller's API key: ``confirm`` (default: a carrier booking reference, the vessel and voyage of the main leg and
-the cut-offs), ``decline``, or ``amend`` (PENDING_AMENDMENT: the carrier asks for changes; a PUT brings it back
-to UPDATE_RECEIVED and it is then confirmed). ``ignore-idempotency`` makes the carrier file a repeated POST
-again, as some carriers do; ``no-lookup`` plays a carrier without the lookup by own reference (404).
-Not part of DCSA: ``GET /v2/bookings?referenceType=CR&referenceValue=...`` finds a booking by the customer's
-own reference, and ``PUT /v2/sandbox/carrier-scenario`` sets the scenario.
-The routes stay out of the platform contract (they follow resources/dcsa/BKG_v2.0.4.yaml).
+the cut-offs), ``decline``, or ``amend`` (PENDING_AMENDMENT: the carrier asks for changes, with feedback saying
+what to change; a PUT brings it back to UPDATE_RECEIVED and it is then confirmed). ``decline-cancellation``
+confirms bookings but declines a request to cancel a confirmed one.
+
+Only what BKG_v2.0.4.yaml defines is served: POST /v2/bookings, GET / PUT / PATCH /v2/bookings/{bookingReference}
+(either reference). DCSA defines no search of bookings and no ``Idempotency-Key``, so this carrier has neither: a
+repeated POST is a new booking request, as at a carrier that follows the definition and nothing more.
+Cancelling follows ``CancelBookingRequest``: ``bookingStatus: CANCELLED`` on the request reference before the
+booking is confirmed (409 after), ``bookingCancellationStatus: CANCELLATION_RECEIVED`` on the carrier booking
+reference once it is (decided on the clock: CANCELLATION_CONFIRMED and CANCELLED, or CANCELLATION_DECLINED).
+The scenario of an API key is set by a trainer with ``PUT /v1/sandbox/carrier-scenario`` (a sandbox control, like
+the other scenarios; not a carrier route). The routes stay out of the platform contract.
 """
 
 from __future__ import annotations
@@ -15,16 +21,21 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from fastapi import APIRouter, FastAPI, Header, Request
 from starlette.responses import JSONResponse, Response
 
+from desktop.sandbox.api import ERRORS, SB, User
 from desktop.sandbox.clock import iso
+from desktop.sandbox.controls import _trainer
+from desktop.sandbox.problems import Problem
 from desktop.sandbox.state import Sandbox
 
 DECIDE_AFTER = 600.0
-SCENARIOS = ("confirm", "decline", "amend", "ignore-idempotency", "no-lookup")
+SCENARIOS = ("confirm", "decline", "amend", "decline-cancellation")
+ACTIVE = ("RECEIVED", "PENDING_UPDATE", "UPDATE_RECEIVED")  # cancelled with bookingStatus
+CONFIRMED_LIKE = ("CONFIRMED", "PENDING_AMENDMENT")  # cancelled with bookingCancellationStatus
 REQUIRED = ("receiptTypeAtOrigin", "deliveryTypeAtDestination", "cargoMovementTypeAtOrigin",
             "cargoMovementTypeAtDestination", "isEquipmentSubstitutionAllowed", "shipmentLocations",
             "requestedEquipments", "documentParties")
@@ -64,7 +75,9 @@ def _key(authorization: str | None) -> str:
 
 
 def _scenario(sb: Sandbox, api_key: str) -> str:
-    row = sb.query_one("SELECT scenario FROM dcsa_scenarios WHERE api_key = ?", (api_key,))
+    """The scenario a trainer set for this API key, else the one set for every key (``*``), else confirm."""
+    row = sb.query_one("SELECT scenario FROM dcsa_scenarios WHERE api_key IN (?, '*') ORDER BY api_key = '*'",
+                       (api_key,))
     return str(row["scenario"]) if row is not None else "confirm"
 
 
@@ -79,19 +92,28 @@ def _own_reference(body: dict[str, Any]) -> str:
 def _decide(sb: Sandbox, row: Any) -> Any:
     """Apply the carrier's decision once the sandbox clock has passed it; returns the current row."""
     now = sb.clock.now()
-    if row["status"] not in ("RECEIVED", "UPDATE_RECEIVED") or now < row["decide_at"]:
+    if now < row["decide_at"]:
         return row
     scenario = row["scenario"]  # as set when the booking arrived
-    status, booking_ref = "CONFIRMED", row["booking_ref"]
-    if row["status"] == "RECEIVED" and scenario == "decline":
-        status = "DECLINED"
-    elif row["status"] == "RECEIVED" and scenario == "amend":
-        status = "PENDING_AMENDMENT"
-    if status == "CONFIRMED" and not booking_ref:
-        booking_ref = "SBX" + row["request_ref"][-9:].upper()
+    status, booking_ref, cancellation = row["status"], row["booking_ref"], row["cancellation_status"]
+    if cancellation == "CANCELLATION_RECEIVED":
+        if scenario == "decline-cancellation":
+            cancellation = "CANCELLATION_DECLINED"
+        else:
+            status, cancellation = "CANCELLED", "CANCELLATION_CONFIRMED"
+    elif status in ("RECEIVED", "UPDATE_RECEIVED"):
+        status = "CONFIRMED"
+        if row["status"] == "RECEIVED" and scenario == "decline":
+            status = "DECLINED"
+        elif row["status"] == "RECEIVED" and scenario == "amend":
+            status = "PENDING_AMENDMENT"
+        if status == "CONFIRMED" and not booking_ref:
+            booking_ref = "SBX" + row["request_ref"][-9:].upper()
+    else:
+        return row
     with sb.tx() as conn:
-        conn.execute("UPDATE dcsa_bookings SET status = ?, booking_ref = ?, updated_at = ? WHERE request_ref = ?",
-                     (status, booking_ref, now, row["request_ref"]))
+        conn.execute("UPDATE dcsa_bookings SET status = ?, booking_ref = ?, cancellation_status = ?, updated_at = ?"
+                     " WHERE request_ref = ?", (status, booking_ref, cancellation, now, row["request_ref"]))
     return sb.query_one("SELECT * FROM dcsa_bookings WHERE request_ref = ?", (row["request_ref"],))
 
 
@@ -107,8 +129,9 @@ def booking_view(sb: Sandbox, row: Any) -> dict[str, Any]:
     if row["cancellation_status"]:
         body["bookingCancellationStatus"] = row["cancellation_status"]
     if row["status"] == "PENDING_AMENDMENT":
-        body["feedbacks"] = [{"severity": "WARN", "code": "PROPERTY_VALUE_MUST_CHANGE",
-                              "message": "Equipment not available on the requested sailing; change the date."}]
+        body["feedbacks"] = [{"severity": "ERROR", "code": "PROPERTY_VALUE_MUST_CHANGE",
+                              "message": "No equipment on the requested sailing: ask for a departure at least 7 days"
+                                         " later.", "jsonPath": "$.expectedDepartureDate"}]
     if row["status"] == "CONFIRMED":
         departure = datetime.fromtimestamp(row["decide_at"], UTC).date() + timedelta(days=3)
         locations = {loc.get("locationTypeCode"): loc.get("location", {}) for loc in body["shipmentLocations"]}
@@ -134,8 +157,7 @@ def build_router() -> APIRouter:
     router = APIRouter(include_in_schema=False)
 
     @router.post("/v2/bookings")
-    async def create(request: Request, authorization: str | None = Header(None),
-                     idempotency_key: str | None = Header(None)) -> Response:
+    async def create(request: Request, authorization: str | None = Header(None)) -> Response:
         sb = _sandbox(request)
         api_key = _key(authorization)
         if not api_key:
@@ -149,31 +171,15 @@ def build_router() -> APIRouter:
             return _error(request, 400, "Bad Request", "Missing property", f"Missing: {', '.join(missing)}", sb)
         if not body["documentParties"].get("bookingAgent"):
             return _error(request, 400, "Bad Request", "Missing property", "documentParties.bookingAgent", sb)
-        key = (idempotency_key or "")[:255]
-        if key and _scenario(sb, api_key) != "ignore-idempotency":
-            seen = sb.query_one("SELECT request_ref FROM dcsa_bookings WHERE api_key = ? AND idempotency_key = ?",
-                                (api_key, key))
-            if seen is not None:
-                return JSONResponse({"carrierBookingRequestReference": seen["request_ref"]}, status_code=202)
         ref = uuid.uuid4().hex[:20].upper()
         now = sb.clock.now()
         with sb.tx() as conn:
             conn.execute(
                 "INSERT INTO dcsa_bookings (request_ref, api_key, own_ref, idempotency_key, body, status, scenario,"
                 " decide_at, updated_at) VALUES (?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?)",
-                (ref, api_key, _own_reference(body), key, json.dumps(body), _scenario(sb, api_key),
+                (ref, api_key, _own_reference(body), "", json.dumps(body), _scenario(sb, api_key),
                  now + DECIDE_AFTER, now))
         return JSONResponse({"carrierBookingRequestReference": ref}, status_code=202)
-
-    @router.get("/v2/bookings")
-    def find(request: Request, referenceType: str = "", referenceValue: str = "",
-             authorization: str | None = Header(None)) -> Response:
-        sb = _sandbox(request)
-        if _scenario(sb, _key(authorization)) == "no-lookup":
-            return _error(request, 404, "Not Found", "No such resource", "GET /v2/bookings needs a reference", sb)
-        rows = sb.query("SELECT * FROM dcsa_bookings WHERE api_key = ? AND own_ref = ? ORDER BY rowid",
-                        (_key(authorization), referenceValue)) if referenceType == "CR" and referenceValue else []
-        return JSONResponse([booking_view(sb, _decide(sb, r)) for r in rows])
 
     def _row(sb: Sandbox, api_key: str, reference: str) -> Any:
         return sb.query_one(
@@ -203,9 +209,9 @@ def build_router() -> APIRouter:
             return _error(request, 400, "Bad Request", "Invalid JSON", "The body is not JSON.", sb)
         now = sb.clock.now()
         with sb.tx() as conn:
-            conn.execute("UPDATE dcsa_bookings SET body = ?, status = 'UPDATE_RECEIVED', decide_at = ?, "
-                         "updated_at = ? WHERE request_ref = ?", (json.dumps(body), now + DECIDE_AFTER, now,
-                                                                  row["request_ref"]))
+            conn.execute("UPDATE dcsa_bookings SET body = ?, status = 'UPDATE_RECEIVED', cancellation_status = '',"
+                         " decide_at = ?, updated_at = ? WHERE request_ref = ?",
+                         (json.dumps(body), now + DECIDE_AFTER, now, row["request_ref"]))
         return JSONResponse({"carrierBookingRequestReference": row["request_ref"]}, status_code=202)
 
     @router.patch("/v2/bookings/{reference}")
@@ -214,22 +220,69 @@ def build_router() -> APIRouter:
         row = _row(sb, _key(authorization), reference)
         if row is None:
             return _error(request, 404, "Not Found", "Unknown booking", reference[:100], sb)
-        if _decide(sb, row)["status"] in ("DECLINED", "REJECTED", "COMPLETED"):
-            return _error(request, 409, "Conflict", "Booking is final", row["status"], sb)
+        try:
+            data = json.loads(await request.body() or b"null")
+        except ValueError:
+            return _error(request, 400, "Bad Request", "Invalid JSON", "The body is not JSON.", sb)
+        problem = _cancel_problem(data)
+        if problem:
+            return _error(request, 400, "Bad Request", "Invalid CancelBookingRequest", problem, sb)
+        row = _decide(sb, row)
+        now = sb.clock.now()
+        if data.get("bookingStatus") == "CANCELLED":
+            if row["status"] not in ACTIVE:
+                return _error(request, 409, "Conflict", "Booking cannot be cancelled", row["status"], sb)
+            if reference != row["request_ref"]:
+                return _error(request, 400, "Bad Request", "Use the carrierBookingRequestReference", reference, sb)
+            sql, params = "status = 'CANCELLED'", cast(tuple[Any, ...], ())
+        elif data.get("bookingCancellationStatus") == "CANCELLATION_RECEIVED":
+            if row["status"] not in CONFIRMED_LIKE:
+                return _error(request, 409, "Conflict", "Booking is not confirmed", row["status"], sb)
+            if reference != row["booking_ref"]:
+                return _error(request, 400, "Bad Request", "Use the carrierBookingReference", reference, sb)
+            sql, params = "cancellation_status = 'CANCELLATION_RECEIVED', decide_at = ?", (now + DECIDE_AFTER,)
+        else:  # amendedBookingStatus: AMENDMENT_CANCELLED; this carrier keeps no amendment apart from the booking
+            return _error(request, 404, "Not Found", "No amendment to cancel", reference[:100], sb)
         with sb.tx() as conn:
-            conn.execute("UPDATE dcsa_bookings SET status = 'CANCELLED', cancellation_status = "
-                         "'CANCELLATION_CONFIRMED', updated_at = ? WHERE request_ref = ?",
-                         (sb.clock.now(), row["request_ref"]))
-        return JSONResponse({"carrierBookingRequestReference": row["request_ref"]}, status_code=202)
+            conn.execute(f"UPDATE dcsa_bookings SET {sql}, updated_at = ? WHERE request_ref = ?",
+                         (*params, now, row["request_ref"]))
+        return Response(status_code=202)
 
-    @router.put("/v2/sandbox/carrier-scenario")
-    async def scenario(request: Request, authorization: str | None = Header(None)) -> Response:
-        sb = _sandbox(request)
-        api_key = _key(authorization)
-        data = json.loads(await request.body() or b"{}")
+    return router
+
+
+def _cancel_problem(data: Any) -> str:
+    """What makes ``data`` not a ``CancelBookingRequest`` (exactly one of its three forms, reason <= 5000)."""
+    if not isinstance(data, dict):
+        return "The body must be a CancelBookingRequest object."
+    forms = {"bookingStatus": "CANCELLED", "amendedBookingStatus": "AMENDMENT_CANCELLED",
+             "bookingCancellationStatus": "CANCELLATION_RECEIVED"}
+    given = [k for k in forms if k in data]
+    if len(given) != 1 or data[given[0]] != forms[given[0]]:
+        return "Give one of bookingStatus CANCELLED, amendedBookingStatus AMENDMENT_CANCELLED or " \
+               "bookingCancellationStatus CANCELLATION_RECEIVED."
+    reason = data.get("reason", "")
+    if not isinstance(reason, str) or len(reason) > 5000:
+        return "reason is a text of at most 5000 characters."
+    return ""
+
+
+def build_controls() -> APIRouter:
+    """The trainer's control of the carrier: which scenario an API key (or ``*``, every key) plays."""
+    router = APIRouter(prefix="/v1/sandbox", tags=["sandbox"])
+
+    @router.put("/carrier-scenario", responses=ERRORS, status_code=204)
+    async def scenario(request: Request, user: User, sb: SB) -> Response:
+        _trainer(user, "sets the carrier's scenario")
+        _sandbox(request)
+        try:
+            data = json.loads(await request.body() or b"{}")
+        except ValueError:
+            raise Problem("malformed-request", "The body is not JSON.") from None
         name = data.get("scenario") if isinstance(data, dict) else None
-        if not api_key or name not in SCENARIOS:
-            return _error(request, 400, "Bad Request", "Unknown scenario", f"Use one of {', '.join(SCENARIOS)}", sb)
+        api_key = data.get("api_key", "*") if isinstance(data, dict) else None
+        if name not in SCENARIOS or not isinstance(api_key, str) or not 0 < len(api_key) <= 200:
+            raise Problem("malformed-request", f"Give api_key (or *) and a scenario: one of {', '.join(SCENARIOS)}.")
         with sb.tx() as conn:
             conn.execute("INSERT INTO dcsa_scenarios (api_key, scenario) VALUES (?, ?) ON CONFLICT(api_key) DO "
                          "UPDATE SET scenario = excluded.scenario", (api_key, name))
@@ -239,4 +292,9 @@ def build_router() -> APIRouter:
 
 
 def install(app: FastAPI) -> None:
+    sb: Sandbox = app.state.sandbox
+    with sb.lock:
+        sb.conn.executescript(SCHEMA)
+        sb._dcsa_ready = True  # type: ignore[attr-defined]
     app.include_router(build_router())
+    app.include_router(build_controls())

@@ -373,9 +373,45 @@ class Backend:
         return filing.withdraw_declaration(self.platform, doc_id, actor=self.username)
 
     def cancel_booking(self, doc_id: str) -> Any:
-        from desktop.core.services import filing
+        """Cancel where the booking was filed: at its carrier (the carrier's answer is on the returned booking) or
+        on the corridor platform."""
+        from desktop.core.services import carrier, filing
 
+        name = carrier.carrier_of_booking(self.store, doc_id) if self.store is not None else ""
+        if name:
+            with self._carrier_lock:
+                link = carrier.open_carrier(self.store, name)
+                try:
+                    return carrier.cancel_booking(link, doc_id, actor=self.username)
+                finally:
+                    link.close()
         return filing.cancel_booking(self.platform, doc_id, actor=self.username)
+
+    def link_carrier_reference(self, doc_id: str, reference: str) -> RailSeaBooking:
+        """Take the reference the carrier gave the user as the booking's (checked at the carrier first)."""
+        from desktop.core.services import carrier
+
+        name = carrier.carrier_of_booking(self.store, doc_id) or self._carrier_of_rows(doc_id)
+        if not name:
+            raise carrier.CarrierError("carrier.not_submitted", id=doc_id)
+        with self._carrier_lock:
+            link = carrier.open_carrier(self.store, name)
+            try:
+                return carrier.link_reference(link, doc_id, reference, actor=self.username)
+            finally:
+                link.close()
+
+    def _carrier_of_rows(self, doc_id: str) -> str:
+        """The carrier whose outbox holds a row of the booking (sent or not)."""
+        from desktop.core.services import carrier
+
+        for profile in carrier.carrier_profiles(self.store):
+            found = self.store.connection().execute(
+                "SELECT 1 FROM outbox WHERE environment = ? AND kind = 'booking' AND draft_id = ? LIMIT 1",
+                (profile.environment, doc_id)).fetchone()
+            if found:
+                return profile.name
+        return ""
 
     # --- DCSA carriers (set up with corridor-desk carrier add)
     def carriers(self) -> list[str]:

@@ -1620,13 +1620,21 @@ class BookingEditor(FilingEditor):
         self.ctx.runner.run(work, on_done=done, on_error=failed, owner=self)
 
     def cancel_booking(self) -> None:
+        """Cancel where the booking was filed (its carrier or the platform); a carrier's answer is shown."""
+
+        def done(result: Any) -> None:
+            self.refresh_from_store()
+            if isinstance(result, RailSeaBooking) and result.receipts:  # the carrier's answer, in the user's words
+                self.ctx.window.show_message(lang.code_message(result.receipts[-1].message_code, {}))
+
+        self.cancel_button.setEnabled(False)
         self.ctx.runner.run(
-            self.ctx.backend.cancel_booking,
-            self.doc_id,
-            on_done=lambda _r: self.refresh_from_store(),
-            on_error=self._on_save_failed,
-            owner=self,
+            self.ctx.backend.cancel_booking, self.doc_id, on_done=done, on_error=self._on_cancel_failed, owner=self
         )
+
+    def _on_cancel_failed(self, exc: BaseException) -> None:
+        self.update_buttons()
+        self.ctx.window.show_error(exc)
 
 
 def open_editor(ctx: Any, kind: str, document: BaseModel, parent: QWidget | None = None) -> DraftEditor:

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import requests
 
 from desktop.sandbox.carrier import DECIDE_AFTER
 from tests.cli.test_drafts_cli import ASOF, no_traceback, run
@@ -51,7 +50,26 @@ def test_a_booking_goes_to_the_carrier_and_comes_back_confirmed(
     no_traceback(synced)
     assert synced.returncode == 0 and "1 status change(s)" in synced.stdout
     cancelled = run("carrier", "cancel", "SH-2026-0001-B", "--carrier", "beibu", "--reason", "cargo late", *data)
-    assert cancelled.returncode == 0 and "Cancelled" in cancelled.stdout
-    check = requests.get(f"{sandbox.url}/v2/bookings", params={"referenceType": "CR", "referenceValue": "x"},
-                         headers={"Authorization": f"Bearer {key}"}, timeout=10)
-    assert check.status_code == 200
+    no_traceback(cancelled)
+    # confirmed: the carrier is asked to cancel, and says it received the request
+    assert cancelled.returncode == 0 and "The carrier received the cancellation." in cancelled.stdout
+    [asked] = sandbox.sandbox.query("SELECT status, cancellation_status FROM dcsa_bookings WHERE api_key = ?", (key,))
+    assert (asked["status"], asked["cancellation_status"]) == ("CONFIRMED", "CANCELLATION_RECEIVED")
+    sandbox.sandbox.clock.advance(DECIDE_AFTER + 1)
+    synced = run("carrier", "sync", "--carrier", "beibu", *data)
+    assert synced.returncode == 0 and "1 status change(s)" in synced.stdout
+    again = run("carrier", "cancel", "SH-2026-0001-B", "--carrier", "beibu", *data)  # cancelled: nothing to cancel
+    no_traceback(again)
+    assert again.returncode == 1 and "present state: CANCELLED" in again.stderr
+
+
+def test_link_takes_only_a_reference_the_carrier_holds_for_this_booking(
+        sandbox: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    key = uuid.uuid4().hex
+    monkeypatch.setenv("CORRIDOR_CARRIER_KEY", key)
+    data = ["--data-dir", str(tmp_path)]
+    assert run("import", SAMPLES / "motorcycle-parts-chongqing-haiphong.json", *data, *ASOF).returncode == 0
+    assert run("carrier", "add", "beibu", sandbox.url, "--contract", "SC-2026-7", *data).returncode == 0
+    unknown = run("carrier", "link", "SH-2026-0001-B", "NOPE", "--carrier", "beibu", *data)
+    no_traceback(unknown)
+    assert unknown.returncode == 1 and "does not know this booking" in unknown.stderr

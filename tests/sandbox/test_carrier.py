@@ -1,18 +1,23 @@
-"""The sandbox as a DCSA carrier, over real HTTP: every answer checked against BKG 2.0.4 and read by the parser."""
+"""The sandbox as a DCSA carrier, over real HTTP: every answer checked against BKG 2.0.4 and read by the parser;
+only the routes the definition has; its scenarios set by a trainer only."""
 
 from __future__ import annotations
 
 import uuid
 from typing import Any
 
+import yaml
+
 from desktop.core.dcsa import CarrierTerms, create_booking, parse_booking, parse_create_response
 from desktop.core.model import exchange
 from desktop.core.model.derive import derive_booking
-from desktop.sandbox.carrier import DECIDE_AFTER
+from desktop.core.resources import resource_path
+from desktop.sandbox.carrier import DECIDE_AFTER, build_router
 from desktop.sandbox.server import SandboxHandle
+from tests.carrierctl import set_carrier_scenario
 from tests.conftest import SAMPLES
 from tests.core.dcsa.schema import errors
-from tests.sandbox.conftest import Client
+from tests.sandbox.conftest import Client, login
 
 TERMS = CarrierTerms(carrier_code="CSLT", service_contract_reference="SC-BEIBU-2026-01")
 
@@ -63,9 +68,9 @@ def test_a_booking_is_received_then_confirmed_on_the_sandbox_clock(sandbox: Sand
 def test_decline_amend_and_cancel_scenarios(sandbox: SandboxHandle) -> None:
     key = uuid.uuid4().hex
     client = carrier(sandbox, key)
-    assert client.put("/v2/sandbox/carrier-scenario", json={"scenario": "decline"}).status_code == 204
+    set_carrier_scenario(sandbox.url, key, "decline")
     declined = booked(client, body())
-    assert client.put("/v2/sandbox/carrier-scenario", json={"scenario": "amend"}).status_code == 204
+    set_carrier_scenario(sandbox.url, key, "amend")
     amended = booked(client, body("km-yunling-produce-reefer-kunming-hochiminh.json"))
     sandbox.sandbox.clock.advance(DECIDE_AFTER + 1)
     assert parse_booking(state(client, declined)).booking_status == "DECLINED"
@@ -75,22 +80,81 @@ def test_decline_amend_and_cancel_scenarios(sandbox: SandboxHandle) -> None:
     assert client.put(f"/v2/bookings/{amended}", json=body()).status_code == 202
     assert parse_booking(state(client, amended)).booking_status == "UPDATE_RECEIVED"
     sandbox.sandbox.clock.advance(DECIDE_AFTER + 1)
-    assert parse_booking(state(client, amended)).booking_status == "CONFIRMED"
-    assert client.patch(f"/v2/bookings/{amended}", json={"bookingStatus": "CANCELLED"}).status_code == 202
-    assert parse_booking(state(client, amended)).booking_status == "CANCELLED"
+    confirmed = parse_booking(state(client, amended))
+    assert confirmed.booking_status == "CONFIRMED"
+    # a confirmed booking is not cancelled with bookingStatus (409) but asked to be, on the carrier's reference
+    assert client.patch(f"/v2/bookings/{amended}", json={"bookingStatus": "CANCELLED"}).status_code == 409
+    ask = {"bookingCancellationStatus": "CANCELLATION_RECEIVED", "reason": "cargo late"}
+    assert client.patch(f"/v2/bookings/{amended}", json=ask).status_code == 400  # the request reference
+    assert client.patch(f"/v2/bookings/{confirmed.booking_reference}", json=ask).status_code == 202
+    asked = state(client, amended)
+    assert (asked["bookingStatus"], asked["bookingCancellationStatus"]) == ("CONFIRMED", "CANCELLATION_RECEIVED")
+    sandbox.sandbox.clock.advance(DECIDE_AFTER + 1)
+    done = state(client, amended)
+    assert (done["bookingStatus"], done["bookingCancellationStatus"]) == ("CANCELLED", "CANCELLATION_CONFIRMED")
 
 
-def test_idempotency_key_replays_unless_the_carrier_ignores_it_then_the_own_reference_finds_it(
+def test_a_request_is_cancelled_before_confirmation_and_a_cancellation_can_be_declined(
         sandbox: SandboxHandle) -> None:
+    key = uuid.uuid4().hex
+    client = carrier(sandbox, key)
+    early = booked(client, body())
+    assert client.patch(f"/v2/bookings/{early}", json={"bookingStatus": "CANCELLED", "reason": "x"}).status_code \
+        == 202
+    assert parse_booking(state(client, early)).booking_status == "CANCELLED"
+    for bad in ({}, {"bookingStatus": "DONE"}, {"bookingStatus": "CANCELLED", "amendedBookingStatus":
+                                                "AMENDMENT_CANCELLED"}, [1], {"bookingStatus": "CANCELLED",
+                                                                            "reason": "r" * 5001}):
+        answer = client.patch(f"/v2/bookings/{early}", json=bad)
+        assert answer.status_code == 400 and errors(answer.json(), "ErrorResponse") == [], bad
+    set_carrier_scenario(sandbox.url, key, "decline-cancellation")
+    kept = booked(client, body())
+    sandbox.sandbox.clock.advance(DECIDE_AFTER + 1)
+    reference = parse_booking(state(client, kept)).booking_reference
+    assert client.patch(f"/v2/bookings/{reference}",
+                        json={"bookingCancellationStatus": "CANCELLATION_RECEIVED"}).status_code == 202
+    sandbox.sandbox.clock.advance(DECIDE_AFTER + 1)
+    found = state(client, kept)
+    assert (found["bookingStatus"], found["bookingCancellationStatus"]) == ("CONFIRMED", "CANCELLATION_DECLINED")
+
+
+def test_only_the_routes_dcsa_defines_a_repeated_post_is_a_new_request(sandbox: SandboxHandle) -> None:
     client = carrier(sandbox)
     payload = body()
     first = booked(client, payload, key="k-1")
-    assert booked(client, payload, key="k-1") == first
-    assert client.put("/v2/sandbox/carrier-scenario", json={"scenario": "ignore-idempotency"}).status_code == 204
-    assert booked(client, payload, key="k-1") != first  # a carrier that ignores the key files it again
-    found = client.get("/v2/bookings", params={"referenceType": "CR", "referenceValue": "SH-2026-0307-B"}).json()
-    assert parse_booking(found[0]).request_reference == first
-    assert all(errors(b, "Booking") == [] for b in found)
+    assert booked(client, payload, key="k-1") != first  # DCSA defines no Idempotency-Key
+    search = client.get("/v2/bookings", params={"referenceType": "CR", "referenceValue": "SH-2026-0307-B"})
+    assert search.status_code == 405  # and no search of bookings
+    served = {(r.path.replace("{reference}", "{bookingReference}"), m.lower())
+              for r in build_router().routes for m in getattr(r, "methods", ())}
+    spec = yaml.safe_load(resource_path("dcsa", "BKG_v2.0.4.yaml").read_text(encoding="utf-8"))
+    defined = {(path, method) for path, item in spec["paths"].items() for method in item
+               if method in ("get", "put", "post", "patch", "delete")}
+    defined.discard(("/v2/booking-notifications", "post"))  # the carrier calls the customer there, not back
+    assert served == defined
+
+
+def test_only_a_trainer_sets_the_carrier_scenario(sandbox: SandboxHandle) -> None:
+    key = uuid.uuid4().hex
+    trainee = login(sandbox, "demo-exporter")
+    answer = trainee.put("/v1/sandbox/carrier-scenario", json={"api_key": key, "scenario": "decline"})
+    assert answer.status_code == 403 and answer.headers["content-type"].startswith("application/problem+json")
+    assert Client(sandbox.url).put("/v1/sandbox/carrier-scenario",
+                                   json={"api_key": key, "scenario": "decline"}).status_code == 401
+    bearer = carrier(sandbox, key)  # the carrier API key is no sandbox login either
+    assert bearer.put("/v1/sandbox/carrier-scenario", json={"api_key": key, "scenario": "decline"}).status_code \
+        == 401
+    trainer = login(sandbox, "trainer")
+    assert trainer.put("/v1/sandbox/carrier-scenario", json={"api_key": key, "scenario": "nonsense"}).status_code \
+        == 400
+    ref = booked(bearer, body())
+    sandbox.sandbox.clock.advance(DECIDE_AFTER + 1)
+    assert parse_booking(state(bearer, ref)).booking_status == "CONFIRMED"  # nothing was set
+    assert trainer.put("/v1/sandbox/carrier-scenario", json={"api_key": "*", "scenario": "decline"}).status_code \
+        == 204
+    declined = booked(bearer, body())
+    sandbox.sandbox.clock.advance(DECIDE_AFTER + 1)
+    assert parse_booking(state(bearer, declined)).booking_status == "DECLINED"  # the class's scenario
 
 
 def test_bad_requests_get_a_dcsa_error_response(sandbox: SandboxHandle) -> None:

@@ -1,12 +1,26 @@
 """A DCSA Booking 2.0 carrier as a channel: submit, follow, amend and cancel bookings at the carrier's API.
 
 The carrier is a :class:`CarrierProfile` (its base URL, carrier code and default contract); the API key lives in
-the OS keyring (:func:`api_keys`). A carrier may ignore ``Idempotency-Key``, so before a create is sent again —
-after a lost answer, a timeout, a reset or a crash mid-request — the booking is looked up by its own reference
-(the ClientSeqNo, sent as the customer's reference ``CR``), and the first POST is noted durably before it leaves.
-A carrier without that lookup is never sent a create twice: the row fails with ``dcsa.outcome_unknown`` and the
-user checks with the carrier. The carrier has no event feed: :meth:`DcsaChannel.receipts` reads every followed
-booking and reports what changed.
+the OS keyring (:func:`api_keys`).
+
+Never doubled, with only what DCSA Booking 2.0.4 defines. The definition has no search of bookings (no lookup by
+the customer's own reference) and no ``Idempotency-Key``: the only handle on a booking request is the
+``carrierBookingRequestReference`` the carrier returns to the create, and the only lookup is
+``GET /v2/bookings/{bookingReference}``. So:
+
+* the reference of a create is kept in the outbox the moment its answer arrives; before a create is sent again
+  (a restart, a retry, an edit of a booking whose first version may have left), a kept reference is read back with
+  that GET and the booking counts as delivered;
+* before each POST the row is marked in flight, durably; a POST whose failure proves the carrier did not take it
+  (no connection made, 429, 503) is marked ``received=no`` and may be sent again;
+* any other failure (a timeout, a reset or a broken answer after the request left, a 5xx, a kill -9 mid-request)
+  leaves no way to ask the carrier, so the create is never sent again by itself: the row fails with
+  ``dcsa.outcome_unknown`` and the user asks the carrier, then either links the carrier's reference
+  (:meth:`DcsaChannel.link`, which checks that the booking carries our own reference) or sends it again.
+
+``Idempotency-Key`` is still sent: a carrier that honours it replays, one that does not is covered above.
+The carrier has no event feed the app can reach (notifications go to a callback URL, which a desktop has not):
+:meth:`DcsaChannel.receipts` reads every followed booking with the GET and reports what changed.
 """
 
 from __future__ import annotations
@@ -17,12 +31,20 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import requests
+from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
 
 from desktop.core.channels.base import Delivery
 from desktop.core.credentials import CredentialStore
 from desktop.core.dcsa import CarrierBookingState, CarrierTerms, create_booking, parse_booking, parse_create_response
-from desktop.core.dcsa.booking_in import DcsaError
-from desktop.core.dcsa.booking_out import OWN_REFERENCE_TYPE
+from desktop.core.dcsa.booking_in import (
+    CANCELLED,
+    CONFIRMED,
+    PENDING_AMENDMENT,
+    PENDING_UPDATE,
+    RECEIVED,
+    UPDATE_RECEIVED,
+    DcsaError,
+)
 from desktop.core.model.booking import RailSeaBooking
 from desktop.core.model.filing import FilingStatus
 from desktop.core.platform import errors as perr
@@ -161,13 +183,17 @@ class DcsaChannel:
         if row.action == "amend":
             self._call("PUT", f"/v2/bookings/{row.remote_id}", body=body)
             return Delivery(self.fetch(row.kind, row.remote_id))
-        if row.first_attempt_at or row.attempts:
-            found = self.find(row)  # the carrier may have recorded an earlier attempt whose answer was lost
-            if found is not None:
-                return Delivery(found, replayed=True)
+        found = self.find(row)  # a kept reference is read back; an unknown outcome is never sent again
+        if found is not None:
+            return Delivery(found, replayed=True)
         if self.outbox is not None:
-            self.outbox.record_sending(row)  # durable before the POST leaves: a restart knows to look first
-        answer = self._call("POST", "/v2/bookings", body=body, key=row.idempotency_key)
+            self.outbox.record_in_flight(row)  # durable before the POST leaves: a restart knows it may have arrived
+        try:
+            answer = self._call("POST", "/v2/bookings", body=body, key=row.idempotency_key)
+        except perr.PlatformError as exc:
+            if _not_received(exc):
+                exc.params["received"] = "no"  # kept with the row: this create may be sent again
+            raise
         try:
             reference = parse_create_response(answer)
         except DcsaError as exc:
@@ -178,20 +204,28 @@ class DcsaChannel:
             receipts=[WireReceipt(status=FilingStatus.REQUESTED.value, message_code="dcsa.received")]))
 
     def find(self, row: OutboxRow) -> Filing | None:
-        reference = row.client_seq_no[:35]
-        try:
-            found = self._call("GET", "/v2/bookings",
-                               params={"referenceType": OWN_REFERENCE_TYPE, "referenceValue": reference})
-        except (perr.NotFound, perr.ValidationFailed):
-            raise perr.PlatformError("dcsa.outcome_unknown", carrier=self.profile.name, reference=reference) \
-                from None
-        if not isinstance(found, list):
-            raise perr.BadResponse("platform.bad_response", status=200)
-        for item in found:
-            state = _state(item)
-            if state.own_reference == reference:
-                return filing_of(state, row.client_seq_no, row.company_id)
+        """The carrier's booking of this row's own reference, if one of its creates got a reference back; None when
+        no create of it can have reached the carrier; ``dcsa.outcome_unknown`` when one may have and DCSA gives no
+        way to ask."""
+        reference = self._kept_reference(row)
+        if reference:
+            state = _state(self._call("GET", f"/v2/bookings/{reference}"))
+            return filing_of(state, row.client_seq_no, row.company_id)
+        if self._may_have_arrived(row):
+            raise perr.PlatformError("dcsa.outcome_unknown", carrier=self.profile.name,
+                                     reference=row.client_seq_no[:35])
         return None
+
+    def link(self, reference: str, client_seq_no: str, company_id: str = "") -> Filing:
+        """The carrier's booking ``reference`` (as the carrier gave it to the user), checked to be the booking of
+        our own reference ``client_seq_no`` before it is taken as ours."""
+        reference = reference.strip()
+        if not reference or len(reference) > 100:
+            raise perr.ValidationFailed("dcsa.bad_reference", reference=reference[:100])
+        state = _state(self._call("GET", f"/v2/bookings/{reference}"))
+        if state.own_reference != client_seq_no[:35]:
+            raise perr.ValidationFailed("dcsa.not_ours", reference=reference, own=state.own_reference or "-")
+        return filing_of(state, client_seq_no, company_id)
 
     def fetch(self, kind: str, filing_id: str) -> Filing:
         state = _state(self._call("GET", f"/v2/bookings/{filing_id}"))
@@ -216,10 +250,21 @@ class DcsaChannel:
         return EventPage(events=events, next_cursor=cursor + len(events))
 
     def cancel(self, remote_id: str, reason: str = "") -> Filing:
-        body: dict[str, str] = {"bookingStatus": "CANCELLED"}
+        """Cancel the booking as ``CancelBookingRequest`` says: before confirmation ``bookingStatus: CANCELLED`` on
+        the request reference; once confirmed a request to cancel (``bookingCancellationStatus:
+        CANCELLATION_RECEIVED``) on the carrier booking reference, which the carrier then confirms or declines.
+        Returns the carrier's booking as it reads after the request."""
+        state = _state(self._call("GET", f"/v2/bookings/{remote_id}"))
+        body: dict[str, str]
+        if state.booking_status in (CONFIRMED, PENDING_AMENDMENT) and state.booking_reference:
+            path, body = state.booking_reference, {"bookingCancellationStatus": "CANCELLATION_RECEIVED"}
+        elif state.booking_status in (RECEIVED, PENDING_UPDATE, UPDATE_RECEIVED):
+            path, body = state.request_reference or remote_id, {"bookingStatus": CANCELLED}
+        else:
+            raise perr.InvalidState("dcsa.conflict", status=409, detail=state.booking_status)
         if reason:
             body["reason"] = reason[:5000]
-        self._call("PATCH", f"/v2/bookings/{remote_id}", body=body)
+        self._call("PATCH", f"/v2/bookings/{path}", body=body)
         return self.fetch("booking", remote_id)
 
     def close(self) -> None:
@@ -236,6 +281,37 @@ class DcsaChannel:
         return [(str(r[0]), str(r[1]), str(r[2])) for r in rows]
 
 
+    def _kept_reference(self, row: OutboxRow) -> str:
+        """The carrier's reference of a create of this own reference that got its answer (this row or another)."""
+        if self.outbox is None:
+            return ""
+        found = self.outbox.store.connection().execute(
+            "SELECT remote_id FROM filing_links WHERE environment = ? AND kind = ? AND client_seq_no = ?"
+            " AND company_id = ? AND status NOT IN (?, ?) ORDER BY updated_at DESC LIMIT 1",
+            (self.environment, row.kind, row.client_seq_no, row.company_id, FilingStatus.DECLINED.value,
+             FilingStatus.CANCELLED.value)).fetchone()
+        return str(found[0]) if found else row.remote_id
+
+    def _may_have_arrived(self, row: OutboxRow) -> bool:
+        """Whether a create of this own reference left, and its failure does not prove the carrier never took it.
+
+        Rows that already failed with an unknown outcome are left out: the user was told, asked the carrier and
+        sent the booking again on purpose."""
+        if self.outbox is None:
+            return bool(row.first_attempt_at)
+        rows = self.outbox.store.connection().execute(
+            "SELECT last_error, last_error_params FROM outbox WHERE environment = ? AND kind = ? AND"
+            " client_seq_no = ? AND company_id = ? AND action = 'create' AND first_attempt_at != '' AND state != ?",
+            (self.environment, row.kind, row.client_seq_no, row.company_id, "failed")).fetchall()
+        for last_error, params in rows:
+            try:
+                received = json.loads(params or "{}").get("received")
+            except (ValueError, AttributeError):
+                received = None
+            if not (last_error and received == "no"):
+                return True
+        return False
+
 def _booking(row: OutboxRow) -> RailSeaBooking:
     data = json.loads(row.payload)
     booking = RailSeaBooking.model_validate(data["booking"])
@@ -248,6 +324,21 @@ def _state(payload: Any) -> CarrierBookingState:
         return parse_booking(payload)
     except DcsaError as exc:
         raise perr.BadResponse("platform.bad_response", status=200, detail=exc.params.get("detail", "")) from exc
+
+
+def _not_received(exc: perr.PlatformError) -> bool:
+    """Whether a failed POST certainly never reached the carrier: no connection was made, or the carrier
+    answered 429 / 503 (not processed). A timeout, a reset after connecting, a 502 / 504 from a gateway, a 500 or a
+    broken answer could each come after the carrier took the request."""
+    if isinstance(exc, perr.RateLimited) or (isinstance(exc, perr.Unavailable) and exc.status == 503):
+        return True
+    cause = exc.__cause__
+    if isinstance(cause, requests.exceptions.ConnectTimeout):
+        return True
+    if isinstance(exc, perr.Unreachable) and isinstance(cause, requests.exceptions.ConnectionError):
+        reason = getattr(cause.args[0], "reason", None) if cause.args else None
+        return isinstance(reason, (NewConnectionError, NameResolutionError, ConnectTimeoutError))
+    return False
 
 
 def _retry_after(value: str) -> float | None:

@@ -256,7 +256,8 @@ def create_booking(booking: RailSeaBooking, terms: CarrierTerms | None = None) -
 
 
 def own_reference(booking: RailSeaBooking) -> str:
-    """Our own reference of the booking, sent as the customer's reference (CR) and used to find it again."""
+    """Our own reference of the booking, sent as the customer's reference (CR); a reference the user links is checked
+    against it (DCSA has no search by it)."""
     return (booking.client_seq_no or booking.id)[:35]
 
 

@@ -26,6 +26,11 @@ MESSAGES: dict[str, str] = {
     "dcsa.not_found": "Carrier {carrier} does not know this booking.",
     "dcsa.conflict": "The carrier cannot change the booking in its present state: {detail}",
     "dcsa.refused": "Carrier {carrier} refused the booking: {detail}",
-    "dcsa.outcome_unknown": "Carrier {carrier} cannot be asked whether it has booking {reference}; ask the carrier "
-    "before booking again.",
+    "dcsa.outcome_unknown": "Carrier {carrier} may have received booking {reference}, but its answer was lost and "
+    "DCSA gives no way to ask. Ask the carrier: link the reference it gives you, or send the booking again if it "
+    "has none.",
+    "dcsa.bad_reference": "Give the carrier's booking reference or booking request reference (at most 100 "
+    "characters).",
+    "dcsa.not_ours": "The carrier's booking {reference} is not this booking: it carries the reference {own}.",
+    "outbox.in_flight": "Sent; the answer has not arrived yet.",
 }

@@ -126,9 +126,33 @@ def follow(link: CarrierLink) -> tuple[DrainResult, int]:
     return link.sender.drain(), link.sender.poll_events()
 
 
-def cancel_booking(link: CarrierLink, booking_id: str, reason: str = "") -> RailSeaBooking:
-    remote = next((r.remote_id for r in link.outbox.rows_for("booking", booking_id) if r.remote_id), "")
+def carrier_of_booking(store: Store, booking_id: str) -> str:
+    """The name of the carrier the booking was last filed with ('' when it went to no carrier)."""
+    names = {p.environment: p.name for p in carrier_profiles(store)}
+    for (environment,) in store.connection().execute(
+            "SELECT environment FROM filing_links WHERE kind = 'booking' AND draft_id = ? ORDER BY updated_at DESC",
+            (booking_id,)).fetchall():
+        if str(environment) in names:
+            return names[str(environment)]
+    return ""
+
+
+def cancel_booking(link: CarrierLink, booking_id: str, reason: str = "", *, actor: str = "") -> RailSeaBooking:
+    """Cancel the booking at the carrier (or ask the carrier to cancel a confirmed one); the carrier's answer is
+    on the returned booking's status and last receipt."""
+    remote = link.outbox.remote_id("booking", booking_id)
     if not remote:
         raise CarrierError("carrier.not_submitted", id=booking_id)
     link.outbox.apply_remote("booking", booking_id, link.channel.cancel(remote, reason), source="cancel")
+    link.outbox.store.audit(actor, "cancel", kind="booking", subject_id=booking_id)
+    return stored_booking(link.outbox.store, booking_id)
+
+
+def link_reference(link: CarrierLink, booking_id: str, reference: str, *, actor: str = "") -> RailSeaBooking:
+    """Take the carrier's reference the user was given (after ``dcsa.outcome_unknown``) as this booking's, once the
+    carrier's booking is checked to carry the booking's own reference."""
+    booking = stored_booking(link.outbox.store, booking_id)
+    filing = link.channel.link(reference, booking.client_seq_no, booking.company_id)
+    link.outbox.apply_remote("booking", booking_id, filing, source="link")
+    link.outbox.store.audit(actor, "link", kind="booking", subject_id=booking_id)
     return stored_booking(link.outbox.store, booking_id)
