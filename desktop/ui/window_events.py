@@ -1,0 +1,181 @@
+"""The main window's core events: filing status changes, the outbox, the connection, the embedded platform, sync."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QSystemTrayIcon,
+)
+
+from desktop.ui.lists import status_text
+from desktop.ui.window_base import WindowBase
+
+if TYPE_CHECKING:  # the editors and the models load on first use, after the window is up
+    pass
+
+log = logging.getLogger(__name__)
+
+
+class WindowEvents(WindowBase):
+    """What the core reports through the bridge, shown in the lists, the editors, the tray and the status bar."""
+
+    # ------------------------------------------------------------------ events
+    def _on_bridge_filing_changed(self, kind: str, filing_id: str, status: str) -> None:
+        if kind in self.lists:
+            self.lists[kind].refresh()
+        from desktop.ui.editors import FilingEditor
+
+        editor = self.editors.get((kind, filing_id))
+        if isinstance(editor, FilingEditor):
+            editor.refresh_from_store()
+        title = QCoreApplication.translate("MainWindow", "Status changed")
+        kind_name = {
+            "declaration": QCoreApplication.translate("MainWindow", "Declaration"),
+            "booking": QCoreApplication.translate("MainWindow", "Booking"),
+        }.get(kind, kind)
+        name = self.filing_name(kind, filing_id)
+        text = QCoreApplication.translate("MainWindow", "{kind} {id}: {status}").format(
+            kind=kind_name, id=name, status=status_text(status)
+        )
+        self.notifications.append((title, text))
+        if self.tray is not None and self.ctx.settings.notify_status_changes:
+            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 5000)
+        self.statusBar().showMessage(text, 8000)
+
+    def filing_name(self, kind: str, filing_id: str) -> str:
+        """What the user calls a filing: its open editor's title, else its number or the shipment's reference."""
+        editor = self.editors.get((kind, filing_id))
+        if editor is not None:
+            return editor.title()
+        backend = self.ctx.backend
+        try:
+            doc = backend.store.documents(kind).find(filing_id) if backend is not None and backend.store else None
+            number = (
+                (getattr(doc, "customs_no", "") or getattr(doc, "contr_no", ""))
+                if kind == "declaration"
+                else (getattr(doc, "carrier_booking_reference", ""))
+            )
+            if number:
+                return str(number)
+            shipment = backend.store.shipments.find(doc.shipment_id) if doc is not None and doc.shipment_id else None
+            if shipment is not None and shipment.reference:
+                return str(shipment.reference)
+        except Exception:
+            log.exception("could not name %s %s", kind, filing_id)
+        return QCoreApplication.translate("MainWindow", "(not yet numbered)")
+
+    def _on_bridge_outbox_changed(self, pending: int) -> None:
+        self.outbox_count = pending
+        self.update_status_bar()
+
+    def _on_bridge_event_received(self, name: str, payload: object) -> None:
+        """The embedded platform's process died: say so, and carry on with the one started in its place."""
+        if name != "sandbox_process" or not isinstance(payload, tuple):
+            return
+        what, detail = payload
+        log.warning("embedded platform process: %s (%s)", what, detail)
+        if what == "crashed":
+            self.connected = False
+            self.update_status_bar()
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow", "The training platform stopped unexpectedly; starting it again…"
+                )
+            )
+        elif what in ("restarted", "moved"):
+            backend = self.ctx.backend
+            if backend is not None and backend.platform is not None and backend.platform_url != detail:
+                from desktop.core.platform.environments import normalize_base_url
+
+                backend.platform_url = str(detail)
+                backend.platform.client.base_url = normalize_base_url(str(detail))
+            if what == "moved":  # its first start, on another port than planned: nothing to tell
+                return
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow", "The training platform stopped unexpectedly and was started again; nothing was lost."
+                ),
+                15_000,
+            )
+            if backend is not None and backend.logged_in:
+                self.ctx.runner.run(backend.sync, on_done=lambda _r: None, on_error=self._on_sync_failed, owner=self)
+        elif what == "failed":
+            self.connected = False
+            self.update_status_bar()
+            self.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainWindow", "The training platform could not be started again: close and reopen Corridor Desk."
+                )
+            )
+
+    def _on_bridge_connection_changed(self, up: bool) -> None:
+        self.connected = up
+        self.update_status_bar()
+
+    def _on_bridge_session_expired(self) -> None:
+        """Log in again on top of whatever is open; editors keep their contents."""
+        if self.login_dialog is not None:
+            return
+        for editor in self.editors.values():
+            editor.write_recovery()
+        self.show_login(
+            QCoreApplication.translate(
+                "MainWindow", "Your session has expired. Log in again to continue; your edits are kept."
+            )
+        )
+
+    def sync_now(self) -> None:
+        backend = self.ctx.backend
+        if backend is None or backend.platform is None or not self.companies:
+            return
+        self.ctx.runner.run(backend.sync, on_done=lambda _r: None, on_error=self._on_sync_failed, owner=self)
+
+    def _on_sync_failed(self, exc: BaseException) -> None:
+        log.info("sync failed: %s", exc)
+        if getattr(exc, "code", "") in (
+            "platform.not_logged_in",
+            "platform.token_reused",
+            "platform.token_invalid",
+        ):
+            self._on_bridge_session_expired()
+        else:
+            self._on_bridge_connection_changed(False)
+
+    def advance_sandbox(self, seconds: float) -> None:
+        backend = self.ctx.backend
+        if backend is None:
+            return
+
+        sandbox = self.ctx.sandbox
+
+        def work() -> Any:
+            if sandbox is not None:
+                sandbox.advance(seconds)  # the embedded sandbox: its clock is ours to move
+            else:
+                backend.sandbox_advance(seconds)  # a classroom sandbox: trainers only
+            return backend.sync()
+
+        self.ctx.runner.run(work, on_done=lambda _r: None, on_error=self.show_error, owner=self)
+
+    def update_status_bar(self) -> None:
+        if self.connected is None:
+            conn = QCoreApplication.translate("MainWindow", "Not connected")
+        else:
+            conn = (
+                QCoreApplication.translate("MainWindow", "Online")
+                if self.connected
+                else QCoreApplication.translate("MainWindow", "Offline — filings wait in the outbox")
+            )
+        self.connection_label.setText(conn)
+        self.outbox_label.setText(QCoreApplication.translate("MainWindow", "Outbox: {n}").format(n=self.outbox_count))
+        backend = self.ctx.backend
+        sandbox = backend.environment == "sandbox" if backend is not None else not self.ctx.platform_url
+        env = (
+            QCoreApplication.translate("MainWindow", "Sandbox")
+            if sandbox
+            else QCoreApplication.translate("MainWindow", "Production")
+        )
+        self.env_label.setText(QCoreApplication.translate("MainWindow", "Environment: {env}").format(env=env))
