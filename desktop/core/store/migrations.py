@@ -245,7 +245,7 @@ def _v2(conn: sqlite3.Connection) -> None:
         )
 
 
-# --- version 3: outbox, receipts, event cursors (desktop/core/outbox.py) ------------------------------------
+# --- version 3: outbox, receipts, event cursors (desktop/core/outbox/) ------------------------------------
 # One outbox row per submission (exact payload bytes + idempotency key) per environment; filing_links maps a
 # platform filing to its local draft; filing_receipts keeps every receipt once (fingerprint); event_cursors
 # keeps the event-feed cursor per environment.
