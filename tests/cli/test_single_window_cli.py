@@ -8,6 +8,7 @@ from pathlib import Path
 from lxml import etree
 
 from desktop.core.channels.single_window import decmessage
+from desktop.core.codes.tables import is_known
 from desktop.core.model.filing import FilingStatus
 from desktop.core.store.store import Store
 from tests.cli.test_drafts_cli import ASOF, no_traceback, run
@@ -18,12 +19,46 @@ DECL = "SH-2026-0001-D1"
 
 
 def test_derive_decmessage_reports_what_is_missing_at_its_fields_and_writes_nothing(tmp_path: Path) -> None:
-    result = run("derive", MOTO, "--format", "decmessage", "-o", tmp_path, "--operator-card", "8100000012345",
-                 "--operator-name", "Zhang", *ASOF)
+    result = run("derive", MOTO, "--format", "decmessage", "-o", tmp_path, *ASOF)  # no operator card given
     no_traceback(result)
     assert result.returncode == 1
-    assert "enty_port_customs: DecHead/EntyPortCode is needed on an export declaration." in result.stderr
+    assert "single_window.ic_code: DecSign/ICCode is needed on an export declaration." in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def _shipment_samples() -> list[Path]:
+    import json
+
+    out = []
+    for path in sorted(SAMPLES.glob("*.json")):
+        if path.name.startswith("invalid-"):
+            continue
+        if json.loads(path.read_text(encoding="utf-8")).get("kind") == "shipment":
+            out.append(path)
+    return out
+
+
+def test_every_shipment_sample_derives_to_decmessages_that_pass_the_field_table(tmp_path: Path) -> None:
+    samples = _shipment_samples()
+    assert len(samples) >= 7
+    for sample in samples:
+        out = tmp_path / sample.stem
+        result = run("derive", sample, "--format", "decmessage", "-o", out, "--operator-card", "8100000012345",
+                     "--operator-name", "Zhang", *ASOF)
+        no_traceback(result)
+        assert result.returncode == 0, f"{sample.name}: {result.stderr}"
+        files = sorted(out.glob("*.decmessage.xml"))
+        assert files, sample.name
+        for file in files:
+            data = file.read_bytes()
+            message = decmessage.read(data, name=file.name)
+            assert decmessage.check(message) == [], (file.name, decmessage.check(message))
+            assert decmessage.write(message) == data  # the file round-trips through the reader
+            head = message.head
+            # customs port codes from the port tables, never the route's UN/LOCODEs; a subordinate exit office
+            assert is_known("port_domestic", head["EntyPortCode"]), file.name
+            assert is_known("port_foreign", head["DistinatePort"]), file.name
+            assert head["IEPort"] != "7200", file.name
 
 
 def test_profile_export_submit_and_the_sandbox_client_from_the_command_line(tmp_path: Path) -> None:

@@ -151,11 +151,12 @@ class ExportDeclaration(Model):
     distinate_port: str = spec_field("Port of destination", default="", code="locode", max_length=6, required=True)
     enty_port_code: str = spec_field("Port of departure", default="", code="locode", max_length=6, required=True)
     distinate_port_customs: str = spec_field(
-        "Port of destination (customs code)", default="", max_length=6, pattern=r"^[0-9A-Z]{6}$",
+        "Port of destination (customs code)", default="", code="port_foreign", max_length=6,
+        pattern=r"^[0-9A-Z]{6}$",
         help="The port code from the customs port table (not the UN/LOCODE), as the Single Window wants it.",
     )
     enty_port_customs: str = spec_field(
-        "Port of departure (customs code)", default="", max_length=6, pattern=r"^\d{6}$",
+        "Port of departure (customs code)", default="", code="port_domestic", max_length=6, pattern=r"^\d{6}$",
         help="The 6-digit domestic port code of the port the goods leave China from.",
     )
     trans_mode: str = spec_field(

@@ -14,6 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TypeVar
 
 from desktop.core.codes.packages import rec21_for
+from desktop.core.codes.ports import domestic_port_for, exit_customs_for, foreign_port_for
 from desktop.core.model.booking import (
     CargoMovement,
     Commodity,
@@ -173,6 +174,10 @@ def derive_declarations(
     parts = len(chunks)
     freight = shipment.freight_amount if shipment.transaction_mode in ("1", "2") else None
     insurance = shipment.insurance_amount if shipment.transaction_mode in ("1", "4") else None
+    route = shipment.route
+    exit_customs = exit_customs_for(route.port_of_loading, route.exit_customs)
+    departure = domestic_port_for(route.port_of_loading)
+    destination = foreign_port_for(route.place_of_delivery, route.port_of_discharge)
     declarations = []
     for index, lines in enumerate(chunks):
         first = index * MAX_ITEMS + 1
@@ -192,8 +197,8 @@ def derive_declarations(
             shipment_id=shipment.id,
             part=index + 1,
             parts=parts,
-            custom_master=company.customs_district or shipment.route.exit_customs,
-            ie_port=shipment.route.exit_customs,
+            custom_master=company.customs_district or exit_customs,
+            ie_port=exit_customs,
             contr_no=shipment.contract_no,
             d_date=today,
             ie_date=shipment.route.requested_departure,
@@ -221,6 +226,8 @@ def derive_declarations(
             desp_date=shipment.route.requested_departure,
             distinate_port=shipment.route.port_of_discharge,
             enty_port_code=shipment.route.port_of_loading,
+            distinate_port_customs=destination.code if destination is not None else "",
+            enty_port_customs=departure.code if departure is not None else "",
             trans_mode=shipment.transaction_mode,
             fee_mark="3" if freight is not None and index == 0 else "",
             fee_rate=freight if index == 0 else None,

@@ -75,12 +75,13 @@ def test_trading_country_and_country_of_arrival_land_in_their_tags() -> None:
 def test_incomplete_declaration_is_reported_at_its_fields() -> None:
     [decl] = sample_declarations(MOTO)
     decl.enty_port_customs = ""
+    decl.distinate_port_customs = "VNHPH"  # a UN/LOCODE typed where the customs port code belongs
     decl.items[0].code_ts = "87141000"  # 8 digits
     decl.items[1].unit = "XX1"
     errors = decmessage.check(decmessage.from_declaration(decl, profile(), "X1"))
     by_field = {(e.field, e.code) for e in errors}
     assert ("enty_port_customs", "singlewindow.tag_required") in by_field
-    assert ("distinate_port_customs", "singlewindow.tag_required") in by_field
+    assert ("distinate_port_customs", "singlewindow.tag_length") in by_field
     assert ("items.0.code_ts", "singlewindow.tag_length") in by_field
     assert ("items.1.unit", "singlewindow.tag_format") in by_field
     no_operator = decmessage.check(decmessage.from_declaration(complete(decl), profile().__class__(), "X1"))

@@ -51,7 +51,8 @@ def test_declaration_header_comes_from_shipment_and_company() -> None:
     [decl] = derive_declarations(shipment, company, today=date(2026, 12, 8))
     assert (decl.trade_co_scc, decl.trade_code, decl.trade_name) == (
         "91500112MA60ABCD0D", "5001961234", "重庆江陵摩托车配件有限公司")
-    assert decl.custom_master == "8000" and decl.ie_port == "7200"
+    # declared at the company's customs; exit at the Qinzhou port office, not the Nanning head office (7200)
+    assert decl.custom_master == "8000" and decl.ie_port == "7210"
     assert decl.contr_no == "JL2026-VN-118"
     assert decl.d_date == date(2026, 12, 8) and decl.ie_date == date(2026, 12, 10)
     assert decl.consignee_name == "Hai Phong Motor Parts Trading JSC" and decl.consignee_code == "NO"
@@ -66,6 +67,7 @@ def test_declaration_header_comes_from_shipment_and_company() -> None:
     assert (decl.trade_country, decl.trade_area_code) == ("VNM", "VNM")
     assert decl.goods_place == shipment.route.rail_origin_station and decl.desp_date == date(2026, 12, 10)
     assert (decl.enty_port_code, decl.distinate_port) == ("CNQZH", "VNHPH")
+    assert (decl.enty_port_customs, decl.distinate_port_customs) == ("450701", "VNM052")  # customs port codes
     assert (decl.pack_no, decl.wrap_type) == (220, "22")
     assert (decl.gross_wt, decl.net_wt) == (Decimal(6500), Decimal(6000))
     assert decl.mark_no.startswith("JL/HPH") and decl.currency == "USD"
@@ -99,6 +101,8 @@ def test_cross_border_rail_declares_rail_transport() -> None:
     assert (decl.traf_mode, decl.traf_name, decl.voyage_no) == ("3", "X9316", "")
     assert decl.bill_no == "CQHN26121402"
     assert decl.enty_port_code == "CNPIN"
+    # leaves China at the Pingxiang rail crossing under Pingxiang customs, bound for Hanoi (the place of delivery)
+    assert (decl.enty_port_customs, decl.ie_port, decl.distinate_port_customs) == ("451481", "7208", "VNM033")
     by_road = shipment.route.model_copy(update={"pre_carriage": PreCarriage.TRUCK})
     truck = shipment.model_copy(update={"route": by_road})
     assert transport_mode_for(truck) == "4"
