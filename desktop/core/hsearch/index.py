@@ -92,6 +92,11 @@ class Index:
         floor = MIN_FEATURES * sum(norms) / max(1, sum(len(fs) for fs in feature_sets))
         self.norm = [max(norm, floor) for norm in norms]
         self.lexicon = Lexicon()
+        #: The words of the English tariff texts (what a query translated by the lexicon is matched against).
+        self.tariff_words = frozenset(
+            f[2:] for t, fs in zip(texts, feature_sets, strict=True) if t.source in (CN_EN, HS2022)
+            for f in fs if f[0] == "w"
+        )
         self.feature_sets = feature_sets
 
     def feature_weight(self, feature: str) -> float:
@@ -100,7 +105,7 @@ class Index:
         known = self.weight.get(feature)
         if known is not None:
             return known
-        return 0.0 if feature[0] == "p" else KIND_WEIGHT[feature[0]] * math.log(1 + len(self.texts) / UNKNOWN_DF)
+        return 0.0 if feature[0] in "pb" else KIND_WEIGHT[feature[0]] * math.log(1 + len(self.texts) / UNKNOWN_DF)
 
     def score_texts(self, query: set[str], min_coverage: float = 0.2) -> dict[int, tuple[float, frozenset[str]]]:
         """Text index → (score, matched features) for every text sharing a feature with the query."""

@@ -1,22 +1,29 @@
-"""Word-level bridge from Vietnamese and Chinese into the English wording of HS 2022 and the Chinese tariff.
+"""Word-level bridge from everyday Vietnamese, Chinese and English words into the English wording of HS 2022 and
+the Chinese tariff.
 
 The Vietnamese tariff has no heading texts (thousands of its lines read just "Loại khác"), so "tỏi tươi" finds
 nothing there; translated word by word ("garlic fresh") it meets "Vegetables, alliaceous; garlic, fresh or
-chilled". The words live in resources/hs-synonyms/lexicon.csv, each with its source.
+chilled". An English "laptop" becomes "portable automatic data processing machines" the same way. The words live
+in resources/hs-synonyms/lexicon.csv, each with its source.
 """
 
 from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 
-from desktop.core.hsearch.text import fold
+from desktop.core.hsearch.text import fold, stem
 from desktop.core.resources import resource_path
 
-_SYLLABLE = re.compile(r"[^\W\d_]+")
+_SYLLABLE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+[a-z]\w*", re.IGNORECASE)
 _HAN = re.compile(r"[\u3400-\u9fff]")
 MAX_SYLLABLES = 4
 MAX_HAN = 4
+
+
+def _english_key(words: list[str]) -> str:
+    return " ".join(stem(w) for w in words)
 
 
 class Lexicon:
@@ -24,6 +31,7 @@ class Lexicon:
         self.vi_exact: dict[str, str] = {}
         self.vi_folded: dict[str, str] = {}
         self.zh: dict[str, str] = {}
+        self.en: dict[str, str] = {}
         with resource_path("hs-synonyms", "lexicon.csv").open(encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f):
                 term, en = row["term"].strip(), row["en"].strip()
@@ -31,14 +39,38 @@ class Lexicon:
                     self.zh[term] = en
                 elif row["lang"] == "vi":
                     self.vi_exact[term.lower()] = en
-                    key = fold(term)
-                    self.vi_folded[key] = f"{self.vi_folded[key]} {en}" if key in self.vi_folded else en
+                    # typed without diacritics, a word reads as its first row ("may" is máy, not mây)
+                    self.vi_folded.setdefault(fold(term), en)
+                elif row["lang"] == "en":
+                    self.en[_english_key(term.lower().split())] = en
 
-    def translate(self, text: str) -> str:
-        """English words for the Vietnamese or Chinese words of ``text`` that the lexicon knows; "" if none."""
+    def translate(self, text: str, english: bool = False, known: Callable[[str], bool] = lambda w: False) -> str:
+        """Tariff English for the words of ``text`` the lexicon knows ("" if none): Chinese when it has Han
+        characters, else English when ``english`` (the user types English), else Vietnamese, whose queries
+        often hold English words too ("laptop", "LED"). An English phrase all of whose words the tariff wording
+        knows (``known``: a stemmed word) is left as typed: "table" needs no help, "laptop" does."""
         if _HAN.search(text):
             return self._chinese(text)
+        if english:
+            return self._english(text, known)
         return self._vietnamese(text)
+
+    def _english(self, text: str, known: Callable[[str], bool]) -> str:
+        words = _SYLLABLE.findall(text.lower())
+        out: list[str] = []
+        k = 0
+        while k < len(words):
+            for n in range(min(MAX_SYLLABLES, len(words) - k), 0, -1):
+                phrase = words[k : k + n]
+                en = self.en.get(_english_key(phrase))
+                if en is not None and not all(known(stem(w)) for w in phrase):
+                    out.append(en)
+                    k += n
+                    break
+            else:  # a word the lexicon does not know stays: the English texts may well have it
+                out.append(words[k])
+                k += 1
+        return " ".join(out) if len(out) < len(words) or out != words else ""
 
     def _vietnamese(self, text: str) -> str:
         words = _SYLLABLE.findall(text.lower())
@@ -51,6 +83,8 @@ class Lexicon:
                 en = self.vi_exact.get(phrase) if diacritics else None
                 if en is None and not diacritics:
                     en = self.vi_folded.get(fold(phrase))
+                if en is None and phrase.isascii():
+                    en = self.en.get(_english_key(words[k : k + n]))
                 if en is not None:
                     out.append(en)
                     k += n
@@ -70,5 +104,13 @@ class Lexicon:
                     k += n
                     break
             else:
+                if text[k].isascii() and text[k].isalnum():  # a Latin word inside Chinese: "LED吊灯", "USB数据线"
+                    m = re.match(r"[A-Za-z][\w-]*", text[k:])
+                    if m:
+                        en = self.en.get(_english_key([m.group(0).lower()]))
+                        if en is not None:
+                            out.append(en)
+                        k += len(m.group(0))
+                        continue
                 k += 1
         return " ".join(out)

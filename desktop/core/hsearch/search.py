@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from desktop.core.hsearch import sources
 from desktop.core.hsearch.index import Group, Index, index
 from desktop.core.hsearch.sources import TariffLine
-from desktop.core.hsearch.text import features, fold
+from desktop.core.hsearch.text import features, fold, has_han
 
 HISTORY = "history"
 TARIFF = "tariff"
@@ -100,15 +100,21 @@ def search(
         return []
     out = _history(ix, wanted, history)
     seen = {c.code[:8] for c in out}
-    english = ix.lexicon.translate(text)
+    english = ix.lexicon.translate(text, _typed_english(text, lang), ix.tariff_words.__contains__)
     for group in ix.groups(wanted, features(english) if english else None):
         if len(out) >= limit:
             break
         candidate = _from_group(ix, group)
         if candidate is not None and candidate.code not in seen:
             out.append(candidate)
-    del lang  # the candidate carries every name; the caller picks one with Candidate.name(lang)
     return out[:limit]
+
+
+def _typed_english(text: str, lang: str) -> bool:
+    """Whether the lexicon reads ``text`` as English: plain Latin letters in the English UI ("pin" there is a pin,
+    not a battery); Vietnamese letters, or plain Latin in the Vietnamese or Chinese UI ("noi com dien"), read as
+    Vietnamese."""
+    return lang == "en" and fold(text) == text.lower() and not has_han(text)
 
 
 def _line_names(ix: Index, hs6: str, code8: str, best_vn: str = "") -> tuple[str, str, str]:

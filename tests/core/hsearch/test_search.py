@@ -139,3 +139,34 @@ def test_legal_units_of_the_tariff_are_in_the_unit_code_table() -> None:
     for r in _rows("cn-tariff", "cn_commodity_codes_8digit_2023.csv"):
         assert r["unit1_decl_code"] in units, r
         assert not r["unit2_decl_code"] or r["unit2_decl_code"] in units, r
+
+
+def test_lexicon_reads_a_word_typed_without_diacritics_as_its_everyday_reading() -> None:
+    from desktop.core.hsearch.lexicon import Lexicon
+
+    lexicon = Lexicon()
+    assert "machine" in lexicon.translate("may loc") and "rattan" not in lexicon.translate("may loc")  # máy, not mây
+    assert "tomatoes" in lexicon.translate("ca chua tuoi")  # cà chua as one word, not cá (fish)
+    assert "doors" in lexicon.translate("tu lanh hai cua") and "crab" not in lexicon.translate("tu lanh hai cua")
+
+
+def test_english_words_the_tariff_lacks_are_read_into_its_wording_and_the_others_left_alone() -> None:
+    from desktop.core.hsearch.index import index
+    from desktop.core.hsearch.lexicon import Lexicon
+
+    ix = index()
+    known = ix.tariff_words.__contains__
+    lexicon = Lexicon()
+    assert "portable automatic data processing" in lexicon.translate("laptop computer", True, known)
+    assert lexicon.translate("wooden table", True, known) == ""  # the tariff says "tables" itself
+    assert lexicon.translate("pin", True, known) == ""  # in English a pin is not a battery (Vietnamese pin)
+    assert "batteries" in lexicon.translate("pin sạc")
+
+
+def test_a_chinese_word_pair_the_data_never_has_does_not_count_against_its_characters() -> None:
+    from desktop.core.hsearch.index import index
+
+    ix = index()
+    assert "b:鲜橙" not in ix.postings and ix.feature_weight("b:鲜橙") == 0.0
+    assert ix.feature_weight("c:橙") > 0
+    assert "080510" in hs6s("鲜橙", "zh_CN")
