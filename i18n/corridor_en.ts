@@ -326,8 +326,8 @@
       <translation>New booking</translation>
     </message>
     <message>
-      <source>No carrier is set up in this workspace: add one with corridor-desk carrier add.</source>
-      <translation>No carrier is set up in this workspace: add one with corridor-desk carrier add.</translation>
+      <source>No carrier is set up in this workspace: add one under File &gt; Carriers.</source>
+      <translation>No carrier is set up in this workspace: add one under File &gt; Carriers.</translation>
     </message>
     <message>
       <source>Parties</source>
@@ -510,6 +510,124 @@
     <message>
       <source>trade name</source>
       <translation>trade name</translation>
+    </message>
+  </context>
+  <context>
+    <name>CarriersDialog</name>
+    <message>
+      <source>&amp;Add</source>
+      <translation>&amp;Add</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>&amp;Remove</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <source>&amp;Test connection</source>
+      <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+      <source>A carrier named {name} exists already.</source>
+      <translation>A carrier named {name} exists already.</translation>
+    </message>
+    <message>
+      <source>API key</source>
+      <translation>API key</translation>
+    </message>
+    <message>
+      <source>An API key is stored; type a new one only to replace it.</source>
+      <translation>An API key is stored; type a new one only to replace it.</translation>
+    </message>
+    <message>
+      <source>Base URL</source>
+      <translation>Base URL</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Carrier code (SMDG or SCAC)</source>
+      <translation>Carrier code (SMDG or SCAC)</translation>
+    </message>
+    <message>
+      <source>Carrier {name} removed.</source>
+      <translation>Carrier {name} removed.</translation>
+    </message>
+    <message>
+      <source>Carrier {name} saved.</source>
+      <translation>Carrier {name} saved.</translation>
+    </message>
+    <message>
+      <source>Carriers</source>
+      <translation>Carriers</translation>
+    </message>
+    <message>
+      <source>Carriers that take bookings through the DCSA Booking 2.0 API. The API key is kept in the system's secure store, never in the workspace; connections are made over verified TLS (https).</source>
+      <translation>Carriers that take bookings through the DCSA Booking 2.0 API. The API key is kept in the system's secure store, never in the workspace; connections are made over verified TLS (https).</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Connected: {url} answers as a DCSA booking API and accepts the API key.</source>
+      <translation>Connected: {url} answers as a DCSA booking API and accepts the API key.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>No API key stored yet.</source>
+      <translation>No API key stored yet.</translation>
+    </message>
+    <message>
+      <source>Quotation reference</source>
+      <translation>Quotation reference</translation>
+    </message>
+    <message>
+      <source>Remove carrier</source>
+      <translation>Remove carrier</translation>
+    </message>
+    <message>
+      <source>Remove carrier {name} and its API key? Bookings already sent to it stay in the workspace but are no longer followed.</source>
+      <translation>Remove carrier {name} and its API key? Bookings already sent to it stay in the workspace but are no longer followed.</translation>
+    </message>
+    <message>
+      <source>Service contract</source>
+      <translation>Service contract</translation>
+    </message>
+    <message>
+      <source>Testing the connection…</source>
+      <translation>Testing the connection…</translation>
+    </message>
+    <message>
+      <source>https://… (the part before /v2)</source>
+      <translation>https://… (the part before /v2)</translation>
+    </message>
+    <message>
+      <source>lower-case letters, digits, - and _</source>
+      <translation>lower-case letters, digits, - and _</translation>
+    </message>
+  </context>
+  <context>
+    <name>CarriersMenu</name>
+    <message>
+      <source>C&amp;arriers…</source>
+      <translation>C&amp;arriers…</translation>
+    </message>
+    <message>
+      <source>Carriers</source>
+      <translation>Carriers</translation>
+    </message>
+    <message>
+      <source>Open a workspace first.</source>
+      <translation>Open a workspace first.</translation>
     </message>
   </context>
   <context>
@@ -1802,6 +1920,10 @@
       <translation>The carrier's booking {reference} is not this booking: it carries the reference {own}.</translation>
     </message>
     <message>
+      <source>The certificate of carrier {carrier} ({url}) could not be verified; nothing was sent.</source>
+      <translation>The certificate of carrier {carrier} ({url}) could not be verified; nothing was sent.</translation>
+    </message>
+    <message>
       <source>The code table {table} cannot be read: {detail}</source>
       <translation>The code table {table} cannot be read: {detail}</translation>
     </message>
@@ -2278,8 +2400,12 @@
       <translation>{section}/{tag}: {value} is not in the code table.</translation>
     </message>
     <message>
-      <source>{url} is not an https:// (or http://) address.</source>
-      <translation>{url} is not an https:// (or http://) address.</translation>
+      <source>{url} does not answer as a DCSA Booking 2.0 API; check the base URL (the part before /v2).</source>
+      <translation>{url} does not answer as a DCSA Booking 2.0 API; check the base URL (the part before /v2).</translation>
+    </message>
+    <message>
+      <source>{url} is not an https:// address (plain http:// only to this computer).</source>
+      <translation>{url} is not an https:// address (plain http:// only to this computer).</translation>
     </message>
     <message>
       <source>{value} differs from {other} on sheet {sheet} for the same goods line.</source>

@@ -326,8 +326,8 @@
       <translation>Booking mới</translation>
     </message>
     <message>
-      <source>No carrier is set up in this workspace: add one with corridor-desk carrier add.</source>
-      <translation>Không gian làm việc này chưa có hãng tàu: hãy thêm bằng lệnh corridor-desk carrier add.</translation>
+      <source>No carrier is set up in this workspace: add one under File &gt; Carriers.</source>
+      <translation>Chưa có hãng tàu nào trong không gian làm việc này: hãy thêm ở Tệp &gt; Hãng tàu.</translation>
     </message>
     <message>
       <source>Parties</source>
@@ -510,6 +510,124 @@
     <message>
       <source>trade name</source>
       <translation>tên thường gọi</translation>
+    </message>
+  </context>
+  <context>
+    <name>CarriersDialog</name>
+    <message>
+      <source>&amp;Add</source>
+      <translation>&amp;Thêm</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+      <source>&amp;Test connection</source>
+      <translation>&amp;Kiểm tra kết nối</translation>
+    </message>
+    <message>
+      <source>A carrier named {name} exists already.</source>
+      <translation>Đã có hãng tàu tên {name}.</translation>
+    </message>
+    <message>
+      <source>API key</source>
+      <translation>Khóa API</translation>
+    </message>
+    <message>
+      <source>An API key is stored; type a new one only to replace it.</source>
+      <translation>Đã lưu khóa API; chỉ nhập khóa mới khi cần thay.</translation>
+    </message>
+    <message>
+      <source>Base URL</source>
+      <translation>Địa chỉ API</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <source>Carrier code (SMDG or SCAC)</source>
+      <translation>Mã hãng tàu (SMDG hoặc SCAC)</translation>
+    </message>
+    <message>
+      <source>Carrier {name} removed.</source>
+      <translation>Đã xóa hãng tàu {name}.</translation>
+    </message>
+    <message>
+      <source>Carrier {name} saved.</source>
+      <translation>Đã lưu hãng tàu {name}.</translation>
+    </message>
+    <message>
+      <source>Carriers</source>
+      <translation>Hãng tàu</translation>
+    </message>
+    <message>
+      <source>Carriers that take bookings through the DCSA Booking 2.0 API. The API key is kept in the system's secure store, never in the workspace; connections are made over verified TLS (https).</source>
+      <translation>Các hãng tàu nhận booking qua API DCSA Booking 2.0. Khóa API được lưu trong kho bảo mật của hệ thống, không lưu trong không gian làm việc; kết nối luôn dùng TLS đã xác thực (https).</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Đóng</translation>
+    </message>
+    <message>
+      <source>Connected: {url} answers as a DCSA booking API and accepts the API key.</source>
+      <translation>Kết nối thành công: {url} phản hồi đúng API booking DCSA và chấp nhận khóa API.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <source>No API key stored yet.</source>
+      <translation>Chưa lưu khóa API.</translation>
+    </message>
+    <message>
+      <source>Quotation reference</source>
+      <translation>Số báo giá</translation>
+    </message>
+    <message>
+      <source>Remove carrier</source>
+      <translation>Xóa hãng tàu</translation>
+    </message>
+    <message>
+      <source>Remove carrier {name} and its API key? Bookings already sent to it stay in the workspace but are no longer followed.</source>
+      <translation>Xóa hãng tàu {name} và khóa API của hãng? Các booking đã gửi cho hãng vẫn còn trong không gian làm việc nhưng sẽ không được theo dõi nữa.</translation>
+    </message>
+    <message>
+      <source>Service contract</source>
+      <translation>Số hợp đồng dịch vụ</translation>
+    </message>
+    <message>
+      <source>Testing the connection…</source>
+      <translation>Đang kiểm tra kết nối…</translation>
+    </message>
+    <message>
+      <source>https://… (the part before /v2)</source>
+      <translation>https://… (phần trước /v2)</translation>
+    </message>
+    <message>
+      <source>lower-case letters, digits, - and _</source>
+      <translation>chữ thường, chữ số, - và _</translation>
+    </message>
+  </context>
+  <context>
+    <name>CarriersMenu</name>
+    <message>
+      <source>C&amp;arriers…</source>
+      <translation>&amp;Hãng tàu…</translation>
+    </message>
+    <message>
+      <source>Carriers</source>
+      <translation>Hãng tàu</translation>
+    </message>
+    <message>
+      <source>Open a workspace first.</source>
+      <translation>Hãy mở không gian làm việc trước.</translation>
     </message>
   </context>
   <context>
@@ -1802,6 +1920,10 @@
       <translation>Booking {reference} của hãng tàu không phải booking này: booking đó mang số tham chiếu {own}.</translation>
     </message>
     <message>
+      <source>The certificate of carrier {carrier} ({url}) could not be verified; nothing was sent.</source>
+      <translation>Không xác thực được chứng chỉ của hãng tàu {carrier} ({url}); chưa gửi gì.</translation>
+    </message>
+    <message>
       <source>The code table {table} cannot be read: {detail}</source>
       <translation>Không đọc được bảng mã {table}: {detail}</translation>
     </message>
@@ -2278,8 +2400,12 @@
       <translation>{section}/{tag}: {value} không có trong bảng mã.</translation>
     </message>
     <message>
-      <source>{url} is not an https:// (or http://) address.</source>
-      <translation>{url} không phải địa chỉ https:// (hoặc http://).</translation>
+      <source>{url} does not answer as a DCSA Booking 2.0 API; check the base URL (the part before /v2).</source>
+      <translation>{url} không phản hồi như API DCSA Booking 2.0; hãy kiểm tra lại địa chỉ API (phần trước /v2).</translation>
+    </message>
+    <message>
+      <source>{url} is not an https:// address (plain http:// only to this computer).</source>
+      <translation>{url} không phải địa chỉ https:// (http:// chỉ dùng cho máy này).</translation>
     </message>
     <message>
       <source>{value} differs from {other} on sheet {sheet} for the same goods line.</source>

@@ -326,8 +326,8 @@
       <translation>新订舱</translation>
     </message>
     <message>
-      <source>No carrier is set up in this workspace: add one with corridor-desk carrier add.</source>
-      <translation>本工作区尚未设置承运人：请用 corridor-desk carrier add 添加。</translation>
+      <source>No carrier is set up in this workspace: add one under File &gt; Carriers.</source>
+      <translation>本工作区尚未设置承运人：请在“文件 &gt; 承运人”中添加。</translation>
     </message>
     <message>
       <source>Parties</source>
@@ -510,6 +510,124 @@
     <message>
       <source>trade name</source>
       <translation>常用名称</translation>
+    </message>
+  </context>
+  <context>
+    <name>CarriersDialog</name>
+    <message>
+      <source>&amp;Add</source>
+      <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Test connection</source>
+      <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+      <source>A carrier named {name} exists already.</source>
+      <translation>已有名为 {name} 的承运人。</translation>
+    </message>
+    <message>
+      <source>API key</source>
+      <translation>API 密钥</translation>
+    </message>
+    <message>
+      <source>An API key is stored; type a new one only to replace it.</source>
+      <translation>已保存 API 密钥；仅在需要更换时输入新密钥。</translation>
+    </message>
+    <message>
+      <source>Base URL</source>
+      <translation>接口地址</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Carrier code (SMDG or SCAC)</source>
+      <translation>承运人代码（SMDG 或 SCAC）</translation>
+    </message>
+    <message>
+      <source>Carrier {name} removed.</source>
+      <translation>已删除承运人 {name}。</translation>
+    </message>
+    <message>
+      <source>Carrier {name} saved.</source>
+      <translation>已保存承运人 {name}。</translation>
+    </message>
+    <message>
+      <source>Carriers</source>
+      <translation>承运人</translation>
+    </message>
+    <message>
+      <source>Carriers that take bookings through the DCSA Booking 2.0 API. The API key is kept in the system's secure store, never in the workspace; connections are made over verified TLS (https).</source>
+      <translation>通过 DCSA Booking 2.0 接口接收订舱的承运人。API 密钥保存在系统的安全存储中，不存入工作区；连接均使用经过验证的 TLS（https）。</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Connected: {url} answers as a DCSA booking API and accepts the API key.</source>
+      <translation>连接成功：{url} 按 DCSA 订舱接口应答，并接受该 API 密钥。</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>No API key stored yet.</source>
+      <translation>尚未保存 API 密钥。</translation>
+    </message>
+    <message>
+      <source>Quotation reference</source>
+      <translation>报价编号</translation>
+    </message>
+    <message>
+      <source>Remove carrier</source>
+      <translation>删除承运人</translation>
+    </message>
+    <message>
+      <source>Remove carrier {name} and its API key? Bookings already sent to it stay in the workspace but are no longer followed.</source>
+      <translation>删除承运人 {name} 及其 API 密钥？已提交给该承运人的订舱仍保留在工作区，但不再跟踪其状态。</translation>
+    </message>
+    <message>
+      <source>Service contract</source>
+      <translation>服务合同号</translation>
+    </message>
+    <message>
+      <source>Testing the connection…</source>
+      <translation>正在测试连接…</translation>
+    </message>
+    <message>
+      <source>https://… (the part before /v2)</source>
+      <translation>https://…（/v2 之前的部分）</translation>
+    </message>
+    <message>
+      <source>lower-case letters, digits, - and _</source>
+      <translation>小写字母、数字、- 和 _</translation>
+    </message>
+  </context>
+  <context>
+    <name>CarriersMenu</name>
+    <message>
+      <source>C&amp;arriers…</source>
+      <translation>承运人(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>Carriers</source>
+      <translation>承运人</translation>
+    </message>
+    <message>
+      <source>Open a workspace first.</source>
+      <translation>请先打开工作区。</translation>
     </message>
   </context>
   <context>
@@ -1802,6 +1920,10 @@
       <translation>承运人的订舱 {reference} 不是本订舱：其客户编号为 {own}。</translation>
     </message>
     <message>
+      <source>The certificate of carrier {carrier} ({url}) could not be verified; nothing was sent.</source>
+      <translation>无法验证承运人 {carrier}（{url}）的证书，未发送任何数据。</translation>
+    </message>
+    <message>
       <source>The code table {table} cannot be read: {detail}</source>
       <translation>无法读取代码表 {table}：{detail}</translation>
     </message>
@@ -2278,8 +2400,12 @@
       <translation>{section}/{tag}：代码表中没有 {value}。</translation>
     </message>
     <message>
-      <source>{url} is not an https:// (or http://) address.</source>
-      <translation>{url} 不是 https://（或 http://）地址。</translation>
+      <source>{url} does not answer as a DCSA Booking 2.0 API; check the base URL (the part before /v2).</source>
+      <translation>{url} 未按 DCSA Booking 2.0 接口应答；请核对接口地址（/v2 之前的部分）。</translation>
+    </message>
+    <message>
+      <source>{url} is not an https:// address (plain http:// only to this computer).</source>
+      <translation>{url} 不是 https:// 地址（http:// 仅限本机）。</translation>
     </message>
     <message>
       <source>{value} differs from {other} on sheet {sheet} for the same goods line.</source>

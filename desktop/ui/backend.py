@@ -419,6 +419,36 @@ class Backend:
 
         return [p.name for p in carrier.carrier_profiles(self.store)]
 
+    def carrier_profiles(self) -> list[Any]:
+        from desktop.core.services import carrier
+
+        return carrier.carrier_profiles(self.store)
+
+    def carrier_has_key(self, name: str) -> bool:
+        from desktop.core.services import carrier
+
+        return carrier.has_api_key(carrier.carrier_profile(self.store, name))
+
+    def save_carrier(self, profile: Any, api_key: str | None) -> Any:
+        from desktop.core.services import carrier
+
+        saved = carrier.save_carrier(self.store, profile, api_key)
+        self.store.audit(self.username, "save", kind="carrier", subject_id=profile.name)
+        return saved
+
+    def remove_carrier(self, name: str) -> None:
+        from desktop.core.services import carrier
+
+        with self._carrier_lock:
+            carrier.remove_carrier(self.store, name)
+        self.store.audit(self.username, "remove", kind="carrier", subject_id=name)
+
+    def check_carrier(self, profile: Any, api_key: str | None) -> None:
+        """Test a carrier's connection (worker thread): raises what failed."""
+        from desktop.core.services import carrier
+
+        carrier.check_carrier(profile, api_key)
+
     def send_to_carrier(self, doc_id: str, name: str) -> RailSeaBooking:
         """Queue the booking for carrier ``name`` and send it; a refusal or an unreachable carrier is raised."""
         from desktop.core.services import carrier

@@ -138,6 +138,9 @@ class MainWindow(WindowSession, WindowEditors, WindowEvents):
         from desktop.ui.singlewindow import SingleWindowMenu
 
         self.single_window_menu = SingleWindowMenu(self)
+        from desktop.ui.carriers import CarriersMenu
+
+        self.carriers_menu = CarriersMenu(self)
         # navigation and pages
         self.nav = QListWidget(self)
         self.nav.setFixedWidth(190)
@@ -263,6 +266,8 @@ class MainWindow(WindowSession, WindowEditors, WindowEvents):
             self.batch.retranslate()
         if hasattr(self, "single_window_menu"):
             self.single_window_menu.retranslate()
+        if hasattr(self, "carriers_menu"):
+            self.carriers_menu.retranslate()
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         for code, action in self.language_actions.items():

@@ -152,6 +152,11 @@ class DcsaChannel:
             raise perr.BadResponse("platform.bad_response", reason="truncated", status=0) from exc
         except requests.exceptions.ContentDecodingError as exc:
             raise perr.BadResponse("platform.bad_response", reason="undecodable", status=0) from exc
+        except perr.Unreachable as exc:
+            if isinstance(exc.__cause__, requests.exceptions.SSLError):  # never sent: the certificate failed
+                raise perr.Unreachable("dcsa.tls_failed", carrier=self.profile.name,
+                                       url=self.profile.base_url) from exc
+            raise
         retry = _retry_after(raw.header("retry-after"))
         if raw.status in (200, 201, 202):
             try:
@@ -170,7 +175,8 @@ class DcsaChannel:
         if raw.status in (401, 403):
             raise perr.Forbidden("dcsa.unauthorized", status=raw.status, carrier=self.profile.name)
         if raw.status == 404:
-            raise perr.NotFound("dcsa.not_found", status=404, carrier=self.profile.name)
+            raise perr.NotFound("dcsa.not_found", status=404, carrier=self.profile.name,
+                                dcsa_answer=_is_dcsa_error(raw.body))
         if raw.status == 409:
             raise perr.InvalidState("dcsa.conflict", status=409, detail=detail)
         raise perr.ValidationFailed("dcsa.refused", status=raw.status, carrier=self.profile.name, detail=detail)
@@ -267,6 +273,23 @@ class DcsaChannel:
         self._call("PATCH", f"/v2/bookings/{path}", body=body)
         return self.fetch("booking", remote_id)
 
+    def check(self) -> None:
+        """Test the connection as DCSA allows (it defines no status route): read a booking that cannot exist and
+        expect the carrier's DCSA "not found" answer. Raises ``dcsa.unauthorized`` for a refused key,
+        ``dcsa.tls_failed`` for a certificate that does not verify, ``dcsa.not_dcsa`` for a server that does not
+        answer as a DCSA Booking 2.0 API, and the network errors."""
+        try:
+            self._call("GET", "/v2/bookings/CORRIDOR-DESK-CONNECTION-TEST")
+        except perr.NotFound as exc:
+            if exc.params.get("dcsa_answer"):
+                return
+            raise perr.PlatformError("dcsa.not_dcsa", carrier=self.profile.name, url=self.profile.base_url) \
+                from None
+        except (perr.BadResponse, perr.ValidationFailed, perr.InvalidState):
+            raise perr.PlatformError("dcsa.not_dcsa", carrier=self.profile.name, url=self.profile.base_url) \
+                from None
+        raise perr.PlatformError("dcsa.not_dcsa", carrier=self.profile.name, url=self.profile.base_url)
+
     def close(self) -> None:
         self._session.close()
 
@@ -332,6 +355,8 @@ def _not_received(exc: perr.PlatformError) -> bool:
     broken answer could each come after the carrier took the request."""
     if isinstance(exc, perr.RateLimited) or (isinstance(exc, perr.Unavailable) and exc.status == 503):
         return True
+    if exc.code == "dcsa.tls_failed":  # the handshake failed: the request was never sent
+        return True
     cause = exc.__cause__
     if isinstance(cause, requests.exceptions.ConnectTimeout):
         return True
@@ -339,6 +364,15 @@ def _not_received(exc: perr.PlatformError) -> bool:
         reason = getattr(cause.args[0], "reason", None) if cause.args else None
         return isinstance(reason, (NewConnectionError, NameResolutionError, ConnectTimeoutError))
     return False
+
+
+def _is_dcsa_error(body: bytes) -> bool:
+    """Whether ``body`` is a DCSA ``ErrorResponse`` (statusCode, errors[])."""
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return False
+    return isinstance(data, dict) and isinstance(data.get("statusCode"), int) and isinstance(data.get("errors"), list)
 
 
 def _retry_after(value: str) -> float | None:

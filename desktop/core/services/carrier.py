@@ -9,6 +9,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from desktop.core.channels.dcsa import API_KEY_LOGIN, CarrierProfile, DcsaChannel, api_keys
 from desktop.core.dcsa import CarrierTerms, create_booking, unmet_conditions
@@ -94,7 +95,7 @@ def save_carrier(store: Store, profile: CarrierProfile, api_key: str | None = No
     """Add or change a carrier of the workspace; the API key goes to the keyring, never into the workspace."""
     if re.fullmatch(_NAME_RE, profile.name) is None:
         raise CarrierError("carrier.bad_name", name=profile.name)
-    if not profile.base_url.startswith(("https://", "http://")):
+    if not _acceptable_url(profile.base_url):
         raise CarrierError("carrier.bad_url", url=profile.base_url)
     raw = store.settings.get(CARRIERS_KEY, {})
     raw = raw if isinstance(raw, dict) else {}
@@ -103,6 +104,45 @@ def save_carrier(store: Store, profile: CarrierProfile, api_key: str | None = No
     if api_key:
         api_keys(profile).save(API_KEY_LOGIN, api_key)
     return profile
+
+
+def _acceptable_url(url: str) -> bool:
+    """https:// with a host; plain http:// only to this computer (the sandbox carrier), never over a network."""
+    parts = urlsplit(url)
+    if not parts.hostname or parts.username or parts.password:
+        return False
+    if parts.scheme == "https":
+        return True
+    return parts.scheme == "http" and parts.hostname in ("127.0.0.1", "localhost", "::1")
+
+
+def remove_carrier(store: Store, name: str) -> None:
+    """Take the carrier out of the workspace and its API key out of the keyring (bookings already sent keep their
+    timeline; they are no longer followed)."""
+    profile = carrier_profile(store, name)
+    raw = store.settings.get(CARRIERS_KEY, {})
+    raw = dict(raw) if isinstance(raw, dict) else {}
+    raw.pop(name, None)
+    store.settings.set(CARRIERS_KEY, raw)
+    api_keys(profile).delete(API_KEY_LOGIN)
+
+
+def has_api_key(profile: CarrierProfile) -> bool:
+    return bool(api_keys(profile).load(API_KEY_LOGIN))
+
+
+def check_carrier(profile: CarrierProfile, api_key: str | None = None, *, timeout: float = 10.0) -> None:
+    """Test the connection to a carrier (saved or not) with ``api_key`` or the stored one; raises what failed."""
+    if not _acceptable_url(profile.base_url):
+        raise CarrierError("carrier.bad_url", url=profile.base_url)
+    key = api_key or api_keys(profile).load(API_KEY_LOGIN)
+    if not key:
+        raise CarrierError("carrier.no_api_key", name=profile.name)
+    channel = DcsaChannel(profile, key, read_timeout=timeout, deadline=timeout * 2)
+    try:
+        channel.check()
+    finally:
+        channel.close()
 
 
 def open_carrier(store: Store, name: str, *, api_key: str | None = None, read_timeout: float = 20.0) -> CarrierLink:

@@ -34,7 +34,7 @@ MESSAGES: dict[str, str] = {
     "drafts.foreign_company": "{file}: belongs to company {company}, which this account does not file for.",
     "carrier.unknown": "No carrier {name} in this workspace; add it with its DCSA address first.",
     "carrier.bad_name": "Invalid carrier name {name}: use lower-case letters, digits, _ and - (at most 32).",
-    "carrier.bad_url": "{url} is not an https:// (or http://) address.",
+    "carrier.bad_url": "{url} is not an https:// address (plain http:// only to this computer).",
     "carrier.no_api_key": "No API key for carrier {name} in the secure store; enter it again.",
     "carrier.not_submitted": "Booking {id} has not been sent to this carrier.",
     "drafts.dcsa_needs_booking": "Only a booking can be written as DCSA CreateBooking, not a {kind}.",

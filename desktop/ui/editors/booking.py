@@ -236,7 +236,7 @@ class BookingEditor(FilingEditor):
         names = self.ctx.backend.carriers()
         if not names:
             self.ctx.window.show_message(
-                self.tr("No carrier is set up in this workspace: add one with corridor-desk carrier add."))
+                self.tr("No carrier is set up in this workspace: add one under File > Carriers."))
             return
         name = names[0]
         if len(names) > 1:
