@@ -2,8 +2,9 @@
 by one thread of their own, after the sending: never on the outbox's path.
 
 A sync that brings a declaration to "received" only notes it here; the thread wakes, waits until no sync is
-sending (the backend's sync lock), then makes and uploads the declaration's PDFs one declaration at a time, so a
-round of 1,000 filings goes out at the speed of the network and the documents follow. Nothing here knows Qt.
+sending (the backend's sync lock), then uploads the declarations' PDFs one declaration at a time, so a round of
+1,000 filings goes out at the speed of the network and the documents follow. The PDFs are made in worker
+processes (desktop/core/documents/pool.py), which end when the round does. Nothing here knows Qt.
 """
 
 from __future__ import annotations
@@ -19,8 +20,15 @@ log = logging.getLogger(__name__)
 class DocumentAttacher:
     """Declarations whose documents are due, and the thread that attaches them."""
 
-    def __init__(self, attach: Callable[[str], Any], sending: threading.Lock, ready: Callable[[], bool]) -> None:
+    def __init__(
+        self,
+        attach: Callable[[str], Any],
+        sending: threading.Lock,
+        ready: Callable[[], bool],
+        finished: Callable[[], None] = lambda: None,
+    ) -> None:
         self._attach, self._sending, self._ready = attach, sending, ready
+        self._finished = finished  # called when a round is over and nothing is due (the PDF processes end)
         self._lock = threading.Lock()
         self._due: set[str] = set()
         self._wake = threading.Event()
@@ -72,8 +80,15 @@ class DocumentAttacher:
             except Exception:  # a store closed under it at shutdown, or a bug: logged, the thread lives on
                 log.exception("attaching documents failed")
             with self._lock:
-                if not self._due:
-                    self.idle.set()
+                done = not self._due
+            if done:
+                try:
+                    self._finished()
+                except Exception:
+                    log.exception("ending the documents round failed")
+                with self._lock:
+                    if not self._due:
+                        self.idle.set()
 
     def run_due(self) -> int:
         """Attach the documents of every declaration now due; returns how many were done.

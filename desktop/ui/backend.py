@@ -77,7 +77,11 @@ class Backend:
         self._carrier_lock = threading.Lock()  # one sender per carrier outbox at a time: a row is sent once
         self._unsubscribe: list[Callable[[], None]] = []
         self._attaching = threading.Lock()  # one upload round at a time: nothing goes up twice
-        self.attacher = DocumentAttacher(self.attach_documents, self._lock, lambda: self.platform is not None)
+        self._attaching_pool = threading.Lock()
+        self.attacher = DocumentAttacher(
+            self.attach_documents, self._lock, lambda: self.platform is not None, finished=self._release_pool
+        )
+        self._pool: Any = None  # the processes making documents' PDFs, while a round of them is made
 
     # --- lifecycle
     def open(self) -> None:
@@ -113,6 +117,7 @@ class Backend:
             unsubscribe()
         self._unsubscribe = []
         self.attacher.stop()
+        self._release_pool()
         if self.platform is not None:
             self.platform.close()
             self.platform = None
@@ -596,10 +601,12 @@ class Backend:
             if source.booking is not None and source.booking.status == FilingStatus.CONFIRMED:
                 kinds.append("bill")
             have = {a.edoc_code for a in self.declaration(decl_id).attachments}
+            wanted = [(edoc, kind) for kind in kinds if (edoc := documents.EDOC_CODES[kind_of(kind)]) not in have]
+            # made side by side in worker processes, never in this one (its interpreter serves the window)
+            pdfs = self.render_pool().render([(kind, source, doc_lang) for _edoc, kind in wanted])
             files = [
-                (edoc, documents.document_bytes(kind, source, doc_lang), documents.file_name(kind, source, doc_lang))
-                for kind in kinds
-                if (edoc := documents.EDOC_CODES[kind_of(kind)]) not in have
+                (edoc, data, documents.file_name(kind, source, doc_lang))
+                for (edoc, kind), data in zip(wanted, pdfs, strict=True)
             ]
             # the upload notes each file on the stored draft (read, add, write back): no sync may apply a
             # status in between, or that write would put the older status back
@@ -609,6 +616,23 @@ class Backend:
                         self.platform, decl_id, edoc, data=data, file_name=name, actor=self.username
                     )
             return self.declaration(decl_id)
+
+    def render_pool(self) -> Any:
+        """The pool of processes that make the documents' PDFs (started by its first document)."""
+        from desktop.core.documents.pool import RenderPool
+
+        with self._attaching_pool:
+            if self._pool is None:
+                self._pool = RenderPool()
+            return self._pool
+
+    def _release_pool(self) -> None:
+        """The round of documents is over: their processes end (memory back), the next round starts them."""
+        with self._attaching:  # never under a declaration whose documents are being made
+            with self._attaching_pool:
+                pool = self._pool
+            if pool is not None:
+                pool.release()
 
     def _note_filing(self, kind: str, doc_id: str, status: str) -> None:
         """A declaration the platform has just stored gets its documents attached by the documents thread."""

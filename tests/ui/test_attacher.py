@@ -3,6 +3,7 @@ of the sync that sends the filings; offline they wait and go up after a later sy
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from pathlib import Path
@@ -10,8 +11,9 @@ from typing import Any
 
 import pytest
 
+from desktop.core.documents import pool
 from desktop.core.paths import AppPaths
-from desktop.core.services import documents, drafts, filing
+from desktop.core.services import drafts, filing
 from desktop.sandbox.server import run_embedded
 from desktop.ui.backend import Backend
 from tests.conftest import ROOT
@@ -20,17 +22,24 @@ SAMPLE = ROOT / "resources" / "samples" / "motorcycle-parts-chongqing-haiphong.j
 
 
 @pytest.fixture
-def made_on(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The thread each document PDF is made on (the real maker runs)."""
-    threads: list[str] = []
-    real = documents.document_bytes
+def made_on(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
+    """Each document PDF made: the thread that asked for it and the process that made it (the real pool runs)."""
+    made: list[tuple[str, int]] = []
+    real = pool.RenderPool.submit
 
-    def spy(*args: Any, **kwargs: Any) -> bytes:
-        threads.append(threading.current_thread().name)
-        return real(*args, **kwargs)
+    def spy(self: pool.RenderPool, kind: str, source: Any, lang: str) -> Any:
+        future = real(self, kind, source, lang)
+        thread = threading.current_thread().name
 
-    monkeypatch.setattr(documents, "document_bytes", spy)
-    return threads
+        def note(f: Any) -> None:
+            if not f.cancelled() and f.exception() is None:
+                made.append((thread, f.result()[0]))
+
+        future.add_done_callback(note)
+        return future
+
+    monkeypatch.setattr(pool.RenderPool, "submit", spy)
+    return made
 
 
 def _backend(data_dir: Path, url: str) -> tuple[Backend, list[str]]:
@@ -46,15 +55,17 @@ def _backend(data_dir: Path, url: str) -> tuple[Backend, list[str]]:
     return backend, ids
 
 
-def test_documents_are_made_off_the_sending_thread(data_dir: Path, made_on: list[str]) -> None:
+def test_documents_are_made_off_the_sending_thread(data_dir: Path, made_on: list[tuple[str, int]]) -> None:
     with run_embedded() as sandbox:
         backend, ids = _backend(data_dir, sandbox.url)
         try:
             backend.sync()
             assert all(backend.declaration(i).status == "received" for i in ids)
-            me = threading.current_thread().name
             assert backend.attacher.idle.wait(60)
-            assert made_on and me not in made_on and set(made_on) == {"documents-attach"}
+            # asked for by the documents thread, made in other processes, which end with the round
+            assert made_on and {thread for thread, _pid in made_on} == {"documents-attach"}
+            assert os.getpid() not in {pid for _thread, pid in made_on}
+            assert backend._pool is not None and not backend._pool.running
             for decl_id in ids:
                 assert {a.edoc_code for a in backend.declaration(decl_id).attachments} == {"00000001", "00000002"}
             remote = [backend.platform.outbox.remote_id("declaration", i) for i in ids]
@@ -67,7 +78,7 @@ def test_documents_are_made_off_the_sending_thread(data_dir: Path, made_on: list
             backend.close()
 
 
-def test_documents_wait_offline_and_go_up_after_a_later_sync(data_dir: Path, made_on: list[str]) -> None:
+def test_documents_wait_offline_and_go_up_after_a_later_sync(data_dir: Path, made_on: list[tuple[str, int]]) -> None:
     db = str(data_dir / "platform.sqlite3")
     sandbox = run_embedded(db_path=db)
     port = sandbox.port

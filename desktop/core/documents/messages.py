@@ -12,4 +12,5 @@ MESSAGES: dict[str, str] = {
     "documents.write_failed": "{file}: the document cannot be written: {detail}",
     "documents.not_found": "No shipment, declaration or booking with the ID {id} in the workspace.",
     "documents.store_unavailable": "The local workspace cannot be opened: {detail}",
+    "documents.worker_stopped": "The process making the documents stopped before they were finished; try again.",
 }
