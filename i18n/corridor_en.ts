@@ -2048,6 +2048,10 @@
       <translation>The platform's answer is larger than the allowed {limit} bytes.</translation>
     </message>
     <message>
+      <source>The process making the documents stopped before they were finished; try again.</source>
+      <translation>The process making the documents stopped before they were finished; try again.</translation>
+    </message>
+    <message>
       <source>The request lacked its idempotency key.</source>
       <translation>The request lacked its idempotency key.</translation>
     </message>
@@ -4290,6 +4294,10 @@
     <message>
       <source>{kind} {id}: {status}</source>
       <translation>{kind} {id}: {status}</translation>
+    </message>
+    <message>
+      <source>{n} filings changed status.</source>
+      <translation>{n} filings changed status.</translation>
     </message>
   </context>
   <context>

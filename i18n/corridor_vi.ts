@@ -2048,6 +2048,10 @@
       <translation>Phản hồi của nền tảng vượt quá {limit} byte cho phép.</translation>
     </message>
     <message>
+      <source>The process making the documents stopped before they were finished; try again.</source>
+      <translation>Tiến trình tạo chứng từ bị dừng trước khi hoàn tất; vui lòng thử lại.</translation>
+    </message>
+    <message>
       <source>The request lacked its idempotency key.</source>
       <translation>Yêu cầu thiếu khóa chống gửi trùng.</translation>
     </message>
@@ -4290,6 +4294,10 @@
     <message>
       <source>{kind} {id}: {status}</source>
       <translation>{kind} {id}: {status}</translation>
+    </message>
+    <message>
+      <source>{n} filings changed status.</source>
+      <translation>{n} hồ sơ đã thay đổi trạng thái.</translation>
     </message>
   </context>
   <context>

@@ -2048,6 +2048,10 @@
       <translation>平台应答超过允许的 {limit} 字节。</translation>
     </message>
     <message>
+      <source>The process making the documents stopped before they were finished; try again.</source>
+      <translation>生成单证的进程在完成前意外停止，请重试。</translation>
+    </message>
+    <message>
       <source>The request lacked its idempotency key.</source>
       <translation>请求缺少幂等键。</translation>
     </message>
@@ -4290,6 +4294,10 @@
     <message>
       <source>{kind} {id}: {status}</source>
       <translation>{kind} {id}：{status}</translation>
+    </message>
+    <message>
+      <source>{n} filings changed status.</source>
+      <translation>{n} 票申报的状态已变更。</translation>
     </message>
   </context>
   <context>

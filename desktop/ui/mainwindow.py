@@ -34,7 +34,7 @@ from desktop.ui.login import LoginDialog
 from desktop.ui.quickswitch import QuickSwitcher, probe_environment
 from desktop.ui.window_base import KIND_SECTION, LAZY_PAGES, SECTIONS
 from desktop.ui.window_editors import WindowEditors
-from desktop.ui.window_events import WindowEvents
+from desktop.ui.window_events import FILING_TICK_MS, WindowEvents
 from desktop.ui.window_session import WindowSession
 
 if TYPE_CHECKING:  # the editors and the models load on first use, after the window is up
@@ -193,7 +193,13 @@ class MainWindow(WindowSession, WindowEditors, WindowEvents):
                 icon = self.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon)
             self.tray = QSystemTrayIcon(icon, self)
             self.tray.show()
-        self.notifications: list[tuple[str, str]] = []
+        self.notifications: list[tuple[str, str]] = []  # the latest status-change notices (NOTICES_KEPT)
+        # status changes arrive by the thousand while a batch sends: gathered, then handled once per tick
+        self._filing_changes: dict[tuple[str, str], str] = {}
+        self._filing_timer = QTimer(self)
+        self._filing_timer.setSingleShot(True)
+        self._filing_timer.setInterval(FILING_TICK_MS)
+        self._filing_timer.timeout.connect(self._flush_filing_changes)
         # core events
         ctx.bridge.filing_changed.connect(self._on_bridge_filing_changed)
         ctx.bridge.outbox_changed.connect(self._on_bridge_outbox_changed)
@@ -345,6 +351,7 @@ class MainWindow(WindowSession, WindowEditors, WindowEvents):
 
     def shutdown(self) -> None:
         self._poll_timer.stop()
+        self._filing_timer.stop()
         if not self._closing:
             self.ctx.qsettings.setValue("main/geometry", self.saveGeometry())
         self._closing = True  # the app is going: no more questions (unsaved edits keep their recovery copy)

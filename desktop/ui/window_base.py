@@ -59,6 +59,8 @@ class WindowBase(QMainWindow):
         advance_action: QAction
         tray: QSystemTrayIcon | None
         _poll_timer: QTimer
+        _filing_timer: QTimer
+        _filing_changes: dict[tuple[str, str], str]
 
         def show_error(self, exc: object) -> None: ...
         def show_message(self, text: str) -> None: ...

@@ -17,6 +17,9 @@ if TYPE_CHECKING:  # the editors and the models load on first use, after the win
     pass
 
 log = logging.getLogger(__name__)
+FILING_TICK_MS = 200  # status changes gathered this long are handled together: one list reload, one notice
+NAMED_CHANGES = 3  # up to this many changes in a tick are named one by one; more are counted in one notice
+NOTICES_KEPT = 200
 
 
 class WindowEvents(WindowBase):
@@ -24,26 +27,43 @@ class WindowEvents(WindowBase):
 
     # ------------------------------------------------------------------ events
     def _on_bridge_filing_changed(self, kind: str, filing_id: str, status: str) -> None:
-        if kind in self.lists:
-            self.lists[kind].refresh()
+        """An open editor of the filing shows it at once; the lists and the notice wait for the others of its
+        tick (a batch of 1,000 filings reloads each list once)."""
         from desktop.ui.editors import FilingEditor
 
         editor = self.editors.get((kind, filing_id))
         if isinstance(editor, FilingEditor):
             editor.refresh_from_store()
+        self._filing_changes.pop((kind, filing_id), None)  # its latest status, in the order changes came
+        self._filing_changes[(kind, filing_id)] = status
+        if not self._filing_timer.isActive():
+            self._filing_timer.start()
+
+    def _flush_filing_changes(self) -> None:
+        changes, self._filing_changes = self._filing_changes, {}
+        if not changes:
+            return
+        for kind in {kind for kind, _id in changes}:
+            if kind in self.lists:
+                self.lists[kind].refresh()
         title = QCoreApplication.translate("MainWindow", "Status changed")
-        kind_name = {
-            "declaration": QCoreApplication.translate("MainWindow", "Declaration"),
-            "booking": QCoreApplication.translate("MainWindow", "Booking"),
-        }.get(kind, kind)
-        name = self.filing_name(kind, filing_id)
-        text = QCoreApplication.translate("MainWindow", "{kind} {id}: {status}").format(
-            kind=kind_name, id=name, status=status_text(status)
-        )
-        self.notifications.append((title, text))
+        if len(changes) <= NAMED_CHANGES:
+            kind_names = {
+                "declaration": QCoreApplication.translate("MainWindow", "Declaration"),
+                "booking": QCoreApplication.translate("MainWindow", "Booking"),
+            }
+            texts = [
+                QCoreApplication.translate("MainWindow", "{kind} {id}: {status}").format(
+                    kind=kind_names.get(kind, kind), id=self.filing_name(kind, filing_id), status=status_text(status)
+                )
+                for (kind, filing_id), status in changes.items()
+            ]
+        else:  # named one by one, a batch would read a thousand filings on the window's thread
+            texts = [QCoreApplication.translate("MainWindow", "{n} filings changed status.").format(n=len(changes))]
+        self.notifications = [*self.notifications, *((title, t) for t in texts)][-NOTICES_KEPT:]
         if self.tray is not None and self.ctx.settings.notify_status_changes:
-            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 5000)
-        self.statusBar().showMessage(text, 8000)
+            self.tray.showMessage(title, "\n".join(texts), QSystemTrayIcon.MessageIcon.Information, 5000)
+        self.statusBar().showMessage(texts[-1], 8000)
 
     def filing_name(self, kind: str, filing_id: str) -> str:
         """What the user calls a filing: its open editor's title, else its number or the shipment's reference."""

@@ -36,6 +36,7 @@ def test_titles_use_references_not_ids(make_app: Any, qtbot: Any) -> None:
     assert w.pages["bookings"].tabText(w.pages["bookings"].indexOf(booking)) == "Booking for JL-TITLE-1"
     # a status change names the filing by its reference
     w._on_bridge_filing_changed("declaration", decl.doc_id, "submitted")
+    qtbot.waitUntil(lambda: "JL-TITLE-1" in w.statusBar().currentMessage(), timeout=3_000)
     message = w.statusBar().currentMessage()
     assert "JL-TITLE-1" in message and not HEX_ID.search(message), message
     w.editors.pop(("declaration", decl.doc_id))  # as if the tab were closed: the name comes from the store
