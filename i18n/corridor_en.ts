@@ -1604,6 +1604,10 @@
       <translation>A voyage number without a service needs the vessel.</translation>
     </message>
     <message>
+      <source>A workspace on the database server {url} is backed up on the server (pg_dump), not by Corridor Desk.</source>
+      <translation>A workspace on the database server {url} is backed up on the server (pg_dump), not by Corridor Desk.</translation>
+    </message>
+    <message>
       <source>Accepted by customs.</source>
       <translation>Accepted by customs.</translation>
     </message>
@@ -1730,6 +1734,10 @@
     <message>
       <source>No company with ID {company_id} in this workspace; add the company first.</source>
       <translation>No company with ID {company_id} in this workspace; add the company first.</translation>
+    </message>
+    <message>
+      <source>No database server answers at {url} ({detail}). Check the host and port, and that the server is running.</source>
+      <translation>No database server answers at {url} ({detail}). Check the host and port, and that the server is running.</translation>
     </message>
     <message>
       <source>No draft {ident}.</source>
@@ -1928,6 +1936,14 @@
       <translation>The code table {table} cannot be read: {detail}</translation>
     </message>
     <message>
+      <source>The database server {url} has no such database ({detail}).</source>
+      <translation>The database server {url} has no such database ({detail}).</translation>
+    </message>
+    <message>
+      <source>The database server {url} refused the user name or password. Check them and try again.</source>
+      <translation>The database server {url} refused the user name or password. Check them and try again.</translation>
+    </message>
+    <message>
       <source>The declaration cannot be written for the Single Window: {count} field error(s).</source>
       <translation>The declaration cannot be written for the Single Window: {count} field error(s).</translation>
     </message>
@@ -2058,6 +2074,10 @@
     <message>
       <source>The same filing is still being processed; try again shortly.</source>
       <translation>The same filing is still being processed; try again shortly.</translation>
+    </message>
+    <message>
+      <source>The secure connection to {url} failed ({detail}). Check the server's certificate and the CA file in the workspace settings.</source>
+      <translation>The secure connection to {url} failed ({detail}). Check the server's certificate and the CA file in the workspace settings.</translation>
     </message>
     <message>
       <source>The secure store refused to keep the login: {detail}</source>

@@ -1604,6 +1604,10 @@
       <translation>Có số chuyến mà không có tuyến dịch vụ thì phải khai tên tàu.</translation>
     </message>
     <message>
+      <source>A workspace on the database server {url} is backed up on the server (pg_dump), not by Corridor Desk.</source>
+      <translation>Không gian làm việc trên máy chủ cơ sở dữ liệu {url} được sao lưu trên máy chủ (pg_dump), không phải bằng Corridor Desk.</translation>
+    </message>
+    <message>
       <source>Accepted by customs.</source>
       <translation>Hải quan đã chấp nhận.</translation>
     </message>
@@ -1730,6 +1734,10 @@
     <message>
       <source>No company with ID {company_id} in this workspace; add the company first.</source>
       <translation>Không gian làm việc này không có doanh nghiệp mã {company_id}; hãy thêm doanh nghiệp trước.</translation>
+    </message>
+    <message>
+      <source>No database server answers at {url} ({detail}). Check the host and port, and that the server is running.</source>
+      <translation>Không có máy chủ cơ sở dữ liệu nào phản hồi tại {url} ({detail}). Vui lòng kiểm tra máy chủ, cổng và xem máy chủ đã chạy chưa.</translation>
     </message>
     <message>
       <source>No draft {ident}.</source>
@@ -1928,6 +1936,14 @@
       <translation>Không đọc được bảng mã {table}: {detail}</translation>
     </message>
     <message>
+      <source>The database server {url} has no such database ({detail}).</source>
+      <translation>Máy chủ cơ sở dữ liệu {url} không có cơ sở dữ liệu này ({detail}).</translation>
+    </message>
+    <message>
+      <source>The database server {url} refused the user name or password. Check them and try again.</source>
+      <translation>Máy chủ cơ sở dữ liệu {url} từ chối tên đăng nhập hoặc mật khẩu. Vui lòng kiểm tra rồi thử lại.</translation>
+    </message>
+    <message>
       <source>The declaration cannot be written for the Single Window: {count} field error(s).</source>
       <translation>Không tạo được tệp Single Window cho tờ khai: {count} lỗi ở các ô.</translation>
     </message>
@@ -2058,6 +2074,10 @@
     <message>
       <source>The same filing is still being processed; try again shortly.</source>
       <translation>Hồ sơ này vẫn đang được xử lý; hãy thử lại sau ít phút.</translation>
+    </message>
+    <message>
+      <source>The secure connection to {url} failed ({detail}). Check the server's certificate and the CA file in the workspace settings.</source>
+      <translation>Kết nối bảo mật tới {url} thất bại ({detail}). Vui lòng kiểm tra chứng chỉ của máy chủ và tệp CA trong cài đặt không gian làm việc.</translation>
     </message>
     <message>
       <source>The secure store refused to keep the login: {detail}</source>

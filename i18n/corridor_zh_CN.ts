@@ -1604,6 +1604,10 @@
       <translation>只有航次号而无航线时，须填写船名。</translation>
     </message>
     <message>
+      <source>A workspace on the database server {url} is backed up on the server (pg_dump), not by Corridor Desk.</source>
+      <translation>数据库服务器 {url} 上的工作区由服务器端备份（pg_dump），不由 Corridor Desk 备份。</translation>
+    </message>
+    <message>
       <source>Accepted by customs.</source>
       <translation>海关已受理。</translation>
     </message>
@@ -1730,6 +1734,10 @@
     <message>
       <source>No company with ID {company_id} in this workspace; add the company first.</source>
       <translation>本工作区中没有 ID 为 {company_id} 的企业，请先添加该企业。</translation>
+    </message>
+    <message>
+      <source>No database server answers at {url} ({detail}). Check the host and port, and that the server is running.</source>
+      <translation>{url} 上没有数据库服务器响应（{detail}）。请检查主机和端口，并确认服务器已启动。</translation>
     </message>
     <message>
       <source>No draft {ident}.</source>
@@ -1928,6 +1936,14 @@
       <translation>无法读取代码表 {table}：{detail}</translation>
     </message>
     <message>
+      <source>The database server {url} has no such database ({detail}).</source>
+      <translation>数据库服务器 {url} 上没有该数据库（{detail}）。</translation>
+    </message>
+    <message>
+      <source>The database server {url} refused the user name or password. Check them and try again.</source>
+      <translation>数据库服务器 {url} 拒绝了该用户名或密码，请检查后重试。</translation>
+    </message>
+    <message>
       <source>The declaration cannot be written for the Single Window: {count} field error(s).</source>
       <translation>无法生成单一窗口报文：{count} 处字段错误。</translation>
     </message>
@@ -2058,6 +2074,10 @@
     <message>
       <source>The same filing is still being processed; try again shortly.</source>
       <translation>同一申报仍在处理中，请稍后重试。</translation>
+    </message>
+    <message>
+      <source>The secure connection to {url} failed ({detail}). Check the server's certificate and the CA file in the workspace settings.</source>
+      <translation>与 {url} 的加密连接失败（{detail}）。请检查服务器证书以及工作区设置中的 CA 证书文件。</translation>
     </message>
     <message>
       <source>The secure store refused to keep the login: {detail}</source>

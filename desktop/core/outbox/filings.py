@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 
 from desktop.core.model.booking import CutOff, RailSeaBooking
 from desktop.core.model.declaration import ExportDeclaration
@@ -16,6 +15,7 @@ from desktop.core.model.filing import FilingStatus, Receipt
 from desktop.core.outbox.events import FilingEvent
 from desktop.core.outbox.rows import RowState, now_iso
 from desktop.core.platform.models import Event, Filing
+from desktop.core.store.engine import Connection
 from desktop.core.store.store import Store
 
 #: How far along a filing is; an answer never moves a draft back (a late replay after an event, say).
@@ -43,7 +43,7 @@ class FilingBook:
     environment: str
     actor: str
 
-    def _remote_id(self, conn: sqlite3.Connection, kind: str, draft_id: str) -> str:
+    def _remote_id(self, conn: Connection, kind: str, draft_id: str) -> str:
         found = conn.execute(
             "SELECT remote_id FROM filing_links WHERE environment = ? AND kind = ? AND draft_id = ?"
             " ORDER BY updated_at DESC LIMIT 1",
@@ -51,14 +51,14 @@ class FilingBook:
         ).fetchone()
         return str(found[0]) if found else ""
 
-    def _current_row(self, conn: sqlite3.Connection, kind: str, draft_id: str) -> int:
+    def _current_row(self, conn: Connection, kind: str, draft_id: str) -> int:
         found = conn.execute(
             "SELECT MAX(id) FROM outbox WHERE environment = ? AND kind = ? AND draft_id = ? AND state != ?",
             (self.environment, kind, draft_id, RowState.SUPERSEDED),
         ).fetchone()
         return int(found[0] or 0)
 
-    def _draft_for(self, conn: sqlite3.Connection, ev: Event) -> str | None:
+    def _draft_for(self, conn: Connection, ev: Event) -> str | None:
         found = conn.execute(
             "SELECT draft_id FROM filing_links WHERE environment = ? AND kind = ? AND remote_id = ?",
             (self.environment, ev.kind, ev.id),
@@ -73,7 +73,7 @@ class FilingBook:
         ).fetchone()
         return str(found[0]) if found else None
 
-    def _link(self, conn: sqlite3.Connection, kind: str, draft_id: str, filing: Filing) -> None:
+    def _link(self, conn: Connection, kind: str, draft_id: str, filing: Filing) -> None:
         conn.execute(
             "INSERT INTO filing_links (environment, kind, remote_id, draft_id, company_id, client_seq_no,"
             " status, customs_no, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -114,7 +114,7 @@ class FilingBook:
 
     def _insert_receipt(
         self,
-        conn: sqlite3.Connection,
+        conn: Connection,
         kind: str,
         draft_id: str,
         remote_id: str,
@@ -138,9 +138,9 @@ class FilingBook:
             ).encode()
         ).hexdigest()
         cursor = conn.execute(
-            "INSERT OR IGNORE INTO filing_receipts (environment, kind, draft_id, remote_id, status, at,"
+            "INSERT INTO filing_receipts (environment, kind, draft_id, remote_id, status, at,"
             " message_code, errors, source, fingerprint, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (fingerprint) DO NOTHING",
             (
                 self.environment,
                 kind,
@@ -155,11 +155,11 @@ class FilingBook:
                 now_iso(),
             ),
         )
-        return cursor.rowcount > 0
+        return int(cursor.rowcount) > 0
 
     def _apply_filing(
         self,
-        conn: sqlite3.Connection,
+        conn: Connection,
         kind: str,
         draft_id: str,
         filing: Filing,

@@ -88,7 +88,8 @@ class Outbox(FilingBook):
             payload = self.encode(kind, draft, client_seq_no, action)
             repo.save(draft, actor or self.actor, action="submit" if action == "create" else action)
             now = now_iso()
-            cursor = conn.execute(
+            row_id = self.store.dialect.insert_id(
+                conn,
                 "INSERT INTO outbox (environment, kind, action, draft_id, company_id, client_seq_no,"
                 " idempotency_key, payload, payload_sha256, state, attempts, last_error, remote_id,"
                 " created_at, updated_at, first_attempt_at)"
@@ -109,7 +110,6 @@ class Outbox(FilingBook):
                     now,
                 ),
             )
-            row_id = int(cursor.lastrowid or 0)
         row = self.row(row_id)
         assert row is not None
         emit_filing(FilingEvent(kind, draft_id, FilingStatus.QUEUED, environment=self.environment))

@@ -1,4 +1,4 @@
-"""SQLite connections of one workspace database: pragmas, one connection per thread, transactions.
+"""Connections of one workspace database: one connection per thread, transactions, on SQLite or PostgreSQL.
 
 Threading: :class:`Database` hands each thread its own ``sqlite3.Connection`` (opened on first use), so GUI
 workers, the CLI and the outbox sender thread can all use one :class:`~desktop.core.store.Store` without a
@@ -10,6 +10,9 @@ exception); nested use on the same thread becomes a SAVEPOINT. Connections run i
 ``synchronous=NORMAL`` (a crash never corrupts the file, a power cut may lose the last commits). A caller that
 must not lose a commit — the outbox recording that a filing is queued or sent — asks for
 ``db.transaction(durable=True)``: that transaction runs with ``synchronous=FULL`` (fsync on commit).
+
+PostgreSQL: :meth:`Database.server` opens the same kind of object on a server URL (``store/pg.py`` makes the
+connections); transactions start with ``BEGIN`` and nest as savepoints the same way, and every commit is durable.
 """
 
 from __future__ import annotations
@@ -17,10 +20,11 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from desktop.core.store.engine import SQLITE, Connection, Dialect
 from desktop.core.store.errors import StoreError
 
 BUSY_TIMEOUT_MS = 10_000
@@ -76,32 +80,58 @@ def _switch_to_wal(conn: sqlite3.Connection) -> str:
 
 
 def _is_busy(exc: BaseException) -> bool:
-    return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
+    if isinstance(exc, sqlite3.OperationalError):
+        return "locked" in str(exc) or "busy" in str(exc)
+    # PostgreSQL: lock_timeout, deadlock_detected, serialization_failure
+    return getattr(exc, "sqlstate", None) in ("55P03", "40P01", "40001")
 
 
 class _ThreadState(threading.local):
-    conn: sqlite3.Connection | None = None
+    conn: Connection | None = None
     depth: int = 0
     durable_pending: bool = False  # a nested block asked for durability the outer transaction did not have
 
 
 class Database:
-    """One database file; a connection per thread; explicit transactions."""
+    """One workspace database (a SQLite file or a PostgreSQL URL); a connection per thread; explicit
+    transactions."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        location: str = "",
+        opener: Callable[[], Connection] | None = None,
+        dialect: Dialect = SQLITE,
+    ) -> None:
         self.path = path
+        #: the path or the URL (without password) the workspace was opened from
+        self.location = location or str(path)
+        self.dialect = dialect
+        self._opener: Callable[[], Connection] = opener or (lambda: connect(path))
         self._local = _ThreadState()
         self._lock = threading.Lock()
-        self._all: list[tuple[threading.Thread, sqlite3.Connection]] = []
+        self._all: list[tuple[threading.Thread, Connection]] = []
         self._closed = False
 
-    def connection(self) -> sqlite3.Connection:
+    @classmethod
+    def server(cls, url: str, *, password: str | None = None) -> Database:
+        """A PostgreSQL database at ``url`` (``postgresql://user@host:port/db?sslmode=...``)."""
+        from desktop.core.store.engine import POSTGRESQL
+        from desktop.core.store.pg import connect_server, display_url
+
+        shown = display_url(url)
+        return cls(
+            Path(shown), location=shown, opener=lambda: connect_server(url, password=password), dialect=POSTGRESQL
+        )
+
+    def connection(self) -> Connection:
         """This thread's connection (opened on first use; those of finished threads are closed then)."""
         if self._closed:
             raise StoreError("store.closed")
         conn = self._local.conn
         if conn is None:
-            conn = connect(self.path)
+            conn = self._opener()
             with self._lock:
                 if self._closed:
                     conn.close()
@@ -110,7 +140,7 @@ class Database:
                 self._all = [(t, c) for t, c in self._all if t.is_alive()]
                 self._all.append((threading.current_thread(), conn))
             for old in finished:
-                with suppress(sqlite3.Error):
+                with suppress(Exception):
                     old.close()
             self._local.conn = conn
         return conn
@@ -120,7 +150,7 @@ class Database:
             return len(self._all)
 
     @contextmanager
-    def transaction(self, *, durable: bool = False) -> Iterator[sqlite3.Connection]:
+    def transaction(self, *, durable: bool = False) -> Iterator[Connection]:
         """``BEGIN IMMEDIATE`` ... ``COMMIT`` on this thread's connection; a SAVEPOINT when nested.
 
         ``durable=True`` commits with ``synchronous=FULL`` (use it for outbox state changes). Nested inside a
@@ -146,12 +176,13 @@ class Database:
             finally:
                 state.depth -= 1
             return
+        dialect = self.dialect
         if durable:
-            conn.execute("PRAGMA synchronous = FULL")
+            dialect.durable_pragmas(conn, True)
         try:
             try:
-                conn.execute("BEGIN IMMEDIATE")
-            except sqlite3.OperationalError as exc:
+                conn.execute(dialect.begin)
+            except Exception as exc:
                 if _is_busy(exc):
                     raise StoreError("store.busy") from exc
                 raise
@@ -167,18 +198,18 @@ class Database:
             state.depth = 0
             try:
                 conn.execute("COMMIT")
-            except sqlite3.OperationalError as exc:
+            except Exception as exc:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 if _is_busy(exc):
                     raise StoreError("store.busy") from exc
                 raise
-            if state.durable_pending and not durable:
+            if state.durable_pending and not durable and dialect is SQLITE:
                 conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
         finally:
             state.durable_pending = False
             if durable:
-                conn.execute("PRAGMA synchronous = NORMAL")
+                dialect.durable_pragmas(conn, False)
 
     def close(self) -> None:
         """Close every thread's connection. Later use raises ``store.closed``."""
@@ -186,7 +217,7 @@ class Database:
             self._closed = True
             conns, self._all = [c for _, c in self._all], []
         for conn in conns:
-            with suppress(sqlite3.Error):
+            with suppress(Exception):
                 conn.close()
         self._local.conn = None
 

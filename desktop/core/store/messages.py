@@ -24,4 +24,16 @@ MESSAGES: dict[str, str] = {
     ),
     "store.backup_failed": "Backing up the workspace to {path} failed: {detail}",
     "store.restore_failed": "Restoring the workspace from {path} failed: {detail}",
+    "store.pg_auth": "The database server {url} refused the user name or password. Check them and try again.",
+    "store.pg_unreachable": (
+        "No database server answers at {url} ({detail}). Check the host and port, and that the server is running."
+    ),
+    "store.pg_tls": (
+        "The secure connection to {url} failed ({detail}). Check the server's certificate and the CA file in the "
+        "workspace settings."
+    ),
+    "store.pg_no_database": "The database server {url} has no such database ({detail}).",
+    "store.server_backup": (
+        "A workspace on the database server {url} is backed up on the server (pg_dump), not by Corridor Desk."
+    ),
 }

@@ -1,4 +1,5 @@
-"""Schema migrations of the workspace database, tracked by ``PRAGMA user_version``.
+"""Schema migrations of the workspace database, tracked by ``PRAGMA user_version`` (PostgreSQL: the
+``schema_version`` table).
 
 :data:`MIGRATIONS` is an ordered list; step ``n`` (from 1) brings the database from version ``n - 1`` to
 ``n``.
@@ -18,26 +19,40 @@ or, for a data migration, ``Migration(4, "what it does", fn)`` with ``fn(conn)``
 ``conn.execute`` (never ``executescript`` or ``commit``: those would end the step's transaction). Foreign keys
 are on during migrations; a step that must rebuild a referenced table can run ``PRAGMA defer_foreign_keys =
 ON``. Add a test in tests/core/store/test_migrations.py that upgrades a database from the previous version.
+
+Both engines run the same list: a step's ``apply`` gets a connection with ``?`` placeholders on either engine
+(data steps are written once), and a schema step whose SQL is SQLite's own (FTS5, triggers, ``INTEGER PRIMARY
+KEY``, ``BLOB``) carries a ``postgres`` variant. On PostgreSQL each step runs in ``BEGIN`` ... ``COMMIT`` under
+an advisory lock, so two seats opening a new server database at once migrate it once.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.core.store.engine import SQLITE, Connection, Dialect, dialect_of
 from desktop.core.store.errors import MigrationError, NewerDatabaseError, StoreError
+
+Apply = Callable[[Connection], None]
 
 
 @dataclass(frozen=True, slots=True)
 class Migration:
-    """One schema step: ``apply(conn)`` runs inside the step's transaction."""
+    """One schema step: ``apply(conn)`` runs inside the step's transaction (``postgres(conn)`` instead on
+    PostgreSQL when the step has one)."""
 
     version: int
     description: str
-    apply: Callable[[sqlite3.Connection], None]
+    apply: Apply
+    postgres: Apply | None = None
+
+    def apply_for(self, dialect: Dialect) -> Apply:
+        return self.apply if dialect is SQLITE or self.postgres is None else self.postgres
 
 
 def split_sql(script: str) -> list[str]:
@@ -55,15 +70,27 @@ def split_sql(script: str) -> list[str]:
     return statements
 
 
-def sql_step(version: int, description: str, script: str) -> Migration:
-    """A migration made of SQL statements, run one by one inside the step's transaction."""
+def _run(script: str) -> Apply:
     statements = split_sql(script)
 
-    def apply(conn: sqlite3.Connection) -> None:
+    def apply(conn: Connection) -> None:
         for statement in statements:
             conn.execute(statement)
 
-    return Migration(version, description, apply)
+    return apply
+
+
+def sql_step(version: int, description: str, script: str, postgres: str | None = None) -> Migration:
+    """A migration made of SQL statements, run one by one inside the step's transaction; ``postgres``: the
+    statements PostgreSQL runs instead."""
+    return Migration(version, description, _run(script), None if postgres is None else _run(postgres))
+
+
+def pg_ddl(script: str) -> str:
+    """The PostgreSQL spelling of a plain SQLite schema script: 64-bit integers, ``BIGSERIAL`` keys, ``BYTEA``."""
+    script = re.sub(r"\bINTEGER\b", "BIGINT", script)
+    script = script.replace("BIGINT PRIMARY KEY", "BIGSERIAL PRIMARY KEY").replace("BLOB", "BYTEA")
+    return re.sub(r"(\w+) COLLATE NOCASE", r"lower(\1)", script)
 
 
 # --- version 1: master data, drafts, revisions, audit log, settings -----------------------------------------
@@ -199,6 +226,19 @@ CREATE TABLE settings (
 );
 """
 
+# PostgreSQL has no implicit rowid; the document tables get one, so "most recently created first" orders and
+# ties break the same way on both engines. instr() is SQLite's substring position, for portable queries.
+_V1_PG = (
+    pg_ddl(_V1)
+    .replace("CREATE TABLE shipments (\n", "CREATE TABLE shipments (\n    rowid BIGSERIAL NOT NULL,\n")
+    .replace("CREATE TABLE declarations (\n", "CREATE TABLE declarations (\n    rowid BIGSERIAL NOT NULL,\n")
+    .replace("CREATE TABLE bookings (\n", "CREATE TABLE bookings (\n    rowid BIGSERIAL NOT NULL,\n")
+    + """
+CREATE FUNCTION instr(haystack TEXT, needle TEXT) RETURNS INTEGER
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT strpos(haystack, needle)';
+"""
+)
+
 # --- version 2: full-text search ----------------------------------------------------------------------------
 # search_docs holds one folded text per shipment / declaration / booking (see store/text.py); search_fts is an
 # external-content FTS5 trigram index over it kept in step by triggers. A record's row is deleted and
@@ -233,10 +273,38 @@ END;
 _KIND_TABLES = (("shipment", "shipments"), ("declaration", "declarations"), ("booking", "bookings"))
 
 
-def _v2(conn: sqlite3.Connection) -> None:
+# PostgreSQL: search_docs.text (already folded: lower case, no Vietnamese diacritics, half-width) gets a pg_trgm
+# GIN index. Trigrams answer LIKE '%word%' for any word of 3+ characters without splitting text into words,
+# which Chinese needs (no spaces) and which matches SQLite's FTS5 trigram index; the database's full-text search
+# would need a Chinese parser (zhparser) that Debian's PostgreSQL does not ship. Every match is rechecked with
+# the substring test, so results are exactly SQLite's.
+_V2_PG = """
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE TABLE search_docs (
+    rowid       BIGSERIAL PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    subject_id  TEXT NOT NULL,
+    company_id  TEXT NOT NULL,
+    text        TEXT NOT NULL,
+    UNIQUE (kind, subject_id)
+);
+CREATE INDEX search_docs_company ON search_docs(company_id, kind);
+CREATE INDEX search_docs_trgm ON search_docs USING gin (text gin_trgm_ops);
+"""
+
+
+def _v2(conn: Connection) -> None:
+    _fill_search_docs(conn, _V2)
+
+
+def _v2_pg(conn: Connection) -> None:
+    _fill_search_docs(conn, _V2_PG)
+
+
+def _fill_search_docs(conn: Connection, schema: str) -> None:
     from desktop.core.store.text import TEXT_OF
 
-    sql_step(2, "", _V2).apply(conn)
+    _run(schema)(conn)
     for kind, table in _KIND_TABLES:
         rows = conn.execute(f"SELECT id, company_id, data FROM {table} ORDER BY updated_at, rowid").fetchall()
         conn.executemany(
@@ -346,6 +414,9 @@ CREATE TRIGGER search_docs_au AFTER UPDATE ON search_docs BEGIN
     INSERT INTO search_cjk(rowid, cjk) VALUES (new.rowid, new.cjk);
 END;
 
+"""
+
+_V4_SORT_INDEXES = """
 CREATE INDEX shipments_company_contract ON shipments(company_id, contract_no);
 CREATE INDEX shipments_company_consignee ON shipments(company_id, consignee);
 CREATE INDEX shipments_company_destination ON shipments(company_id, destination);
@@ -360,13 +431,36 @@ CREATE INDEX bookings_company_created ON bookings(company_id, created_at);
 """
 
 
-def _v4(conn: sqlite3.Connection) -> None:
+# PostgreSQL: trigrams cannot answer a 1-2 character word either (and pg_trgm only counts CJK characters as
+# word characters in a database whose LC_CTYPE is a UTF-8 locale); the CJK characters of a document go into a
+# GIN-indexed array instead, a query needs all of its word's characters there, and the substring recheck keeps
+# only the documents that have them next to each other.
+_V4_PG_SCHEMA = """
+DROP INDEX search_docs_company;
+CREATE INDEX search_docs_company ON search_docs(company_id);
+ALTER TABLE search_docs ADD COLUMN cjk TEXT NOT NULL DEFAULT '';
+"""
+
+_V4_PG_INDEX = """
+CREATE INDEX search_docs_cjk ON search_docs USING gin (string_to_array(cjk, ' '));
+"""
+
+
+def _v4(conn: Connection) -> None:
+    _fill_cjk(conn, _V4_SCHEMA, _V4_INDEX + _V4_SORT_INDEXES)
+
+
+def _v4_pg(conn: Connection) -> None:
+    _fill_cjk(conn, _V4_PG_SCHEMA, _V4_PG_INDEX + _V4_SORT_INDEXES)
+
+
+def _fill_cjk(conn: Connection, schema: str, indexes: str) -> None:
     from desktop.core.store.text import cjk_tokens
 
-    sql_step(4, "", _V4_SCHEMA).apply(conn)
+    _run(schema)(conn)
     rows = conn.execute("SELECT rowid, text FROM search_docs").fetchall()
     conn.executemany("UPDATE search_docs SET cjk = ? WHERE rowid = ?", [(cjk_tokens(t), r) for r, t in rows])
-    sql_step(4, "", _V4_INDEX).apply(conn)
+    _run(indexes)(conn)
 
 
 # --- version 5: a company's search matches -> record IDs without reading search texts -------------------------
@@ -398,7 +492,7 @@ def upgrade_booking_data(data: dict[str, object], rec21: dict[str, str]) -> dict
     return out
 
 
-def _v6(conn: sqlite3.Connection) -> None:
+def _v6(conn: Connection) -> None:
     from desktop.core.codes.packages import rec21_map
 
     rec21 = rec21_map()
@@ -432,7 +526,7 @@ def _swap_trade_countries(text: str) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-def _v8(conn: sqlite3.Connection) -> None:
+def _v8(conn: Connection) -> None:
     from desktop.core.store.store import pack, unpack
 
     rows = conn.execute("SELECT id, data FROM declarations").fetchall()
@@ -451,7 +545,7 @@ def _v8(conn: sqlite3.Connection) -> None:
 _LOCODE_FIXES = {'"CNPIG"': '"CNPIN"', '"CNYIH"': '"CNYCH"'}
 
 
-def _v9(conn: sqlite3.Connection) -> None:
+def _v9(conn: Connection) -> None:
     for table in ("shipments", "declarations", "bookings"):
         rows = conn.execute(f"SELECT id, data FROM {table} WHERE data LIKE '%CNPIG%' OR data LIKE '%CNYIH%'")
         for row_id, data in rows.fetchall():
@@ -462,10 +556,10 @@ def _v9(conn: sqlite3.Connection) -> None:
 
 #: The ordered schema history. APPEND new steps; never change a released one.
 MIGRATIONS: list[Migration] = [
-    sql_step(1, "master data, drafts, revisions, audit log, settings", _V1),
-    Migration(2, "full-text search over shipments, declarations and bookings", _v2),
-    sql_step(3, "outbox, filing links, receipts and event cursors", _V3),
-    Migration(4, "index for 1-2 character CJK search; indexes for sorting lists", _v4),
+    sql_step(1, "master data, drafts, revisions, audit log, settings", _V1, _V1_PG),
+    Migration(2, "full-text search over shipments, declarations and bookings", _v2, _v2_pg),
+    sql_step(3, "outbox, filing links, receipts and event cursors", _V3, pg_ddl(_V3)),
+    Migration(4, "index for 1-2 character CJK search; indexes for sorting lists", _v4, _v4_pg),
     sql_step(5, "covering index from a company's search matches to record IDs", _V5),
     Migration(6, "bookings: cargo movement at origin and destination, Rec 21 package codes", _v6),
     sql_step(7, "parameters of the outbox's last error", _V7),
@@ -484,27 +578,34 @@ def _check(migrations: Sequence[Migration]) -> None:
             raise ValueError(f"migration #{index} has version {step.version}; versions must be 1, 2, 3 ...")
 
 
-def user_version(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+def user_version(conn: Connection) -> int:
+    """The schema version of the database (0 for a new one), on either engine."""
+    return dialect_of(conn).user_version(conn)
 
 
-def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIONS, *, path: Path | str = "") -> int:
+def migrate(conn: Connection, migrations: Sequence[Migration] = MIGRATIONS, *, path: Path | str = "") -> int:
     """Bring the database to the last version of ``migrations``; returns that version.
 
     ``conn`` must be in autocommit mode (``isolation_level=None``) and not in a transaction.
     """
     _check(migrations)
     latest = len(migrations)
+    dialect = dialect_of(conn)
     try:
         current = user_version(conn)
-    except sqlite3.DatabaseError as exc:
+    except Exception as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise StoreError("store.unreadable", path=str(path), detail=str(exc)) from exc
     if current > latest:
         raise NewerDatabaseError("store.newer_database", path=str(path), found=current, supported=latest)
     for step in migrations[current:]:
         try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
+            conn.execute(dialect.begin)
+            dialect.lock_for_migration(conn)
+        except Exception as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise StoreError("store.busy") from exc
         try:
             found = user_version(conn)  # another process may have migrated while we waited for the lock
@@ -513,8 +614,8 @@ def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIO
                 if found > latest:
                     raise NewerDatabaseError("store.newer_database", path=str(path), found=found, supported=latest)
                 continue
-            step.apply(conn)
-            conn.execute(f"PRAGMA user_version = {int(step.version)}")
+            step.apply_for(dialect)(conn)
+            dialect.set_user_version(conn, step.version)
             conn.execute("COMMIT")
         except StoreError:
             if conn.in_transaction:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
@@ -111,3 +113,22 @@ class Filters:
     updated_from: str | None = None
     updated_to: str | None = None
     ids: Sequence[str] | None = field(default=None)
+
+
+def pack(text: str) -> bytes:
+    """Revision JSON as stored: zlib-compressed UTF-8 (history is read rarely and is most of the file)."""
+    return zlib.compress(text.encode("utf-8"), 6)
+
+
+def unpack(value: bytes | memoryview | str) -> str:
+    if isinstance(value, memoryview):
+        value = value.tobytes()
+    return zlib.decompress(value).decode("utf-8") if isinstance(value, bytes) else str(value)
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def text_of(value: Any) -> str:
+    return "" if value is None else str(value)

@@ -1,0 +1,145 @@
+"""The two database engines a workspace runs on, behind one small seam: SQLite (a file) or PostgreSQL (a server).
+
+Everything above this module talks to a :class:`Connection` (the ``sqlite3.Connection`` subset the store uses:
+``execute`` with ``?`` placeholders, ``executemany``, ``in_transaction``) and asks the engine's :class:`Dialect`
+for the few statements the engines spell differently (schema version, the migration lock, inserting and getting
+the new id, locking a row for update, case-insensitive order, the SQLite index hints). Search, where the two
+engines differ most, lives in ``store/search.py``.
+
+A workspace location is either a path (SQLite) or a ``postgresql://`` URL (:func:`is_server_url`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+SERVER_SCHEMES = ("postgresql://", "postgres://")
+
+
+def is_server_url(location: str | Path) -> bool:
+    """Whether a workspace location names a PostgreSQL server rather than a SQLite file."""
+    return isinstance(location, str) and location.strip().lower().startswith(SERVER_SCHEMES)
+
+
+class Cursor(Protocol):
+    """What the store reads from a statement's result."""
+
+    @property
+    def rowcount(self) -> int: ...
+
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(Protocol):
+    """The connection API the store, the migrations and the outbox use (``sqlite3.Connection`` has it)."""
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
+
+    def executemany(self, sql: str, parameters: Iterable[Any], /) -> Any: ...
+
+    @property
+    def in_transaction(self) -> bool: ...
+
+    def close(self) -> None: ...
+
+
+class Dialect:
+    """The SQL the engines spell differently. Instances are stateless; see :data:`SQLITE`, :data:`POSTGRESQL`."""
+
+    name = "sqlite"
+    #: starts a write transaction (SQLite takes the write lock at once, so two writers never deadlock)
+    begin = "BEGIN IMMEDIATE"
+    #: appended to a SELECT that reads a row it will then write (SQLite's write lock already covers it)
+    for_update = ""
+
+    def user_version(self, conn: Connection) -> int:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def set_user_version(self, conn: Connection, version: int) -> None:
+        conn.execute(f"PRAGMA user_version = {int(version)}")
+
+    def lock_for_migration(self, conn: Connection) -> None:
+        """Inside the migration's transaction: make other openers wait (``BEGIN IMMEDIATE`` already does)."""
+
+    def insert_id(self, conn: Connection, sql: str, params: Sequence[Any]) -> int:
+        """Run an ``INSERT`` into a table with an ``id`` key the database assigns; returns the new id."""
+        cursor = conn.execute(sql, params)
+        return int(cursor.lastrowid or 0)
+
+    def nocase(self, column: str) -> str:
+        """``column`` ordered without regard to case."""
+        return f"{column} COLLATE NOCASE"
+
+    def without_index(self, column: str) -> str:
+        """``column`` in a WHERE clause the planner should not drive by its index (SQLite's unary ``+``)."""
+        return f"+{column}"
+
+    def indexed_by(self, table: str, alias: str, index: str) -> str:
+        """``table alias`` forced onto ``index`` where the engine takes hints."""
+        return f"{table} {alias} INDEXED BY {index}"
+
+    def durable_pragmas(self, conn: Connection, durable: bool) -> None:
+        """Before/after a durable transaction: fsync on commit (SQLite ``synchronous=FULL``)."""
+        conn.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
+
+
+class PostgresDialect(Dialect):
+    name = "postgresql"
+    # READ COMMITTED plus row locks: a save locks the record's row (FOR UPDATE) before it reads the revision,
+    # so two seats saving the same record serialise and the second sees the first's revision (a conflict).
+    begin = "BEGIN"
+    for_update = " FOR UPDATE"
+
+    def user_version(self, conn: Connection) -> int:
+        found = conn.execute("SELECT to_regclass('schema_version')").fetchone()[0]
+        if found is None:
+            return 0
+        row = conn.execute("SELECT version FROM schema_version").fetchone()
+        return 0 if row is None else int(row[0])
+
+    def set_user_version(self, conn: Connection, version: int) -> None:
+        conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        conn.execute("DELETE FROM schema_version")
+        conn.execute("INSERT INTO schema_version (version) VALUES (?)", (int(version),))
+
+    def lock_for_migration(self, conn: Connection) -> None:
+        # one seat migrates at a time; the lock ends with the step's transaction
+        conn.execute("SELECT pg_advisory_xact_lock(?)", (MIGRATION_LOCK,))
+
+    def insert_id(self, conn: Connection, sql: str, params: Sequence[Any]) -> int:
+        return int(conn.execute(sql + " RETURNING id", params).fetchone()[0])
+
+    def nocase(self, column: str) -> str:
+        return f"lower({column})"
+
+    def without_index(self, column: str) -> str:
+        return column
+
+    def indexed_by(self, table: str, alias: str, index: str) -> str:
+        return f"{table} {alias}"
+
+    def durable_pragmas(self, conn: Connection, durable: bool) -> None:
+        # every PostgreSQL commit is flushed to the server's WAL before it returns (synchronous_commit=on)
+        pass
+
+
+#: an arbitrary constant key of the advisory lock that serialises migrations across seats
+MIGRATION_LOCK = 0x436F7272  # "Corr"
+
+SQLITE = Dialect()
+POSTGRESQL = PostgresDialect()
+
+
+def dialect_of(conn: Connection) -> Dialect:
+    """The dialect of a connection (a raw ``sqlite3.Connection`` or a PostgreSQL one from ``store/pg.py``)."""
+    if isinstance(conn, sqlite3.Connection):
+        return SQLITE
+    found = getattr(conn, "dialect", None)
+    return found if isinstance(found, Dialect) else SQLITE

@@ -1,0 +1,225 @@
+"""Search over shipments, declarations and bookings: one folded text per record in ``search_docs``.
+
+A query matches a record when the record's folded text (``store/text.py``: case, width and Vietnamese
+diacritics folded) holds every word of the folded query as a substring, on both engines. How the engines find
+candidates differs, so each has its own :class:`Search`:
+
+- SQLite (:class:`Search`): an FTS5 trigram index for words of 3+ characters, an FTS5 index of single CJK
+  characters for shorter Chinese words, ``instr`` for the rest; a small company is scanned instead.
+- PostgreSQL (:class:`PgSearch`): a pg_trgm GIN index (``LIKE '%word%'``) for words of 3+ characters, a GIN
+  index over the array of a document's CJK characters for Chinese words (locale-independent, any length),
+  ``instr`` for the rest; every index match is rechecked as a substring (see migrations v2 and v4).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.core.store.engine import Connection, Dialect
+from desktop.core.store.text import cjk_tokens, fold, is_cjk
+
+#: Trigram FTS needs 3 characters; shorter CJK words use the per-character index, others a substring scan.
+MIN_FTS_TERM = 3
+#: A company with fewer search documents than this is searched by scanning its documents (a few ms), since
+#: FTS matches of the other companies would have to be read and dropped.
+SCAN_BELOW = 4000
+
+
+class Terms:
+    """A query's folded words: ``long`` for the trigram index, short ``cjk`` ones for the per-character index,
+    other short ones (``scan``) matched with ``instr``."""
+
+    def __init__(self, text: str) -> None:
+        words = list(dict.fromkeys(fold(text).split()))
+        self.words = words
+        self.long = [w for w in words if len(w) >= MIN_FTS_TERM]
+        short = [w for w in words if len(w) < MIN_FTS_TERM]
+        self.cjk = [w for w in short if is_cjk(w)]
+        self.scan = [w for w in short if not is_cjk(w)]
+
+    def __bool__(self) -> bool:
+        return bool(self.long or self.cjk or self.scan)
+
+    def trigram_query(self) -> str:
+        return " AND ".join('"' + w.replace('"', '""') + '"' for w in self.long)
+
+    def cjk_query(self) -> str:
+        return " AND ".join('"' + " ".join(w) + '"' for w in self.cjk)
+
+
+def like_pattern(word: str) -> str:
+    """``%word%`` for ``LIKE`` with ``\\`` escaping ``%``, ``_`` and itself."""
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+class Search:
+    """SQLite's search (FTS5 trigram + per-character CJK index)."""
+
+    def __init__(self, dialect: Dialect, scan_below: int = SCAN_BELOW) -> None:
+        self.dialect = dialect
+        #: companies with fewer search documents are searched by a scan (0: always use the indexes)
+        self.scan_below = scan_below
+
+    # writing
+
+    def index(self, conn: Connection, kind: str, subject_id: str, company_id: str, text: str) -> None:
+        """(Re)index one record: its row is deleted and inserted again, so a higher rowid is a newer save."""
+        conn.execute("DELETE FROM search_docs WHERE kind = ? AND subject_id = ?", (kind, subject_id))
+        self.insert(conn, kind, subject_id, company_id, text)
+
+    def insert(self, conn: Connection, kind: str, subject_id: str, company_id: str, text: str) -> None:
+        conn.execute(
+            "INSERT INTO search_docs (kind, subject_id, company_id, text, cjk) VALUES (?, ?, ?, ?, ?)",
+            (kind, subject_id, company_id, text, cjk_tokens(text)),
+        )
+
+    def remove(self, conn: Connection, kind: str, subject_id: str) -> None:
+        conn.execute("DELETE FROM search_docs WHERE kind = ? AND subject_id = ?", (kind, subject_id))
+
+    def clear(self, conn: Connection) -> None:
+        conn.execute("DELETE FROM search_docs")
+        conn.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+        conn.execute("INSERT INTO search_cjk(search_cjk) VALUES ('rebuild')")
+
+    # reading
+
+    def _small_company(self, conn: Connection, company_id: str | None) -> bool:
+        """Whether scanning the company's documents is cheaper than the FTS indexes (which span all companies)."""
+        below = self.scan_below
+        if company_id is None or below <= 0:
+            return False
+        n = conn.execute(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM search_docs WHERE company_id = ? LIMIT ?) AS s", (company_id, below)
+        ).fetchone()[0]
+        return int(n) < below
+
+    def text_filter(self, conn: Connection, kind: str, company_id: str | None, text: str) -> tuple[str, list[Any]]:
+        """SQL restricting ``x.id`` to records of ``kind`` whose search text holds every word of ``text``."""
+        terms = Terms(text)
+        if not terms:
+            return "", []
+        clauses = ["d.kind = ?"]
+        params: list[Any] = [kind]
+        if company_id is not None:
+            clauses.append("d.company_id = ?")
+            params.append(company_id)
+        scan = terms.scan
+        if self._small_company(conn, company_id):
+            scan = [*terms.long, *terms.cjk, *terms.scan]
+        else:
+            # each FTS query as its own subquery runs once; joined, SQLite may re-run MATCH for every candidate
+            if terms.long:
+                clauses.append("d.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)")
+                params.append(terms.trigram_query())
+            if terms.cjk:
+                clauses.append("d.rowid IN (SELECT rowid FROM search_cjk WHERE search_cjk MATCH ?)")
+                params.append(terms.cjk_query())
+        for word in scan:
+            clauses.append("instr(d.text, ?) > 0")
+            params.append(word)
+        # the covering index turns FTS rowids into this company's record IDs without reading any search text
+        source = "search_docs d INDEXED BY search_docs_subject" if company_id is not None else "search_docs d"
+        return f"x.id IN (SELECT d.subject_id FROM {source} WHERE {' AND '.join(clauses)})", params
+
+    def find(
+        self, conn: Connection, company_id: str, terms: Terms, kinds: list[str], all_kinds: int, limit: int
+    ) -> list[tuple[str, str]]:
+        """``(kind, subject_id)`` of a company's matching records, most recently saved first."""
+        clauses = ["d.company_id = ?"]
+        params: list[Any] = [company_id]
+        if len(kinds) < all_kinds:
+            clauses.append(f"d.kind IN ({', '.join('?' * len(kinds))})")
+            params += kinds
+        # One index drives the query (trigram for words of 3+ characters, else the per-character CJK index,
+        # else the company's documents newest first); the other words filter its rows with instr(). The FTS
+        # indexes span all companies, so a small company's documents are scanned instead.
+        if self._small_company(conn, company_id):
+            driver, match = "", ""
+            others = [*terms.long, *terms.cjk, *terms.scan]
+        elif terms.long:
+            driver, match = "search_fts", terms.trigram_query()
+            others = [*terms.cjk, *terms.scan]
+        elif terms.cjk:
+            driver, match = "search_cjk", terms.cjk_query()
+            others = terms.scan
+        else:
+            driver, match = "", ""
+            others = terms.scan
+        for word in others:
+            clauses.append("instr(d.text, ?) > 0")
+            params.append(word)
+        if driver:
+            sql = (
+                # CROSS JOIN keeps the FTS index as the outer loop: newest matches first, stop at the limit
+                f"SELECT d.kind, d.subject_id FROM {driver} f CROSS JOIN search_docs d ON d.rowid = f.rowid"
+                f" WHERE {driver} MATCH ? AND {' AND '.join(clauses)} ORDER BY f.rowid DESC LIMIT ?"
+            )
+            params = [match, *params, limit]
+        else:
+            sql = (
+                f"SELECT d.kind, d.subject_id FROM search_docs d WHERE {' AND '.join(clauses)}"
+                " ORDER BY d.rowid DESC LIMIT ?"
+            )
+            params.append(limit)
+        return [(str(k), str(s)) for k, s in conn.execute(sql, params).fetchall()]
+
+
+class PgSearch(Search):
+    """PostgreSQL's search: pg_trgm and a CJK character array, both GIN-indexed, rechecked as substrings."""
+
+    def clear(self, conn: Connection) -> None:
+        conn.execute("DELETE FROM search_docs")
+
+    @staticmethod
+    def word_clauses(terms: Terms) -> tuple[list[str], list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        for word in terms.words:
+            if is_cjk(word):
+                # every character of the word is in the document (index), next to each other (recheck)
+                clauses.append("string_to_array(d.cjk, ' ') @> ?::text[]")
+                params.append(sorted(set(word)))
+                clauses.append("instr(d.text, ?) > 0")
+                params.append(word)
+            elif len(word) >= MIN_FTS_TERM:
+                clauses.append("d.text LIKE ?")  # the trigram index answers LIKE and rechecks itself
+                params.append(like_pattern(word))
+            else:
+                clauses.append("instr(d.text, ?) > 0")
+                params.append(word)
+        return clauses, params
+
+    def text_filter(self, conn: Connection, kind: str, company_id: str | None, text: str) -> tuple[str, list[Any]]:
+        terms = Terms(text)
+        if not terms:
+            return "", []
+        clauses = ["d.kind = ?"]
+        params: list[Any] = [kind]
+        if company_id is not None:
+            clauses.append("d.company_id = ?")
+            params.append(company_id)
+        words, extra = self.word_clauses(terms)
+        return (
+            f"x.id IN (SELECT d.subject_id FROM search_docs d WHERE {' AND '.join([*clauses, *words])})",
+            [*params, *extra],
+        )
+
+    def find(
+        self, conn: Connection, company_id: str, terms: Terms, kinds: list[str], all_kinds: int, limit: int
+    ) -> list[tuple[str, str]]:
+        clauses = ["d.company_id = ?"]
+        params: list[Any] = [company_id]
+        if len(kinds) < all_kinds:
+            clauses.append(f"d.kind IN ({', '.join('?' * len(kinds))})")
+            params += kinds
+        words, extra = self.word_clauses(terms)
+        sql = (
+            f"SELECT d.kind, d.subject_id FROM search_docs d WHERE {' AND '.join([*clauses, *words])}"
+            " ORDER BY d.rowid DESC LIMIT ?"
+        )
+        return [(str(k), str(s)) for k, s in conn.execute(sql, [*params, *extra, limit]).fetchall()]
+
+
+def search_for(dialect: Dialect) -> Search:
+    """The search of an engine."""
+    return PgSearch(dialect) if dialect.name == "postgresql" else Search(dialect)
