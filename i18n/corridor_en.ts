@@ -1076,6 +1076,89 @@
     </message>
   </context>
   <context>
+    <name>CodeTable</name>
+    <message>
+      <source>IMO dangerous goods class table</source>
+      <translation>IMO dangerous goods class table</translation>
+    </message>
+    <message>
+      <source>ISO container size and type table</source>
+      <translation>ISO container size and type table</translation>
+    </message>
+    <message>
+      <source>Incoterms table</source>
+      <translation>Incoterms table</translation>
+    </message>
+    <message>
+      <source>attached document type table</source>
+      <translation>attached document type table</translation>
+    </message>
+    <message>
+      <source>charge mark table</source>
+      <translation>charge mark table</translation>
+    </message>
+    <message>
+      <source>commodity code table</source>
+      <translation>commodity code table</translation>
+    </message>
+    <message>
+      <source>container size table</source>
+      <translation>container size table</translation>
+    </message>
+    <message>
+      <source>country (region) table</source>
+      <translation>country (region) table</translation>
+    </message>
+    <message>
+      <source>currency table</source>
+      <translation>currency table</translation>
+    </message>
+    <message>
+      <source>customs office table</source>
+      <translation>customs office table</translation>
+    </message>
+    <message>
+      <source>declaration type table</source>
+      <translation>declaration type table</translation>
+    </message>
+    <message>
+      <source>duty mode table</source>
+      <translation>duty mode table</translation>
+    </message>
+    <message>
+      <source>levy nature table</source>
+      <translation>levy nature table</translation>
+    </message>
+    <message>
+      <source>package type (Rec 21) table</source>
+      <translation>package type (Rec 21) table</translation>
+    </message>
+    <message>
+      <source>package type table</source>
+      <translation>package type table</translation>
+    </message>
+    <message>
+      <source>port and place (UN/LOCODE) table</source>
+      <translation>port and place (UN/LOCODE) table</translation>
+    </message>
+    <message>
+      <source>supervision mode table</source>
+      <translation>supervision mode table</translation>
+    </message>
+    <message>
+      <source>transaction mode table</source>
+      <translation>transaction mode table</translation>
+    </message>
+    <message>
+      <source>transport mode table</source>
+      <translation>transport mode table</translation>
+    </message>
+    <message>
+      <source>unit of measure table</source>
+      <translation>unit of measure table</translation>
+    </message>
+  </context>
+  <context>
     <name>CrashDialog</name>
     <message>
       <source>Something went wrong. Your edits are autosaved; the details are in the log file.</source>
@@ -1084,6 +1167,17 @@
     <message>
       <source>Unexpected error</source>
       <translation>Unexpected error</translation>
+    </message>
+  </context>
+  <context>
+    <name>Credentials</name>
+    <message>
+      <source>Login kept in the system's secure store.</source>
+      <translation>Login kept in the system's secure store.</translation>
+    </message>
+    <message>
+      <source>No secure store: session-only login.</source>
+      <translation>No secure store: session-only login.</translation>
     </message>
   </context>
   <context>
@@ -1586,6 +1680,17 @@
     </message>
   </context>
   <context>
+    <name>Environment</name>
+    <message>
+      <source>Production environment</source>
+      <translation>production</translation>
+    </message>
+    <message>
+      <source>Sandbox environment</source>
+      <translation>sandbox</translation>
+    </message>
+  </context>
+  <context>
     <name>Error</name>
     <message>
       <source>A customs receipt for unified number {detail} matches no declaration sent from here.</source>
@@ -1980,6 +2085,14 @@
       <translation>The file or filing is too large for the platform.</translation>
     </message>
     <message>
+      <source>The file says it is a {kind} but has no {kind} part.</source>
+      <translation>The file says it is a {kind} but has no {kind} part.</translation>
+    </message>
+    <message>
+      <source>The file's format version {version} is newer than this program reads ({supported}).</source>
+      <translation>The file's format version {version} is newer than this program reads ({supported}).</translation>
+    </message>
+    <message>
       <source>The goods line has no name (Chinese or English).</source>
       <translation>The goods line has no name (Chinese or English).</translation>
     </message>
@@ -2196,8 +2309,48 @@
       <translation>Your session was ended for safety (a login token was used twice); please log in again.</translation>
     </message>
     <message>
+      <source>a backslash escape is not valid.</source>
+      <translation>a backslash escape is not valid.</translation>
+    </message>
+    <message>
+      <source>a colon is missing here.</source>
+      <translation>a colon is missing here.</translation>
+    </message>
+    <message>
+      <source>a comma is missing here.</source>
+      <translation>a comma is missing here.</translation>
+    </message>
+    <message>
+      <source>a field name in double quotes is expected here.</source>
+      <translation>a field name in double quotes is expected here.</translation>
+    </message>
+    <message>
+      <source>a text value holds a line break or another control character.</source>
+      <translation>a text value holds a line break or another control character.</translation>
+    </message>
+    <message>
+      <source>a text value is not closed with a double quote.</source>
+      <translation>a text value is not closed with a double quote.</translation>
+    </message>
+    <message>
+      <source>a value is expected here.</source>
+      <translation>a value is expected here.</translation>
+    </message>
+    <message>
       <source>field {field} is {length} characters long, at most {max} ({count} field(s) too long); nothing was imported.</source>
       <translation>field {field} is {length} characters long, at most {max} ({count} field(s) too long); nothing was imported.</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text.</source>
+      <translation>the file is not UTF-8 text.</translation>
+    </message>
+    <message>
+      <source>the text is not valid JSON here.</source>
+      <translation>the text is not valid JSON here.</translation>
+    </message>
+    <message>
+      <source>there is more after the end of the data.</source>
+      <translation>there is more after the end of the data.</translation>
     </message>
     <message>
       <source>{count} error(s) to fix first: open it to see them at their fields.</source>
@@ -2210,6 +2363,10 @@
     <message>
       <source>{count} seats: a class has between 1 and 200.</source>
       <translation>{count} seats: a class has between 1 and 200.</translation>
+    </message>
+    <message>
+      <source>{field}: {reason}</source>
+      <translation>{field}: {reason}</translation>
     </message>
     <message>
       <source>{field}: {value} has {length} digits; the commodity code needs 10 — the 8-digit tariff line and 2 supplementary digits (usually 00). The HS lookup completes it.</source>
@@ -2244,8 +2401,8 @@
       <translation>{file}: field {field} is {length} characters long (at most {limit}).</translation>
     </message>
     <message>
-      <source>{file}: field {field}: {detail}</source>
-      <translation>{file}: field {field}: {detail}</translation>
+      <source>{file}: field {field}: {reason}</source>
+      <translation>{file}: field {field}: {reason}</translation>
     </message>
     <message>
       <source>{file}: holds a {kind}, not a shipment; only a shipment can be derived from.</source>
@@ -2288,8 +2445,8 @@
       <translation>{file}: not readable XML ({detail}).</translation>
     </message>
     <message>
-      <source>{file}: not valid JSON (line {line}): {detail}</source>
-      <translation>{file}: not valid JSON (line {line}): {detail}</translation>
+      <source>{file}: not valid JSON (line {line}, column {column}): {reason}</source>
+      <translation>{file}: not valid JSON (line {line}, column {column}): {reason}</translation>
     </message>
     <message>
       <source>{file}: sheet {sheet} has more than {limit} columns.</source>
@@ -2368,10 +2525,6 @@
       <translation>{kind} field {field} is kept by the program and cannot be set directly.</translation>
     </message>
     <message>
-      <source>{kind} field {field}: {detail}</source>
-      <translation>{kind} field {field}: {detail}</translation>
-    </message>
-    <message>
       <source>{kind} has no field {field}.</source>
       <translation>{kind} has no field {field}.</translation>
     </message>
@@ -2390,6 +2543,58 @@
     <message>
       <source>{kind} {id} was changed elsewhere (now at revision {actual}, you edited revision {expected}); reload it and apply your change again.</source>
       <translation>{kind} {id} was changed elsewhere (now at revision {actual}, you edited revision {expected}); reload it and apply your change again.</translation>
+    </message>
+    <message>
+      <source>{label} has a value that cannot be read.</source>
+      <translation>{label} has a value that cannot be read.</translation>
+    </message>
+    <message>
+      <source>{label} is missing.</source>
+      <translation>{label} is missing.</translation>
+    </message>
+    <message>
+      <source>{label} is not a field of this document.</source>
+      <translation>{label} is not a field of this document.</translation>
+    </message>
+    <message>
+      <source>{label} is too long.</source>
+      <translation>{label} is too long.</translation>
+    </message>
+    <message>
+      <source>{label} must be a date and time written YYYY-MM-DDTHH:MM.</source>
+      <translation>{label} must be a date and time written YYYY-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
+      <source>{label} must be a date written YYYY-MM-DD.</source>
+      <translation>{label} must be a date written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+      <source>{label} must be a group of fields (a JSON object).</source>
+      <translation>{label} must be a group of fields (a JSON object).</translation>
+    </message>
+    <message>
+      <source>{label} must be a list.</source>
+      <translation>{label} must be a list.</translation>
+    </message>
+    <message>
+      <source>{label} must be a number (for example 1200 or 18.50).</source>
+      <translation>{label} must be a number (for example 1200 or 18.50).</translation>
+    </message>
+    <message>
+      <source>{label} must be a whole number.</source>
+      <translation>{label} must be a whole number.</translation>
+    </message>
+    <message>
+      <source>{label} must be one of: {allowed}.</source>
+      <translation>{label} must be one of: {allowed}.</translation>
+    </message>
+    <message>
+      <source>{label} must be text.</source>
+      <translation>{label} must be text.</translation>
+    </message>
+    <message>
+      <source>{label} must be true or false.</source>
+      <translation>{label} must be true or false.</translation>
     </message>
     <message>
       <source>{path}: not a Corridor Desk workspace or damaged: {detail}</source>
@@ -4745,8 +4950,8 @@
       <translation>{field}: {value} is not an HS 2022 subheading.</translation>
     </message>
     <message>
-      <source>{field}: {value} is not in the code table {table}.</source>
-      <translation>{field}: {value} is not in the code table {table}.</translation>
+      <source>{field}: {value} is not in the {table}.</source>
+      <translation>{field}: {value} is not in the {table}.</translation>
     </message>
     <message>
       <source>{mass} kg of cargo in one {size_type} container is more than such a box carries (about {limit} kg): check the weight or the number of containers.</source>

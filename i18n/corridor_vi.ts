@@ -809,7 +809,7 @@
     </message>
     <message>
       <source>Logged in to {environment} as {user}.</source>
-      <translation>Đã đăng nhập {environment} bằng tài khoản {user}.</translation>
+      <translation>Đã đăng nhập vào {environment} bằng tài khoản {user}.</translation>
     </message>
     <message>
       <source>Logged out.</source>
@@ -821,7 +821,7 @@
     </message>
     <message>
       <source>Not logged in to {environment}.</source>
-      <translation>Chưa đăng nhập {environment}.</translation>
+      <translation>Chưa đăng nhập vào {environment}.</translation>
     </message>
     <message>
       <source>PDF fonts embed</source>
@@ -1076,6 +1076,89 @@
     </message>
   </context>
   <context>
+    <name>CodeTable</name>
+    <message>
+      <source>IMO dangerous goods class table</source>
+      <translation>bảng mã loại hàng nguy hiểm (IMO)</translation>
+    </message>
+    <message>
+      <source>ISO container size and type table</source>
+      <translation>bảng mã kích cỡ, loại container (ISO)</translation>
+    </message>
+    <message>
+      <source>Incoterms table</source>
+      <translation>bảng mã điều kiện giao hàng (Incoterms)</translation>
+    </message>
+    <message>
+      <source>attached document type table</source>
+      <translation>bảng mã chứng từ kèm theo</translation>
+    </message>
+    <message>
+      <source>charge mark table</source>
+      <translation>bảng mã loại cước phí</translation>
+    </message>
+    <message>
+      <source>commodity code table</source>
+      <translation>biểu mã số hàng hóa</translation>
+    </message>
+    <message>
+      <source>container size table</source>
+      <translation>bảng mã kích cỡ container</translation>
+    </message>
+    <message>
+      <source>country (region) table</source>
+      <translation>bảng mã nước</translation>
+    </message>
+    <message>
+      <source>currency table</source>
+      <translation>bảng mã loại tiền</translation>
+    </message>
+    <message>
+      <source>customs office table</source>
+      <translation>bảng mã hải quan</translation>
+    </message>
+    <message>
+      <source>declaration type table</source>
+      <translation>bảng mã loại khai báo</translation>
+    </message>
+    <message>
+      <source>duty mode table</source>
+      <translation>bảng mã miễn / nộp thuế</translation>
+    </message>
+    <message>
+      <source>levy nature table</source>
+      <translation>bảng mã tính chất miễn/nộp thuế</translation>
+    </message>
+    <message>
+      <source>package type (Rec 21) table</source>
+      <translation>bảng mã loại bao bì (Rec 21)</translation>
+    </message>
+    <message>
+      <source>package type table</source>
+      <translation>bảng mã loại bao bì</translation>
+    </message>
+    <message>
+      <source>port and place (UN/LOCODE) table</source>
+      <translation>bảng mã cảng và địa điểm (UN/LOCODE)</translation>
+    </message>
+    <message>
+      <source>supervision mode table</source>
+      <translation>bảng mã loại hình</translation>
+    </message>
+    <message>
+      <source>transaction mode table</source>
+      <translation>bảng mã điều kiện giá hóa đơn</translation>
+    </message>
+    <message>
+      <source>transport mode table</source>
+      <translation>bảng mã phương thức vận tải</translation>
+    </message>
+    <message>
+      <source>unit of measure table</source>
+      <translation>bảng mã đơn vị tính</translation>
+    </message>
+  </context>
+  <context>
     <name>CrashDialog</name>
     <message>
       <source>Something went wrong. Your edits are autosaved; the details are in the log file.</source>
@@ -1084,6 +1167,17 @@
     <message>
       <source>Unexpected error</source>
       <translation>Lỗi không mong muốn</translation>
+    </message>
+  </context>
+  <context>
+    <name>Credentials</name>
+    <message>
+      <source>Login kept in the system's secure store.</source>
+      <translation>Thông tin đăng nhập được lưu trong kho bảo mật của hệ thống.</translation>
+    </message>
+    <message>
+      <source>No secure store: session-only login.</source>
+      <translation>Không có kho bảo mật: đăng nhập chỉ có hiệu lực trong phiên này.</translation>
     </message>
   </context>
   <context>
@@ -1586,6 +1680,17 @@
     </message>
   </context>
   <context>
+    <name>Environment</name>
+    <message>
+      <source>Production environment</source>
+      <translation>môi trường chính thức</translation>
+    </message>
+    <message>
+      <source>Sandbox environment</source>
+      <translation>môi trường thử nghiệm</translation>
+    </message>
+  </context>
+  <context>
     <name>Error</name>
     <message>
       <source>A customs receipt for unified number {detail} matches no declaration sent from here.</source>
@@ -1980,6 +2085,14 @@
       <translation>Tệp hoặc hồ sơ vượt quá dung lượng nền tảng cho phép.</translation>
     </message>
     <message>
+      <source>The file says it is a {kind} but has no {kind} part.</source>
+      <translation>Tệp ghi là {kind} nhưng không có phần {kind}.</translation>
+    </message>
+    <message>
+      <source>The file's format version {version} is newer than this program reads ({supported}).</source>
+      <translation>Phiên bản định dạng {version} của tệp mới hơn phiên bản chương trình này đọc được ({supported}).</translation>
+    </message>
+    <message>
       <source>The goods line has no name (Chinese or English).</source>
       <translation>Dòng hàng chưa có tên hàng (tiếng Trung hoặc tiếng Anh).</translation>
     </message>
@@ -2169,7 +2282,7 @@
     </message>
     <message>
       <source>You are not logged in to the {environment} platform.</source>
-      <translation>Bạn chưa đăng nhập nền tảng {environment}.</translation>
+      <translation>Bạn chưa đăng nhập vào {environment}.</translation>
     </message>
     <message>
       <source>You may not do this for this company.</source>
@@ -2196,8 +2309,48 @@
       <translation>Phiên làm việc đã bị kết thúc vì lý do an toàn (token đăng nhập bị dùng hai lần); vui lòng đăng nhập lại.</translation>
     </message>
     <message>
+      <source>a backslash escape is not valid.</source>
+      <translation>ký tự thoát sau dấu gạch chéo ngược không hợp lệ.</translation>
+    </message>
+    <message>
+      <source>a colon is missing here.</source>
+      <translation>thiếu dấu hai chấm ở đây.</translation>
+    </message>
+    <message>
+      <source>a comma is missing here.</source>
+      <translation>thiếu dấu phẩy ở đây.</translation>
+    </message>
+    <message>
+      <source>a field name in double quotes is expected here.</source>
+      <translation>ở đây cần tên trường đặt trong dấu ngoặc kép.</translation>
+    </message>
+    <message>
+      <source>a text value holds a line break or another control character.</source>
+      <translation>một giá trị văn bản chứa dấu xuống dòng hoặc ký tự điều khiển khác.</translation>
+    </message>
+    <message>
+      <source>a text value is not closed with a double quote.</source>
+      <translation>một giá trị văn bản thiếu dấu ngoặc kép đóng.</translation>
+    </message>
+    <message>
+      <source>a value is expected here.</source>
+      <translation>ở đây cần có một giá trị.</translation>
+    </message>
+    <message>
       <source>field {field} is {length} characters long, at most {max} ({count} field(s) too long); nothing was imported.</source>
       <translation>trường {field} dài {length} ký tự, tối đa {max} ({count} trường quá dài); chưa nhập gì.</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text.</source>
+      <translation>tệp không phải văn bản UTF-8.</translation>
+    </message>
+    <message>
+      <source>the text is not valid JSON here.</source>
+      <translation>nội dung ở đây không phải JSON hợp lệ.</translation>
+    </message>
+    <message>
+      <source>there is more after the end of the data.</source>
+      <translation>còn nội dung thừa sau phần dữ liệu.</translation>
     </message>
     <message>
       <source>{count} error(s) to fix first: open it to see them at their fields.</source>
@@ -2210,6 +2363,10 @@
     <message>
       <source>{count} seats: a class has between 1 and 200.</source>
       <translation>{count} chỗ: một lớp có từ 1 đến 200 chỗ học viên.</translation>
+    </message>
+    <message>
+      <source>{field}: {reason}</source>
+      <translation>{field}: {reason}</translation>
     </message>
     <message>
       <source>{field}: {value} has {length} digits; the commodity code needs 10 — the 8-digit tariff line and 2 supplementary digits (usually 00). The HS lookup completes it.</source>
@@ -2244,8 +2401,8 @@
       <translation>{file}: trường {field} dài {length} ký tự (tối đa {limit}).</translation>
     </message>
     <message>
-      <source>{file}: field {field}: {detail}</source>
-      <translation>{file}: trường {field}: {detail}</translation>
+      <source>{file}: field {field}: {reason}</source>
+      <translation>{file}: trường {field}: {reason}</translation>
     </message>
     <message>
       <source>{file}: holds a {kind}, not a shipment; only a shipment can be derived from.</source>
@@ -2288,8 +2445,8 @@
       <translation>{file}: tệp XML không đọc được ({detail}).</translation>
     </message>
     <message>
-      <source>{file}: not valid JSON (line {line}): {detail}</source>
-      <translation>{file}: JSON không hợp lệ (dòng {line}): {detail}</translation>
+      <source>{file}: not valid JSON (line {line}, column {column}): {reason}</source>
+      <translation>{file}: JSON không hợp lệ (dòng {line}, cột {column}): {reason}</translation>
     </message>
     <message>
       <source>{file}: sheet {sheet} has more than {limit} columns.</source>
@@ -2368,10 +2525,6 @@
       <translation>Trường {field} của {kind} do chương trình quản lý, không thể đặt trực tiếp.</translation>
     </message>
     <message>
-      <source>{kind} field {field}: {detail}</source>
-      <translation>{kind}, trường {field}: {detail}</translation>
-    </message>
-    <message>
       <source>{kind} has no field {field}.</source>
       <translation>{kind} không có trường {field}.</translation>
     </message>
@@ -2390,6 +2543,58 @@
     <message>
       <source>{kind} {id} was changed elsewhere (now at revision {actual}, you edited revision {expected}); reload it and apply your change again.</source>
       <translation>{kind} {id} đã bị thay đổi ở nơi khác (hiện là phiên bản {actual}, bạn sửa phiên bản {expected}); hãy tải lại và sửa lại.</translation>
+    </message>
+    <message>
+      <source>{label} has a value that cannot be read.</source>
+      <translation>Không đọc được giá trị của “{label}”.</translation>
+    </message>
+    <message>
+      <source>{label} is missing.</source>
+      <translation>Thiếu “{label}”.</translation>
+    </message>
+    <message>
+      <source>{label} is not a field of this document.</source>
+      <translation>“{label}” không phải là trường của chứng từ này.</translation>
+    </message>
+    <message>
+      <source>{label} is too long.</source>
+      <translation>“{label}” quá dài.</translation>
+    </message>
+    <message>
+      <source>{label} must be a date and time written YYYY-MM-DDTHH:MM.</source>
+      <translation>“{label}” phải là ngày giờ, viết theo dạng YYYY-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
+      <source>{label} must be a date written YYYY-MM-DD.</source>
+      <translation>“{label}” phải là ngày, viết theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+      <source>{label} must be a group of fields (a JSON object).</source>
+      <translation>“{label}” phải là một nhóm trường (đối tượng JSON).</translation>
+    </message>
+    <message>
+      <source>{label} must be a list.</source>
+      <translation>“{label}” phải là một danh sách.</translation>
+    </message>
+    <message>
+      <source>{label} must be a number (for example 1200 or 18.50).</source>
+      <translation>“{label}” phải là số (ví dụ 1200 hoặc 18.50).</translation>
+    </message>
+    <message>
+      <source>{label} must be a whole number.</source>
+      <translation>“{label}” phải là số nguyên.</translation>
+    </message>
+    <message>
+      <source>{label} must be one of: {allowed}.</source>
+      <translation>“{label}” phải là một trong các giá trị: {allowed}.</translation>
+    </message>
+    <message>
+      <source>{label} must be text.</source>
+      <translation>“{label}” phải là văn bản.</translation>
+    </message>
+    <message>
+      <source>{label} must be true or false.</source>
+      <translation>“{label}” phải là true hoặc false.</translation>
     </message>
     <message>
       <source>{path}: not a Corridor Desk workspace or damaged: {detail}</source>
@@ -4745,8 +4950,8 @@
       <translation>{field}: {value} không phải phân nhóm HS 2022.</translation>
     </message>
     <message>
-      <source>{field}: {value} is not in the code table {table}.</source>
-      <translation>{field}: {value} không có trong bảng mã {table}.</translation>
+      <source>{field}: {value} is not in the {table}.</source>
+      <translation>{field}: {value} không có trong {table}.</translation>
     </message>
     <message>
       <source>{mass} kg of cargo in one {size_type} container is more than such a box carries (about {limit} kg): check the weight or the number of containers.</source>

@@ -809,7 +809,7 @@
     </message>
     <message>
       <source>Logged in to {environment} as {user}.</source>
-      <translation>已以 {user} 身份登录 {environment}。</translation>
+      <translation>已以 {user} 身份登录{environment}。</translation>
     </message>
     <message>
       <source>Logged out.</source>
@@ -821,7 +821,7 @@
     </message>
     <message>
       <source>Not logged in to {environment}.</source>
-      <translation>未登录 {environment}。</translation>
+      <translation>未登录{environment}。</translation>
     </message>
     <message>
       <source>PDF fonts embed</source>
@@ -977,7 +977,7 @@
     </message>
     <message>
       <source>{file}: imported {kind} {id}.</source>
-      <translation>{file}：已导入 {kind} {id}。</translation>
+      <translation>{file}：已导入{kind} {id}。</translation>
     </message>
     <message>
       <source>{file}: valid, with {warnings} warning(s).</source>
@@ -1076,6 +1076,89 @@
     </message>
   </context>
   <context>
+    <name>CodeTable</name>
+    <message>
+      <source>IMO dangerous goods class table</source>
+      <translation>危险品类别（IMO）代码表</translation>
+    </message>
+    <message>
+      <source>ISO container size and type table</source>
+      <translation>集装箱尺寸类型（ISO）代码表</translation>
+    </message>
+    <message>
+      <source>Incoterms table</source>
+      <translation>贸易术语代码表</translation>
+    </message>
+    <message>
+      <source>attached document type table</source>
+      <translation>随附单证代码表</translation>
+    </message>
+    <message>
+      <source>charge mark table</source>
+      <translation>运保杂费标记代码表</translation>
+    </message>
+    <message>
+      <source>commodity code table</source>
+      <translation>商品编码表</translation>
+    </message>
+    <message>
+      <source>container size table</source>
+      <translation>集装箱规格代码表</translation>
+    </message>
+    <message>
+      <source>country (region) table</source>
+      <translation>国别（地区）代码表</translation>
+    </message>
+    <message>
+      <source>currency table</source>
+      <translation>币制代码表</translation>
+    </message>
+    <message>
+      <source>customs office table</source>
+      <translation>关区代码表</translation>
+    </message>
+    <message>
+      <source>declaration type table</source>
+      <translation>报关单类型代码表</translation>
+    </message>
+    <message>
+      <source>duty mode table</source>
+      <translation>征减免税方式代码表</translation>
+    </message>
+    <message>
+      <source>levy nature table</source>
+      <translation>征免性质代码表</translation>
+    </message>
+    <message>
+      <source>package type (Rec 21) table</source>
+      <translation>包装类型（Rec 21）代码表</translation>
+    </message>
+    <message>
+      <source>package type table</source>
+      <translation>包装种类代码表</translation>
+    </message>
+    <message>
+      <source>port and place (UN/LOCODE) table</source>
+      <translation>港口及地点（UN/LOCODE）代码表</translation>
+    </message>
+    <message>
+      <source>supervision mode table</source>
+      <translation>监管方式代码表</translation>
+    </message>
+    <message>
+      <source>transaction mode table</source>
+      <translation>成交方式代码表</translation>
+    </message>
+    <message>
+      <source>transport mode table</source>
+      <translation>运输方式代码表</translation>
+    </message>
+    <message>
+      <source>unit of measure table</source>
+      <translation>计量单位代码表</translation>
+    </message>
+  </context>
+  <context>
     <name>CrashDialog</name>
     <message>
       <source>Something went wrong. Your edits are autosaved; the details are in the log file.</source>
@@ -1084,6 +1167,17 @@
     <message>
       <source>Unexpected error</source>
       <translation>意外错误</translation>
+    </message>
+  </context>
+  <context>
+    <name>Credentials</name>
+    <message>
+      <source>Login kept in the system's secure store.</source>
+      <translation>登录信息已保存在系统的安全存储中。</translation>
+    </message>
+    <message>
+      <source>No secure store: session-only login.</source>
+      <translation>没有可用的安全存储：登录仅在本次会话内有效。</translation>
     </message>
   </context>
   <context>
@@ -1586,6 +1680,17 @@
     </message>
   </context>
   <context>
+    <name>Environment</name>
+    <message>
+      <source>Production environment</source>
+      <translation>正式环境</translation>
+    </message>
+    <message>
+      <source>Sandbox environment</source>
+      <translation>沙箱</translation>
+    </message>
+  </context>
+  <context>
     <name>Error</name>
     <message>
       <source>A customs receipt for unified number {detail} matches no declaration sent from here.</source>
@@ -1980,6 +2085,14 @@
       <translation>文件或申报数据超出平台大小限制。</translation>
     </message>
     <message>
+      <source>The file says it is a {kind} but has no {kind} part.</source>
+      <translation>文件声明为{kind}，但缺少{kind}部分。</translation>
+    </message>
+    <message>
+      <source>The file's format version {version} is newer than this program reads ({supported}).</source>
+      <translation>文件格式版本 {version} 高于本程序支持的版本（{supported}）。</translation>
+    </message>
+    <message>
       <source>The goods line has no name (Chinese or English).</source>
       <translation>该商品行没有商品名称（中文或英文）。</translation>
     </message>
@@ -2196,8 +2309,48 @@
       <translation>出于安全考虑，会话已终止（登录令牌被重复使用），请重新登录。</translation>
     </message>
     <message>
+      <source>a backslash escape is not valid.</source>
+      <translation>反斜杠转义无效。</translation>
+    </message>
+    <message>
+      <source>a colon is missing here.</source>
+      <translation>此处缺少冒号。</translation>
+    </message>
+    <message>
+      <source>a comma is missing here.</source>
+      <translation>此处缺少逗号。</translation>
+    </message>
+    <message>
+      <source>a field name in double quotes is expected here.</source>
+      <translation>此处应为带双引号的字段名。</translation>
+    </message>
+    <message>
+      <source>a text value holds a line break or another control character.</source>
+      <translation>文本值中含有换行符或其他控制字符。</translation>
+    </message>
+    <message>
+      <source>a text value is not closed with a double quote.</source>
+      <translation>文本值缺少结束的双引号。</translation>
+    </message>
+    <message>
+      <source>a value is expected here.</source>
+      <translation>此处应有一个值。</translation>
+    </message>
+    <message>
       <source>field {field} is {length} characters long, at most {max} ({count} field(s) too long); nothing was imported.</source>
       <translation>字段 {field} 长度为 {length} 个字符，最多 {max} 个（共 {count} 个字段超长），未导入任何内容。</translation>
+    </message>
+    <message>
+      <source>the file is not UTF-8 text.</source>
+      <translation>文件不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+      <source>the text is not valid JSON here.</source>
+      <translation>此处的内容不是有效的 JSON。</translation>
+    </message>
+    <message>
+      <source>there is more after the end of the data.</source>
+      <translation>数据结束后还有多余内容。</translation>
     </message>
     <message>
       <source>{count} error(s) to fix first: open it to see them at their fields.</source>
@@ -2210,6 +2363,10 @@
     <message>
       <source>{count} seats: a class has between 1 and 200.</source>
       <translation>{count} 个席位：一个班级须有 1 至 200 个席位。</translation>
+    </message>
+    <message>
+      <source>{field}: {reason}</source>
+      <translation>{field}：{reason}</translation>
     </message>
     <message>
       <source>{field}: {value} has {length} digits; the commodity code needs 10 — the 8-digit tariff line and 2 supplementary digits (usually 00). The HS lookup completes it.</source>
@@ -2244,8 +2401,8 @@
       <translation>{file}：字段 {field} 长度为 {length} 个字符（最多 {limit} 个）。</translation>
     </message>
     <message>
-      <source>{file}: field {field}: {detail}</source>
-      <translation>{file}：字段 {field}：{detail}</translation>
+      <source>{file}: field {field}: {reason}</source>
+      <translation>{file}：字段 {field}：{reason}</translation>
     </message>
     <message>
       <source>{file}: holds a {kind}, not a shipment; only a shipment can be derived from.</source>
@@ -2288,8 +2445,8 @@
       <translation>{file}：XML 无法解析（{detail}）。</translation>
     </message>
     <message>
-      <source>{file}: not valid JSON (line {line}): {detail}</source>
-      <translation>{file}：JSON 格式无效（第 {line} 行）：{detail}</translation>
+      <source>{file}: not valid JSON (line {line}, column {column}): {reason}</source>
+      <translation>{file}：JSON 格式无效（第 {line} 行第 {column} 列）：{reason}</translation>
     </message>
     <message>
       <source>{file}: sheet {sheet} has more than {limit} columns.</source>
@@ -2368,10 +2525,6 @@
       <translation>{kind} 的字段 {field} 由程序维护，不能直接设置。</translation>
     </message>
     <message>
-      <source>{kind} field {field}: {detail}</source>
-      <translation>{kind} 的字段 {field}：{detail}</translation>
-    </message>
-    <message>
       <source>{kind} has no field {field}.</source>
       <translation>{kind} 没有字段 {field}。</translation>
     </message>
@@ -2390,6 +2543,58 @@
     <message>
       <source>{kind} {id} was changed elsewhere (now at revision {actual}, you edited revision {expected}); reload it and apply your change again.</source>
       <translation>{kind} {id} 已在别处被修改（当前为版本 {actual}，您编辑的是版本 {expected}），请重新加载后再次修改。</translation>
+    </message>
+    <message>
+      <source>{label} has a value that cannot be read.</source>
+      <translation>{label}的值无法识别。</translation>
+    </message>
+    <message>
+      <source>{label} is missing.</source>
+      <translation>缺少{label}。</translation>
+    </message>
+    <message>
+      <source>{label} is not a field of this document.</source>
+      <translation>{label}不是此单证的字段。</translation>
+    </message>
+    <message>
+      <source>{label} is too long.</source>
+      <translation>{label}过长。</translation>
+    </message>
+    <message>
+      <source>{label} must be a date and time written YYYY-MM-DDTHH:MM.</source>
+      <translation>{label}必须是日期时间，格式为 YYYY-MM-DDTHH:MM。</translation>
+    </message>
+    <message>
+      <source>{label} must be a date written YYYY-MM-DD.</source>
+      <translation>{label}必须是日期，格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+      <source>{label} must be a group of fields (a JSON object).</source>
+      <translation>{label}必须是一组字段（JSON 对象）。</translation>
+    </message>
+    <message>
+      <source>{label} must be a list.</source>
+      <translation>{label}必须是列表。</translation>
+    </message>
+    <message>
+      <source>{label} must be a number (for example 1200 or 18.50).</source>
+      <translation>{label}必须是数字（例如 1200 或 18.50）。</translation>
+    </message>
+    <message>
+      <source>{label} must be a whole number.</source>
+      <translation>{label}必须是整数。</translation>
+    </message>
+    <message>
+      <source>{label} must be one of: {allowed}.</source>
+      <translation>{label}只能是以下之一：{allowed}。</translation>
+    </message>
+    <message>
+      <source>{label} must be text.</source>
+      <translation>{label}必须是文本。</translation>
+    </message>
+    <message>
+      <source>{label} must be true or false.</source>
+      <translation>{label}必须是 true 或 false。</translation>
     </message>
     <message>
       <source>{path}: not a Corridor Desk workspace or damaged: {detail}</source>
@@ -4745,8 +4950,8 @@
       <translation>{field}：{value} 不是 HS 2022 子目。</translation>
     </message>
     <message>
-      <source>{field}: {value} is not in the code table {table}.</source>
-      <translation>{field}：{value} 不在代码表 {table} 中。</translation>
+      <source>{field}: {value} is not in the {table}.</source>
+      <translation>{field}：{value} 不在{table}中。</translation>
     </message>
     <message>
       <source>{mass} kg of cargo in one {size_type} container is more than such a box carries (about {limit} kg): check the weight or the number of containers.</source>

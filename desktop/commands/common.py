@@ -11,7 +11,7 @@ from typing import Any, TextIO
 
 from desktop.core import i18n
 from desktop.core.errors import CoreError
-from desktop.core.messages import error_message
+from desktop.core.messages import error_message, localise_params
 
 EXIT_OK = 0
 EXIT_INVALID = 1  # the input was read but breaks rules, or the platform refused it
@@ -34,7 +34,27 @@ class Console:
 
     def tr(self, source: str, context: str = "Cli", **params: Any) -> str:
         text = i18n.translate(context, source, self.lang)
-        return text.format(**params) if params else text
+        return text.format(**localise_params(params, self.lang)) if params else text
+
+    def kind(self, kind: str) -> str:
+        """A document kind (``declaration``, ``booking`` ...) as the user calls it."""
+        names = {
+            "shipment": self.tr("shipment"), "declaration": self.tr("declaration"), "booking": self.tr("booking"),
+            "company": self.tr("company"), "agent": self.tr("agent"),
+        }
+        return names.get(kind, kind)
+
+    def status(self, status: object) -> str:
+        """A filing status (``draft``, ``queued`` ...) as the user reads it."""
+        from desktop.core import choices
+
+        return choices.status_name(str(status), self.lang)
+
+    def environment(self, environment: object) -> str:
+        """A platform environment (``sandbox``) as the user calls it."""
+        from desktop.core.platform.environments import environment_name
+
+        return environment_name(str(environment), self.lang)
 
     def say(self, source: str, **params: Any) -> None:
         print(self.tr(source, **params), file=self.out)

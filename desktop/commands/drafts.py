@@ -159,8 +159,7 @@ def unreadable(console: Console, exc: CoreError) -> None:
     if isinstance(errors, list) and len(errors) > 1:
         for extra in errors[1:]:
             if isinstance(extra, dict):
-                console.error("exchange.invalid_value", file=exc.params.get("file", ""),
-                              field=extra.get("field", ""), detail=extra.get("detail", ""))
+                console.error("exchange.invalid_value", **{**extra, "file": exc.params.get("file", "")})
 
 
 def _error_json(exc: CoreError, lang: str) -> dict[str, Any]:
@@ -202,14 +201,6 @@ def cmd_validate(args: argparse.Namespace, console: Console) -> int:
     return worst
 
 
-def _document_name(console: Console, document: str) -> str:
-    names = {
-        "shipment": console.tr("shipment"), "declaration": console.tr("declaration"),
-        "booking": console.tr("booking"), "company": console.tr("company"), "agent": console.tr("agent"),
-    }
-    return names.get(document, document)
-
-
 def _print_report(console: Console, report: Any) -> None:
     """The file and its verdict first, then one indented line per problem."""
     lang = console.lang
@@ -224,7 +215,7 @@ def _print_report(console: Console, report: Any) -> None:
     for problem in report.problems:
         severity = console.tr("error") if problem.is_error else console.tr("warning")
         label = problem.label(lang)
-        where = _document_name(console, problem.document)
+        where = console.kind(problem.document)
         if problem.parts > 1:
             where = f"{where} {problem.part}/{problem.parts}"
         field = (console.tr("{path} ({label})", path=problem.field_path, label=label) if label

@@ -195,10 +195,11 @@ def cmd_login(args: argparse.Namespace, console: Console) -> int:
             console.json({"username": me.username, "environment": session.environment,
                           "store": str(session.store_status), "companies": [c.id for c in me.companies]})
         else:
-            console.say("Logged in to {environment} as {user}.", environment=session.environment, user=me.username)
+            console.say("Logged in to {environment} as {user}.",
+                        environment=console.environment(session.environment), user=me.username)
             for company in me.companies:
                 console.print(f"  {company.id}  {company.name_zh}  ({company.relation})")
-            console.say(STATUS_TEXT[session.store_status])
+            console.say(STATUS_TEXT[session.store_status], context="Credentials")
         return EXIT_OK
 
     return _run(args, console, body, need_login=False)
@@ -240,7 +241,8 @@ def _report(console: Console, p: Any, pairs: list[tuple[str, str]], as_json: boo
         console.json([i.to_json() for i in infos])
     for info in infos:
         if not as_json:
-            console.say("{kind} {id}: {status}", kind=info.kind, id=info.id, status=info.status)
+            console.say("{kind} {id}: {status}", kind=console.kind(info.kind), id=info.id,
+                        status=console.status(info.status))
             if info.customs_no:
                 console.say("  customs number {number}", number=info.customs_no)
         if info.status == "failed":
@@ -297,13 +299,14 @@ def cmd_status(args: argparse.Namespace, console: Console) -> int:
             if args.json:
                 console.json(info.to_json())
                 return EXIT_OK
-            console.say("{kind} {id}: {status}", kind=info.kind, id=info.id, status=info.status)
+            console.say("{kind} {id}: {status}", kind=console.kind(info.kind), id=info.id,
+                        status=console.status(info.status))
             if info.customs_no:
                 console.say("  customs number {number}", number=info.customs_no)
             for receipt in info.receipts:
                 code, count = receipt["message_code"], len(receipt["errors"])
                 note = error_message(code, {"count": count}, console.lang) if code else ""
-                console.print(f"  {receipt['at']}  {receipt['status']}  {note}")
+                console.print(f"  {receipt['at']}  {console.status(receipt['status'])}  {note}")
                 for error in receipt["errors"]:
                     console.print(f"    {error.get('field')}: {_field_error_text(console, error)}")
             return EXIT_OK
@@ -318,15 +321,15 @@ def cmd_status(args: argparse.Namespace, console: Console) -> int:
             })
             return EXIT_OK
         if session.logged_in:
-            console.say("Logged in to {environment} as {user}.", environment=session.environment,
+            console.say("Logged in to {environment} as {user}.", environment=console.environment(session.environment),
                         user=session.username)
         else:
-            console.say("Not logged in to {environment}.", environment=session.environment)
-        console.say(STATUS_TEXT[session.store_status])
+            console.say("Not logged in to {environment}.", environment=console.environment(session.environment))
+        console.say(STATUS_TEXT[session.store_status], context="Credentials")
         console.say("{count} filing(s) waiting to be sent.", count=len(pending))
         for row in pending:
             reason = error_message(row.last_error, row.last_error_params, console.lang) if row.last_error else ""
-            console.print(f"  {row.kind} {row.draft_id}  {row.attempts}  {reason}")
+            console.print(f"  {console.kind(row.kind)} {row.draft_id}  {row.attempts}  {reason}")
         return EXIT_OK
 
     return _run(args, console, body)

@@ -35,9 +35,15 @@ class StoreStatus(StrEnum):
 
 
 #: English source text (``Cli``/UI context) for each status.
+def N_(context: str, source: str) -> str:
+    del context
+    return source
+
+
+#: English sources (context "Credentials") of what the store status means for the user.
 STATUS_TEXT = {
-    StoreStatus.SECURE: "Login kept in the system's secure store.",
-    StoreStatus.SESSION_ONLY: "No secure store: session-only login.",
+    StoreStatus.SECURE: N_("Credentials", "Login kept in the system's secure store."),
+    StoreStatus.SESSION_ONLY: N_("Credentials", "No secure store: session-only login."),
 }
 
 

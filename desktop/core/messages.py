@@ -14,10 +14,10 @@ ERROR_CONTEXT = "Error"
 
 ERROR_MESSAGES: dict[str, str] = {
     "cli.interrupted": "Interrupted.",
-    "exchange.malformed_json": "{file}: not valid JSON (line {line}): {detail}",
+    "exchange.malformed_json": "{file}: not valid JSON (line {line}, column {column}): {reason}",
     "exchange.not_an_object": "{file}: the file must hold a JSON object.",
     "exchange.unknown_format": "{file}: not a Corridor Desk exchange file (format {detail}).",
-    "exchange.invalid_value": "{file}: field {field}: {detail}",
+    "exchange.invalid_value": "{file}: field {field}: {reason}",
     "exchange.file_not_found": "{file}: no such file.",
     "exchange.file_unreadable": "{file}: cannot be read: {detail}",
     "exchange.too_large": "{file}: the file is larger than {limit_mb} MB; it was not read.",
@@ -32,6 +32,7 @@ ERROR_MESSAGES: dict[str, str] = {
 #: Areas keep their own ``MESSAGES`` dict in a module of their own; they are merged here on first use.
 AREA_MODULES = (
     "desktop.core.rules.messages",
+    "desktop.core.model.input_errors",
     "desktop.core.store.messages",
     "desktop.core.platform.messages",
     "desktop.core.documents.messages",
@@ -88,4 +89,29 @@ def error_message(code: str, params: dict[str, Any], lang: str) -> str:
     if source is None:
         detail = ", ".join(f"{k}={v}" for k, v in params.items() if k != "errors")
         return f"{code}: {detail}" if detail else code
-    return i18n.fill(i18n.translate(ERROR_CONTEXT, source, lang), source, params)
+    return i18n.fill(i18n.translate(ERROR_CONTEXT, source, lang), source, localise_params(params, lang))
+
+
+#: Document kinds a message may name by id; shown as the user calls them (context "Cli").
+KINDS = frozenset({"shipment", "declaration", "booking", "company", "agent"})
+
+
+def localise_params(params: dict[str, Any], lang: str) -> dict[str, Any]:
+    """``label`` (a field label source), ``environment`` and ``kind`` translated, and ``reason`` said from
+    ``reason_code`` / ``reason_params`` (a message inside a message: "file: field: <why>")."""
+    if not {"label", "reason_code", "environment", "kind"} & params.keys():
+        return params
+    out = dict(params)
+    if out.get("kind") in KINDS:
+        out["kind"] = i18n.translate("Cli", str(out["kind"]), lang)
+    if isinstance(out.get("environment"), str):
+        from desktop.core.platform.environments import environment_name
+
+        out["environment"] = environment_name(out["environment"], lang)
+    if isinstance(out.get("label"), str) and out["label"]:
+        out["label"] = i18n.translate("Field", out["label"], lang)
+    code = out.get("reason_code")
+    if isinstance(code, str) and code:
+        inner = {"label": params.get("label", ""), **dict(params.get("reason_params") or {})}
+        out["reason"] = error_message(code, inner, lang)
+    return out

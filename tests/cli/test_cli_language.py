@@ -22,3 +22,48 @@ def test_chinese_problem_lines_use_full_width_punctuation(capsys: pytest.Capture
     problem = next(line for line in out.splitlines() if line.startswith("  错误"))
     assert problem.startswith("  错误：业务单：net_weight（净重（千克））："), problem
     assert ": " not in problem.split("[")[0] and " (" not in problem, problem
+
+
+@pytest.mark.parametrize(("lang", "number", "integer"), [
+    ("zh_CN", "数量必须是数字", "件数必须是整数"),
+    ("vi", "“Số lượng” phải là số", "“Số kiện” phải là số nguyên"),
+])
+def test_wrong_types_are_told_as_field_messages(capsys: pytest.CaptureFixture[str], lang: str, number: str,
+                                                integer: str) -> None:
+    code, _, err = run(capsys, "--lang", lang, "validate", str(SAMPLES / "invalid-wrong-types.json"))
+    assert code == 2
+    assert number in err and integer in err, err
+    assert "shipment.goods.0.quantity" in err, "the path still says where"
+    assert "Input should" not in err
+
+
+def test_a_missing_member_and_malformed_json_are_told_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
+    _, _, err = run(capsys, "--lang", "zh_CN", "validate", str(SAMPLES / "invalid-kind-without-member.json"),
+                    str(SAMPLES / "invalid-malformed-json.json"))
+    assert "文件声明为报关单，但缺少报关单部分" in err, err
+    assert "第 43 行第 17 列" in err and "此处应有一个值" in err, err
+    assert "Expecting" not in err and "Value error" not in err and "member is missing" not in err
+
+
+def test_code_tables_are_named_as_users_know_them(capsys: pytest.CaptureFixture[str]) -> None:
+    _, zh, _ = run(capsys, "--lang", "zh_CN", "validate", str(SAMPLES / "invalid-unknown-code.json"), *AS_OF)
+    assert "不在包装种类代码表中" in zh and "不在计量单位代码表中" in zh, zh
+    _, vi, _ = run(capsys, "--lang", "vi", "validate", str(SAMPLES / "invalid-unknown-code.json"), *AS_OF)
+    assert "không có trong bảng mã loại bao bì" in vi, vi
+    assert "bảng mã package_type" not in vi and "代码表 unit" not in zh
+
+
+def test_status_names_the_environment_store_kind_and_status(capsys: pytest.CaptureFixture[str],
+                                                            tmp_path: object) -> None:
+    data = str(tmp_path)
+    _, out, _ = run(capsys, "--data-dir", data, "--lang", "zh_CN", "status")
+    assert out.splitlines()[0] == "未登录沙箱。", out
+    assert "sandbox" not in out and "secure store" not in out
+    _, out, _ = run(capsys, "--data-dir", data, "--lang", "vi", "import",
+                    str(SAMPLES / "motorcycle-parts-chongqing-haiphong.json"))
+    assert "đã nhập lô hàng SH-2026-0001" in out and "shipment" not in out, out
+    _, out, _ = run(capsys, "--data-dir", data, "--lang", "zh_CN", "status", "SH-2026-0001-D1")
+    assert out.splitlines()[0] == "报关单 SH-2026-0001-D1：草稿", out
+    _, out, _ = run(capsys, "--data-dir", data, "--lang", "vi", "status")
+    assert out.splitlines()[0] == "Chưa đăng nhập vào môi trường thử nghiệm.", out
+    assert "sandbox" not in out.lower().replace("thử nghiệm", "")

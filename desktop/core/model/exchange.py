@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import ValidationError, model_validator
+from pydantic_core import PydanticCustomError
 
 from desktop.core.errors import CoreError
-from desktop.core.model import limits
+from desktop.core.model import input_errors, limits
 from desktop.core.model.booking import RailSeaBooking
 from desktop.core.model.declaration import ExportDeclaration
 from desktop.core.model.fields import Model, spec_field
@@ -46,9 +47,11 @@ class ExchangeDocument(Model):
     @model_validator(mode="after")
     def _member_present(self) -> ExchangeDocument:
         if getattr(self, self.kind.value) is None:
-            raise ValueError(f"kind is {self.kind.value!r} but the {self.kind.value!r} member is missing")
+            raise PydanticCustomError("kind_member_missing", "kind is {kind!r} but the {kind!r} member is missing",
+                                      {"kind": self.kind.value})
         if self.version > FORMAT_VERSION:
-            raise ValueError(f"format version {self.version} is newer than this program ({FORMAT_VERSION})")
+            raise PydanticCustomError("newer_version", "format version {version} is newer than this program "
+                                      "({supported})", {"version": self.version, "supported": FORMAT_VERSION})
         return self
 
 
@@ -64,8 +67,8 @@ def parse(data: bytes | str, source: str = "") -> ExchangeDocument:
     except limits.LimitError as exc:
         raise ExchangeError(exc.code, file=source, **exc.params) from exc
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        line = getattr(exc, "lineno", 0)
-        raise ExchangeError("exchange.malformed_json", file=source, line=line, detail=str(exc)) from exc
+        raise ExchangeError("exchange.malformed_json", file=source, detail=str(exc),
+                            **input_errors.json_reason(exc)) from exc
     if not isinstance(raw, dict):
         raise ExchangeError("exchange.not_an_object", file=source)
     if raw.get("format") not in (None, FORMAT):
@@ -73,12 +76,8 @@ def parse(data: bytes | str, source: str = "") -> ExchangeDocument:
     try:
         return ExchangeDocument.model_validate(raw)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        field = ".".join(str(p) for p in first["loc"])
-        raise ExchangeError(
-            "exchange.invalid_value", file=source, field=field, detail=first["msg"],
-            errors=[{"field": ".".join(str(p) for p in e["loc"]), "detail": e["msg"]} for e in exc.errors()],
-        ) from exc
+        errors = input_errors.describe(ExchangeDocument, exc.errors())
+        raise ExchangeError("exchange.invalid_value", file=source, **errors[0], errors=errors) from exc
 
 
 def read(path: Path) -> ExchangeDocument:

@@ -48,6 +48,10 @@ def message(issue: Issue, lang: str) -> str:
     params: dict[str, Any] = dict(issue.params)
     if "field" in params:
         params["field"] = i18n.translate(LABEL_CONTEXT, str(params["field"]), lang)
+    if "table" in params:
+        from desktop.core.codes.titles import title
+
+        params["table"] = title(str(params["table"]), lang)
     if source is None:
         detail = ", ".join(f"{k}={v}" for k, v in params.items())
         return f"{issue.rule_id} ({issue.field_path}): {detail}" if detail else issue.rule_id

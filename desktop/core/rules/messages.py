@@ -10,7 +10,7 @@ _GENERIC = {
     "required": "{field} is required.",
     "max_length": "{field} is too long: {length} characters, at most {max}.",
     "pattern": "{field} has the wrong format: {value}.",
-    "unknown_code": "{field}: {value} is not in the code table {table}.",
+    "unknown_code": "{field}: {value} is not in the {table}.",
     "hs_unknown": "{field}: {value} is not an HS 2022 subheading.",
     "hs_length": "{field}: {value} has {length} digits; the commodity code needs 10 — the 8-digit tariff line "
     "and 2 supplementary digits (usually 00). The HS lookup completes it.",

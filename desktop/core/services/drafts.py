@@ -393,8 +393,10 @@ def _edit(draft: DraftT, path: str, value: Any) -> DraftT:
     try:
         edited = type(draft).model_validate(data)
     except ValidationError as exc:
-        error = exc.errors()[0]
-        raise DraftsError("drafts.invalid_value", kind=kind, field=path, detail=error["msg"]) from exc
+        from desktop.core.model.input_errors import describe
+
+        error = describe(type(draft), exc.errors())[0]
+        raise DraftsError("drafts.invalid_value", kind=kind, **{**error, "field": path}) from exc
     normalized = ".".join(str(s) for s in steps)
     if normalized not in edited.overrides:
         edited.overrides.append(normalized)

@@ -11,7 +11,7 @@ MESSAGES: dict[str, str] = {
     "drafts.not_editable": "{kind} {id} is {status} and can no longer be edited.",
     "drafts.field_not_editable": "{kind} field {field} is kept by the program and cannot be set directly.",
     "drafts.no_such_field": "{kind} has no field {field}.",
-    "drafts.invalid_value": "{kind} field {field}: {detail}",
+    "drafts.invalid_value": "{field}: {reason}",
     "drafts.write_failed": "{file}: cannot be written: {detail}",
     "drafts.company_missing": "The shipment names no company; choose the exporting company first.",
     "drafts.not_found": "No {kind} with ID {id} in this workspace.",

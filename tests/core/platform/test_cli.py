@@ -35,14 +35,14 @@ def test_login_submit_sync_status_logout(
     monkeypatch.delenv("CORRIDOR_PASSWORD")  # the next commands resume from the keyring
     assert keyring.get_password("CorridorDesk/sandbox", "demo-exporter")
     assert cli("submit", str(SAMPLE)) == EXIT_OK
-    assert "declaration SH-2026-0001-D1: received" in capfd.readouterr().out
+    assert "declaration SH-2026-0001-D1: Received" in capfd.readouterr().out
     sandbox.advance(3600)
     assert cli("sync") == EXIT_OK
     assert cli("status", "SH-2026-0001-D1") == EXIT_OK
     out = capfd.readouterr().out
-    assert "accepted" in out and "customs number 8000" in out
+    assert "Accepted" in out and "customs number 8000" in out
     assert cli("book", "SH-2026-0001-B") == EXIT_OK
-    assert "booking SH-2026-0001-B: requested" in capfd.readouterr().out
+    assert "booking SH-2026-0001-B: Requested" in capfd.readouterr().out
     assert cli("book", "--schedules", "--port-of-discharge", "VNHPH", "--date", "2026-12-10", "--json") == EXIT_OK
     assert '"service_code"' in capfd.readouterr().out
     assert cli("logout") == EXIT_OK
@@ -79,7 +79,7 @@ def test_queued_without_network_then_sync(
     monkeypatch.setenv("CORRIDOR_PASSWORD", "demo1234")
     assert cli("login", "demo-exporter") == EXIT_OK
     assert cli("submit", str(SAMPLE), "--no-send") == EXIT_OK
-    assert "declaration SH-2026-0001-D1: queued" in capfd.readouterr().out
+    assert "declaration SH-2026-0001-D1: Queued" in capfd.readouterr().out
     assert cli("status", "--json") == EXIT_OK
     assert '"pending"' in capfd.readouterr().out
     assert cli("sync") == EXIT_OK
