@@ -465,9 +465,9 @@ def events_after(sb: Sandbox, companies: list[str], cursor: int, limit: int) -> 
     if not companies:
         empty = sb.query_one("SELECT MAX(seq) AS m FROM events")
         return [], max(cursor, int(empty["m"] or 0) if empty else 0)
-    with sb.lock:
-        top_row = sb.conn.execute("SELECT MAX(seq) AS m FROM events").fetchone()
-        rows = sb.conn.execute(
+    with sb.read() as conn:  # the newest seq and the page in one snapshot
+        top_row = conn.execute("SELECT MAX(seq) AS m FROM events").fetchone()
+        rows = conn.execute(
             f"SELECT * FROM events WHERE seq > ? AND company_id IN ({','.join('?' * len(companies))}) "
             "ORDER BY seq LIMIT ?",
             (cursor, *companies, limit),

@@ -1,9 +1,11 @@
-"""The sandbox's state: one SQLite connection behind a lock, the clock, and the notifier that wakes
-long polls.
+"""The sandbox's state: one SQLite connection for the writes behind a lock, a reading connection per server
+thread, the clock, and the notifier that wakes long polls.
 
-SQLite is used from the server's worker threads through a single connection guarded by a re-entrant lock;
-every operation is short (no lock is ever held while a request waits or sleeps). ``":memory:"`` or ``None``
-keeps everything in memory; a file path keeps it across restarts.
+Writes go through a single connection guarded by a re-entrant lock; every operation is short (no lock is ever
+held while a request waits or sleeps). Reads of a database file take no lock: each thread reads through its own
+connection (WAL lets readers run beside the writer, and SQLite runs them outside Python's interpreter lock), one
+read in one snapshot; a read inside a write transaction, or of ``":memory:"``, uses the writing connection.
+``":memory:"`` or ``None`` keeps everything in memory; a file path keeps it across restarts.
 """
 
 from __future__ import annotations
@@ -157,6 +159,10 @@ class Sandbox:
     #: users whose scenario is not "happy" (the fault layer checks tokens only when this or ``faults`` is set)
     special_users: dict[str, tuple[str, dict[str, Any]]] = field(default_factory=dict)
     attachment_limit: int = 5 * 1024 * 1024
+    path: str = ":memory:"
+    _local: threading.local = field(default_factory=threading.local)
+    _readers: list[sqlite3.Connection] = field(default_factory=list)
+    _readers_lock: threading.Lock = field(default_factory=threading.Lock)  # never the writer's lock
 
     @classmethod
     def open(cls, db_path: str | None, clock: SandboxClock | None = None) -> Sandbox:
@@ -171,7 +177,7 @@ class Sandbox:
         _add_missing_columns(conn)
         # nothing is in flight in a server that just started: a key left so by a crash would block its retries
         conn.execute("DELETE FROM idempotency WHERE state = 'in-flight'")
-        sb = cls(conn=conn, clock=clock or SandboxClock())
+        sb = cls(conn=conn, clock=clock or SandboxClock(), path=path)
         sb._seed()
         row = conn.execute("SELECT value FROM meta WHERE key = 'clock'").fetchone()
         if row is not None:
@@ -182,26 +188,69 @@ class Sandbox:
 
     def close(self) -> None:
         self.bus.close()
-        with self.lock:
+        with self.lock, self._readers_lock:
+            for reader in self._readers:
+                reader.close()
+            self._readers.clear()
             self.conn.close()
 
     @contextmanager
     def tx(self) -> Iterator[sqlite3.Connection]:
         """One write transaction under the lock."""
         with self.lock:
-            self.conn.execute("BEGIN IMMEDIATE")
+            self._local.writing = getattr(self._local, "writing", 0) + 1
             try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self.conn
+                except BaseException:
+                    self.conn.execute("ROLLBACK")
+                    raise
+                self.conn.execute("COMMIT")
+            finally:
+                self._local.writing -= 1
+
+    def _reader(self) -> sqlite3.Connection | None:
+        """This thread's reading connection; None where reads must use the writing one."""
+        writing: int = getattr(self._local, "writing", 0)
+        if self.path == ":memory:" or writing:
+            return None
+        reader: sqlite3.Connection | None = getattr(self._local, "reader", None)
+        if reader is None:
+            reader = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+            reader.row_factory = sqlite3.Row
+            reader.execute("PRAGMA query_only = ON")
+            with self._readers_lock:
+                self._readers.append(reader)
+            self._local.reader = reader
+        return reader
+
+    @contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """A connection whose statements read one snapshot (several SELECTs that must agree)."""
+        reader = self._reader()
+        if reader is None:
+            with self.lock:
                 yield self.conn
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
-            self.conn.execute("COMMIT")
+            return
+        reader.execute("BEGIN")
+        try:
+            yield reader
+        finally:
+            reader.execute("COMMIT")
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
+        reader = self._reader()
+        if reader is not None:
+            return reader.execute(sql, params).fetchall()
         with self.lock:
             return self.conn.execute(sql, params).fetchall()
 
     def query_one(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> sqlite3.Row | None:
+        reader = self._reader()
+        if reader is not None:
+            found: sqlite3.Row | None = reader.execute(sql, params).fetchone()
+            return found
         with self.lock:
             row: sqlite3.Row | None = self.conn.execute(sql, params).fetchone()
             return row
