@@ -36,6 +36,8 @@ FALLBACK_COVERAGE = 0.05
 #: How many of the best-scoring texts are grouped into subheadings.
 MAX_TEXTS = 800
 PRECISION_EXPONENT = 0.3
+#: Each of the next two sources that found the same subheading adds this share of its score.
+AGREEMENT = 0.5
 
 
 @dataclass(slots=True)
@@ -167,7 +169,7 @@ class Index:
                 group.hits[t.source] = Hit(t, weighted, matched)
         for group in by_hs6.values():
             scores = sorted((h.score for h in group.hits.values()), reverse=True)
-            group.score = scores[0] + 0.08 * sum(scores[1:3])
+            group.score = scores[0] + AGREEMENT * sum(scores[1:3])
         return sorted(by_hs6.values(), key=lambda g: (-g.score, g.hs6))
 
 

@@ -71,16 +71,25 @@ def vn_tariff() -> list[Text]:
     return out
 
 
+#: An example's name with its material and use says more than the name alone, but less surely.
+DESCRIBED_WEIGHT = 0.85
+
+
 def vn_examples() -> list[Text]:
     """Names Vietnamese importers declared goods under (hs6 of their code); repeated names carry more weight."""
     seen: dict[tuple[str, str], int] = {}
+    described: dict[tuple[str, str], None] = {}
     for r in _rows("product-names", "vn_declared_goods_examples.csv"):
-        key = (r["hs8_vn"][:6], r["product_name_vi"].strip())
+        name = r["product_name_vi"].strip()
+        key = (r["hs8_vn"][:6], name)
         if key[1]:
             seen[key] = seen.get(key, 0) + int(r["declaration_count"] or 1)
+            extra = " ".join(x for x in (r["material_vi"].strip(), r["use_vi"].strip()) if x)
+            if extra:
+                described[(key[0], f"{name} {extra}")] = None
     return [
         Text(VN_EXAMPLE, hs6, "", name, 1.0 if count >= 3 else 0.95) for (hs6, name), count in seen.items()
-    ]
+    ] + [Text(VN_EXAMPLE, hs6, "", text, DESCRIBED_WEIGHT) for hs6, text in described]
 
 
 def synonyms() -> list[Text]:
