@@ -40,6 +40,8 @@ def test_fold_drops_vietnamese_diacritics_and_keeps_han() -> None:
         ("Photovoltaic cells assembled in modules", "en", "854143"),
         ("ceramic tableware porcelain", "en", "691110"),
         ("光伏组件", "zh_CN", "854143"),  # a trade name only the synonym file knows
+        ("鲜辣椒", "zh_CN", "070960"),  # capsicum has its own subheading, not 0709.99 "other vegetables"
+        ("neckties", "en", "621520"),  # heading 6215, not 6217 clothing accessories
     ],
 )
 def test_everyday_names_find_their_subheading(query: str, lang: str, hs6: str) -> None:
