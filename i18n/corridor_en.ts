@@ -294,6 +294,10 @@
       <translation>Booking for {reference}</translation>
     </message>
     <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
       <source>Cancel booking</source>
       <translation>Cancel booking</translation>
     </message>
@@ -346,6 +350,14 @@
       <translation>Search schedules</translation>
     </message>
     <message>
+      <source>Send &amp;again</source>
+      <translation>Send &amp;again</translation>
+    </message>
+    <message>
+      <source>Send the amendment to the &amp;carrier</source>
+      <translation>Send the amendment to the &amp;carrier</translation>
+    </message>
+    <message>
       <source>Send the booking to a carrier's DCSA booking API</source>
       <translation>Send the booking to a carrier's DCSA booking API</translation>
     </message>
@@ -360,6 +372,10 @@
     <message>
       <source>Su&amp;bmit</source>
       <translation>Su&amp;bmit</translation>
+    </message>
+    <message>
+      <source>The carrier may already hold this booking. Send it again only if the carrier says it has none.</source>
+      <translation>The carrier may already hold this booking. Send it again only if the carrier says it has none.</translation>
     </message>
     <message>
       <source>VGM cut-off</source>
@@ -510,6 +526,29 @@
     <message>
       <source>trade name</source>
       <translation>trade name</translation>
+    </message>
+  </context>
+  <context>
+    <name>CarrierPanel</name>
+    <message>
+      <source>&amp;Link</source>
+      <translation>&amp;Link</translation>
+    </message>
+    <message>
+      <source>Booking</source>
+      <translation>Booking</translation>
+    </message>
+    <message>
+      <source>The carrier asks for changes before it confirms. Change what it says, save, then send the amendment to the carrier.</source>
+      <translation>The carrier asks for changes before it confirms. Change what it says, save, then send the amendment to the carrier.</translation>
+    </message>
+    <message>
+      <source>The carrier may hold this booking already: its answer was lost. Ask the carrier. If it has the booking, link the reference it gives; if not, send the booking again.</source>
+      <translation>The carrier may hold this booking already: its answer was lost. Ask the carrier. If it has the booking, link the reference it gives; if not, send the booking again.</translation>
+    </message>
+    <message>
+      <source>the carrier's booking reference or booking request reference</source>
+      <translation>the carrier's booking reference or booking request reference</translation>
     </message>
   </context>
   <context>
@@ -2031,6 +2070,10 @@
     <message>
       <source>The carrier's booking {reference} is not this booking: it carries the reference {own}.</source>
       <translation>The carrier's booking {reference} is not this booking: it carries the reference {own}.</translation>
+    </message>
+    <message>
+      <source>The carrier: {message}</source>
+      <translation>The carrier: {message}</translation>
     </message>
     <message>
       <source>The certificate of carrier {carrier} ({url}) could not be verified; nothing was sent.</source>

@@ -294,6 +294,10 @@
       <translation>Booking cho {reference}</translation>
     </message>
     <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
       <source>Cancel booking</source>
       <translation>Hủy booking</translation>
     </message>
@@ -346,6 +350,14 @@
       <translation>Tìm lịch chạy tàu</translation>
     </message>
     <message>
+      <source>Send &amp;again</source>
+      <translation>&amp;Gửi lại</translation>
+    </message>
+    <message>
+      <source>Send the amendment to the &amp;carrier</source>
+      <translation>Gửi nội dung sửa đổi cho hãng &amp;tàu</translation>
+    </message>
+    <message>
       <source>Send the booking to a carrier's DCSA booking API</source>
       <translation>Gửi booking qua API booking DCSA của hãng tàu</translation>
     </message>
@@ -360,6 +372,10 @@
     <message>
       <source>Su&amp;bmit</source>
       <translation>&amp;Gửi</translation>
+    </message>
+    <message>
+      <source>The carrier may already hold this booking. Send it again only if the carrier says it has none.</source>
+      <translation>Hãng tàu có thể đã có booking này. Chỉ gửi lại khi hãng tàu xác nhận không có.</translation>
     </message>
     <message>
       <source>VGM cut-off</source>
@@ -510,6 +526,29 @@
     <message>
       <source>trade name</source>
       <translation>tên thường gọi</translation>
+    </message>
+  </context>
+  <context>
+    <name>CarrierPanel</name>
+    <message>
+      <source>&amp;Link</source>
+      <translation>&amp;Liên kết</translation>
+    </message>
+    <message>
+      <source>Booking</source>
+      <translation>Booking</translation>
+    </message>
+    <message>
+      <source>The carrier asks for changes before it confirms. Change what it says, save, then send the amendment to the carrier.</source>
+      <translation>Hãng tàu yêu cầu sửa trước khi xác nhận. Hãy sửa theo yêu cầu, lưu lại rồi gửi nội dung sửa đổi cho hãng tàu.</translation>
+    </message>
+    <message>
+      <source>The carrier may hold this booking already: its answer was lost. Ask the carrier. If it has the booking, link the reference it gives; if not, send the booking again.</source>
+      <translation>Hãng tàu có thể đã nhận booking này nhưng phản hồi bị mất. Hãy hỏi hãng tàu: nếu hãng đã có booking, liên kết số tham chiếu hãng cung cấp; nếu chưa có, hãy gửi lại booking.</translation>
+    </message>
+    <message>
+      <source>the carrier's booking reference or booking request reference</source>
+      <translation>số booking hoặc số yêu cầu booking của hãng tàu</translation>
     </message>
   </context>
   <context>
@@ -2031,6 +2070,10 @@
     <message>
       <source>The carrier's booking {reference} is not this booking: it carries the reference {own}.</source>
       <translation>Booking {reference} của hãng tàu không phải booking này: booking đó mang số tham chiếu {own}.</translation>
+    </message>
+    <message>
+      <source>The carrier: {message}</source>
+      <translation>Hãng tàu: {message}</translation>
     </message>
     <message>
       <source>The certificate of carrier {carrier} ({url}) could not be verified; nothing was sent.</source>

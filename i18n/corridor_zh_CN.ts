@@ -294,6 +294,10 @@
       <translation>{reference} 的订舱</translation>
     </message>
     <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
       <source>Cancel booking</source>
       <translation>取消订舱</translation>
     </message>
@@ -346,6 +350,14 @@
       <translation>查询班期</translation>
     </message>
     <message>
+      <source>Send &amp;again</source>
+      <translation>重新提交(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Send the amendment to the &amp;carrier</source>
+      <translation>向承运人提交修改(&amp;C)</translation>
+    </message>
+    <message>
       <source>Send the booking to a carrier's DCSA booking API</source>
       <translation>通过承运人的 DCSA 订舱接口发送订舱</translation>
     </message>
@@ -360,6 +372,10 @@
     <message>
       <source>Su&amp;bmit</source>
       <translation>提交(&amp;B)</translation>
+    </message>
+    <message>
+      <source>The carrier may already hold this booking. Send it again only if the carrier says it has none.</source>
+      <translation>承运人可能已有此订舱。只有在承运人确认没有此订舱时才重新提交。</translation>
     </message>
     <message>
       <source>VGM cut-off</source>
@@ -510,6 +526,29 @@
     <message>
       <source>trade name</source>
       <translation>常用名称</translation>
+    </message>
+  </context>
+  <context>
+    <name>CarrierPanel</name>
+    <message>
+      <source>&amp;Link</source>
+      <translation>关联(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Booking</source>
+      <translation>订舱</translation>
+    </message>
+    <message>
+      <source>The carrier asks for changes before it confirms. Change what it says, save, then send the amendment to the carrier.</source>
+      <translation>承运人要求修改后才能确认。请按承运人的要求修改并保存，然后向承运人提交修改。</translation>
+    </message>
+    <message>
+      <source>The carrier may hold this booking already: its answer was lost. Ask the carrier. If it has the booking, link the reference it gives; if not, send the booking again.</source>
+      <translation>承运人可能已收到此订舱，但回复丢失。请向承运人核实：如已有此订舱，请关联其提供的编号；如没有，请重新提交。</translation>
+    </message>
+    <message>
+      <source>the carrier's booking reference or booking request reference</source>
+      <translation>承运人的订舱号或订舱申请编号</translation>
     </message>
   </context>
   <context>
@@ -2031,6 +2070,10 @@
     <message>
       <source>The carrier's booking {reference} is not this booking: it carries the reference {own}.</source>
       <translation>承运人的订舱 {reference} 不是本订舱：其客户编号为 {own}。</translation>
+    </message>
+    <message>
+      <source>The carrier: {message}</source>
+      <translation>承运人：{message}</translation>
     </message>
     <message>
       <source>The certificate of carrier {carrier} ({url}) could not be verified; nothing was sent.</source>

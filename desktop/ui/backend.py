@@ -454,14 +454,20 @@ class Backend:
 
         carrier.check_carrier(profile, api_key)
 
-    def send_to_carrier(self, doc_id: str, name: str) -> RailSeaBooking:
-        """Queue the booking for carrier ``name`` and send it; a refusal or an unreachable carrier is raised."""
+    def carrier_of_booking(self, doc_id: str) -> str:
+        from desktop.core.services import carrier
+
+        return carrier.carrier_of_booking(self.store, doc_id)
+
+    def send_to_carrier(self, doc_id: str, name: str, action: str = "create") -> RailSeaBooking:
+        """Queue the booking (or its amendment) for carrier ``name`` and send it; a refusal or an unreachable
+        carrier is raised."""
         from desktop.core.services import carrier
 
         with self._carrier_lock:
             link = carrier.open_carrier(self.store, name)
             try:
-                result = carrier.submit_booking(link, doc_id)
+                result = carrier.submit_booking(link, doc_id, action=action)
             finally:
                 link.close()
         if result.failed and result.errors:

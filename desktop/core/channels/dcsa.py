@@ -48,7 +48,15 @@ from desktop.core.dcsa.booking_in import (
 from desktop.core.model.booking import RailSeaBooking
 from desktop.core.model.filing import FilingStatus
 from desktop.core.platform import errors as perr
-from desktop.core.platform.models import CarrierFiling, Event, EventPage, Filing, WireCutOff, WireReceipt
+from desktop.core.platform.models import (
+    CarrierFiling,
+    Event,
+    EventPage,
+    Filing,
+    WireCutOff,
+    WireFieldError,
+    WireReceipt,
+)
 from desktop.core.platform.transport import make_session, send
 
 if TYPE_CHECKING:
@@ -100,13 +108,22 @@ def receipt_code(state: CarrierBookingState) -> str:
     return "dcsa." + (state.cancellation_status or state.booking_status).lower()
 
 
+def receipt_of(state: CarrierBookingState) -> WireReceipt:
+    """The carrier's status as a receipt, its feedback (what to change, pinned to the field) as the field errors."""
+    status = status_of(state).value
+    return WireReceipt(status=status, message_code=receipt_code(state), errors=[
+        WireFieldError(field=where, code="dcsa.feedback",
+                       params={"severity": severity, "feedback": code, "message": message[:1000]})
+        for severity, code, message, where in state.feedbacks])
+
+
 def filing_of(state: CarrierBookingState, client_seq_no: str = "", company_id: str = "") -> CarrierFiling:
     return CarrierFiling(
         id=state.request_reference, client_seq_no=client_seq_no or state.own_reference, company_id=company_id,
         status=status_of(state).value, carrier_booking_reference=state.booking_reference,
         vessel_name=state.vessel_name, voyage_no=state.voyage,
         cut_offs=[WireCutOff(code=code, at=at) for code, at in state.cut_offs],
-        receipts=[WireReceipt(status=status_of(state).value, message_code=receipt_code(state))],
+        receipts=[receipt_of(state)],
     )
 
 
@@ -252,7 +269,7 @@ class DcsaChannel:
             events.append(Event(
                 seq=cursor + len(events) + 1, kind="booking", id=remote_id, company_id=company_id,
                 client_seq_no=client_seq_no or state.own_reference, status=status,
-                receipt=WireReceipt(status=status, message_code=receipt_code(state))))
+                receipt=receipt_of(state)))
         return EventPage(events=events, next_cursor=cursor + len(events))
 
     def cancel(self, remote_id: str, reason: str = "") -> Filing:

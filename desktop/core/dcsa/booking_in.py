@@ -35,7 +35,31 @@ class _Feedback(_In):
     severity: str = Field(max_length=50)
     code: str = Field(max_length=50)
     message: str = Field(max_length=5000)
+    json_path: str = Field(default="", alias="jsonPath", max_length=500)
     property: str = Field(default="", max_length=100)
+
+
+#: the CreateBooking property a carrier's feedback points at (``jsonPath``) -> the booking's field, so the user is
+#: taken to what to change; a path not listed stays with the carrier's words only.
+FEEDBACK_FIELDS = {
+    "expectedDepartureDate": "requested_departure", "vessel": "vessel_name", "vesselIMONumber": "vessel_imo",
+    "carrierExportVoyageNumber": "voyage_no", "carrierServiceCode": "service_code",
+    "serviceContractReference": "service_contract_reference",
+    "contractQuotationReference": "contract_quotation_reference",
+    "receiptTypeAtOrigin": "receipt_type_at_origin", "deliveryTypeAtDestination": "delivery_type_at_destination",
+    "cargoMovementTypeAtOrigin": "cargo_movement_type_at_origin",
+    "cargoMovementTypeAtDestination": "cargo_movement_type_at_destination",
+    "isEquipmentSubstitutionAllowed": "equipment_substitution_allowed",
+    "transportDocumentTypeCode": "transport_document_type", "incoTerms": "incoterm",
+    "declaredValue": "declared_value", "requestedEquipments": "equipment", "documentParties": "document_parties",
+    "exportDeclarationReference": "export_declaration_reference",
+}
+
+
+def feedback_field(json_path: str) -> str:
+    """The booking field of a feedback's ``jsonPath`` (``$.expectedDepartureDate`` -> ``requested_departure``)."""
+    first = json_path.removeprefix("$").lstrip(".").split(".")[0].split("[")[0]
+    return FEEDBACK_FIELDS.get(first, "")
 
 
 class _Reference(_In):
@@ -90,7 +114,8 @@ class CarrierBookingState:
     vessel_imo: str = ""
     voyage: str = ""
     cut_offs: list[tuple[str, datetime]] = field(default_factory=list)
-    feedbacks: list[tuple[str, str, str]] = field(default_factory=list)
+    #: the carrier's feedback: (severity, code, message, booking field or '')
+    feedbacks: list[tuple[str, str, str, str]] = field(default_factory=list)
     event_id: str = ""
     event_time: datetime | None = None
 
@@ -129,7 +154,7 @@ def _state(b: _Booking) -> CarrierBookingState:
         vessel_name=vessel.vessel_name if vessel else "", vessel_imo=vessel.vessel_imo if vessel else "",
         voyage=vessel.export_voyage if vessel else "",
         cut_offs=[(c.code, c.at) for c in b.cut_offs],
-        feedbacks=[(f.severity, f.code, f.message) for f in b.feedbacks],
+        feedbacks=[(f.severity, f.code, f.message, feedback_field(f.json_path or f.property)) for f in b.feedbacks],
     )
 
 

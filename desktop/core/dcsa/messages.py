@@ -34,5 +34,6 @@ MESSAGES: dict[str, str] = {
     "dcsa.not_ours": "The carrier's booking {reference} is not this booking: it carries the reference {own}.",
     "dcsa.tls_failed": "The certificate of carrier {carrier} ({url}) could not be verified; nothing was sent.",
     "dcsa.not_dcsa": "{url} does not answer as a DCSA Booking 2.0 API; check the base URL (the part before /v2).",
+    "dcsa.feedback": "The carrier: {message}",
     "outbox.in_flight": "Sent; the answer has not arrived yet.",
 }

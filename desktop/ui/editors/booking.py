@@ -9,8 +9,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -18,6 +20,7 @@ from desktop.core.model import RailSeaBooking
 from desktop.core.model.booking import Commodity, DocumentParty, RequestedEquipment
 from desktop.core.model.filing import FilingStatus
 from desktop.ui import lang
+from desktop.ui.editors.carrier_panel import CarrierPanel
 from desktop.ui.editors.filing import FilingEditor
 from desktop.ui.editors.table import TableEditor
 from desktop.ui.editors.widgets import page_of, scrolled
@@ -138,6 +141,15 @@ class BookingEditor(FilingEditor):
         buttons = (self.save_button, self.submit_button, self.carrier_button, self.cancel_button,
                    self.documents_button)
         self._lay_out_stacked(self.tabs, buttons)
+        self.carrier_panel = CarrierPanel(self)  # what the carrier asks of the user, above the tabs
+        self.carrier_panel.field_chosen.connect(self._on_carrier_panel_field_chosen)
+        self.carrier_panel.link_requested.connect(self.link_carrier_reference)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, self.carrier_panel)
+        self.carrier_amending = False
+        self.confirm_box: QMessageBox | None = None
+        self.show_carrier_asks()
         self.retranslate()
         self.apply_read_only()
         self.update_buttons()
@@ -157,9 +169,27 @@ class BookingEditor(FilingEditor):
             self.tabs.setTabText(i, text)
         self.schedule_button.setText(self.tr("Search schedules"))
         self.cancel_button.setText(self.tr("Cancel booking"))
-        self.carrier_button.setText(self.tr("Send to &carrier"))
+        if self.carrier_amending:
+            self.carrier_button.setText(self.tr("Send the amendment to the &carrier"))
+        else:
+            self.carrier_button.setText(self.tr("Send to &carrier"))
         self.carrier_button.setToolTip(self.tr("Send the booking to a carrier's DCSA booking API"))
+        self.carrier_panel.retranslate()
         self.show_cut_offs()
+
+    @property
+    def editable(self) -> bool:
+        return super().editable or getattr(self, "carrier_amending", False)
+
+    def show_carrier_asks(self) -> None:
+        """The carrier's ask on the latest answer: the changes it wants unlock the form for an amendment."""
+        assert isinstance(self.document, RailSeaBooking)
+        self.carrier_panel.show_for(self.document)
+        amending = self.carrier_panel.mode == "amend"
+        if amending != self.carrier_amending:
+            self.carrier_amending = amending
+            self.apply_read_only()
+            self.retranslate()
 
     def show_cut_offs(self) -> None:
         """The carrier's cut-offs of the confirmed booking, above its timeline (hidden until there are any)."""
@@ -173,12 +203,16 @@ class BookingEditor(FilingEditor):
     def reload(self, document: BaseModel) -> None:
         super().reload(document)
         self.show_cut_offs()
+        self.show_carrier_asks()
+        self.update_buttons()
 
     def update_buttons(self) -> None:
         super().update_buttons()
         status = getattr(self.document, "status", None)
         self.cancel_button.setEnabled(status in (FilingStatus.REQUESTED, FilingStatus.CONFIRMED))
         self.carrier_button.setEnabled(self.editable)
+        if getattr(self, "carrier_amending", False):  # the amendment goes to the carrier, not to the platform
+            self.submit_button.setEnabled(False)
 
     def title(self) -> str:
         assert isinstance(self.document, RailSeaBooking)
@@ -230,16 +264,36 @@ class BookingEditor(FilingEditor):
         self.header.load(self.document)
 
     def send_to_carrier(self) -> None:
-        """Save, then send the booking to the workspace's carrier (asks which when there are several)."""
+        """Save, then send the booking (or, when the carrier asked for changes, the amendment) to the carrier; a
+        booking whose last create had no answer is sent again only once the user says the carrier has none."""
         if not self.editable:
             return
+        if self.carrier_panel.mode == "link":
+            box = self.confirm_box = QMessageBox(self)
+            box.setObjectName("carrier-send-again")
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(self.tr("Send to carrier"))
+            box.setText(self.tr("The carrier may already hold this booking. Send it again only if the carrier "
+                                "says it has none."))
+            again = box.addButton(self.tr("Send &again"), QMessageBox.ButtonRole.AcceptRole)
+            again.setObjectName("again")
+            cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+            cancel.setObjectName("cancel")
+            box.setDefaultButton(cancel)
+            box.setEscapeButton(cancel)
+            box.buttonClicked.connect(lambda b: self._send(None) if b.objectName() == "again" else None)
+            box.open()
+            return
+        self._send(self.ctx.backend.carrier_of_booking(self.doc_id) if self.carrier_amending else None)
+
+    def _send(self, amend_at: str | None) -> None:
         names = self.ctx.backend.carriers()
         if not names:
             self.ctx.window.show_message(
                 self.tr("No carrier is set up in this workspace: add one under File > Carriers."))
             return
-        name = names[0]
-        if len(names) > 1:
+        name = amend_at or names[0]
+        if len(names) > 1 and not amend_at:
             from PySide6.QtWidgets import QInputDialog
 
             name, ok = QInputDialog.getItem(self, self.tr("Send to carrier"), self.tr("Carrier:"), names, 0, False)
@@ -252,10 +306,11 @@ class BookingEditor(FilingEditor):
             return
         assert isinstance(self.document, RailSeaBooking)
         doc, edited, backend = self.document.model_copy(deep=True), list(self.edited_paths), self.ctx.backend
+        action = "amend" if amend_at else "create"
 
         def work() -> Any:
             saved = self.save_work(doc, edited)
-            return backend.send_to_carrier(saved.id, name)
+            return backend.send_to_carrier(saved.id, name, action=action)
 
         self.carrier_button.setEnabled(False)
 
@@ -269,6 +324,25 @@ class BookingEditor(FilingEditor):
             self.refresh_from_store()
 
         self.ctx.runner.run(work, on_done=done, on_error=failed, owner=self)
+
+    def link_carrier_reference(self, reference: str) -> None:
+        """Take the reference the carrier gave (checked at the carrier to be this booking's)."""
+        self.carrier_panel.busy(True)
+
+        def done(result: Any) -> None:
+            self.carrier_panel.busy(False)
+            self.carrier_panel.reference.clear()
+            self.reload(result)
+
+        def failed(exc: BaseException) -> None:
+            self.carrier_panel.busy(False)
+            self.ctx.window.show_error(exc)
+
+        self.ctx.runner.run(self.ctx.backend.link_carrier_reference, self.doc_id, reference, on_done=done,
+                            on_error=failed, owner=self)
+
+    def _on_carrier_panel_field_chosen(self, path: str) -> None:
+        self.focus_path(path)
 
     def cancel_booking(self) -> None:
         """Cancel where the booking was filed (its carrier or the platform); a carrier's answer is shown."""
