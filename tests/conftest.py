@@ -53,3 +53,42 @@ def memory_keyring() -> Iterator[None]:
         yield
     finally:
         keyring.set_keyring(previous)
+
+
+#: the engines a store test runs on: ``@pytest.fixture(params=ENGINES)``, then :func:`open_test_store`
+ENGINES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)]
+
+
+@pytest.fixture(scope="session")
+def pg_workspaces() -> Iterator[object]:
+    """The session's PostgreSQL workspace schema (tests/pg.py); skips the test without a server."""
+    from tests.pg import SKIPPED, PgWorkspaces, server_url
+
+    url = server_url()
+    if url is None:
+        pytest.skip(f"PostgreSQL tests skipped: {SKIPPED[0]}")
+    workspaces = PgWorkspaces(url)
+    try:
+        yield workspaces
+    finally:
+        workspaces.drop()
+
+
+def open_test_store(request: pytest.FixtureRequest, sqlite_path: Path, **kwargs: object) -> object:
+    """A new, empty store on the engine of ``request.param``: a SQLite file at ``sqlite_path`` or the
+    session's PostgreSQL schema, emptied."""
+    from desktop.core.store import Store
+
+    if getattr(request, "param", "sqlite") == "postgresql":
+        url = request.getfixturevalue("pg_workspaces").clean()
+        kwargs.setdefault("backups_dir", sqlite_path.parent / "backups")
+        return Store.open(url, **kwargs)  # type: ignore[arg-type]
+    return Store.open(sqlite_path, **kwargs)  # type: ignore[arg-type]
+
+
+def pytest_terminal_summary(terminalreporter: object) -> None:
+    """One clear line when the PostgreSQL runs of the store and outbox tests were skipped."""
+    from tests.pg import SKIPPED
+
+    if SKIPPED:
+        terminalreporter.write_line(f"PostgreSQL tests skipped: {SKIPPED[0]}")  # type: ignore[attr-defined]

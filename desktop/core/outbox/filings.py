@@ -78,7 +78,8 @@ class FilingBook:
             "INSERT INTO filing_links (environment, kind, remote_id, draft_id, company_id, client_seq_no,"
             " status, customs_no, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT(environment, kind, remote_id) DO UPDATE SET status = excluded.status,"
-            " customs_no = CASE WHEN excluded.customs_no != '' THEN excluded.customs_no ELSE customs_no END,"
+            " customs_no = CASE WHEN excluded.customs_no != '' THEN excluded.customs_no"
+            " ELSE filing_links.customs_no END,"
             " updated_at = excluded.updated_at",
             (
                 self.environment,

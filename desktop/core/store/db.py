@@ -113,6 +113,8 @@ class Database:
         self._lock = threading.Lock()
         self._all: list[tuple[threading.Thread, Connection]] = []
         self._closed = False
+        #: how to open this database again (another seat, a restart): the server URL and password
+        self.reopen_args: tuple[str, str | None] | None = None
 
     @classmethod
     def server(cls, url: str, *, password: str | None = None) -> Database:
@@ -121,9 +123,11 @@ class Database:
         from desktop.core.store.pg import connect_server, display_url
 
         shown = display_url(url)
-        return cls(
+        db = cls(
             Path(shown), location=shown, opener=lambda: connect_server(url, password=password), dialect=POSTGRESQL
         )
+        db.reopen_args = (url, password)
+        return db
 
     def connection(self) -> Connection:
         """This thread's connection (opened on first use; those of finished threads are closed then)."""

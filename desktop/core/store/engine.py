@@ -98,8 +98,13 @@ class PostgresDialect(Dialect):
     for_update = " FOR UPDATE"
 
     def user_version(self, conn: Connection) -> int:
-        found = conn.execute("SELECT to_regclass('schema_version')").fetchone()[0]
-        if found is None:
+        # read pg_class itself, not to_regclass(): a seat that waited for another's migration must see the table
+        # that seat committed, and the catalog cache of a transaction begun before that may not have it yet
+        found = conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM pg_class WHERE relname = 'schema_version'"
+            " AND relnamespace = current_schema()::regnamespace)"
+        ).fetchone()[0]
+        if not found:
             return 0
         row = conn.execute("SELECT version FROM schema_version").fetchone()
         return 0 if row is None else int(row[0])

@@ -186,6 +186,13 @@ class Store:
             raise
         return cls(db, backups_dir=backups_dir or Path("backups"), clock=clock)
 
+    def open_again(self, *, clock: Clock | None = None) -> Store:
+        """Another store on the same database: a restarted app, or a second seat on a server workspace."""
+        if self._db.reopen_args is not None:
+            url, password = self._db.reopen_args
+            return Store.open(url, password=password, backups_dir=self.backups_dir, clock=clock)
+        return Store.open(self.path, backups_dir=self.backups_dir, clock=clock)
+
     @classmethod
     def open_workspace(cls, paths: AppPaths, name: str = DEFAULT_WORKSPACE, *, clock: Clock | None = None) -> Store:
         """Open workspace ``name`` under ``paths`` (its backups go to ``paths.backups``)."""

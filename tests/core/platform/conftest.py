@@ -10,7 +10,7 @@ import pytest
 
 from desktop.core.services import drafts, filing
 from desktop.core.store.store import Store
-from tests.conftest import SAMPLES
+from tests.conftest import ENGINES, SAMPLES, open_test_store
 
 SAMPLE = SAMPLES / "motorcycle-parts-chongqing-haiphong.json"
 
@@ -36,9 +36,19 @@ def sandbox() -> Iterator[Any]:
         handle.stop()
 
 
+#: the outbox's own suites run on both engines; the other platform tests only need a store (SQLite)
+BOTH_ENGINES = ("tests.core.platform.test_outbox", "tests.core.platform.test_parallel_sending")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "store" in metafunc.fixturenames and metafunc.module.__name__ in BOTH_ENGINES:
+        metafunc.parametrize("store", ENGINES, indirect=True)
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = Store.open(tmp_path / "workspace.sqlite3")
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    s = open_test_store(request, tmp_path / "workspace.sqlite3")
+    assert isinstance(s, Store)
     try:
         yield s
     finally:

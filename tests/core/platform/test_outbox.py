@@ -192,7 +192,7 @@ def test_killed_after_outbox_commit_before_post_files_once_after_restart(
     filing.submit_declaration(p, decl)
     p.close()  # "crash": the row is committed, nothing was sent
     assert server_count(sandbox) == 0
-    reopened = Store.open(store.path)
+    reopened = store.open_again()
     try:
         p2 = filing.open_platform(reopened, sandbox.url, "sandbox")
         assert filing.resume(p2)  # the refresh token from the keyring, the username from the workspace

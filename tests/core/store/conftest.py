@@ -11,9 +11,9 @@ import pytest
 from desktop.core.model import Company, ExportDeclaration, RailSeaBooking, Shipment
 from desktop.core.model.derive import derive_booking, derive_declarations
 from desktop.core.model.exchange import read
-from desktop.core.paths import AppPaths
+from desktop.core.paths import DEFAULT_WORKSPACE, AppPaths
 from desktop.core.store import Store
-from tests.conftest import SAMPLES
+from tests.conftest import ENGINES, SAMPLES, open_test_store
 
 
 class Clock:
@@ -39,13 +39,20 @@ def paths(data_dir: Path) -> AppPaths:
     return AppPaths.resolve(data_dir).ensure()
 
 
-@pytest.fixture
-def store(paths: AppPaths, clock: Clock) -> Iterator[Store]:
-    s = Store.open_workspace(paths, clock=clock)
+@pytest.fixture(params=ENGINES)
+def store(request: pytest.FixtureRequest, paths: AppPaths, clock: Clock) -> Iterator[Store]:
+    s = open_test_store(request, paths.workspace_path(DEFAULT_WORKSPACE), backups_dir=paths.backups, clock=clock)
+    assert isinstance(s, Store)
     try:
         yield s
     finally:
         s.close()
+
+
+def sqlite_only(store: Store) -> None:
+    """Skip a test of SQLite's own file behaviour (WAL, pages, backups) on another engine."""
+    if store.engine != "sqlite":
+        pytest.skip("tests the SQLite file itself")
 
 
 def sample(name: str) -> tuple[Company, Shipment]:
