@@ -4765,6 +4765,14 @@
       <translation>Dangerous goods need both the UN number and the IMO hazard class.</translation>
     </message>
     <message>
+      <source>Declaration element {element} (part {part} of the specification): {value} is not one of the allowed codes ({allowed}).</source>
+      <translation>Declaration element {element} (part {part} of the specification): {value} is not one of the allowed codes ({allowed}).</translation>
+    </message>
+    <message>
+      <source>Declaration element {element} (part {part} of the specification, heading {heading}) is missing.</source>
+      <translation>Declaration element {element} (part {part} of the specification, heading {heading}) is missing.</translation>
+    </message>
+    <message>
       <source>Declaration element {element} is required.</source>
       <translation>Declaration element {element} is required.</translation>
     </message>

@@ -4765,6 +4765,14 @@
       <translation>Hàng nguy hiểm phải có cả số UN và loại nguy hiểm IMO.</translation>
     </message>
     <message>
+      <source>Declaration element {element} (part {part} of the specification): {value} is not one of the allowed codes ({allowed}).</source>
+      <translation>Yếu tố khai báo “{element}” (mục {part} của quy cách, model): “{value}” không phải mã được phép ({allowed}).</translation>
+    </message>
+    <message>
+      <source>Declaration element {element} (part {part} of the specification, heading {heading}) is missing.</source>
+      <translation>Chưa khai yếu tố khai báo “{element}” (mục {part} của quy cách, model; nhóm {heading}).</translation>
+    </message>
+    <message>
       <source>Declaration element {element} is required.</source>
       <translation>Yếu tố khai báo “{element}” là bắt buộc.</translation>
     </message>

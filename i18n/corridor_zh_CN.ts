@@ -4765,6 +4765,14 @@
       <translation>危险品须同时填写联合国编号和 IMO 危险品类别。</translation>
     </message>
     <message>
+      <source>Declaration element {element} (part {part} of the specification): {value} is not one of the allowed codes ({allowed}).</source>
+      <translation>规格型号第{part}项申报要素“{element}”填写的“{value}”不是规定的代码（{allowed}）。</translation>
+    </message>
+    <message>
+      <source>Declaration element {element} (part {part} of the specification, heading {heading}) is missing.</source>
+      <translation>规格型号第{part}项申报要素“{element}”未填写（品目{heading}）。</translation>
+    </message>
+    <message>
       <source>Declaration element {element} is required.</source>
       <translation>申报要素“{element}”为必填项。</translation>
     </message>

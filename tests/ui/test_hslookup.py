@@ -120,8 +120,8 @@ def test_a_product_choice_remembers_the_code_and_elements_on_the_product(make_ap
 def test_a_heading_without_a_list_says_so_and_a_code_query_lists_lines(make_app: Any, qtbot: Any) -> None:
     ctx = make_app()
     log_in(ctx, qtbot)
-    _, dialog = open_dialog(ctx, qtbot, "8481")
-    assert all(c.code.startswith("8481") for c in dialog.model.rows) and dialog.model.rows
+    _, dialog = open_dialog(ctx, qtbot, "8483")
+    assert all(c.code.startswith("8483") for c in dialog.model.rows) and dialog.model.rows
     assert dialog.elements.element_list.is_default
     assert "not in the bundled list" in dialog.elements.note.text()
     assert dialog.line.count() >= 1 and dialog.line.currentData() == dialog.model.rows[0].code

@@ -12,6 +12,7 @@ from typing import Any
 from desktop.core import i18n
 from desktop.core.model.fields import LABEL_CONTEXT
 from desktop.core.rules import carrier as _carrier  # noqa: F401  (registers the carrier rules)
+from desktop.core.rules import elements as _elements  # (registers the declaration-element warnings)
 from desktop.core.rules import plausibility as _plausibility  # noqa: F401  (registers the plausibility warnings)
 from desktop.core.rules.declaration import DeclarationChecker, check_declaration
 from desktop.core.rules.documents import check_booking, check_company, check_shipment
@@ -48,6 +49,8 @@ def message(issue: Issue, lang: str) -> str:
     params: dict[str, Any] = dict(issue.params)
     if "field" in params:
         params["field"] = i18n.translate(LABEL_CONTEXT, str(params["field"]), lang)
+    if "element" in params and "heading" in params:
+        params["element"] = _elements.element_name(params, lang)
     if "table" in params:
         from desktop.core.codes.titles import title
 

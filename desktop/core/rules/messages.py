@@ -67,6 +67,10 @@ MESSAGES: dict[str, str] = {
     "item.total_mismatch": "Total {total} is not quantity {quantity} × unit price {unit_price} = {expected}.",
     "item.currency_mismatch": "Item currency {currency} differs from the declaration currency {header}.",
     "item.legal_unit_incomplete": "Give the second legal quantity together with its unit.",
+    "item.element_missing": "Declaration element {element} (part {part} of the specification, heading {heading}) "
+    "is missing.",
+    "item.element_choice": "Declaration element {element} (part {part} of the specification): {value} is not one "
+    "of the allowed codes ({allowed}).",
     # containers
     "container.format": "{value} is not a container number (4 letters ending in U, J or Z, then 7 digits).",
     "container.check_digit": "The check digit of container number {value} is wrong (ISO 6346).",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from desktop.core.hsearch import elements as el
@@ -58,3 +60,48 @@ def test_a_six_digit_code_is_told_to_have_ten_digits_in_every_language() -> None
     assert "10 位" in message(issues[0], "zh_CN") and "10 chữ số" in message(issues[0], "vi")
     assert check.check("8714.10.00", "items.0.", "decl")[0].rule_id == "decl.pattern"
     assert check.check("8714100000", "items.0.", "decl") == ()
+
+
+def test_corridor_exports_have_their_own_element_lists() -> None:
+    from desktop.core.codes import hs
+
+    # fruit, ceramics, furniture, motorcycles and parts, textiles, machinery, chemicals, electronics
+    for code in ("0805", "0810", "6910", "6912", "9404", "9405", "8407", "8409", "8711", "8714", "6110", "5208",
+                 "8413", "8429", "8481", "3901", "3105", "3808", "8504", "8528", "8542", "8544"):
+        element_list = el.elements_for(code)
+        assert not element_list.is_default, code
+        keys = [e.key for e in element_list.elements]
+        assert keys[:3] == ["name", "brand_type", "preferential"] and keys[-2:] == ["brand", "model"], code
+        assert len(set(keys)) == len(keys), code
+    data = el._data()
+    for heading, element_list in data.headings.items():
+        entry = hs.get(heading)
+        assert entry is not None and entry.level == 4, heading
+        for e in element_list.elements:
+            assert all(e.names[lang].strip() for lang in ("zh_CN", "en", "vi")), (heading, e.key)
+
+
+def test_the_offline_check_flags_missing_elements_of_the_heading_in_three_languages() -> None:
+    from desktop.core.model.declaration import ExportDeclaration
+    from desktop.core.rules import check_declaration
+
+    def element_issues(code: str, g_model: str) -> list[Any]:
+        decl = ExportDeclaration(items=[DeclarationItem(code_ts=code, g_model=g_model)])
+        return [i for i in check_declaration(decl) if i.rule_id.startswith("item.element")]
+
+    found = element_issues("8504403000", "手机充电器||0|手机充电|")  # heading 8504: ... kind, power, brand, model
+    assert [(i.rule_id, i.params["element"], i.params["part"]) for i in found] == [
+        ("item.element_missing", "brand_type", 2), ("item.element_missing", "kind", 5),
+        ("item.element_missing", "power", 6), ("item.element_missing", "brand", 7),
+        ("item.element_missing", "model", 8),
+    ]
+    assert all(i.field_path == "items.0.g_model" and i.severity.value == "warning" for i in found)
+    texts = {lang: message(found[1], lang) for lang in ("zh_CN", "en", "vi")}
+    assert "种类" in texts["zh_CN"] and "Kind" in texts["en"] and "Chủng loại" in texts["vi"]
+    assert "8504" in texts["vi"] and "5" in texts["zh_CN"]
+    choice = element_issues("8504403000", "手机充电器|9|0|手机充电|开关电源|20W|无|PD20")
+    assert [i.rule_id for i in choice] == ["item.element_choice"] and "0, 1, 2, 3, 4" in message(choice[0], "en")
+    assert element_issues("8504403000", "手机充电器|0|0|手机充电|开关电源|20W|无|PD20") == []
+    # a 规格型号 in the broker's own order is left alone; a heading without a list of its own too
+    assert element_issues("6907210000", "地砖|瓷质|吸水率≤0.5%|600×600mm|天府牌") == []
+    assert element_issues("2844100000", "x||") == []

@@ -75,6 +75,9 @@ DECLARATION_FAILING: list[tuple[str, str, Edit]] = [
     ("decl.unknown_code", "containers.0.size_code", s("containers.0.size_code", "99")),
     ("decl.unknown_code", "trade_country", s("trade_country", "VN")),
     ("decl.hs_unknown", "items.0.code_ts", s("items.0.code_ts", "0000000000")),
+    # 规格型号 in the order of heading 8714's elements, the model (8th) left out / brand type 7
+    ("item.element_missing", "items.0.g_model", s("items.0.g_model", "离合器总成|1|0|摩托车用|CG125|钢|JL牌")),
+    ("item.element_choice", "items.0.g_model", s("items.0.g_model", "离合器总成|7|0|摩托车用|CG125|钢|JL牌|CG125")),
     ("decl.no_items", "items", s("items", [])),
     ("decl.too_many_items", "items", _append_items(51)),
     ("decl.waterway_transport_details", "voyage_no", s("voyage_no", "")),
