@@ -12,7 +12,8 @@ import sys
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.commands.common import EXIT_UNREADABLE, Console
+from desktop.commands import helptext
+from desktop.commands.common import EXIT_UNREADABLE, Console, language
 
 #: Modules under desktop/commands that contribute subcommands (each has ``register(subparsers)``).
 COMMAND_MODULES = ("drafts", "platform", "documents", "sheets", "sandbox", "hs", "bulk", "carrier", "single_window")
@@ -27,7 +28,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"corridor-desk {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="keep all data (workspace, logs, cache) under DIR")
-    parser.add_argument("--lang", metavar="LANG", help="zh_CN, en or vi (default: the OS language)")
+    parser.add_argument("--lang", metavar="LANG",
+                        help="zh_CN, en or vi (default: the language chosen in the app, else the OS language)")
     parser.add_argument("--platform", metavar="URL", help="platform base URL (default: the embedded sandbox)")
     parser.add_argument("--self-test", action="store_true", help="check this installation and exit")
     if not with_commands:
@@ -52,9 +54,21 @@ def _wants_commands(args_list: Sequence[str]) -> bool:
     return bool(rest)
 
 
+def _language_of(args_list: Sequence[str]) -> str:
+    """The language of this run from ``--lang`` / ``--data-dir`` alone, before the parser speaks (help, errors)."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang")
+    early.add_argument("--data-dir")
+    known, _ = early.parse_known_args(list(args_list))
+    return language(known.lang, known.data_dir)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    lang = _language_of(args_list)
+    helptext.install(lang)
     parser = build_parser(with_commands=_wants_commands(args_list))
+    helptext.translate_parser(parser, lang)
     args = parser.parse_args(args_list)
     console = Console.for_args(args)
     if args.self_test:

@@ -132,9 +132,19 @@ def literal_strings() -> dict[Key, str]:
     return found
 
 
+def cli_help_strings() -> dict[Key, str]:
+    """Every help and description text of ``corridor-desk`` and its subcommands (context CliHelp)."""
+    _ensure_path()
+    from desktop.cli import build_parser
+    from desktop.commands.helptext import HELP_CONTEXT, help_texts, install
+
+    install("en")  # argparse's own texts in their English source, whatever an earlier run installed
+    return {(HELP_CONTEXT, text): "" for text in help_texts(build_parser())}
+
+
 def extract() -> dict[Key, str]:
     strings: dict[Key, str] = {}
-    for part in (model_strings(), message_strings(), literal_strings(), ui_strings()):
+    for part in (model_strings(), message_strings(), literal_strings(), cli_help_strings(), ui_strings()):
         strings.update(part)
     return strings
 

@@ -63,6 +63,91 @@
     </message>
   </context>
   <context>
+    <name>Argparse</name>
+    <message>
+      <source>%(prog)s: error: %(message)s
+</source>
+      <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+      <source>can't open '%(filename)s': %(error)s</source>
+      <translation>can't open '%(filename)s': %(error)s</translation>
+    </message>
+    <message>
+      <source>expected %s argument</source>
+      <translation>expected %s argument</translation>
+    </message>
+    <message>
+      <source>expected %s arguments</source>
+      <translation>expected %s arguments</translation>
+    </message>
+    <message>
+      <source>expected at least one argument</source>
+      <translation>expected at least one argument</translation>
+    </message>
+    <message>
+      <source>expected at most one argument</source>
+      <translation>expected at most one argument</translation>
+    </message>
+    <message>
+      <source>expected one argument</source>
+      <translation>expected one argument</translation>
+    </message>
+    <message>
+      <source>ignored explicit argument %r</source>
+      <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+      <source>not allowed with argument %s</source>
+      <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+      <source>one of the arguments %s is required</source>
+      <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>options</translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>positional arguments</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>show this help message and exit</translation>
+    </message>
+    <message>
+      <source>the following arguments are required: %s</source>
+      <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: %s</source>
+      <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+      <source>usage: </source>
+      <translation>usage: </translation>
+    </message>
+  </context>
+  <context>
     <name>Audit</name>
     <message>
       <source>Amendment sent</source>
@@ -1069,6 +1154,465 @@
     <message>
       <source>{total} row(s): {done} done, {failed} failed, {skipped} with nothing to do.</source>
       <translation>{total} row(s): {done} done, {failed} failed, {skipped} with nothing to do.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CliHelp</name>
+    <message>
+      <source>Bookings sent to a carrier's DCSA Booking 2.0 API.</source>
+      <translation>Bookings sent to a carrier's DCSA Booking 2.0 API.</translation>
+    </message>
+    <message>
+      <source>Check a shipment, declaration or booking exchange file against the customs and booking rules. Exit 0 valid (warnings allowed), 1 rule errors, 2 unreadable input.</source>
+      <translation>Check a shipment, declaration or booking exchange file against the customs and booking rules. Exit 0 valid (warnings allowed), 1 rule errors, 2 unreadable input.</translation>
+    </message>
+    <message>
+      <source>Corridor Desk — filing client for the New Western Land-Sea Corridor single window.</source>
+      <translation>Corridor Desk — filing client for the New Western Land-Sea Corridor single window.</translation>
+    </message>
+    <message>
+      <source>DCSA carriers: add, list, submit, sync, amend and cancel bookings</source>
+      <translation>DCSA carriers: add, list, submit, sync, amend and cancel bookings</translation>
+    </message>
+    <message>
+      <source>Derive the export declaration(s) (one per 50 goods lines) and the rail-sea booking from a shipment exchange file and print them as a JSON array of exchange documents.</source>
+      <translation>Derive the export declaration(s) (one per 50 goods lines) and the rail-sea booking from a shipment exchange file and print them as a JSON array of exchange documents.</translation>
+    </message>
+    <message>
+      <source>G: store in the Single Window for review; C: declare</source>
+      <translation>G: store in the Single Window for review; C: declare</translation>
+    </message>
+    <message>
+      <source>Hand declarations to the Single Window desktop client through its ImpPath folders (Deccus001\OutBox, SentBox, FailBox, InBox) and follow its answers.</source>
+      <translation>Hand declarations to the Single Window desktop client through its ImpPath folders (Deccus001\OutBox, SentBox, FailBox, InBox) and follow its answers.</translation>
+    </message>
+    <message>
+      <source>Import shipment, declaration or booking exchange files into the workspace (see --data-dir). A shipment brings its company along and gets its drafts derived. An XLSX or CSV invoice / packing list gives a shipment's goods lines (see the spreadsheet options).</source>
+      <translation>Import shipment, declaration or booking exchange files into the workspace (see --data-dir). A shipment brings its company along and gets its drafts derived. An XLSX or CSV invoice / packing list gives a shipment's goods lines (see the spreadsheet options).</translation>
+    </message>
+    <message>
+      <source>Make one of the trade documents of a shipment as a PDF with embedded fonts. FILE is an exchange file (a shipment derives the document), ID a shipment, declaration or booking of the workspace. Exit 0 written, 1 cannot be made or written, 2 unreadable input.</source>
+      <translation>Make one of the trade documents of a shipment as a PDF with embedded fonts. FILE is an exchange file (a shipment derives the document), ID a shipment, declaration or booking of the workspace. Exit 0 written, 1 cannot be made or written, 2 unreadable input.</translation>
+    </message>
+    <message>
+      <source>Run one operation over many shipments (or declaration / booking drafts): check them against the rules, derive their drafts again, or submit them through the outbox.</source>
+      <translation>Run one operation over many shipments (or declaration / booking drafts): check them against the rules, derive their drafts again, or submit them through the outbox.</translation>
+    </message>
+    <message>
+      <source>Search the company's own history, the Chinese tariff (Chinese and English names), HS 2022 and the Vietnamese tariff. QUERY '-' reads one query per line from standard input and prints one JSON list per line.</source>
+      <translation>Search the company's own history, the Chinese tariff (Chinese and English names), HS 2022 and the Vietnamese tariff. QUERY '-' reads one query per line from standard input and prints one JSON list per line.</translation>
+    </message>
+    <message>
+      <source>Write the goods import template: one header per goods line field, in the language given (--lang), and a sheet saying what each column holds.</source>
+      <translation>Write the goods import template: one header per goods line field, in the language given (--lang), and a sheet saying what each column holds.</translation>
+    </message>
+    <message>
+      <source>a booking draft ID or an exchange file</source>
+      <translation>a booking draft ID or an exchange file</translation>
+    </message>
+    <message>
+      <source>account (default: $CORRIDOR_USER or the last one)</source>
+      <translation>account (default: $CORRIDOR_USER or the last one)</translation>
+    </message>
+    <message>
+      <source>add or change a carrier (API key from CORRIDOR_CARRIER_KEY or a prompt)</source>
+      <translation>add or change a carrier (API key from CORRIDOR_CARRIER_KEY or a prompt)</translation>
+    </message>
+    <message>
+      <source>an exchange file to import and submit, or a draft ID</source>
+      <translation>an exchange file to import and submit, or a draft ID</translation>
+    </message>
+    <message>
+      <source>ask the platform first</source>
+      <translation>ask the platform first</translation>
+    </message>
+    <message>
+      <source>at most N candidates (default 10)</source>
+      <translation>at most N candidates (default 10)</translation>
+    </message>
+    <message>
+      <source>cancel a booking at the carrier</source>
+      <translation>cancel a booking at the carrier</translation>
+    </message>
+    <message>
+      <source>cancel the booking ID</source>
+      <translation>cancel the booking ID</translation>
+    </message>
+    <message>
+      <source>check an exchange file (a shipment is checked with what derives from it)</source>
+      <translation>check an exchange file (a shipment is checked with what derives from it)</translation>
+    </message>
+    <message>
+      <source>check dates as of this day</source>
+      <translation>check dates as of this day</translation>
+    </message>
+    <message>
+      <source>check dates as of this day instead of today (training, old files)</source>
+      <translation>check dates as of this day instead of today (training, old files)</translation>
+    </message>
+    <message>
+      <source>check this installation and exit</source>
+      <translation>check this installation and exit</translation>
+    </message>
+    <message>
+      <source>check, derive or submit many shipments or drafts at once</source>
+      <translation>check, derive or submit many shipments or drafts at once</translation>
+    </message>
+    <message>
+      <source>data-entry company, 10-character customs code</source>
+      <translation>data-entry company, 10-character customs code</translation>
+    </message>
+    <message>
+      <source>decmessage: the operator's IC card number (default: the company's Single Window settings in the workspace)</source>
+      <translation>decmessage: the operator's IC card number (default: the company's Single Window settings in the workspace)</translation>
+    </message>
+    <message>
+      <source>decmessage: the operator's name</source>
+      <translation>decmessage: the operator's name</translation>
+    </message>
+    <message>
+      <source>default quotation reference (instead of a contract)</source>
+      <translation>default quotation reference (instead of a contract)</translation>
+    </message>
+    <message>
+      <source>default service contract reference</source>
+      <translation>default service contract reference</translation>
+    </message>
+    <message>
+      <source>document language: zh-en (Chinese and English, default), en, vi-en</source>
+      <translation>document language: zh-en (Chinese and English, default), en, vi-en</translation>
+    </message>
+    <message>
+      <source>exchange (default); dcsa: a booking as DCSA Booking 2.0 CreateBooking JSON; decmessage: a declaration as a Single Window DecMessage XML</source>
+      <translation>exchange (default); dcsa: a booking as DCSA Booking 2.0 CreateBooking JSON; decmessage: a declaration as a Single Window DecMessage XML</translation>
+    </message>
+    <message>
+      <source>exchange (default); dcsa: the booking as DCSA Booking 2.0 CreateBooking JSON; decmessage: one Single Window DecMessage XML per declaration</source>
+      <translation>exchange (default); dcsa: the booking as DCSA Booking 2.0 CreateBooking JSON; decmessage: one Single Window DecMessage XML per declaration</translation>
+    </message>
+    <message>
+      <source>file declarations through the China Single Window client's folders</source>
+      <translation>file declarations through the China Single Window client's folders</translation>
+    </message>
+    <message>
+      <source>find the commodity code of goods by name (Chinese, English or Vietnamese) or code</source>
+      <translation>find the commodity code of goods by name (Chinese, English or Vietnamese) or code</translation>
+    </message>
+    <message>
+      <source>fixed creation time (e.g. 2026-12-02T08:00:00+08:00): same input, same bytes</source>
+      <translation>fixed creation time (e.g. 2026-12-02T08:00:00+08:00): same input, same bytes</translation>
+    </message>
+    <message>
+      <source>goods name or code; - for one query per line on stdin</source>
+      <translation>goods name or code; - for one query per line on stdin</translation>
+    </message>
+    <message>
+      <source>happy, rejection, inspection, slow or upload-fail</source>
+      <translation>happy, rejection, inspection, slow or upload-fail</translation>
+    </message>
+    <message>
+      <source>import exchange files or spreadsheets (XLSX, CSV) into the workspace</source>
+      <translation>import exchange files or spreadsheets (XLSX, CSV) into the workspace</translation>
+    </message>
+    <message>
+      <source>import the clean rows and leave out the rows with errors</source>
+      <translation>import the clean rows and leave out the rows with errors</translation>
+    </message>
+    <message>
+      <source>keep all data (workspace, logs, cache) under DIR</source>
+      <translation>keep all data (workspace, logs, cache) under DIR</translation>
+    </message>
+    <message>
+      <source>keep all data under DIR</source>
+      <translation>keep all data under DIR</translation>
+    </message>
+    <message>
+      <source>keep the login for this command only</source>
+      <translation>keep the login for this command only</translation>
+    </message>
+    <message>
+      <source>keep the sandbox's data in FILE (default: in memory)</source>
+      <translation>keep the sandbox's data in FILE (default: in memory)</translation>
+    </message>
+    <message>
+      <source>keep the shipment's lines and add the imported ones</source>
+      <translation>keep the shipment's lines and add the imported ones</translation>
+    </message>
+    <message>
+      <source>language of the headers (default: the OS language)</source>
+      <translation>language of the headers (default: the OS language)</translation>
+    </message>
+    <message>
+      <source>language of the names shown (default: the OS language)</source>
+      <translation>language of the names shown (default: the OS language)</translation>
+    </message>
+    <message>
+      <source>language of the output</source>
+      <translation>language of the output</translation>
+    </message>
+    <message>
+      <source>language of the output (default: the OS language)</source>
+      <translation>language of the output (default: the OS language)</translation>
+    </message>
+    <message>
+      <source>list the class: each trainee's scenario and filings (trainer)</source>
+      <translation>list the class: each trainee's scenario and filings (trainer)</translation>
+    </message>
+    <message>
+      <source>list the services instead of booking</source>
+      <translation>list the services instead of booking</translation>
+    </message>
+    <message>
+      <source>log in to the platform (unified login)</source>
+      <translation>log in to the platform (unified login)</translation>
+    </message>
+    <message>
+      <source>log out and delete the stored login</source>
+      <translation>log out and delete the stored login</translation>
+    </message>
+    <message>
+      <source>long-poll for events (≤ 30)</source>
+      <translation>long-poll for events (≤ 30)</translation>
+    </message>
+    <message>
+      <source>make a new shipment copied from this one</source>
+      <translation>make a new shipment copied from this one</translation>
+    </message>
+    <message>
+      <source>make a new shipment for this client company</source>
+      <translation>make a new shipment for this client company</translation>
+    </message>
+    <message>
+      <source>make sure trainee seats seat-01 .. seat-NN exist (trainer)</source>
+      <translation>make sure trainee seats seat-01 .. seat-NN exist (trainer)</translation>
+    </message>
+    <message>
+      <source>move forward by 90 (seconds), 30m, 2h or 1d</source>
+      <translation>move forward by 90 (seconds), 30m, 2h or 1d</translation>
+    </message>
+    <message>
+      <source>move the simulated client's clock forward first (receipts come on this clock)</source>
+      <translation>move the simulated client's clock forward first (receipts come on this clock)</translation>
+    </message>
+    <message>
+      <source>name recorded in the audit log (default: the OS user)</source>
+      <translation>name recorded in the audit log (default: the OS user)</translation>
+    </message>
+    <message>
+      <source>only queue; send with `sync` later</source>
+      <translation>only queue; send with `sync` later</translation>
+    </message>
+    <message>
+      <source>only this client company's shipments</source>
+      <translation>only this client company's shipments</translation>
+    </message>
+    <message>
+      <source>only this trainee (default: the whole class)</source>
+      <translation>only this trainee (default: the whole class)</translation>
+    </message>
+    <message>
+      <source>per client: drafts, queued, rejected and waiting filings</source>
+      <translation>per client: drafts, queued, rejected and waiting filings</translation>
+    </message>
+    <message>
+      <source>platform base URL (default: the embedded sandbox)</source>
+      <translation>platform base URL (default: the embedded sandbox)</translation>
+    </message>
+    <message>
+      <source>platform environment</source>
+      <translation>platform environment</translation>
+    </message>
+    <message>
+      <source>print a JSON list</source>
+      <translation>print a JSON list</translation>
+    </message>
+    <message>
+      <source>print a declaration, invoice, packing list, booking or through bill as PDF</source>
+      <translation>print a declaration, invoice, packing list, booking or through bill as PDF</translation>
+    </message>
+    <message>
+      <source>print a machine-readable report</source>
+      <translation>print a machine-readable report</translation>
+    </message>
+    <message>
+      <source>print machine-readable output</source>
+      <translation>print machine-readable output</translation>
+    </message>
+    <message>
+      <source>print the declaration(s) and booking derived from a shipment</source>
+      <translation>print the declaration(s) and booking derived from a shipment</translation>
+    </message>
+    <message>
+      <source>put the goods into this shipment (replacing its lines)</source>
+      <translation>put the goods into this shipment (replacing its lines)</translation>
+    </message>
+    <message>
+      <source>queue a declaration for the Single Window client</source>
+      <translation>queue a declaration for the Single Window client</translation>
+    </message>
+    <message>
+      <source>rail origin (UN/LOCODE)</source>
+      <translation>rail origin (UN/LOCODE)</translation>
+    </message>
+    <message>
+      <source>really remove every filing of the class</source>
+      <translation>really remove every filing of the class</translation>
+    </message>
+    <message>
+      <source>reset the class to fresh demo data; seats and logins are kept (trainer)</source>
+      <translation>reset the class to fresh demo data; seats and logins are kept (trainer)</translation>
+    </message>
+    <message>
+      <source>run the local sandbox platform, or control a classroom on it</source>
+      <translation>run the local sandbox platform, or control a classroom on it</translation>
+    </message>
+    <message>
+      <source>search rail-sea schedules, submit or cancel a booking</source>
+      <translation>search rail-sea schedules, submit or cancel a booking</translation>
+    </message>
+    <message>
+      <source>search this company's history first</source>
+      <translation>search this company's history first</translation>
+    </message>
+    <message>
+      <source>send a booking to the carrier</source>
+      <translation>send a booking to the carrier</translation>
+    </message>
+    <message>
+      <source>send queued filings and fetch receipts</source>
+      <translation>send queued filings and fetch receipts</translation>
+    </message>
+    <message>
+      <source>send the edited booking to the carrier as an amendment</source>
+      <translation>send the edited booking to the carrier as an amendment</translation>
+    </message>
+    <message>
+      <source>send what is queued and bring back the carrier's answers</source>
+      <translation>send what is queued and bring back the carrier's answers</translation>
+    </message>
+    <message>
+      <source>set the scenario of the whole class or of one trainee (trainer)</source>
+      <translation>set the scenario of the whole class or of one trainee (trainer)</translation>
+    </message>
+    <message>
+      <source>shipment or draft IDs (default: every shipment)</source>
+      <translation>shipment or draft IDs (default: every shipment)</translation>
+    </message>
+    <message>
+      <source>shipment, declaration or booking</source>
+      <translation>shipment, declaration or booking</translation>
+    </message>
+    <message>
+      <source>show or set a company's ImpPath and operator card</source>
+      <translation>show or set a company's ImpPath and operator card</translation>
+    </message>
+    <message>
+      <source>show program's version number and exit</source>
+      <translation>show program's version number and exit</translation>
+    </message>
+    <message>
+      <source>show the mapping and the errors, save nothing</source>
+      <translation>show the mapping and the errors, save nothing</translation>
+    </message>
+    <message>
+      <source>show the sandbox clock, or move it forward (trainer)</source>
+      <translation>show the sandbox clock, or move it forward (trainer)</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>show this help message and exit</translation>
+    </message>
+    <message>
+      <source>spreadsheets (XLSX, CSV)</source>
+      <translation>spreadsheets (XLSX, CSV)</translation>
+    </message>
+    <message>
+      <source>status of a draft, or of the outbox and the session</source>
+      <translation>status of a draft, or of the outbox and the session</translation>
+    </message>
+    <message>
+      <source>submit declarations (or a booking) through the outbox</source>
+      <translation>submit declarations (or a booking) through the outbox</translation>
+    </message>
+    <message>
+      <source>submit the bookings too</source>
+      <translation>submit the bookings too</translation>
+    </message>
+    <message>
+      <source>take the reference the carrier gave as the booking's (checked at the carrier) after its answer was lost</source>
+      <translation>take the reference the carrier gave as the booking's (checked at the carrier) after its answer was lost</translation>
+    </message>
+    <message>
+      <source>the PDF to write</source>
+      <translation>the PDF to write</translation>
+    </message>
+    <message>
+      <source>the carrier's DCSA base URL (before /v2)</source>
+      <translation>the carrier's DCSA base URL (before /v2)</translation>
+    </message>
+    <message>
+      <source>the carrier's SMDG or SCAC code</source>
+      <translation>the carrier's SMDG or SCAC code</translation>
+    </message>
+    <message>
+      <source>the carrier's booking request reference or booking reference</source>
+      <translation>the carrier's booking request reference or booking reference</translation>
+    </message>
+    <message>
+      <source>the carriers of the workspace</source>
+      <translation>the carriers of the workspace</translation>
+    </message>
+    <message>
+      <source>the client's ImpPath, e.g. C:\ImpPath</source>
+      <translation>the client's ImpPath, e.g. C:\ImpPath</translation>
+    </message>
+    <message>
+      <source>the operator's IC card number</source>
+      <translation>the operator's IC card number</translation>
+    </message>
+    <message>
+      <source>the operator's name</source>
+      <translation>the operator's name</translation>
+    </message>
+    <message>
+      <source>the sandbox plays the Single Window client on an ImpPath (one pass)</source>
+      <translation>the sandbox plays the Single Window client on an ImpPath (one pass)</translation>
+    </message>
+    <message>
+      <source>trainee seats seat-01 .. seat-NN (password: $CORRIDOR_SEAT_PASSWORD or train1234)</source>
+      <translation>trainee seats seat-01 .. seat-NN (password: $CORRIDOR_SEAT_PASSWORD or train1234)</translation>
+    </message>
+    <message>
+      <source>verification code, when the platform asks for one</source>
+      <translation>verification code, when the platform asks for one</translation>
+    </message>
+    <message>
+      <source>which document</source>
+      <translation>which document</translation>
+    </message>
+    <message>
+      <source>workspace name (default: default)</source>
+      <translation>workspace name (default: default)</translation>
+    </message>
+    <message>
+      <source>write a shipment, declaration or booking of the workspace as an exchange file</source>
+      <translation>write a shipment, declaration or booking of the workspace as an exchange file</translation>
+    </message>
+    <message>
+      <source>write an empty goods sheet (XLSX) with the headers in a language</source>
+      <translation>write an empty goods sheet (XLSX) with the headers in a language</translation>
+    </message>
+    <message>
+      <source>write one exchange file per derived document into DIR instead of printing</source>
+      <translation>write one exchange file per derived document into DIR instead of printing</translation>
+    </message>
+    <message>
+      <source>write queued declarations into OutBox, follow FailBox, read InBox</source>
+      <translation>write queued declarations into OutBox, follow FailBox, read InBox</translation>
+    </message>
+    <message>
+      <source>zh_CN, en or vi (default: the language chosen in the app, else the OS language)</source>
+      <translation>zh_CN, en or vi (default: the language chosen in the app, else the OS language)</translation>
     </message>
   </context>
   <context>

@@ -63,6 +63,91 @@
     </message>
   </context>
   <context>
+    <name>Argparse</name>
+    <message>
+      <source>%(prog)s: error: %(message)s
+</source>
+      <translation>%(prog)s: lỗi: %(message)s
+</translation>
+    </message>
+    <message>
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <translation>tùy chọn không rõ ràng: %(option)s có thể là %(matches)s</translation>
+    </message>
+    <message>
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation>tham số %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+      <source>can't open '%(filename)s': %(error)s</source>
+      <translation>không mở được “%(filename)s”: %(error)s</translation>
+    </message>
+    <message>
+      <source>expected %s argument</source>
+      <translation>cần %s tham số</translation>
+    </message>
+    <message>
+      <source>expected %s arguments</source>
+      <translation>cần %s tham số</translation>
+    </message>
+    <message>
+      <source>expected at least one argument</source>
+      <translation>cần ít nhất một tham số</translation>
+    </message>
+    <message>
+      <source>expected at most one argument</source>
+      <translation>chỉ được tối đa một tham số</translation>
+    </message>
+    <message>
+      <source>expected one argument</source>
+      <translation>cần một tham số</translation>
+    </message>
+    <message>
+      <source>ignored explicit argument %r</source>
+      <translation>đã bỏ qua tham số %r</translation>
+    </message>
+    <message>
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation>giá trị %(type)s không hợp lệ: %(value)r</translation>
+    </message>
+    <message>
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong: %(choices)s)</translation>
+    </message>
+    <message>
+      <source>not allowed with argument %s</source>
+      <translation>không được dùng cùng tham số %s</translation>
+    </message>
+    <message>
+      <source>one of the arguments %s is required</source>
+      <translation>cần một trong các tham số %s</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>tùy chọn</translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>tham số vị trí</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>hiện trợ giúp này rồi thoát</translation>
+    </message>
+    <message>
+      <source>the following arguments are required: %s</source>
+      <translation>thiếu các tham số bắt buộc: %s</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: %s</source>
+      <translation>tham số không nhận ra: %s</translation>
+    </message>
+    <message>
+      <source>usage: </source>
+      <translation>cách dùng: </translation>
+    </message>
+  </context>
+  <context>
     <name>Audit</name>
     <message>
       <source>Amendment sent</source>
@@ -1069,6 +1154,465 @@
     <message>
       <source>{total} row(s): {done} done, {failed} failed, {skipped} with nothing to do.</source>
       <translation>{total} dòng: {done} xong, {failed} lỗi, {skipped} không cần làm gì.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CliHelp</name>
+    <message>
+      <source>Bookings sent to a carrier's DCSA Booking 2.0 API.</source>
+      <translation>Booking gửi qua API DCSA Booking 2.0 của hãng tàu.</translation>
+    </message>
+    <message>
+      <source>Check a shipment, declaration or booking exchange file against the customs and booking rules. Exit 0 valid (warnings allowed), 1 rule errors, 2 unreadable input.</source>
+      <translation>Kiểm tra tệp trao đổi của lô hàng, tờ khai hoặc booking theo quy định hải quan và booking. Mã thoát 0: hợp lệ (có thể có cảnh báo), 1: có lỗi, 2: không đọc được dữ liệu.</translation>
+    </message>
+    <message>
+      <source>Corridor Desk — filing client for the New Western Land-Sea Corridor single window.</source>
+      <translation>Corridor Desk — phần mềm khai báo qua cổng một cửa Hành lang Thương mại Quốc tế Đường bộ – Đường biển mới phía Tây.</translation>
+    </message>
+    <message>
+      <source>DCSA carriers: add, list, submit, sync, amend and cancel bookings</source>
+      <translation>Hãng tàu DCSA: thêm, liệt kê hãng tàu; gửi, đồng bộ, sửa và hủy booking</translation>
+    </message>
+    <message>
+      <source>Derive the export declaration(s) (one per 50 goods lines) and the rail-sea booking from a shipment exchange file and print them as a JSON array of exchange documents.</source>
+      <translation>Lập tờ khai xuất khẩu (mỗi tờ khai tối đa 50 dòng hàng) và booking vận tải đường sắt – đường biển từ tệp trao đổi của lô hàng, rồi in ra dưới dạng mảng JSON các tệp trao đổi.</translation>
+    </message>
+    <message>
+      <source>G: store in the Single Window for review; C: declare</source>
+      <translation>G: lưu tạm trên cổng một cửa để kiểm tra lại; C: khai báo</translation>
+    </message>
+    <message>
+      <source>Hand declarations to the Single Window desktop client through its ImpPath folders (Deccus001\OutBox, SentBox, FailBox, InBox) and follow its answers.</source>
+      <translation>Chuyển tờ khai cho phần mềm cổng một cửa qua các thư mục ImpPath (Deccus001\OutBox, SentBox, FailBox, InBox) và theo dõi phản hồi.</translation>
+    </message>
+    <message>
+      <source>Import shipment, declaration or booking exchange files into the workspace (see --data-dir). A shipment brings its company along and gets its drafts derived. An XLSX or CSV invoice / packing list gives a shipment's goods lines (see the spreadsheet options).</source>
+      <translation>Nhập tệp trao đổi của lô hàng, tờ khai hoặc booking vào không gian làm việc (xem --data-dir). Lô hàng được nhập kèm doanh nghiệp và tự lập các bản nháp. Hóa đơn / phiếu đóng gói dạng XLSX hoặc CSV cho ra các dòng hàng của lô hàng (xem tùy chọn bảng tính).</translation>
+    </message>
+    <message>
+      <source>Make one of the trade documents of a shipment as a PDF with embedded fonts. FILE is an exchange file (a shipment derives the document), ID a shipment, declaration or booking of the workspace. Exit 0 written, 1 cannot be made or written, 2 unreadable input.</source>
+      <translation>Lập một chứng từ thương mại của lô hàng dưới dạng PDF có nhúng phông chữ. FILE là tệp trao đổi (lô hàng sẽ lập ra chứng từ), ID là lô hàng, tờ khai hoặc booking trong không gian làm việc. Mã thoát 0: đã ghi, 1: không lập hoặc không ghi được, 2: không đọc được dữ liệu.</translation>
+    </message>
+    <message>
+      <source>Run one operation over many shipments (or declaration / booking drafts): check them against the rules, derive their drafts again, or submit them through the outbox.</source>
+      <translation>Chạy một thao tác cho nhiều lô hàng (hoặc bản nháp tờ khai / booking): kiểm tra theo quy định, lập lại bản nháp, hoặc gửi qua hộp thư đi.</translation>
+    </message>
+    <message>
+      <source>Search the company's own history, the Chinese tariff (Chinese and English names), HS 2022 and the Vietnamese tariff. QUERY '-' reads one query per line from standard input and prints one JSON list per line.</source>
+      <translation>Tra cứu lịch sử của doanh nghiệp, biểu thuế Trung Quốc (tên tiếng Trung và tiếng Anh), HS 2022 và biểu thuế Việt Nam. QUERY là '-' thì đọc mỗi dòng một truy vấn từ đầu vào chuẩn và in mỗi dòng một danh sách JSON.</translation>
+    </message>
+    <message>
+      <source>Write the goods import template: one header per goods line field, in the language given (--lang), and a sheet saying what each column holds.</source>
+      <translation>Tạo mẫu nhập hàng: mỗi trường của dòng hàng một tiêu đề cột (theo ngôn ngữ --lang), kèm một trang giải thích nội dung từng cột.</translation>
+    </message>
+    <message>
+      <source>a booking draft ID or an exchange file</source>
+      <translation>ID bản nháp booking hoặc tệp trao đổi</translation>
+    </message>
+    <message>
+      <source>account (default: $CORRIDOR_USER or the last one)</source>
+      <translation>tài khoản (mặc định: $CORRIDOR_USER hoặc tài khoản dùng lần trước)</translation>
+    </message>
+    <message>
+      <source>add or change a carrier (API key from CORRIDOR_CARRIER_KEY or a prompt)</source>
+      <translation>thêm hoặc sửa hãng tàu (khóa API lấy từ CORRIDOR_CARRIER_KEY hoặc nhập khi được hỏi)</translation>
+    </message>
+    <message>
+      <source>an exchange file to import and submit, or a draft ID</source>
+      <translation>tệp trao đổi cần nhập và gửi, hoặc ID bản nháp</translation>
+    </message>
+    <message>
+      <source>ask the platform first</source>
+      <translation>hỏi hệ thống trước</translation>
+    </message>
+    <message>
+      <source>at most N candidates (default 10)</source>
+      <translation>tối đa N kết quả (mặc định 10)</translation>
+    </message>
+    <message>
+      <source>cancel a booking at the carrier</source>
+      <translation>hủy booking với hãng tàu</translation>
+    </message>
+    <message>
+      <source>cancel the booking ID</source>
+      <translation>hủy booking có ID này</translation>
+    </message>
+    <message>
+      <source>check an exchange file (a shipment is checked with what derives from it)</source>
+      <translation>kiểm tra tệp trao đổi (lô hàng được kiểm tra cùng các chứng từ lập ra từ nó)</translation>
+    </message>
+    <message>
+      <source>check dates as of this day</source>
+      <translation>kiểm tra ngày tháng tính theo ngày này</translation>
+    </message>
+    <message>
+      <source>check dates as of this day instead of today (training, old files)</source>
+      <translation>kiểm tra ngày tháng tính theo ngày này thay cho hôm nay (đào tạo, tệp cũ)</translation>
+    </message>
+    <message>
+      <source>check this installation and exit</source>
+      <translation>kiểm tra bản cài đặt này rồi thoát</translation>
+    </message>
+    <message>
+      <source>check, derive or submit many shipments or drafts at once</source>
+      <translation>kiểm tra, lập hoặc gửi nhiều lô hàng hay bản nháp cùng lúc</translation>
+    </message>
+    <message>
+      <source>data-entry company, 10-character customs code</source>
+      <translation>đơn vị nhập liệu, mã doanh nghiệp hải quan 10 ký tự</translation>
+    </message>
+    <message>
+      <source>decmessage: the operator's IC card number (default: the company's Single Window settings in the workspace)</source>
+      <translation>decmessage: số thẻ IC của người khai (mặc định: thiết lập cổng một cửa của doanh nghiệp trong không gian làm việc)</translation>
+    </message>
+    <message>
+      <source>decmessage: the operator's name</source>
+      <translation>decmessage: tên người khai</translation>
+    </message>
+    <message>
+      <source>default quotation reference (instead of a contract)</source>
+      <translation>số báo giá mặc định (thay cho hợp đồng)</translation>
+    </message>
+    <message>
+      <source>default service contract reference</source>
+      <translation>số hợp đồng dịch vụ mặc định</translation>
+    </message>
+    <message>
+      <source>document language: zh-en (Chinese and English, default), en, vi-en</source>
+      <translation>ngôn ngữ chứng từ: zh-en (tiếng Trung và tiếng Anh, mặc định), en, vi-en</translation>
+    </message>
+    <message>
+      <source>exchange (default); dcsa: a booking as DCSA Booking 2.0 CreateBooking JSON; decmessage: a declaration as a Single Window DecMessage XML</source>
+      <translation>exchange (mặc định); dcsa: booking dạng JSON CreateBooking của DCSA Booking 2.0; decmessage: tờ khai dạng XML DecMessage của cổng một cửa</translation>
+    </message>
+    <message>
+      <source>exchange (default); dcsa: the booking as DCSA Booking 2.0 CreateBooking JSON; decmessage: one Single Window DecMessage XML per declaration</source>
+      <translation>exchange (mặc định); dcsa: booking dạng JSON CreateBooking của DCSA Booking 2.0; decmessage: mỗi tờ khai một tệp XML DecMessage của cổng một cửa</translation>
+    </message>
+    <message>
+      <source>file declarations through the China Single Window client's folders</source>
+      <translation>khai tờ khai qua các thư mục của phần mềm cổng một cửa Trung Quốc</translation>
+    </message>
+    <message>
+      <source>find the commodity code of goods by name (Chinese, English or Vietnamese) or code</source>
+      <translation>tìm mã số hàng hóa theo tên (tiếng Trung, tiếng Anh hoặc tiếng Việt) hoặc theo mã</translation>
+    </message>
+    <message>
+      <source>fixed creation time (e.g. 2026-12-02T08:00:00+08:00): same input, same bytes</source>
+      <translation>cố định thời điểm tạo (ví dụ 2026-12-02T08:00:00+08:00): cùng dữ liệu vào cho cùng một tệp</translation>
+    </message>
+    <message>
+      <source>goods name or code; - for one query per line on stdin</source>
+      <translation>tên hàng hoặc mã; '-' để đọc mỗi dòng một truy vấn từ đầu vào chuẩn</translation>
+    </message>
+    <message>
+      <source>happy, rejection, inspection, slow or upload-fail</source>
+      <translation>happy (suôn sẻ), rejection (bị từ chối), inspection (kiểm tra thực tế), slow (chậm) hoặc upload-fail (tải lên thất bại)</translation>
+    </message>
+    <message>
+      <source>import exchange files or spreadsheets (XLSX, CSV) into the workspace</source>
+      <translation>nhập tệp trao đổi hoặc bảng tính (XLSX, CSV) vào không gian làm việc</translation>
+    </message>
+    <message>
+      <source>import the clean rows and leave out the rows with errors</source>
+      <translation>nhập các dòng hợp lệ và bỏ qua các dòng có lỗi</translation>
+    </message>
+    <message>
+      <source>keep all data (workspace, logs, cache) under DIR</source>
+      <translation>lưu toàn bộ dữ liệu (không gian làm việc, nhật ký, bộ nhớ đệm) trong DIR</translation>
+    </message>
+    <message>
+      <source>keep all data under DIR</source>
+      <translation>lưu toàn bộ dữ liệu trong DIR</translation>
+    </message>
+    <message>
+      <source>keep the login for this command only</source>
+      <translation>chỉ giữ đăng nhập cho lệnh này</translation>
+    </message>
+    <message>
+      <source>keep the sandbox's data in FILE (default: in memory)</source>
+      <translation>lưu dữ liệu của môi trường thử nghiệm trong FILE (mặc định: trong bộ nhớ)</translation>
+    </message>
+    <message>
+      <source>keep the shipment's lines and add the imported ones</source>
+      <translation>giữ các dòng hàng của lô hàng và thêm các dòng được nhập</translation>
+    </message>
+    <message>
+      <source>language of the headers (default: the OS language)</source>
+      <translation>ngôn ngữ của tiêu đề cột (mặc định: ngôn ngữ của hệ điều hành)</translation>
+    </message>
+    <message>
+      <source>language of the names shown (default: the OS language)</source>
+      <translation>ngôn ngữ của tên hiển thị (mặc định: ngôn ngữ của hệ điều hành)</translation>
+    </message>
+    <message>
+      <source>language of the output</source>
+      <translation>ngôn ngữ đầu ra</translation>
+    </message>
+    <message>
+      <source>language of the output (default: the OS language)</source>
+      <translation>ngôn ngữ đầu ra (mặc định: ngôn ngữ của hệ điều hành)</translation>
+    </message>
+    <message>
+      <source>list the class: each trainee's scenario and filings (trainer)</source>
+      <translation>liệt kê lớp: kịch bản và hồ sơ khai của từng học viên (giảng viên)</translation>
+    </message>
+    <message>
+      <source>list the services instead of booking</source>
+      <translation>liệt kê các tuyến dịch vụ thay vì booking</translation>
+    </message>
+    <message>
+      <source>log in to the platform (unified login)</source>
+      <translation>đăng nhập hệ thống (đăng nhập tài khoản thống nhất)</translation>
+    </message>
+    <message>
+      <source>log out and delete the stored login</source>
+      <translation>đăng xuất và xóa thông tin đăng nhập đã lưu</translation>
+    </message>
+    <message>
+      <source>long-poll for events (≤ 30)</source>
+      <translation>chờ sự kiện kiểu long-poll (≤ 30)</translation>
+    </message>
+    <message>
+      <source>make a new shipment copied from this one</source>
+      <translation>tạo lô hàng mới sao chép từ lô hàng này</translation>
+    </message>
+    <message>
+      <source>make a new shipment for this client company</source>
+      <translation>tạo lô hàng mới cho doanh nghiệp khách hàng này</translation>
+    </message>
+    <message>
+      <source>make sure trainee seats seat-01 .. seat-NN exist (trainer)</source>
+      <translation>bảo đảm có các chỗ học viên seat-01 .. seat-NN (giảng viên)</translation>
+    </message>
+    <message>
+      <source>move forward by 90 (seconds), 30m, 2h or 1d</source>
+      <translation>tua tới 90 (giây), 30m, 2h hoặc 1d</translation>
+    </message>
+    <message>
+      <source>move the simulated client's clock forward first (receipts come on this clock)</source>
+      <translation>tua đồng hồ của phần mềm mô phỏng tới trước (thông báo phản hồi đến theo đồng hồ này)</translation>
+    </message>
+    <message>
+      <source>name recorded in the audit log (default: the OS user)</source>
+      <translation>tên ghi vào nhật ký kiểm tra (mặc định: người dùng hệ điều hành)</translation>
+    </message>
+    <message>
+      <source>only queue; send with `sync` later</source>
+      <translation>chỉ đưa vào hàng chờ; gửi sau bằng `sync`</translation>
+    </message>
+    <message>
+      <source>only this client company's shipments</source>
+      <translation>chỉ các lô hàng của doanh nghiệp khách hàng này</translation>
+    </message>
+    <message>
+      <source>only this trainee (default: the whole class)</source>
+      <translation>chỉ học viên này (mặc định: cả lớp)</translation>
+    </message>
+    <message>
+      <source>per client: drafts, queued, rejected and waiting filings</source>
+      <translation>theo từng khách hàng: bản nháp, đang chờ gửi, bị từ chối và đang chờ phản hồi</translation>
+    </message>
+    <message>
+      <source>platform base URL (default: the embedded sandbox)</source>
+      <translation>địa chỉ hệ thống (mặc định: môi trường thử nghiệm tích hợp)</translation>
+    </message>
+    <message>
+      <source>platform environment</source>
+      <translation>môi trường hệ thống</translation>
+    </message>
+    <message>
+      <source>print a JSON list</source>
+      <translation>in danh sách JSON</translation>
+    </message>
+    <message>
+      <source>print a declaration, invoice, packing list, booking or through bill as PDF</source>
+      <translation>in tờ khai, hóa đơn, phiếu đóng gói, booking hoặc vận đơn đa phương thức ra PDF</translation>
+    </message>
+    <message>
+      <source>print a machine-readable report</source>
+      <translation>in báo cáo dạng máy đọc được</translation>
+    </message>
+    <message>
+      <source>print machine-readable output</source>
+      <translation>in kết quả dạng máy đọc được</translation>
+    </message>
+    <message>
+      <source>print the declaration(s) and booking derived from a shipment</source>
+      <translation>in tờ khai và booking lập từ lô hàng</translation>
+    </message>
+    <message>
+      <source>put the goods into this shipment (replacing its lines)</source>
+      <translation>đưa hàng vào lô hàng này (thay các dòng hàng hiện có)</translation>
+    </message>
+    <message>
+      <source>queue a declaration for the Single Window client</source>
+      <translation>đưa tờ khai vào hàng chờ của phần mềm cổng một cửa</translation>
+    </message>
+    <message>
+      <source>rail origin (UN/LOCODE)</source>
+      <translation>ga đi đường sắt (UN/LOCODE)</translation>
+    </message>
+    <message>
+      <source>really remove every filing of the class</source>
+      <translation>xác nhận xóa mọi hồ sơ khai của cả lớp</translation>
+    </message>
+    <message>
+      <source>reset the class to fresh demo data; seats and logins are kept (trainer)</source>
+      <translation>đặt lại lớp về dữ liệu mẫu mới; giữ nguyên chỗ học viên và đăng nhập (giảng viên)</translation>
+    </message>
+    <message>
+      <source>run the local sandbox platform, or control a classroom on it</source>
+      <translation>chạy hệ thống thử nghiệm trên máy, hoặc điều khiển lớp học trên đó</translation>
+    </message>
+    <message>
+      <source>search rail-sea schedules, submit or cancel a booking</source>
+      <translation>tra lịch tàu đường sắt – đường biển, gửi hoặc hủy booking</translation>
+    </message>
+    <message>
+      <source>search this company's history first</source>
+      <translation>tra lịch sử của doanh nghiệp này trước</translation>
+    </message>
+    <message>
+      <source>send a booking to the carrier</source>
+      <translation>gửi booking cho hãng tàu</translation>
+    </message>
+    <message>
+      <source>send queued filings and fetch receipts</source>
+      <translation>gửi các hồ sơ đang chờ và lấy thông báo phản hồi</translation>
+    </message>
+    <message>
+      <source>send the edited booking to the carrier as an amendment</source>
+      <translation>gửi booking đã sửa cho hãng tàu dưới dạng sửa đổi</translation>
+    </message>
+    <message>
+      <source>send what is queued and bring back the carrier's answers</source>
+      <translation>gửi những gì đang chờ và lấy phản hồi của hãng tàu</translation>
+    </message>
+    <message>
+      <source>set the scenario of the whole class or of one trainee (trainer)</source>
+      <translation>đặt kịch bản cho cả lớp hoặc một học viên (giảng viên)</translation>
+    </message>
+    <message>
+      <source>shipment or draft IDs (default: every shipment)</source>
+      <translation>ID lô hàng hoặc bản nháp (mặc định: mọi lô hàng)</translation>
+    </message>
+    <message>
+      <source>shipment, declaration or booking</source>
+      <translation>lô hàng, tờ khai hoặc booking</translation>
+    </message>
+    <message>
+      <source>show or set a company's ImpPath and operator card</source>
+      <translation>xem hoặc đặt ImpPath và thẻ người khai của doanh nghiệp</translation>
+    </message>
+    <message>
+      <source>show program's version number and exit</source>
+      <translation>hiện số phiên bản rồi thoát</translation>
+    </message>
+    <message>
+      <source>show the mapping and the errors, save nothing</source>
+      <translation>hiện cách ghép cột và các lỗi, không lưu gì</translation>
+    </message>
+    <message>
+      <source>show the sandbox clock, or move it forward (trainer)</source>
+      <translation>xem đồng hồ của môi trường thử nghiệm hoặc tua tới (giảng viên)</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>hiện trợ giúp này rồi thoát</translation>
+    </message>
+    <message>
+      <source>spreadsheets (XLSX, CSV)</source>
+      <translation>bảng tính (XLSX, CSV)</translation>
+    </message>
+    <message>
+      <source>status of a draft, or of the outbox and the session</source>
+      <translation>trạng thái của bản nháp, hoặc của hộp thư đi và phiên đăng nhập</translation>
+    </message>
+    <message>
+      <source>submit declarations (or a booking) through the outbox</source>
+      <translation>gửi tờ khai (hoặc booking) qua hộp thư đi</translation>
+    </message>
+    <message>
+      <source>submit the bookings too</source>
+      <translation>gửi cả booking</translation>
+    </message>
+    <message>
+      <source>take the reference the carrier gave as the booking's (checked at the carrier) after its answer was lost</source>
+      <translation>khi mất phản hồi, lấy số tham chiếu hãng tàu đã cấp làm số của booking (đối chiếu với hãng tàu)</translation>
+    </message>
+    <message>
+      <source>the PDF to write</source>
+      <translation>tệp PDF cần ghi</translation>
+    </message>
+    <message>
+      <source>the carrier's DCSA base URL (before /v2)</source>
+      <translation>địa chỉ gốc DCSA của hãng tàu (phần trước /v2)</translation>
+    </message>
+    <message>
+      <source>the carrier's SMDG or SCAC code</source>
+      <translation>mã SMDG hoặc SCAC của hãng tàu</translation>
+    </message>
+    <message>
+      <source>the carrier's booking request reference or booking reference</source>
+      <translation>số yêu cầu booking hoặc số booking của hãng tàu</translation>
+    </message>
+    <message>
+      <source>the carriers of the workspace</source>
+      <translation>các hãng tàu của không gian làm việc</translation>
+    </message>
+    <message>
+      <source>the client's ImpPath, e.g. C:\ImpPath</source>
+      <translation>ImpPath của phần mềm, ví dụ C:\ImpPath</translation>
+    </message>
+    <message>
+      <source>the operator's IC card number</source>
+      <translation>số thẻ IC của người khai</translation>
+    </message>
+    <message>
+      <source>the operator's name</source>
+      <translation>tên người khai</translation>
+    </message>
+    <message>
+      <source>the sandbox plays the Single Window client on an ImpPath (one pass)</source>
+      <translation>môi trường thử nghiệm đóng vai phần mềm cổng một cửa trên một ImpPath (một lượt)</translation>
+    </message>
+    <message>
+      <source>trainee seats seat-01 .. seat-NN (password: $CORRIDOR_SEAT_PASSWORD or train1234)</source>
+      <translation>chỗ học viên seat-01 .. seat-NN (mật khẩu: $CORRIDOR_SEAT_PASSWORD hoặc train1234)</translation>
+    </message>
+    <message>
+      <source>verification code, when the platform asks for one</source>
+      <translation>mã xác thực, khi hệ thống yêu cầu</translation>
+    </message>
+    <message>
+      <source>which document</source>
+      <translation>chứng từ nào</translation>
+    </message>
+    <message>
+      <source>workspace name (default: default)</source>
+      <translation>tên không gian làm việc (mặc định: default)</translation>
+    </message>
+    <message>
+      <source>write a shipment, declaration or booking of the workspace as an exchange file</source>
+      <translation>ghi lô hàng, tờ khai hoặc booking của không gian làm việc ra tệp trao đổi</translation>
+    </message>
+    <message>
+      <source>write an empty goods sheet (XLSX) with the headers in a language</source>
+      <translation>tạo bảng hàng trống (XLSX) có tiêu đề cột theo một ngôn ngữ</translation>
+    </message>
+    <message>
+      <source>write one exchange file per derived document into DIR instead of printing</source>
+      <translation>ghi mỗi chứng từ lập ra thành một tệp trao đổi trong DIR thay vì in ra</translation>
+    </message>
+    <message>
+      <source>write queued declarations into OutBox, follow FailBox, read InBox</source>
+      <translation>ghi tờ khai đang chờ vào OutBox, theo dõi FailBox, đọc InBox</translation>
+    </message>
+    <message>
+      <source>zh_CN, en or vi (default: the language chosen in the app, else the OS language)</source>
+      <translation>zh_CN, en hoặc vi (mặc định: ngôn ngữ đã chọn trong ứng dụng, nếu không thì ngôn ngữ của hệ điều hành)</translation>
     </message>
   </context>
   <context>

@@ -63,6 +63,91 @@
     </message>
   </context>
   <context>
+    <name>Argparse</name>
+    <message>
+      <source>%(prog)s: error: %(message)s
+</source>
+      <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <translation>选项不明确：%(option)s 可匹配 %(matches)s</translation>
+    </message>
+    <message>
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+      <source>can't open '%(filename)s': %(error)s</source>
+      <translation>无法打开“%(filename)s”：%(error)s</translation>
+    </message>
+    <message>
+      <source>expected %s argument</source>
+      <translation>需要 %s 个参数</translation>
+    </message>
+    <message>
+      <source>expected %s arguments</source>
+      <translation>需要 %s 个参数</translation>
+    </message>
+    <message>
+      <source>expected at least one argument</source>
+      <translation>至少需要一个参数</translation>
+    </message>
+    <message>
+      <source>expected at most one argument</source>
+      <translation>最多只能有一个参数</translation>
+    </message>
+    <message>
+      <source>expected one argument</source>
+      <translation>需要一个参数</translation>
+    </message>
+    <message>
+      <source>ignored explicit argument %r</source>
+      <translation>已忽略显式参数 %r</translation>
+    </message>
+    <message>
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+      <source>not allowed with argument %s</source>
+      <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+      <source>one of the arguments %s is required</source>
+      <translation>必须提供以下参数之一：%s</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>选项</translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>位置参数</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+      <source>the following arguments are required: %s</source>
+      <translation>缺少必需的参数：%s</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: %s</source>
+      <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+      <source>usage: </source>
+      <translation>用法：</translation>
+    </message>
+  </context>
+  <context>
     <name>Audit</name>
     <message>
       <source>Amendment sent</source>
@@ -1069,6 +1154,465 @@
     <message>
       <source>{total} row(s): {done} done, {failed} failed, {skipped} with nothing to do.</source>
       <translation>共 {total} 行：完成 {done}，失败 {failed}，无需处理 {skipped}。</translation>
+    </message>
+  </context>
+  <context>
+    <name>CliHelp</name>
+    <message>
+      <source>Bookings sent to a carrier's DCSA Booking 2.0 API.</source>
+      <translation>通过承运人的 DCSA Booking 2.0 接口发送的订舱。</translation>
+    </message>
+    <message>
+      <source>Check a shipment, declaration or booking exchange file against the customs and booking rules. Exit 0 valid (warnings allowed), 1 rule errors, 2 unreadable input.</source>
+      <translation>按海关和订舱规则检查业务单、报关单或订舱的交换文件。退出码 0 通过（可有警告），1 有规则错误，2 输入无法读取。</translation>
+    </message>
+    <message>
+      <source>Corridor Desk — filing client for the New Western Land-Sea Corridor single window.</source>
+      <translation>Corridor Desk — 西部陆海新通道“单一窗口”申报客户端。</translation>
+    </message>
+    <message>
+      <source>DCSA carriers: add, list, submit, sync, amend and cancel bookings</source>
+      <translation>DCSA 承运人：添加、列出承运人，提交、同步、修改和取消订舱</translation>
+    </message>
+    <message>
+      <source>Derive the export declaration(s) (one per 50 goods lines) and the rail-sea booking from a shipment exchange file and print them as a JSON array of exchange documents.</source>
+      <translation>由业务单交换文件生成出口报关单（每 50 项商品一份）和铁海联运订舱，并以交换文件的 JSON 数组输出。</translation>
+    </message>
+    <message>
+      <source>G: store in the Single Window for review; C: declare</source>
+      <translation>G：暂存于单一窗口待复核；C：申报</translation>
+    </message>
+    <message>
+      <source>Hand declarations to the Single Window desktop client through its ImpPath folders (Deccus001\OutBox, SentBox, FailBox, InBox) and follow its answers.</source>
+      <translation>通过单一窗口客户端的 ImpPath 文件夹（Deccus001\OutBox、SentBox、FailBox、InBox）交付报关单并跟踪回执。</translation>
+    </message>
+    <message>
+      <source>Import shipment, declaration or booking exchange files into the workspace (see --data-dir). A shipment brings its company along and gets its drafts derived. An XLSX or CSV invoice / packing list gives a shipment's goods lines (see the spreadsheet options).</source>
+      <translation>把业务单、报关单或订舱的交换文件导入工作区（见 --data-dir）。业务单连同其企业一起导入，并生成相应草稿。XLSX 或 CSV 格式的发票/装箱单可导入为业务单的货物明细（见电子表格选项）。</translation>
+    </message>
+    <message>
+      <source>Make one of the trade documents of a shipment as a PDF with embedded fonts. FILE is an exchange file (a shipment derives the document), ID a shipment, declaration or booking of the workspace. Exit 0 written, 1 cannot be made or written, 2 unreadable input.</source>
+      <translation>把业务单的一份贸易单证生成为嵌入字体的 PDF。FILE 为交换文件（业务单会生成该单证），ID 为工作区中的业务单、报关单或订舱。退出码 0 已写入，1 无法生成或写入，2 输入无法读取。</translation>
+    </message>
+    <message>
+      <source>Run one operation over many shipments (or declaration / booking drafts): check them against the rules, derive their drafts again, or submit them through the outbox.</source>
+      <translation>对多个业务单（或报关单/订舱草稿）执行同一操作：按规则检查、重新生成草稿，或经发件箱提交。</translation>
+    </message>
+    <message>
+      <source>Search the company's own history, the Chinese tariff (Chinese and English names), HS 2022 and the Vietnamese tariff. QUERY '-' reads one query per line from standard input and prints one JSON list per line.</source>
+      <translation>检索本企业的历史申报、中国税则（中英文名称）、HS 2022 和越南税则。QUERY 为“-”时从标准输入逐行读取查询，每行输出一个 JSON 列表。</translation>
+    </message>
+    <message>
+      <source>Write the goods import template: one header per goods line field, in the language given (--lang), and a sheet saying what each column holds.</source>
+      <translation>生成货物导入模板：每个货物明细字段一个表头（语言按 --lang），另附一张说明各列内容的工作表。</translation>
+    </message>
+    <message>
+      <source>a booking draft ID or an exchange file</source>
+      <translation>订舱草稿 ID 或交换文件</translation>
+    </message>
+    <message>
+      <source>account (default: $CORRIDOR_USER or the last one)</source>
+      <translation>账号（默认：$CORRIDOR_USER 或上次使用的账号）</translation>
+    </message>
+    <message>
+      <source>add or change a carrier (API key from CORRIDOR_CARRIER_KEY or a prompt)</source>
+      <translation>添加或修改承运人（API 密钥取自 CORRIDOR_CARRIER_KEY 或提示输入）</translation>
+    </message>
+    <message>
+      <source>an exchange file to import and submit, or a draft ID</source>
+      <translation>要导入并提交的交换文件，或草稿 ID</translation>
+    </message>
+    <message>
+      <source>ask the platform first</source>
+      <translation>先向平台查询</translation>
+    </message>
+    <message>
+      <source>at most N candidates (default 10)</source>
+      <translation>最多 N 个候选（默认 10）</translation>
+    </message>
+    <message>
+      <source>cancel a booking at the carrier</source>
+      <translation>向承运人取消订舱</translation>
+    </message>
+    <message>
+      <source>cancel the booking ID</source>
+      <translation>取消订舱 ID</translation>
+    </message>
+    <message>
+      <source>check an exchange file (a shipment is checked with what derives from it)</source>
+      <translation>检查交换文件（业务单连同由其生成的单证一起检查）</translation>
+    </message>
+    <message>
+      <source>check dates as of this day</source>
+      <translation>按此日期检查日期</translation>
+    </message>
+    <message>
+      <source>check dates as of this day instead of today (training, old files)</source>
+      <translation>按此日期而非今天检查日期（培训、旧文件）</translation>
+    </message>
+    <message>
+      <source>check this installation and exit</source>
+      <translation>检查本安装后退出</translation>
+    </message>
+    <message>
+      <source>check, derive or submit many shipments or drafts at once</source>
+      <translation>批量检查、生成或提交多个业务单或草稿</translation>
+    </message>
+    <message>
+      <source>data-entry company, 10-character customs code</source>
+      <translation>录入单位，10 位海关编码</translation>
+    </message>
+    <message>
+      <source>decmessage: the operator's IC card number (default: the company's Single Window settings in the workspace)</source>
+      <translation>decmessage：操作员 IC 卡号（默认：工作区中该企业的单一窗口设置）</translation>
+    </message>
+    <message>
+      <source>decmessage: the operator's name</source>
+      <translation>decmessage：操作员姓名</translation>
+    </message>
+    <message>
+      <source>default quotation reference (instead of a contract)</source>
+      <translation>默认报价编号（代替合同）</translation>
+    </message>
+    <message>
+      <source>default service contract reference</source>
+      <translation>默认服务合同编号</translation>
+    </message>
+    <message>
+      <source>document language: zh-en (Chinese and English, default), en, vi-en</source>
+      <translation>单证语言：zh-en（中英文，默认）、en、vi-en</translation>
+    </message>
+    <message>
+      <source>exchange (default); dcsa: a booking as DCSA Booking 2.0 CreateBooking JSON; decmessage: a declaration as a Single Window DecMessage XML</source>
+      <translation>exchange（默认）；dcsa：订舱输出为 DCSA Booking 2.0 CreateBooking JSON；decmessage：报关单输出为单一窗口 DecMessage XML</translation>
+    </message>
+    <message>
+      <source>exchange (default); dcsa: the booking as DCSA Booking 2.0 CreateBooking JSON; decmessage: one Single Window DecMessage XML per declaration</source>
+      <translation>exchange（默认）；dcsa：订舱输出为 DCSA Booking 2.0 CreateBooking JSON；decmessage：每份报关单一个单一窗口 DecMessage XML</translation>
+    </message>
+    <message>
+      <source>file declarations through the China Single Window client's folders</source>
+      <translation>通过中国国际贸易单一窗口客户端的文件夹申报</translation>
+    </message>
+    <message>
+      <source>find the commodity code of goods by name (Chinese, English or Vietnamese) or code</source>
+      <translation>按品名（中文、英文或越南文）或编码查找商品编号</translation>
+    </message>
+    <message>
+      <source>fixed creation time (e.g. 2026-12-02T08:00:00+08:00): same input, same bytes</source>
+      <translation>固定生成时间（如 2026-12-02T08:00:00+08:00）：相同输入得到相同文件</translation>
+    </message>
+    <message>
+      <source>goods name or code; - for one query per line on stdin</source>
+      <translation>品名或编码；“-”表示从标准输入逐行读取查询</translation>
+    </message>
+    <message>
+      <source>happy, rejection, inspection, slow or upload-fail</source>
+      <translation>happy（顺利）、rejection（退单）、inspection（查验）、slow（缓慢）或 upload-fail（上传失败）</translation>
+    </message>
+    <message>
+      <source>import exchange files or spreadsheets (XLSX, CSV) into the workspace</source>
+      <translation>把交换文件或电子表格（XLSX、CSV）导入工作区</translation>
+    </message>
+    <message>
+      <source>import the clean rows and leave out the rows with errors</source>
+      <translation>导入无误的行，跳过有错误的行</translation>
+    </message>
+    <message>
+      <source>keep all data (workspace, logs, cache) under DIR</source>
+      <translation>所有数据（工作区、日志、缓存）保存在 DIR 下</translation>
+    </message>
+    <message>
+      <source>keep all data under DIR</source>
+      <translation>所有数据保存在 DIR 下</translation>
+    </message>
+    <message>
+      <source>keep the login for this command only</source>
+      <translation>登录仅对本条命令有效</translation>
+    </message>
+    <message>
+      <source>keep the sandbox's data in FILE (default: in memory)</source>
+      <translation>沙箱数据保存在 FILE 中（默认：仅在内存中）</translation>
+    </message>
+    <message>
+      <source>keep the shipment's lines and add the imported ones</source>
+      <translation>保留业务单原有明细，追加导入的明细</translation>
+    </message>
+    <message>
+      <source>language of the headers (default: the OS language)</source>
+      <translation>表头语言（默认：操作系统语言）</translation>
+    </message>
+    <message>
+      <source>language of the names shown (default: the OS language)</source>
+      <translation>显示名称的语言（默认：操作系统语言）</translation>
+    </message>
+    <message>
+      <source>language of the output</source>
+      <translation>输出语言</translation>
+    </message>
+    <message>
+      <source>language of the output (default: the OS language)</source>
+      <translation>输出语言（默认：操作系统语言）</translation>
+    </message>
+    <message>
+      <source>list the class: each trainee's scenario and filings (trainer)</source>
+      <translation>列出班级：每位学员的场景和申报（培训师）</translation>
+    </message>
+    <message>
+      <source>list the services instead of booking</source>
+      <translation>列出航线服务而不订舱</translation>
+    </message>
+    <message>
+      <source>log in to the platform (unified login)</source>
+      <translation>登录平台（统一用户登录）</translation>
+    </message>
+    <message>
+      <source>log out and delete the stored login</source>
+      <translation>退出登录并删除保存的登录信息</translation>
+    </message>
+    <message>
+      <source>long-poll for events (≤ 30)</source>
+      <translation>长轮询等待事件（≤ 30）</translation>
+    </message>
+    <message>
+      <source>make a new shipment copied from this one</source>
+      <translation>复制此业务单新建一票业务单</translation>
+    </message>
+    <message>
+      <source>make a new shipment for this client company</source>
+      <translation>为此委托企业新建业务单</translation>
+    </message>
+    <message>
+      <source>make sure trainee seats seat-01 .. seat-NN exist (trainer)</source>
+      <translation>确保学员席位 seat-01 .. seat-NN 存在（培训师）</translation>
+    </message>
+    <message>
+      <source>move forward by 90 (seconds), 30m, 2h or 1d</source>
+      <translation>向前推进 90（秒）、30m、2h 或 1d</translation>
+    </message>
+    <message>
+      <source>move the simulated client's clock forward first (receipts come on this clock)</source>
+      <translation>先把模拟客户端的时钟向前推进（回执按此时钟到达）</translation>
+    </message>
+    <message>
+      <source>name recorded in the audit log (default: the OS user)</source>
+      <translation>记入审计日志的姓名（默认：操作系统用户）</translation>
+    </message>
+    <message>
+      <source>only queue; send with `sync` later</source>
+      <translation>只放入待发送队列；稍后用 `sync` 发送</translation>
+    </message>
+    <message>
+      <source>only this client company's shipments</source>
+      <translation>只处理此委托企业的业务单</translation>
+    </message>
+    <message>
+      <source>only this trainee (default: the whole class)</source>
+      <translation>只针对此学员（默认：全班）</translation>
+    </message>
+    <message>
+      <source>per client: drafts, queued, rejected and waiting filings</source>
+      <translation>按委托企业列出：草稿、待发送、已退单和待回执的申报</translation>
+    </message>
+    <message>
+      <source>platform base URL (default: the embedded sandbox)</source>
+      <translation>平台地址（默认：内置沙箱）</translation>
+    </message>
+    <message>
+      <source>platform environment</source>
+      <translation>平台环境</translation>
+    </message>
+    <message>
+      <source>print a JSON list</source>
+      <translation>输出 JSON 列表</translation>
+    </message>
+    <message>
+      <source>print a declaration, invoice, packing list, booking or through bill as PDF</source>
+      <translation>将报关单、发票、装箱单、订舱委托书或全程提单输出为 PDF</translation>
+    </message>
+    <message>
+      <source>print a machine-readable report</source>
+      <translation>输出机器可读的报告</translation>
+    </message>
+    <message>
+      <source>print machine-readable output</source>
+      <translation>输出机器可读的结果</translation>
+    </message>
+    <message>
+      <source>print the declaration(s) and booking derived from a shipment</source>
+      <translation>输出由业务单生成的报关单和订舱</translation>
+    </message>
+    <message>
+      <source>put the goods into this shipment (replacing its lines)</source>
+      <translation>把货物放入此业务单（替换原有明细）</translation>
+    </message>
+    <message>
+      <source>queue a declaration for the Single Window client</source>
+      <translation>把报关单放入单一窗口客户端的待发送队列</translation>
+    </message>
+    <message>
+      <source>rail origin (UN/LOCODE)</source>
+      <translation>铁路始发站（UN/LOCODE）</translation>
+    </message>
+    <message>
+      <source>really remove every filing of the class</source>
+      <translation>确认删除全班的所有申报</translation>
+    </message>
+    <message>
+      <source>reset the class to fresh demo data; seats and logins are kept (trainer)</source>
+      <translation>把班级重置为新的演示数据；席位和登录保留（培训师）</translation>
+    </message>
+    <message>
+      <source>run the local sandbox platform, or control a classroom on it</source>
+      <translation>运行本地沙箱平台，或在其上管理课堂</translation>
+    </message>
+    <message>
+      <source>search rail-sea schedules, submit or cancel a booking</source>
+      <translation>查询铁海联运班期，提交或取消订舱</translation>
+    </message>
+    <message>
+      <source>search this company's history first</source>
+      <translation>先检索本企业的历史申报</translation>
+    </message>
+    <message>
+      <source>send a booking to the carrier</source>
+      <translation>向承运人发送订舱</translation>
+    </message>
+    <message>
+      <source>send queued filings and fetch receipts</source>
+      <translation>发送待发送的申报并获取回执</translation>
+    </message>
+    <message>
+      <source>send the edited booking to the carrier as an amendment</source>
+      <translation>把修改后的订舱作为更改发送给承运人</translation>
+    </message>
+    <message>
+      <source>send what is queued and bring back the carrier's answers</source>
+      <translation>发送队列中的内容并取回承运人的答复</translation>
+    </message>
+    <message>
+      <source>set the scenario of the whole class or of one trainee (trainer)</source>
+      <translation>设置全班或某位学员的场景（培训师）</translation>
+    </message>
+    <message>
+      <source>shipment or draft IDs (default: every shipment)</source>
+      <translation>业务单或草稿 ID（默认：全部业务单）</translation>
+    </message>
+    <message>
+      <source>shipment, declaration or booking</source>
+      <translation>业务单、报关单或订舱</translation>
+    </message>
+    <message>
+      <source>show or set a company's ImpPath and operator card</source>
+      <translation>查看或设置企业的 ImpPath 和操作员卡</translation>
+    </message>
+    <message>
+      <source>show program's version number and exit</source>
+      <translation>显示程序版本号并退出</translation>
+    </message>
+    <message>
+      <source>show the mapping and the errors, save nothing</source>
+      <translation>显示列对应关系和错误，不保存</translation>
+    </message>
+    <message>
+      <source>show the sandbox clock, or move it forward (trainer)</source>
+      <translation>显示沙箱时钟，或将其向前推进（培训师）</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+      <source>spreadsheets (XLSX, CSV)</source>
+      <translation>电子表格（XLSX、CSV）</translation>
+    </message>
+    <message>
+      <source>status of a draft, or of the outbox and the session</source>
+      <translation>查看草稿的状态，或发件箱和会话的状态</translation>
+    </message>
+    <message>
+      <source>submit declarations (or a booking) through the outbox</source>
+      <translation>经发件箱申报报关单（或提交订舱）</translation>
+    </message>
+    <message>
+      <source>submit the bookings too</source>
+      <translation>同时提交订舱</translation>
+    </message>
+    <message>
+      <source>take the reference the carrier gave as the booking's (checked at the carrier) after its answer was lost</source>
+      <translation>答复丢失后，采用承运人给出的编号作为该订舱的编号（向承运人核对）</translation>
+    </message>
+    <message>
+      <source>the PDF to write</source>
+      <translation>要写入的 PDF</translation>
+    </message>
+    <message>
+      <source>the carrier's DCSA base URL (before /v2)</source>
+      <translation>承运人的 DCSA 基础地址（/v2 之前的部分）</translation>
+    </message>
+    <message>
+      <source>the carrier's SMDG or SCAC code</source>
+      <translation>承运人的 SMDG 或 SCAC 代码</translation>
+    </message>
+    <message>
+      <source>the carrier's booking request reference or booking reference</source>
+      <translation>承运人的订舱申请编号或订舱编号</translation>
+    </message>
+    <message>
+      <source>the carriers of the workspace</source>
+      <translation>工作区中的承运人</translation>
+    </message>
+    <message>
+      <source>the client's ImpPath, e.g. C:\ImpPath</source>
+      <translation>客户端的 ImpPath，如 C:\ImpPath</translation>
+    </message>
+    <message>
+      <source>the operator's IC card number</source>
+      <translation>操作员 IC 卡号</translation>
+    </message>
+    <message>
+      <source>the operator's name</source>
+      <translation>操作员姓名</translation>
+    </message>
+    <message>
+      <source>the sandbox plays the Single Window client on an ImpPath (one pass)</source>
+      <translation>沙箱在 ImpPath 上模拟单一窗口客户端（处理一轮）</translation>
+    </message>
+    <message>
+      <source>trainee seats seat-01 .. seat-NN (password: $CORRIDOR_SEAT_PASSWORD or train1234)</source>
+      <translation>学员席位 seat-01 .. seat-NN（密码：$CORRIDOR_SEAT_PASSWORD 或 train1234）</translation>
+    </message>
+    <message>
+      <source>verification code, when the platform asks for one</source>
+      <translation>验证码（平台要求时填写）</translation>
+    </message>
+    <message>
+      <source>which document</source>
+      <translation>哪种单证</translation>
+    </message>
+    <message>
+      <source>workspace name (default: default)</source>
+      <translation>工作区名称（默认：default）</translation>
+    </message>
+    <message>
+      <source>write a shipment, declaration or booking of the workspace as an exchange file</source>
+      <translation>把工作区中的业务单、报关单或订舱写出为交换文件</translation>
+    </message>
+    <message>
+      <source>write an empty goods sheet (XLSX) with the headers in a language</source>
+      <translation>生成带指定语言表头的空白货物表（XLSX）</translation>
+    </message>
+    <message>
+      <source>write one exchange file per derived document into DIR instead of printing</source>
+      <translation>把每份生成的单证写成一个交换文件放入 DIR，而不输出到屏幕</translation>
+    </message>
+    <message>
+      <source>write queued declarations into OutBox, follow FailBox, read InBox</source>
+      <translation>把待发送的报关单写入 OutBox，跟踪 FailBox，读取 InBox</translation>
+    </message>
+    <message>
+      <source>zh_CN, en or vi (default: the language chosen in the app, else the OS language)</source>
+      <translation>zh_CN、en 或 vi（默认：应用中选择的语言，否则为操作系统语言）</translation>
     </message>
   </context>
   <context>

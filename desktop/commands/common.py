@@ -29,8 +29,7 @@ class Console:
 
     @classmethod
     def for_args(cls, args: argparse.Namespace) -> Console:
-        lang = i18n.normalize_language(args.lang) if getattr(args, "lang", None) else i18n.system_language()
-        return cls(lang=lang)
+        return cls(lang=language(getattr(args, "lang", None), getattr(args, "data_dir", None)))
 
     def tr(self, source: str, context: str = "Cli", **params: Any) -> str:
         text = i18n.translate(context, source, self.lang)
@@ -70,6 +69,20 @@ class Console:
 
     def core_error(self, exc: CoreError) -> None:
         self.error(exc.code, **exc.params)
+
+
+def language(lang: str | None, data_dir: str | Path | None = None) -> str:
+    """The language of a CLI run: ``--lang``, else the one chosen in the app (its settings), else the OS's."""
+    if lang:
+        return i18n.normalize_language(lang)
+    from desktop.core.paths import AppPaths
+    from desktop.core.settings import load_settings, settings_path
+
+    try:
+        chosen = load_settings(settings_path(AppPaths.resolve(Path(data_dir) if data_dir else None).data)).language
+    except (OSError, ValueError):
+        chosen = ""
+    return i18n.normalize_language(chosen) if chosen else i18n.system_language()
 
 
 def data_dir(args: argparse.Namespace) -> Path | None:

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from desktop.cli import main
 from tests.conftest import SAMPLES
 
 AS_OF = ["--as-of", "2026-12-01"]
+
+
+@pytest.fixture(autouse=True)
+def _argparse_back_in_english() -> Iterator[None]:
+    yield
+    from desktop.commands.helptext import install
+
+    install("en")  # main() taught argparse this test's language; the next test builds parsers in English
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -67,3 +77,45 @@ def test_status_names_the_environment_store_kind_and_status(capsys: pytest.Captu
     _, out, _ = run(capsys, "--data-dir", data, "--lang", "vi", "status")
     assert out.splitlines()[0] == "Chưa đăng nhập vào môi trường thử nghiệm.", out
     assert "sandbox" not in out.lower().replace("thử nghiệm", "")
+
+
+def test_help_and_usage_errors_speak_the_language(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--lang", "zh_CN", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("用法：corridor-desk"), out[:80]
+    assert "检查交换文件" in out and "显示此帮助信息并退出" in out
+    assert "show this help message" not in out and "check an exchange file" not in out
+    with pytest.raises(SystemExit):
+        main(["validate", "--lang", "vi"])
+    err = capsys.readouterr().err
+    assert "lỗi: thiếu các tham số bắt buộc: FILE.json" in err, err
+    assert "required" not in err
+
+
+def test_every_help_text_is_in_the_catalogues() -> None:
+    from desktop.cli import build_parser
+    from desktop.commands.helptext import HELP_CONTEXT, help_texts, install
+    from desktop.core import i18n
+
+    install("en")
+    texts = set(help_texts(build_parser()))
+    assert len(texts) > 50
+    for lang in ("zh_CN", "vi"):
+        missing = [t for t in texts if i18n.translate(HELP_CONTEXT, t, lang) == t]
+        assert not missing, (lang, missing)
+
+
+def test_without_lang_the_cli_follows_the_language_chosen_in_the_app(capsys: pytest.CaptureFixture[str],
+                                                                       tmp_path: object,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from pathlib import Path
+
+    from desktop.core.settings import Settings, save_settings, settings_path
+
+    monkeypatch.setenv("LANGUAGE", "en")
+    save_settings(Settings(language="vi"), settings_path(Path(str(tmp_path))))
+    _, out, _ = run(capsys, "--data-dir", str(tmp_path), "status")
+    assert out.startswith("Chưa đăng nhập"), out
+    _, out, _ = run(capsys, "--data-dir", str(tmp_path), "--lang", "zh_CN", "status")
+    assert out.startswith("未登录"), "--lang overrides the app's choice"
