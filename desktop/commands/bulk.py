@@ -38,7 +38,9 @@ def register(subparsers: Any) -> None:
 
 def _options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="keep all data under DIR")
-    p.add_argument("--workspace", metavar="NAME", default="default", help="workspace name (default: default)")
+    p.add_argument(
+        "--workspace", metavar="NAME", default="default", help="workspace name or postgresql:// URL (default: default)"
+    )
     p.add_argument("--environment", choices=("sandbox", "production"), help="platform environment")
     p.add_argument("--as-of", metavar="YYYY-MM-DD", dest="as_of", help="check dates as of this day")
     p.add_argument("--json", action="store_true", help="print machine-readable output")

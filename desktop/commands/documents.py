@@ -39,7 +39,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("--created", metavar="ISO-TIME", type=_timestamp,
                    help="fixed creation time (e.g. 2026-12-02T08:00:00+08:00): same input, same bytes")
     p.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="keep all data under DIR")
-    p.add_argument("--workspace", metavar="NAME", default="default", help="workspace name (default: default)")
+    p.add_argument(
+        "--workspace", metavar="NAME", default="default", help="workspace name or postgresql:// URL (default: default)"
+    )
     p.set_defaults(func=cmd_pdf)
 
 

@@ -132,7 +132,9 @@ def _common(p: argparse.ArgumentParser) -> None:
 def _workspace(p: argparse.ArgumentParser) -> None:
     p.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                    help="keep all data under DIR")
-    p.add_argument("--workspace", metavar="NAME", default="default", help="workspace name (default: default)")
+    p.add_argument(
+        "--workspace", metavar="NAME", default="default", help="workspace name or postgresql:// URL (default: default)"
+    )
     p.add_argument("--author", metavar="NAME", help="name recorded in the audit log (default: the OS user)")
 
 

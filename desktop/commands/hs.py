@@ -33,7 +33,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("--limit", type=int, default=10, metavar="N", help="at most N candidates (default 10)")
     p.add_argument("--company", metavar="ID", default="", help="search this company's history first")
     p.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="keep all data under DIR")
-    p.add_argument("--workspace", metavar="NAME", default="default", help="workspace name (default: default)")
+    p.add_argument(
+        "--workspace", metavar="NAME", default="default", help="workspace name or postgresql:// URL (default: default)"
+    )
     p.set_defaults(func=cmd_hs)
 
 

@@ -73,7 +73,9 @@ def register(subparsers: Any) -> None:
 
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="keep all data under DIR")
-    p.add_argument("--workspace", metavar="NAME", default="default", help="workspace name (default: default)")
+    p.add_argument(
+        "--workspace", metavar="NAME", default="default", help="workspace name or postgresql:// URL (default: default)"
+    )
     p.add_argument("--environment", choices=("sandbox", "production"), help="platform environment")
     p.add_argument("--json", action="store_true", help="print machine-readable output")
     p.add_argument("--lang", choices=LANG_CHOICES, default=argparse.SUPPRESS, help="language of the output")

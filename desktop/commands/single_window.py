@@ -56,7 +56,9 @@ def register(subparsers: Any) -> None:
 
 def _workspace(p: argparse.ArgumentParser) -> None:
     p.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="keep all data under DIR")
-    p.add_argument("--workspace", metavar="NAME", default="default", help="workspace name (default: default)")
+    p.add_argument(
+        "--workspace", metavar="NAME", default="default", help="workspace name or postgresql:// URL (default: default)"
+    )
 
 
 def _open_store(args: argparse.Namespace) -> Any:

@@ -43,6 +43,9 @@ class Settings:
     page_size: int = 200
     sandbox_realtime: bool = True  # the embedded sandbox processes filings as time passes (else only when advanced)
     send_workers: int = 4  # filings the outbox sends at once (1: one after another, for a platform that wants it)
+    #: empty: the SQLite workspace in the data directory; a postgresql:// URL (no password: that is in the
+    #: keyring, see store.workspace_password) puts the workspace on that server, shared by an office's seats
+    workspace_url: str = ""
 
     def __setattr__(self, name: str, value: Any) -> None:
         expected = _TYPES.get(name)

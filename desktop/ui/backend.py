@@ -61,8 +61,11 @@ class Backend:
         environment: str = "sandbox",
         post: Post | None = None,
         workers: int = 1,
+        workspace: str = "",
     ) -> None:
         self.paths = paths
+        #: empty: the data directory's SQLite workspace; else a postgresql:// URL (settings.workspace_url)
+        self.workspace = workspace
         self.platform_url = platform_url
         self.environment = environment
         self.workers = workers  # outbox rows sent at once
@@ -87,11 +90,12 @@ class Backend:
     def open(self) -> None:
         """Open the workspace and wire the platform (no network call yet)."""
         from desktop.core import outbox
+        from desktop.core.paths import DEFAULT_WORKSPACE
         from desktop.core.services import filing
         from desktop.core.store.store import Store
 
         if self.store is None:
-            self.store = Store.open_workspace(self.paths)
+            self.store = Store.open_workspace(self.paths, self.workspace or DEFAULT_WORKSPACE)
         if self.platform is None and self.platform_url:
             self.platform = filing.open_platform(self.store, self.platform_url, self.environment, workers=self.workers)
         if not self._unsubscribe:

@@ -49,7 +49,14 @@ class WindowSession(WindowBase):
                 url = sandbox.launch().url  # known now; it serves by the time a password is typed
 
             environment = "sandbox" if want_sandbox else probe_environment(url, ctx.settings.environment)
-            backend = Backend(ctx.paths, url, environment, post=ctx.bridge.post, workers=ctx.settings.send_workers)
+            backend = Backend(
+                ctx.paths,
+                url,
+                environment,
+                post=ctx.bridge.post,
+                workers=ctx.settings.send_workers,
+                workspace=ctx.settings.workspace_url,
+            )
             if sandbox is not None:
                 backend.wait_platform = sandbox.start  # a login or sync waits for it, nothing else does
             ctx.backend = backend

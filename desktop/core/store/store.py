@@ -195,7 +195,16 @@ class Store:
 
     @classmethod
     def open_workspace(cls, paths: AppPaths, name: str = DEFAULT_WORKSPACE, *, clock: Clock | None = None) -> Store:
-        """Open workspace ``name`` under ``paths`` (its backups go to ``paths.backups``)."""
+        """Open workspace ``name`` under ``paths`` (its backups go to ``paths.backups``).
+
+        ``name`` may be a ``postgresql://`` URL: the workspace on that server, with the password kept in the
+        keyring for that URL (:func:`desktop.core.store.workspace.save_password`), else libpq's own
+        (``PGPASSWORD``, ``~/.pgpass``) or one in the URL.
+        """
+        if is_server_url(name):
+            from desktop.core.store.workspace import load_password
+
+            return cls.open(name, password=load_password(name), backups_dir=paths.backups, clock=clock)
         return cls.open(paths.workspace_path(name), backups_dir=paths.backups, clock=clock)
 
     def close(self) -> None:

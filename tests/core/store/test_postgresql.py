@@ -162,3 +162,35 @@ def test_a_certificate_the_system_does_not_trust_is_a_tls_failure(server: str) -
     with pytest.raises(StoreError) as raised:
         Store.open(_with(server, query=""))
     assert raised.value.code == "store.pg_tls"
+
+
+def test_a_server_url_from_the_settings_fields_verifies_tls_by_default() -> None:
+    from desktop.core.store.workspace import server_url
+
+    url = server_url("db.office", 5432, "corridor", "li")
+    assert url == "postgresql://li@db.office:5432/corridor?sslmode=verify-full&sslrootcert=system"
+    ca = server_url("db.office", 6432, "corridor", "li@office", ca_file="/etc/office-ca.pem")
+    assert "li%40office@db.office:6432" in ca and "sslrootcert=%2Fetc%2Foffice-ca.pem" in ca
+    assert server_url("localhost", 5432, "corridor", "li", tls="disable").endswith("?sslmode=disable")
+    with pytest.raises(ValueError):
+        server_url("db.office", 5432, "corridor", "li", tls="prefer")
+
+
+def test_the_workspace_password_comes_from_the_keyring(empty: str, tmp_path: object) -> None:
+    from pathlib import Path
+
+    from desktop.core.paths import AppPaths
+    from desktop.core.store.workspace import check_connection, load_password, save_password
+
+    paths = AppPaths.resolve(Path(str(tmp_path)) / "data").ensure()
+    password = urlsplit(empty).password
+    assert password
+    url = display_url(empty)  # the URL as settings keep it: no password
+    assert load_password(url) is None
+    with pytest.raises(StoreError) as raised:
+        Store.open_workspace(paths, url)
+    assert raised.value.code == "store.pg_auth"
+    save_password(url, password)
+    assert check_connection(url) == len(MIGRATIONS)
+    with Store.open_workspace(paths, url) as store:
+        assert store.engine == "postgresql" and store.location == url
