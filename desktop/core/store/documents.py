@@ -106,9 +106,8 @@ class DocumentRepo(Generic[M, R]):
         store = self._store
         with store.transaction() as conn:
             now = store.now()  # taken under the write lock, so revisions of one record are in time order
-            row = conn.execute(
-                f"SELECT revision, company_id FROM {self.table} WHERE id = ?{store.dialect.for_update}", (subject_id,)
-            ).fetchone()
+            store.dialect.lock_record(conn, self.kind, subject_id)
+            row = conn.execute(f"SELECT revision, company_id FROM {self.table} WHERE id = ?", (subject_id,)).fetchone()
             if row is not None and row[1] != company_id:
                 raise StoreError(
                     "store.company_mismatch",
@@ -174,9 +173,8 @@ class DocumentRepo(Generic[M, R]):
         ``store.not_found``."""
         store = self._store
         with store.transaction() as conn:
-            row = conn.execute(
-                f"SELECT company_id, revision FROM {self.table} WHERE id = ?{store.dialect.for_update}", (subject_id,)
-            ).fetchone()
+            store.dialect.lock_record(conn, self.kind, subject_id)
+            row = conn.execute(f"SELECT company_id, revision FROM {self.table} WHERE id = ?", (subject_id,)).fetchone()
             if row is None:
                 raise NotFoundError("store.not_found", kind=self.kind, id=subject_id)
             conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (subject_id,))

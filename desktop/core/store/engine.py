@@ -3,7 +3,7 @@
 Everything above this module talks to a :class:`Connection` (the ``sqlite3.Connection`` subset the store uses:
 ``execute`` with ``?`` placeholders, ``executemany``, ``in_transaction``) and asks the engine's :class:`Dialect`
 for the few statements the engines spell differently (schema version, the migration lock, inserting and getting
-the new id, locking a row for update, case-insensitive order, the SQLite index hints). Search, where the two
+the new id, locking a record for a save, case-insensitive order, the SQLite index hints). Search, where the two
 engines differ most, lives in ``store/search.py``.
 
 A workspace location is either a path (SQLite) or a ``postgresql://`` URL (:func:`is_server_url`).
@@ -56,8 +56,6 @@ class Dialect:
     name = "sqlite"
     #: starts a write transaction (SQLite takes the write lock at once, so two writers never deadlock)
     begin = "BEGIN IMMEDIATE"
-    #: appended to a SELECT that reads a row it will then write (SQLite's write lock already covers it)
-    for_update = ""
 
     def user_version(self, conn: Connection) -> int:
         return int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -72,6 +70,10 @@ class Dialect:
         """Run an ``INSERT`` into a table with an ``id`` key the database assigns; returns the new id."""
         cursor = conn.execute(sql, params)
         return int(cursor.lastrowid or 0)
+
+    def lock_record(self, conn: Connection, kind: str, record_id: str) -> None:
+        """Inside a write transaction: wait until no other transaction writes this record (SQLite's write lock
+        already covers the whole database)."""
 
     def nocase(self, column: str) -> str:
         """``column`` ordered without regard to case."""
@@ -92,10 +94,10 @@ class Dialect:
 
 class PostgresDialect(Dialect):
     name = "postgresql"
-    # READ COMMITTED plus row locks: a save locks the record's row (FOR UPDATE) before it reads the revision,
-    # so two seats saving the same record serialise and the second sees the first's revision (a conflict).
+    # READ COMMITTED plus a lock per record (lock_record) taken before a save reads the revision, so two seats
+    # saving the same record serialise and the second sees the first's revision (a conflict when it expected
+    # the older one).
     begin = "BEGIN"
-    for_update = " FOR UPDATE"
 
     def user_version(self, conn: Connection) -> int:
         # read pg_class itself, not to_regclass(): a seat that waited for another's migration must see the table
@@ -120,6 +122,12 @@ class PostgresDialect(Dialect):
 
     def insert_id(self, conn: Connection, sql: str, params: Sequence[Any]) -> int:
         return int(conn.execute(sql + " RETURNING id", params).fetchone()[0])
+
+    def lock_record(self, conn: Connection, kind: str, record_id: str) -> None:
+        # a transaction-scoped advisory lock on the record's key, taken before its row is read: two seats
+        # saving the same record (also one that does not exist yet, which FOR UPDATE could not lock) take
+        # turns, and the second reads the first's committed revision
+        conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", (f"{kind}/{record_id}",))
 
     def nocase(self, column: str) -> str:
         return f"lower({column})"
