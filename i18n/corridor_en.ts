@@ -5421,6 +5421,10 @@
       <translation>The booking requests no equipment.</translation>
     </message>
     <message>
+      <source>The carrier needs street, city and country together in the address of {party} (or leave them all empty to send the address as written).</source>
+      <translation>The carrier needs street, city and country together in the address of {party} (or leave them all empty to send the address as written).</translation>
+    </message>
+    <message>
       <source>The charge is incomplete: give the mark, the amount and (for a unit price or total) the currency.</source>
       <translation>The charge is incomplete: give the mark, the amount and (for a unit price or total) the currency.</translation>
     </message>

@@ -5421,6 +5421,10 @@
       <translation>Booking chưa yêu cầu container nào.</translation>
     </message>
     <message>
+      <source>The carrier needs street, city and country together in the address of {party} (or leave them all empty to send the address as written).</source>
+      <translation>Hãng tàu cần có đủ đường phố, thành phố và quốc gia trong địa chỉ của {party} (hoặc để trống cả ba để gửi địa chỉ như đã ghi).</translation>
+    </message>
+    <message>
       <source>The charge is incomplete: give the mark, the amount and (for a unit price or total) the currency.</source>
       <translation>Thông tin phí chưa đủ: hãy khai ký hiệu, số tiền và (nếu là đơn giá hoặc tổng tiền) loại tiền.</translation>
     </message>

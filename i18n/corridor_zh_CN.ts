@@ -5421,6 +5421,10 @@
       <translation>订舱未申请任何箱型。</translation>
     </message>
     <message>
+      <source>The carrier needs street, city and country together in the address of {party} (or leave them all empty to send the address as written).</source>
+      <translation>承运人要求 {party} 的地址同时填写街道、城市和国家（地区）；也可以全部留空，按填写的地址原文发送。</translation>
+    </message>
+    <message>
       <source>The charge is incomplete: give the mark, the amount and (for a unit price or total) the currency.</source>
       <translation>费用信息不完整：请填写标记、金额，以及（按单价或总价时）币制。</translation>
     </message>

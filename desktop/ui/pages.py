@@ -190,7 +190,8 @@ class RecordDialog(QDialog):
         return self.record
 
 
-PARTY_FORM = ["role", "name", "name_local", "address", "country", "aeo_code", "tax_id", "contact", "phone", "email"]
+PARTY_FORM = ["role", "name", "name_local", "address", "street", "street_number", "post_code", "city", "state_region",
+              "country", "aeo_code", "tax_id", "contact", "phone", "email"]
 PRODUCT_FORM = [
     "name_zh",
     "name_en",

@@ -58,3 +58,33 @@ def _package_code(b: RailSeaBooking, today: date, out: list[Issue]) -> None:
         for k, com in enumerate(eq.commodities):
             if com.packages and not com.package_code:
                 out.append(issue("booking.package_code_missing", f"equipment.{index}.commodities.{k}.package_code"))
+
+
+@_rules(
+    BOOKING_RULES, "booking", (("booking.party_address_incomplete", E),),
+    ("document_parties.*.street", "document_parties.*.city", "document_parties.*.country"),
+)
+def _party_address(b: RailSeaBooking, today: date, out: list[Issue]) -> None:
+    # DCSA's structured address needs street, city and country together; without any of them the free-text
+    # address goes as address lines instead
+    for index, p in enumerate(b.document_parties):
+        if not (p.street or p.street_number or p.post_code or p.city):
+            continue
+        for name in ("street", "city", "country"):
+            if not getattr(p, name):
+                out.append(issue("booking.party_address_incomplete", f"document_parties.{index}.{name}",
+                                 party=p.name))
+
+
+@_rules(
+    SHIPMENT_RULES, "shipment", (("shipment.party_address_incomplete", E),),
+    ("shipper.street", "shipper.city", "shipper.country", "consignee.street", "consignee.city", "consignee.country"),
+)
+def _shipment_party_address(s: Shipment, today: date, out: list[Issue]) -> None:
+    for role in ("shipper", "consignee"):
+        p = getattr(s, role)
+        if p is None or not (p.street or p.street_number or p.post_code or p.city):
+            continue
+        for name in ("street", "city", "country"):
+            if not getattr(p, name):
+                out.append(issue("shipment.party_address_incomplete", f"{role}.{name}", party=p.name))

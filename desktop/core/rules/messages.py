@@ -125,6 +125,10 @@ MESSAGES: dict[str, str] = {
     "booking.contract_both": "Give either the service contract or the quotation reference, not both.",
     "booking.declared_value_missing": "Ad-valorem cover needs the declared value.",
     "booking.package_code_missing": "Choose the package type (Rec 21) the carrier should see.",
+    "shipment.party_address_incomplete": "The carrier needs street, city and country together in the address of "
+    "{party} (or leave them all empty to send the address as written).",
+    "booking.party_address_incomplete": "The carrier needs street, city and country together in the address of "
+    "{party} (or leave them all empty to send the address as written).",
     # company
     "company.uscc_format": "{value} is not a unified social credit code (18 characters, GB 32100-2015).",
     "company.uscc_check_digit": USCC_CHECK_DIGIT,

@@ -27,7 +27,7 @@ from desktop.ui.editors.widgets import page_of, scrolled
 from desktop.ui.forms import ModelForm, Section
 from desktop.ui.tables import ModelListTable
 
-PARTY_COLUMNS = ("role", "name", "address", "country", "tax_id")
+PARTY_COLUMNS = ("role", "name", "address", "street", "street_number", "post_code", "city", "country", "tax_id")
 EQUIPMENT_COLUMNS = (
     "iso_code",
     "units",

@@ -22,7 +22,8 @@ from desktop.ui.editors.widgets import scrolled
 from desktop.ui.forms import ModelForm, Section
 from desktop.ui.tables import ModelListTable
 
-PARTY_FIELDS = ("name", "name_local", "address", "country", "aeo_code", "tax_id", "contact", "phone")
+PARTY_FIELDS = ("name", "name_local", "address", "country", "street", "street_number", "post_code", "city", "aeo_code",
+                "tax_id", "contact", "phone")
 GOODS_COLUMNS = (
     "commodity_code",
     "name_zh",

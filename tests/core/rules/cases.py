@@ -255,6 +255,8 @@ SHIPMENT_FAILING: list[tuple[str, str, Edit]] = [
 ]
 
 SHIPMENT_FAILING.append(("shipment.incoterm_transaction_mode", "transaction_mode", s("incoterm", "CIF")))
+SHIPMENT_FAILING.append(("shipment.party_address_incomplete", "shipper.city",
+                         many(s("shipper.street", "Lvcheng Avenue"), s("shipper.city", ""))))
 SHIPMENT_FAILING.append(("shipment.dg_details", "goods.0.dangerous",
                          many(s("goods.0.un_number", "1203"), s("goods.0.imo_class", "3"))))
 # plausibility (warnings): 1 000 t in one 20 ft box, cargo that cannot fit it, densities, values per kg
@@ -379,6 +381,10 @@ BOOKING_FAILING: list[tuple[str, str, Edit]] = [
      s("equipment.0.commodities.0.package_code", "")),
     ("booking.unknown_code", "equipment.0.commodities.0.package_code",
      s("equipment.0.commodities.0.package_code", "22")),
+    ("booking.party_address_incomplete", "document_parties.0.city",
+     many(s("document_parties.0.street", "Lvcheng Avenue"), s("document_parties.0.city", ""))),
+    ("booking.party_address_incomplete", "document_parties.0.street",
+     many(s("document_parties.0.street", ""), s("document_parties.0.city", "Chongqing"))),
 ]
 
 BOOKING_PASSING: list[tuple[str, Edit]] = [
@@ -396,6 +402,9 @@ BOOKING_PASSING: list[tuple[str, Edit]] = [
         ),
     ),
     ("departure today", s("requested_departure", TODAY)),
+    ("a structured party address", many(s("document_parties.0.street", "Lvcheng Avenue"),
+                                        s("document_parties.0.city", "Chongqing"),
+                                        s("document_parties.0.country", "CHN"))),
     ("two units, one number known", s("equipment.0.units", 2)),
     ("no declared value", many(s("declared_value", None), s("declared_currency", ""))),
     ("no place of delivery", _drop("locations", lambda loc: loc.function.value != "PDE")),
