@@ -181,7 +181,7 @@ def test_derive_prints_declarations_and_booking_as_exchange_json() -> None:
 
 
 def test_derive_writes_files(tmp_path: Path) -> None:
-    result = run("derive", SAMPLES / "motorcycle-parts-chongqing-haiphong.json", "-o", tmp_path / "out")
+    result = run("derive", SAMPLES / "motorcycle-parts-chongqing-haiphong.json", "-o", tmp_path / "out", *ASOF)
     assert result.returncode == 0
     written = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert written == [
