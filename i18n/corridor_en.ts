@@ -1802,6 +1802,10 @@
       <translation>Items</translation>
     </message>
     <message>
+      <source>Licences and certificates</source>
+      <translation>Licences and certificates</translation>
+    </message>
+    <message>
       <source>New declaration</source>
       <translation>New declaration</translation>
     </message>
@@ -3859,6 +3863,10 @@
       <translation>Inspection code</translation>
     </message>
     <message>
+      <source>Inspection e-record number</source>
+      <translation>Inspection e-record number</translation>
+    </message>
+    <message>
       <source>Inspection name</source>
       <translation>Inspection name</translation>
     </message>
@@ -3873,6 +3881,10 @@
     <message>
       <source>Inspection office (port)</source>
       <translation>Inspection office (port)</translation>
+    </message>
+    <message>
+      <source>Inspection registration code</source>
+      <translation>Inspection registration code</translation>
     </message>
     <message>
       <source>Insurance</source>
@@ -4347,6 +4359,10 @@
       <translation>The approval reference when the competent authority must approve the transport.</translation>
     </message>
     <message>
+      <source>The company's 10-character inspection and quarantine code, for goods inspected before export.</source>
+      <translation>The company's 10-character inspection and quarantine code, for goods inspected before export.</translation>
+    </message>
+    <message>
       <source>The counterpart's own words on this receipt, as they came.</source>
       <translation>The counterpart's own words on this receipt, as they came.</translation>
     </message>
@@ -4361,6 +4377,10 @@
     <message>
       <source>The full commodity code (6 to 10 digits).</source>
       <translation>The full commodity code (6 to 10 digits).</translation>
+    </message>
+    <message>
+      <source>The number customs gives after inspecting goods before export (电子底账); it goes on the declaration as licence document B.</source>
+      <translation>The number customs gives after inspecting goods before export (电子底账); it goes on the declaration as licence document B.</translation>
     </message>
     <message>
       <source>The overseas consignee's AEO code, or NO when it has none.</source>
@@ -4578,6 +4598,10 @@
     <message>
       <source>Freight, insurance and other charges</source>
       <translation>Freight, insurance and other charges</translation>
+    </message>
+    <message>
+      <source>Inspection and quarantine</source>
+      <translation>Inspection and quarantine</translation>
     </message>
     <message>
       <source>Notify party</source>

@@ -1802,6 +1802,10 @@
       <translation>Dòng hàng</translation>
     </message>
     <message>
+      <source>Licences and certificates</source>
+      <translation>Giấy phép và chứng thư kèm theo</translation>
+    </message>
+    <message>
       <source>New declaration</source>
       <translation>Tờ khai mới</translation>
     </message>
@@ -3859,6 +3863,10 @@
       <translation>Mã kiểm dịch</translation>
     </message>
     <message>
+      <source>Inspection e-record number</source>
+      <translation>Số hồ sơ kiểm dịch điện tử</translation>
+    </message>
+    <message>
       <source>Inspection name</source>
       <translation>Tên kiểm dịch</translation>
     </message>
@@ -3873,6 +3881,10 @@
     <message>
       <source>Inspection office (port)</source>
       <translation>Cơ quan kiểm dịch cửa khẩu</translation>
+    </message>
+    <message>
+      <source>Inspection registration code</source>
+      <translation>Mã đăng ký kiểm dịch</translation>
     </message>
     <message>
       <source>Insurance</source>
@@ -4347,6 +4359,10 @@
       <translation>Số phê duyệt khi việc vận chuyển phải được cơ quan có thẩm quyền chấp thuận.</translation>
     </message>
     <message>
+      <source>The company's 10-character inspection and quarantine code, for goods inspected before export.</source>
+      <translation>Mã kiểm dịch 10 ký tự của doanh nghiệp, dùng cho hàng phải kiểm dịch trước khi xuất khẩu.</translation>
+    </message>
+    <message>
       <source>The counterpart's own words on this receipt, as they came.</source>
       <translation>Nguyên văn ghi chú của phía bên kia trong phản hồi.</translation>
     </message>
@@ -4361,6 +4377,10 @@
     <message>
       <source>The full commodity code (6 to 10 digits).</source>
       <translation>Mã số hàng hóa đầy đủ (6 đến 10 chữ số).</translation>
+    </message>
+    <message>
+      <source>The number customs gives after inspecting goods before export (电子底账); it goes on the declaration as licence document B.</source>
+      <translation>Số hải quan cấp sau khi kiểm dịch hàng trước khi xuất khẩu (电子底账); khai trên tờ khai là chứng từ kèm theo mã B.</translation>
     </message>
     <message>
       <source>The overseas consignee's AEO code, or NO when it has none.</source>
@@ -4578,6 +4598,10 @@
     <message>
       <source>Freight, insurance and other charges</source>
       <translation>Cước phí, phí bảo hiểm và phí khác</translation>
+    </message>
+    <message>
+      <source>Inspection and quarantine</source>
+      <translation>Kiểm dịch</translation>
     </message>
     <message>
       <source>Notify party</source>

@@ -1802,6 +1802,10 @@
       <translation>商品项</translation>
     </message>
     <message>
+      <source>Licences and certificates</source>
+      <translation>随附单证</translation>
+    </message>
+    <message>
       <source>New declaration</source>
       <translation>新报关单</translation>
     </message>
@@ -3859,6 +3863,10 @@
       <translation>检验检疫编码</translation>
     </message>
     <message>
+      <source>Inspection e-record number</source>
+      <translation>电子底账数据号</translation>
+    </message>
+    <message>
       <source>Inspection name</source>
       <translation>检验检疫名称</translation>
     </message>
@@ -3873,6 +3881,10 @@
     <message>
       <source>Inspection office (port)</source>
       <translation>口岸检验检疫机关</translation>
+    </message>
+    <message>
+      <source>Inspection registration code</source>
+      <translation>检验检疫备案号</translation>
     </message>
     <message>
       <source>Insurance</source>
@@ -4347,6 +4359,10 @@
       <translation>须经主管机关批准运输时的批准文号。</translation>
     </message>
     <message>
+      <source>The company's 10-character inspection and quarantine code, for goods inspected before export.</source>
+      <translation>企业的 10 位检验检疫备案号，出口前须检验检疫的货物用。</translation>
+    </message>
+    <message>
       <source>The counterpart's own words on this receipt, as they came.</source>
       <translation>对方回执中的原文说明。</translation>
     </message>
@@ -4361,6 +4377,10 @@
     <message>
       <source>The full commodity code (6 to 10 digits).</source>
       <translation>完整商品编号（6 至 10 位）。</translation>
+    </message>
+    <message>
+      <source>The number customs gives after inspecting goods before export (电子底账); it goes on the declaration as licence document B.</source>
+      <translation>出口前检验检疫后海关给出的电子底账数据号，在报关单随附单证中以代码 B 申报。</translation>
     </message>
     <message>
       <source>The overseas consignee's AEO code, or NO when it has none.</source>
@@ -4578,6 +4598,10 @@
     <message>
       <source>Freight, insurance and other charges</source>
       <translation>运费、保费和杂费</translation>
+    </message>
+    <message>
+      <source>Inspection and quarantine</source>
+      <translation>检验检疫</translation>
     </message>
     <message>
       <source>Notify party</source>

@@ -67,7 +67,7 @@ def test_settings_dialog_submit_through_the_folders_and_the_answer_back(
     assert not editor.attach_button.isEnabled()
     assert any("Imported by the Single Window client." in editor.timeline.item(i).text()
                for i in range(editor.timeline.count()))
-    editor.tabs.setCurrentIndex(3)  # the Receipts tab
+    editor.tabs.setCurrentIndex(editor.tabs.indexOf(editor.timeline))  # the Receipts tab
     if SHOTS:
         from desktop.ui import lang
 

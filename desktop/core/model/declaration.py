@@ -83,7 +83,7 @@ class Attachment(Model):
 class LicenceDocument(Model):
     """A licence or certificate the goods need (随附单证: code and number)."""
 
-    code: str = spec_field("Document code", default="", max_length=2, required=True)
+    code: str = spec_field("Document code", default="", code="licence_doc", max_length=2, required=True)
     number: str = spec_field("Document number", default="", max_length=32, required=True)
 
 

@@ -13,6 +13,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TypeVar
 
+from desktop.core.codes.inspection import ciq_office, export_inspected, licence_codes
 from desktop.core.codes.packages import rec21_for
 from desktop.core.codes.ports import domestic_port_for, exit_customs_for, foreign_port_for
 from desktop.core.model.booking import (
@@ -30,6 +31,7 @@ from desktop.core.model.declaration import (
     DeclarationContainer,
     DeclarationItem,
     ExportDeclaration,
+    LicenceDocument,
 )
 from desktop.core.model.filing import EDITABLE
 from desktop.core.model.master import Company, Party
@@ -118,6 +120,7 @@ def _item(g_no: int, line: GoodsLine, shipment: Shipment, company: Company) -> D
     total = line.total
     if total is None and line.quantity is not None and line.unit_price is not None:
         total = money(line.quantity * line.unit_price)
+    inspected = export_inspected(line.commodity_code)
     return DeclarationItem(
         g_no=g_no,
         code_ts=line.commodity_code,
@@ -141,7 +144,23 @@ def _item(g_no: int, line: GoodsLine, shipment: Shipment, company: Company) -> D
         dang_name=_dangerous_name(line),
         dang_pack_type=str(line.dangerous.packing_group or "") if line.dangerous else "",
         dang_pack_spec=line.dangerous.imo_packaging_code if line.dangerous else "",
+        ciq_code=inspected.ciq_code if inspected else "",
+        ciq_name=line.name_zh if inspected else "",
+        goods_attr=inspected.goods_attr if inspected else "",
+        purpose=inspected.purpose if inspected else "",
     )
+
+
+def _licences(shipment: Shipment, lines: Sequence[GoodsLine]) -> list[LicenceDocument]:
+    """The licence documents (随附单证) the goods' supervision conditions ask for, once each."""
+    codes: list[str] = []
+    for line in lines:
+        rule = export_inspected(line.commodity_code)
+        for code in licence_codes(rule.conditions) if rule is not None else []:
+            if code not in codes:
+                codes.append(code)
+    number = {"B": shipment.inspection_record_no}
+    return [LicenceDocument(code=c, number=number.get(c, "")) for c in codes]
 
 
 def _dangerous_name(line: GoodsLine) -> str:
@@ -190,6 +209,9 @@ def derive_declarations(
             gross = _sum([ln.gross_weight for ln in lines])
             net = _sum([ln.net_weight for ln in lines])
         totals = [it.total for it in items]
+        inspected = any(it.ciq_code for it in items)
+        declaring = company.customs_district or exit_customs
+        declarant = agent or company
         declared_total = _sum(totals)
         declarations.append(ExportDeclaration(
             id=f"{shipment.id}-D{index + 1}" if shipment.id else "",
@@ -197,7 +219,7 @@ def derive_declarations(
             shipment_id=shipment.id,
             part=index + 1,
             parts=parts,
-            custom_master=company.customs_district or exit_customs,
+            custom_master=declaring,
             ie_port=exit_customs,
             contr_no=shipment.contract_no,
             d_date=today,
@@ -243,6 +265,13 @@ def derive_declarations(
             note_s=shipment.remarks,
             currency=shipment.currency,
             declared_total=declared_total,
+            org_code=ciq_office(declaring) if inspected else "",
+            insp_org_code=ciq_office(exit_customs) if inspected else "",
+            vsa_org_code=ciq_office(declaring) if inspected else "",
+            trade_ciq_code=company.ciq_code if inspected else "",
+            owner_ciq_code=company.ciq_code if inspected and shipment.producer_uscc in ("", company.uscc) else "",
+            decl_ciq_code=declarant.ciq_code if inspected else "",
+            licences=_licences(shipment, lines),
             containers=_containers(shipment.containers, numbers),
             items=items,
         ))

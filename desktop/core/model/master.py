@@ -47,6 +47,10 @@ class Company(Model):
         "Domestic source of goods", default="", max_length=5, pattern=r"^\d{5}$",
         help="5-digit code of the domestic place the goods come from.",
     )
+    ciq_code: str = spec_field(
+        "Inspection registration code", default="", max_length=10, pattern=r"^[0-9A-Z]{10}$",
+        help="The company's 10-character inspection and quarantine code, for goods inspected before export.",
+    )
 
 
 class Party(Model):

@@ -128,6 +128,11 @@ class Shipment(Model):
     notify_party: Party | None = spec_field("Notify party", default=None)
     producer_uscc: str = spec_field("Producer USCC", default="", max_length=18)
     producer_name: str = spec_field("Producer / seller", default="", max_length=100)
+    inspection_record_no: str = spec_field(
+        "Inspection e-record number", default="", max_length=32,
+        help="The number customs gives after inspecting goods before export (电子底账); it goes on the declaration "
+             "as licence document B.",
+    )
     goods: list[GoodsLine] = spec_field("Goods lines", default_factory=list)
     package_type: str = spec_field("Package type", default="", code="package_type", max_length=2, required=True)
     package_count: int | None = spec_field("Number of packages", default=None, required=True)

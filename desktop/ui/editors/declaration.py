@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.model import ExportDeclaration
-from desktop.core.model.declaration import DeclarationContainer, DeclarationItem
+from desktop.core.model.declaration import DeclarationContainer, DeclarationItem, LicenceDocument
 from desktop.core.model.filing import FilingStatus
 from desktop.ui.editors.filing import FilingEditor
 from desktop.ui.editors.table import TableEditor
@@ -42,6 +42,7 @@ ITEM_COLUMNS = (
     "duty_mode",
 )
 DECL_CONTAINER_COLUMNS = ("number", "size_code", "tare_kg", "lcl", "items")
+LICENCE_COLUMNS = ("code", "number")
 
 DECLARATION_SECTIONS = [
     Section(
@@ -109,6 +110,12 @@ DECLARATION_SECTIONS = [
         ExportDeclaration,
         ("pack_no", "wrap_type", "gross_wt", "net_wt", "mark_no", "note_s"),
     ),
+    Section(
+        QT_TRANSLATE_NOOP("Forms", "Inspection and quarantine"),
+        ExportDeclaration,
+        ("org_code", "insp_org_code", "vsa_org_code", "purp_org_code", "trade_ciq_code", "owner_ciq_code",
+         "decl_ciq_code"),
+    ),
 ]
 
 
@@ -130,11 +137,15 @@ class DeclarationEditor(FilingEditor):
                 )
             )
         )
+        self.licences = self.add_table(
+            TableEditor(ModelListTable(LicenceDocument, LICENCE_COLUMNS, "licences", self.document.licences, self))
+        )
         self.enable_hs_lookup(self.items, "code_ts")
         self.tabs = QTabWidget(self)
         self.tabs.addTab(scrolled(self.header), "")
         self.tabs.addTab(self.items, "")
         self.tabs.addTab(self.decl_containers, "")
+        self.tabs.addTab(self.licences, "")
         self.tabs.addTab(self.timeline, "")
         self.amending = False
         self.amend_button = QPushButton(self)
@@ -173,7 +184,8 @@ class DeclarationEditor(FilingEditor):
 
     def retranslate(self) -> None:
         super().retranslate()
-        for i, text in enumerate((self.tr("Header"), self.tr("Items"), self.tr("Containers"), self.tr("Receipts"))):
+        for i, text in enumerate((self.tr("Header"), self.tr("Items"), self.tr("Containers"),
+                                  self.tr("Licences and certificates"), self.tr("Receipts"))):
             self.tabs.setTabText(i, text)
         self.issues_title.setText(self.tr("Checks"))
         self.amend_button.setText(self.tr("&Amend"))

@@ -72,6 +72,7 @@ class ShipmentEditor(DraftEditor):
                             "producer_name",
                             "producer_uscc",
                             "dangerous_goods",
+                            "inspection_record_no",
                         ),
                     ),
                     Section(

@@ -142,3 +142,15 @@ def test_dangerous_goods_from_the_shipment_reach_the_declaration_items() -> None
     message = decmessage.from_declaration(complete(decls[0]), profile(), "DG1")
     dg = [r for r in message.items if r["Uncode"]]
     assert dg and all(r["DangName"] and r["DangPackType"] for r in dg)
+
+
+def test_inspected_goods_without_their_offices_or_licence_b_are_refused_at_the_fields() -> None:
+    [decl] = sample_declarations(SAMPLES / "km-yunling-produce-reefer-kunming-hochiminh.json")
+    assert decmessage.check(decmessage.from_declaration(decl, profile(), "X1")) == []
+    decl.org_code = ""
+    decl.licences[0].number = ""
+    by_field = {(e.field, e.code) for e in decmessage.check(decmessage.from_declaration(decl, profile(), "X1"))}
+    assert by_field == {("org_code", "singlewindow.tag_required"), ("licences.0.number", "singlewindow.tag_required")}
+    decl.licences = []
+    by_field = {(e.field, e.code) for e in decmessage.check(decmessage.from_declaration(decl, profile(), "X1"))}
+    assert ("licences", "singlewindow.tag_required") in by_field

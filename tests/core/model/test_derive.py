@@ -329,3 +329,22 @@ def test_refresh_booking_keeps_user_values() -> None:
     result = refresh(booking, derive_booking(shipment.model_copy(update={"route": changed_route})))
     assert result.vessel_name == "XIN QIN ZHOU"
     assert result.remarks == "请安排 12 月 10 日班列" and result.equipment[0].shipper_owned
+
+
+def test_fresh_fruit_is_declared_with_its_inspection_data_and_licence_b() -> None:
+    shipment, company = shipment_and_company("km-yunling-produce-reefer-kunming-hochiminh.json")
+    [decl] = derive_declarations(shipment, company)
+    grapes = decl.items[0]
+    assert grapes.code_ts.startswith("0806")
+    assert (grapes.ciq_code, grapes.ciq_name, grapes.goods_attr, grapes.purpose) == ("999", grapes.g_name, "19", "12")
+    assert [(lic.code, lic.number) for lic in decl.licences] == [("B", shipment.inspection_record_no)]
+    assert decl.org_code and decl.vsa_org_code and decl.insp_org_code  # from the customs offices' CIQ codes
+    assert decl.org_code != decl.insp_org_code  # declared in Kunming, inspected at the Qinzhou exit
+    assert decl.trade_ciq_code == company.ciq_code != ""
+
+
+def test_goods_not_inspected_carry_no_inspection_data() -> None:
+    shipment, company = shipment_and_company("motorcycle-parts-chongqing-haiphong.json")
+    [decl] = derive_declarations(shipment, company)
+    assert decl.licences == [] and decl.org_code == "" and decl.trade_ciq_code == ""
+    assert all(it.ciq_code == "" and it.purpose == "" for it in decl.items)

@@ -229,6 +229,24 @@ def _check_row(section: str, row: Row, index: int | None, out: list[FieldError])
             out.append(FieldError(field=path, code="singlewindow.tag_unknown_code", params=params))
 
 
+#: DecHead tags goods under inspection need (the items carry a CiqCode), with the declaration field each comes from
+INSPECTION_HEAD = ("OrgCode", "InspOrgCode", "VsaOrgCode")
+
+
+def _check_inspection(message: DecMessage, out: list[FieldError]) -> None:
+    """Goods inspected before export: the inspection offices are needed, and licence document B (电子底账)."""
+    if not any(row.get("CiqCode") for row in message.items):
+        return
+    tags = {t.tag: t for t in section_tags("DecHead")}
+    for tag in INSPECTION_HEAD:
+        if not message.head.get(tag):
+            out.append(FieldError(field=_field_path(tags[tag], None), code="singlewindow.tag_required",
+                                  params={"tag": tag, "section": "DecHead"}))
+    if not any(row.get("DocuCode") == "B" for row in message.licences):
+        out.append(FieldError(field="licences", code="singlewindow.tag_required",
+                              params={"tag": "DocuCode B", "section": "LicenseDocu"}))
+
+
 def check(message: DecMessage) -> list[FieldError]:
     """Every problem the field table finds: a needed tag empty, a wrong length or format, an unknown code."""
     out: list[FieldError] = []
@@ -241,6 +259,7 @@ def check(message: DecMessage) -> list[FieldError]:
             _check_row(section, row, i, out)
     _check_row("DecFreeTxt", message.free_txt, None, out)
     _check_row("DecSign", message.sign, None, out)
+    _check_inspection(message, out)
     if message.head.get("IEFlag", "E") != "E":
         out.append(FieldError(field="IEFlag", code="singlewindow.not_export", params={"value": message.head["IEFlag"]}))
     return out
