@@ -1591,8 +1591,8 @@
       <translation>which document</translation>
     </message>
     <message>
-      <source>workspace name (default: default)</source>
-      <translation>workspace name (default: default)</translation>
+      <source>workspace name or postgresql:// URL (default: default)</source>
+      <translation>workspace name or postgresql:// URL (default: default)</translation>
     </message>
     <message>
       <source>write a shipment, declaration or booking of the workspace as an exchange file</source>

@@ -1591,8 +1591,8 @@
       <translation>chứng từ nào</translation>
     </message>
     <message>
-      <source>workspace name (default: default)</source>
-      <translation>tên không gian làm việc (mặc định: default)</translation>
+      <source>workspace name or postgresql:// URL (default: default)</source>
+      <translation>tên không gian làm việc hoặc URL postgresql:// (mặc định: default)</translation>
     </message>
     <message>
       <source>write a shipment, declaration or booking of the workspace as an exchange file</source>

@@ -1591,8 +1591,8 @@
       <translation>哪种单证</translation>
     </message>
     <message>
-      <source>workspace name (default: default)</source>
-      <translation>工作区名称（默认：default）</translation>
+      <source>workspace name or postgresql:// URL (default: default)</source>
+      <translation>工作区名称或 postgresql:// 地址（默认：default）</translation>
     </message>
     <message>
       <source>write a shipment, declaration or booking of the workspace as an exchange file</source>
