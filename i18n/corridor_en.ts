@@ -6267,4 +6267,122 @@
       <translation>User guide</translation>
     </message>
   </context>
+  <context>
+    <name>WorkspaceDialog</name>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <source>&amp;Test connection</source>
+      <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+      <source>CA certificate file</source>
+      <translation>CA certificate file</translation>
+    </message>
+    <message>
+      <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+      <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Connected: the workspace on {server} is ready (database version {version}).</source>
+      <translation>Connected: the workspace on {server} is ready (database version {version}).</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <source>Empty: the system's trusted certificates</source>
+      <translation>Empty: the system's trusted certificates</translation>
+    </message>
+    <message>
+      <source>Encrypt without verifying the certificate</source>
+      <translation>Encrypt without verifying the certificate</translation>
+    </message>
+    <message>
+      <source>Enter the server, the database and the user name.</source>
+      <translation>Enter the server, the database and the user name.</translation>
+    </message>
+    <message>
+      <source>Leave empty to keep the stored password</source>
+      <translation>Leave empty to keep the stored password</translation>
+    </message>
+    <message>
+      <source>No encryption (this computer or a trusted network only)</source>
+      <translation>No encryption (this computer or a trusted network only)</translation>
+    </message>
+    <message>
+      <source>On a PostgreSQL server shared by the office</source>
+      <translation>On a PostgreSQL server shared by the office</translation>
+    </message>
+    <message>
+      <source>On this computer (a file in the data folder)</source>
+      <translation>On this computer (a file in the data folder)</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <source>Saved. Corridor Desk opens this workspace the next time it starts.</source>
+      <translation>Saved. Corridor Desk opens this workspace the next time it starts.</translation>
+    </message>
+    <message>
+      <source>Secure connection</source>
+      <translation>Secure connection</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>Server</translation>
+    </message>
+    <message>
+      <source>Testing the connection…</source>
+      <translation>Testing the connection…</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>User name</translation>
+    </message>
+    <message>
+      <source>Verify the certificate and the server name (recommended)</source>
+      <translation>Verify the certificate and the server name (recommended)</translation>
+    </message>
+    <message>
+      <source>Verify the certificate only</source>
+      <translation>Verify the certificate only</translation>
+    </message>
+    <message>
+      <source>Where this seat keeps its workspace. An office that files for the same companies can share one workspace on a PostgreSQL server; the password is kept in the system's secure store, never in the settings. A change takes effect the next time Corridor Desk starts.</source>
+      <translation>Where this seat keeps its workspace. An office that files for the same companies can share one workspace on a PostgreSQL server; the password is kept in the system's secure store, never in the settings. A change takes effect the next time Corridor Desk starts.</translation>
+    </message>
+    <message>
+      <source>Workspace</source>
+      <translation>Workspace</translation>
+    </message>
+    <message>
+      <source>e.g. db.office.local</source>
+      <translation>e.g. db.office.local</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkspaceMenu</name>
+    <message>
+      <source>Wor&amp;kspace…</source>
+      <translation>Wor&amp;kspace…</translation>
+    </message>
+  </context>
 </TS>

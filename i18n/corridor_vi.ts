@@ -6267,4 +6267,122 @@
       <translation>Hướng dẫn sử dụng</translation>
     </message>
   </context>
+  <context>
+    <name>WorkspaceDialog</name>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+      <source>&amp;Test connection</source>
+      <translation>&amp;Kiểm tra kết nối</translation>
+    </message>
+    <message>
+      <source>CA certificate file</source>
+      <translation>Tệp chứng chỉ CA</translation>
+    </message>
+    <message>
+      <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+      <translation>Chứng chỉ (*.pem *.crt *.cer);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Đóng</translation>
+    </message>
+    <message>
+      <source>Connected: the workspace on {server} is ready (database version {version}).</source>
+      <translation>Đã kết nối: không gian làm việc trên {server} đã sẵn sàng (cơ sở dữ liệu phiên bản {version}).</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+      <source>Empty: the system's trusted certificates</source>
+      <translation>Để trống: dùng các chứng chỉ hệ thống tin cậy</translation>
+    </message>
+    <message>
+      <source>Encrypt without verifying the certificate</source>
+      <translation>Mã hóa nhưng không kiểm tra chứng chỉ</translation>
+    </message>
+    <message>
+      <source>Enter the server, the database and the user name.</source>
+      <translation>Vui lòng nhập máy chủ, cơ sở dữ liệu và tên đăng nhập.</translation>
+    </message>
+    <message>
+      <source>Leave empty to keep the stored password</source>
+      <translation>Để trống để giữ mật khẩu đã lưu</translation>
+    </message>
+    <message>
+      <source>No encryption (this computer or a trusted network only)</source>
+      <translation>Không mã hóa (chỉ dùng trên máy này hoặc mạng tin cậy)</translation>
+    </message>
+    <message>
+      <source>On a PostgreSQL server shared by the office</source>
+      <translation>Trên máy chủ PostgreSQL dùng chung của văn phòng</translation>
+    </message>
+    <message>
+      <source>On this computer (a file in the data folder)</source>
+      <translation>Trên máy tính này (một tệp trong thư mục dữ liệu)</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Mật khẩu</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Cổng</translation>
+    </message>
+    <message>
+      <source>Saved. Corridor Desk opens this workspace the next time it starts.</source>
+      <translation>Đã lưu. Corridor Desk sẽ mở không gian làm việc này ở lần khởi động sau.</translation>
+    </message>
+    <message>
+      <source>Secure connection</source>
+      <translation>Kết nối bảo mật</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>Máy chủ</translation>
+    </message>
+    <message>
+      <source>Testing the connection…</source>
+      <translation>Đang kiểm tra kết nối…</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+      <source>Verify the certificate and the server name (recommended)</source>
+      <translation>Kiểm tra chứng chỉ và tên máy chủ (khuyến nghị)</translation>
+    </message>
+    <message>
+      <source>Verify the certificate only</source>
+      <translation>Chỉ kiểm tra chứng chỉ</translation>
+    </message>
+    <message>
+      <source>Where this seat keeps its workspace. An office that files for the same companies can share one workspace on a PostgreSQL server; the password is kept in the system's secure store, never in the settings. A change takes effect the next time Corridor Desk starts.</source>
+      <translation>Nơi máy này lưu không gian làm việc. Một văn phòng khai báo cho cùng các doanh nghiệp có thể dùng chung một không gian làm việc trên máy chủ PostgreSQL; mật khẩu được lưu trong kho bảo mật của hệ thống, không bao giờ lưu trong phần cài đặt. Thay đổi có hiệu lực ở lần khởi động Corridor Desk tiếp theo.</translation>
+    </message>
+    <message>
+      <source>Workspace</source>
+      <translation>Không gian làm việc</translation>
+    </message>
+    <message>
+      <source>e.g. db.office.local</source>
+      <translation>ví dụ db.office.local</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkspaceMenu</name>
+    <message>
+      <source>Wor&amp;kspace…</source>
+      <translation>&amp;Không gian làm việc…</translation>
+    </message>
+  </context>
 </TS>

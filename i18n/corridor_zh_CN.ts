@@ -6267,4 +6267,122 @@
       <translation>使用指南</translation>
     </message>
   </context>
+  <context>
+    <name>WorkspaceDialog</name>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Test connection</source>
+      <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+      <source>CA certificate file</source>
+      <translation>CA 证书文件</translation>
+    </message>
+    <message>
+      <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+      <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Connected: the workspace on {server} is ready (database version {version}).</source>
+      <translation>连接成功：{server} 上的工作区已就绪（数据库版本 {version}）。</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>数据库</translation>
+    </message>
+    <message>
+      <source>Empty: the system's trusted certificates</source>
+      <translation>留空：使用系统信任的证书</translation>
+    </message>
+    <message>
+      <source>Encrypt without verifying the certificate</source>
+      <translation>加密，但不验证证书</translation>
+    </message>
+    <message>
+      <source>Enter the server, the database and the user name.</source>
+      <translation>请填写服务器、数据库和用户名。</translation>
+    </message>
+    <message>
+      <source>Leave empty to keep the stored password</source>
+      <translation>留空则保留已保存的密码</translation>
+    </message>
+    <message>
+      <source>No encryption (this computer or a trusted network only)</source>
+      <translation>不加密（仅限本机或可信网络）</translation>
+    </message>
+    <message>
+      <source>On a PostgreSQL server shared by the office</source>
+      <translation>保存在办公室共用的 PostgreSQL 服务器上</translation>
+    </message>
+    <message>
+      <source>On this computer (a file in the data folder)</source>
+      <translation>保存在本机（数据文件夹中的一个文件）</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>端口</translation>
+    </message>
+    <message>
+      <source>Saved. Corridor Desk opens this workspace the next time it starts.</source>
+      <translation>已保存。Corridor Desk 下次启动时将打开此工作区。</translation>
+    </message>
+    <message>
+      <source>Secure connection</source>
+      <translation>加密连接</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>服务器</translation>
+    </message>
+    <message>
+      <source>Testing the connection…</source>
+      <translation>正在测试连接…</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <source>Verify the certificate and the server name (recommended)</source>
+      <translation>验证证书和服务器名称（推荐）</translation>
+    </message>
+    <message>
+      <source>Verify the certificate only</source>
+      <translation>仅验证证书</translation>
+    </message>
+    <message>
+      <source>Where this seat keeps its workspace. An office that files for the same companies can share one workspace on a PostgreSQL server; the password is kept in the system's secure store, never in the settings. A change takes effect the next time Corridor Desk starts.</source>
+      <translation>本席位的工作区保存位置。为同一批企业申报的办公室可以在 PostgreSQL 服务器上共用一个工作区；密码保存在系统的安全存储中，不会写入设置。更改在 Corridor Desk 下次启动时生效。</translation>
+    </message>
+    <message>
+      <source>Workspace</source>
+      <translation>工作区</translation>
+    </message>
+    <message>
+      <source>e.g. db.office.local</source>
+      <translation>例如 db.office.local</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkspaceMenu</name>
+    <message>
+      <source>Wor&amp;kspace…</source>
+      <translation>工作区(&amp;K)…</translation>
+    </message>
+  </context>
 </TS>

@@ -141,6 +141,9 @@ class MainWindow(WindowSession, WindowEditors, WindowEvents):
         from desktop.ui.carriers import CarriersMenu
 
         self.carriers_menu = CarriersMenu(self)
+        from desktop.ui.workspace import WorkspaceMenu
+
+        self.workspace_menu = WorkspaceMenu(self)
         # navigation and pages
         self.nav = QListWidget(self)
         self.nav.setFixedWidth(190)
@@ -274,6 +277,8 @@ class MainWindow(WindowSession, WindowEditors, WindowEvents):
             self.single_window_menu.retranslate()
         if hasattr(self, "carriers_menu"):
             self.carriers_menu.retranslate()
+        if hasattr(self, "workspace_menu"):
+            self.workspace_menu.retranslate()
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         for code, action in self.language_actions.items():

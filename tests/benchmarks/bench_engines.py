@@ -135,12 +135,14 @@ def load_postgresql(store: Store, count: int) -> None:
     with raw.transaction():
         for name, _ in indexes:
             raw.execute(f"DROP INDEX {name}")
+        records = list(_records(count))
         with raw.cursor().copy(f"COPY shipments ({SHIP_COLS}) FROM STDIN") as ship:
-            for r in _records(count):
+            for r in records:
                 ship.write_row((*r[:7], 1, STUB, r[7], r[7]))
         with raw.cursor().copy("COPY search_docs (kind, subject_id, company_id, text, cjk) FROM STDIN") as docs:
-            for r in _records(count):
+            for r in records:
                 docs.write_row(("shipment", r[0], r[1], r[8], cjk_tokens(r[8])))
+        del records
         for _, definition in indexes:
             raw.execute(definition)
     raw.execute("ANALYZE")
