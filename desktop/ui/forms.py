@@ -108,6 +108,13 @@ class FieldEditor(QWidget):
         self._show_issues()
         self._changed(commit=False)
 
+    def typed_text(self) -> str:
+        """The text as typed (for a localised field, before it is shown back in the language's format)."""
+        ed = self.editor
+        if not isinstance(ed, QLineEdit):
+            return ""
+        return self._canonical if self._localised else ed.text()
+
     def input_error(self) -> str:
         """The message for typed text that cannot be read as this field's number or date, else ""."""
         ed = self.editor

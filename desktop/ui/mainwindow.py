@@ -347,6 +347,9 @@ class MainWindow(WindowSession, WindowEditors, WindowEvents):
             if answer == unsaved.DISCARD:
                 for editor in dirty:
                     editor.discard_changes()
+            elif not self.can_save_all(dirty):
+                event.ignore()
+                return
         self.ctx.qsettings.setValue("main/geometry", self.saveGeometry())
         for editor in self.editors.values():
             editor.write_recovery()  # first the recovery copy, then a real save that removes it

@@ -71,6 +71,18 @@ class ModelListTable(QAbstractTableModel):
         self._redo.clear()
         self.endResetModel()
 
+    def rebind(self, rows: list[Any]) -> None:
+        """Follow the document's list after a save replaced the document with its stored copy (same lines, same
+        order): edits keep reaching the document, and the kept unreadable texts and the undo history stay."""
+        if len(rows) != len(self.rows):
+            self.set_rows(rows)
+            return
+        where = {id(r): n for n, r in enumerate(self.rows)}
+        self.raw = {(id(rows[where[rid]]), name): text for (rid, name), text in self.raw.items() if rid in where}
+        self.rows = rows
+        if rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.names) - 1))
+
     # --- undo / redo: a snapshot of the rows (and kept unreadable texts) before each change
     def _snapshot(self) -> tuple[list[Any], dict[tuple[int, str], str]]:
         where = {id(r): n for n, r in enumerate(self.rows)}
@@ -130,6 +142,15 @@ class ModelListTable(QAbstractTableModel):
                 if text is not None:
                     out.append((f"{self.list_path}.{n}.{name}", self.unreadable_message(name, text)))
         return out
+
+    def unread_texts(self) -> dict[str, str]:
+        """``{path: typed text}`` of every cell that holds a value that could not be read."""
+        return {
+            f"{self.list_path}.{n}.{name}": self.raw[(id(row), name)]
+            for n, row in enumerate(self.rows)
+            for name in self.names
+            if (id(row), name) in self.raw
+        }
 
     def unreadable_message(self, name: str, text: str) -> str:
         kind = self.kinds[name]

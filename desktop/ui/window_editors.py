@@ -112,8 +112,8 @@ class WindowEditors(WindowBase):
 
     def save_in_background(self, editor: DraftEditor) -> None:
         """Save a dirty editor that is going away; the recovery copy is dropped once the save is stored."""
-        if not editor.dirty or not editor.editable:
-            return
+        if not editor.dirty or not editor.editable or editor.unread_texts():
+            return  # a value that cannot be read is never saved as empty: its recovery copy keeps it
         doc = editor.document.model_copy(deep=True)
         edited, kind, journal, old_id = list(editor.edited_paths), editor.kind, editor.journal, editor.doc_id
         save_work = editor.save_work
@@ -156,8 +156,19 @@ class WindowEditors(WindowBase):
             if answer == unsaved.DISCARD:
                 for editor in dirty:
                     editor.discard_changes()
+            elif not self.can_save_all(dirty):
+                return False
         for editor in editors:
             self.close_editor(editor)
+        return True
+
+    def can_save_all(self, editors: list[DraftEditor]) -> bool:
+        """False, with the first field that cannot be read shown, when an editor holds such a value (not saved)."""
+        for editor in editors:
+            if editor.refuse_unreadable():
+                self._focus_editor(editor)
+                editor.refuse_unreadable()  # the field again, now that its tab is the current one
+                return False
         return True
 
     def request_close_editor(self, editor: DraftEditor) -> bool:
@@ -223,5 +234,10 @@ class WindowEditors(WindowBase):
                 continue
             if getattr(doc, "company_id", "") != self.company_id:
                 self.switch_company(doc.company_id)  # type: ignore[attr-defined]
-            opened.append(self.show_editor(entry["kind"], doc, list(entry.get("edited", [])) or ["*"]))
+            editor = self.show_editor(entry["kind"], doc, list(entry.get("edited", [])) or ["*"])
+            unread = entry.get("unread")
+            if isinstance(unread, dict) and unread:
+                editor.restore_unread({str(k): str(v) for k, v in unread.items()})
+                editor.update_status()
+            opened.append(editor)
         return opened

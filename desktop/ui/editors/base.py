@@ -71,6 +71,7 @@ class DraftEditor(QWidget):
         self.issues: list[Any] = []
         self._pending_checks: list[str] = []  # paths edited since the last check (incremental checkers)
         self._checker: Any = None
+        self._refused = ""  # why the last save was refused (a value that cannot be read), until it is fixed
         self.status_label = QLabel(self)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.issue_list = QListWidget(self)
@@ -148,7 +149,7 @@ class DraftEditor(QWidget):
     def write_recovery(self) -> None:
         if self.dirty:
             try:
-                self.journal.write(self.kind, self.doc_id, self.document, self.edited_paths)
+                self.journal.write(self.kind, self.doc_id, self.document, self.edited_paths, self.unread_texts())
             except OSError:
                 log.exception("could not write the recovery copy")
 
@@ -327,10 +328,53 @@ class DraftEditor(QWidget):
         if status is not None:
             parts.insert(0, status_text(str(status)))
         parts.append(self.tr("{errors} errors, {warnings} warnings").format(errors=errors, warnings=warnings))
+        if self._refused and self.input_issues():
+            parts.insert(0, self._refused)
+        else:
+            self._refused = ""
         self.status_label.setText(" · ".join(parts))
 
+    def refuse_unreadable(self) -> bool:
+        """A typed value that cannot be read is never saved as empty: show the field, say so; True if refused."""
+        bad = self.input_issues()
+        if not bad:
+            return False
+        first = bad[0]
+        self.focus_path(first.field_path)
+        self._refused = self.tr("Not saved: {field} cannot be read. Correct it or clear it, then save.").format(
+            field=self.path_label(first.field_path)
+        )
+        self.update_status()
+        window = getattr(self.ctx, "window", None)
+        if window is not None:
+            window.show_message(f"{self._refused} {first.text}")
+        return True
+
+    def unread_texts(self) -> dict[str, str]:
+        """What was typed into fields and cells that could not be read, by field path (kept in recovery copies)."""
+        out: dict[str, str] = {}
+        for t in self.tables:
+            out.update(t.table.unread_texts())
+        for form in self.forms:
+            for path, fe in form.editors.items():
+                if fe.input_error():
+                    out[path] = fe.typed_text()
+        return out
+
+    def restore_unread(self, texts: dict[str, str]) -> None:
+        """Put typed texts that could not be read back where they were (after a crash), with their errors."""
+        for path, text in texts.items():
+            for form in self.forms:
+                if path in form.editors:
+                    form.editors[path].set_text(text)
+            for t in self.tables:
+                index = t.table.index_of_path(path)
+                if index is not None:
+                    t.table.setData(index, text)
+        self.run_checks()
+
     def save(self) -> None:
-        if not self.editable:
+        if not self.editable or self.refuse_unreadable():
             return
         self.save_button.setEnabled(False)
         doc = self.document.model_copy(deep=True)
@@ -347,6 +391,8 @@ class DraftEditor(QWidget):
         old_id = self.doc_id
         if isinstance(doc, BaseModel):
             self.document = doc.model_copy(deep=True)
+            for t in self.tables:  # the tables edit the new document's lists from now on
+                t.table.rebind(self._list_at(t.table.list_path))
         self.journal.discard(self.kind, old_id)
         self.journal.discard(self.kind, self.doc_id)
         self.dirty = False

@@ -266,7 +266,7 @@ class BookingEditor(FilingEditor):
     def send_to_carrier(self) -> None:
         """Save, then send the booking (or, when the carrier asked for changes, the amendment) to the carrier; a
         booking whose last create had no answer is sent again only once the user says the carrier has none."""
-        if not self.editable:
+        if not self.editable or self.refuse_unreadable():
             return
         if self.carrier_panel.mode == "link":
             box = self.confirm_box = QMessageBox(self)

@@ -259,5 +259,5 @@ class DeclarationEditor(FilingEditor):
         else:
             for path in dict.fromkeys(pending):
                 found = self._checker.update(self.document, path)
-        self.issues = list(found) + self.receipt_issues()
+        self.issues = list(found) + self.receipt_issues() + self.input_issues()
         self.show_issues()

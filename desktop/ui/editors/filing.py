@@ -156,7 +156,7 @@ class FilingEditor(DraftEditor):
         self.save_button.setEnabled(self.editable)
 
     def submit(self) -> None:
-        if not self.editable:
+        if not self.editable or self.refuse_unreadable():
             return
         errors = [i for i in self.issues if str(i.severity) == "error"]
         if errors:

@@ -25,7 +25,14 @@ class RecoveryJournal:
         safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in doc_id) or "new"
         return self.directory / f"{kind}-{safe}.json"
 
-    def write(self, kind: str, doc_id: str, document: BaseModel, edited: Sequence[str] = ()) -> None:
+    def write(
+        self,
+        kind: str,
+        doc_id: str,
+        document: BaseModel,
+        edited: Sequence[str] = (),
+        unread: dict[str, str] | None = None,
+    ) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)
         path = self._file(kind, doc_id)
         tmp = path.with_suffix(".tmp")
@@ -33,6 +40,7 @@ class RecoveryJournal:
             "kind": kind,
             "id": doc_id,
             "edited": list(edited),
+            "unread": dict(unread or {}),  # typed texts that could not be read, by field path
             "document": document.model_dump(mode="json"),
         }
         tmp.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")

@@ -248,6 +248,8 @@ class ShipmentEditor(DraftEditor):
         self._derive(self.ctx.backend.derive_booking, "booking")
 
     def _derive(self, fn: Callable[[str], Any], kind: str) -> None:
+        if self.refuse_unreadable():  # deriving saves the shipment first
+            return
         doc = self.document.model_copy(deep=True)
         backend = self.ctx.backend
 
