@@ -245,8 +245,20 @@
   <context>
     <name>AuditModel</name>
     <message>
+      <source>(deleted)</source>
+      <translation>(deleted)</translation>
+    </message>
+    <message>
+      <source>(not yet numbered)</source>
+      <translation>(not yet numbered)</translation>
+    </message>
+    <message>
       <source>Action</source>
       <translation>Action</translation>
+    </message>
+    <message>
+      <source>Double-click or Enter opens the record</source>
+      <translation>Double-click or Enter opens the record</translation>
     </message>
     <message>
       <source>Kind</source>
@@ -263,6 +275,10 @@
     <message>
       <source>Who</source>
       <translation>Who</translation>
+    </message>
+    <message>
+      <source>shipment {reference}</source>
+      <translation>shipment {reference}</translation>
     </message>
   </context>
   <context>
@@ -2244,6 +2260,10 @@
     <message>
       <source>Not saved yet</source>
       <translation>Not saved yet</translation>
+    </message>
+    <message>
+      <source>Not saved: {field} cannot be read. Correct it or clear it, then save.</source>
+      <translation>Not saved: {field} cannot be read. Correct it or clear it, then save.</translation>
     </message>
     <message>
       <source>Save a revision (Ctrl+S)</source>

@@ -245,8 +245,20 @@
   <context>
     <name>AuditModel</name>
     <message>
+      <source>(deleted)</source>
+      <translation>(đã xóa)</translation>
+    </message>
+    <message>
+      <source>(not yet numbered)</source>
+      <translation>(chưa có số)</translation>
+    </message>
+    <message>
       <source>Action</source>
       <translation>Thao tác</translation>
+    </message>
+    <message>
+      <source>Double-click or Enter opens the record</source>
+      <translation>Nhấp đúp hoặc nhấn Enter để mở</translation>
     </message>
     <message>
       <source>Kind</source>
@@ -263,6 +275,10 @@
     <message>
       <source>Who</source>
       <translation>Người thực hiện</translation>
+    </message>
+    <message>
+      <source>shipment {reference}</source>
+      <translation>lô hàng {reference}</translation>
     </message>
   </context>
   <context>
@@ -2244,6 +2260,10 @@
     <message>
       <source>Not saved yet</source>
       <translation>Chưa lưu lần nào</translation>
+    </message>
+    <message>
+      <source>Not saved: {field} cannot be read. Correct it or clear it, then save.</source>
+      <translation>Chưa lưu: không đọc được giá trị ở {field}. Hãy sửa hoặc xóa rồi lưu lại.</translation>
     </message>
     <message>
       <source>Save a revision (Ctrl+S)</source>

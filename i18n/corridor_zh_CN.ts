@@ -245,8 +245,20 @@
   <context>
     <name>AuditModel</name>
     <message>
+      <source>(deleted)</source>
+      <translation>（已删除）</translation>
+    </message>
+    <message>
+      <source>(not yet numbered)</source>
+      <translation>（尚未编号）</translation>
+    </message>
+    <message>
       <source>Action</source>
       <translation>操作</translation>
+    </message>
+    <message>
+      <source>Double-click or Enter opens the record</source>
+      <translation>双击或按回车键打开该记录</translation>
     </message>
     <message>
       <source>Kind</source>
@@ -263,6 +275,10 @@
     <message>
       <source>Who</source>
       <translation>操作人</translation>
+    </message>
+    <message>
+      <source>shipment {reference}</source>
+      <translation>业务单 {reference}</translation>
     </message>
   </context>
   <context>
@@ -2244,6 +2260,10 @@
     <message>
       <source>Not saved yet</source>
       <translation>尚未保存</translation>
+    </message>
+    <message>
+      <source>Not saved: {field} cannot be read. Correct it or clear it, then save.</source>
+      <translation>未保存：{field} 的内容无法识别，请改正或清空后再保存。</translation>
     </message>
     <message>
       <source>Save a revision (Ctrl+S)</source>

@@ -242,6 +242,13 @@ class Backend:
     def audit(self, company_id: str, limit: int = 200) -> list[Any]:
         return list(self.store.audit_log(company_id=company_id, limit=limit))
 
+    def audit_named(self, company_id: str, limit: int = 200) -> tuple[list[Any], dict[tuple[str, str], Any]]:
+        """The audit log with the name of each record it is about (number, reference, consignee)."""
+        from desktop.core.services.activity import record_names
+
+        entries = self.audit(company_id, limit)
+        return entries, record_names(self.store, entries)
+
     def outbox_count(self) -> int:
         return 0 if self.platform is None else int(self.platform.outbox.pending_count())
 

@@ -1,4 +1,4 @@
-"""The smaller pages: documents, master data, activity (outbox, receipts, audit) and settings."""
+"""The smaller pages: documents, master data and settings (the activity page is in activity.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop.core.model.fields import field_specs
 from desktop.core.model.master import Company, Party, Product
 from desktop.ui import lang
+from desktop.ui.activity import ActivityPage
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -67,80 +67,6 @@ class RecordsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and index.isValid():
             return lang.display(getattr(self.records[index.row()], self.names[index.column()]))
-        return None
-
-
-AUDIT_ACTIONS = {
-    "create": QT_TRANSLATE_NOOP("Audit", "Created"),
-    "update": QT_TRANSLATE_NOOP("Audit", "Updated"),
-    "save": QT_TRANSLATE_NOOP("Audit", "Saved"),
-    "delete": QT_TRANSLATE_NOOP("Audit", "Deleted"),
-    "import": QT_TRANSLATE_NOOP("Audit", "Imported"),
-    "export": QT_TRANSLATE_NOOP("Audit", "Exported"),
-    "submit": QT_TRANSLATE_NOOP("Audit", "Submitted"),
-    "amend": QT_TRANSLATE_NOOP("Audit", "Amendment sent"),
-    "withdraw": QT_TRANSLATE_NOOP("Audit", "Withdrawal sent"),
-    "cancel": QT_TRANSLATE_NOOP("Audit", "Cancellation sent"),
-    "attach": QT_TRANSLATE_NOOP("Audit", "Documents attached"),
-    "restore": QT_TRANSLATE_NOOP("Audit", "Restored"),
-    "backup": QT_TRANSLATE_NOOP("Audit", "Backed up"),
-    "login": QT_TRANSLATE_NOOP("Audit", "Logged in"),
-    "platform_refused": QT_TRANSLATE_NOOP("Audit", "Refused by the platform"),
-    "platform_failed": QT_TRANSLATE_NOOP("Audit", "Failed at the platform"),
-}
-AUDIT_KINDS = {
-    "shipment": QT_TRANSLATE_NOOP("Audit", "Shipment"),
-    "declaration": QT_TRANSLATE_NOOP("Audit", "Declaration"),
-    "booking": QT_TRANSLATE_NOOP("Audit", "Booking"),
-    "company": QT_TRANSLATE_NOOP("Audit", "Company"),
-    "party": QT_TRANSLATE_NOOP("Audit", "Party"),
-    "product": QT_TRANSLATE_NOOP("Audit", "Product"),
-}
-
-
-def audit_text(column: str, value: str) -> str:
-    """An audit entry's action or record kind in the UI language (stored as codes)."""
-    if column == "action":
-        if value in AUDIT_ACTIONS:
-            return QCoreApplication.translate("Audit", str(AUDIT_ACTIONS[value]))
-        if value.startswith("platform_"):  # a receipt: the status it brought
-            return QCoreApplication.translate("Audit", "Platform: {status}").format(
-                status=lang.status_text(value.removeprefix("platform_"))
-            )
-    if column == "subject_kind" and value in AUDIT_KINDS:
-        return QCoreApplication.translate("Audit", str(AUDIT_KINDS[value]))
-    return value
-
-
-class AuditModel(QAbstractTableModel):
-    HEADERS = ("at", "actor", "action", "subject_kind", "subject_id")
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.entries: list[Any] = []
-
-    def set_entries(self, entries: list[Any]) -> None:
-        self.beginResetModel()
-        self.entries = list(entries)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (self.tr("Time"), self.tr("Who"), self.tr("Action"), self.tr("Kind"), self.tr("Record"))[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
-            value = getattr(self.entries[index.row()], self.HEADERS[index.column()], "")
-            if index.column() == 0:
-                return lang.format_datetime(value)
-            return audit_text(self.HEADERS[index.column()], str(value))
         return None
 
 
@@ -358,48 +284,6 @@ class MasterDataPage(QTabWidget):
     def _on_delete_failed(self, exc: BaseException) -> None:
         self.ctx.window.show_error(exc)
         self.refresh()  # show the records as the store has them
-
-
-class ActivityPage(QWidget):
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.company_id = ""
-        self.title = QLabel(self)
-        self.clock_note = QLabel(self)
-        self.refresh_button = QPushButton(self)
-        self.refresh_button.clicked.connect(self.refresh)
-        self.audit = AuditModel(self)
-        self.view = _table(self.audit, self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.clock_note)
-        layout.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.view, 1)
-        self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        self.title.setText(self.tr("Audit log: every save, submission and receipt of this company"))
-        self.clock_note.setText(
-            self.tr("Times: this computer's clock (receipt times in a filing follow the platform's clock)")
-        )
-        self.refresh_button.setText(self.tr("Refresh"))
-        self.view.setAccessibleName(self.tr("Audit log"))
-
-    def set_company(self, company_id: str) -> None:
-        self.company_id = company_id
-        self.refresh()
-
-    def refresh(self) -> None:
-        backend = self.ctx.backend
-        if backend is None or not self.company_id:
-            return
-        self.ctx.runner.run(backend.audit, self.company_id, on_done=self.audit.set_entries, owner=self)
 
 
 class DocumentsPage(QWidget):
