@@ -69,6 +69,12 @@ class FieldEditor(QWidget):
         layout.setSpacing(4)
         self.editor = self._make_editor()
         layout.addWidget(self.editor, 1)
+        self.calendar: Any = None
+        if self.kind == "date" and isinstance(self.editor, QLineEdit):
+            from desktop.ui.datepick import CalendarButton
+
+            self.calendar = CalendarButton(self.editor, self._on_date_picked, self)
+            layout.addWidget(self.calendar)
         layout.addWidget(self.marker)
         self.setFocusProxy(self.editor)
         self.label.setBuddy(self.editor)
@@ -102,6 +108,13 @@ class FieldEditor(QWidget):
         if self._localised:
             editor.installEventFilter(self)
         return editor
+
+    def _on_date_picked(self, text: str) -> None:
+        """A day picked in the calendar: as if typed the way the language writes it, then the field left."""
+        assert isinstance(self.editor, QLineEdit)
+        self.editor.setText(text)
+        self._on_text_edited(text)
+        self.committed.emit(self.path)
 
     def _on_text_edited(self, text: str) -> None:
         self._canonical = text
@@ -162,7 +175,9 @@ class FieldEditor(QWidget):
         self.editor.setToolTip(help_text)
         self.editor.setAccessibleDescription(help_text)
         if isinstance(self.editor, QLineEdit) and self.kind == "date":
-            self.editor.setPlaceholderText(self.tr("YYYY-MM-DD"))
+            self.editor.setPlaceholderText(lang.date_placeholder())
+            if self.calendar is not None:
+                self.calendar.retranslate()
         if isinstance(self.editor, QComboBox):  # choices show their translated names, never the raw code
             enum = enum_type(self.model, self.name)
             for i in range(self.editor.count()):
@@ -228,6 +243,8 @@ class FieldEditor(QWidget):
         ed = self.editor
         if isinstance(ed, (QLineEdit, CodeEdit)):
             ed.setReadOnly(flag)
+            if self.calendar is not None:
+                self.calendar.setEnabled(not flag)
         else:
             ed.setEnabled(not flag)
 

@@ -36,9 +36,34 @@ def decimal_comma() -> bool:
     return QLocale().decimalPoint() == ","
 
 
+#: How each language writes a date on customs and forwarding papers (Qt's short formats: zh 2026/12/1, vi 1/12/2026
+#: are not what a broker or forwarder types); other languages use their locale's short format, four-digit year.
+DATE_FORMATS = {"zh_CN": "yyyy-MM-dd", "vi": "dd/MM/yyyy"}
+
+
+def date_format() -> str:
+    """The date format of the UI language (QLocale pattern), with a four-digit year."""
+    fmt = DATE_FORMATS.get(_current) if QLocale().name() == LOCALES.get(_current) else None
+    if fmt is None:
+        fmt = str(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def date_placeholder() -> str:
+    """The date format as a hint in an empty date field: YYYY-MM-DD (zh), DD/MM/YYYY (vi), MM/DD/YYYY (en)."""
+    out = []
+    for ch in date_format():
+        out.append({"y": "Y", "d": "D", "M": "M"}.get(ch, ch))
+    text = "".join(out)
+    for one, two in (("D", "DD"), ("M", "MM")):  # 1/12/2026 is typed as 01/12/2026 just as well
+        if two not in text:
+            text = text.replace(one, two)
+    return text
+
+
 def date_order() -> str:
     """The order the UI language writes day, month and year in: ``dmy`` (vi), ``mdy`` (en_US), ``ymd`` (zh)."""
-    fmt = str(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+    fmt = date_format()
     positions = {ch: fmt.find(ch) for ch in "dMy"}
     if min(positions.values()) < 0:
         return "ymd"
@@ -171,11 +196,12 @@ def format_number(value: Any) -> str:
 
 
 def _four_digit_year(with_time: bool) -> str:
-    """The locale's short format, with a four-digit year (customs dates must not be ambiguous)."""
-    loc = QLocale()
-    kind = QLocale.FormatType.ShortFormat
-    fmt = str(loc.dateTimeFormat(kind) if with_time else loc.dateFormat(kind))
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+    """The language's date format (with its time, to the minute), four-digit year: customs dates must not be
+    ambiguous."""
+    if not with_time:
+        return date_format()
+    time = str(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
+    return f"{date_format()} {time}"
 
 
 def format_date(value: Any) -> str:

@@ -76,3 +76,46 @@ def test_unreadable_values_stay_with_their_error(make_app: Any, qtbot: Any) -> N
     type_into(qtbot, gross, "12")
     assert editor.document.gross_weight == Decimal("12")
     assert "is not a number" not in gross.marker.toolTip()
+
+
+@pytest.mark.parametrize(
+    ("language", "placeholder", "shown"),
+    [("zh_CN", "YYYY-MM-DD", "2026-12-11"), ("vi", "DD/MM/YYYY", "11/12/2026"), ("en", "MM/DD/YYYY", "12/11/2026")],
+)
+def test_date_fields_show_the_language_format_and_a_calendar(
+    make_app: Any, qtbot: Any, language: str, placeholder: str, shown: str
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    ctx = make_app()
+    log_in(ctx, qtbot)
+    lang.switch(ctx, language, save=False)
+    try:
+        editor = ctx.window.new_shipment()
+        departure = editor.route.editor("route.requested_departure")
+        line = departure.editor
+        assert line.placeholderText() == placeholder
+        type_into(qtbot, departure, lang.format_date(date(2026, 12, 10)))
+        assert editor.document.route.requested_departure == date(2026, 12, 10)
+        line.setFocus()
+        qtbot.keyClick(line, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # Alt+Down opens the calendar
+        popup = departure.calendar.popup
+        qtbot.waitUntil(lambda: popup is not None and popup.isVisible(), timeout=2_000)
+        assert popup.selectedDate().day() == 10  # opens on the field's date
+        target = QApplication.focusWidget()
+        assert target is not None and popup.isAncestorOf(target)
+        qtbot.keyClick(target, Qt.Key.Key_Escape)  # Esc closes it, the date stays
+        qtbot.waitUntil(lambda: not popup.isVisible(), timeout=2_000)
+        assert editor.document.route.requested_departure == date(2026, 12, 10)
+        qtbot.keyClick(line, Qt.Key.Key_F4)
+        qtbot.waitUntil(popup.isVisible, timeout=2_000)
+        target = QApplication.focusWidget()
+        qtbot.keyClick(target, Qt.Key.Key_Right)  # the next day
+        qtbot.keyClick(target, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not popup.isVisible(), timeout=2_000)
+        assert editor.document.route.requested_departure == date(2026, 12, 11)  # stored as a date (ISO)
+        assert line.text() == shown
+        assert not departure.calendar.focusPolicy() & Qt.FocusPolicy.TabFocus  # Tab goes on to the next field
+    finally:
+        lang.switch(ctx, "en", save=False)

@@ -16,7 +16,7 @@ from desktop.core.rules import elements as _elements  # (registers the declarati
 from desktop.core.rules import plausibility as _plausibility  # noqa: F401  (registers the plausibility warnings)
 from desktop.core.rules.declaration import DeclarationChecker, check_declaration
 from desktop.core.rules.documents import check_booking, check_company, check_shipment
-from desktop.core.rules.engine import RULES, Issue, Rule, Severity
+from desktop.core.rules.engine import RULES, Issue, Number, Rule, Severity
 from desktop.core.rules.messages import MESSAGES
 
 RULE_CONTEXT = "Rule"
@@ -55,6 +55,9 @@ def message(issue: Issue, lang: str) -> str:
         from desktop.core.codes.titles import title
 
         params["table"] = title(str(params["table"]), lang)
+    for name, value in params.items():
+        if isinstance(value, Number):
+            params[name] = i18n.format_number(value, lang)
     if source is None:
         detail = ", ".join(f"{k}={v}" for k, v in params.items())
         return f"{issue.rule_id} ({issue.field_path}): {detail}" if detail else issue.rule_id

@@ -201,7 +201,7 @@ def _sums(s: Shipment, today: date, out: list[Issue]) -> None:
     for name, header, lines in pairs:
         summed = _sum(lines)
         if header is not None and summed is not None and Decimal(header) != summed:
-            out.append(issue("shipment.sum_mismatch", name, value=fmt(header), sum=str(summed)))
+            out.append(issue("shipment.sum_mismatch", name, value=fmt(header), sum=fmt(summed)))
 
 
 @_rules(

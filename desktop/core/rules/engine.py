@@ -277,8 +277,15 @@ def container_problem(value: str) -> str:
     return ""
 
 
+class Number(str):
+    """A number in a rule's parameters, canonical (``42240.5``); :func:`desktop.core.rules.message` writes it the
+    way the message's language does (42,240.5; 42.240,5 in Vietnamese). Codes and references stay plain ``str``."""
+
+    __slots__ = ()
+
+
 def fmt(value: Decimal | int | None) -> str:
-    return "" if value is None else str(value)
+    return "" if value is None else Number(value)
 
 
 def is_reefer(iso_code: str) -> bool:
