@@ -575,6 +575,13 @@
     </message>
   </context>
   <context>
+    <name>CalendarButton</name>
+    <message>
+      <source>Calendar (Alt+Down)</source>
+      <translation>日历（Alt+↓）</translation>
+    </message>
+  </context>
+  <context>
     <name>CandidateModel</name>
     <message>
       <source>Chinese name</source>
@@ -4540,13 +4547,6 @@
     </message>
   </context>
   <context>
-    <name>FieldEditor</name>
-    <message>
-      <source>YYYY-MM-DD</source>
-      <translation>YYYY-MM-DD</translation>
-    </message>
-  </context>
-  <context>
     <name>FilingEditor</name>
     <message>
       <source>&amp;Documents…</source>
@@ -5599,6 +5599,10 @@
     <message>
       <source>{mass} kg of cargo in one {size_type} container is more than such a box carries (about {limit} kg): check the weight or the number of containers.</source>
       <translation>一个 {size_type} 集装箱装货 {mass} 千克，超过该箱型的载重（约 {limit} 千克）：请核对重量或集装箱数量。</translation>
+    </message>
+    <message>
+      <source>{mass} kg of cargo per {size_type} container ({units} booked) is more than such a box carries (about {limit} kg): book more containers or check the weights.</source>
+      <translation>订舱 {units} 个 {size_type} 集装箱，每箱装货 {mass} 千克，超过该箱型的载重（约 {limit} 千克）：请增订集装箱或核对重量。</translation>
     </message>
     <message>
       <source>{value} is not a container number (4 letters ending in U, J or Z, then 7 digits).</source>

@@ -90,6 +90,10 @@ MESSAGES: dict[str, str] = {
         "{mass} kg of cargo in one {size_type} container is more than such a box carries (about {limit} kg): "
         "check the weight or the number of containers."
     ),
+    "booking.equipment_payload": (
+        "{mass} kg of cargo per {size_type} container ({units} booked) is more than such a box carries "
+        "(about {limit} kg): book more containers or check the weights."
+    ),
     "shipment.container_volume": (
         "{volume} m³ of cargo does not fit one {size_type} container (about {limit} m³ inside)."
     ),

@@ -11,9 +11,10 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
 
+from desktop.core.model.booking import RailSeaBooking
 from desktop.core.model.shipment import Shipment
 from desktop.core.resources import resource_path
-from desktop.core.rules.documents import SHIPMENT_RULES, W, _rules
+from desktop.core.rules.documents import BOOKING_RULES, SHIPMENT_RULES, W, _rules
 from desktop.core.rules.engine import Issue, fmt, issue
 
 
@@ -27,8 +28,29 @@ def _dec(value: Any) -> Decimal:
     return Decimal(str(value))
 
 
+def _rounded(value: Decimal, step: str) -> str:
+    """``value`` to ``step`` (1, 0.1, 0.01) for a message; a number too large to round is shown as it is."""
+    try:
+        return fmt(value.quantize(Decimal(step)))
+    except InvalidOperation:
+        return fmt(value)
+
+
 def _kg(value: Decimal) -> str:
-    return fmt(value.quantize(Decimal(1)))
+    return _rounded(value, "1")
+
+
+def payload_kg(size_type: str) -> Decimal | None:
+    """The cargo a box of ISO 6346 ``size_type`` normally carries: its own row (22G1, 45G1, 45R1 ...), else a row of
+    the same length, height and type group (45R8 as 45R1), else its length (2, 4, L); None for an unknown length."""
+    table = limits()["container_payload_kg"]
+    code = (size_type or "").strip().upper()
+    if code in table:
+        return _dec(table[code])
+    similar = next((key for key in table if len(key) == 4 and len(code) >= 3 and key[:3] == code[:3]), None)
+    if similar is not None:
+        return _dec(table[similar])
+    return _dec(table[code[:1]]) if code[:1] in table else None
 
 
 @_rules(
@@ -41,29 +63,38 @@ def _container_payload(s: Shipment, today: date, out: list[Issue]) -> None:
     """The cargo of each box (its packed goods lines, or the shipment spread evenly) against what its size holds."""
     if not s.containers:
         return
-    payload, volume = limits()["container_payload_kg"], limits()["container_volume_m3"]
+    volume = limits()["container_volume_m3"]
     assigned = any(box.goods_lines for box in s.containers)
     count = len(s.containers)
+    holders: dict[int, int] = {}  # goods line -> how many boxes it is packed in (its mass is shared among them)
+    for box in s.containers:
+        for n in set(box.goods_lines):
+            holders[n] = holders.get(n, 0) + 1
     for index, box in enumerate(s.containers):
         size = (box.size_type or "")[:1]
-        if size not in payload or box.lcl:
+        limit = payload_kg(box.size_type or "")
+        if limit is None or box.lcl:
             continue
         if assigned:
-            lines = [s.goods[n - 1] for n in box.goods_lines if 1 <= n <= len(s.goods)]
-            mass = sum((ln.gross_weight for ln in lines if ln.gross_weight is not None), Decimal(0))
-            cube = sum((ln.volume_m3 for ln in lines if ln.volume_m3 is not None), Decimal(0))
+            mass, cube = Decimal(0), Decimal(0)
+            for n in set(box.goods_lines):
+                if not 1 <= n <= len(s.goods):
+                    continue
+                line = s.goods[n - 1]
+                mass += (line.gross_weight or Decimal(0)) / holders[n]
+                cube += (line.volume_m3 or Decimal(0)) / holders[n]
         else:
             mass = (s.gross_weight or Decimal(0)) / count
             cube = sum((ln.volume_m3 for ln in s.goods if ln.volume_m3 is not None), Decimal(0)) / count
         path = f"containers.{index}.size_type"
-        if mass > _dec(payload[size]):
+        if mass > limit:
             out.append(
                 issue(
                     "shipment.container_payload",
                     path,
                     mass=_kg(mass),
                     size_type=box.size_type,
-                    limit=fmt(_dec(payload[size])),
+                    limit=fmt(limit),
                 )
             )
         room = volume.get((box.size_type or "")[:2], volume.get(size))  # 45.. is a 40 ft high cube
@@ -72,7 +103,7 @@ def _container_payload(s: Shipment, today: date, out: list[Issue]) -> None:
                 issue(
                     "shipment.container_volume",
                     path,
-                    volume=fmt(cube.quantize(Decimal("0.1"))),
+                    volume=_rounded(cube, "0.1"),
                     size_type=box.size_type,
                     limit=fmt(_dec(room)),
                 )
@@ -119,8 +150,33 @@ def _value_per_kg(s: Shipment, today: date, out: list[Issue]) -> None:
                 issue(
                     "goods.value_per_kg",
                     f"goods.{index}.total",
-                    value=fmt(per_kg.quantize(Decimal("0.01"))),
+                    value=_rounded(per_kg, "0.01"),
                     currency=s.currency,
-                    usd=fmt(usd.quantize(Decimal("0.01"))),
+                    usd=_rounded(usd, "0.01"),
+                )
+            )
+
+
+@_rules(
+    BOOKING_RULES,
+    "booking",
+    (("booking.equipment_payload", W),),
+    ("equipment.*.iso_code", "equipment.*.units", "equipment.*.commodities.*.gross_weight_kg"),
+)
+def _equipment_payload(b: RailSeaBooking, today: date, out: list[Issue]) -> None:
+    """The cargo booked on each equipment line, spread over its units, against what one box of its size carries."""
+    for index, equipment in enumerate(b.equipment):
+        limit = payload_kg(equipment.iso_code)
+        units = max(equipment.units, 1)
+        mass = sum((c.gross_weight_kg for c in equipment.commodities if c.gross_weight_kg is not None), Decimal(0))
+        if limit is not None and mass / units > limit:
+            out.append(
+                issue(
+                    "booking.equipment_payload",
+                    f"equipment.{index}.units",
+                    mass=_kg(mass / units),
+                    size_type=equipment.iso_code,
+                    limit=fmt(limit),
+                    units=fmt(units),
                 )
             )

@@ -114,7 +114,7 @@ def test_cif_declares_freight_and_insurance() -> None:
     assert (decl.fee_mark, decl.fee_rate, decl.fee_curr) == ("3", Decimal("2650.00"), "USD")
     assert (decl.insur_mark, decl.insur_rate, decl.insur_curr) == ("3", Decimal("145.00"), "USD")
     assert [(c.number, c.size_code, c.items) for c in decl.containers] == [
-        ("TGHU8742153", "11", [1]), ("OOLU9033189", "21", [2])]
+        ("TGHU2742156", "21", [1]), ("OOLU9033189", "21", [1, 2])]
 
 
 @pytest.mark.parametrize(("code", "levy"), [
@@ -214,7 +214,8 @@ def test_booking_separates_sizes_and_temperatures() -> None:
     assert [(e.iso_code, e.units, e.reefer_temperature_c) for e in booking.equipment] == [
         ("45R1", 1, Decimal("0.5")), ("45R1", 1, Decimal(-18))]
     shipment, _ = shipment_and_company("cd-tianfu-ceramics-chengdu-singapore.json")
-    booking = derive_booking(shipment)
+    high_cube = shipment.containers[0].model_copy(update={"size_type": "45G1"})
+    booking = derive_booking(shipment.model_copy(update={"containers": [high_cube, shipment.containers[1]]}))
     assert [(e.iso_code, e.units) for e in booking.equipment] == [("45G1", 1), ("22G1", 1)]
 
 

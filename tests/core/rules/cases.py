@@ -210,6 +210,15 @@ DECLARATION_PASSING: list[tuple[str, Edit]] = [
     ),
 ]
 
+def _second_box(lines: list[int]) -> Edit:
+    """A second 20 ft box holding ``lines`` (the first box keeps its own)."""
+
+    def edit(doc: Any) -> None:
+        doc.containers.append(doc.containers[0].model_copy(update={"number": "TGHU2742156", "goods_lines": lines}))
+
+    return edit
+
+
 def _dg(**changes: Any) -> Any:
     from desktop.core.model.cargo import DangerousGoods
 
@@ -286,6 +295,10 @@ SHIPMENT_PASSING: list[tuple[str, Edit]] = [
              s("goods.0.dangerous", _dg())),
     ),
     ("no containers yet", s("containers", [])),
+    ("a heavy line shared by two 20 ft boxes", many(
+        s("goods.0.gross_weight", Decimal("40000")), s("goods.0.net_weight", Decimal("39000")),
+        s("gross_weight", Decimal("42600")), s("net_weight", Decimal("41400")), s("goods.0.volume_m3", Decimal("20")),
+        _second_box([1]))),
     ("a full 40 ft box", many(s("containers.0.size_type", "42G1"), s("goods.0.gross_weight", Decimal("23000")),
                               s("goods.0.net_weight", Decimal("22000")), s("gross_weight", Decimal("25600")),
                               s("net_weight", Decimal("24400")))),
@@ -385,6 +398,9 @@ BOOKING_FAILING: list[tuple[str, str, Edit]] = [
      many(s("document_parties.0.street", "Lvcheng Avenue"), s("document_parties.0.city", ""))),
     ("booking.party_address_incomplete", "document_parties.0.street",
      many(s("document_parties.0.street", ""), s("document_parties.0.city", "Chongqing"))),
+    # 42 240 kg booked on one 40 ft high cube: more than such a box carries (a warning)
+    ("booking.equipment_payload", "equipment.0.units",
+     many(s("equipment.0.iso_code", "45G1"), s("equipment.0.commodities.0.gross_weight_kg", Decimal("42240")))),
 ]
 
 BOOKING_PASSING: list[tuple[str, Edit]] = [
@@ -406,6 +422,8 @@ BOOKING_PASSING: list[tuple[str, Edit]] = [
                                         s("document_parties.0.city", "Chongqing"),
                                         s("document_parties.0.country", "CHN"))),
     ("two units, one number known", s("equipment.0.units", 2)),
+    ("42 240 kg spread over two 20 ft boxes", many(s("equipment.0.units", 2), s("equipment.0.iso_code", "22G1"),
+                                                 s("equipment.0.commodities.0.gross_weight_kg", Decimal("42240")))),
     ("no declared value", many(s("declared_value", None), s("declared_currency", ""))),
     ("no place of delivery", _drop("locations", lambda loc: loc.function.value != "PDE")),
 ]
