@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -57,6 +57,18 @@ class CodeCellDelegate(QStyledItemDelegate):
             return ""
         spec = model.specs[model.names[index.column()]]
         return str(spec.code_table or "") if model.kinds[model.names[index.column()]] == "str" else ""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A code cell whose list of codes is open keeps editing: the list is a popup window, and its taking the
+        focus for a moment (at once, or later on a busy machine) must not commit half a word and close the cell."""
+        if event.type() == QEvent.Type.FocusOut and isinstance(watched, QLineEdit):
+            completer = watched.completer()
+            popup = completer.popup() if completer is not None else None
+            popup_open = popup is not None and popup.isVisible()
+            to_popup = isinstance(event, QFocusEvent) and event.reason() == Qt.FocusReason.PopupFocusReason
+            if popup_open or to_popup:
+                return False
+        return super().eventFilter(watched, event)
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         if isinstance(editor, QLineEdit) and self.code_table(model, index):
@@ -150,7 +162,7 @@ class SheetView(QTableView):
         self.edit(index)
         if self.state() != QAbstractItemView.State.EditingState:
             return
-        editor = QApplication.focusWidget()
+        editor = self.indexWidget(index)  # the cell's editor, whether or not its window has the focus yet
         if isinstance(editor, QLineEdit):
             editor.setText(text)
             if editor.completer() is not None:
