@@ -10,10 +10,11 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui import lang
@@ -148,15 +149,24 @@ class ActivityPage(QWidget):
         self.view = _table(self.audit, self)
         self.view.setSelectionBehavior(self.view.SelectionBehavior.SelectRows)
         self.view.doubleClicked.connect(self._on_view_activated)
-        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.view)
-        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
-        enter.activated.connect(lambda: self._on_view_activated(self.view.currentIndex()))
+        self.view.installEventFilter(self)  # Enter opens the current row's record
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.clock_note)
         layout.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.view, 1)
         self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._on_view_activated(self.view.currentIndex())
+            return True
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
