@@ -170,13 +170,13 @@ def create_app(
     wanted_language = args.lang or settings.language or None
     platform_url = args.platform or settings.platform_url
     sandbox = None
-    if not platform_url:  # the embedded platform's process loads while Qt and the window do
+    if not platform_url:  # the embedded platform: its process starts once the login dialog has painted
         from desktop.sandbox.launcher import ChildSandbox
 
         # the same file the CLI uses: filings and remembered logins survive a restart, like a real platform
         sandbox = ChildSandbox(
             str(paths.data / "sandbox.sqlite3"), settings.sandbox_realtime, paths.logs / "sandbox.log"
-        ).launch()
+        )
     app = QApplication.instance()
     if app is None:
         app = QApplication([sys.argv[0] if sys.argv else "corridor-desk"])

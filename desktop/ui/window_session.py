@@ -39,7 +39,8 @@ class WindowSession(WindowBase):
             if want_sandbox:
                 from desktop.sandbox.launcher import ChildSandbox
 
-                # a child process (never the server in the UI's process), launched by create_app already
+                # a child process (never the server in the UI's process), made by create_app, launched here:
+                # after the login dialog painted, so its start does not compete with the window's
                 sandbox = ctx.sandbox = ctx.sandbox or ChildSandbox(
                     str(ctx.paths.data / "sandbox.sqlite3"),
                     ctx.settings.sandbox_realtime,
