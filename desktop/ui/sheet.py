@@ -8,6 +8,7 @@ tab-separated rows, Ctrl+D fills down, Ctrl+Z / Ctrl+Y (Ctrl+Shift+Z) undo and r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -32,10 +33,18 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class CodeCellDelegate(QStyledItemDelegate):
-    """Line-edit cells; code-table cells get a completer over the table's codes and names."""
+    """Line-edit cells; code-table cells get a completer over the table's codes and names. ``editor_hooks``
+    see every new line edit with its index (the goods-name cells of a goods table offer commodity codes)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor_hooks: list[Callable[[QLineEdit, Index], None]] = []
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            for hook in self.editor_hooks:
+                hook(editor, index)
         model = index.model()
         table = self.code_table(model, index)
         if isinstance(editor, QLineEdit) and table:

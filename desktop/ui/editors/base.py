@@ -269,8 +269,18 @@ class DraftEditor(QWidget):
         return issues.path_label(type(self.document), path)
 
     def enable_hs_lookup(self, editor: TableEditor, code_column: str) -> None:
+        """The HS lookup button, and codes offered under a goods name as it is typed (smart declaration)."""
+        from desktop.ui import hsuggest
+        from desktop.ui.sheet import CodeCellDelegate
+
         editor.lookup_button.setVisible(True)
         editor.lookup_button.clicked.connect(lambda: self.hs_lookup(editor, code_column))
+        delegate = editor.view.itemDelegate()
+        if isinstance(delegate, CodeCellDelegate):
+            delegate.editor_hooks.append(hsuggest.attach(
+                self.ctx, lambda: str(getattr(self.document, "company_id", "")),
+                lambda cell, candidate: classify.fill_suggestion(self, editor, cell.row(), code_column, candidate),
+            ))
 
     def hs_lookup(self, editor: TableEditor, code_column: str, dialog: Any = None) -> bool:
         """Pick an HS 2022 subheading or one of the company's products for the current line."""

@@ -51,6 +51,18 @@ def hs_lookup(owner: Any, editor: TableEditor, code_column: str, dialog: Any = N
     remember_classification(owner, value)
     return True
 
+def fill_suggestion(owner: Any, editor: TableEditor, row: int, code_column: str, candidate: Any) -> None:
+    """A code offered under a goods name: its 10 digits (a tariff line with the usual 00), legal units and, from
+    the company's history, the elements used last time."""
+    from desktop.ui.hslookup import HsChoice
+    from desktop.ui.hsuggest import ten_digits
+
+    code = ten_digits(candidate)
+    if 0 <= row < editor.table.rowCount() and code:
+        choice = HsChoice(code, candidate.unit1, candidate.unit2, candidate.elements, "", "")
+        fill_classification(owner, editor, row, code_column, choice)
+
+
 def fill_classification(owner: Any, editor: TableEditor, row: int, code_column: str, value: Any) -> None:
     """The 10-digit code, legal units and declaration elements (规格型号) of an HS lookup choice."""
     names = editor.table.names
