@@ -31,6 +31,13 @@ PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%n|%[1-9]")
 
 Key = tuple[str, str]
 
+#: Plural forms a language has (Qt's numerus rules): English singular / plural, Chinese and Vietnamese one form.
+FORMS = {"zh_CN": 1, "en": 2, "vi": 1}
+#: Joins the plural forms of a numerus message in the text this module passes around (split again on writing).
+SEP = "\x1e"
+#: Messages with plural forms, found while extracting (``tr(..., n)`` in the UI, ``plural=`` in the CLI).
+NUMERUS: set[Key] = set()
+
 
 def _ensure_path() -> None:
     if str(ROOT) not in sys.path:
@@ -59,6 +66,7 @@ def ui_strings() -> dict[Key, str]:
         ts = Path(tmp) / "ui.ts"
         subprocess.run([_tool("lupdate"), "-silent", "-locations", "none", *files, "-ts", str(ts)],
                        check=True, cwd=ROOT)
+        NUMERUS.update(_numerus_keys(ts))
         return {key: "" for key in _read_ts(ts)}
 
 
@@ -129,6 +137,8 @@ def literal_strings() -> dict[Key, str]:
                     if kw.arg == "context" and isinstance(kw.value, ast.Constant):
                         ctx = str(kw.value.value)
                 found[(ctx, args[0])] = ""
+                if any(kw.arg == "plural" for kw in node.keywords):
+                    NUMERUS.add((ctx, args[0]))
     return found
 
 
@@ -161,8 +171,31 @@ def _read_ts(path: Path) -> dict[Key, tuple[str, str | None]]:
         for msg in ctx.iter("message"):
             source = msg.findtext("source") or ""
             tr = msg.find("translation")
-            out[(name, source)] = ((tr.text or "") if tr is not None else "", tr.get("type") if tr is not None else None)
+            kind = tr.get("type") if tr is not None else None
+            if msg.get("numerus") == "yes":
+                forms = [f.text or "" for f in tr.iter("numerusform")] if tr is not None else []
+                out[(name, source)] = (SEP.join(forms) if any(forms) else "", kind)
+            else:
+                out[(name, source)] = ((tr.text or "") if tr is not None else "", kind)
     return out
+
+
+def _numerus_keys(path: Path) -> set[Key]:
+    found: set[Key] = set()
+    if not path.exists():
+        return found
+    for ctx in ET.parse(path).getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            if msg.get("numerus") == "yes":
+                found.add((name, msg.findtext("source") or ""))
+    return found
+
+
+def forms_of(text: str, lang: str) -> list[str]:
+    """The plural forms held in ``text``, as many as ``lang`` has (missing ones empty)."""
+    forms = text.split(SEP) if text else []
+    return (forms + [""] * FORMS[lang])[: FORMS[lang]]
 
 
 def ts_path(lang: str) -> Path:
@@ -179,9 +212,18 @@ def write_ts(lang: str, entries: dict[Key, str]) -> None:
         ET.SubElement(c, "name").text = ctx
         for source, text in sorted(by_context[ctx]):
             m = ET.SubElement(c, "message")
+            numerus = (ctx, source) in NUMERUS
+            if numerus:
+                m.set("numerus", "yes")
             ET.SubElement(m, "source").text = source
             tr = ET.SubElement(m, "translation")
-            if text:
+            if numerus:
+                forms = forms_of(text, lang)
+                for form in forms:
+                    ET.SubElement(tr, "numerusform").text = form or None
+                if not all(forms):
+                    tr.set("type", "unfinished")
+            elif text:
                 tr.text = text
             else:
                 tr.set("type", "unfinished")
@@ -211,8 +253,12 @@ def update() -> None:
             text, kind = existing.get(key, ("", "unfinished"))
             if kind in ("unfinished", "obsolete", "vanished"):
                 text = ""
+            if (SEP in text or key in NUMERUS) and not all(forms_of(text, lang)):
+                text = ""  # a numerus message needs every form (and a plain one none)
+            if key not in NUMERUS and SEP in text:
+                text = ""
             if not text and lang == "en":
-                text = key[1]
+                text = SEP.join([key[1]] * FORMS[lang]) if key in NUMERUS else key[1]
             if not text:
                 text = seed.get(key[1], {}).get(lang, "")
             merged[key] = text
@@ -225,12 +271,15 @@ def import_translations(path: Path, replace: bool = False) -> None:
     """Fill unfinished entries from ``path``; with ``replace`` also overwrite finished ones (corrections)."""
     data = json.loads(path.read_text(encoding="utf-8"))
     for lang in LANGS:
+        NUMERUS.update(_numerus_keys(ts_path(lang)))
         entries = {k: (t if kind not in ("unfinished", "obsolete", "vanished") else "")
                    for k, (t, kind) in _read_ts(ts_path(lang)).items()}
         changed = 0
         for key in entries:
             for scope in (key[0], "*"):
                 text = data.get(scope, {}).get(key[1], {}).get(lang)
+                if isinstance(text, list):
+                    text = SEP.join(str(t) for t in text)
                 if text and (not entries[key] or (replace and entries[key] != text)):
                     entries[key] = text
                     changed += 1
@@ -248,12 +297,20 @@ def release() -> None:
 
 def problems(lang: str) -> list[str]:
     out = []
+    NUMERUS.update(_numerus_keys(ts_path(lang)))
     for (ctx, source), (text, kind) in _read_ts(ts_path(lang)).items():
         where = f"{ts_path(lang).name} [{ctx}] {source!r}"
         if kind in ("unfinished", "obsolete", "vanished"):
             out.append(f"{where}: {kind}")
         elif not text.strip():
             out.append(f"{where}: empty")
+        elif SEP in text or (ctx, source) in NUMERUS:
+            forms = text.split(SEP)
+            if len(forms) != FORMS[lang] or not all(f.strip() for f in forms):
+                out.append(f"{where}: needs {FORMS[lang]} plural form(s), has {forms!r}")
+            for form in forms:
+                if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(form)):
+                    out.append(f"{where}: placeholders differ in {form!r}")
         elif sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
             out.append(f"{where}: placeholders differ in {text!r}")
     return out

@@ -489,6 +489,13 @@
   </context>
   <context>
     <name>BulkDialog</name>
+    <message numerus="yes">
+      <source>%n filing(s) queued for sending.</source>
+      <translation>
+        <numerusform>%n filing queued for sending.</numerusform>
+        <numerusform>%n filings queued for sending.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>&amp;Retry the failed rows</source>
       <translation>&amp;Retry the failed rows</translation>
@@ -564,10 +571,6 @@
     <message>
       <source>{done} of {total} done: {ok} fine, {failed} failed, {cancelled} cancelled.</source>
       <translation>{done} of {total} done: {ok} fine, {failed} failed, {cancelled} cancelled.</translation>
-    </message>
-    <message>
-      <source>{n} filing(s) queued for sending.</source>
-      <translation>{n} filing(s) queued for sending.</translation>
     </message>
     <message>
       <source>{operation}: {n} selected</source>
@@ -890,9 +893,12 @@
       <source>  sheet {sheet}: no goods table</source>
       <translation>  sheet {sheet}: no goods table</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>  {rows} goods line(s), {bad} with errors.</source>
-      <translation>  {rows} goods line(s), {bad} with errors.</translation>
+      <translation>
+        <numerusform>  {rows} goods line, {bad} with errors.</numerusform>
+        <numerusform>  {rows} goods lines, {bad} with errors.</numerusform>
+      </translation>
     </message>
     <message>
       <source>(item number)</source>
@@ -1110,9 +1116,26 @@
       <source>warning</source>
       <translation>warning</translation>
     </message>
-    <message>
+    <message numerus="yes">
+      <source>{count} error(s)</source>
+      <translation>
+        <numerusform>{count} error</numerusform>
+        <numerusform>{count} errors</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>{count} filing(s) waiting to be sent.</source>
-      <translation>{count} filing(s) waiting to be sent.</translation>
+      <translation>
+        <numerusform>{count} filing waiting to be sent.</numerusform>
+        <numerusform>{count} filings waiting to be sent.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{count} warning(s)</source>
+      <translation>
+        <numerusform>{count} warning</numerusform>
+        <numerusform>{count} warnings</numerusform>
+      </translation>
     </message>
     <message>
       <source>{failed} of {total} checks failed</source>
@@ -1126,17 +1149,20 @@
       <source>{file}: imported {kind} {id}.</source>
       <translation>{file}: imported {kind} {id}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{file}: valid, with {warnings} warning(s).</source>
-      <translation>{file}: valid, with {warnings} warning(s).</translation>
+      <translation>
+        <numerusform>{file}: valid, with {warnings} warning.</numerusform>
+        <numerusform>{file}: valid, with {warnings} warnings.</numerusform>
+      </translation>
     </message>
     <message>
       <source>{file}: valid.</source>
       <translation>{file}: valid.</translation>
     </message>
     <message>
-      <source>{file}: {errors} error(s), {warnings} warning(s).</source>
-      <translation>{file}: {errors} error(s), {warnings} warning(s).</translation>
+      <source>{file}: {errors}, {warnings}.</source>
+      <translation>{file}: {errors}, {warnings}.</translation>
     </message>
     <message>
       <source>{imported} imported, {refused} refused, {failed} not sent, {receipts} receipts written.</source>
@@ -1154,13 +1180,19 @@
       <source>{name} ({id}): {draft} draft, {queued} queued, {rejected} rejected, {waiting} waiting; oldest {oldest}</source>
       <translation>{name} ({id}): {draft} draft, {queued} queued, {rejected} rejected, {waiting} waiting; oldest {oldest}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{n} seat(s): {first} .. {last}.</source>
-      <translation>{n} seat(s): {first} .. {last}.</translation>
+      <translation>
+        <numerusform>{n} seat: {first} .. {last}.</numerusform>
+        <numerusform>{n} seats: {first} .. {last}.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{n} trainee(s):</source>
-      <translation>{n} trainee(s):</translation>
+      <translation>
+        <numerusform>{n} trainee:</numerusform>
+        <numerusform>{n} trainees:</numerusform>
+      </translation>
     </message>
     <message>
       <source>{path} ({label})</source>
@@ -2058,7 +2090,7 @@
     </message>
     <message>
       <source>&amp;Save as…</source>
-      <translation>&amp;Save as…</translation>
+      <translation>Save &amp;as…</translation>
     </message>
     <message>
       <source>Cancel printing</source>
@@ -5744,6 +5776,13 @@
   </context>
   <context>
     <name>SheetImportDialog</name>
+    <message numerus="yes">
+      <source>%n goods line(s) ready to import.</source>
+      <translation>
+        <numerusform>%n goods line ready to import.</numerusform>
+        <numerusform>%n goods lines ready to import.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>&amp;Import</source>
       <translation>&amp;Import</translation>
@@ -5803,10 +5842,6 @@
     <message>
       <source>{bad} of {rows} goods line(s) have errors. Fix them in the file and open it again, or import the {good} good line(s) without them.</source>
       <translation>{bad} of {rows} goods line(s) have errors. Fix them in the file and open it again, or import the {good} good line(s) without them.</translation>
-    </message>
-    <message>
-      <source>{rows} goods line(s) ready to import.</source>
-      <translation>{rows} goods line(s) ready to import.</translation>
     </message>
   </context>
   <context>

@@ -489,6 +489,12 @@
   </context>
   <context>
     <name>BulkDialog</name>
+    <message numerus="yes">
+      <source>%n filing(s) queued for sending.</source>
+      <translation>
+        <numerusform>Đã đưa %n hồ sơ vào hàng chờ gửi.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>&amp;Retry the failed rows</source>
       <translation>&amp;Thử lại các dòng lỗi</translation>
@@ -564,10 +570,6 @@
     <message>
       <source>{done} of {total} done: {ok} fine, {failed} failed, {cancelled} cancelled.</source>
       <translation>Đã xử lý {done}/{total}: {ok} ổn, {failed} lỗi, {cancelled} đã hủy.</translation>
-    </message>
-    <message>
-      <source>{n} filing(s) queued for sending.</source>
-      <translation>{n} hồ sơ đang chờ gửi.</translation>
     </message>
     <message>
       <source>{operation}: {n} selected</source>
@@ -890,9 +892,11 @@
       <source>  sheet {sheet}: no goods table</source>
       <translation>  Trang tính {sheet}: không có bảng hàng hóa</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>  {rows} goods line(s), {bad} with errors.</source>
-      <translation>  {rows} dòng hàng, {bad} dòng có lỗi.</translation>
+      <translation>
+        <numerusform>  {rows} dòng hàng, {bad} dòng có lỗi.</numerusform>
+      </translation>
     </message>
     <message>
       <source>(item number)</source>
@@ -1110,9 +1114,23 @@
       <source>warning</source>
       <translation>cảnh báo</translation>
     </message>
-    <message>
+    <message numerus="yes">
+      <source>{count} error(s)</source>
+      <translation>
+        <numerusform>{count} lỗi</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>{count} filing(s) waiting to be sent.</source>
-      <translation>{count} hồ sơ đang chờ gửi.</translation>
+      <translation>
+        <numerusform>{count} hồ sơ đang chờ gửi.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{count} warning(s)</source>
+      <translation>
+        <numerusform>{count} cảnh báo</numerusform>
+      </translation>
     </message>
     <message>
       <source>{failed} of {total} checks failed</source>
@@ -1126,17 +1144,19 @@
       <source>{file}: imported {kind} {id}.</source>
       <translation>{file}: đã nhập {kind} {id}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{file}: valid, with {warnings} warning(s).</source>
-      <translation>{file}: hợp lệ, có {warnings} cảnh báo.</translation>
+      <translation>
+        <numerusform>{file}: hợp lệ, có {warnings} cảnh báo.</numerusform>
+      </translation>
     </message>
     <message>
       <source>{file}: valid.</source>
       <translation>{file}: hợp lệ.</translation>
     </message>
     <message>
-      <source>{file}: {errors} error(s), {warnings} warning(s).</source>
-      <translation>{file}: {errors} lỗi, {warnings} cảnh báo.</translation>
+      <source>{file}: {errors}, {warnings}.</source>
+      <translation>{file}: {errors}, {warnings}.</translation>
     </message>
     <message>
       <source>{imported} imported, {refused} refused, {failed} not sent, {receipts} receipts written.</source>
@@ -1154,13 +1174,17 @@
       <source>{name} ({id}): {draft} draft, {queued} queued, {rejected} rejected, {waiting} waiting; oldest {oldest}</source>
       <translation>{name} ({id}): {draft} bản nháp, {queued} đang chờ gửi, {rejected} bị từ chối, {waiting} chờ phản hồi; cũ nhất {oldest}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{n} seat(s): {first} .. {last}.</source>
-      <translation>{n} chỗ học viên: {first} .. {last}.</translation>
+      <translation>
+        <numerusform>{n} chỗ học viên: {first} .. {last}.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{n} trainee(s):</source>
-      <translation>{n} học viên:</translation>
+      <translation>
+        <numerusform>{n} học viên:</numerusform>
+      </translation>
     </message>
     <message>
       <source>{path} ({label})</source>
@@ -2058,7 +2082,7 @@
     </message>
     <message>
       <source>&amp;Save as…</source>
-      <translation>&amp;Lưu thành…</translation>
+      <translation>Lư&amp;u thành…</translation>
     </message>
     <message>
       <source>Cancel printing</source>
@@ -3623,7 +3647,7 @@
     </message>
     <message>
       <source>Default customs office</source>
-      <translation>Hải quan khai báo mặc định</translation>
+      <translation>Hải quan mặc định</translation>
     </message>
     <message>
       <source>Default unit price</source>
@@ -5744,6 +5768,12 @@
   </context>
   <context>
     <name>SheetImportDialog</name>
+    <message numerus="yes">
+      <source>%n goods line(s) ready to import.</source>
+      <translation>
+        <numerusform>%n dòng hàng sẵn sàng để nhập.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>&amp;Import</source>
       <translation>&amp;Nhập</translation>
@@ -5804,10 +5834,6 @@
       <source>{bad} of {rows} goods line(s) have errors. Fix them in the file and open it again, or import the {good} good line(s) without them.</source>
       <translation>{bad}/{rows} dòng hàng có lỗi. Hãy sửa trong tệp rồi mở lại, hoặc chỉ nhập {good} dòng không lỗi.</translation>
     </message>
-    <message>
-      <source>{rows} goods line(s) ready to import.</source>
-      <translation>{rows} dòng hàng sẵn sàng để nhập.</translation>
-    </message>
   </context>
   <context>
     <name>Sheets</name>
@@ -5863,7 +5889,7 @@
     </message>
     <message>
       <source>Dangerous goods details…</source>
-      <translation>Chi tiết hàng nguy hiểm…</translation>
+      <translation>Hàng nguy hiểm…</translation>
     </message>
     <message>
       <source>General</source>

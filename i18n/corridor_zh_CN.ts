@@ -489,6 +489,12 @@
   </context>
   <context>
     <name>BulkDialog</name>
+    <message numerus="yes">
+      <source>%n filing(s) queued for sending.</source>
+      <translation>
+        <numerusform>%n 份申报已放入待发送队列。</numerusform>
+      </translation>
+    </message>
     <message>
       <source>&amp;Retry the failed rows</source>
       <translation>重试失败的记录(&amp;R)</translation>
@@ -564,10 +570,6 @@
     <message>
       <source>{done} of {total} done: {ok} fine, {failed} failed, {cancelled} cancelled.</source>
       <translation>已处理 {done}/{total}：成功 {ok}，失败 {failed}，取消 {cancelled}。</translation>
-    </message>
-    <message>
-      <source>{n} filing(s) queued for sending.</source>
-      <translation>{n} 份单证已进入待发送队列。</translation>
     </message>
     <message>
       <source>{operation}: {n} selected</source>
@@ -890,9 +892,11 @@
       <source>  sheet {sheet}: no goods table</source>
       <translation>  工作表 {sheet}：没有商品明细表</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>  {rows} goods line(s), {bad} with errors.</source>
-      <translation>  共 {rows} 项商品，其中 {bad} 项有错误。</translation>
+      <translation>
+        <numerusform>  共 {rows} 项商品，其中 {bad} 项有错误。</numerusform>
+      </translation>
     </message>
     <message>
       <source>(item number)</source>
@@ -1110,9 +1114,23 @@
       <source>warning</source>
       <translation>警告</translation>
     </message>
-    <message>
+    <message numerus="yes">
+      <source>{count} error(s)</source>
+      <translation>
+        <numerusform>{count} 个错误</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>{count} filing(s) waiting to be sent.</source>
-      <translation>{count} 份申报待发送。</translation>
+      <translation>
+        <numerusform>{count} 份申报待发送。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{count} warning(s)</source>
+      <translation>
+        <numerusform>{count} 个警告</numerusform>
+      </translation>
     </message>
     <message>
       <source>{failed} of {total} checks failed</source>
@@ -1126,17 +1144,19 @@
       <source>{file}: imported {kind} {id}.</source>
       <translation>{file}：已导入{kind} {id}。</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{file}: valid, with {warnings} warning(s).</source>
-      <translation>{file}：校验通过，有 {warnings} 个警告。</translation>
+      <translation>
+        <numerusform>{file}：校验通过，有 {warnings} 个警告。</numerusform>
+      </translation>
     </message>
     <message>
       <source>{file}: valid.</source>
       <translation>{file}：校验通过。</translation>
     </message>
     <message>
-      <source>{file}: {errors} error(s), {warnings} warning(s).</source>
-      <translation>{file}：{errors} 个错误，{warnings} 个警告。</translation>
+      <source>{file}: {errors}, {warnings}.</source>
+      <translation>{file}：{errors}，{warnings}。</translation>
     </message>
     <message>
       <source>{imported} imported, {refused} refused, {failed} not sent, {receipts} receipts written.</source>
@@ -1154,13 +1174,17 @@
       <source>{name} ({id}): {draft} draft, {queued} queued, {rejected} rejected, {waiting} waiting; oldest {oldest}</source>
       <translation>{name}（{id}）：草稿 {draft}，待发送 {queued}，已退单 {rejected}，待回执 {waiting}；最早 {oldest}</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{n} seat(s): {first} .. {last}.</source>
-      <translation>共 {n} 个学员席位：{first} .. {last}。</translation>
+      <translation>
+        <numerusform>共 {n} 个学员席位：{first} .. {last}。</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{n} trainee(s):</source>
-      <translation>共 {n} 名学员：</translation>
+      <translation>
+        <numerusform>共 {n} 名学员：</numerusform>
+      </translation>
     </message>
     <message>
       <source>{path} ({label})</source>
@@ -2058,7 +2082,7 @@
     </message>
     <message>
       <source>&amp;Save as…</source>
-      <translation>另存为(&amp;S)…</translation>
+      <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
       <source>Cancel printing</source>
@@ -5744,6 +5768,12 @@
   </context>
   <context>
     <name>SheetImportDialog</name>
+    <message numerus="yes">
+      <source>%n goods line(s) ready to import.</source>
+      <translation>
+        <numerusform>%n 行货物明细可以导入。</numerusform>
+      </translation>
+    </message>
     <message>
       <source>&amp;Import</source>
       <translation>导入(&amp;I)</translation>
@@ -5803,10 +5833,6 @@
     <message>
       <source>{bad} of {rows} goods line(s) have errors. Fix them in the file and open it again, or import the {good} good line(s) without them.</source>
       <translation>{rows} 项商品中有 {bad} 项有错误。请在文件中改正后重新打开，或只导入其余 {good} 项无误的商品。</translation>
-    </message>
-    <message>
-      <source>{rows} goods line(s) ready to import.</source>
-      <translation>{rows} 项商品可以导入。</translation>
     </message>
   </context>
   <context>

@@ -31,8 +31,9 @@ class Console:
     def for_args(cls, args: argparse.Namespace) -> Console:
         return cls(lang=language(getattr(args, "lang", None), getattr(args, "data_dir", None)))
 
-    def tr(self, source: str, context: str = "Cli", **params: Any) -> str:
-        text = i18n.translate(context, source, self.lang)
+    def tr(self, source: str, context: str = "Cli", plural: int | None = None, **params: Any) -> str:
+        """``source`` in the run's language; ``plural`` is the count that picks a plural form."""
+        text = i18n.translate(context, source, self.lang, plural)
         return text.format(**localise_params(params, self.lang)) if params else text
 
     def kind(self, kind: str) -> str:
@@ -55,8 +56,8 @@ class Console:
 
         return environment_name(str(environment), self.lang)
 
-    def say(self, source: str, **params: Any) -> None:
-        print(self.tr(source, **params), file=self.out)
+    def say(self, source: str, plural: int | None = None, **params: Any) -> None:
+        print(self.tr(source, plural=plural, **params), file=self.out)
 
     def print(self, text: str) -> None:
         print(text, file=self.out)

@@ -208,10 +208,12 @@ def _print_report(console: Console, report: Any) -> None:
     lang = console.lang
     errors, warnings = len(report.errors), len(report.warnings)
     if errors:
-        console.say("{file}: {errors} error(s), {warnings} warning(s).", file=report.source, errors=errors,
-                    warnings=warnings)
+        console.say("{file}: {errors}, {warnings}.", file=report.source,
+                    errors=console.tr("{count} error(s)", plural=errors, count=errors),
+                    warnings=console.tr("{count} warning(s)", plural=warnings, count=warnings))
     elif warnings:
-        console.say("{file}: valid, with {warnings} warning(s).", file=report.source, warnings=warnings)
+        console.say("{file}: valid, with {warnings} warning(s).", plural=warnings, file=report.source,
+                    warnings=warnings)
     else:
         console.say("{file}: valid.", file=report.source)
     for problem in report.problems:

@@ -328,7 +328,7 @@ def cmd_status(args: argparse.Namespace, console: Console) -> int:
         else:
             console.say("Not logged in to {environment}.", environment=console.environment(session.environment))
         console.say(STATUS_TEXT[session.store_status], context="Credentials")
-        console.say("{count} filing(s) waiting to be sent.", count=len(pending))
+        console.say("{count} filing(s) waiting to be sent.", plural=len(pending), count=len(pending))
         for row in pending:
             reason = error_message(row.last_error, row.last_error_params, console.lang) if row.last_error else ""
             console.print(f"  {console.kind(row.kind)} {row.draft_id}  {row.attempts}  {reason}")

@@ -84,7 +84,7 @@ def cmd_trainees(args: argparse.Namespace, console: Console) -> int:
         if args.json:
             console.json([t.model_dump(mode="json") for t in found])
             return EXIT_OK
-        console.say("{n} trainee(s):", n=len(found))
+        console.say("{n} trainee(s):", plural=len(found), n=len(found))
         for t in found:
             last = t.last_activity.strftime("%Y-%m-%d %H:%M") if t.last_activity else "-"
             console.print(f"  {t.username:<16} {t.scenario:<13} " + console.tr(
@@ -151,7 +151,8 @@ def cmd_seats(args: argparse.Namespace, console: Console) -> int:
 
     def body(p: Any) -> int:
         seats = classroom.add_seats(p, args.count, _seat_password())
-        console.say("{n} seat(s): {first} .. {last}.", n=len(seats), first=seats[0], last=seats[-1])
+        console.say("{n} seat(s): {first} .. {last}.", plural=len(seats), n=len(seats), first=seats[0],
+                    last=seats[-1])
         return EXIT_OK
 
     return _run(args, console, body)

@@ -74,7 +74,8 @@ def print_preview(console: Console, preview: Any) -> None:
         model = Shipment if error.field in preview.fields or error in preview.field_errors else GoodsLine
         console.print(f"  {error.sheet}!{error.cell}: {_field_label(console, model, error.field)}: "
                       f"{error.message(console.lang)}")
-    console.say("  {rows} goods line(s), {bad} with errors.", rows=len(preview.rows), bad=len(preview.bad_rows))
+    console.say("  {rows} goods line(s), {bad} with errors.", plural=len(preview.rows), rows=len(preview.rows),
+                bad=len(preview.bad_rows))
 
 
 def import_sheet_file(args: argparse.Namespace, console: Console, store: Any, path: Path, author: str) -> int:

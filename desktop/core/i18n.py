@@ -21,6 +21,8 @@ from desktop.core.resources import i18n_path
 LANGUAGES = ("zh_CN", "en", "vi")
 DEFAULT_LANGUAGE = "en"
 _lock = threading.Lock()
+#: Joins the plural forms of one message in a loaded catalogue.
+PLURAL_SEP = "\x1e"
 
 Translate = Callable[[str, str], str]
 
@@ -71,6 +73,7 @@ def read_qm(data: bytes) -> dict[tuple[str, str], str]:
         pos += size
     table: dict[tuple[str, str], str] = {}
     pos = 0
+    forms: list[str] = []
     while pos < len(messages):
         fields: dict[int, bytes] = {}
         while True:
@@ -87,12 +90,14 @@ def read_qm(data: bytes) -> dict[tuple[str, str], str]:
             pos += 4
             if size == 0xFFFFFFFF:
                 size = 0
-            fields.setdefault(tag, messages[pos : pos + size])  # the first translation (no plural forms)
+            if tag == 3:  # one translation per plural form, in order
+                forms.append(messages[pos : pos + size].decode("utf-16-be"))
+            else:
+                fields.setdefault(tag, messages[pos : pos + size])
             pos += size
-        if 3 in fields and 6 in fields and 7 in fields:
-            text = fields[3].decode("utf-16-be")
-            if text:
-                table[(fields[7].decode("utf-8"), fields[6].decode("utf-8"))] = text
+        if forms and 6 in fields and 7 in fields and any(forms):
+            table[(fields[7].decode("utf-8"), fields[6].decode("utf-8"))] = PLURAL_SEP.join(forms)
+        forms = []
     return table
 
 
@@ -112,16 +117,29 @@ def _catalogue(lang: str) -> dict[tuple[str, str], str]:
                 if source is None or tr is None or tr.get("type") in ("unfinished", "obsolete", "vanished"):
                     continue
                 text = tr.text or ""
+                if msg.get("numerus") == "yes":
+                    text = PLURAL_SEP.join(f.text or "" for f in tr.iter("numerusform"))
                 if text:
                     table[(name, source)] = text
         return table
 
 
-def translate(context: str, source: str, lang: str) -> str:
-    """The translation of ``source`` in ``context`` for ``lang``, or ``source`` itself."""
+def translate(context: str, source: str, lang: str, n: int | None = None) -> str:
+    """The translation of ``source`` in ``context`` for ``lang``, or ``source`` itself. A message with plural
+    forms takes the form for the count ``n`` (English: one / other; Chinese and Vietnamese have one form)."""
+    code = lang if lang == "en" else normalize_language(lang)
+    text = _catalogue(code).get((context, source), source)
+    if PLURAL_SEP in text:
+        forms = text.split(PLURAL_SEP)
+        text = forms[plural_form(code, n)] if plural_form(code, n) < len(forms) else forms[-1]
+    return text
+
+
+def plural_form(lang: str, n: int | None) -> int:
+    """Which plural form a count takes (Qt's numerus rules for our languages)."""
     if lang == "en":
-        return _catalogue("en").get((context, source), source)
-    return _catalogue(normalize_language(lang)).get((context, source), source)
+        return 0 if n == 1 else 1
+    return 0
 
 
 def translator(lang: str) -> Translate:

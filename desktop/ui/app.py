@@ -142,7 +142,7 @@ _fonts_registered = False
 def _register_fonts() -> None:
     """The bundled WenQuanYi Micro Hei (CJK and every Vietnamese letter): Chinese renders without a CJK font
     installed, and the UI font falls back to it for glyphs the system font lacks."""
-    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 
     from desktop.core.resources import resource_path
 
@@ -155,6 +155,17 @@ def _register_fonts() -> None:
     families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
     if families:
         QFont.insertSubstitution(QApplication.font().family(), families[0])
+    latin = resource_path("fonts", "DejaVuSans.ttf")
+    if families and latin.exists() and QFontInfo(QApplication.font()).family() in families:
+        # No system UI font: Latin and Vietnamese text would take WenQuanYi's CJK-style ellipsis, a centred "⋯".
+        # DejaVu Sans writes Latin (and "…" on the baseline); Chinese falls back to WenQuanYi.
+        latin_id = QFontDatabase.addApplicationFont(str(latin))
+        latin_families = QFontDatabase.applicationFontFamilies(latin_id) if latin_id >= 0 else []
+        if latin_families:
+            font = QApplication.font()
+            font.setFamilies([latin_families[0], families[0]])
+            QFont.insertSubstitution(latin_families[0], families[0])
+            QApplication.setFont(font)
 
 
 def create_app(

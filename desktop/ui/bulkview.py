@@ -97,7 +97,7 @@ class BulkDialog(QDialog):
         state, code, params, queued = self.states[row]
         message = lang.code_message(code, params) if code else ""
         if queued and not message:
-            message = self.tr("{n} filing(s) queued for sending.").format(n=len(queued))
+            message = self.tr("%n filing(s) queued for sending.", "", len(queued))
         return [self.kind_name(kind), self.labels.get(ident, ident), self.state_name(state), message], \
             state == "failed"
 

@@ -157,6 +157,7 @@ class FieldEditor(QWidget):
         shown = self._canonical if parsed is None else lang.display(parsed)
         if ed.text() != shown:
             ed.setText(shown)
+            ed.setCursorPosition(0)  # a value wider than the field shows its start, as it was typed
 
     def _changed(self, commit: bool) -> None:
         self.edited.emit(self.path)
@@ -213,6 +214,8 @@ class FieldEditor(QWidget):
                 self._canonical = to_text(value)
                 if ed.text() != to_text(value) or not ed.hasFocus():
                     ed.setText(to_text(value))
+                    if not ed.hasFocus():
+                        ed.setCursorPosition(0)  # a USCC or a name wider than the field shows its first characters
         finally:
             ed.blockSignals(False)
         self._show_display()
@@ -283,6 +286,26 @@ class FieldEditor(QWidget):
         self.editor.setProperty("issue", worst)
 
 
+QWIDGETSIZE_MAX = 16777215
+#: The widest a field label grows (pixels) before it wraps onto a second line.
+LABEL_WIDTH = 150
+
+
+def _fit_label(label: QLabel) -> None:
+    """A label longer than :data:`LABEL_WIDTH` (Vietnamese ones often are) wraps onto two lines at that width,
+    leaving the width to the value; a shorter one stays on one line."""
+    natural = label.fontMetrics().horizontalAdvance(label.text())
+    long = natural > LABEL_WIDTH
+    label.setWordWrap(long)
+    if long:
+        label.setFixedWidth(LABEL_WIDTH)
+        label.setMinimumHeight(label.heightForWidth(LABEL_WIDTH))  # the row grows to the wrapped lines
+    else:
+        label.setMinimumWidth(0)
+        label.setMaximumWidth(QWIDGETSIZE_MAX)
+        label.setMinimumHeight(0)
+
+
 class ModelForm(QWidget):
     """Sections of field editors over one root model; reads and writes values by path."""
 
@@ -327,6 +350,7 @@ class ModelForm(QWidget):
             box.setTitle(QCoreApplication.translate(section.context, section.title))
         for fe in self.editors.values():
             fe.retranslate()
+            _fit_label(fe.label)
 
     def load(self, root: BaseModel) -> None:
         for path, fe in self.editors.items():

@@ -36,13 +36,14 @@ def _settle(ctx: Any) -> None:
         ctx.app.processEvents()
 
 
-def screens(ctx: Any, company: str = "cd-tianfu-ceramics") -> Iterator[tuple[str, Any]]:
+def screens(ctx: Any, company: str = "cd-tianfu-ceramics", size: tuple[int, int] | None = None
+            ) -> Iterator[tuple[str, Any]]:
     """Log in with the trainer's demo account, import the samples and show each main screen in turn:
     yields ``(name, widget)`` once the screen is settled (the widget is the window or a dialog)."""
     from desktop.ui.editors import DeclarationEditor
 
     app, w = ctx.app, ctx.window
-    w.resize(*SIZE)
+    w.resize(*(size or SIZE))
     _pump(app, lambda: w.login_dialog is not None)
     dialog = w.login_dialog
     dialog.demo.setCurrentIndex(2)
@@ -199,7 +200,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("directory", type=Path)
     parser.add_argument("--lang", action="append", choices=LANGUAGES, help="one language (repeatable); default all")
+    parser.add_argument("--size", default="1280x800", help="window size WIDTHxHEIGHT (1280x800, 1024x768)")
     args = parser.parse_args(argv)
+    global SIZE
+    width, _, height = args.size.partition("x")
+    SIZE = (int(width), int(height))
     for lang in args.lang or LANGUAGES:
         for path in capture(args.directory / lang, lang):
             print(path)

@@ -205,7 +205,7 @@ class SheetImportDialog(QDialog):
             view.resizeColumnsToContents()
         good = len(preview.rows) - len(preview.bad_rows)
         if preview.clean:
-            text = self.tr("{rows} goods line(s) ready to import.").format(rows=len(preview.rows))
+            text = self.tr("%n goods line(s) ready to import.", "", len(preview.rows))
         else:
             text = self.tr("{bad} of {rows} goods line(s) have errors. Fix them in the file and open it again, "
                            "or import the {good} good line(s) without them.").format(

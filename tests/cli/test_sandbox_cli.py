@@ -49,7 +49,7 @@ def test_a_trainer_runs_the_class_from_the_command_line(
     cli: Any, sandbox: SandboxHandle, capfd: pytest.CaptureFixture[str]
 ) -> None:
     assert cli("seats", "3") == EXIT_OK
-    assert "3 seat(s): seat-01 .. seat-03." in capfd.readouterr().out
+    assert "3 seats: seat-01 .. seat-03." in capfd.readouterr().out
     body = declaration_body()
     body["company_id"] = "seat-02"
     seat = _seat(sandbox, "seat-02")
@@ -69,7 +69,7 @@ def test_a_trainer_runs_the_class_from_the_command_line(
     assert listed["seat-01"]["scenario"] == "inspection"
     assert cli("trainees") == EXIT_OK
     out = capfd.readouterr().out
-    assert "5 trainee(s):" in out and "seat-02" in out and "declarations 1, bookings 0" in out
+    assert "5 trainees:" in out and "seat-02" in out and "declarations 1, bookings 0" in out
     seat = _seat(sandbox, "seat-02")  # its access token ran out in the two hours
     assert cli("reset") == EXIT_INVALID  # not without --yes
     assert "--yes" in capfd.readouterr().out and sandbox.sandbox.query("SELECT id FROM filings")

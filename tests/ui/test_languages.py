@@ -266,13 +266,14 @@ def clipped(root: QWidget) -> list[str]:
     return out
 
 
-@pytest.mark.parametrize("language", ["zh_CN", "vi", "en"])
-def test_every_main_screen_fits_at_the_default_size(make_app: Any, qtbot: Any, language: str) -> None:
+@pytest.mark.parametrize(("language", "size"), [("zh_CN", SIZE), ("vi", SIZE), ("en", SIZE), ("zh_CN", (1024, 768))])
+def test_every_main_screen_fits_at_the_default_size(make_app: Any, qtbot: Any, language: str,
+                                                    size: tuple[int, int]) -> None:
     ctx = make_app("--lang", language)
-    ctx.window.resize(*SIZE)
+    ctx.window.resize(*size)
     problems: dict[str, list[str]] = {}
     seen = 0
-    for name, widget in screens(ctx, company="cd-tianfu-ceramics"):
+    for name, widget in screens(ctx, company="cd-tianfu-ceramics", size=size):
         seen += 1
         widget.activateWindow()
         qtbot.wait(1)
@@ -280,7 +281,7 @@ def test_every_main_screen_fits_at_the_default_size(make_app: Any, qtbot: Any, l
         if found:
             problems[name] = found
     assert seen >= 20
-    assert ctx.window.width() == SIZE[0] and ctx.window.nav.item(0).text() == T("MainWindow", "Shipments", language)
+    assert ctx.window.width() == size[0] and ctx.window.nav.item(0).text() == T("MainWindow", "Shipments", language)
     assert not problems, "\n".join(f"{k}: {v}" for k, v in problems.items())
 
 

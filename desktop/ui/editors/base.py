@@ -73,6 +73,7 @@ class DraftEditor(QWidget):
         self._checker: Any = None
         self._refused = ""  # why the last save was refused (a value that cannot be read), until it is fixed
         self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)  # two lines beside the buttons rather than cut (Vietnamese, 1024 px)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.issue_list = QListWidget(self)
         self.issue_list.setWordWrap(True)
@@ -343,6 +344,7 @@ class DraftEditor(QWidget):
         else:
             self._refused = ""
         self.status_label.setText(" · ".join(parts))
+        self.status_label.setToolTip(" · ".join(parts))
 
     def refuse_unreadable(self) -> bool:
         """A typed value that cannot be read is never saved as empty: show the field, say so; True if refused."""
