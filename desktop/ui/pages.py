@@ -90,6 +90,12 @@ def _fit(view: QTableView) -> None:
         view.resizeColumnToContents(col)
         wanted = max(view.columnWidth(col), view.horizontalHeader().sectionSizeHint(col))
         view.setColumnWidth(col, min(wanted, limit))
+    header = view.horizontalHeader()
+    last = model.columnCount() - 1
+    if last > 0:  # the stretched last column, scrolled to, is at least as wide as its header (Vietnamese)
+        width = max(header.sectionSizeHint(last), header.fontMetrics().horizontalAdvance(
+            str(model.headerData(last, Qt.Orientation.Horizontal) or "")) + 16)
+        header.setDefaultSectionSize(min(max(width, 100), limit))
 
 
 class RecordDialog(QDialog):
