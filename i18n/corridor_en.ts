@@ -5932,6 +5932,10 @@
       <translation>&amp;Browse…</translation>
     </message>
     <message>
+      <source>&amp;Sandbox folder</source>
+      <translation>&amp;Sandbox folder</translation>
+    </message>
+    <message>
       <source>C: declare at once</source>
       <translation>C: declare at once</translation>
     </message>
@@ -5994,6 +5998,10 @@
     <message>
       <source>Single Window settings</source>
       <translation>Single Window settings</translation>
+    </message>
+    <message>
+      <source>The folder where the sandbox plays the Single Window client: declarations are imported and answered as the real client would, offline.</source>
+      <translation>The folder where the sandbox plays the Single Window client: declarations are imported and answered as the real client would, offline.</translation>
     </message>
     <message>
       <source>empty: the declaring agent</source>

@@ -5923,6 +5923,10 @@
       <translation>&amp;Chọn thư mục…</translation>
     </message>
     <message>
+      <source>&amp;Sandbox folder</source>
+      <translation>Thư mục &amp;sandbox</translation>
+    </message>
+    <message>
       <source>C: declare at once</source>
       <translation>C: khai báo ngay</translation>
     </message>
@@ -5985,6 +5989,10 @@
     <message>
       <source>Single Window settings</source>
       <translation>Cài đặt Single Window</translation>
+    </message>
+    <message>
+      <source>The folder where the sandbox plays the Single Window client: declarations are imported and answered as the real client would, offline.</source>
+      <translation>Thư mục mà sandbox đóng vai phần mềm Single Window: tờ khai được nhập và phản hồi như phần mềm thật, không cần mạng.</translation>
     </message>
     <message>
       <source>empty: the declaring agent</source>

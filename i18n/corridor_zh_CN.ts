@@ -5923,6 +5923,10 @@
       <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
+      <source>&amp;Sandbox folder</source>
+      <translation>沙盒目录(&amp;S)</translation>
+    </message>
+    <message>
       <source>C: declare at once</source>
       <translation>C：直接申报</translation>
     </message>
@@ -5985,6 +5989,10 @@
     <message>
       <source>Single Window settings</source>
       <translation>单一窗口设置</translation>
+    </message>
+    <message>
+      <source>The folder where the sandbox plays the Single Window client: declarations are imported and answered as the real client would, offline.</source>
+      <translation>沙盒模拟单一窗口客户端所用的目录：报关单在此被导入并回执，与真实客户端一样，无需联网。</translation>
     </message>
     <message>
       <source>empty: the declaring agent</source>

@@ -109,6 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--realtime", action="store_true", help="the sandbox clock follows the wall clock")
     parser.add_argument("--log", default="", help="log file (default: stderr)")
     parser.add_argument("--parent", type=int, default=0, help="the parent's pid, watched")
+    parser.add_argument("--imp-path", default="", help="play the Single Window client on this ImpPath folder")
     args = parser.parse_args(argv)
     # the protocol keeps the real stdout; anything a library prints goes to stderr (the log) instead
     proto = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8", buffering=1)
@@ -121,7 +122,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.sandbox.server import run_embedded
 
     try:
-        handle = run_embedded(host=args.host, port=args.port, db_path=args.db, realtime=args.realtime)
+        handle = run_embedded(
+            host=args.host, port=args.port, db_path=args.db, realtime=args.realtime, imp_path=args.imp_path or None
+        )
     except OSError as exc:  # the port is taken: the parent retries on another one
         proto.write(json.dumps({"error": f"bind: {exc}"}) + "\n")
         proto.flush()

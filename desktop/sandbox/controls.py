@@ -27,6 +27,8 @@ from desktop.sandbox.schemas import (
     ScenarioRequest,
     SeatsOut,
     SeatsRequest,
+    SingleWindowOut,
+    SingleWindowScenarioRequest,
     TraineeOut,
     VerificationCodeOut,
 )
@@ -46,6 +48,12 @@ def _known(sb: Sandbox, username: str) -> None:
         raise Problem("not-found", f"No user {username}.")
 
 
+def _single_window(sb: Sandbox) -> Any:
+    if sb.single_window is None:
+        raise Problem("not-found", "This sandbox does not play a Single Window client (started without an ImpPath).")
+    return sb.single_window
+
+
 def build_router() -> APIRouter:
     r = APIRouter(prefix="/sandbox", tags=["sandbox"])
 
@@ -57,6 +65,8 @@ def build_router() -> APIRouter:
     def advance_clock(body: ClockAdvance, user: User, sb: SB) -> JSONResponse:
         _trainer(user, "moves the sandbox clock")
         sb.clock.advance(body.seconds)
+        if sb.single_window is not None:  # the receipts now due reach the ImpPath at once
+            sb.single_window.step()
         applied = filings.run_due(sb)
         return _json({"clock": iso(sb.clock.now()), "applied": applied})
 
@@ -80,6 +90,18 @@ def build_router() -> APIRouter:
         return _json(
             {"username": target, "scenario": body.scenario, "params": params, "verification": bool(verification)}
         )
+
+    @r.get("/single-window", response_model=SingleWindowOut, responses=ERRORS)
+    def single_window(user: User, sb: SB) -> JSONResponse:
+        client = _single_window(sb)
+        return _json({"scenario": client.scenario, "imp_path": str(client.imp_path)})
+
+    @r.put("/single-window-scenario", response_model=SingleWindowOut, responses=ERRORS)
+    def single_window_scenario(body: SingleWindowScenarioRequest, user: User, sb: SB) -> JSONResponse:
+        _trainer(user, "sets the Single Window client's scenario")
+        client = _single_window(sb)
+        client.set_scenario(body.scenario)
+        return _json({"scenario": client.scenario, "imp_path": str(client.imp_path)})
 
     @r.get("/verification-code", response_model=VerificationCodeOut, responses=ERRORS)
     def verification_code(

@@ -132,8 +132,11 @@ class ChildSandbox:
         log_path: str | Path | None = None,
         on_event: OnEvent | None = None,
         host: str = "127.0.0.1",
+        imp_path: str | Path | None = None,
     ) -> None:
         self.db_path, self.realtime, self.host = db_path, realtime, host
+        #: the ImpPath the sandbox plays the Single Window client on ("" for none)
+        self.imp_path = str(imp_path) if imp_path else ""
         self.log_path = str(log_path) if log_path else ""
         self.on_event: OnEvent = on_event or (lambda name, detail: None)
         self.url = ""
@@ -205,6 +208,8 @@ class ChildSandbox:
             args.append("--realtime")
         if self.log_path:
             args += ["--log", self.log_path]
+        if self.imp_path:
+            args += ["--imp-path", self.imp_path]
         flags = 0x08000000 if sys.platform == "win32" else 0  # CREATE_NO_WINDOW: no console flashes up
         process = subprocess.Popen(
             args,
@@ -379,6 +384,11 @@ class ChildSandbox:
             {k: base64.b64decode(v["base64"]) if isinstance(v, dict) and "base64" in v else v for k, v in row.items()}
             for row in rows
         ]
+
+
+def sandbox_imp_path(data_dir: str | Path) -> Path:
+    """The ImpPath the embedded sandbox plays the Single Window client on: ``sandbox-ImpPath`` in the data dir."""
+    return Path(data_dir) / "sandbox-ImpPath"
 
 
 def start_child_sandbox(

@@ -236,6 +236,19 @@ class ClockOut(BaseModel):
     applied: int = 0
 
 
+class SingleWindowScenarioRequest(Body):
+    scenario: Literal["happy", "rejection", "inspection", "slow", "upload-fail"] = Field(
+        description="How the sandbox's Single Window client answers the next declarations: happy (imported, "
+                    "accepted, released), rejection (returned for correction), inspection (inspection notice "
+                    "before release), slow (ten times the timings), upload-fail (each first attempt to FailBox)."
+    )
+
+
+class SingleWindowOut(BaseModel):
+    scenario: str
+    imp_path: str
+
+
 class ScenarioOut(BaseModel):
     username: str
     scenario: str

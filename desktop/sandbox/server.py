@@ -251,6 +251,8 @@ class SandboxHandle:
     def advance(self, seconds: float) -> int:
         """Move the sandbox clock and run every processing step now due; returns how many ran."""
         self.sandbox.clock.advance(seconds)
+        if self.sandbox.single_window is not None:  # the receipts now due reach the ImpPath at once
+            self.sandbox.single_window.step()
         return filings.run_due(self.sandbox)
 
     def set_scenario(self, username: str, name: str, **params: Any) -> None:
@@ -279,6 +281,8 @@ class SandboxHandle:
         if self._stopping.is_set():
             return
         self._stopping.set()
+        if self.sandbox.single_window is not None:
+            self.sandbox.single_window.stop()
         self.sandbox.bus.close()
         self.server.should_exit = True
         self.thread.join(timeout=15)
@@ -340,9 +344,16 @@ def run_embedded(
     db_path: str | None = None,
     clock: SandboxClock | None = None,
     realtime: bool = False,
+    imp_path: str | None = None,
 ) -> SandboxHandle:
-    """Start the sandbox in a background thread; returns once ``GET /v1/health`` answers."""
+    """Start the sandbox in a background thread; returns once ``GET /v1/health`` answers. With ``imp_path`` it
+    also plays the Single Window client on that folder (desktop/sandbox/sw_client.py)."""
     app = create_app(db_path, clock or SandboxClock(realtime=realtime))
+    if imp_path:
+        from desktop.sandbox.sw_client import SingleWindowClient
+
+        sb_: Sandbox = app.state.sandbox
+        sb_.single_window = SingleWindowClient(imp_path, sb_).start()
     sock = _listen(host, port)
     bound = sock.getsockname()[1]
     server = uvicorn.Server(_config(app, host, bound, quiet=True))

@@ -160,6 +160,8 @@ class Sandbox:
     special_users: dict[str, tuple[str, dict[str, Any]]] = field(default_factory=dict)
     attachment_limit: int = 5 * 1024 * 1024
     path: str = ":memory:"
+    #: the Single Window client the sandbox plays on an ImpPath (desktop/sandbox/sw_client.py), when it does
+    single_window: Any = None
     _local: threading.local = field(default_factory=threading.local)
     _readers: list[sqlite3.Connection] = field(default_factory=list)
     _readers_lock: threading.Lock = field(default_factory=threading.Lock)  # never the writer's lock

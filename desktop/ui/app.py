@@ -182,11 +182,12 @@ def create_app(
     platform_url = args.platform or settings.platform_url
     sandbox = None
     if not platform_url:  # the embedded platform: its process starts once the login dialog has painted
-        from desktop.sandbox.launcher import ChildSandbox
+        from desktop.sandbox.launcher import ChildSandbox, sandbox_imp_path
 
         # the same file the CLI uses: filings and remembered logins survive a restart, like a real platform
         sandbox = ChildSandbox(
-            str(paths.data / "sandbox.sqlite3"), settings.sandbox_realtime, paths.logs / "sandbox.log"
+            str(paths.data / "sandbox.sqlite3"), settings.sandbox_realtime, paths.logs / "sandbox.log",
+            imp_path=sandbox_imp_path(paths.data),
         )
     app = QApplication.instance()
     if app is None:

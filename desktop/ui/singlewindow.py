@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 class SingleWindowDialog(QDialog):
     """Edit one company's :class:`SingleWindowProfile`; ``saved`` after OK."""
 
-    def __init__(self, backend: Any, company_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, backend: Any, company_id: str, parent: QWidget | None = None, sandbox_folder: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("single-window-dialog")
         self.backend, self.company_id = backend, company_id
@@ -40,6 +42,11 @@ class SingleWindowDialog(QDialog):
         self.imp_path.textChanged.connect(self._on_imp_path_changed)
         self.browse = QPushButton(self)
         self.browse.clicked.connect(self._on_browse_clicked)
+        #: on the embedded sandbox: its own ImpPath, where it plays the Single Window client
+        self.sandbox_folder = sandbox_folder
+        self.use_sandbox = QPushButton(self)
+        self.use_sandbox.setVisible(bool(sandbox_folder))
+        self.use_sandbox.clicked.connect(self._on_use_sandbox_clicked)
         self.folder_state = QLabel(self)
         self.ic_code = QLineEdit(self.profile.ic_code, self)
         self.operator_name = QLineEdit(self.profile.operator_name, self)
@@ -56,6 +63,7 @@ class SingleWindowDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.imp_path, 1)
         path_row.addWidget(self.browse)
+        path_row.addWidget(self.use_sandbox)
         self.labels = [QLabel(self) for _ in range(7)]
         form.addRow(self.labels[0], path_row)
         form.addRow("", self.folder_state)
@@ -85,6 +93,10 @@ class SingleWindowDialog(QDialog):
         ), strict=True):
             label.setText(text)
         self.browse.setText(self.tr("&Browse…"))
+        self.use_sandbox.setText(self.tr("&Sandbox folder"))
+        self.use_sandbox.setToolTip(self.tr(
+            "The folder where the sandbox plays the Single Window client: declarations are imported and "
+            "answered as the real client would, offline."))
         self.oper_type.setItemText(0, self.tr("G: store in the Single Window for review"))
         self.oper_type.setItemText(1, self.tr("C: declare at once"))
         self.cop_code.setPlaceholderText(self.tr("empty: the declaring agent"))
@@ -108,6 +120,9 @@ class SingleWindowDialog(QDialog):
         chosen = QFileDialog.getExistingDirectory(self, self.tr("ImpPath folder"), self.imp_path.text())
         if chosen:
             self.imp_path.setText(chosen)
+
+    def _on_use_sandbox_clicked(self) -> None:
+        self.imp_path.setText(self.sandbox_folder)
 
     def edited_profile(self) -> Any:
         return replace(
@@ -145,6 +160,8 @@ class SingleWindowMenu(QObject):
             QMessageBox.information(self.window, self.tr("Single Window settings"),
                                     self.tr("Choose a company first."))
             return None
-        self.dialog = SingleWindowDialog(backend, company, self.window)
+        sandbox = self.window.ctx.sandbox
+        folder = str(getattr(sandbox, "imp_path", "") or "") if sandbox is not None else ""
+        self.dialog = SingleWindowDialog(backend, company, self.window, sandbox_folder=folder)
         self.dialog.open()
         return self.dialog

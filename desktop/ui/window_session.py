@@ -37,7 +37,7 @@ class WindowSession(WindowBase):
             sandbox = None
             url = ctx.platform_url
             if want_sandbox:
-                from desktop.sandbox.launcher import ChildSandbox
+                from desktop.sandbox.launcher import ChildSandbox, sandbox_imp_path
 
                 # a child process (never the server in the UI's process), made by create_app, launched here:
                 # after the login dialog painted, so its start does not compete with the window's
@@ -45,6 +45,7 @@ class WindowSession(WindowBase):
                     str(ctx.paths.data / "sandbox.sqlite3"),
                     ctx.settings.sandbox_realtime,
                     ctx.paths.logs / "sandbox.log",
+                    imp_path=sandbox_imp_path(ctx.paths.data),
                 )
                 sandbox.on_event = lambda name, detail: ctx.bridge.post("sandbox_process", (name, detail))
                 url = sandbox.launch().url  # known now; it serves by the time a password is typed

@@ -81,3 +81,50 @@ def test_settings_dialog_submit_through_the_folders_and_the_answer_back(
             w.single_window_menu.action.trigger()
             w.single_window_menu.dialog.grab().save(str(SHOTS / f"single-window-settings-{language}.png"))
             w.single_window_menu.dialog.reject()
+
+
+def test_filing_through_the_sandbox_s_own_single_window_client_end_to_end(make_app: Any, qtbot: Any) -> None:
+    """The embedded sandbox plays the Single Window client on its ImpPath: the user picks that folder in the
+    company's settings, submits, and the client's import and the customs receipt reach the timeline."""
+    ctx = make_app()
+    log_in(ctx, qtbot)
+    w = ctx.window
+    ctx.backend.import_samples(w.company_id)
+    settle(ctx, qtbot)
+    w.single_window_menu.action.trigger()
+    dialog = w.single_window_menu.dialog
+    assert dialog.use_sandbox.isVisible()
+    qtbot.mouseClick(dialog.use_sandbox, Qt.MouseButton.LeftButton)
+    assert dialog.imp_path.text() == str(ctx.sandbox.imp_path)
+    for widget, text in ((dialog.ic_code, "8100000012345"), (dialog.operator_name, "Zhang Xiao")):
+        widget.clear()
+        qtbot.keyClicks(widget, text)
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert ctx.backend.uses_single_window(w.company_id)
+
+    decl_id = next(d.id for d in ctx.backend.store.declarations.list(w.company_id))
+    w.open_document("declaration", decl_id)
+    qtbot.waitUntil(lambda: isinstance(current_editor(ctx, "declaration"), DeclarationEditor), timeout=15_000)
+    editor = current_editor(ctx, "declaration")
+    assert editor.document.enty_port_customs and editor.document.distinate_port_customs  # derived from the route
+    editor.submit_button.click()
+    folders = ImpFolders(ctx.sandbox.imp_path)
+
+    def imported() -> bool:
+        ctx.backend.sync()
+        settle(ctx, qtbot, 2_000)
+        return editor.document.status == FilingStatus.RECEIVED
+
+    qtbot.waitUntil(imported, timeout=30_000)  # no test code plays the client: the sandbox's watcher did
+    assert not list(folders.outgoing_in("OutBox"))
+    texts = [editor.timeline.item(i).text() for i in range(editor.timeline.count())]
+    assert any("Imported by the Single Window client." in t for t in texts), texts
+    ctx.sandbox.advance(600)  # customs accepts after ten sandbox minutes
+
+    def accepted() -> bool:
+        ctx.backend.sync()
+        settle(ctx, qtbot, 2_000)
+        return editor.document.status == FilingStatus.ACCEPTED
+
+    qtbot.waitUntil(accepted, timeout=30_000)
+    assert editor.document.customs_no

@@ -82,6 +82,11 @@ class ClassroomClient:
     def set_scenario(self, scenario: str, username: str = WHOLE_CLASS) -> None:
         self.client.request("PUT", "/v1/sandbox/scenario", json_body={"scenario": scenario, "username": username})
 
+    def set_single_window_scenario(self, scenario: str) -> None:
+        """How the sandbox's Single Window client answers from now on (happy, rejection, inspection, slow,
+        upload-fail)."""
+        self.client.request("PUT", "/v1/sandbox/single-window-scenario", json_body={"scenario": scenario})
+
     def reset(self) -> dict[str, int]:
         raw = self.client.request("POST", "/v1/sandbox/reset")
         result: dict[str, int] = _parse(raw, self.client._json(raw), dict[str, int])
