@@ -42,6 +42,8 @@ def test_letters_in_a_number_field_are_not_saved_as_empty(make_app: Any, qtbot: 
     assert gross.editor.text() == "12kg" and editor.dirty
     assert editor.status_label.text().startswith("Not saved: Gross weight (kg) cannot be read.")
     assert QApplication.focusWidget() is gross.editor  # the cursor is on the field to fix
+    listed = [editor.issue_list.item(n).text() for n in range(editor.issue_list.count())]
+    assert any("“12kg” is not a number" in text for text in listed)  # in the issue list at once
     assert "“12kg” is not a number" in ctx.window.statusBar().currentMessage()
     editor.save_button.click()  # the button refuses the same way
     settle(ctx, qtbot)

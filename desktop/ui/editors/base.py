@@ -351,6 +351,8 @@ class DraftEditor(QWidget):
         bad = self.input_issues()
         if not bad:
             return False
+        self._check_timer.stop()
+        self.run_checks()  # the issue list shows the field's error at once, not after the typing pause
         first = bad[0]
         self.focus_path(first.field_path)
         self._refused = self.tr("Not saved: {field} cannot be read. Correct it or clear it, then save.").format(
