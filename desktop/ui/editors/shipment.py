@@ -180,6 +180,7 @@ class ShipmentEditor(DraftEditor):
         derived = self.aids.status_text() if hasattr(self, "aids") else ""
         if derived:
             self.status_label.setText(f"{self.status_label.text()} · {derived}")
+            self.status_label.setToolTip(self.status_label.text())
 
     def retranslate(self) -> None:
         super().retranslate()
