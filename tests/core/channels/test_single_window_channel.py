@@ -351,3 +351,32 @@ def test_killed_while_a_response_is_read_loses_no_receipt_and_applies_it_once(
 
 def test_channel_serves_its_own_environment(store: Store) -> None:
     assert sw.open_single_window(store).sender.channel.environment == ENVIRONMENT
+
+
+def test_deliveries_scan_the_imp_path_once_per_cycle_and_a_file_already_there_is_not_written_again(
+    store: Store, imp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = []
+    for n in range(3):
+        decl = _prepare(store, imp)
+        draft = store.declarations.get(decl)
+        draft.id = f"SCAN-{n}"
+        store.declarations.save(draft, "li")
+        ids.append(draft.id)
+    scans: list[Path] = []
+    real = ImpFolders.seqs_present
+
+    def counted(self: ImpFolders) -> set[str]:
+        scans.append(self.root)
+        return real(self)
+
+    monkeypatch.setattr(ImpFolders, "seqs_present", counted)
+    s = sw.open_single_window(store)
+    rows = [sw.submit_declaration(s, d, actor="li") for d in ids]
+    # an earlier process wrote the first one's file and died before marking its row
+    ImpFolders(imp).write_outgoing(rows[0].client_seq_no, rows[0].payload)
+    result = sw.sync(s)
+    assert result.drain.sent == len(rows)
+    assert len(scans) == 1  # one scan for every delivery of the cycle, not one per delivery
+    names = _files(ImpFolders(imp).box("OutBox"))
+    assert names == sorted(f"E_{r.client_seq_no}_t-1.zip" for r in rows)  # the first one was not written twice

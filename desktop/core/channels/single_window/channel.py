@@ -111,6 +111,9 @@ class SingleWindowChannel:
         self._now = now
         self._pending: dict[int, Path] = {}  # event seq -> InBox file, moved to Handled once applied
         self._filings: dict[str, Filing] = {}
+        #: per ImpPath, the ClientSeqNos with a file there: one scan per receipts cycle, kept up to date with our
+        #: own writes (a file only ever appears for a ClientSeqNo through this channel; the client moves it)
+        self._present: dict[str, set[str]] = {}
         self.problems: list[Problem] = []
 
     @property
@@ -150,11 +153,14 @@ class SingleWindowChannel:
         if row.kind != KIND or row.action != "create":
             raise SingleWindowError("singlewindow.declarations_only", kind=row.kind)
         folders = self._folders(row.company_id)
-        found = self._find_in(folders, row.client_seq_no, row.company_id)
-        if found is not None:  # written before a crash or a lost answer: never a second file
-            return Delivery(found, replayed=True)
+        present = self._present_in(folders)
+        if row.client_seq_no in present:  # written before a crash or a lost answer: never a second file
+            found = self._find_in(folders, row.client_seq_no, row.company_id)
+            if found is not None:
+                return Delivery(found, replayed=True)
         try:
             folders.write_outgoing(row.client_seq_no, row.payload)
+            present.add(row.client_seq_no)
         except FileExistsError:
             return Delivery(self._filing(row.client_seq_no, row.company_id), replayed=True)
         except OSError as exc:
@@ -182,6 +188,7 @@ class SingleWindowChannel:
                 except OSError as exc:
                     log.info("could not move %s to Handled: %s", path.name, exc)
         self._pending.clear()  # anything not yet applied is read again below
+        self._present.clear()  # the next deliveries scan each ImpPath once again
         events: list[Event] = []
         for company_id, folders in self._all_folders():
             events += self._retry_failbox(folders, company_id, cursor + len(events))
@@ -193,6 +200,13 @@ class SingleWindowChannel:
         return EventPage(events=events, next_cursor=cursor + len(events))
 
     # -- internals
+
+    def _present_in(self, folders: ImpFolders) -> set[str]:
+        key = str(folders.root).casefold()
+        found = self._present.get(key)
+        if found is None:
+            found = self._present[key] = folders.seqs_present()
+        return found
 
     def _filing(self, client_seq_no: str, company_id: str, status: str = "", **extra: str) -> Filing:
         known = self._filings.get(client_seq_no)

@@ -185,6 +185,19 @@ class ImpFolders:
         (folder / (target.name + ".reason.txt")).write_text(reason + "\n", encoding="utf-8")
         return target
 
+    def seqs_present(self) -> set[str]:
+        """Every ClientSeqNo with a file anywhere under this ImpPath (an outgoing file in OutBox, SentBox, FailBox
+        or CannotUpload, or a response in InBox or Handled), from one scan of each folder."""
+        found: set[str] = set()
+        for folder in (self.box("OutBox"), self.box("SentBox"), self.box("FailBox"), self.own("CannotUpload")):
+            found.update(out.client_seq_no for _, out in self._outgoing(folder))
+        for folder in (self.box("InBox"), self.own("Handled")):
+            for entry in _entries(folder):
+                match = _RESPONSE.fullmatch(entry.name)
+                if match:
+                    found.add(match.group(1))
+        return found
+
     def handled_responses(self, client_seq_no: str) -> list[Path]:
         """Responses to ``client_seq_no`` already handled (InBox and Handled), to find what became of a filing."""
         pattern = re.compile(rf"(Successed|Failed)_[IE]_{re.escape(client_seq_no)}_t-\d+_\d+\.xml", re.IGNORECASE)
@@ -192,6 +205,9 @@ class ImpFolders:
         for folder in (self.box("InBox"), self.own("Handled")):
             found += [folder / e.name for e in _entries(folder) if pattern.fullmatch(e.name)]
         return sorted(found)
+
+
+_RESPONSE = re.compile(r"(?:Successed|Failed)_[IE]_([^_]+)_t-\d+_\d+\.xml", re.IGNORECASE)
 
 
 def _safe_name(name: str) -> str:
