@@ -76,9 +76,27 @@ def register_fonts() -> None:
         if CJK_FONT in pdfmetrics.getRegisteredFontNames():
             return
         fonts = resource_path("fonts")
-        pdfmetrics.registerFont(TTFont(CJK_FONT, str(fonts / "wqy-microhei.ttc"), subfontIndex=0))
-        pdfmetrics.registerFont(TTFont(LATIN_FONT, str(fonts / "DejaVuSans.ttf")))
-        pdfmetrics.registerFont(TTFont(LATIN_BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
+        for font in (
+            TTFont(CJK_FONT, str(fonts / "wqy-microhei.ttc"), subfontIndex=0),
+            TTFont(LATIN_FONT, str(fonts / "DejaVuSans.ttf")),
+            TTFont(LATIN_BOLD, str(fonts / "DejaVuSans-Bold.ttf")),
+        ):
+            _serialise_subsetting(font.face)
+            pdfmetrics.registerFont(font)
+
+
+def _serialise_subsetting(face: Any) -> None:
+    """One subset at a time per font: reportlab reads the font file for a subset through the shared face's own
+    read position, so two documents rendered at once in worker threads interleave their reads (wrong glyphs,
+    a KeyError, different bytes for the same document)."""
+    lock = threading.Lock()
+    make = face.makeSubset
+
+    def make_subset(subset: Any) -> Any:
+        with lock:
+            return make(subset)
+
+    face.makeSubset = make_subset
 
 
 def font_for(text: str, *, bold: bool = False) -> str:

@@ -333,3 +333,28 @@ def test_characters_missing_from_the_cjk_font_use_dejavu() -> None:
     doc.shipment.goods[0].commodity_code = "8714100090"
     data = pdf_bytes("invoice", DocumentSource.from_exchange(doc), "zh-en")
     assert squash(text) in "".join(page_texts(data))
+
+
+def test_font_subsets_made_in_threads_are_the_ones_made_one_by_one() -> None:
+    """Worker threads subsetting one font at once each get their own glyphs (reportlab reads the font file through
+    the shared face's read position)."""
+    import sys
+    from concurrent.futures import ThreadPoolExecutor
+
+    from reportlab.pdfbase import pdfmetrics
+
+    from desktop.core.documents.base import CJK_FONT, register_fonts
+
+    register_fonts()
+    face = pdfmetrics.getFont(CJK_FONT).face
+    codes = sorted(c for c in face.charToGlyph if c >= 0x4E00)
+    subsets = [[0, *codes[n * 97:n * 97 + 250]] for n in range(24)]
+    one_by_one = [face.makeSubset(s) for s in subsets]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads switch often, as on a busy machine
+    try:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            together = list(pool.map(face.makeSubset, subsets))
+    finally:
+        sys.setswitchinterval(interval)
+    assert together == one_by_one
