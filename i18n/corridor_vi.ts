@@ -1227,11 +1227,11 @@
     </message>
     <message>
       <source>G: store in the Single Window for review; C: declare</source>
-      <translation>G: lưu tạm trên cổng một cửa để kiểm tra lại; C: khai báo</translation>
+      <translation>G: lưu tạm trên Single Window để kiểm tra lại; C: khai báo</translation>
     </message>
     <message>
       <source>Hand declarations to the Single Window desktop client through its ImpPath folders (Deccus001\OutBox, SentBox, FailBox, InBox) and follow its answers.</source>
-      <translation>Chuyển tờ khai cho phần mềm cổng một cửa qua các thư mục ImpPath (Deccus001\OutBox, SentBox, FailBox, InBox) và theo dõi phản hồi.</translation>
+      <translation>Chuyển tờ khai cho phần mềm Single Window qua các thư mục ImpPath (Deccus001\OutBox, SentBox, FailBox, InBox) và theo dõi phản hồi.</translation>
     </message>
     <message>
       <source>Import shipment, declaration or booking exchange files into the workspace (see --data-dir). A shipment brings its company along and gets its drafts derived. An XLSX or CSV invoice / packing list gives a shipment's goods lines (see the spreadsheet options).</source>
@@ -1311,7 +1311,7 @@
     </message>
     <message>
       <source>decmessage: the operator's IC card number (default: the company's Single Window settings in the workspace)</source>
-      <translation>decmessage: số thẻ IC của người khai (mặc định: thiết lập cổng một cửa của doanh nghiệp trong không gian làm việc)</translation>
+      <translation>decmessage: số thẻ IC của người khai (mặc định: thiết lập Single Window của doanh nghiệp trong không gian làm việc)</translation>
     </message>
     <message>
       <source>decmessage: the operator's name</source>
@@ -1331,15 +1331,15 @@
     </message>
     <message>
       <source>exchange (default); dcsa: a booking as DCSA Booking 2.0 CreateBooking JSON; decmessage: a declaration as a Single Window DecMessage XML</source>
-      <translation>exchange (mặc định); dcsa: booking dạng JSON CreateBooking của DCSA Booking 2.0; decmessage: tờ khai dạng XML DecMessage của cổng một cửa</translation>
+      <translation>exchange (mặc định); dcsa: booking dạng JSON CreateBooking của DCSA Booking 2.0; decmessage: tờ khai dạng XML DecMessage của Single Window</translation>
     </message>
     <message>
       <source>exchange (default); dcsa: the booking as DCSA Booking 2.0 CreateBooking JSON; decmessage: one Single Window DecMessage XML per declaration</source>
-      <translation>exchange (mặc định); dcsa: booking dạng JSON CreateBooking của DCSA Booking 2.0; decmessage: mỗi tờ khai một tệp XML DecMessage của cổng một cửa</translation>
+      <translation>exchange (mặc định); dcsa: booking dạng JSON CreateBooking của DCSA Booking 2.0; decmessage: mỗi tờ khai một tệp XML DecMessage của Single Window</translation>
     </message>
     <message>
       <source>file declarations through the China Single Window client's folders</source>
-      <translation>khai tờ khai qua các thư mục của phần mềm cổng một cửa Trung Quốc</translation>
+      <translation>khai tờ khai qua các thư mục của phần mềm Single Window</translation>
     </message>
     <message>
       <source>find the commodity code of goods by name (Chinese, English or Vietnamese) or code</source>
@@ -1495,7 +1495,7 @@
     </message>
     <message>
       <source>queue a declaration for the Single Window client</source>
-      <translation>đưa tờ khai vào hàng chờ của phần mềm cổng một cửa</translation>
+      <translation>đưa tờ khai vào hàng chờ của phần mềm Single Window</translation>
     </message>
     <message>
       <source>rail origin (UN/LOCODE)</source>
@@ -1623,7 +1623,7 @@
     </message>
     <message>
       <source>the sandbox plays the Single Window client on an ImpPath (one pass)</source>
-      <translation>môi trường thử nghiệm đóng vai phần mềm cổng một cửa trên một ImpPath (một lượt)</translation>
+      <translation>môi trường thử nghiệm đóng vai phần mềm Single Window trên một ImpPath (một lượt)</translation>
     </message>
     <message>
       <source>trainee seats seat-01 .. seat-NN (password: $CORRIDOR_SEAT_PASSWORD or train1234)</source>
@@ -5924,7 +5924,7 @@
     </message>
     <message>
       <source>&amp;Sandbox folder</source>
-      <translation>Thư mục &amp;sandbox</translation>
+      <translation>Thư mục &amp;thử nghiệm</translation>
     </message>
     <message>
       <source>C: declare at once</source>
@@ -5992,7 +5992,7 @@
     </message>
     <message>
       <source>The folder where the sandbox plays the Single Window client: declarations are imported and answered as the real client would, offline.</source>
-      <translation>Thư mục mà sandbox đóng vai phần mềm Single Window: tờ khai được nhập và phản hồi như phần mềm thật, không cần mạng.</translation>
+      <translation>Thư mục nơi môi trường thử nghiệm đóng vai phần mềm Single Window: tờ khai được nhập và phản hồi như phần mềm thật, không cần mạng.</translation>
     </message>
     <message>
       <source>empty: the declaring agent</source>

@@ -5924,7 +5924,7 @@
     </message>
     <message>
       <source>&amp;Sandbox folder</source>
-      <translation>沙盒目录(&amp;S)</translation>
+      <translation>沙箱目录(&amp;S)</translation>
     </message>
     <message>
       <source>C: declare at once</source>
@@ -5992,7 +5992,7 @@
     </message>
     <message>
       <source>The folder where the sandbox plays the Single Window client: declarations are imported and answered as the real client would, offline.</source>
-      <translation>沙盒模拟单一窗口客户端所用的目录：报关单在此被导入并回执，与真实客户端一样，无需联网。</translation>
+      <translation>沙箱模拟单一窗口客户端所用的目录：报关单在此导入并回执，与真实客户端一样，无需联网。</translation>
     </message>
     <message>
       <source>empty: the declaring agent</source>
