@@ -53,6 +53,22 @@ def payload_kg(size_type: str) -> Decimal | None:
     return _dec(table[code[:1]]) if code[:1] in table else None
 
 
+def _box_load(s: Shipment, lines: list[int] | None, holders: dict[int, int], count: int) -> tuple[Decimal, Decimal]:
+    """Mass and volume in one box: its packed goods lines (each shared among the boxes it is in), or, when no box
+    lists its lines (``lines`` None), the shipment spread evenly over ``count`` boxes."""
+    if lines is None:
+        mass = (s.gross_weight or Decimal(0)) / count
+        cube = sum((ln.volume_m3 for ln in s.goods if ln.volume_m3 is not None), Decimal(0)) / count
+        return mass, cube
+    mass, cube = Decimal(0), Decimal(0)
+    for n in set(lines):
+        if 1 <= n <= len(s.goods):
+            line = s.goods[n - 1]
+            mass += (line.gross_weight or Decimal(0)) / holders[n]
+            cube += (line.volume_m3 or Decimal(0)) / holders[n]
+    return mass, cube
+
+
 @_rules(
     SHIPMENT_RULES,
     "shipment",
@@ -75,17 +91,10 @@ def _container_payload(s: Shipment, today: date, out: list[Issue]) -> None:
         limit = payload_kg(box.size_type or "")
         if limit is None or box.lcl:
             continue
-        if assigned:
-            mass, cube = Decimal(0), Decimal(0)
-            for n in set(box.goods_lines):
-                if not 1 <= n <= len(s.goods):
-                    continue
-                line = s.goods[n - 1]
-                mass += (line.gross_weight or Decimal(0)) / holders[n]
-                cube += (line.volume_m3 or Decimal(0)) / holders[n]
-        else:
-            mass = (s.gross_weight or Decimal(0)) / count
-            cube = sum((ln.volume_m3 for ln in s.goods if ln.volume_m3 is not None), Decimal(0)) / count
+        try:
+            mass, cube = _box_load(s, box.goods_lines if assigned else None, holders, count)
+        except ArithmeticError:  # a figure past what a Decimal holds is no cargo to weigh against a box
+            continue
         path = f"containers.{index}.size_type"
         if mass > limit:
             out.append(
@@ -117,7 +126,10 @@ def _density(s: Shipment, today: date, out: list[Issue]) -> None:
     for index, line in enumerate(s.goods):
         if line.gross_weight is None or not line.volume_m3 or line.volume_m3 <= 0 or line.gross_weight <= 0:
             continue
-        density = line.gross_weight / line.volume_m3
+        try:
+            density = line.gross_weight / line.volume_m3
+        except ArithmeticError:  # past what a Decimal holds: no density to judge
+            continue
         if not low <= density <= high:
             out.append(
                 issue(
@@ -168,8 +180,12 @@ def _equipment_payload(b: RailSeaBooking, today: date, out: list[Issue]) -> None
     for index, equipment in enumerate(b.equipment):
         limit = payload_kg(equipment.iso_code)
         units = max(equipment.units, 1)
-        mass = sum((c.gross_weight_kg for c in equipment.commodities if c.gross_weight_kg is not None), Decimal(0))
-        if limit is not None and mass / units > limit:
+        try:
+            mass = sum((c.gross_weight_kg for c in equipment.commodities if c.gross_weight_kg is not None), Decimal(0))
+            over = limit is not None and mass / units > limit
+        except ArithmeticError:  # past what a Decimal holds: no load to weigh against a box
+            continue
+        if over:
             out.append(
                 issue(
                     "booking.equipment_payload",

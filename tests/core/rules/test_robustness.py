@@ -55,3 +55,22 @@ def test_shipments(shipment: Shipment, company: Company | None, today: date) -> 
 @given(models(Company))
 def test_companies(company: Company) -> None:
     _sane(check_company(company))
+
+
+def test_figures_past_what_a_decimal_holds_give_no_plausibility_crash() -> None:
+    # Found by test_shipments: a volume of 1E-999999 under a mass of 1E+999999 overflowed the density division.
+    from decimal import Decimal
+
+    from tests.core.rules.conftest import TODAY, baseline_shipment
+
+    shipment, company = baseline_shipment()
+    huge, tiny = Decimal("9E+999999"), Decimal("1E-999999")
+    goods = [line.model_copy(update={"gross_weight": huge, "volume_m3": tiny}) for line in shipment.goods]
+    boxes = [box.model_copy(update={"goods_lines": [1, 1]}) for box in shipment.containers]
+    for edited in (
+        shipment.model_copy(update={"goods": goods}),
+        shipment.model_copy(update={"goods": goods + goods, "containers": boxes}),
+        shipment.model_copy(update={"gross_weight": huge, "containers": [b.model_copy(update={"goods_lines": []})
+                                                                         for b in shipment.containers]}),
+    ):
+        _sane(check_shipment(edited, company, TODAY))
