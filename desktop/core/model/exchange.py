@@ -23,7 +23,9 @@ from desktop.core.model.master import Company
 from desktop.core.model.shipment import Shipment
 
 FORMAT = "corridor-desk/exchange"
-FORMAT_VERSION = 1
+#: 2: declarations carry the customs port codes, the inspection data and the licence documents, shipments the
+#: inspection e-record number, companies their inspection code (version 1 files still read: the new fields are empty)
+FORMAT_VERSION = 2
 
 
 class Kind(StrEnum):
@@ -43,6 +45,16 @@ class ExchangeDocument(Model):
     shipment: Shipment | None = spec_field("Shipment", default=None)
     declaration: ExportDeclaration | None = spec_field("Export declaration", default=None)
     booking: RailSeaBooking | None = spec_field("Rail-sea booking", default=None)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _not_newer(cls, data: Any) -> Any:
+        """A file from a newer program is refused for its version first, before any field it may not know."""
+        version = data.get("version") if isinstance(data, dict) else None
+        if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+            raise PydanticCustomError("newer_version", "format version {version} is newer than this program "
+                                      "({supported})", {"version": version, "supported": FORMAT_VERSION})
+        return data
 
     @model_validator(mode="after")
     def _member_present(self) -> ExchangeDocument:

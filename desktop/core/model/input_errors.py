@@ -127,6 +127,8 @@ def describe(model: type[BaseModel], errors: Sequence[Any]) -> list[dict[str, An
             params["allowed"] = str(ctx.get("expected", "")).replace("'", "")
         elif code in ("input.kind_member_missing", "input.newer_version"):
             params.update({k: str(v) for k, v in ctx.items()})
+            if code == "input.newer_version" and not loc:  # refused before the fields: it is about the version
+                loc = ["version"]
         field = ".".join(str(p) for p in loc)
         out.append({"field": field, "label": label_for(model, loc), "reason_code": code,
                     "reason_params": params, "detail": str(error.get("msg", ""))})
