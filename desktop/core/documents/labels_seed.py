@@ -568,7 +568,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "Default customs office": {
         "zh_CN": "默认申报海关",
-        "vi": "Hải quan khai báo mặc định",
+        "vi": "Hải quan mặc định",
     },
     "Booking ID": {
         "zh_CN": "订舱ID",
