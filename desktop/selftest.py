@@ -201,6 +201,32 @@ def check_fonts(ctx: Context) -> str:
     return f"{embedded} TrueType subsets embedded ({', '.join(FONTS)}), licences present, PDFium renders ({width} px)"
 
 
+def check_documents(ctx: Context) -> str:
+    """A PDF made in a worker process, as the app makes the documents of received declarations: the spawned child
+    must start from this installation (frozen: the executable with multiprocessing's own arguments)."""
+    from desktop.core.documents.pool import RenderPool
+    from desktop.core.paths import AppPaths
+    from desktop.core.services import documents
+    from desktop.core.services.drafts import import_file
+    from desktop.core.store import Store
+
+    sample = ctx.resource("samples", "motorcycle-parts-chongqing-haiphong.json")
+    if not sample.is_file():
+        raise CheckFailed(f"missing {sample}")
+    with Store.open_workspace(AppPaths.resolve(ctx.scratch / "documents").ensure()) as store:
+        import_file(store, sample, author="self-test")
+        (shipment,) = store.shipments.ids()
+        source = documents.source_from_store(store, shipment)
+    pool = RenderPool(workers=1)
+    try:
+        (data,) = pool.render([("invoice", source, "zh-en")])
+    finally:
+        pool.release()
+    if not data.startswith(b"%PDF") or os.getpid() in pool.pids:
+        raise CheckFailed(f"the worker gave {len(data)} bytes from processes {sorted(pool.pids)}")
+    return f"invoice of {len(data)} bytes made in worker process {min(pool.pids)}"
+
+
 def check_sqlite(ctx: Context) -> str:
     version = sqlite3.sqlite_version
     memory = sqlite3.connect(":memory:")
@@ -325,6 +351,7 @@ CHECKS: tuple[tuple[str, str, Callable[[Context], str]], ...] = (
     ("qt", N_("Cli", "Qt platform plugin"), check_qt_platform),
     ("catalogues", N_("Cli", "Translation catalogues"), check_catalogues),
     ("fonts", N_("Cli", "PDF fonts embed"), check_fonts),
+    ("documents", N_("Cli", "Documents in worker processes"), check_documents),
     ("sqlite", N_("Cli", "SQLite"), check_sqlite),
     ("keyring", N_("Cli", "Keyring backend"), check_keyring),
     ("tls", N_("Cli", "TLS trust"), check_tls),

@@ -945,6 +945,10 @@
       <translation>Corridor Desk self-test</translation>
     </message>
     <message>
+      <source>Documents in worker processes</source>
+      <translation>Documents in worker processes</translation>
+    </message>
+    <message>
       <source>Dry run: nothing saved.</source>
       <translation>Dry run: nothing saved.</translation>
     </message>

@@ -943,6 +943,10 @@
       <translation>Tự kiểm tra Corridor Desk</translation>
     </message>
     <message>
+      <source>Documents in worker processes</source>
+      <translation>Lập chứng từ trong tiến trình phụ</translation>
+    </message>
+    <message>
       <source>Dry run: nothing saved.</source>
       <translation>Chạy thử: chưa lưu gì.</translation>
     </message>

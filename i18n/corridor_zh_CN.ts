@@ -943,6 +943,10 @@
       <translation>Corridor Desk 自检</translation>
     </message>
     <message>
+      <source>Documents in worker processes</source>
+      <translation>单证在工作进程中生成</translation>
+    </message>
+    <message>
       <source>Dry run: nothing saved.</source>
       <translation>试运行：未保存任何内容。</translation>
     </message>
