@@ -29,8 +29,11 @@ def server() -> Iterator[str]:
 
 @pytest.fixture
 def ctx(data_dir: Path, qtbot: Any) -> Iterator[Any]:
+    from desktop.ui import lang
     from desktop.ui.tasks import TaskRunner
 
+    before = lang.current()
+    lang.set_current("en")  # the messages below are checked in English, whatever an earlier test chose
     settings = Settings()
     runner = TaskRunner()
     context = SimpleNamespace(
@@ -38,6 +41,7 @@ def ctx(data_dir: Path, qtbot: Any) -> Iterator[Any]:
     )
     yield context
     runner.shutdown()
+    lang.set_current(before)
 
 
 def _type(qtbot: Any, widget: Any, text: str) -> None:
