@@ -24,6 +24,7 @@ from desktop.core.messages import error_message
 
 PASSWORD_ENV = "CORRIDOR_PASSWORD"
 USER_ENV = "CORRIDOR_USER"
+SEAT_USER_ENV = "CORRIDOR_SEAT_USER"
 CODE_ENV = "CORRIDOR_VERIFICATION_CODE"
 LANG_CHOICES = ("zh_CN", "en", "vi")
 
@@ -49,8 +50,16 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("status", help="status of a draft, or of the outbox and the session")
     p.add_argument("id", nargs="?", metavar="ID")
     p.add_argument("--refresh", action="store_true", help="ask the platform first")
+    p.add_argument("--everyone", action="store_true", help="every user's queue (a supervisor's default)")
+    p.add_argument("--mine", action="store_true", help="only the rows you queued (a broker's default)")
     _common(p)
     p.set_defaults(func=cmd_status)
+
+    p = subparsers.add_parser("users", help="the workspace's users and their roles (broker, supervisor)")
+    p.add_argument("name", nargs="?", help="a user whose role to change (with --role)")
+    p.add_argument("--role", choices=("broker", "supervisor"), help="the new role (supervisors only)")
+    _common(p)
+    p.set_defaults(func=cmd_users)
 
     p = subparsers.add_parser("sync", help="send queued filings and fetch receipts")
     p.add_argument("--wait", type=float, default=0.0, metavar="SECONDS", help="long-poll for events (≤ 30)")
@@ -79,6 +88,10 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--environment", choices=("sandbox", "production"), help="platform environment")
     p.add_argument("--json", action="store_true", help="print machine-readable output")
     p.add_argument("--lang", choices=LANG_CHOICES, default=argparse.SUPPRESS, help="language of the output")
+    p.add_argument(
+        "--user", metavar="NAME", default=argparse.SUPPRESS,
+        help=f"the workspace user working on this seat (default: ${SEAT_USER_ENV} or your login name)",
+    )
 
 
 # --- plumbing ---------------------------------------------------------------------------------------------
@@ -96,6 +109,11 @@ def _platform(args: argparse.Namespace, console: Console, *, need_login: bool = 
     paths = AppPaths.resolve(data_dir(args)).ensure()
     store = Store.open_workspace(paths, getattr(args, "workspace", "default"))
     handle = None
+    try:
+        _sign_in(store, args)
+    except BaseException:
+        store.close()
+        raise
     p = None
     try:
         url = getattr(args, "platform", None)
@@ -128,6 +146,19 @@ def _platform(args: argparse.Namespace, console: Console, *, need_login: bool = 
         if handle is not None:
             handle.stop()
         store.close()
+
+
+def _sign_in(store: Any, args: argparse.Namespace) -> None:
+    """The workspace user of this run: ``--user``, ``$CORRIDOR_SEAT_USER`` or the login name."""
+    from desktop.core.services import seats
+
+    name = getattr(args, "user", None) or os.environ.get(SEAT_USER_ENV)
+    if not name:
+        try:
+            name = getpass.getuser()
+        except (OSError, KeyError):
+            name = "cli"
+    seats.sign_in(store, name)
 
 
 def _fail(console: Console, exc: CoreError) -> int:
@@ -312,29 +343,66 @@ def cmd_status(args: argparse.Namespace, console: Console) -> int:
                 for error in receipt["errors"]:
                     console.print(f"    {error.get('field')}: {_field_error_text(console, error)}")
             return EXIT_OK
+        from desktop.core.services import seats
+
         session = filing.current_session(p)
-        pending = p.outbox.pending()
+        user = seats.current_user(p.store)
+        everyone = True if args.everyone else (False if args.mine else None)
+        pending = seats.queue(p.store, p.environment.value, user, everyone=everyone)
+        shown = seats.queue_filter(user, everyone=everyone)
         if args.json:
             console.json({
                 "environment": session.environment, "username": session.username, "logged_in": session.logged_in,
                 "store": str(session.store_status),
-                "pending": [{"kind": r.kind, "id": r.draft_id, "attempts": r.attempts, "last_error": r.last_error}
-                            for r in pending],
+                "user": user.name if user else "", "role": str(user.role) if user else "",
+                "queue_of": shown.queued_by or "*",
+                "pending": [{"kind": r.kind, "id": r.draft_id, "attempts": r.attempts, "last_error": r.last_error,
+                             "queued_by": r.queued_by, "sending_seat": r.lease_owner} for r in pending],
             })
             return EXIT_OK
+        if user is not None:
+            console.say("Working as {user} ({role}).", user=user.name, role=_role_text(console, user.role))
         if session.logged_in:
             console.say("Logged in to {environment} as {user}.", environment=console.environment(session.environment),
                         user=session.username)
         else:
             console.say("Not logged in to {environment}.", environment=console.environment(session.environment))
         console.say(STATUS_TEXT[session.store_status], context="Credentials")
-        console.say("{count} filing(s) waiting to be sent.", plural=len(pending), count=len(pending))
+        if shown.queued_by:
+            console.say("{count} filing(s) you queued waiting to be sent.", plural=len(pending), count=len(pending))
+        else:
+            console.say("{count} filing(s) waiting to be sent (every user's).", plural=len(pending), count=len(pending))
         for row in pending:
             reason = error_message(row.last_error, row.last_error_params, console.lang) if row.last_error else ""
-            console.print(f"  {console.kind(row.kind)} {row.draft_id}  {row.attempts}  {reason}")
+            by = "" if shown.queued_by else f"  {row.queued_by or '-'}"
+            console.print(f"  {console.kind(row.kind)} {row.draft_id}{by}  {row.attempts}  {reason}")
         return EXIT_OK
 
     return _run(args, console, body)
+
+
+def _role_text(console: Console, role: str) -> str:
+    return console.tr("supervisor") if role == "supervisor" else console.tr("broker")
+
+
+def cmd_users(args: argparse.Namespace, console: Console) -> int:
+    from desktop.core.services import seats
+
+    def body(p: Any) -> int:
+        if args.name and args.role:
+            seats.set_role(p.store, args.name, args.role)
+        elif args.name or args.role:
+            console.error("seats.name_and_role")
+            return EXIT_UNREADABLE
+        users = p.store.users.list()
+        if args.json:
+            console.json([{"name": u.name, "role": str(u.role), "last_seen_at": u.last_seen_at} for u in users])
+            return EXIT_OK
+        for u in users:
+            console.print(f"{u.name}  {_role_text(console, u.role)}  {u.last_seen_at}")
+        return EXIT_OK
+
+    return _run(args, console, body, need_login=False)
 
 
 def cmd_sync(args: argparse.Namespace, console: Console) -> int:

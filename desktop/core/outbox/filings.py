@@ -95,7 +95,8 @@ class FilingBook:
         )
         conn.execute(  # a queued row of this filing (its answer was lost) is delivered: stop sending it,
             # unless it superseded an older row: which version was filed is then for its sender to resolve
-            "UPDATE outbox SET state = ?, remote_id = ?, updated_at = ? WHERE environment = ? AND kind = ?"
+            "UPDATE outbox SET state = ?, remote_id = ?, updated_at = ?, lease_owner = '', lease_until = ''"
+            " WHERE environment = ? AND kind = ?"
             " AND client_seq_no = ? AND company_id = ? AND state = ? AND action = 'create'"
             " AND NOT EXISTS (SELECT 1 FROM outbox AS older WHERE older.environment = outbox.environment"
             " AND older.kind = outbox.kind AND older.client_seq_no = outbox.client_seq_no"

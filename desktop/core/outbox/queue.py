@@ -75,8 +75,8 @@ class Outbox(FilingBook):
                 (self.environment, kind, draft_id, RowState.QUEUED),
             ).fetchone()
             conn.execute(
-                "UPDATE outbox SET state = ?, updated_at = ? WHERE environment = ? AND kind = ?"
-                " AND draft_id = ? AND state = ?",
+                "UPDATE outbox SET state = ?, updated_at = ?, lease_owner = '', lease_until = ''"
+                " WHERE environment = ? AND kind = ? AND draft_id = ? AND state = ?",
                 (RowState.SUPERSEDED, now_iso(), self.environment, kind, draft_id, RowState.QUEUED),
             )
             if action != "create":
@@ -92,8 +92,8 @@ class Outbox(FilingBook):
                 conn,
                 "INSERT INTO outbox (environment, kind, action, draft_id, company_id, client_seq_no,"
                 " idempotency_key, payload, payload_sha256, state, attempts, last_error, remote_id,"
-                " created_at, updated_at, first_attempt_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '', ?, ?, ?, '')",
+                " created_at, updated_at, first_attempt_at, queued_by)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '', ?, ?, ?, '', ?)",
                 (
                     self.environment,
                     kind,
@@ -108,6 +108,7 @@ class Outbox(FilingBook):
                     remote_id if action == "amend" else "",
                     now,
                     now,
+                    self.store.user_name or actor or self.actor,
                 ),
             )
         row = self.row(row_id)
@@ -129,6 +130,34 @@ class Outbox(FilingBook):
             sql += " LIMIT ?"
             params.append(limit)
         return [row_from_db(r) for r in self.store.connection().execute(sql, params).fetchall()]
+
+    def rows(
+        self, *, queued_by: str | None = None, states: tuple[str, ...] = (), limit: int | None = None
+    ) -> list[OutboxRow]:
+        """Rows of this environment, oldest first: those ``queued_by`` one user, in ``states`` (all if empty)."""
+        sql = f"SELECT {ROW_COLUMNS} FROM outbox WHERE environment = ?"
+        params: list[Any] = [self.environment]
+        if queued_by is not None:
+            sql += " AND queued_by = ?"
+            params.append(queued_by)
+        if states:
+            sql += f" AND state IN ({', '.join('?' * len(states))})"
+            params.extend(states)
+        sql += " ORDER BY id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [row_from_db(r) for r in self.store.connection().execute(sql, params).fetchall()]
+
+    def last_queued_id(self) -> int:
+        found = (
+            self.store.connection()
+            .execute(
+                "SELECT MAX(id) FROM outbox WHERE environment = ? AND state = ?", (self.environment, RowState.QUEUED)
+            )
+            .fetchone()
+        )
+        return int(found[0] or 0)
 
     def pending_count(self) -> int:
         found = (
@@ -192,8 +221,8 @@ class Outbox(FilingBook):
             conn.execute(  # a superseded row's late answer stays superseded: its newer row resolves it
                 "UPDATE outbox SET state = CASE WHEN state = ? THEN state ELSE ? END, remote_id = ?,"
                 " attempts = attempts + 1, last_error = '', last_error_params = '{}', updated_at = ?,"
-                " first_attempt_at = CASE WHEN first_attempt_at = '' THEN ? ELSE first_attempt_at END"
-                " WHERE id = ?",
+                " first_attempt_at = CASE WHEN first_attempt_at = '' THEN ? ELSE first_attempt_at END,"
+                " lease_owner = '', lease_until = '' WHERE id = ?",
                 (RowState.SUPERSEDED, RowState.SENT, filing.id, now_iso(), now_iso(), row.id),
             )
             self._link(conn, row.kind, row.draft_id, filing)
@@ -211,7 +240,8 @@ class Outbox(FilingBook):
         now = now_iso()
         with self.store.transaction(durable=True) as conn:
             conn.execute(
-                "UPDATE outbox SET state = ?, remote_id = ?, last_error = ?, updated_at = ? WHERE id = ?",
+                "UPDATE outbox SET state = ?, remote_id = ?, last_error = ?, updated_at = ?,"
+                " lease_owner = '', lease_until = '' WHERE id = ?",
                 (RowState.SENT, filing.id, code, now, row.id),
             )
             self._link(conn, row.kind, row.draft_id, filing)
@@ -232,6 +262,8 @@ class Outbox(FilingBook):
                 "client_seq_no": row.client_seq_no,
                 "environment": self.environment,
                 "idempotency_key": row.idempotency_key,
+                "queued_by": row.queued_by,
+                **({"taken_over_from": row.lease_taken_from} if row.lease_taken_from else {}),
             },
         )
 
@@ -274,6 +306,14 @@ class Outbox(FilingBook):
                 (now, now, row.id),
             )
 
+    def release(self, row: OutboxRow) -> None:
+        """End a claim without an answer (the drain stopped before the row's turn): any seat may send it."""
+        with self.store.transaction() as conn:
+            conn.execute(
+                "UPDATE outbox SET lease_owner = '', lease_until = '' WHERE id = ? AND lease_owner = ?",
+                (row.id, row.lease_owner),
+            )
+
     def record_failed(self, row: OutboxRow, error: PlatformError) -> None:
         """A final refusal: the row stops, the draft becomes ``failed`` with the field errors as a receipt."""
         receipt = Receipt(
@@ -286,7 +326,7 @@ class Outbox(FilingBook):
         with self.store.transaction(durable=True) as conn:
             conn.execute(
                 "UPDATE outbox SET state = ?, attempts = attempts + 1, last_error = ?, last_error_params = ?,"
-                " updated_at = ? WHERE id = ?",
+                " updated_at = ?, lease_owner = '', lease_until = '' WHERE id = ?",
                 (RowState.FAILED, error.code, error_params(error), now_iso(), row.id),
             )
             draft = repo.find(row.draft_id)
@@ -328,14 +368,17 @@ class Outbox(FilingBook):
         emit_outbox(OutboxEvent(self.pending_count(), self.environment))
 
     def record_attempt(self, row: OutboxRow, error: PlatformError) -> None:
-        """A transient failure: the row stays queued (same key, same bytes) for the next drain."""
+        """A transient failure: the row stays queued (same key, same bytes) for the next drain, and the seat's
+        lease on it ends (any seat may try next; a lease another seat took over meanwhile stays theirs)."""
         now = now_iso()
         with self.store.transaction() as conn:
             conn.execute(
                 "UPDATE outbox SET attempts = attempts + 1, last_error = ?, last_error_params = ?, updated_at = ?,"
-                " first_attempt_at = CASE WHEN first_attempt_at = '' THEN ? ELSE first_attempt_at END"
+                " first_attempt_at = CASE WHEN first_attempt_at = '' THEN ? ELSE first_attempt_at END,"
+                " lease_until = CASE WHEN lease_owner = ? THEN '' ELSE lease_until END,"
+                " lease_owner = CASE WHEN lease_owner = ? THEN '' ELSE lease_owner END"
                 " WHERE id = ? AND state = ?",
-                (error.code, error_params(error), now, now, row.id, RowState.QUEUED),
+                (error.code, error_params(error), now, now, row.lease_owner, row.lease_owner, row.id, RowState.QUEUED),
             )
 
     def apply_remote(self, kind: str, draft_id: str, filing: Filing, source: str = "sync") -> FilingEvent | None:

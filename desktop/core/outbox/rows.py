@@ -48,12 +48,19 @@ class OutboxRow:
     first_attempt_at: str
     #: the parameters of ``last_error`` (the platform's address, the reason ...), so its message can be filled
     last_error_params: dict[str, Any] = field(default_factory=dict)
+    #: the seat sending it now and until when (desktop/core/outbox/leases.py); empty when free
+    lease_owner: str = ""
+    lease_until: str = ""
+    #: the seat whose expired lease this claim took over (it may have died mid-send)
+    lease_taken_from: str = ""
+    #: the workspace user signed in on the seat that queued it
+    queued_by: str = ""
 
 
 ROW_COLUMNS = (
     "id, environment, kind, action, draft_id, company_id, client_seq_no, idempotency_key, payload, "
     "payload_sha256, state, attempts, last_error, remote_id, created_at, updated_at, first_attempt_at, "
-    "last_error_params"
+    "last_error_params, lease_owner, lease_until, lease_taken_from, queued_by"
 )
 
 
@@ -77,6 +84,10 @@ def row_from_db(r: Any) -> OutboxRow:
         updated_at=r[15],
         first_attempt_at=r[16],
         last_error_params=_params(r[17]),
+        lease_owner=r[18],
+        lease_until=r[19],
+        lease_taken_from=r[20],
+        queued_by=r[21],
     )
 
 

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from desktop.core.channels.base import Channel
 from desktop.core.channels.platform import PlatformChannel
 from desktop.core.outbox.events import OutboxEvent, emit_outbox
+from desktop.core.outbox.leases import LEASE_SECONDS, claim_rows, new_owner
 from desktop.core.outbox.queue import Outbox
 from desktop.core.outbox.rows import KEY_TTL_SECONDS, OutboxRow, RowState, parse_iso
 from desktop.core.platform.client import PlatformClient
@@ -48,7 +49,15 @@ class OutboxSender:
     ``channel`` is any :class:`~desktop.core.channels.base.Channel`; a :class:`PlatformClient` is wrapped in the
     platform channel."""
 
-    def __init__(self, outbox: Outbox, channel: Channel | PlatformClient, *, workers: int = 1) -> None:
+    def __init__(
+        self,
+        outbox: Outbox,
+        channel: Channel | PlatformClient,
+        *,
+        workers: int = 1,
+        owner: str = "",
+        lease_seconds: float = LEASE_SECONDS,
+    ) -> None:
         if isinstance(channel, PlatformClient):
             channel = PlatformChannel(channel)
         if outbox.environment != channel.environment:
@@ -56,6 +65,9 @@ class OutboxSender:
         self.outbox = outbox
         self.channel = channel
         self.workers = max(1, workers)
+        #: the seat this sender claims rows for (several senders on one workspace each claim their own rows)
+        self.owner = owner or new_owner()
+        self.lease_seconds = lease_seconds
         self._drain_lock = threading.Lock()
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -65,30 +77,26 @@ class OutboxSender:
     # -- one pass
 
     def drain(self, max_rows: int | None = None) -> DrainResult:
-        """Send every queued row once (oldest first) until done or offline; returns what happened."""
+        """Send every queued row once (oldest first) until done or offline; returns what happened.
+
+        Rows are claimed ``workers`` at a time (desktop/core/outbox/leases.py): a row another seat is sending
+        is left to it, one whose seat died is taken over once its lease has expired."""
         result = DrainResult()
         with self._drain_lock:
-            rows = self.outbox.pending(max_rows)
-            if self.workers == 1 or len(rows) < 2:
-                for row in rows:
-                    if not self._deliver(row, result):
+            after, left, last = 0, max_rows, self.outbox.last_queued_id()  # rows queued meanwhile wait for the next
+            pool = ThreadPoolExecutor(self.workers, thread_name_prefix="outbox") if self.workers > 1 else None
+            try:
+                while left is None or left > 0:
+                    batch = self.claim(self.workers if left is None else min(self.workers, left), after, last)
+                    if not batch:
                         break
-            else:
-                stop = threading.Event()
-
-                def work(row: OutboxRow) -> DrainResult:
-                    own = DrainResult()  # one per row, merged below: no shared counters between threads
-                    if not stop.is_set() and not self._deliver(row, own):
-                        stop.set()
-                    return own
-
-                with ThreadPoolExecutor(self.workers, thread_name_prefix="outbox") as pool:
-                    for own in pool.map(work, rows):
-                        result.sent += own.sent
-                        result.replayed += own.replayed
-                        result.failed += own.failed
-                        result.looked_up += own.looked_up
-                        result.errors.extend(own.errors)
+                    after = batch[-1].id
+                    left = None if left is None else left - len(batch)
+                    if not self._deliver_batch(batch, result, pool):
+                        break
+            finally:
+                if pool is not None:
+                    pool.shutdown(wait=True)
             result.pending = self.outbox.pending_count()
         self.last_result = result
         emit_outbox(
@@ -101,15 +109,63 @@ class OutboxSender:
         )
         return result
 
+    def claim(self, limit: int = 1, after_id: int = 0, up_to_id: int | None = None) -> list[OutboxRow]:
+        """Claim up to ``limit`` queued rows above ``after_id`` (and up to ``up_to_id``) for this seat."""
+        return claim_rows(
+            self.outbox.store,
+            self.outbox.environment,
+            self.owner,
+            limit=limit,
+            after_id=after_id,
+            up_to_id=up_to_id,
+            lease_seconds=self.lease_seconds,
+        )
+
+    def _deliver_batch(self, batch: list[OutboxRow], result: DrainResult, pool: ThreadPoolExecutor | None) -> bool:
+        """Deliver claimed rows (in parallel with a pool); False when the rest of the queue should wait."""
+        if pool is None or len(batch) < 2:
+            for index, row in enumerate(batch):
+                if not self._deliver(row, result):
+                    self._release(batch[index + 1 :])
+                    return False
+            return True
+        stop = threading.Event()
+
+        def work(row: OutboxRow) -> DrainResult:
+            own = DrainResult()  # one per row, merged below: no shared counters between threads
+            if stop.is_set():
+                self._release([row])
+            elif not self._deliver(row, own):
+                stop.set()
+            return own
+
+        for own in pool.map(work, batch):
+            result.sent += own.sent
+            result.replayed += own.replayed
+            result.failed += own.failed
+            result.looked_up += own.looked_up
+            result.errors.extend(own.errors)
+        return not stop.is_set()
+
+    def _release(self, rows: list[OutboxRow]) -> None:
+        for row in rows:
+            self.outbox.release(row)
+
     def _deliver(self, row: OutboxRow, result: DrainResult) -> bool:
-        """Deliver one row; False when the rest of the queue should wait (offline, logged out)."""
+        """Deliver one claimed row; False when the rest of the queue should wait (offline, logged out)."""
         outbox = self.outbox
-        current = outbox.row(row.id)
-        if current is None or current.state != RowState.QUEUED:
+        if row.state != RowState.QUEUED:
             return True  # superseded by an edit, or delivered by another sender meanwhile
-        row = current
         resolving = row.action == "create" and outbox.has_superseded_sibling(row)
         try:
+            if row.lease_taken_from and row.action == "create" and not resolving:
+                # the seat that held it stopped answering mid-send: what became of the ClientSeqNo?
+                found = self.channel.find(row)
+                if found is not None:
+                    result.looked_up += 1
+                    outbox.record_sent(row, found, source="lookup")
+                    result.sent += 1
+                    return True
             if resolving and not row.first_attempt_at:
                 # it replaced a row that may have reached the platform: what became of the ClientSeqNo?
                 found = self.channel.find(row)

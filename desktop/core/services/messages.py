@@ -15,6 +15,7 @@ MESSAGES: dict[str, str] = {
     "drafts.write_failed": "{file}: cannot be written: {detail}",
     "drafts.company_missing": "The shipment names no company; choose the exporting company first.",
     "drafts.not_found": "No {kind} with ID {id} in this workspace.",
+    "seats.name_and_role": "Give both the user and the new role: users NAME --role broker|supervisor.",
     "lessons.too_large": "{file}: a lesson file is limited to {limit} bytes.",
     "lessons.unreadable": "{file}: cannot be read: {detail}",
     "lessons.malformed": "{file}: not a lesson file ({detail}).",

@@ -499,8 +499,9 @@ def _v6(conn: Connection) -> None:
     rows = conn.execute("SELECT id, data FROM bookings").fetchall()
     for booking_id, data in rows:
         upgraded = upgrade_booking_data(json.loads(data), rec21)
-        conn.execute("UPDATE bookings SET data = ? WHERE id = ?", (json.dumps(upgraded, ensure_ascii=False),
-                                                                   booking_id))
+        conn.execute(
+            "UPDATE bookings SET data = ? WHERE id = ?", (json.dumps(upgraded, ensure_ascii=False), booking_id)
+        )
 
 
 # --- version 7: the parameters of an outbox row's last error (its message names the platform, the reason) -----
@@ -554,6 +555,28 @@ def _v9(conn: Connection) -> None:
             conn.execute(f"UPDATE {table} SET data = ? WHERE id = ?", (data, row_id))
 
 
+# --- version 10: several seats on one workspace -----------------------------------------------------------
+#
+# An outbox row is claimed by one seat for a while (owner, expiry; the owner a dead lease was taken from) and
+# says who queued it; every audit entry says who was signed in on the seat; the workspace's users and roles.
+_V10 = """
+ALTER TABLE outbox ADD COLUMN lease_owner TEXT NOT NULL DEFAULT '';
+ALTER TABLE outbox ADD COLUMN lease_until TEXT NOT NULL DEFAULT '';
+ALTER TABLE outbox ADD COLUMN lease_taken_from TEXT NOT NULL DEFAULT '';
+ALTER TABLE outbox ADD COLUMN queued_by TEXT NOT NULL DEFAULT '';
+CREATE INDEX outbox_queued_by ON outbox(environment, queued_by, state);
+ALTER TABLE audit_log ADD COLUMN user_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit_log ADD COLUMN seat TEXT NOT NULL DEFAULT '';
+CREATE TABLE users (
+    name          TEXT PRIMARY KEY,
+    role          TEXT NOT NULL,
+    display_name  TEXT NOT NULL DEFAULT '',
+    created_at    TEXT NOT NULL,
+    last_seen_at  TEXT NOT NULL DEFAULT ''
+);
+"""
+
+
 #: The ordered schema history. APPEND new steps; never change a released one.
 MIGRATIONS: list[Migration] = [
     sql_step(1, "master data, drafts, revisions, audit log, settings", _V1, _V1_PG),
@@ -565,6 +588,7 @@ MIGRATIONS: list[Migration] = [
     sql_step(7, "parameters of the outbox's last error", _V7),
     Migration(8, "declarations: TradeCountry is the country of arrival, TradeAreaCode the trading country", _v8),
     Migration(9, "UN/LOCODE: Pingxiang is CNPIN (not CNPIG, Pinggu), Yinchuan CNYCH (not CNYIH, Yichang)", _v9),
+    sql_step(10, "seats: outbox leases and who queued a row, the user in the audit log, users and roles", _V10),
 ]
 
 

@@ -84,6 +84,9 @@ class AuditEntry:
     subject_id: str
     company_id: str
     details: dict[str, Any]
+    #: who was signed in on the seat that wrote it, and the seat
+    user_name: str = ""
+    seat: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,6 +50,7 @@ from desktop.core.store.migrations import MIGRATIONS, Migration, migrate, user_v
 from desktop.core.store.records import KINDS, AuditEntry, Change, Revision, SearchHit, new_id, pack, unpack
 from desktop.core.store.search import SCAN_BELOW, Search, Terms, search_for
 from desktop.core.store.text import TEXT_OF
+from desktop.core.store.users import UserRepo
 
 __all__ = [
     "SCAN_BELOW",
@@ -97,11 +98,15 @@ class Store:
         self.search_engine: Search = search_for(db.dialect)
         self.backups_dir = backups_dir
         self._clock: Clock = clock or _utc_now
+        #: the workspace user signed in on this seat and the seat itself, written into every audit entry
+        self.user_name = ""
+        self.seat = ""
         self.companies = CompanyRepo(self)
         self.shipments = ShipmentRepo(self)
         self.declarations = DeclarationRepo(self)
         self.bookings = BookingRepo(self)
         self.settings = Settings(self)
+        self.users = UserRepo(self)
         self._docs: dict[str, DocumentRepo[Any, Any]] = {
             "shipment": self.shipments,
             "declaration": self.declarations,
@@ -275,8 +280,8 @@ class Store:
     ) -> int:
         return self.dialect.insert_id(
             conn,
-            "INSERT INTO audit_log (at, actor, action, subject_kind, subject_id, company_id, details)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO audit_log (at, actor, action, subject_kind, subject_id, company_id, details, user_name,"
+            " seat) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 at,
                 actor,
@@ -285,6 +290,8 @@ class Store:
                 subject_id,
                 company_id,
                 json.dumps(details, ensure_ascii=False, default=str),
+                self.user_name,
+                self.seat,
             ),
         )
 
@@ -382,6 +389,7 @@ class Store:
         kind: str | None = None,
         subject_id: str | None = None,
         action: str | None = None,
+        user_name: str | None = None,
         limit: int = 200,
         before_id: int | None = None,
     ) -> list[AuditEntry]:
@@ -393,6 +401,7 @@ class Store:
             ("subject_kind", kind),
             ("subject_id", subject_id),
             ("action", action),
+            ("user_name", user_name),
         ):
             if value is not None:
                 clauses.append(f"{column} = ?")
@@ -404,13 +413,13 @@ class Store:
         rows = (
             self.connection()
             .execute(
-                "SELECT id, at, actor, action, subject_kind, subject_id, company_id, details FROM audit_log"
-                f"{where} ORDER BY id DESC LIMIT ?",
+                "SELECT id, at, actor, action, subject_kind, subject_id, company_id, details, user_name, seat"
+                f" FROM audit_log{where} ORDER BY id DESC LIMIT ?",
                 [*params, limit],
             )
             .fetchall()
         )
-        return [AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7])) for r in rows]
+        return [AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8], r[9]) for r in rows]
 
     # search
 

@@ -1,0 +1,92 @@
+"""Claiming outbox rows when several seats send from one workspace: a row is sent by one seat at a time.
+
+A sender claims the next queued rows with a lease (its seat id and an expiry) in ONE statement inside a write
+transaction (``BEGIN IMMEDIATE`` on SQLite, so two seats never claim the same row)::
+
+    UPDATE outbox SET lease_owner = :me, lease_until = :expiry, lease_taken_from = <the old owner>
+    WHERE id IN (SELECT id FROM outbox WHERE <queued, not leased by another live seat> ORDER BY id LIMIT :n)
+    RETURNING ...
+
+Recording what the send got releases the lease (a sent or failed row is final; a transient failure leaves the
+row queued and free for any seat). A seat killed mid-send keeps its lease until it expires — at once when the
+seat was a process of this computer that has ended (a crashed app started again) — then another seat takes
+the row, and because ``lease_taken_from`` names the dead owner it first looks the filing up by its
+ClientSeqNo before sending again (the same key and bytes, so the platform would replay it anyway).
+
+The lease outlasts a request (connect + read timeouts are 35 s by default); times are UTC ISO strings, so
+seats sharing a database server should keep their clocks in step (NTP).
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import UTC, datetime, timedelta
+
+from desktop.core.outbox.rows import ROW_COLUMNS, OutboxRow, RowState, row_from_db
+from desktop.core.store.store import Store
+from desktop.core.store.users import seat_gone, seat_id
+
+#: How long a claim lasts without an answer recorded.
+LEASE_SECONDS = 120.0
+
+_senders = itertools.count(1)
+
+
+def new_owner() -> str:
+    """A lease owner for one sender: this process's seat and a number (two senders never share leases)."""
+    return f"{seat_id()}#{next(_senders)}"
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _gone_owners(store: Store, environment: str, owner: str, now: str) -> list[str]:
+    """Owners of live leases that were processes of this computer and have ended."""
+    rows = (
+        store.connection()
+        .execute(
+            "SELECT DISTINCT lease_owner FROM outbox WHERE environment = ? AND state = ? AND lease_owner != ''"
+            " AND lease_owner != ? AND lease_until >= ?",
+            (environment, RowState.QUEUED, owner, now),
+        )
+        .fetchall()
+    )
+    return [str(r[0]) for r in rows if seat_gone(str(r[0]))]
+
+
+def claim_rows(
+    store: Store,
+    environment: str,
+    owner: str,
+    *,
+    limit: int = 1,
+    after_id: int = 0,
+    up_to_id: int | None = None,
+    lease_seconds: float = LEASE_SECONDS,
+) -> list[OutboxRow]:
+    """Claim up to ``limit`` queued rows, oldest first, with ids above ``after_id`` (and up to ``up_to_id``),
+    that no other seat holds a live lease on; returns them as claimed (``lease_taken_from`` names the seat
+    whose expired lease was taken over)."""
+    now = datetime.now(UTC)
+    until = _stamp(now + timedelta(seconds=lease_seconds))
+    params: list[object] = [owner, until, owner, environment, RowState.QUEUED, after_id]
+    bound = ""
+    if up_to_id is not None:
+        bound = " AND id <= ?"
+        params.append(up_to_id)
+    gone = _gone_owners(store, environment, owner, _stamp(now))
+    params += [owner, _stamp(now), *gone, limit]
+    sql = (
+        "UPDATE outbox SET lease_owner = ?, lease_until = ?,"
+        " lease_taken_from = CASE WHEN lease_owner IN ('', ?) THEN '' ELSE lease_owner END"
+        " WHERE id IN (SELECT id FROM outbox WHERE environment = ? AND state = ? AND id > ?"
+        + bound
+        + " AND (lease_owner = '' OR lease_owner = ? OR lease_until < ?"
+        + (f" OR lease_owner IN ({', '.join('?' * len(gone))})" if gone else "")
+        + ") ORDER BY id LIMIT ?)"
+        f" RETURNING {ROW_COLUMNS}"
+    )
+    with store.transaction() as conn:
+        rows = [row_from_db(r) for r in conn.execute(sql, params).fetchall()]
+    return sorted(rows, key=lambda r: r.id)
