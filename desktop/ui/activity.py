@@ -40,6 +40,9 @@ AUDIT_ACTIONS = {
     "login": QT_TRANSLATE_NOOP("Audit", "Logged in"),
     "platform_refused": QT_TRANSLATE_NOOP("Audit", "Refused by the platform"),
     "platform_failed": QT_TRANSLATE_NOOP("Audit", "Failed at the platform"),
+    "keep_mine": QT_TRANSLATE_NOOP("Audit", "Saved over another user's change"),
+    "sign_in": QT_TRANSLATE_NOOP("Audit", "Signed in on this workspace"),
+    "set_role": QT_TRANSLATE_NOOP("Audit", "Role changed"),
 }
 AUDIT_KINDS = {
     "shipment": QT_TRANSLATE_NOOP("Audit", "Shipment"),

@@ -75,6 +75,8 @@ class Backend:
         self.store: Any = None
         self.platform: Any = None
         self.username = ""
+        self.user: Any = None  # the workspace user (desktop.core.store.users.User) signed in on this seat
+        self._saved: dict[tuple[str, str], int] = {}
         self._single_window: Any = None
         self._lock = threading.Lock()
         self._carrier_lock = threading.Lock()  # one sender per carrier outbox at a time: a row is sent once
@@ -143,7 +145,7 @@ class Backend:
 
         self.wait_platform()
         filing.login(self.platform, username, password, code or None, remember=remember)
-        self.username = username
+        self._sign_in(username)
         return self._adopt_companies()
 
     def resume(self, username: str) -> list[Company] | None:
@@ -152,8 +154,15 @@ class Backend:
         self.wait_platform()
         if self.platform is None or not filing.resume(self.platform, username):
             return None
-        self.username = username
+        self._sign_in(username)
         return self._adopt_companies()
+
+    def _sign_in(self, username: str) -> None:
+        """The platform account is this seat's workspace user (the first one becomes its supervisor)."""
+        from desktop.core.services import seats
+
+        self.username = username
+        self.user = seats.sign_in(self.store, username)
 
     def logout(self) -> None:
         from desktop.core.services import filing
@@ -256,11 +265,32 @@ class Backend:
     def shipment(self, shipment_id: str) -> Shipment:
         return self.store.shipments.get(shipment_id)  # type: ignore[no-any-return]
 
-    def save_shipment(self, shipment: Shipment) -> Shipment:
-        """A revision of the shipment; derived drafts not yet submitted follow it."""
+    def revision_of(self, kind: str, doc_id: str) -> int:
+        return int(self.store.documents(kind).revision_of(doc_id))
+
+    def load(self, kind: str, doc_id: str) -> tuple[Any, int]:
+        """A record and the revision it was read at, for an editor (its next save expects that revision)."""
+        repo = self.store.documents(kind)
+        with self.store.transaction():  # one snapshot: no other seat's save between the two reads
+            return repo.get(doc_id), int(repo.revision_of(doc_id))
+
+    def saved_revision(self, kind: str, doc_id: str) -> int | None:
+        """The revision this seat's last save of the record wrote (what the editor expects next time)."""
+        return self._saved.get((kind, doc_id))
+
+    def save_shipment(
+        self, shipment: Shipment, *, expected_revision: int | None = None, action: str = "", note: str = ""
+    ) -> Shipment:
+        """A revision of the shipment; derived drafts not yet submitted follow it. ``expected_revision``: the
+        revision the editor loaded (``store.conflict`` when another seat saved since)."""
         from desktop.core.services import drafts
 
-        return drafts.save_shipment(self.store, shipment, self.username).shipment
+        note = note or self._keep_note("shipment", shipment.id, expected_revision, action)
+        result = drafts.save_shipment(
+            self.store, shipment, self.username, expected_revision=expected_revision, action=action, note=note
+        )
+        self._saved[("shipment", result.shipment.id)] = result.revision
+        return result.shipment
 
     def derive_declaration(self, shipment_id: str) -> list[ExportDeclaration]:
         from desktop.core.services import drafts
@@ -281,19 +311,46 @@ class Backend:
     def booking(self, booking_id: str) -> RailSeaBooking:
         return self.store.bookings.get(booking_id)  # type: ignore[no-any-return]
 
-    def _save_draft(self, repo: Any, doc: Any, edited: Sequence[str]) -> Any:
+    def _save_draft(
+        self, repo: Any, doc: Any, edited: Sequence[str], expected_revision: int | None, action: str, note: str
+    ) -> Any:
         """Save the editor's draft; the fields typed on it become overrides a refresh keeps."""
         for path in edited:
             if path != "*" and path not in doc.overrides:
                 doc.overrides.append(path)
-        repo.save(doc, self.username, note="edited")
+        note = note or self._keep_note(repo.kind, doc.id, expected_revision, action) or "edited"
+        revision = repo.save(doc, self.username, note=note, expected_revision=expected_revision, action=action)
+        self._saved[(repo.kind, doc.id)] = revision.revision
         return doc
 
-    def save_declaration(self, decl: ExportDeclaration, edited: Sequence[str] = ()) -> ExportDeclaration:
-        return self._save_draft(self.store.declarations, decl, edited)  # type: ignore[no-any-return]
+    def save_declaration(
+        self, decl: ExportDeclaration, edited: Sequence[str] = (), *, expected_revision: int | None = None,
+        action: str = "", note: str = "",
+    ) -> ExportDeclaration:
+        return self._save_draft(  # type: ignore[no-any-return]
+            self.store.declarations, decl, edited, expected_revision, action, note
+        )
 
-    def save_booking(self, booking: RailSeaBooking, edited: Sequence[str] = ()) -> RailSeaBooking:
-        return self._save_draft(self.store.bookings, booking, edited)  # type: ignore[no-any-return]
+    def save_booking(
+        self, booking: RailSeaBooking, edited: Sequence[str] = (), *, expected_revision: int | None = None,
+        action: str = "", note: str = "",
+    ) -> RailSeaBooking:
+        return self._save_draft(  # type: ignore[no-any-return]
+            self.store.bookings, booking, edited, expected_revision, action, note
+        )
+
+    def _keep_note(self, kind: str, doc_id: str, over: int | None, action: str) -> str:
+        """The audit note of a save that keeps this seat's version over another seat's revision ``over``."""
+        if action != "keep_mine" or not over:
+            return ""
+        by = next((r.author for r in self.store.revisions(kind, doc_id) if r.revision == over), "")
+        return f"kept over revision {over} by {by}"
+
+    def conflict(self, kind: str, mine: Any, loaded_revision: int) -> Any:
+        """How ``mine`` and the record another seat saved differ since ``loaded_revision``."""
+        from desktop.core.services import conflicts
+
+        return conflicts.compare(self.store, kind, mine, loaded_revision)
 
     def check(self, document: Any) -> list[Any]:
         """Rule issues of a declaration, booking or shipment (fast: runs on the GUI thread while typing)."""

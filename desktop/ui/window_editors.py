@@ -43,20 +43,23 @@ class WindowEditors(WindowBase):
         if existing is not None:
             self._focus_editor(existing)
             return
-        getter = {
-            "shipment": self.ctx.backend.shipment,
-            "declaration": self.ctx.backend.declaration,
-            "booking": self.ctx.backend.booking,
-        }[kind]
         self.ctx.runner.run(
-            getter,
+            self.ctx.backend.load,
+            kind,
             doc_id,
-            on_done=lambda doc: self.show_editor(kind, doc),
+            on_done=lambda loaded: self.show_editor(kind, loaded[0], revision=loaded[1]),
             on_error=self.show_error,
             owner=self,
         )
 
-    def show_editor(self, kind: str, document: Any, edited: list[str] | None = None, new: bool = False) -> DraftEditor:
+    def show_editor(
+        self,
+        kind: str,
+        document: Any,
+        edited: list[str] | None = None,
+        new: bool = False,
+        revision: int | None = None,
+    ) -> DraftEditor:
         key = (kind, str(getattr(document, "id", "")))
         existing = self.editors.get(key) if key[1] else None
         if existing is not None:
@@ -68,6 +71,7 @@ class WindowEditors(WindowBase):
         assert isinstance(section, QTabWidget)
         editor = open_editor(self.ctx, kind, document, section)
         editor.never_saved = new
+        editor.revision = revision
         editor.update_status()
         if edited:
             editor.edited_paths = list(edited)
@@ -116,11 +120,11 @@ class WindowEditors(WindowBase):
             return  # a value that cannot be read is never saved as empty: its recovery copy keeps it
         doc = editor.document.model_copy(deep=True)
         edited, kind, journal, old_id = list(editor.edited_paths), editor.kind, editor.journal, editor.doc_id
-        save_work = editor.save_work
+        save_work, revision = editor.save_work, editor.revision
         editor.dirty = False  # handed over: the recovery copy on disk stands until the save is stored
 
         def work() -> None:
-            saved = save_work(doc, edited)
+            saved = save_work(doc, edited, revision)  # refused after another seat's save: the copy stays
             journal.discard(kind, old_id)
             journal.discard(kind, str(getattr(saved, "id", "")))
 

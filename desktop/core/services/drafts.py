@@ -313,7 +313,8 @@ def _same(a: BaseModel, b: BaseModel) -> bool:
 
 
 def save_shipment(store: Store, shipment: Shipment, author: str, *, expected_revision: int | None = None,
-                  agent: Company | None = None, today: date | None = None) -> SaveResult:
+                  agent: Company | None = None, today: date | None = None, action: str = "",
+                  note: str = "") -> SaveResult:
     """Save ``shipment`` (a new revision) and create or refresh its derived declaration(s) and booking.
 
     Drafts not yet submitted are refreshed (user overrides kept) and saved only when something changed;
@@ -328,7 +329,9 @@ def save_shipment(store: Store, shipment: Shipment, author: str, *, expected_rev
         if stored is not None and _same(stored, shipment) and expected_revision in (None, current):
             number = current  # unchanged: no new revision; the drafts are still brought up to date
         else:
-            number = store.shipments.save(shipment, author, expected_revision=expected_revision).revision
+            number = store.shipments.save(
+                shipment, author, expected_revision=expected_revision, action=action, note=note
+            ).revision
         company = store.companies.get(shipment.company_id)
         if agent is None:
             agent = declaring_agent(store, company.id)

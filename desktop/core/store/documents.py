@@ -41,6 +41,13 @@ R = TypeVar("R", bound=tuple[Any, ...])
 UNIQUE_VIOLATION = "23505"
 
 
+def diff_values(before: Any, after: Any) -> builtins.list[Change]:
+    """The leaf values that differ between two JSON values, as :meth:`Store.diff_revisions` reports them."""
+    changes: builtins.list[Change] = []
+    _diff("", before, after, changes)
+    return changes
+
+
 def _diff(path: str, before: Any, after: Any, out: builtins.list[Change]) -> None:
     if isinstance(before, dict) and isinstance(after, dict):
         for key in [*before, *(k for k in after if k not in before)]:

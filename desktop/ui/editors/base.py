@@ -65,6 +65,8 @@ class DraftEditor(QWidget):
         self.document = document.model_copy(deep=True)
         self.dirty = False
         self.never_saved = False  # a new record that is not in the workspace yet
+        #: the stored revision this editor's document is based on; a save expects it (None: not checked)
+        self.revision: int | None = None
         self.edited_paths: list[str] = []
         self.forms: list[ModelForm] = []
         self.tables: list[TableEditor] = []
@@ -388,17 +390,39 @@ class DraftEditor(QWidget):
         self.run_checks()
 
     def save(self) -> None:
+        """Save a revision; it must follow the one the editor loaded, else the conflict dialog shows what
+        each side changed."""
+        self._save(self.revision, "")
+
+    def save_over(self, revision: int) -> None:
+        """Keep mine: save on top of another seat's ``revision`` (refused again if yet another came in)."""
+        self._save(revision, "keep_mine")
+
+    def _save(self, expected: int | None, action: str) -> None:
         if not self.editable or self.refuse_unreadable():
             return
         self.save_button.setEnabled(False)
         doc = self.document.model_copy(deep=True)
         edited = list(self.edited_paths)
         self.ctx.runner.run(
-            self.save_work, doc, edited, on_done=self._on_saved, on_error=self._on_save_failed, owner=self
+            self.save_work,
+            doc,
+            edited,
+            expected,
+            action,
+            on_done=self._on_saved,
+            on_error=self._on_save_failed,
+            owner=self,
         )
 
-    def save_work(self, doc: Any, edited: list[str]) -> Any:
+    def save_work(self, doc: Any, edited: list[str], revision: int | None = None, action: str = "") -> Any:
         raise NotImplementedError
+
+    def _on_reloaded(self, loaded: tuple[Any, int]) -> None:
+        """A record and its revision read again from the store (another seat's or the outbox's change)."""
+        document, revision = loaded
+        self.reload(document)
+        self.revision = revision
 
     def _on_saved(self, doc: Any) -> None:
         self.save_button.setEnabled(True)
@@ -407,6 +431,10 @@ class DraftEditor(QWidget):
             self.document = doc.model_copy(deep=True)
             for t in self.tables:  # the tables edit the new document's lists from now on
                 t.table.rebind(self._list_at(t.table.list_path))
+        backend = self.ctx.backend
+        saved_at = backend.saved_revision(self.kind, str(getattr(doc, "id", old_id))) if backend else None
+        if saved_at is not None:
+            self.revision = saved_at
         self.journal.discard(self.kind, old_id)
         self.journal.discard(self.kind, self.doc_id)
         self.dirty = False
@@ -418,7 +446,37 @@ class DraftEditor(QWidget):
 
     def _on_save_failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
+        from desktop.core.store.errors import ConflictError
+
+        if isinstance(exc, ConflictError) and self.revision is not None:
+            self.resolve_conflict()
+            return
         self.ctx.window.show_error(exc)
+
+    def resolve_conflict(self, dialog: Any = None) -> None:
+        """Another seat saved first: compare (off the GUI thread), then keep mine, take theirs or cancel."""
+        from desktop.ui.conflict import ConflictDialog
+
+        mine = self.document.model_copy(deep=True)
+        loaded = int(self.revision or 0)
+
+        def shown(conflict: Any) -> None:
+            box = dialog or ConflictDialog(conflict, self.path_label, self)
+            choice = box.exec_choice()
+            if choice == ConflictDialog.KEEP_MINE:
+                self.save_over(conflict.their_revision)
+            elif choice == ConflictDialog.TAKE_THEIRS:
+                self.journal.discard(self.kind, self.doc_id)
+                self.dirty = False
+                self.edited_paths = []
+                self.reload(conflict.theirs)
+                self.revision = conflict.their_revision
+            # cancel: the edit stays in the editor (and its recovery copy) until the user decides
+
+        self.ctx.runner.run(
+            self.ctx.backend.conflict, self.kind, mine, loaded, on_done=shown,
+            on_error=self.ctx.window.show_error, owner=self,
+        )
 
     def title(self) -> str:
         return self.doc_id

@@ -222,8 +222,12 @@ class BookingEditor(FilingEditor):
             return self.tr("Booking for {reference}").format(reference=self.shipment_reference)
         return self.tr("New booking")
 
-    def save_work(self, doc: RailSeaBooking, edited: list[str]) -> RailSeaBooking:
-        return self.ctx.backend.save_booking(doc, edited)  # type: ignore[no-any-return]
+    def save_work(
+        self, doc: RailSeaBooking, edited: list[str], revision: int | None = None, action: str = ""
+    ) -> RailSeaBooking:
+        return self.ctx.backend.save_booking(  # type: ignore[no-any-return]
+            doc, edited, expected_revision=revision, action=action
+        )
 
     def search_schedules(self) -> None:
         assert isinstance(self.document, RailSeaBooking)
@@ -307,9 +311,10 @@ class BookingEditor(FilingEditor):
         assert isinstance(self.document, RailSeaBooking)
         doc, edited, backend = self.document.model_copy(deep=True), list(self.edited_paths), self.ctx.backend
         action = "amend" if amend_at else "create"
+        revision = self.revision
 
         def work() -> Any:
-            saved = self.save_work(doc, edited)
+            saved = self.save_work(doc, edited, revision)
             return backend.send_to_carrier(saved.id, name, action=action)
 
         self.carrier_button.setEnabled(False)

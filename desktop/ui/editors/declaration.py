@@ -244,8 +244,12 @@ class DeclarationEditor(FilingEditor):
             name = self.tr("New declaration")
         return f"{name} ({d.part}/{d.parts})" if d.parts > 1 else name
 
-    def save_work(self, doc: ExportDeclaration, edited: list[str]) -> ExportDeclaration:
-        return self.ctx.backend.save_declaration(doc, edited)  # type: ignore[no-any-return]
+    def save_work(
+        self, doc: ExportDeclaration, edited: list[str], revision: int | None = None, action: str = ""
+    ) -> ExportDeclaration:
+        return self.ctx.backend.save_declaration(  # type: ignore[no-any-return]
+            doc, edited, expected_revision=revision, action=action
+        )
 
     def run_checks(self) -> None:
         """Incremental: only the checks of the fields edited since the last run (the rules' own checker)."""

@@ -167,23 +167,26 @@ class FilingEditor(DraftEditor):
         edited = list(self.edited_paths)
         backend = self.ctx.backend
         kind = self.kind
+        revision = self.revision
 
         amending = getattr(self, "amending", False)
 
         def work() -> Any:
-            saved = self.save_work(doc, edited)
+            saved = self.save_work(doc, edited, revision)
             if amending:
                 backend.amend(saved.id)
             else:
                 backend.submit(kind, saved.id)
-            return backend.declaration(saved.id) if kind == "declaration" else backend.booking(saved.id)
+            return backend.load(kind, saved.id)
 
         self.submit_button.setEnabled(False)
 
         def done(result: Any) -> None:
+            document, now_at = result
             self.amending = False
-            self._on_saved(result)
-            self.reload(result)
+            self._on_saved(document)
+            self.reload(document)
+            self.revision = now_at  # the outbox saved the queued status on top of the edit
             self.submitted.emit(self.kind, self.doc_id)
 
         def failed(exc: BaseException) -> None:
@@ -196,5 +199,4 @@ class FilingEditor(DraftEditor):
         """Pick up a status change (receipt) without losing local edits."""
         if self.dirty:
             return
-        getter = self.ctx.backend.declaration if self.kind == "declaration" else self.ctx.backend.booking
-        self.ctx.runner.run(getter, self.doc_id, on_done=self.reload, owner=self)
+        self.ctx.runner.run(self.ctx.backend.load, self.kind, self.doc_id, on_done=self._on_reloaded, owner=self)

@@ -239,8 +239,10 @@ class ShipmentEditor(DraftEditor):
         self.parties.load(self.document)
         self.mark_edited(prefix)
 
-    def save_work(self, doc: Shipment, edited: list[str]) -> Shipment:
-        return self.ctx.backend.save_shipment(doc)  # type: ignore[no-any-return]
+    def save_work(self, doc: Shipment, edited: list[str], revision: int | None = None, action: str = "") -> Shipment:
+        return self.ctx.backend.save_shipment(  # type: ignore[no-any-return]
+            doc, expected_revision=revision, action=action
+        )
 
     def derive_declaration(self) -> None:
         self._derive(self.ctx.backend.derive_declaration, "declaration")
@@ -253,9 +255,10 @@ class ShipmentEditor(DraftEditor):
             return
         doc = self.document.model_copy(deep=True)
         backend = self.ctx.backend
+        revision = self.revision
 
         def work() -> Any:
-            saved = backend.save_shipment(doc)
+            saved = backend.save_shipment(doc, expected_revision=revision)
             return saved, fn(saved.id)
 
         def done(result: Any) -> None:
