@@ -346,11 +346,13 @@ class Backend:
         by = next((r.author for r in self.store.revisions(kind, doc_id) if r.revision == over), "")
         return f"kept over revision {over} by {by}"
 
-    def conflict(self, kind: str, mine: Any, loaded_revision: int) -> Any:
-        """How ``mine`` and the record another seat saved differ since ``loaded_revision``."""
+    def conflict(self, kind: str, mine: Any, loaded_revision: int) -> tuple[Any, Any]:
+        """How ``mine`` and the record another seat saved differ since ``loaded_revision``, and mine merged
+        into theirs when theirs only brought the platform's answers (None when the user must choose)."""
         from desktop.core.services import conflicts
 
-        return conflicts.compare(self.store, kind, mine, loaded_revision)
+        found = conflicts.compare(self.store, kind, mine, loaded_revision)
+        return found, conflicts.merge(found, mine)
 
     def check(self, document: Any) -> list[Any]:
         """Rule issues of a declaration, booking or shipment (fast: runs on the GUI thread while typing)."""

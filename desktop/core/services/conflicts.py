@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from desktop.core.outbox.payloads import LOCAL_FIELDS
 from desktop.core.store.documents import diff_values
 from desktop.core.store.records import Revision
 from desktop.core.store.store import Store
@@ -54,6 +55,8 @@ class Conflict:
     their_at: str
     changes: list[FieldChange]
     theirs: BaseModel
+    #: who wrote the revisions after the loaded one (the outbox for a platform's receipt, a user's name ...)
+    authors: tuple[str, ...] = ()
 
     @property
     def both_changed(self) -> list[FieldChange]:
@@ -95,7 +98,70 @@ def compare(store: Store, kind: str, mine: BaseModel, loaded_revision: int) -> C
         their_at=latest.created_at if latest else "",
         changes=changes,
         theirs=theirs,
+        authors=tuple(dict.fromkeys(r.author for r in revisions if r.revision > loaded_revision)),
     )
+
+
+#: Fields the platform and the app's own background work fill in (status, receipts, numbers, uploaded
+#: documents, a confirmed booking's details): no user types them, so a change there is nobody's edit.
+PLATFORM_FIELDS = frozenset(
+    {
+        *LOCAL_FIELDS,
+        "client_seq_no",
+        "attachments",
+        "carrier_booking_reference",
+        "through_document_no",
+        "train_no",
+        "rail_waybill",
+        "vessel_name",
+        "voyage_no",
+        "service_code",
+        "cut_offs",
+    }
+)
+
+
+def _platform_field(path: str) -> bool:
+    steps = path.split(".")
+    return steps[0] in PLATFORM_FIELDS or (steps[0] == "equipment" and steps[-1] == "container_numbers")
+
+
+def merge(conflict: Conflict, mine: BaseModel) -> BaseModel | None:
+    """Mine on top of theirs when theirs only changed fields the platform fills (a receipt, an uploaded
+    document, a confirmed booking's details) and mine none of those: nobody to ask. None when a user must
+    choose."""
+    theirs_fields = [c for c in conflict.changes if c.side != MINE]
+    if not theirs_fields or not all(c.side == THEIRS and _platform_field(c.path) for c in theirs_fields):
+        return None
+    data = _json(conflict.theirs)
+    for change in conflict.changes:
+        if change.side == MINE and not _set(data, change.path, change.mine):
+            return None
+    try:
+        return type(mine).model_validate(data)
+    except ValueError:
+        return None
+
+
+def _set(data: Any, path: str, value: Any) -> bool:
+    """Set a leaf at a ``goods.2.name_zh`` path in JSON data; False where the shapes differ (a user decides)."""
+    steps = path.split(".")
+    node = data
+    for step in steps[:-1]:
+        if isinstance(node, list) and step.isdigit() and int(step) < len(node):
+            node = node[int(step)]
+        elif isinstance(node, dict) and isinstance(node.get(step), dict | list):
+            node = node[step]
+        else:
+            return False
+    last = steps[-1]
+    if isinstance(node, dict):
+        node[last] = value
+        return True
+    if isinstance(node, list) and last.isdigit() and int(last) < len(node) and value is not None:
+        node[int(last)] = value
+        return True
+    return False
 
 
 def keep_mine(store: Store, conflict: Conflict, mine: BaseModel, author: str) -> Revision:

@@ -394,9 +394,9 @@ class DraftEditor(QWidget):
         each side changed."""
         self._save(self.revision, "")
 
-    def save_over(self, revision: int) -> None:
+    def save_over(self, revision: int, action: str = "keep_mine") -> None:
         """Keep mine: save on top of another seat's ``revision`` (refused again if yet another came in)."""
-        self._save(revision, "keep_mine")
+        self._save(revision, action)
 
     def _save(self, expected: int | None, action: str) -> None:
         if not self.editable or self.refuse_unreadable():
@@ -460,7 +460,12 @@ class DraftEditor(QWidget):
         mine = self.document.model_copy(deep=True)
         loaded = int(self.revision or 0)
 
-        def shown(conflict: Any) -> None:
+        def shown(found: Any) -> None:
+            conflict, merged = found
+            if merged is not None:  # only what the platform fills in came in meanwhile: keep both
+                self.document = merged
+                self.save_over(conflict.their_revision, action="save")
+                return
             box = dialog or ConflictDialog(conflict, self.path_label, self)
             choice = box.exec_choice()
             if choice == ConflictDialog.KEEP_MINE:
