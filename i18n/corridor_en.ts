@@ -222,12 +222,24 @@
       <translation>Restored</translation>
     </message>
     <message>
+      <source>Role changed</source>
+      <translation>Role changed</translation>
+    </message>
+    <message>
       <source>Saved</source>
       <translation>Saved</translation>
     </message>
     <message>
+      <source>Saved over another user's change</source>
+      <translation>Saved over another user's change</translation>
+    </message>
+    <message>
       <source>Shipment</source>
       <translation>Shipment</translation>
+    </message>
+    <message>
+      <source>Signed in on this workspace</source>
+      <translation>Signed in on this workspace</translation>
     </message>
     <message>
       <source>Submitted</source>
@@ -1045,6 +1057,10 @@
       <translation>Vietnamese tariff</translation>
     </message>
     <message>
+      <source>Working as {user} ({role}).</source>
+      <translation>Working as {user} ({role}).</translation>
+    </message>
+    <message>
       <source>Wrote {file}.</source>
       <translation>Wrote {file}.</translation>
     </message>
@@ -1059,6 +1075,10 @@
     <message>
       <source>booking {id}: {status} {reference}</source>
       <translation>booking {id}: {status} {reference}</translation>
+    </message>
+    <message>
+      <source>broker</source>
+      <translation>broker</translation>
     </message>
     <message>
       <source>cancelled</source>
@@ -1113,6 +1133,10 @@
       <translation>skipped</translation>
     </message>
     <message>
+      <source>supervisor</source>
+      <translation>supervisor</translation>
+    </message>
+    <message>
       <source>synonym</source>
       <translation>synonym</translation>
     </message>
@@ -1128,10 +1152,17 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>{count} filing(s) waiting to be sent.</source>
+      <source>{count} filing(s) waiting to be sent (every user's).</source>
       <translation>
-        <numerusform>{count} filing waiting to be sent.</numerusform>
-        <numerusform>{count} filings waiting to be sent.</numerusform>
+        <numerusform>{count} filing(s) waiting to be sent (every user's).</numerusform>
+        <numerusform>{count} filing(s) waiting to be sent (every user's).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{count} filing(s) you queued waiting to be sent.</source>
+      <translation>
+        <numerusform>{count} filing(s) you queued waiting to be sent.</numerusform>
+        <numerusform>{count} filing(s) you queued waiting to be sent.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1270,6 +1301,10 @@
       <translation>a booking draft ID or an exchange file</translation>
     </message>
     <message>
+      <source>a user whose role to change (with --role)</source>
+      <translation>a user whose role to change (with --role)</translation>
+    </message>
+    <message>
       <source>account (default: $CORRIDOR_USER or the last one)</source>
       <translation>account (default: $CORRIDOR_USER or the last one)</translation>
     </message>
@@ -1340,6 +1375,10 @@
     <message>
       <source>document language: zh-en (Chinese and English, default), en, vi-en</source>
       <translation>document language: zh-en (Chinese and English, default), en, vi-en</translation>
+    </message>
+    <message>
+      <source>every user's queue (a supervisor's default)</source>
+      <translation>every user's queue (a supervisor's default)</translation>
     </message>
     <message>
       <source>exchange (default); dcsa: a booking as DCSA Booking 2.0 CreateBooking JSON; decmessage: a declaration as a Single Window DecMessage XML</source>
@@ -1460,6 +1499,10 @@
     <message>
       <source>only queue; send with `sync` later</source>
       <translation>only queue; send with `sync` later</translation>
+    </message>
+    <message>
+      <source>only the rows you queued (a broker's default)</source>
+      <translation>only the rows you queued (a broker's default)</translation>
     </message>
     <message>
       <source>only this client company's shipments</source>
@@ -1626,6 +1669,10 @@
       <translation>the client's ImpPath, e.g. C:\ImpPath</translation>
     </message>
     <message>
+      <source>the new role (supervisors only)</source>
+      <translation>the new role (supervisors only)</translation>
+    </message>
+    <message>
       <source>the operator's IC card number</source>
       <translation>the operator's IC card number</translation>
     </message>
@@ -1636,6 +1683,14 @@
     <message>
       <source>the sandbox plays the Single Window client on an ImpPath (one pass)</source>
       <translation>the sandbox plays the Single Window client on an ImpPath (one pass)</translation>
+    </message>
+    <message>
+      <source>the workspace user working on this seat (default: $CORRIDOR_SEAT_USER or your login name)</source>
+      <translation>the workspace user working on this seat (default: $CORRIDOR_SEAT_USER or your login name)</translation>
+    </message>
+    <message>
+      <source>the workspace's users and their roles (broker, supervisor)</source>
+      <translation>the workspace's users and their roles (broker, supervisor)</translation>
     </message>
     <message>
       <source>trainee seats seat-01 .. seat-NN (password: $CORRIDOR_SEAT_PASSWORD or train1234)</source>
@@ -1798,6 +1853,84 @@
     <message>
       <source>unit of measure table</source>
       <translation>unit of measure table</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictDialog</name>
+    <message>
+      <source>&amp;Keep mine</source>
+      <translation>&amp;Keep mine</translation>
+    </message>
+    <message>
+      <source>&amp;Take theirs</source>
+      <translation>&amp;Take theirs</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Differences</source>
+      <translation>Differences</translation>
+    </message>
+    <message>
+      <source>Drop your changes and show their version</source>
+      <translation>Drop your changes and show their version</translation>
+    </message>
+    <message>
+      <source>Keep editing; nothing is saved yet</source>
+      <translation>Keep editing; nothing is saved yet</translation>
+    </message>
+    <message>
+      <source>Save your version on top of theirs (the audit log records it)</source>
+      <translation>Save your version on top of theirs (the audit log records it)</translation>
+    </message>
+    <message>
+      <source>Saved meanwhile by another user</source>
+      <translation>Saved meanwhile by another user</translation>
+    </message>
+    <message>
+      <source>You both changed {count} field(s), marked and listed first.</source>
+      <translation>You both changed {count} field(s), marked and listed first.</translation>
+    </message>
+    <message>
+      <source>{author} saved this record ({time}, revision {revision}) while you were editing it. Compare the two versions before you choose.</source>
+      <translation>{author} saved this record ({time}, revision {revision}) while you were editing it. Compare the two versions before you choose.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictModel</name>
+    <message>
+      <source>Changed by</source>
+      <translation>Changed by</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>Theirs</source>
+      <translation>Theirs</translation>
+    </message>
+    <message>
+      <source>When you opened it</source>
+      <translation>When you opened it</translation>
+    </message>
+    <message>
+      <source>Yours</source>
+      <translation>Yours</translation>
+    </message>
+    <message>
+      <source>both of you</source>
+      <translation>both of you</translation>
+    </message>
+    <message>
+      <source>the other user</source>
+      <translation>the other user</translation>
+    </message>
+    <message>
+      <source>you</source>
+      <translation>you</translation>
     </message>
   </context>
   <context>
@@ -2447,6 +2580,10 @@
       <translation>Declined: no capacity on this service.</translation>
     </message>
     <message>
+      <source>Give both the user and the new role: users NAME --role broker|supervisor.</source>
+      <translation>Give both the user and the new role: users NAME --role broker|supervisor.</translation>
+    </message>
+    <message>
       <source>Give the carrier's booking reference or booking request reference (at most 100 characters).</source>
       <translation>Give the carrier's booking reference or booking request reference (at most 100 characters).</translation>
     </message>
@@ -2589,6 +2726,10 @@
     <message>
       <source>Sent; the answer has not arrived yet.</source>
       <translation>Sent; the answer has not arrived yet.</translation>
+    </message>
+    <message>
+      <source>Sign in with a user name to work on this workspace.</source>
+      <translation>Sign in with a user name to work on this workspace.</translation>
     </message>
     <message>
       <source>Stopped by an unexpected error: {detail}</source>
@@ -3289,6 +3430,14 @@
     <message>
       <source>{url} is not an https:// address (plain http:// only to this computer).</source>
       <translation>{url} is not an https:// address (plain http:// only to this computer).</translation>
+    </message>
+    <message>
+      <source>{user} is a broker; only a supervisor of this workspace can change roles.</source>
+      <translation>{user} is a broker; only a supervisor of this workspace can change roles.</translation>
+    </message>
+    <message>
+      <source>{user} is the last supervisor of this workspace; make someone else supervisor first.</source>
+      <translation>{user} is the last supervisor of this workspace; make someone else supervisor first.</translation>
     </message>
     <message>
       <source>{value} differs from {other} on sheet {sheet} for the same goods line.</source>

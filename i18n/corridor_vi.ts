@@ -222,12 +222,24 @@
       <translation>Đã khôi phục</translation>
     </message>
     <message>
+      <source>Role changed</source>
+      <translation>Đã đổi vai trò</translation>
+    </message>
+    <message>
       <source>Saved</source>
       <translation>Đã lưu</translation>
     </message>
     <message>
+      <source>Saved over another user's change</source>
+      <translation>Lưu đè lên thay đổi của người khác</translation>
+    </message>
+    <message>
       <source>Shipment</source>
       <translation>Lô hàng</translation>
+    </message>
+    <message>
+      <source>Signed in on this workspace</source>
+      <translation>Đăng nhập không gian làm việc</translation>
     </message>
     <message>
       <source>Submitted</source>
@@ -1043,6 +1055,10 @@
       <translation>Biểu thuế Việt Nam</translation>
     </message>
     <message>
+      <source>Working as {user} ({role}).</source>
+      <translation>Đang làm việc với tên {user} ({role}).</translation>
+    </message>
+    <message>
       <source>Wrote {file}.</source>
       <translation>Đã ghi {file}.</translation>
     </message>
@@ -1057,6 +1073,10 @@
     <message>
       <source>booking {id}: {status} {reference}</source>
       <translation>Booking {id}: {status} {reference}</translation>
+    </message>
+    <message>
+      <source>broker</source>
+      <translation>nhân viên khai báo</translation>
     </message>
     <message>
       <source>cancelled</source>
@@ -1111,6 +1131,10 @@
       <translation>bỏ qua</translation>
     </message>
     <message>
+      <source>supervisor</source>
+      <translation>quản lý</translation>
+    </message>
+    <message>
       <source>synonym</source>
       <translation>tên thường gọi</translation>
     </message>
@@ -1125,9 +1149,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>{count} filing(s) waiting to be sent.</source>
+      <source>{count} filing(s) waiting to be sent (every user's).</source>
       <translation>
-        <numerusform>{count} hồ sơ đang chờ gửi.</numerusform>
+        <numerusform>{count} hồ sơ đang chờ gửi (của mọi người dùng).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{count} filing(s) you queued waiting to be sent.</source>
+      <translation>
+        <numerusform>{count} hồ sơ do bạn đưa vào hàng chờ đang chờ gửi.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1262,6 +1292,10 @@
       <translation>ID bản nháp booking hoặc tệp trao đổi</translation>
     </message>
     <message>
+      <source>a user whose role to change (with --role)</source>
+      <translation>người dùng cần đổi vai trò (dùng cùng --role)</translation>
+    </message>
+    <message>
       <source>account (default: $CORRIDOR_USER or the last one)</source>
       <translation>tài khoản (mặc định: $CORRIDOR_USER hoặc tài khoản dùng lần trước)</translation>
     </message>
@@ -1332,6 +1366,10 @@
     <message>
       <source>document language: zh-en (Chinese and English, default), en, vi-en</source>
       <translation>ngôn ngữ chứng từ: zh-en (tiếng Trung và tiếng Anh, mặc định), en, vi-en</translation>
+    </message>
+    <message>
+      <source>every user's queue (a supervisor's default)</source>
+      <translation>hàng chờ của mọi người dùng (mặc định của quản lý)</translation>
     </message>
     <message>
       <source>exchange (default); dcsa: a booking as DCSA Booking 2.0 CreateBooking JSON; decmessage: a declaration as a Single Window DecMessage XML</source>
@@ -1452,6 +1490,10 @@
     <message>
       <source>only queue; send with `sync` later</source>
       <translation>chỉ đưa vào hàng chờ; gửi sau bằng `sync`</translation>
+    </message>
+    <message>
+      <source>only the rows you queued (a broker's default)</source>
+      <translation>chỉ các hồ sơ bạn đưa vào hàng chờ (mặc định của nhân viên khai báo)</translation>
     </message>
     <message>
       <source>only this client company's shipments</source>
@@ -1618,6 +1660,10 @@
       <translation>ImpPath của phần mềm, ví dụ C:\ImpPath</translation>
     </message>
     <message>
+      <source>the new role (supervisors only)</source>
+      <translation>vai trò mới (chỉ quản lý được đổi)</translation>
+    </message>
+    <message>
       <source>the operator's IC card number</source>
       <translation>số thẻ IC của người khai</translation>
     </message>
@@ -1628,6 +1674,14 @@
     <message>
       <source>the sandbox plays the Single Window client on an ImpPath (one pass)</source>
       <translation>môi trường thử nghiệm đóng vai phần mềm Single Window trên một ImpPath (một lượt)</translation>
+    </message>
+    <message>
+      <source>the workspace user working on this seat (default: $CORRIDOR_SEAT_USER or your login name)</source>
+      <translation>người dùng không gian làm việc trên máy này (mặc định: $CORRIDOR_SEAT_USER hoặc tên đăng nhập của bạn)</translation>
+    </message>
+    <message>
+      <source>the workspace's users and their roles (broker, supervisor)</source>
+      <translation>người dùng của không gian làm việc và vai trò của họ (nhân viên khai báo, quản lý)</translation>
     </message>
     <message>
       <source>trainee seats seat-01 .. seat-NN (password: $CORRIDOR_SEAT_PASSWORD or train1234)</source>
@@ -1790,6 +1844,84 @@
     <message>
       <source>unit of measure table</source>
       <translation>bảng mã đơn vị tính</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictDialog</name>
+    <message>
+      <source>&amp;Keep mine</source>
+      <translation>&amp;Giữ bản của tôi</translation>
+    </message>
+    <message>
+      <source>&amp;Take theirs</source>
+      <translation>&amp;Lấy bản của họ</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <source>Differences</source>
+      <translation>Khác biệt</translation>
+    </message>
+    <message>
+      <source>Drop your changes and show their version</source>
+      <translation>Bỏ các thay đổi của bạn và hiển thị bản của họ</translation>
+    </message>
+    <message>
+      <source>Keep editing; nothing is saved yet</source>
+      <translation>Tiếp tục chỉnh sửa; chưa có gì được lưu</translation>
+    </message>
+    <message>
+      <source>Save your version on top of theirs (the audit log records it)</source>
+      <translation>Lưu bản của bạn đè lên bản của họ (nhật ký thao tác sẽ ghi lại)</translation>
+    </message>
+    <message>
+      <source>Saved meanwhile by another user</source>
+      <translation>Người dùng khác đã lưu trước</translation>
+    </message>
+    <message>
+      <source>You both changed {count} field(s), marked and listed first.</source>
+      <translation>Cả hai bên đều đã sửa {count} trường, được đánh dấu và xếp lên đầu.</translation>
+    </message>
+    <message>
+      <source>{author} saved this record ({time}, revision {revision}) while you were editing it. Compare the two versions before you choose.</source>
+      <translation>{author} đã lưu bản ghi này ({time}, phiên bản {revision}) trong lúc bạn đang sửa. Hãy so sánh hai phiên bản trước khi chọn.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictModel</name>
+    <message>
+      <source>Changed by</source>
+      <translation>Người sửa</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Trường</translation>
+    </message>
+    <message>
+      <source>Theirs</source>
+      <translation>Của họ</translation>
+    </message>
+    <message>
+      <source>When you opened it</source>
+      <translation>Khi bạn mở</translation>
+    </message>
+    <message>
+      <source>Yours</source>
+      <translation>Của bạn</translation>
+    </message>
+    <message>
+      <source>both of you</source>
+      <translation>cả hai bên</translation>
+    </message>
+    <message>
+      <source>the other user</source>
+      <translation>người kia</translation>
+    </message>
+    <message>
+      <source>you</source>
+      <translation>bạn</translation>
     </message>
   </context>
   <context>
@@ -2439,6 +2571,10 @@
       <translation>Không chấp nhận: tuyến dịch vụ này đã hết chỗ.</translation>
     </message>
     <message>
+      <source>Give both the user and the new role: users NAME --role broker|supervisor.</source>
+      <translation>Hãy nêu cả người dùng và vai trò mới: users TÊN --role broker|supervisor.</translation>
+    </message>
+    <message>
       <source>Give the carrier's booking reference or booking request reference (at most 100 characters).</source>
       <translation>Nhập số booking hoặc số yêu cầu booking của hãng tàu (tối đa 100 ký tự).</translation>
     </message>
@@ -2581,6 +2717,10 @@
     <message>
       <source>Sent; the answer has not arrived yet.</source>
       <translation>Đã gửi, chưa nhận được phản hồi.</translation>
+    </message>
+    <message>
+      <source>Sign in with a user name to work on this workspace.</source>
+      <translation>Hãy đăng nhập bằng tên người dùng để làm việc trên không gian làm việc này.</translation>
     </message>
     <message>
       <source>Stopped by an unexpected error: {detail}</source>
@@ -3281,6 +3421,14 @@
     <message>
       <source>{url} is not an https:// address (plain http:// only to this computer).</source>
       <translation>{url} không phải địa chỉ https:// (http:// chỉ dùng cho máy này).</translation>
+    </message>
+    <message>
+      <source>{user} is a broker; only a supervisor of this workspace can change roles.</source>
+      <translation>{user} là nhân viên khai báo; chỉ quản lý của không gian làm việc này mới được đổi vai trò.</translation>
+    </message>
+    <message>
+      <source>{user} is the last supervisor of this workspace; make someone else supervisor first.</source>
+      <translation>{user} là quản lý cuối cùng của không gian làm việc này; hãy chỉ định người khác làm quản lý trước.</translation>
     </message>
     <message>
       <source>{value} differs from {other} on sheet {sheet} for the same goods line.</source>

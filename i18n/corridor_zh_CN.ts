@@ -222,12 +222,24 @@
       <translation>已恢复</translation>
     </message>
     <message>
+      <source>Role changed</source>
+      <translation>角色已更改</translation>
+    </message>
+    <message>
       <source>Saved</source>
       <translation>已保存</translation>
     </message>
     <message>
+      <source>Saved over another user's change</source>
+      <translation>覆盖他人修改后保存</translation>
+    </message>
+    <message>
       <source>Shipment</source>
       <translation>业务单</translation>
+    </message>
+    <message>
+      <source>Signed in on this workspace</source>
+      <translation>登录本工作区</translation>
     </message>
     <message>
       <source>Submitted</source>
@@ -1043,6 +1055,10 @@
       <translation>越南税则</translation>
     </message>
     <message>
+      <source>Working as {user} ({role}).</source>
+      <translation>当前用户：{user}（{role}）。</translation>
+    </message>
+    <message>
       <source>Wrote {file}.</source>
       <translation>已写入 {file}。</translation>
     </message>
@@ -1057,6 +1073,10 @@
     <message>
       <source>booking {id}: {status} {reference}</source>
       <translation>订舱 {id}：{status} {reference}</translation>
+    </message>
+    <message>
+      <source>broker</source>
+      <translation>报关员</translation>
     </message>
     <message>
       <source>cancelled</source>
@@ -1111,6 +1131,10 @@
       <translation>已跳过</translation>
     </message>
     <message>
+      <source>supervisor</source>
+      <translation>主管</translation>
+    </message>
+    <message>
       <source>synonym</source>
       <translation>常用名称</translation>
     </message>
@@ -1125,9 +1149,15 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>{count} filing(s) waiting to be sent.</source>
+      <source>{count} filing(s) waiting to be sent (every user's).</source>
       <translation>
-        <numerusform>{count} 份申报待发送。</numerusform>
+        <numerusform>{count} 份单据待发送（所有用户）。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{count} filing(s) you queued waiting to be sent.</source>
+      <translation>
+        <numerusform>您提交的 {count} 份单据待发送。</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1262,6 +1292,10 @@
       <translation>订舱草稿 ID 或交换文件</translation>
     </message>
     <message>
+      <source>a user whose role to change (with --role)</source>
+      <translation>要更改角色的用户（与 --role 一起使用）</translation>
+    </message>
+    <message>
       <source>account (default: $CORRIDOR_USER or the last one)</source>
       <translation>账号（默认：$CORRIDOR_USER 或上次使用的账号）</translation>
     </message>
@@ -1332,6 +1366,10 @@
     <message>
       <source>document language: zh-en (Chinese and English, default), en, vi-en</source>
       <translation>单证语言：zh-en（中英文，默认）、en、vi-en</translation>
+    </message>
+    <message>
+      <source>every user's queue (a supervisor's default)</source>
+      <translation>所有用户的待发送队列（主管的默认）</translation>
     </message>
     <message>
       <source>exchange (default); dcsa: a booking as DCSA Booking 2.0 CreateBooking JSON; decmessage: a declaration as a Single Window DecMessage XML</source>
@@ -1452,6 +1490,10 @@
     <message>
       <source>only queue; send with `sync` later</source>
       <translation>只放入待发送队列；稍后用 `sync` 发送</translation>
+    </message>
+    <message>
+      <source>only the rows you queued (a broker's default)</source>
+      <translation>只列出您提交的（报关员的默认）</translation>
     </message>
     <message>
       <source>only this client company's shipments</source>
@@ -1618,6 +1660,10 @@
       <translation>客户端的 ImpPath，如 C:\ImpPath</translation>
     </message>
     <message>
+      <source>the new role (supervisors only)</source>
+      <translation>新角色（仅主管可改）</translation>
+    </message>
+    <message>
       <source>the operator's IC card number</source>
       <translation>操作员 IC 卡号</translation>
     </message>
@@ -1628,6 +1674,14 @@
     <message>
       <source>the sandbox plays the Single Window client on an ImpPath (one pass)</source>
       <translation>沙箱在 ImpPath 上模拟单一窗口客户端（处理一轮）</translation>
+    </message>
+    <message>
+      <source>the workspace user working on this seat (default: $CORRIDOR_SEAT_USER or your login name)</source>
+      <translation>在本工位工作的工作区用户（默认：$CORRIDOR_SEAT_USER 或您的登录名）</translation>
+    </message>
+    <message>
+      <source>the workspace's users and their roles (broker, supervisor)</source>
+      <translation>工作区的用户及其角色（报关员、主管）</translation>
     </message>
     <message>
       <source>trainee seats seat-01 .. seat-NN (password: $CORRIDOR_SEAT_PASSWORD or train1234)</source>
@@ -1790,6 +1844,84 @@
     <message>
       <source>unit of measure table</source>
       <translation>计量单位代码表</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictDialog</name>
+    <message>
+      <source>&amp;Keep mine</source>
+      <translation>保留我的(&amp;K)</translation>
+    </message>
+    <message>
+      <source>&amp;Take theirs</source>
+      <translation>采用对方的(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Differences</source>
+      <translation>差异</translation>
+    </message>
+    <message>
+      <source>Drop your changes and show their version</source>
+      <translation>放弃您的修改，显示对方的版本</translation>
+    </message>
+    <message>
+      <source>Keep editing; nothing is saved yet</source>
+      <translation>继续编辑；尚未保存任何内容</translation>
+    </message>
+    <message>
+      <source>Save your version on top of theirs (the audit log records it)</source>
+      <translation>在对方版本之上保存您的版本（操作日志会记录）</translation>
+    </message>
+    <message>
+      <source>Saved meanwhile by another user</source>
+      <translation>其他用户已先行保存</translation>
+    </message>
+    <message>
+      <source>You both changed {count} field(s), marked and listed first.</source>
+      <translation>你们双方都修改了 {count} 个字段，已标出并排在最前。</translation>
+    </message>
+    <message>
+      <source>{author} saved this record ({time}, revision {revision}) while you were editing it. Compare the two versions before you choose.</source>
+      <translation>在您编辑期间，{author} 已保存此记录（{time}，第 {revision} 版）。请先比较两个版本再选择。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictModel</name>
+    <message>
+      <source>Changed by</source>
+      <translation>修改方</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <source>Theirs</source>
+      <translation>对方的</translation>
+    </message>
+    <message>
+      <source>When you opened it</source>
+      <translation>打开时</translation>
+    </message>
+    <message>
+      <source>Yours</source>
+      <translation>您的</translation>
+    </message>
+    <message>
+      <source>both of you</source>
+      <translation>双方</translation>
+    </message>
+    <message>
+      <source>the other user</source>
+      <translation>对方</translation>
+    </message>
+    <message>
+      <source>you</source>
+      <translation>您</translation>
     </message>
   </context>
   <context>
@@ -2439,6 +2571,10 @@
       <translation>已拒绝：该班列/航线舱位已满。</translation>
     </message>
     <message>
+      <source>Give both the user and the new role: users NAME --role broker|supervisor.</source>
+      <translation>请同时给出用户和新角色：users 用户名 --role broker|supervisor。</translation>
+    </message>
+    <message>
       <source>Give the carrier's booking reference or booking request reference (at most 100 characters).</source>
       <translation>请填写承运人的订舱号或订舱申请编号（不超过 100 个字符）。</translation>
     </message>
@@ -2581,6 +2717,10 @@
     <message>
       <source>Sent; the answer has not arrived yet.</source>
       <translation>已发送，尚未收到回复。</translation>
+    </message>
+    <message>
+      <source>Sign in with a user name to work on this workspace.</source>
+      <translation>请先以用户名登录，再使用本工作区。</translation>
     </message>
     <message>
       <source>Stopped by an unexpected error: {detail}</source>
@@ -3281,6 +3421,14 @@
     <message>
       <source>{url} is not an https:// address (plain http:// only to this computer).</source>
       <translation>{url} 不是 https:// 地址（http:// 仅限本机）。</translation>
+    </message>
+    <message>
+      <source>{user} is a broker; only a supervisor of this workspace can change roles.</source>
+      <translation>{user} 是报关员；只有本工作区的主管才能更改角色。</translation>
+    </message>
+    <message>
+      <source>{user} is the last supervisor of this workspace; make someone else supervisor first.</source>
+      <translation>{user} 是本工作区最后一位主管；请先指定其他人为主管。</translation>
     </message>
     <message>
       <source>{value} differs from {other} on sheet {sheet} for the same goods line.</source>

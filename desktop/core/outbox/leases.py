@@ -1,7 +1,8 @@
 """Claiming outbox rows when several seats send from one workspace: a row is sent by one seat at a time.
 
 A sender claims the next queued rows with a lease (its seat id and an expiry) in ONE statement inside a write
-transaction (``BEGIN IMMEDIATE`` on SQLite, so two seats never claim the same row)::
+transaction (``BEGIN IMMEDIATE`` on SQLite; on PostgreSQL the inner SELECT takes its rows ``FOR UPDATE SKIP
+LOCKED``, so two seats never claim the same row)::
 
     UPDATE outbox SET lease_owner = :me, lease_until = :expiry, lease_taken_from = <the old owner>
     WHERE id IN (SELECT id FROM outbox WHERE <queued, not leased by another live seat> ORDER BY id LIMIT :n)
@@ -84,7 +85,9 @@ def claim_rows(
         + bound
         + " AND (lease_owner = '' OR lease_owner = ? OR lease_until < ?"
         + (f" OR lease_owner IN ({', '.join('?' * len(gone))})" if gone else "")
-        + ") ORDER BY id LIMIT ?)"
+        + ") ORDER BY id LIMIT ?"
+        + (" FOR UPDATE SKIP LOCKED" if store.dialect.name == "postgresql" else "")  # rows being claimed: skip
+        + ")"
         f" RETURNING {ROW_COLUMNS}"
     )
     with store.transaction() as conn:
