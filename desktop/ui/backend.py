@@ -77,6 +77,7 @@ class Backend:
         self.username = ""
         self.user: Any = None  # the workspace user (desktop.core.store.users.User) signed in on this seat
         self._saved: dict[tuple[str, str], int] = {}
+        self._watcher: Any = None
         self._single_window: Any = None
         self._lock = threading.Lock()
         self._carrier_lock = threading.Lock()  # one sender per carrier outbox at a time: a row is sent once
@@ -113,6 +114,11 @@ class Backend:
                 ),
             ]
         self.attacher.start()
+        if self._watcher is None:  # another seat's save: the lists refresh (coalesced, off the GUI thread)
+            from desktop.core.store.watch import WorkspaceWatcher
+
+            self._watcher = WorkspaceWatcher(self.store, lambda: self.post("workspace_changed", None))
+            self._watcher.start()
 
     def _on_filing(self, kind: str, doc_id: str, status: str) -> None:
         self._note_filing(kind, doc_id, status)
@@ -122,6 +128,9 @@ class Backend:
         for unsubscribe in self._unsubscribe:
             unsubscribe()
         self._unsubscribe = []
+        if self._watcher is not None:
+            self._watcher.stop()
+            self._watcher = None
         self.attacher.stop()
         self._release_pool()
         if self.platform is not None:

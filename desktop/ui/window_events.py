@@ -92,7 +92,12 @@ class WindowEvents(WindowBase):
         self.update_status_bar()
 
     def _on_bridge_event_received(self, name: str, payload: object) -> None:
-        """The embedded platform's process died: say so, and carry on with the one started in its place."""
+        """The embedded platform's process died: say so, and carry on with the one started in its place.
+        Another seat changed the workspace: the lists show it."""
+        if name == "workspace_changed":
+            for page in self.lists.values():
+                page.refresh()
+            return
         if name != "sandbox_process" or not isinstance(payload, tuple):
             return
         what, detail = payload
