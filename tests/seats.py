@@ -42,7 +42,7 @@ from desktop.core.store.store import Store
 
 db, url = sys.argv[1], sys.argv[2]
 number, count, lease, edits = int(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5]), int(sys.argv[6])
-store = Store.open(Path(db))
+store = Store.open(db if db.startswith("postgresql://") else Path(db))
 seats.sign_in(store, f"broker-{number}")
 
 
@@ -71,7 +71,7 @@ while p.outbox.pending_count():
             revision = store.shipments.revision_of(shipment_id)  # first: a save in between is a conflict
             shipment = store.shipments.get(shipment_id)
             shipment.remarks = f"seat {number} edit {n}"
-            time.sleep(0.002)
+            time.sleep(0.02)  # the edit takes a moment: another seat may save meanwhile
             try:
                 store.shipments.save(shipment, f"broker-{number}", expected_revision=revision)
                 break
@@ -108,7 +108,7 @@ class OfficeResult:
         )
 
 
-def prepare(db: Path, count: int) -> list[str]:
+def prepare(db: Path | str, count: int) -> list[str]:
     """One company's sample and ``count`` copies of its declaration (``SEAT-nnnn``); returns their ids."""
     with Store.open(db) as store:
         result = drafts.import_file(store, SAMPLE, author="office")
@@ -124,7 +124,9 @@ def prepare(db: Path, count: int) -> list[str]:
         return ids
 
 
-def _integrity(path: Path) -> bool:
+def _integrity(path: Path | str) -> bool:
+    if isinstance(path, str):
+        return True  # a PostgreSQL server keeps its own files consistent
     conn = sqlite3.connect(path)
     try:
         return str(conn.execute("PRAGMA integrity_check").fetchone()[0]) == "ok"
@@ -142,11 +144,13 @@ def run_office(
     rate: float = 0.15,
     kill: bool = True,
     timeout: float = 600.0,
+    location: str = "",
 ) -> OfficeResult:
+    """``location``: a PostgreSQL workspace URL (an empty schema); by default a SQLite file in ``tmp``."""
     from desktop.sandbox.server import run_embedded
 
     started = time.monotonic()
-    db = tmp / "office.sqlite3"
+    db: Path | str = location or tmp / "office.sqlite3"
     ids = prepare(db, seats * per_seat)
     sandbox_db = tmp / "sandbox.sqlite3"
     handle = run_embedded(db_path=str(sandbox_db))
