@@ -1154,15 +1154,15 @@
     <message numerus="yes">
       <source>{count} filing(s) waiting to be sent (every user's).</source>
       <translation>
-        <numerusform>{count} filing(s) waiting to be sent (every user's).</numerusform>
-        <numerusform>{count} filing(s) waiting to be sent (every user's).</numerusform>
+        <numerusform>{count} filing waiting to be sent (every user's).</numerusform>
+        <numerusform>{count} filings waiting to be sent (every user's).</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{count} filing(s) you queued waiting to be sent.</source>
       <translation>
-        <numerusform>{count} filing(s) you queued waiting to be sent.</numerusform>
-        <numerusform>{count} filing(s) you queued waiting to be sent.</numerusform>
+        <numerusform>{count} filing you queued waiting to be sent.</numerusform>
+        <numerusform>{count} filings you queued waiting to be sent.</numerusform>
       </translation>
     </message>
     <message numerus="yes">

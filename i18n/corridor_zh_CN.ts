@@ -1151,13 +1151,13 @@
     <message numerus="yes">
       <source>{count} filing(s) waiting to be sent (every user's).</source>
       <translation>
-        <numerusform>{count} 份单据待发送（所有用户）。</numerusform>
+        <numerusform>{count} 份申报待发送（所有用户）。</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{count} filing(s) you queued waiting to be sent.</source>
       <translation>
-        <numerusform>您提交的 {count} 份单据待发送。</numerusform>
+        <numerusform>您提交的 {count} 份申报待发送。</numerusform>
       </translation>
     </message>
     <message numerus="yes">

@@ -42,13 +42,13 @@ def test_each_language_has_its_number_of_plural_forms(lang: str) -> None:
 
 def test_the_cli_picks_the_form_for_the_count() -> None:
     i18n.reload()
-    source = "{count} filing(s) waiting to be sent."
-    assert i18n.translate("Cli", source, "en", 1) == "{count} filing waiting to be sent."
-    assert i18n.translate("Cli", source, "en", 0) == "{count} filings waiting to be sent."
-    assert i18n.translate("Cli", source, "en", 2) == "{count} filings waiting to be sent."
-    zh = "{count} 份申报待发送。"
+    source = "{count} warning(s)"
+    assert i18n.translate("Cli", source, "en", 1) == "{count} warning"
+    assert i18n.translate("Cli", source, "en", 0) == "{count} warnings"
+    assert i18n.translate("Cli", source, "en", 2) == "{count} warnings"
+    zh = "{count} 个警告"
     assert i18n.translate("Cli", source, "zh_CN", 1) == i18n.translate("Cli", source, "zh_CN", 5) == zh
-    assert i18n.translate("Cli", source, "vi", 7) == "{count} hồ sơ đang chờ gửi."
+    assert i18n.translate("Cli", source, "vi", 7) == "{count} cảnh báo"
 
 
 def test_validate_says_one_error_and_two_warnings(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

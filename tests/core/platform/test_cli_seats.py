@@ -37,17 +37,17 @@ def test_brokers_see_their_own_queue_and_a_supervisor_everyones(
     assert cli("status", "--user", "wang") == EXIT_OK
     out = capfd.readouterr().out
     assert "Working as wang (supervisor)." in out
-    assert "1 filing(s) waiting to be sent (every user's)." in out and "SH-2026-0001-D1  li  " in out
+    assert "1 filing waiting to be sent (every user's)." in out and "SH-2026-0001-D1  li  " in out
     assert cli("status", "--user", "zhao") == EXIT_OK
     out = capfd.readouterr().out
-    assert "Working as zhao (broker)." in out and "0 filing(s) you queued waiting to be sent." in out
+    assert "Working as zhao (broker)." in out and "0 filings you queued waiting to be sent." in out
     assert cli("status", "--user", "li") == EXIT_OK
     out = capfd.readouterr().out
-    assert "1 filing(s) you queued waiting to be sent." in out and "SH-2026-0001-D1" in out
+    assert "1 filing you queued waiting to be sent." in out and "SH-2026-0001-D1" in out
     assert cli("status", "--user", "zhao", "--everyone") == EXIT_OK  # a broker asking still gets their own
-    assert "0 filing(s) you queued" in capfd.readouterr().out
+    assert "0 filings you queued" in capfd.readouterr().out
     assert cli("status", "--user", "wang", "--mine") == EXIT_OK
-    assert "0 filing(s) you queued" in capfd.readouterr().out
+    assert "0 filings you queued" in capfd.readouterr().out
 
     assert cli("users", "li", "--role", "supervisor", "--user", "zhao") == EXIT_INVALID
     assert "only a supervisor of this workspace can change roles" in capfd.readouterr().err
