@@ -98,7 +98,8 @@ class ConflictDialog(QDialog):
             revision=conflict.their_revision,
         )
         if both:
-            text += " " + self.tr("You both changed {count} field(s), marked and listed first.").format(count=both)
+            sep = "" if lang.current().startswith("zh") else " "  # Chinese sentences follow without a space
+            text += sep + self.tr("You both changed {count} field(s), marked and listed first.").format(count=both)
         self.intro.setText(text)
         self.model = ConflictModel(conflict, label, self)
         self.view = QTableView(self)

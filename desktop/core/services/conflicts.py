@@ -17,7 +17,6 @@ from pydantic import BaseModel
 
 from desktop.core.outbox.payloads import LOCAL_FIELDS
 from desktop.core.store.documents import diff_values
-from desktop.core.store.records import Revision
 from desktop.core.store.store import Store
 
 #: A field both sides changed (to different values): the user should look at it before keeping mine.
@@ -130,8 +129,8 @@ def merge(conflict: Conflict, mine: BaseModel) -> BaseModel | None:
     """Mine on top of theirs when theirs only changed fields the platform fills (a receipt, an uploaded
     document, a confirmed booking's details) and mine none of those: nobody to ask. None when a user must
     choose."""
-    theirs_fields = [c for c in conflict.changes if c.side != MINE]
-    if not theirs_fields or not all(c.side == THEIRS and _platform_field(c.path) for c in theirs_fields):
+    theirs_fields = [c for c in conflict.changes if c.side != MINE]  # fields theirs has and mine has not
+    if not all(c.side == THEIRS and _platform_field(c.path) for c in theirs_fields):
         return None
     data = _json(conflict.theirs)
     for change in conflict.changes:
@@ -144,13 +143,20 @@ def merge(conflict: Conflict, mine: BaseModel) -> BaseModel | None:
 
 
 def _set(data: Any, path: str, value: Any) -> bool:
-    """Set a leaf at a ``goods.2.name_zh`` path in JSON data; False where the shapes differ (a user decides)."""
+    """Set a leaf at a ``goods.2.name_zh`` path in JSON data, growing a list by the one element mine added;
+    False where the shapes differ (a user decides)."""
     steps = path.split(".")
     node = data
-    for step in steps[:-1]:
-        if isinstance(node, list) and step.isdigit() and int(step) < len(node):
+    for index, step in enumerate(steps[:-1]):
+        fresh: Any = [] if steps[index + 1].isdigit() else {}
+        if isinstance(node, list) and step.isdigit() and int(step) <= len(node):
+            if int(step) == len(node):
+                node.append(fresh)
             node = node[int(step)]
-        elif isinstance(node, dict) and isinstance(node.get(step), dict | list):
+        elif isinstance(node, dict) and (step not in node or node[step] is None):
+            node[step] = fresh
+            node = node[step]
+        elif isinstance(node, dict) and isinstance(node[step], dict | list):
             node = node[step]
         else:
             return False
@@ -158,18 +164,10 @@ def _set(data: Any, path: str, value: Any) -> bool:
     if isinstance(node, dict):
         node[last] = value
         return True
-    if isinstance(node, list) and last.isdigit() and int(last) < len(node) and value is not None:
-        node[int(last)] = value
+    if isinstance(node, list) and last.isdigit() and int(last) <= len(node) and value is not None:
+        if int(last) == len(node):
+            node.append(value)
+        else:
+            node[int(last)] = value
         return True
     return False
-
-
-def keep_mine(store: Store, conflict: Conflict, mine: BaseModel, author: str) -> Revision:
-    """Save ``mine`` on top of their revision (refused again if yet another save came in meanwhile)."""
-    return store.documents(conflict.kind).save(
-        mine,
-        author,
-        expected_revision=conflict.their_revision,
-        action="keep_mine",
-        note=f"kept over revision {conflict.their_revision} by {conflict.their_author}",
-    )

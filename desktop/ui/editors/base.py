@@ -405,7 +405,7 @@ class DraftEditor(QWidget):
         doc = self.document.model_copy(deep=True)
         edited = list(self.edited_paths)
         self.ctx.runner.run(
-            self.save_work,
+            self.save_merging,
             doc,
             edited,
             expected,
@@ -417,6 +417,21 @@ class DraftEditor(QWidget):
 
     def save_work(self, doc: Any, edited: list[str], revision: int | None = None, action: str = "") -> Any:
         raise NotImplementedError
+
+    def save_merging(self, doc: Any, edited: list[str], revision: int | None = None, action: str = "") -> Any:
+        """``save_work`` (worker thread); when only what the platform fills in (status, receipts, uploaded
+        documents) was saved meanwhile, mine is merged into it and saved at once — a real conflict raises."""
+        from desktop.core.store.errors import ConflictError
+
+        try:
+            return self.save_work(doc, edited, revision, action)
+        except ConflictError:
+            if revision is None:
+                raise
+            conflict, merged = self.ctx.backend.conflict(self.kind, doc, revision)
+            if merged is None:
+                raise
+            return self.save_work(merged, edited, conflict.their_revision, action)
 
     def _on_reloaded(self, loaded: tuple[Any, int]) -> None:
         """A record and its revision read again from the store (another seat's or the outbox's change)."""

@@ -314,7 +314,7 @@ class BookingEditor(FilingEditor):
         revision = self.revision
 
         def work() -> Any:
-            saved = self.save_work(doc, edited, revision)
+            saved = self.save_merging(doc, edited, revision)
             return backend.send_to_carrier(saved.id, name, action=action)
 
         self.carrier_button.setEnabled(False)

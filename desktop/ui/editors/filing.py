@@ -172,7 +172,7 @@ class FilingEditor(DraftEditor):
         amending = getattr(self, "amending", False)
 
         def work() -> Any:
-            saved = self.save_work(doc, edited, revision)
+            saved = self.save_merging(doc, edited, revision)
             if amending:
                 backend.amend(saved.id)
             else:
