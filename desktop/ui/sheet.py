@@ -79,6 +79,13 @@ class CodeCellDelegate(QStyledItemDelegate):
                 return False
         return super().eventFilter(watched, event)
 
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        """Qt refreshes every open editor in a changed range (the check's marks repaint the whole table a moment
+        after a line is added): a cell the user has typed into keeps the typed text until it is committed."""
+        if isinstance(editor, QLineEdit) and editor.isModified():
+            return
+        super().setEditorData(editor, index)
+
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         if isinstance(editor, QLineEdit) and self.code_table(model, index):
             model.setData(index, editor.text().split(SEPARATOR, 1)[0].strip())  # "035  千克" → 035

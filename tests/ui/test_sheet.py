@@ -202,3 +202,23 @@ def test_a_thousand_tonnes_in_one_20ft_box_is_warned_about(make_app: Any, qtbot:
     assert any(i.data(Qt.ItemDataRole.UserRole + 2) == "goods.density" for i in items)
     payload_rule = next(i for i in editor.issues if i.rule_id == "shipment.container_payload")
     assert str(payload_rule.severity) == "warning"
+
+
+def test_text_typed_before_the_check_refresh_lands_is_kept(make_app: Any, qtbot: Any) -> None:
+    # The check runs 120 ms after an edit and repaints its marks over the whole table: that refresh reached the
+    # cell still being typed into and put back the model's (empty) value, so a quick typist lost the first word.
+    ctx = make_app()
+    editor = _editor(ctx, qtbot)
+    goods = editor.goods
+    editor._check_timer.stop()
+    goods.add_button.click()
+    goto(editor, 0, "quantity")
+    keys(qtbot, "75")  # the edit is open, nothing committed yet
+    cell = QApplication.focusWidget()
+    assert isinstance(cell, QLineEdit) and cell.text() == "75"
+    editor.run_checks()  # what the timer does: the new empty line's issues change every cell's marks
+    assert goods.table.issues  # the refresh did reach the table
+    assert cell.text() == "75"
+    keys(qtbot, "0")
+    key(qtbot, Qt.Key.Key_Return)
+    assert editor.document.goods[0].quantity == Decimal("750")
