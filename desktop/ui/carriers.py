@@ -6,10 +6,9 @@ Bookings go to a carrier from the booking editor's Send to carrier; this dialog 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,9 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import lang
-
-if TYPE_CHECKING:
-    from desktop.ui.mainwindow import MainWindow
+from desktop.ui.menus import FileMenuEntry
 
 CODE_LISTS = ("SMDG", "NMFTA")
 
@@ -281,23 +278,14 @@ class CarriersDialog(QDialog):
         self.outcome.setText(self.tr("Carrier {name} removed.").format(name=name))
 
 
-class CarriersMenu(QObject):
+class CarriersMenu(FileMenuEntry):
     """File > Carriers…"""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.dialog: CarriersDialog | None = None
-        self.action = QAction(window.file_menu)
-        self.action.setObjectName("carriers")
-        self.action.triggered.connect(lambda _checked=False: self.open_dialog())
-        window.file_menu.insertAction(window.menus.file_tail, self.action)
-        self.retranslate()
+    object_name = "carriers"
+    dialog: CarriersDialog | None
 
-    def retranslate(self) -> None:
-        self.action.setText(self.tr("C&arriers…"))
-        if self.dialog is not None:
-            self.dialog.retranslate()
+    def title(self) -> str:
+        return self.tr("C&arriers…")
 
     def open_dialog(self) -> CarriersDialog | None:
         ctx = self.window.ctx

@@ -26,6 +26,34 @@ RECENT_MAX = 8
 EXCHANGE_FILTER = "*.json"
 
 
+class FileMenuEntry(QObject):
+    """A File menu action that opens one dialog (Workspace…, Carriers…, Single Window settings…): the action among
+    the file commands, named by :meth:`title`, renamed with an open dialog on a language change."""
+
+    object_name = ""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: Any = None
+        self.action = QAction(window.file_menu)
+        self.action.setObjectName(self.object_name)
+        self.action.triggered.connect(lambda _checked=False: self.open_dialog())
+        window.file_menu.insertAction(window.menus.file_tail, self.action)
+        self.retranslate()
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def open_dialog(self) -> Any:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        self.action.setText(self.title())
+        if self.dialog is not None:
+            self.dialog.retranslate()
+
+
 class MainMenus(QObject):
     """Builds the File menu (now) and the Help menu (:meth:`add_help`, after the window's own menus)."""
 

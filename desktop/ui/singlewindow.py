@@ -4,10 +4,8 @@ watches and the operator card it signs with. Declarations of a company with an I
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-if TYPE_CHECKING:
-    from desktop.ui.mainwindow import MainWindow
+from desktop.ui.menus import FileMenuEntry
 
 
 class SingleWindowDialog(QDialog):
@@ -137,21 +134,14 @@ class SingleWindowDialog(QDialog):
         super().accept()
 
 
-class SingleWindowMenu(QObject):
+class SingleWindowMenu(FileMenuEntry):
     """File > Single Window settings… for the company chosen in the toolbar."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.dialog: SingleWindowDialog | None = None
-        self.action = QAction(window.file_menu)
-        self.action.setObjectName("single-window-settings")
-        self.action.triggered.connect(lambda _checked=False: self.open_dialog())
-        window.file_menu.insertAction(window.menus.file_tail, self.action)
-        self.retranslate()
+    object_name = "single-window-settings"
+    dialog: SingleWindowDialog | None
 
-    def retranslate(self) -> None:
-        self.action.setText(self.tr("Single &Window settings…"))
+    def title(self) -> str:
+        return self.tr("Single &Window settings…")
 
     def open_dialog(self) -> SingleWindowDialog | None:
         backend = self.window.ctx.backend

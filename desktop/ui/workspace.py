@@ -7,11 +7,10 @@ The choice is kept in the settings (``workspace_url``, never the password) and t
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,9 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import lang
-
-if TYPE_CHECKING:
-    from desktop.ui.mainwindow import MainWindow
+from desktop.ui.menus import FileMenuEntry
 
 TLS_MODES = ("verify-full", "verify-ca", "require", "disable")
 
@@ -229,23 +226,14 @@ class WorkspaceDialog(QDialog):
         return True
 
 
-class WorkspaceMenu(QObject):
+class WorkspaceMenu(FileMenuEntry):
     """File > Workspace…"""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.dialog: WorkspaceDialog | None = None
-        self.action = QAction(window.file_menu)
-        self.action.setObjectName("workspace")
-        self.action.triggered.connect(lambda _checked=False: self.open_dialog())
-        window.file_menu.insertAction(window.menus.file_tail, self.action)
-        self.retranslate()
+    object_name = "workspace"
+    dialog: WorkspaceDialog | None
 
-    def retranslate(self) -> None:
-        self.action.setText(self.tr("Wor&kspace…"))
-        if self.dialog is not None:
-            self.dialog.retranslate()
+    def title(self) -> str:
+        return self.tr("Wor&kspace…")
 
     def open_dialog(self) -> WorkspaceDialog:
         self.dialog = WorkspaceDialog(self.window.ctx, self.window)
