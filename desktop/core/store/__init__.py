@@ -1,7 +1,7 @@
 """The local SQLite store of one workspace: master data, drafts with revisions, audit log, search, backups.
 
 Start with :meth:`Store.open` (or :meth:`Store.open_workspace` with :class:`desktop.core.paths.AppPaths`); see
-``store/store.py`` for the API, ``store/db.py`` for threads and durable transactions, ``store/migrations.py``
+``store/store.py`` for the API, ``store/db.py`` for threads and durable transactions, ``store/migrations/``
 for how to add a schema step.
 """
 
