@@ -122,4 +122,4 @@ def test_the_translate_callable_passed_in_is_used() -> None:
 
 
 def test_seed_file_is_where_the_catalogue_builder_looks() -> None:
-    assert (Path(ROOT) / "desktop" / "core" / "documents" / "labels_seed.py").is_file()
+    assert (Path(ROOT) / "resources" / "documents" / "labels_seed.json").is_file()
