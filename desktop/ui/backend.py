@@ -9,23 +9,21 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from desktop.core.model import Company, ExportDeclaration, RailSeaBooking, Shipment
 from desktop.core.paths import AppPaths
 from desktop.ui.attacher import DocumentAttacher
+from desktop.ui.backend_channels import ChannelsMixin
+from desktop.ui.backend_documents import DocumentsMixin
+from desktop.ui.backend_files import FilesMixin
+from desktop.ui.backend_master import MasterDataMixin
+from desktop.ui.backend_seats import SeatsMixin
 from desktop.ui.listmodel import Query
 
 log = logging.getLogger(__name__)
 SINGLE_WINDOW = "single-window"  # the outbox environment of the Single Window client channel
 Post = Callable[[str, Any], None]
-
-
-class Imported(NamedTuple):
-    kind: str
-    id: str
-    company_id: str
 
 
 class StoreSource:
@@ -51,7 +49,7 @@ class StoreSource:
         return [r._asdict() for r in rows]
 
 
-class Backend:
+class Backend(SeatsMixin, MasterDataMixin, ChannelsMixin, DocumentsMixin, FilesMixin):
     """One workspace and one platform environment, for the logged-in user."""
 
     def __init__(
@@ -114,11 +112,7 @@ class Backend:
                 ),
             ]
         self.attacher.start()
-        if self._watcher is None:  # another seat's save: the lists refresh (coalesced, off the GUI thread)
-            from desktop.core.store.watch import WorkspaceWatcher
-
-            self._watcher = WorkspaceWatcher(self.store, lambda: self.post("workspace_changed", None))
-            self._watcher.start()
+        self._start_watcher()
 
     def _on_filing(self, kind: str, doc_id: str, status: str) -> None:
         self._note_filing(kind, doc_id, status)
@@ -128,9 +122,7 @@ class Backend:
         for unsubscribe in self._unsubscribe:
             unsubscribe()
         self._unsubscribe = []
-        if self._watcher is not None:
-            self._watcher.stop()
-            self._watcher = None
+        self._stop_watcher()
         self.attacher.stop()
         self._release_pool()
         if self.platform is not None:
@@ -165,13 +157,6 @@ class Backend:
             return None
         self._sign_in(username)
         return self._adopt_companies()
-
-    def _sign_in(self, username: str) -> None:
-        """The platform account is this seat's workspace user (the first one becomes its supervisor)."""
-        from desktop.core.services import seats
-
-        self.username = username
-        self.user = seats.sign_in(self.store, username)
 
     def logout(self) -> None:
         from desktop.core.services import filing
@@ -208,55 +193,6 @@ class Backend:
     def source(self, kind: str) -> StoreSource:
         return StoreSource(self, kind)
 
-    def parties(self, company_id: str) -> list[Any]:
-        return list(self.store.parties(company_id).list())
-
-    def products(self, company_id: str) -> list[Any]:
-        return list(self.store.products(company_id).list())
-
-    def save_party(self, company_id: str, party: Any) -> Any:
-        from desktop.core.services import drafts
-
-        return drafts.save_party(self.store, company_id, party, self.username)
-
-    def save_product(self, company_id: str, product: Any) -> Any:
-        from desktop.core.services import drafts
-
-        return drafts.save_product(self.store, company_id, product, self.username)
-
-    def delete_party(self, company_id: str, party_id: str) -> None:
-        """Remove a party from the company's master data (drafts that use it keep their own copy)."""
-        self.store.parties(company_id).delete(party_id, self.username)
-
-    def delete_product(self, company_id: str, product_id: str) -> None:
-        self.store.products(company_id).delete(product_id, self.username)
-
-    def suggest_products(self, company_id: str, text: str) -> list[Any]:
-        from desktop.core.services import drafts
-
-        return list(drafts.suggest_products(self.store, company_id, text))
-
-    def classify(self, company_id: str, text: str, language: str) -> list[Any]:
-        """HS candidates for ``text``: this company's products and earlier declarations first, then the tariffs."""
-        from desktop.core.services import classify
-
-        return classify.classify(text, language, self.store, company_id)
-
-    def product(self, company_id: str, product_id: str) -> Any:
-        return self.store.products(company_id).find(product_id)
-
-    def tariff_lines(self, hs6: str) -> list[tuple[str, str]]:
-        """The 8-digit lines of the Chinese tariff under a subheading, with their Chinese names."""
-        from desktop.core.hsearch.index import index
-
-        return [(ln.code8, ln.name_zh) for ln in index().lines_by_hs6.get(hs6, [])]
-
-    def tariff_units(self, code8: str) -> tuple[str, str] | None:
-        from desktop.core.hsearch.index import index
-
-        line = index().line_by_code.get(code8)
-        return (line.unit1, line.unit2) if line is not None else None
-
     def audit(self, company_id: str, limit: int = 200) -> list[Any]:
         return list(self.store.audit_log(company_id=company_id, limit=limit))
 
@@ -276,16 +212,6 @@ class Backend:
 
     def revision_of(self, kind: str, doc_id: str) -> int:
         return int(self.store.documents(kind).revision_of(doc_id))
-
-    def load(self, kind: str, doc_id: str) -> tuple[Any, int]:
-        """A record and the revision it was read at, for an editor (its next save expects that revision)."""
-        repo = self.store.documents(kind)
-        with self.store.transaction():  # one snapshot: no other seat's save between the two reads
-            return repo.get(doc_id), int(repo.revision_of(doc_id))
-
-    def saved_revision(self, kind: str, doc_id: str) -> int | None:
-        """The revision this seat's last save of the record wrote (what the editor expects next time)."""
-        return self._saved.get((kind, doc_id))
 
     def save_shipment(
         self, shipment: Shipment, *, expected_revision: int | None = None, action: str = "", note: str = ""
@@ -348,21 +274,6 @@ class Backend:
             self.store.bookings, booking, edited, expected_revision, action, note
         )
 
-    def _keep_note(self, kind: str, doc_id: str, over: int | None, action: str) -> str:
-        """The audit note of a save that keeps this seat's version over another seat's revision ``over``."""
-        if action != "keep_mine" or not over:
-            return ""
-        by = next((r.author for r in self.store.revisions(kind, doc_id) if r.revision == over), "")
-        return f"kept over revision {over} by {by}"
-
-    def conflict(self, kind: str, mine: Any, loaded_revision: int) -> tuple[Any, Any]:
-        """How ``mine`` and the record another seat saved differ since ``loaded_revision``, and mine merged
-        into theirs when theirs only brought the platform's answers (None when the user must choose)."""
-        from desktop.core.services import conflicts
-
-        found = conflicts.compare(self.store, kind, mine, loaded_revision)
-        return found, conflicts.merge(found, mine)
-
     def check(self, document: Any) -> list[Any]:
         """Rule issues of a declaration, booking or shipment (fast: runs on the GUI thread while typing)."""
         from desktop.core import rules
@@ -386,40 +297,6 @@ class Backend:
         doc = ExchangeDocument(kind=Kind.SHIPMENT, shipment=shipment, company=company, agent=agent)
         report = drafts.validate_document(doc)
         return [p for p in report.problems if p.document in ("declaration", "booking")]
-
-    # --- the Single Window client channel
-    def single_window(self) -> Any:
-        from desktop.core.services import single_window as sw
-
-        if self._single_window is None:
-            self._single_window = sw.open_single_window(self.store)
-        return self._single_window
-
-    def sw_profile(self, company_id: str) -> Any:
-        from desktop.core.services import single_window as sw
-
-        return sw.get_profile(self.store, company_id)
-
-    def set_sw_profile(self, company_id: str, profile: Any) -> None:
-        from desktop.core.services import single_window as sw
-
-        sw.set_profile(self.store, company_id, profile)
-
-    def uses_single_window(self, company_id: str) -> bool:
-        """Declarations of this company go to the Single Window client (its ImpPath is set)."""
-        return bool(company_id) and self.store is not None and bool(self.sw_profile(company_id).configured)
-
-    def sync_single_window(self) -> Any:
-        from desktop.core.services import single_window as sw
-
-        with self._lock:
-            result = sw.sync(self.single_window())
-        for problem in result.problems:
-            self.post("single_window_problem", problem)
-        return result
-
-    def _any_single_window(self) -> bool:
-        return any(self.uses_single_window(c.id) for c in self.store.companies.list())
 
     # --- filing
     def submit(self, kind: str, doc_id: str) -> Any:
@@ -455,126 +332,6 @@ class Backend:
         from desktop.core.services import filing
 
         return filing.withdraw_declaration(self.platform, doc_id, actor=self.username)
-
-    def cancel_booking(self, doc_id: str) -> Any:
-        """Cancel where the booking was filed: at its carrier (the carrier's answer is on the returned booking) or
-        on the corridor platform."""
-        from desktop.core.services import carrier, filing
-
-        name = carrier.carrier_of_booking(self.store, doc_id) if self.store is not None else ""
-        if name:
-            with self._carrier_lock:
-                link = carrier.open_carrier(self.store, name)
-                try:
-                    return carrier.cancel_booking(link, doc_id, actor=self.username)
-                finally:
-                    link.close()
-        return filing.cancel_booking(self.platform, doc_id, actor=self.username)
-
-    def link_carrier_reference(self, doc_id: str, reference: str) -> RailSeaBooking:
-        """Take the reference the carrier gave the user as the booking's (checked at the carrier first)."""
-        from desktop.core.services import carrier
-
-        name = carrier.carrier_of_booking(self.store, doc_id) or self._carrier_of_rows(doc_id)
-        if not name:
-            raise carrier.CarrierError("carrier.not_submitted", id=doc_id)
-        with self._carrier_lock:
-            link = carrier.open_carrier(self.store, name)
-            try:
-                return carrier.link_reference(link, doc_id, reference, actor=self.username)
-            finally:
-                link.close()
-
-    def _carrier_of_rows(self, doc_id: str) -> str:
-        """The carrier whose outbox holds a row of the booking (sent or not)."""
-        from desktop.core.services import carrier
-
-        for profile in carrier.carrier_profiles(self.store):
-            found = self.store.connection().execute(
-                "SELECT 1 FROM outbox WHERE environment = ? AND kind = 'booking' AND draft_id = ? LIMIT 1",
-                (profile.environment, doc_id)).fetchone()
-            if found:
-                return profile.name
-        return ""
-
-    # --- DCSA carriers (set up with corridor-desk carrier add)
-    def carriers(self) -> list[str]:
-        from desktop.core.services import carrier
-
-        return [p.name for p in carrier.carrier_profiles(self.store)]
-
-    def carrier_profiles(self) -> list[Any]:
-        from desktop.core.services import carrier
-
-        return carrier.carrier_profiles(self.store)
-
-    def carrier_has_key(self, name: str) -> bool:
-        from desktop.core.services import carrier
-
-        return carrier.has_api_key(carrier.carrier_profile(self.store, name))
-
-    def save_carrier(self, profile: Any, api_key: str | None) -> Any:
-        from desktop.core.services import carrier
-
-        saved = carrier.save_carrier(self.store, profile, api_key)
-        self.store.audit(self.username, "save", kind="carrier", subject_id=profile.name)
-        return saved
-
-    def remove_carrier(self, name: str) -> None:
-        from desktop.core.services import carrier
-
-        with self._carrier_lock:
-            carrier.remove_carrier(self.store, name)
-        self.store.audit(self.username, "remove", kind="carrier", subject_id=name)
-
-    def check_carrier(self, profile: Any, api_key: str | None) -> None:
-        """Test a carrier's connection (worker thread): raises what failed."""
-        from desktop.core.services import carrier
-
-        carrier.check_carrier(profile, api_key)
-
-    def carrier_of_booking(self, doc_id: str) -> str:
-        from desktop.core.services import carrier
-
-        return carrier.carrier_of_booking(self.store, doc_id)
-
-    def send_to_carrier(self, doc_id: str, name: str, action: str = "create") -> RailSeaBooking:
-        """Queue the booking (or its amendment) for carrier ``name`` and send it; a refusal or an unreachable
-        carrier is raised."""
-        from desktop.core.services import carrier
-
-        with self._carrier_lock:
-            link = carrier.open_carrier(self.store, name)
-            try:
-                result = carrier.submit_booking(link, doc_id, action=action)
-            finally:
-                link.close()
-        if result.failed and result.errors:
-            raise result.errors[0]
-        return self.booking(doc_id)
-
-    def follow_carriers(self) -> int:
-        """Send what is queued for every carrier with a key and bring back its answers; drafts changed."""
-        with self._carrier_lock:
-            return self._follow_carriers()
-
-    def _follow_carriers(self) -> int:
-        from desktop.core.errors import CoreError
-        from desktop.core.services import carrier
-
-        changed = 0
-        for name in self.carriers():
-            try:
-                link = carrier.open_carrier(self.store, name)
-            except CoreError:
-                continue  # no API key in this session: nothing to follow
-            try:
-                changed += carrier.follow(link)[1]
-            except CoreError as exc:
-                log.info("carrier %s not followed: %s", name, exc.code)
-            finally:
-                link.close()
-        return changed
 
     def sync(self, wait: float = 0) -> Any:
         """Send the outbox and apply the event feed; tells the bridge whether the platform answered."""
@@ -626,143 +383,3 @@ class Backend:
 
     def sandbox_code(self, username: str, challenge_id: str) -> str:
         return str(self.platform.client.sandbox_verification_code(username, challenge_id))
-
-    # --- documents
-    def document_source(self, record_id: str, current: Any = None) -> Any:
-        """The data of a record's documents from the store; ``current`` (an editor's unsaved copy of the
-        declaration or booking) replaces the stored one, so the preview shows what is on the screen."""
-        from desktop.core.documents import DocumentError, DocumentSource
-        from desktop.core.services import documents
-
-        try:
-            source = documents.source_from_store(self.store, record_id)
-        except DocumentError:
-            if current is None:
-                raise
-            shipment_id = getattr(current, "shipment_id", "")
-            shipment = self.store.shipments.find(shipment_id) if shipment_id else None
-            company = self.store.companies.find(current.company_id) if current.company_id else None
-            source = DocumentSource(shipment=shipment, company=company)
-        if isinstance(current, ExportDeclaration):
-            if current.id in {d.id for d in source.declarations}:
-                source.declarations = [current if d.id == current.id else d for d in source.declarations]
-            else:
-                source.declarations = [current]
-        elif isinstance(current, RailSeaBooking):
-            source.booking = current
-        return source
-
-    def document_pdf(self, record_id: str, kind: str, doc_lang: str, current: Any = None) -> tuple[bytes, str]:
-        """The PDF of ``kind`` for a stored shipment, declaration or booking, and a file name to suggest."""
-        from desktop.core.services import documents
-
-        source = self.document_source(record_id, current)
-        return documents.document_bytes(kind, source, doc_lang), documents.file_name(kind, source, doc_lang)
-
-    def note_document(self, record_id: str, kind: str, output: str) -> None:
-        """Audit a document printed or saved (``output``: printer or file)."""
-        company_id = ""
-        for repo in (self.store.shipments, self.store.declarations, self.store.bookings):
-            found = repo.find(record_id)
-            if found is not None:
-                company_id = found.company_id
-                break
-        self.store.audit(
-            self.username, "print", kind=kind, subject_id=record_id, company_id=company_id,
-            details={"output": output},
-        )
-
-    def attach_documents(self, decl_id: str, doc_lang: str = "zh-en") -> ExportDeclaration:
-        """Upload the documents of a submitted declaration the platform does not have yet: the commercial
-        invoice (EdocCode 00000001), the packing list (00000002) and, once a rail-sea booking of the shipment
-        is confirmed, the through bill (00000003). Each goes up once; a repeat adds nothing."""
-        from desktop.core.documents import kind_of
-        from desktop.core.model.filing import FilingStatus
-        from desktop.core.services import documents, filing
-
-        with self._attaching:
-            source = documents.source_from_store(self.store, decl_id)
-            kinds = ["invoice", "packing-list"]
-            if source.booking is not None and source.booking.status == FilingStatus.CONFIRMED:
-                kinds.append("bill")
-            have = {a.edoc_code for a in self.declaration(decl_id).attachments}
-            wanted = [(edoc, kind) for kind in kinds if (edoc := documents.EDOC_CODES[kind_of(kind)]) not in have]
-            # made side by side in worker processes, never in this one (its interpreter serves the window)
-            pdfs = self.render_pool().render([(kind, source, doc_lang) for _edoc, kind in wanted])
-            files = [
-                (edoc, data, documents.file_name(kind, source, doc_lang))
-                for (edoc, kind), data in zip(wanted, pdfs, strict=True)
-            ]
-            # the upload notes each file on the stored draft (read, add, write back): no sync may apply a
-            # status in between, or that write would put the older status back
-            with self._lock:
-                for edoc, data, name in files:
-                    filing.attach_document(
-                        self.platform, decl_id, edoc, data=data, file_name=name, actor=self.username
-                    )
-            return self.declaration(decl_id)
-
-    def render_pool(self) -> Any:
-        """The pool of processes that make the documents' PDFs (started by its first document)."""
-        from desktop.core.documents.pool import RenderPool
-
-        with self._attaching_pool:
-            if self._pool is None:
-                self._pool = RenderPool()
-            return self._pool
-
-    def _release_pool(self) -> None:
-        """The round of documents is over: their processes end (memory back), the next round starts them."""
-        with self._attaching:  # never under a declaration whose documents are being made
-            with self._attaching_pool:
-                pool = self._pool
-            if pool is not None:
-                pool.release()
-
-    def _note_filing(self, kind: str, doc_id: str, status: str) -> None:
-        """A declaration the platform has just stored gets its documents attached by the documents thread."""
-        if kind == "declaration" and status == "received":
-            self.attacher.note(doc_id)
-
-    # --- samples (training, screenshots)
-    def import_file(self, path: Path, allowed: set[str]) -> Imported:
-        """Import one exchange file, refused when it belongs to a company this account does not file for."""
-        from desktop.core.services import drafts
-
-        doc = drafts.read_file(path)
-        member = doc.shipment or doc.declaration or doc.booking
-        company = (getattr(member, "company_id", "") or (doc.company.id if doc.company else "")) if member else ""
-        if company not in allowed:
-            raise drafts.DraftsError("drafts.foreign_company", file=path.name, company=company or "-")
-        result = drafts.import_document(self.store, doc, author=self.username or "import", source=str(path))
-        return Imported(result.kind, result.id, company)
-
-    def export_file(self, kind: str, record_id: str, path: Path) -> Path:
-        from desktop.core.services import drafts
-
-        return drafts.export_file(self.store, kind, record_id, path, author=self.username or "export")
-
-    def import_samples(self, company_id: str) -> int:
-        """Import the bundled sample shipments of ``company_id`` (sandbox training data)."""
-        from desktop.core.resources import resource_path
-        from desktop.core.services import drafts
-
-        n = 0
-        for path in sorted(resource_path("samples").glob("*.json")):
-            if path.name.startswith("invalid-"):
-                continue
-            try:
-                doc = drafts.read_file(path)
-            except Exception:
-                continue
-            if doc.shipment is None or doc.shipment.company_id != company_id:
-                continue
-            if self.store.shipments.find(doc.shipment.id) is not None:
-                continue
-            for company in (doc.company, doc.agent):
-                known = self.store.companies.find(company.id) if company is not None else None
-                if company is not None and known is not None and not known.customs_district:
-                    drafts.save_company(self.store, company, self.username or "samples")
-            drafts.import_document(self.store, doc, author=self.username or "samples", source=path.name)
-            n += 1
-        return n

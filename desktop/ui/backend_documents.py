@@ -1,0 +1,123 @@
+"""The backend's documents: PDFs of a record for preview, print and save, and the documents of received
+declarations made in worker processes and uploaded once each."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from desktop.core.model import ExportDeclaration, RailSeaBooking
+from desktop.ui.attacher import DocumentAttacher
+
+
+class DocumentsMixin:
+    """Part of :class:`~desktop.ui.backend.Backend`: documents of shipments, declarations and bookings."""
+
+    store: Any
+    platform: Any
+    username: str
+    attacher: DocumentAttacher
+    _lock: threading.Lock
+    _attaching: threading.Lock
+    _attaching_pool: threading.Lock
+    _pool: Any
+    declaration: Callable[[str], ExportDeclaration]  # Backend's
+
+    # --- documents
+    def document_source(self, record_id: str, current: Any = None) -> Any:
+        """The data of a record's documents from the store; ``current`` (an editor's unsaved copy of the
+        declaration or booking) replaces the stored one, so the preview shows what is on the screen."""
+        from desktop.core.documents import DocumentError, DocumentSource
+        from desktop.core.services import documents
+
+        try:
+            source = documents.source_from_store(self.store, record_id)
+        except DocumentError:
+            if current is None:
+                raise
+            shipment_id = getattr(current, "shipment_id", "")
+            shipment = self.store.shipments.find(shipment_id) if shipment_id else None
+            company = self.store.companies.find(current.company_id) if current.company_id else None
+            source = DocumentSource(shipment=shipment, company=company)
+        if isinstance(current, ExportDeclaration):
+            if current.id in {d.id for d in source.declarations}:
+                source.declarations = [current if d.id == current.id else d for d in source.declarations]
+            else:
+                source.declarations = [current]
+        elif isinstance(current, RailSeaBooking):
+            source.booking = current
+        return source
+
+    def document_pdf(self, record_id: str, kind: str, doc_lang: str, current: Any = None) -> tuple[bytes, str]:
+        """The PDF of ``kind`` for a stored shipment, declaration or booking, and a file name to suggest."""
+        from desktop.core.services import documents
+
+        source = self.document_source(record_id, current)
+        return documents.document_bytes(kind, source, doc_lang), documents.file_name(kind, source, doc_lang)
+
+    def note_document(self, record_id: str, kind: str, output: str) -> None:
+        """Audit a document printed or saved (``output``: printer or file)."""
+        company_id = ""
+        for repo in (self.store.shipments, self.store.declarations, self.store.bookings):
+            found = repo.find(record_id)
+            if found is not None:
+                company_id = found.company_id
+                break
+        self.store.audit(
+            self.username, "print", kind=kind, subject_id=record_id, company_id=company_id,
+            details={"output": output},
+        )
+
+    def attach_documents(self, decl_id: str, doc_lang: str = "zh-en") -> ExportDeclaration:
+        """Upload the documents of a submitted declaration the platform does not have yet: the commercial
+        invoice (EdocCode 00000001), the packing list (00000002) and, once a rail-sea booking of the shipment
+        is confirmed, the through bill (00000003). Each goes up once; a repeat adds nothing."""
+        from desktop.core.documents import kind_of
+        from desktop.core.model.filing import FilingStatus
+        from desktop.core.services import documents, filing
+
+        with self._attaching:
+            source = documents.source_from_store(self.store, decl_id)
+            kinds = ["invoice", "packing-list"]
+            if source.booking is not None and source.booking.status == FilingStatus.CONFIRMED:
+                kinds.append("bill")
+            have = {a.edoc_code for a in self.declaration(decl_id).attachments}
+            wanted = [(edoc, kind) for kind in kinds if (edoc := documents.EDOC_CODES[kind_of(kind)]) not in have]
+            # made side by side in worker processes, never in this one (its interpreter serves the window)
+            pdfs = self.render_pool().render([(kind, source, doc_lang) for _edoc, kind in wanted])
+            files = [
+                (edoc, data, documents.file_name(kind, source, doc_lang))
+                for (edoc, kind), data in zip(wanted, pdfs, strict=True)
+            ]
+            # the upload notes each file on the stored draft (read, add, write back): no sync may apply a
+            # status in between, or that write would put the older status back
+            with self._lock:
+                for edoc, data, name in files:
+                    filing.attach_document(
+                        self.platform, decl_id, edoc, data=data, file_name=name, actor=self.username
+                    )
+            return self.declaration(decl_id)
+
+    def render_pool(self) -> Any:
+        """The pool of processes that make the documents' PDFs (started by its first document)."""
+        from desktop.core.documents.pool import RenderPool
+
+        with self._attaching_pool:
+            if self._pool is None:
+                self._pool = RenderPool()
+            return self._pool
+
+    def _release_pool(self) -> None:
+        """The round of documents is over: their processes end (memory back), the next round starts them."""
+        with self._attaching:  # never under a declaration whose documents are being made
+            with self._attaching_pool:
+                pool = self._pool
+            if pool is not None:
+                pool.release()
+
+    def _note_filing(self, kind: str, doc_id: str, status: str) -> None:
+        """A declaration the platform has just stored gets its documents attached by the documents thread."""
+        if kind == "declaration" and status == "received":
+            self.attacher.note(doc_id)
+
