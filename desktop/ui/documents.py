@@ -1,4 +1,4 @@
-"""Trade documents inside the app: rendered page preview, printing and save-as.
+"""Trade documents inside the app: document choice, page preview, printing and save-as.
 
 The PDF comes from the core (``Backend.document_pdf``) in a worker; PDFium (pypdfium2) rasterises its pages
 to QImage in a worker too; the GUI thread only shows and paints them. :class:`DocumentPreview` is the panel
@@ -11,23 +11,20 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPainter, QPixmap, QShortcut, QWheelEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -35,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import lang
+from desktop.ui.pageview import PageView, page_sizes
+from desktop.ui.printing import PreviewPrinting
 
 log = logging.getLogger(__name__)
 
@@ -47,13 +46,6 @@ Recorder = Callable[[str, str], Callable[[], Any] | None]
 
 KINDS = ("invoice", "packing-list", "declaration", "booking", "bill")
 LANGS = ("zh-en", "en", "vi-en")
-ZOOMS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
-PRINT_DPI_MAX = 300  # enough for text on paper; a 1200 dpi A4 raster would be half a gigabyte
-#: Page pixels the preview keeps at once; past it only the pages around the one in view are rendered.
-PIXEL_BUDGET = 160 * 2**20
-
-# PDFium is not thread-safe: every call into it, from any worker, holds this lock.
-_PDFIUM = threading.Lock()
 
 
 def kind_name(kind: str) -> str:
@@ -76,54 +68,6 @@ def lang_name(code: str) -> str:
     return names.get(code, code)
 
 
-# ---------------------------------------------------------------------------------------- rendering
-
-
-def page_sizes(data: bytes) -> list[tuple[float, float]]:
-    """Width and height in points of every page of a PDF."""
-    import pypdfium2
-
-    with _PDFIUM:
-        pdf = pypdfium2.PdfDocument(data)
-        try:
-            sizes = []
-            for index in range(len(pdf)):
-                width, height = pdf[index].get_size()
-                sizes.append((float(width), float(height)))
-            return sizes
-        finally:
-            pdf.close()
-
-
-def _to_image(page: Any, scale: float) -> QImage:
-    bitmap = page.render(scale=scale, prefer_bgrx=True, rev_byteorder=True)  # RGBx bytes, any byte order
-    image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888)
-    return image.copy()  # own the pixels before PDFium frees its bitmap
-
-
-def render_pages(
-    data: bytes, scale: float, pages: Sequence[int] | None = None, device_ratio: float = 1.0
-) -> list[QImage]:
-    """Pages of a PDF as images (worker thread): ``scale`` pixels per point; all pages unless ``pages``."""
-    import pypdfium2
-
-    out = []
-    with _PDFIUM:
-        pdf = pypdfium2.PdfDocument(data)
-        try:
-            for index in range(len(pdf)) if pages is None else pages:
-                page = pdf[index]
-                try:
-                    image = _to_image(page, scale)
-                finally:
-                    page.close()
-                image.setDevicePixelRatio(device_ratio)
-                out.append(image)
-        finally:
-            pdf.close()
-    return out
-
-
 def write_file(path: Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` whole or not at all (a partial file never replaces a good one)."""
     part = path.with_name(path.name + ".part")
@@ -137,216 +81,7 @@ def write_file(path: Path, data: bytes) -> Path:
     return path
 
 
-# ---------------------------------------------------------------------------------------- page view
-
-
-class PageView(QScrollArea):
-    """The pages of one PDF, one under the other, zoomable (Ctrl+wheel; the panel adds Ctrl++, Ctrl+-, Ctrl+0)."""
-
-    zoom_changed = Signal(float)
-    page_changed = Signal(int, int)  # current page (1-based), page count
-    rendered = Signal(int)  # pages whose pixels for the current zoom just came in
-
-    def __init__(self, runner: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.runner = runner
-        self.zoom = 1.0
-        self.data = b""
-        self.sizes: list[tuple[float, float]] = []
-        self.images: list[QImage | None] = []  # None: not rendered (far from view in a long document)
-        self.labels: list[QLabel] = []
-        self._scales: dict[int, float] = {}  # page → scale of the pixels it shows
-        self._pending: set[int] = set()  # pages being rendered for the current PDF and zoom
-        self._generation = 0  # bumped when the PDF or the zoom changes: older pixels are dropped
-        self._scroll_timer = QTimer(self)
-        self._scroll_timer.setSingleShot(True)
-        self._scroll_timer.setInterval(120)
-        self._scroll_timer.timeout.connect(self._render)
-        self.setWidgetResizable(True)
-        self.setBackgroundRole(self.palette().ColorRole.Dark)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.canvas = QWidget(self)
-        self.canvas.setBackgroundRole(self.palette().ColorRole.Dark)
-        self.column = QVBoxLayout(self.canvas)
-        self.column.setSpacing(12)
-        self.column.setContentsMargins(12, 12, 12, 12)
-        self.column.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.message = QLabel(self.canvas)
-        self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setForegroundRole(self.palette().ColorRole.BrightText)
-        self.message.setMinimumWidth(360)
-        self.column.addWidget(self.message)
-        self.setWidget(self.canvas)
-        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
-
-    @property
-    def page_count(self) -> int:
-        return len(self.sizes)
-
-    def pixels_per_point(self) -> float:
-        return self.zoom * self.logicalDpiX() / 72.0
-
-    def show_message(self, text: str) -> None:
-        """Text instead of pages (making the PDF, or why it could not be made)."""
-        self._generation += 1
-        self._clear_pages()
-        self.data, self.sizes, self.images = b"", [], []
-        self._scales, self._pending = {}, set()
-        self.message.setText(text)
-        self.message.show()
-        self.page_changed.emit(0, 0)
-
-    def set_pdf(self, data: bytes, sizes: list[tuple[float, float]]) -> None:
-        self._clear_pages()
-        self.data, self.sizes, self.images = data, list(sizes), [None] * len(sizes)
-        self._scales, self._pending = {}, set()
-        self._generation += 1
-        self.message.hide()
-        for n in range(len(sizes)):
-            label = QLabel(self.canvas)
-            label.setAutoFillBackground(True)
-            label.setBackgroundRole(self.palette().ColorRole.Base)
-            label.setFrameShape(QFrame.Shape.Box)
-            label.setScaledContents(True)
-            label.setAccessibleName(self.tr("Page {page} of {count}").format(page=n + 1, count=len(sizes)))
-            self.column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
-            self.labels.append(label)
-        self._layout_pages()
-        self.verticalScrollBar().setValue(0)
-        self._render()
-        self._on_scrolled()
-
-    def _clear_pages(self) -> None:
-        for label in self.labels:
-            self.column.removeWidget(label)
-            label.deleteLater()
-        self.labels = []
-
-    def _page_size(self, index: int) -> QSize:
-        w, h = self.sizes[index]
-        ppp = self.pixels_per_point()
-        return QSize(max(1, round(w * ppp)), max(1, round(h * ppp)))
-
-    def _layout_pages(self) -> None:
-        for index, label in enumerate(self.labels):
-            label.setFixedSize(self._page_size(index))
-
-    def wanted_pages(self) -> list[int]:
-        """Every page, or in a document too big for :data:`PIXEL_BUDGET` the pages around the one in view."""
-        count = len(self.sizes)
-        if not count:
-            return []
-        ratio = self.devicePixelRatioF()
-        per_page = [4 * self._page_size(i).width() * self._page_size(i).height() * ratio * ratio for i in range(count)]
-        if sum(per_page) <= PIXEL_BUDGET:
-            return list(range(count))
-        room = max(1, int(PIXEL_BUDGET // max(per_page)))
-        first = max(0, min(self.current_page() - 1 - room // 2, count - room))
-        return list(range(first, min(count, first + room)))
-
-    def _render(self) -> None:
-        if not self.data:
-            return
-        ratio = self.devicePixelRatioF()
-        scale = self.pixels_per_point() * ratio
-        pages = [i for i in self.wanted_pages() if self._scales.get(i) != scale and i not in self._pending]
-        if not pages:
-            return
-        self._pending.update(pages)
-        generation = self._generation
-        self.runner.run(
-            render_pages,
-            self.data,
-            scale,
-            pages,
-            ratio,
-            on_done=lambda images: self._on_rendered(generation, scale, pages, images),
-            on_error=self._on_render_failed,
-            owner=self,
-        )
-
-    def _on_rendered(self, generation: int, scale: float, pages: list[int], images: list[QImage]) -> None:
-        if generation != self._generation:
-            return  # the zoom or the PDF changed while these were rendered
-        self._pending.difference_update(pages)
-        for index, image in zip(pages, images, strict=True):
-            self.labels[index].setPixmap(QPixmap.fromImage(image))
-            self.images[index] = image
-            self._scales[index] = scale
-        keep = set(self.wanted_pages())
-        for index in [i for i in self._scales if i not in keep]:  # far from view: give the memory back
-            self.labels[index].clear()
-            self.images[index] = None
-            del self._scales[index]
-        self.rendered.emit(len(pages))
-
-    def _on_render_failed(self, exc: BaseException) -> None:
-        log.warning("rendering the preview failed: %s", exc)
-        self.show_message(self.tr("The pages cannot be shown: {reason}").format(reason=lang.error_text(exc)))
-
-    def set_zoom(self, zoom: float) -> None:
-        zoom = min(max(zoom, ZOOMS[0]), ZOOMS[-1])
-        if abs(zoom - self.zoom) < 1e-6:
-            return
-        bar = self.verticalScrollBar()
-        position = bar.value() / max(1, bar.maximum()) if bar.maximum() else 0.0
-        self.zoom = zoom
-        self._generation += 1
-        self._pending = set()
-        if self.labels:
-            self._layout_pages()  # the old pixels stretch at once; sharp ones follow from the worker
-            self.canvas.adjustSize()
-            bar.setValue(round(position * bar.maximum()))
-            self._render()
-        self.zoom_changed.emit(zoom)
-
-    def zoom_in(self) -> None:
-        self.set_zoom(next((z for z in ZOOMS if z > self.zoom + 1e-6), ZOOMS[-1]))
-
-    def zoom_out(self) -> None:
-        self.set_zoom(next((z for z in reversed(ZOOMS) if z < self.zoom - 1e-6), ZOOMS[0]))
-
-    def fit_width(self) -> None:
-        if not self.sizes:
-            return
-        widest = max(w for w, _h in self.sizes)
-        room = self.viewport().width() - 2 * 12 - self.verticalScrollBar().sizeHint().width()
-        self.set_zoom(room / (widest * self.logicalDpiX() / 72.0))
-
-    def current_page(self) -> int:
-        if not self.labels:
-            return 0
-        middle = self.verticalScrollBar().value() + self.viewport().height() // 2
-        for index, label in enumerate(self.labels):
-            if label.geometry().bottom() + self.column.spacing() >= middle:
-                return index + 1
-        return len(self.labels)
-
-    def _on_scrolled(self, _value: int = 0) -> None:
-        self.page_changed.emit(self.current_page(), self.page_count)
-        if self.data and len(self._scales) < len(self.sizes):
-            self._scroll_timer.start()  # pages coming into view are rendered once the scrolling pauses
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            if event.angleDelta().y() > 0:
-                self.zoom_in()
-            elif event.angleDelta().y() < 0:
-                self.zoom_out()
-            event.accept()
-            return
-        super().wheelEvent(event)
-
-
 # ---------------------------------------------------------------------------------------- the panel
-
-
-class _PrintJob:
-    def __init__(self, printer: Any, painter: QPainter, pages: list[int], scale: float) -> None:
-        self.printer, self.painter, self.pages, self.scale = printer, painter, pages, scale
-        self.done = 0
-        self.cancelled = False
 
 
 class DocumentPreview(QWidget):
@@ -374,7 +109,7 @@ class DocumentPreview(QWidget):
         self.shown_key: tuple[str, str] | None = None  # (kind, lang) of the PDF in ``data``
         self.last_path: Path | None = None
         self.print_dialog: Any = None  # the QPrintDialog while it is open (tests)
-        self._job: _PrintJob | None = None
+        self.printing = PreviewPrinting(self)
         self._making = False
         self._after_make: list[Callable[[], None]] = []
 
@@ -504,10 +239,10 @@ class DocumentPreview(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self._making or self._job is not None
+        return self._making or self.printing.job is not None
 
     def _update_buttons(self) -> None:
-        printing = self._job is not None
+        printing = self.printing.job is not None
         self.preview_button.setEnabled(not self.busy)
         self.print_button.setEnabled(not self.busy)
         self.save_button.setEnabled(not self._making)
@@ -616,106 +351,15 @@ class DocumentPreview(QWidget):
     # --- printing
     def print_document(self, printer: Any = None) -> None:
         """Print the chosen document: the print dialog first unless ``printer`` is given (a set-up QPrinter)."""
-        if self._job is not None:
+        if self.printing.job is not None:
             return
         self._with_pdf(lambda: self._print(printer))
 
     def _print(self, printer: Any) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        count = self.view.page_count
-        if count == 0:
-            return
-        self.clear_banner()
-        if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setDocName(self.file_name)
-            width, height = self.view.sizes[0]
-            orientation = QPageLayout.Orientation
-            printer.setPageOrientation(orientation.Landscape if width > height else orientation.Portrait)
-            dialog = QPrintDialog(printer, self)
-            dialog.setWindowTitle(self.tr("Print {document}").format(document=self.file_name))
-            dialog.setMinMax(1, count)
-            self.print_dialog = dialog
-            try:
-                accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            finally:
-                self.print_dialog = None
-                dialog.deleteLater()
-            if not accepted:
-                self.show_note(self.tr("Printing cancelled: nothing was sent to the printer."))
-                return
-        first, last = printer.fromPage(), printer.toPage()
-        pages = list(range(first - 1, min(last, count))) if first > 0 else list(range(count))
-        dpi = min(printer.resolution(), PRINT_DPI_MAX)
-        painter = QPainter()
-        if not pages or not painter.begin(printer):
-            self.show_error(self.tr("The printer cannot be started. Check that it is connected and try again."))
-            return
-        self._job = _PrintJob(printer, painter, pages, dpi / 72.0)
-        self._update_buttons()
-        self._print_next()
-
-    def _print_next(self) -> None:
-        job = self._job
-        if job is None:
-            return
-        if job.cancelled:
-            job.printer.abort()
-            self._finish_print(self.tr("Printing cancelled after {n} of {count} pages.").format(
-                n=job.done, count=len(job.pages)))
-            return
-        if job.done == len(job.pages):
-            self._finish_print(None)
-            return
-        self.show_note(self.tr("Printing page {n} of {count}…").format(n=job.done + 1, count=len(job.pages)))
-        self.ctx.runner.run(
-            render_pages,
-            self.data,
-            job.scale,
-            [job.pages[job.done]],
-            on_done=self._on_print_page_rendered,
-            on_error=self._on_print_failed,
-            owner=self,
-        )
-
-    def _on_print_page_rendered(self, images: list[QImage]) -> None:
-        job = self._job
-        if job is None:
-            return
-        if not job.cancelled:
-            if job.done and not job.printer.newPage():
-                self._on_print_failed(OSError(self.tr("the printer refused a new page")))
-                return
-            image = images[0]
-            area = job.painter.viewport()
-            size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            x = area.x() + (area.width() - size.width()) // 2
-            job.painter.drawImage(QRect(x, area.y(), size.width(), size.height()), image)
-            job.done += 1
-        self._print_next()
-
-    def _on_print_failed(self, exc: BaseException) -> None:
-        job = self._job
-        if job is not None:
-            job.printer.abort()
-        self._finish_print(self.tr("Printing failed: {reason}").format(reason=lang.error_text(exc)), error=True)
-
-    def _finish_print(self, problem: str | None, error: bool = False) -> None:
-        job, self._job = self._job, None
-        if job is not None and job.painter.isActive():
-            job.painter.end()
-        self._update_buttons()
-        if problem is None and job is not None:
-            self.show_note(self.tr("{count} pages sent to the printer.").format(count=job.done))
-            self.printed.emit(job.done)
-            self._record("printer")
-        elif problem is not None:
-            (self.show_error if error else self.show_note)(problem)
+        self.printing.start(printer)
 
     def cancel_printing(self) -> None:
-        if self._job is not None:
-            self._job.cancelled = True
+        self.printing.cancel()
 
     # --- saving
     def save_as(self, path: str | Path | None = None) -> None:

@@ -30,7 +30,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from desktop.core.services import documents
-    from desktop.ui.documents import page_sizes, render_pages
+    from desktop.ui.pageview import page_sizes, render_pages
     from tests.core.documents.helpers import source_with_lines
 
     app = QApplication.instance() or QApplication([])

@@ -112,7 +112,7 @@ def test_preview_shows_every_page_of_a_two_part_declaration_and_zooms(
 def test_a_long_document_keeps_only_the_pages_near_the_view(
     qtbot: Any, standalone: Any, sixty: dict[str, bytes], monkeypatch: Any
 ) -> None:
-    import desktop.ui.documents as module
+    import desktop.ui.pageview as module
 
     preview = _preview(qtbot, standalone, lambda kind, lang: (lambda: (sixty[kind], f"{kind}.pdf")))
     monkeypatch.setattr(module, "PIXEL_BUDGET", 2 * 4 * 800 * 1130)  # two A4 pages at 96 dpi
