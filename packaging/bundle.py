@@ -80,6 +80,8 @@ HIDDEN_IMPORTS_COMMON = [
     "uvicorn.protocols.http",
     "uvicorn.protocols.http.auto",
     "uvicorn.protocols.http.h11_impl",
+    "uvicorn.protocols.http.httptools_impl",
+    "httptools",
     "uvicorn.protocols.websockets",
     "uvicorn.protocols.websockets.auto",
     "uvicorn.lifespan",
@@ -141,6 +143,9 @@ EXCLUDES = [
     "pytest",
     "hypothesis",
     "mypy",
+    # 14 MB of libuv for a faster classroom server; the app's own embedded sandbox serves one user and runs
+    # on asyncio's loop (desktop/sandbox/server.py picks what is installed)
+    "uvloop",
 ]
 
 # ------------------------------------------------------------------------------------------- the filter

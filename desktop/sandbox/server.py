@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib.util
 import logging
 import re
 import socket
 import struct
+import sys
 import threading
 import time
 import urllib.request
@@ -297,12 +299,22 @@ class SandboxHandle:
         self.stop()
 
 
+def _have(module: str) -> bool:
+    return importlib.util.find_spec(module) is not None
+
+
+#: the C HTTP parser and libuv loop where installed (uvloop has no Windows build), else the pure-Python ones
+_HTTP = "httptools" if _have("httptools") else "h11"
+_LOOP = "uvloop" if sys.platform != "win32" and _have("uvloop") else "asyncio"
+
+
 def _config(app: FastAPI, host: str, port: int, quiet: bool) -> uvicorn.Config:
     return uvicorn.Config(
         app,
         host=host,
         port=port,
-        http="h11",
+        http=_HTTP,
+        loop=_LOOP,
         lifespan="off",
         access_log=not quiet,
         log_level="warning" if quiet else "info",

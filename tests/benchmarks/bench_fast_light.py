@@ -181,15 +181,34 @@ def core_sending(base: Path, url: str, workers: int = 1, raw: bool = True) -> di
 # ------------------------------------------------------------------------------------ classroom load
 
 
-def sandbox_load(url: str, clients: int) -> list[float]:
-    """Short calls (list, create, events) of ``clients`` concurrent sessions; their latencies in seconds."""
+def _cpu_s(pid: int) -> float | None:
+    """CPU seconds (user + system) a process has used so far, where /proc tells (Linux)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def sandbox_load(url: str, clients: int, server_pid: int = 0) -> tuple[list[float], dict[str, float]]:
+    """Short calls (list, create, events) of ``clients`` concurrent sessions (signed in first, not timed):
+    their latencies in seconds, and the CPU the server and this load generator spent on them (ms per call)."""
     from tests.sandbox.conftest import PASSWORDS, declaration_body
 
     users = ("demo-exporter", "demo-forwarder", "trainer")
     company = {"demo-exporter": "cq-jiangling", "demo-forwarder": "km-yunling-produce", "trainer": "nn-lvyuan-trading"}
     latencies: list[float] = []
     lock = threading.Lock()
-    gate = threading.Barrier(clients)
+    marks: dict[str, float] = {}
+
+    def mark(name: str) -> None:
+        marks[f"{name}_wall"] = time.perf_counter()
+        marks[f"{name}_client"] = time.process_time()
+        server = _cpu_s(server_pid) if server_pid else None
+        if server is not None:
+            marks[f"{name}_server"] = server
+
+    gate = threading.Barrier(clients, action=lambda: mark("start"))
 
     def timed(call: Any) -> Any:
         t0 = time.perf_counter()
@@ -222,7 +241,13 @@ def sandbox_load(url: str, clients: int) -> list[float]:
         t.start()
     for t in threads:
         t.join(timeout=300)
-    return latencies
+    mark("end")
+    calls = max(len(latencies), 1)
+    cost = {"rate": len(latencies) / max(marks["end_wall"] - marks["start_wall"], 1e-9),
+            "client_ms": (marks["end_client"] - marks["start_client"]) * 1000 / calls}
+    if "start_server" in marks and "end_server" in marks:
+        cost["server_ms"] = (marks["end_server"] - marks["start_server"]) * 1000 / calls
+    return latencies, cost
 
 
 # ------------------------------------------------------------------------------------ bundle
@@ -268,12 +293,16 @@ def main() -> None:
                  f"{app['idle_gap_ms']:.0f} ms", app["send_gap_ms"] / max(app["idle_gap_ms"], 1e-3), "<= 30 ms")
             print(f"  ... while their documents are made: {app['doc_gap_ms']:.0f} ms")
         with ChildSandbox(db_path=str(base / "classroom.sqlite3")).start() as classroom:
-            alone = sandbox_load(classroom.url, 1)
-            crowd = sandbox_load(classroom.url, CLIENTS)
+            alone, _cost = sandbox_load(classroom.url, 1, classroom.pid)
+            crowd, cost = sandbox_load(classroom.url, CLIENTS, classroom.pid)
             p95_alone, p95_crowd = _percentile(alone, 95), _percentile(crowd, 95)
             _row(f"embedded sandbox p95, {CLIENTS} clients vs 1", f"{p95_crowd * 1000:.0f} ms",
                  f"{p95_alone * 1000:.0f} ms", p95_crowd / p95_alone, "p95 <= 100 ms")
-            print(f"  ... median {statistics.median(crowd) * 1000:.0f} ms over {len(crowd)} calls")
+            print(f"  ... median {statistics.median(crowd) * 1000:.0f} ms over {len(crowd)} calls, "
+                  f"{cost['rate']:.0f} calls/s")
+            server_ms = f"the server {cost['server_ms']:.2f} ms + " if "server_ms" in cost else ""
+            print(f"  ... CPU per call: {server_ms}this load generator {cost['client_ms']:.2f} ms; with "
+                  f"{CLIENTS} clients that never pause, p95 <= 100 ms needs at least {CLIENTS / 0.1:.0f} calls/s")
     bundle()
 
 
