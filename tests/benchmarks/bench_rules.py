@@ -17,7 +17,8 @@ from desktop.core.model.derive import derive_declarations
 from desktop.core.model.exchange import read
 from desktop.core.resources import resource_path
 from desktop.core.rules import DeclarationChecker, check_booking, check_declaration, check_shipment
-from desktop.core.rules.declaration import HEADER, ITEM, Context, _context
+from desktop.core.rules.decl_registry import HEADER, ITEM, Context
+from desktop.core.rules.declaration import _context
 
 TODAY = date(2026, 11, 30)
 SAMPLE = "motorcycle-parts-chongqing-haiphong.json"

@@ -14,7 +14,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desktop.core.model.declaration import DeclarationItem, ExportDeclaration
-from desktop.core.rules.declaration import Context, W, item_rule
+from desktop.core.rules import declaration as _declaration  # noqa: F401  (the declaration's own rules come first)
+from desktop.core.rules.decl_registry import Context, W, item_rule
 from desktop.core.rules.engine import Issue, ParamValue, issue
 
 if TYPE_CHECKING:
