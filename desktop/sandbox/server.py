@@ -337,7 +337,10 @@ def _tick(sb: Sandbox, stop: threading.Event) -> None:
 def _listen(host: str, port: int) -> socket.socket:
     """A listening socket, bound before the server runs: connections made from now on wait in the backlog."""
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    if sys.platform == "win32":  # there SO_REUSEADDR lets a second server bind a port one already listens on
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)  # type: ignore[attr-defined]
+    else:  # a restart binds the port again at once (no TIME_WAIT wait); two listeners still cannot share it
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     # accepted connections inherit it: without it a body written after its headers waits ~40 ms for the
     # client's delayed ACK (Nagle), as asyncio does not set TCP_NODELAY on connections of a passed-in socket
     sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)

@@ -132,6 +132,22 @@ class Backend(SeatsMixin, MasterDataMixin, ChannelsMixin, DocumentsMixin, FilesM
             self.store.close()
             self.store = None
 
+    def serve_from(self, sandbox: Any) -> None:
+        """Reach the platform through the embedded ``sandbox`` (a ChildSandbox): a login or sync waits until it
+        serves and then talks to the port it serves on, which may differ from the one planned at launch (that
+        one was taken meanwhile, possibly by another app's sandbox); never the planned one by mistake."""
+        self.wait_platform = lambda: self.follow_platform(sandbox.start().url)
+
+    def follow_platform(self, url: str) -> None:
+        """Send from now on to ``url`` (the embedded platform moved to another port)."""
+        if not url or url == self.platform_url:
+            return
+        from desktop.core.platform.environments import normalize_base_url
+
+        self.platform_url = url
+        if self.platform is not None:
+            self.platform.client.base_url = normalize_base_url(url)
+
     # --- session
     @property
     def me(self) -> Any:

@@ -112,11 +112,8 @@ class WindowEvents(WindowBase):
             )
         elif what in ("restarted", "moved"):
             backend = self.ctx.backend
-            if backend is not None and backend.platform is not None and backend.platform_url != detail:
-                from desktop.core.platform.environments import normalize_base_url
-
-                backend.platform_url = str(detail)
-                backend.platform.client.base_url = normalize_base_url(str(detail))
+            if backend is not None:
+                backend.follow_platform(str(detail))
             if what == "moved":  # its first start, on another port than planned: nothing to tell
                 return
             self.statusBar().showMessage(

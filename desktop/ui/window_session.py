@@ -60,7 +60,7 @@ class WindowSession(WindowBase):
                 workspace=ctx.settings.workspace_url,
             )
             if sandbox is not None:
-                backend.wait_platform = sandbox.start  # a login or sync waits for it, nothing else does
+                backend.serve_from(sandbox)  # a login or sync waits for it, nothing else does
             ctx.backend = backend
             backend.open()
             return sandbox, backend

@@ -9,9 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import requests
 
-from desktop.sandbox.server import run_embedded
+from desktop.sandbox.server import _listen, run_embedded
 from tests.conftest import ROOT
 from tests.sandbox.conftest import declaration_body, login
 
@@ -95,3 +96,13 @@ def test_a_real_time_server_applies_what_fell_due_while_it_was_down(tmp_path: Pa
         assert got["status"] == "released"
     finally:
         second.stop()
+
+
+def test_a_second_sandbox_cannot_listen_on_a_port_one_already_serves() -> None:
+    """Two apps' sandboxes never share a port (on Windows SO_REUSEADDR alone would let the second bind it)."""
+    first = _listen("127.0.0.1", 0)
+    try:
+        with pytest.raises(OSError):
+            _listen("127.0.0.1", first.getsockname()[1]).close()
+    finally:
+        first.close()

@@ -3,6 +3,7 @@ dies is started again while the user is told."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -62,3 +63,37 @@ def test_the_ui_process_never_loads_the_server(tmp_path: Path) -> None:
     ready, pid, *loaded = line[0].split(" ", 3)[1:]
     assert ready == "True" and int(pid) > 0
     assert loaded == ["[]"]
+
+
+def _tokens(db: Path) -> int:
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+        return int(conn.execute("SELECT COUNT(*) FROM access_tokens").fetchone()[0])
+
+
+def test_a_login_reaches_this_apps_platform_when_another_sandbox_took_the_planned_port(
+    tmp_path: Path, qapp: Any
+) -> None:
+    """Two apps on one computer: the port this app planned for its platform was taken by the other app's
+    sandbox before its own bound it. The login goes to its own sandbox, never to the other one."""
+    from desktop.core.paths import AppPaths
+    from desktop.sandbox.launcher import ChildSandbox
+    from desktop.ui.backend import Backend
+
+    other_db, own_db = tmp_path / "other.sqlite3", tmp_path / "own.sqlite3"
+    with ChildSandbox(db_path=str(other_db)).start() as other:
+        own = ChildSandbox(db_path=str(own_db))
+        own._port = other.port  # as if the other app's sandbox bound the chosen port a moment before ours
+        own.url = other.url
+        with own.launch():
+            backend = Backend(AppPaths.resolve(tmp_path / "data").ensure(), own.url, "sandbox")
+            backend.serve_from(own)
+            backend.open()
+            try:
+                backend.login("demo-exporter", "demo1234", remember=False)
+                assert own.port != other.port
+                assert backend.platform_url == own.url and backend.platform.client.base_url.startswith(own.url)
+            finally:
+                backend.close()
+        assert _tokens(own_db) == 1 and _tokens(other_db) == 0
