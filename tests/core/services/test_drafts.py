@@ -514,8 +514,9 @@ def test_goods_line_from_product() -> None:
 
 
 def test_every_drafts_error_code_has_a_message() -> None:
-    source = Path(drafts.__file__).read_text(encoding="utf-8") + (
-        Path(drafts.__file__).parents[2] / "commands" / "drafts.py"
+    services = Path(drafts.__file__).parent
+    source = "".join(f.read_text(encoding="utf-8") for f in sorted(services.glob("*.py"))) + (
+        services.parents[1] / "commands" / "drafts.py"
     ).read_text(encoding="utf-8")
     codes = set(re.findall(r'"(drafts\.[a-z_]+)"', source))
     assert codes and codes <= set(MESSAGES)
