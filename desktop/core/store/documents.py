@@ -17,6 +17,7 @@ from desktop.core.model import ExportDeclaration, RailSeaBooking, Shipment
 from desktop.core.model.filing import EDITABLE
 from desktop.core.store.engine import Connection
 from desktop.core.store.errors import ConflictError, NotFoundError, StoreError
+from desktop.core.store.paging import Bookmarks, page_sql
 from desktop.core.store.records import (
     BookingRow,
     Change,
@@ -87,6 +88,7 @@ class DocumentRepo(Generic[M, R]):
         self._store = store
         self._row_fields: tuple[str, ...] = tuple(getattr(self.row_type, "_fields", ()))
         self._select = ", ".join(f"x.{c}" for c in self._row_fields)
+        self._bookmarks = Bookmarks()
 
     def _extract(self, model: M) -> tuple[Any, ...]:
         raise NotImplementedError
@@ -220,6 +222,16 @@ class DocumentRepo(Generic[M, R]):
         )
         return None if found is None else self.row_type(*found)
 
+    def rows(self, subject_ids: Sequence[str]) -> dict[str, R]:
+        """Light rows of these records by id, in one query (unknown ids are left out)."""
+        wanted = list(dict.fromkeys(subject_ids))
+        if not wanted:
+            return {}
+        marks = ", ".join("?" * len(wanted))
+        sql = f"SELECT {self._select} FROM {self.table} x WHERE x.id IN ({marks})"
+        found = self._store.connection().execute(sql, wanted).fetchall()
+        return {str(r[0]): self.row_type(*r) for r in found}
+
     def list(self, company_id: str, *, limit: int | None = None) -> list[M]:
         """Full models of one company, most recently saved first (for small sets; page() for tables)."""
         sql = f"SELECT data FROM {self.table} WHERE company_id = ? ORDER BY updated_at DESC, rowid DESC"
@@ -282,19 +294,31 @@ class DocumentRepo(Generic[M, R]):
     def page(
         self, offset: int, limit: int, sort: str = "-updated_at", filters: Filters | None = None
     ) -> builtins.list[R]:
-        """Light rows ``offset .. offset+limit`` sorted by ``sort`` (a column; ``-`` prefix = descending)."""
+        """Light rows ``offset .. offset+limit`` sorted by ``sort`` (a column; ``-`` prefix = descending).
+
+        The next page of a list starts after the last row of the one before (``store/paging.py``), so scrolling
+        down a long list costs the same on every page.
+        """
         descending = sort.startswith("-")
         column = sort.lstrip("-+")
         if column not in self.sortable:
             raise ValueError(f"cannot sort {self.kind} by {column!r}; one of {sorted(self.sortable)}")
-        direction = "DESC" if descending else "ASC"
+        offset, limit = max(0, offset), max(0, limit)
         where, params = self._where(filters)
-        sql = (
-            f"SELECT {self._select} FROM {self.table} x{where} "
-            f"ORDER BY x.{column} {direction}, x.rowid {direction} LIMIT ? OFFSET ?"
-        )
-        rows = self._store.connection().execute(sql, [*params, max(0, limit), max(0, offset)]).fetchall()
-        return [self.row_type(*r) for r in rows]
+        key = f"{column} {descending} {where} {params!r}"
+        mark = self._bookmarks.nearest(key, offset) if offset > 0 else None
+        if offset == 0:
+            self._bookmarks.reset(key)
+        skip, after = offset, []
+        if mark is not None:
+            start, (value, rowid) = mark
+            skip, after = offset - start, [value, rowid]
+        deferred = self._store.dialect.deferred_pages
+        sql = page_sql(self.table, self._row_fields, column, descending, where, bool(after), deferred)
+        rows = self._store.connection().execute(sql, [*params, *after, limit, skip]).fetchall()
+        if rows:
+            self._bookmarks.add(key, offset + len(rows), rows[-1][-2], int(rows[-1][-1]))
+        return [self.row_type(*r[:-2]) for r in rows]
 
     def ids(self, filters: Filters | None = None) -> builtins.list[str]:
         where, params = self._where(filters)
@@ -432,4 +456,3 @@ class BookingRepo(_FilingRepo[RailSeaBooking, BookingRow]):
 
     def _title(self, row: BookingRow) -> tuple[str, str, str]:
         return row.booking_reference or row.client_seq_no or row.id, row.requested_departure, row.status
-

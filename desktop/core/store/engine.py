@@ -54,6 +54,9 @@ class Dialect:
     """The SQL the engines spell differently. Instances are stateless; see :data:`SQLITE`, :data:`POSTGRESQL`."""
 
     name = "sqlite"
+    #: list pages pick their ids from the sort index before reading rows (``store/paging.py``); SQLite's
+    #: OFFSET skips index entries without reading the table already
+    deferred_pages = False
     #: starts a write transaction (SQLite takes the write lock at once, so two writers never deadlock)
     begin = "BEGIN IMMEDIATE"
 
@@ -94,6 +97,7 @@ class Dialect:
 
 class PostgresDialect(Dialect):
     name = "postgresql"
+    deferred_pages = True
     # READ COMMITTED plus a lock per record (lock_record) taken before a save reads the revision, so two seats
     # saving the same record serialise and the second sees the first's revision (a conflict when it expected
     # the older one).

@@ -438,10 +438,13 @@ class Store:
         if not wanted or not terms or limit <= 0:
             return []
         found = self.search_engine.find(self.connection(), company_id, terms, wanted, len(KINDS), limit)
+        rows: dict[str, dict[str, Any]] = {
+            kind: self._docs[kind].rows([s for k, s in found if k == kind]) for kind in {k for k, _ in found}
+        }
         hits: list[SearchHit] = []
         for kind, subject_id in found:
             repo = self._docs[kind]
-            row = repo.row(subject_id)
+            row = rows[kind].get(subject_id)
             if row is None:
                 continue
             title, subtitle, status = repo._title(row)
