@@ -6232,6 +6232,43 @@
     </message>
   </context>
   <context>
+    <name>SupplementDialog</name>
+    <message>
+      <source>&amp;Supplementary digits</source>
+      <translation>&amp;Supplementary digits</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Commodity code: {code}</source>
+      <translation>Commodity code: {code}</translation>
+    </message>
+    <message>
+      <source>Supplementary digits</source>
+      <translation>Supplementary digits</translation>
+    </message>
+    <message>
+      <source>Tariff line {line}:
+{names}</source>
+      <translation>Tariff line {line}:
+{names}</translation>
+    </message>
+    <message>
+      <source>The commodity code is the 8-digit line of the Chinese tariff and 2 supplementary digits. Most lines are not split further and use 00; where customs splits a line (for example by use or grade), type the 2 digits from the tariff or ask your broker.</source>
+      <translation>The commodity code is the 8-digit line of the Chinese tariff and 2 supplementary digits. Most lines are not split further and use 00; where customs splits a line (for example by use or grade), type the 2 digits from the tariff or ask your broker.</translation>
+    </message>
+    <message>
+      <source>This company declared this line before with: {digits}</source>
+      <translation>This company declared this line before with: {digits}</translation>
+    </message>
+    <message>
+      <source>Use this code</source>
+      <translation>Use this code</translation>
+    </message>
+  </context>
+  <context>
     <name>TableEditor</name>
     <message>
       <source>Add line</source>

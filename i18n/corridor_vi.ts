@@ -6222,6 +6222,43 @@
     </message>
   </context>
   <context>
+    <name>SupplementDialog</name>
+    <message>
+      <source>&amp;Supplementary digits</source>
+      <translation>&amp;Mã bổ sung (2 số)</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <source>Commodity code: {code}</source>
+      <translation>Mã số hàng hóa: {code}</translation>
+    </message>
+    <message>
+      <source>Supplementary digits</source>
+      <translation>Mã bổ sung</translation>
+    </message>
+    <message>
+      <source>Tariff line {line}:
+{names}</source>
+      <translation>Dòng thuế {line}:
+{names}</translation>
+    </message>
+    <message>
+      <source>The commodity code is the 8-digit line of the Chinese tariff and 2 supplementary digits. Most lines are not split further and use 00; where customs splits a line (for example by use or grade), type the 2 digits from the tariff or ask your broker.</source>
+      <translation>Mã số hàng hóa gồm 8 chữ số dòng thuế của Trung Quốc và 2 chữ số bổ sung. Đa số dòng thuế không chia nhỏ thêm và dùng 00; nếu hải quan chia nhỏ dòng (ví dụ theo công dụng, quy cách), hãy nhập 2 chữ số theo biểu thuế hoặc hỏi đại lý hải quan.</translation>
+    </message>
+    <message>
+      <source>This company declared this line before with: {digits}</source>
+      <translation>Doanh nghiệp đã từng khai dòng thuế này với mã: {digits}</translation>
+    </message>
+    <message>
+      <source>Use this code</source>
+      <translation>Dùng mã này</translation>
+    </message>
+  </context>
+  <context>
     <name>TableEditor</name>
     <message>
       <source>Add line</source>

@@ -6222,6 +6222,43 @@
     </message>
   </context>
   <context>
+    <name>SupplementDialog</name>
+    <message>
+      <source>&amp;Supplementary digits</source>
+      <translation>附加编号(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Commodity code: {code}</source>
+      <translation>商品编号：{code}</translation>
+    </message>
+    <message>
+      <source>Supplementary digits</source>
+      <translation>附加编号</translation>
+    </message>
+    <message>
+      <source>Tariff line {line}:
+{names}</source>
+      <translation>税则号列 {line}：
+{names}</translation>
+    </message>
+    <message>
+      <source>The commodity code is the 8-digit line of the Chinese tariff and 2 supplementary digits. Most lines are not split further and use 00; where customs splits a line (for example by use or grade), type the 2 digits from the tariff or ask your broker.</source>
+      <translation>商品编号由 8 位税则号列和 2 位附加编号组成。多数税号不再细分，附加编号填 00；海关对税号再细分的（如按用途、规格），请按税则填写这 2 位，或咨询报关行。</translation>
+    </message>
+    <message>
+      <source>This company declared this line before with: {digits}</source>
+      <translation>本企业此前按此税号申报过的商品编号：{digits}</translation>
+    </message>
+    <message>
+      <source>Use this code</source>
+      <translation>使用此编号</translation>
+    </message>
+  </context>
+  <context>
     <name>TableEditor</name>
     <message>
       <source>Add line</source>

@@ -288,7 +288,8 @@ class HsLookupDialog(QDialog):
                                      .format(line=c.code[:8]), c.code[:8])
                 at = 0
             self.line.setCurrentIndex(at if at >= 0 else 0)
-            self.supplement.setText(c.code[8:10] if len(c.code) == 10 else el.DEFAULT_SUPPLEMENT)
+            known = c.code[8:10] if len(c.code) == 10 else (c.supplements or (el.DEFAULT_SUPPLEMENT,))[0]
+            self.supplement.setText(known)
             names = " · ".join(n for n in (c.name_zh, c.name_en, c.name_vi) if n)
             first = c.reasons[0] if c.reasons else None
             reason = f"{self.model.source_name(first.source)}: {first.text}" if first is not None else ""

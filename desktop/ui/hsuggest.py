@@ -1,7 +1,8 @@
 """Smart declaration in the goods table: typing a goods name in a name cell offers the ranked commodity codes
 under it, each with its Chinese name, its name in the UI language and why it matched (the words it shares with
 the name, and where they come from). Choosing one fills the line's 10-digit code, legal units and, from the
-company's history, its declaration elements; the name typed stays as typed.
+company's history, its declaration elements; the name typed stays as typed. Where the 2 supplementary digits of
+the line are not known, the user is asked (desktop/ui/hsupplement.py).
 
 The search runs in a worker (the first one builds the index); a result for a text the user has typed past is
 dropped.
@@ -47,7 +48,7 @@ class HsSuggester(QObject):
     """Attached to one name-cell line edit; ``on_pick(candidate)`` is called when the user chooses a code."""
 
     def __init__(
-        self, ctx: Any, company_id: str, edit: QLineEdit, on_pick: Callable[[Candidate], None]
+        self, ctx: Any, company_id: str, edit: QLineEdit, on_pick: Callable[[Candidate], object]
     ) -> None:
         super().__init__(edit)
         self.ctx, self.company_id, self.edit, self.on_pick = ctx, company_id, edit, on_pick
@@ -174,14 +175,17 @@ def matched_words(typed: str, c: Candidate) -> list[str]:
 
 
 def ten_digits(c: Candidate) -> str:
-    """The 10-digit code a candidate fills in: history keeps its own; a tariff line gets the usual 00."""
+    """The 10-digit code a candidate fills in where the data knows it: history keeps its own, a tariff line the
+    company declared with one set of supplementary digits gets those; "" where the user has to say."""
     if len(c.code) == 10:
         return c.code
-    return el.complete_code(c.code) if len(c.code) == 8 and c.code.isdigit() else ""
+    if len(c.code) == 8 and c.code.isdigit() and len(c.supplements) == 1:
+        return el.complete_code(c.code, c.supplements[0])
+    return ""
 
 
 def attach(
-    ctx: Any, company_id: Callable[[], str], on_pick: Callable[[QPersistentModelIndex, Candidate], None]
+    ctx: Any, company_id: Callable[[], str], on_pick: Callable[[QPersistentModelIndex, Candidate], object]
 ) -> Callable[[QLineEdit, Any], None]:
     """A hook for the sheet's cell delegate: a line edit of a name cell gets a suggester."""
 

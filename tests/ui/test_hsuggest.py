@@ -7,10 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
+from desktop.core.model import Product
+from desktop.core.services import drafts
 from desktop.ui.hsuggest import HsSuggester
+from desktop.ui.hsupplement import SupplementDialog
 from tests.ui.conftest import log_in, settle
+
+COMPANY = "cq-jiangling"
 
 
 def type_keys(text: str) -> None:
@@ -67,10 +72,71 @@ def test_chinese_goods_name_offers_codes_with_names_and_why_and_fills_the_line(m
 
     QTest.keyClick(popup, Qt.Key.Key_Down)  # the user picks the first code from the list
     QTest.keyClick(popup, Qt.Key.Key_Return)
+    # nothing knows how customs splits 87141000: the supplementary digits are asked, the usual 00 explained
+    dialog = asked(qtbot)
+    assert dialog.supplement.text() == "00" and "00" in dialog.help.text() and "87141000" in dialog.line.text()
+    assert "Yên xe" in dialog.line.text() or "xe" in dialog.line.text().lower()  # the name in Vietnamese too
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)  # cancelled: no code is filled, the name typed is kept
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=5_000)
+    qtbot.waitUntil(lambda: editor.document.goods[0].name_zh == "摩托车轮辋", timeout=5_000)
+    assert editor.document.goods[0].commodity_code == ""
+
+    view = editor.goods.view  # the user opens the cell again (F2) and retypes the last character
+    ctx.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is ctx.window, timeout=5_000)
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_F2)
+    edit = QApplication.focusWidget()
+    assert isinstance(edit, QLineEdit) and edit.text() == "摩托车轮辋"
+    QTest.keyClick(edit, Qt.Key.Key_End)
+    QTest.keyClick(edit, Qt.Key.Key_Backspace)
+    type_keys("辋")
+    suggester = suggestions(ctx, qtbot, edit)
+    popup = suggester.completer.popup()
+    assert popup is not None
+    qtbot.waitUntil(lambda: popup.isVisible(), timeout=5_000)
+    QTest.keyClick(popup, Qt.Key.Key_Down)
+    QTest.keyClick(popup, Qt.Key.Key_Return)
+    dialog = asked(qtbot)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.supplement, timeout=5_000)
+    type_keys("1")  # the 00 is selected: typing replaces it
+    assert not ok.isEnabled() and dialog.error.isVisibleTo(dialog) and "2" in dialog.error.text()
+    type_keys("0")
+    assert ok.isEnabled() and dialog.code() == "8714100010" and "8714100010" in dialog.full_code.text()
+    QTest.keyClick(dialog.supplement, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: editor.document.goods[0].commodity_code != "", timeout=5_000)
     line = editor.document.goods[0]
-    assert line.commodity_code == "8714100000" and line.legal_unit_1 == "035"
-    assert edit.text() == "摩托车轮辋"  # the name typed stays as typed
+    assert line.commodity_code == "8714100010" and line.legal_unit_1 == "035"
+    assert line.name_zh == "摩托车轮辋"  # the name typed stays as typed
+
+
+def asked(qtbot: Any) -> SupplementDialog:
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), SupplementDialog), timeout=5_000)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, SupplementDialog)
+    return dialog
+
+
+def test_a_line_the_company_declared_before_takes_its_supplementary_digits(make_app: Any, qtbot: Any) -> None:
+    ctx = make_app("--lang", "zh_CN")
+    log_in(ctx, qtbot)
+    drafts.save_product(  # the company's history knows how 87141000 is split for it
+        ctx.backend.store, COMPANY, Product(name_zh="铝合金轮圈", commodity_code="8714100090"), "test",
+    )
+    editor = ctx.window.new_shipment()
+    edit = start_typing_name(ctx, qtbot, editor, "name_zh", "摩托车减震器")
+    suggester = suggestions(ctx, qtbot, edit)
+    assert suggester.rows[0].code == "87141000" and suggester.rows[0].source == "tariff"
+    assert suggester.rows[0].supplements == ("90",)
+    popup = suggester.completer.popup()
+    assert popup is not None
+    qtbot.waitUntil(lambda: popup.isVisible(), timeout=5_000)
+    QTest.keyClick(popup, Qt.Key.Key_Down)
+    QTest.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.document.goods[0].commodity_code != "", timeout=5_000)
+    assert editor.document.goods[0].commodity_code == "8714100090"  # taken without asking
+    assert not isinstance(QApplication.activeModalWidget(), SupplementDialog)
 
 
 def test_vietnamese_name_offers_the_subheading_with_its_chinese_name(make_app: Any, qtbot: Any) -> None:

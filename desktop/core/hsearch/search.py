@@ -4,8 +4,9 @@ the Vietnamese tariff, with names in Chinese and in the user's language and the 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from desktop.core.hsearch import sources
 from desktop.core.hsearch.index import Group, Index, index
@@ -60,6 +61,9 @@ class Candidate:
     elements: str = ""
     product_id: str = ""
     lines: tuple[str, ...] = field(default=())  # every 8-digit line of the subheading (for choosing another)
+    #: The supplementary digits this company's history used on the 8-digit line, most used first (a 10-digit
+    #: code the data knows; empty when the split is not known and the user has to say).
+    supplements: tuple[str, ...] = ()
 
     def name(self, lang: str) -> str:
         """The name in ``lang`` (zh_CN, en or vi), falling back to English then Chinese."""
@@ -79,7 +83,7 @@ class Candidate:
             "name_en": self.name_en, "name_vi": self.name_vi, "unit1": self.unit1, "unit2": self.unit2,
             "units": [{"code": code, "name": name} for code, name in self.units(lang)],
             "source": self.source, "score": round(self.score, 3), "elements": self.elements,
-            "product_id": self.product_id,
+            "product_id": self.product_id, "supplements": list(self.supplements),
             "reasons": [{"source": r.source, "text": r.text, "words": list(r.words)} for r in self.reasons],
         }
 
@@ -94,7 +98,7 @@ def search(
     ix = index()
     if _CODE_QUERY.match(text):
         digits = re.sub(r"\D", "", text)
-        return _by_code(ix, digits, history, limit) if digits else []
+        return _with_supplements(_by_code(ix, digits, history, limit), history) if digits else []
     wanted = features(text)
     if not wanted:
         return []
@@ -107,7 +111,24 @@ def search(
         candidate = _from_group(ix, group)
         if candidate is not None and candidate.code not in seen:
             out.append(candidate)
-    return out[:limit]
+    return _with_supplements(out[:limit], history)
+
+
+def known_supplements(code8: str, history: Sequence[HistoryEntry]) -> tuple[str, ...]:
+    """The supplementary digits the history declared the 8-digit line ``code8`` with, most used first."""
+    counts = Counter(
+        e.code[8:] for e in history if len(e.code) == 10 and e.code.isdigit() and e.code[:8] == code8
+    )
+    return tuple(s for s, _n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _with_supplements(found: list[Candidate], history: Sequence[HistoryEntry]) -> list[Candidate]:
+    """Tariff lines (8 digits) with the supplementary digits the company's history knows for them."""
+    if not history:
+        return found
+    return [
+        replace(c, supplements=known_supplements(c.code, history)) if len(c.code) == 8 else c for c in found
+    ]
 
 
 def _typed_english(text: str, lang: str) -> bool:

@@ -51,13 +51,32 @@ def hs_lookup(owner: Any, editor: TableEditor, code_column: str, dialog: Any = N
     remember_classification(owner, value)
     return True
 
-def fill_suggestion(owner: Any, editor: TableEditor, row: int, code_column: str, candidate: Any) -> None:
-    """A code offered under a goods name: its 10 digits (a tariff line with the usual 00), legal units and, from
-    the company's history, the elements used last time."""
-    from desktop.ui.hslookup import HsChoice
+def fill_suggestion(owner: Any, editor: TableEditor, row: int, code_column: str, candidate: Any) -> QDialog | None:
+    """A code offered under a goods name: its 10 digits, legal units and, from the company's history, the
+    elements used last time. Where the supplementary digits of a tariff line are not known, the user is asked
+    first (the dialog returned; nothing is filled if it is cancelled)."""
     from desktop.ui.hsuggest import ten_digits
 
     code = ten_digits(candidate)
+    if code:
+        _fill_suggested(owner, editor, row, code_column, candidate, code)
+        return None
+    if not (len(candidate.code) == 8 and candidate.code.isdigit()):
+        return None
+    from desktop.ui.hsupplement import SupplementDialog
+
+    dialog = SupplementDialog(candidate, owner)
+    dialog.accepted.connect(
+        lambda: _fill_suggested(owner, editor, row, code_column, candidate, dialog.code())
+    )
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
+
+
+def _fill_suggested(owner: Any, editor: TableEditor, row: int, code_column: str, candidate: Any, code: str) -> None:
+    from desktop.ui.hslookup import HsChoice
+
     if 0 <= row < editor.table.rowCount() and code:
         choice = HsChoice(code, candidate.unit1, candidate.unit2, candidate.elements, "", "")
         fill_classification(owner, editor, row, code_column, choice)

@@ -172,3 +172,17 @@ def test_a_chinese_word_pair_the_data_never_has_does_not_count_against_its_chara
     assert "b:鲜橙" not in ix.postings and ix.feature_weight("b:鲜橙") == 0.0
     assert ix.feature_weight("c:橙") > 0
     assert "080510" in hs6s("鲜橙", "zh_CN")
+
+
+def test_a_tariff_line_carries_the_supplementary_digits_the_company_declared_it_with() -> None:
+    history = [
+        HistoryEntry("8714100090", "铝合金轮圈"), HistoryEntry("8714100090", "轮圈", origin="declaration"),
+        HistoryEntry("8714100010", "链轮", origin="declaration"), HistoryEntry("87141000", "旧编号"),
+    ]
+    line = next(c for c in search("摩托车减震器", "zh_CN", history) if c.code == "87141000")
+    assert line.source == "tariff" and line.supplements == ("90", "10")  # most used first; 8 digits say nothing
+    assert line.as_dict("zh_CN")["supplements"] == ["90", "10"]
+    other = next(c for c in search("摩托车减震器", "zh_CN") if c.code == "87141000")
+    assert other.supplements == ()  # without history the split is not known
+    by_code = search("8714", "zh_CN", history)
+    assert next(c for c in by_code if c.code == "87141000").supplements == ("90", "10")
