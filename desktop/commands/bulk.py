@@ -139,5 +139,5 @@ def cmd_overview(args: argparse.Namespace, console: Console) -> int:
         console.say("{name} ({id}): {draft} draft, {queued} queued, {rejected} rejected, {waiting} waiting; "
                     "oldest {oldest}", name=r.name, id=r.company_id, draft=b["draft"].count,
                     queued=b["queued"].count, rejected=b["rejected"].count, waiting=b["waiting"].count,
-                    oldest=r.oldest[:16].replace("T", " ") or "-")
+                    oldest=console.when(r.oldest))
     return EXIT_OK

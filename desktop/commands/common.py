@@ -6,10 +6,11 @@ import argparse
 import json
 import sys
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from desktop.core import i18n
+from desktop.core import formats, i18n
 from desktop.core.errors import CoreError
 from desktop.core.messages import error_message, localise_params
 
@@ -34,7 +35,20 @@ class Console:
     def tr(self, source: str, context: str = "Cli", plural: int | None = None, **params: Any) -> str:
         """``source`` in the run's language; ``plural`` is the count that picks a plural form."""
         text = i18n.translate(context, source, self.lang, plural)
-        return text.format(**localise_params(params, self.lang)) if params else text
+        if not params:
+            return text
+        counts = {k: formats.number(v, self.lang) for k, v in params.items()
+                  if isinstance(v, int) and not isinstance(v, bool) and not k.endswith("id")}
+        return text.format(**localise_params({**params, **counts}, self.lang))
+
+    def when(self, value: object, *, seconds: bool = False, utc: bool = False) -> str:
+        """A stored timestamp (ISO text or datetime) in the run's language, in the computer's time (``utc``: in
+        UTC, said so)."""
+        if value is None or value == "":
+            return "-"
+        text = formats.moment(value if isinstance(value, (str, datetime)) else str(value), self.lang,
+                              seconds=seconds, local=not utc)
+        return f"{text} UTC" if utc else text
 
     def kind(self, kind: str) -> str:
         """A document kind (``declaration``, ``booking`` ...) as the user calls it."""

@@ -339,7 +339,7 @@ def cmd_status(args: argparse.Namespace, console: Console) -> int:
             for receipt in info.receipts:
                 code, count = receipt["message_code"], len(receipt["errors"])
                 note = error_message(code, {"count": count}, console.lang) if code else ""
-                console.print(f"  {receipt['at']}  {console.status(receipt['status'])}  {note}")
+                console.print(f"  {console.when(receipt['at'])}  {console.status(receipt['status'])}  {note}")
                 for error in receipt["errors"]:
                     console.print(f"    {error.get('field')}: {_field_error_text(console, error)}")
             return EXIT_OK
@@ -399,7 +399,7 @@ def cmd_users(args: argparse.Namespace, console: Console) -> int:
             console.json([{"name": u.name, "role": str(u.role), "last_seen_at": u.last_seen_at} for u in users])
             return EXIT_OK
         for u in users:
-            console.print(f"{u.name}  {_role_text(console, u.role)}  {u.last_seen_at}")
+            console.print(f"{u.name}  {_role_text(console, u.role)}  {console.when(u.last_seen_at)}")
         return EXIT_OK
 
     return _run(args, console, body, need_login=False)

@@ -86,7 +86,7 @@ def cmd_trainees(args: argparse.Namespace, console: Console) -> int:
             return EXIT_OK
         console.say("{n} trainee(s):", plural=len(found), n=len(found))
         for t in found:
-            last = t.last_activity.strftime("%Y-%m-%d %H:%M") if t.last_activity else "-"
+            last = console.when(t.last_activity)
             console.print(f"  {t.username:<16} {t.scenario:<13} " + console.tr(
                 "declarations {d}, bookings {b}, rejected {r}, last {last}",
                 d=t.count("declaration"), b=t.count("booking"), r=t.count(status="rejected"), last=last,
@@ -117,10 +117,10 @@ def cmd_clock(args: argparse.Namespace, console: Console) -> int:
         if args.advance:
             moved = classroom.advance(p, classroom.parse_duration(args.advance))
             console.say("Sandbox clock: {clock} ({n} processing step(s) applied).",
-                        clock=moved.clock.strftime("%Y-%m-%d %H:%M:%S UTC"), n=moved.applied)
+                        clock=console.when(moved.clock, seconds=True, utc=True), n=moved.applied)
         else:
             now = classroom.clock(p)
-            console.say("Sandbox clock: {clock}.", clock=now.clock.strftime("%Y-%m-%d %H:%M:%S UTC"))
+            console.say("Sandbox clock: {clock}.", clock=console.when(now.clock, seconds=True, utc=True))
         return EXIT_OK
 
     return _run(args, console, body)

@@ -165,24 +165,12 @@ class _Missing(dict[str, Any]):
         return "{" + key + "}"
 
 
-#: Group separator and decimal mark per language (what the UI's QLocale writes: zh_CN and en_US 42,240.5; vi_VN
-#: 42.240,5), for texts made outside Qt (rule messages, the CLI).
-NUMBER_MARKS = {"zh_CN": (",", "."), "en": (",", "."), "vi": (".", ",")}
-
-
 def format_number(text: str, lang: str) -> str:
     """A canonical decimal (``-42240.50``) grouped by thousands the way ``lang`` writes numbers; every digit kept.
-    Anything else comes back unchanged."""
-    group, point = NUMBER_MARKS.get(normalize_language(lang), (",", "."))
-    sign, digits = ("-", text[1:]) if text.startswith("-") else ("", text)
-    whole, dot, frac = digits.partition(".")
-    if not whole.isdigit() or (dot and not frac.isdigit()):
-        return text
-    grouped = ""
-    while len(whole) > 3:
-        grouped = group + whole[-3:] + grouped
-        whole = whole[:-3]
-    return sign + whole + grouped + (point + frac if dot else "")
+    Anything else comes back unchanged (see :mod:`desktop.core.formats`)."""
+    from desktop.core.formats import number_text
+
+    return number_text(text, lang)
 
 
 def reload() -> None:

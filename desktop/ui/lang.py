@@ -14,9 +14,9 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop.core import i18n
+from desktop.core import formats, i18n
 
 log = logging.getLogger(__name__)
 _current = i18n.DEFAULT_LANGUAGE
@@ -171,70 +171,36 @@ def status_text(status: str) -> str:
 
 
 def format_number(value: Any) -> str:
-    """A canonical decimal (``1234.50``, Decimal or int) with the locale's group separator and decimal point;
-    every digit is kept. Anything that is not a number comes back as text."""
+    """A canonical decimal (``1234.50``, Decimal or int) with the language's group separator and decimal point;
+    every digit is kept (:func:`desktop.core.formats.number`, as the PDFs and the CLI write it). Anything that is
+    not a number comes back as text."""
     if value is None or value == "":
         return ""
     if isinstance(value, bool):
         return str(value)
-    text = format(value, "f") if isinstance(value, Decimal) else str(value)
-    sign = ""
-    if text.startswith("-"):
-        sign, text = "-", text[1:]
-    whole, _, frac = text.partition(".")
-    if not whole.isdigit() or (frac and not frac.isdigit()):
-        return str(value)
-    loc = QLocale()
-    group = loc.groupSeparator()
-    groups: list[str] = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    out = sign + group.join(groups)
-    return out + loc.decimalPoint() + frac if frac else out
-
-
-def _four_digit_year(with_time: bool) -> str:
-    """The language's date format (with its time, to the minute), four-digit year: customs dates must not be
-    ambiguous."""
-    if not with_time:
-        return date_format()
-    time = str(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
-    return f"{date_format()} {time}"
+    return formats.number(value, _current)
 
 
 def format_date(value: Any) -> str:
-    """A date (or ISO date text) in the locale's short format."""
+    """A date (or ISO date text) as the language writes it, four-digit year (:func:`desktop.core.formats.day`)."""
     if isinstance(value, datetime):
         value = value.date()
-    if isinstance(value, str):
-        try:
-            value = date.fromisoformat(value[:10])
-        except ValueError:
-            return str(value)
-    if not isinstance(value, date):
-        return "" if value is None else str(value)
-    return str(QLocale().toString(QDate(value.year, value.month, value.day), _four_digit_year(False)))
+    if value is None:
+        return ""
+    if not isinstance(value, (date, str)):
+        return str(value)
+    return formats.day(value, _current)
 
 
 def format_datetime(value: Any) -> str:
-    """A date and time (or ISO text) in the locale's short format, to the minute."""
-    if isinstance(value, str):
-        if not value:
-            return ""
-        try:
-            value = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            return str(value)
+    """A date and time (or ISO text) to the minute, stored in UTC and shown in the user's time."""
+    if value is None:
+        return ""
     if isinstance(value, date) and not isinstance(value, datetime):
         return format_date(value)
-    if not isinstance(value, datetime):
-        return "" if value is None else str(value)
-    if value.tzinfo is not None:
-        value = value.astimezone()  # stored in UTC, shown in the user's time
-    qdt = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
-    return str(QLocale().toString(qdt, _four_digit_year(True)))
+    if not isinstance(value, (datetime, str)):
+        return str(value)
+    return formats.moment(value, _current)
 
 
 def display(value: Any) -> str:

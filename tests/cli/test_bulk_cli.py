@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 from tests.cli.test_drafts_cli import no_traceback, run
@@ -35,3 +36,6 @@ def test_bulk_check_submit_and_overview(tmp_path: Path) -> None:
     (row,) = json.loads(result.stdout)
     assert row["company_id"] == "cq-jiangling" and row["queued"]["count"] == 0
     assert row["waiting"]["count"] + row["draft"]["count"] >= 2
+    result = run("--data-dir", data, "--lang", "vi", "overview")
+    assert re.search(r"\b\d{2}/\d{2}/\d{4} \d{2}:\d{2}\b", result.stdout), result.stdout  # 02/12/2026 08:00
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", result.stdout), result.stdout

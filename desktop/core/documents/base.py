@@ -29,7 +29,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from desktop.core import codes, i18n
+from desktop.core import codes, formats, i18n
 from desktop.core.model.fields import LABEL_CONTEXT, field_specs
 from desktop.core.resources import resource_path
 
@@ -160,36 +160,6 @@ def span(text: str, *, size: float, font: str | None = None, color: colors.Color
     return f"<font {attrs}>{markup(text)}</font>"
 
 
-def number(value: Decimal | int | None, places: int | None = None) -> str:
-    """Grouped decimal figures: 22,200.00 (``places`` fixed) or 3,600 / 9.6 (as entered)."""
-    if value is None:
-        return ""
-    if isinstance(value, int):
-        return f"{value:,}"
-    if places is not None:
-        return f"{value:,.{places}f}"
-    if value == value.to_integral_value():
-        return f"{value.quantize(Decimal(1)):,}"
-    return f"{value.normalize():,f}"
-
-
-def money(value: Decimal | None) -> str:
-    return number(value, 2)
-
-
-def price(value: Decimal | None) -> str:
-    """A unit price: at least two decimals, more when entered (6.8 -> 6.80, 0.125 -> 0.125)."""
-    if value is None:
-        return ""
-    exponent = value.normalize().as_tuple().exponent
-    places = max(2, -exponent if isinstance(exponent, int) else 2)
-    return number(value, places)
-
-
-def day(value: date | None) -> str:
-    return value.isoformat() if value is not None else ""
-
-
 # ------------------------------------------------------------------------------------------------ labels
 
 def seeded_translate(context: str, source: str, lang: str) -> str:
@@ -276,6 +246,22 @@ class Labels:
         from desktop.core import choices
 
         return clean(choices.name(value, self.primary))
+
+    def num(self, value: Decimal | int | None) -> str:
+        """A figure as entered, grouped the way the main language writes numbers (3,600 / 9.6; 3.600 / 9,6)."""
+        return formats.figure(value, self.primary)
+
+    def money(self, value: Decimal | None) -> str:
+        """An amount, two decimals (22,200.00; 22.200,00 in Vietnamese)."""
+        return formats.amount(value, self.primary)
+
+    def price(self, value: Decimal | None) -> str:
+        """A unit price: at least two decimals, more when entered."""
+        return formats.price(value, self.primary)
+
+    def day(self, value: date | None) -> str:
+        """A date as the main language writes it on papers (2026-12-02; 02/12/2026; 12/2/2026)."""
+        return formats.day(value, self.primary)
 
     def code(self, table: str, value: str) -> str:
         """A code with its name from the code tables when they know it ("0110 一般贸易"), else the code."""

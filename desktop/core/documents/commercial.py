@@ -11,13 +11,9 @@ from desktop.core.documents.base import (
     Cell,
     Labels,
     box,
-    day,
     form,
     head,
     item_table,
-    money,
-    number,
-    price,
     section,
     title,
     txt,
@@ -59,7 +55,7 @@ def build_invoice(source: DocumentSource, lb: Labels) -> Built:
     story += form([
         ([box(lb.doc(N_("Document", "Seller")), *_seller(company)),
           box(f(Shipment, "invoice_no"), data.invoice_no),
-          box(f(Shipment, "invoice_date"), day(data.invoice_date))],
+          box(f(Shipment, "invoice_date"), lb.day(data.invoice_date))],
          (3, 1.5, 1.5)),
         ([box(lb.doc(N_("Document", "Buyer")), *_buyer(shipment.consignee, lb)),
           box(f(Shipment, "contract_no"), data.contract_no),
@@ -78,17 +74,17 @@ def build_invoice(source: DocumentSource, lb: Labels) -> Built:
     ]
     rows = [
         [txt(n, "center"), txt(_names(lb, ln.description_zh, ln.description_en)), txt(ln.hs_code),
-         txt(number(ln.quantity), "num"), txt(_unit(lb, ln.unit)), txt(price(ln.unit_price), "num"),
-         txt(money(ln.total), "num")]
+         txt(lb.num(ln.quantity), "num"), txt(_unit(lb, ln.unit)), txt(lb.price(ln.unit_price), "num"),
+         txt(lb.money(ln.total), "num")]
         for n, ln in enumerate(data.lines, 1)
     ]
     totals: list[list[Any]] = []
     for label, amount in ((f(Shipment, "freight_amount"), data.freight),
                           (f(Shipment, "insurance_amount"), data.insurance)):
         if amount is not None:
-            totals.append([txt(label.inline()), "", "", "", "", "", txt(money(amount), "num")])
+            totals.append([txt(label.inline()), "", "", "", "", "", txt(lb.money(amount), "num")])
     total_label = lb.doc(N_("Document", "Total")).inline()
-    total_row = [txt(f"{total_label} ({data.currency})"), "", "", "", "", "", txt(money(data.total), "num")]
+    total_row = [txt(f"{total_label} ({data.currency})"), "", "", "", "", "", txt(lb.money(data.total), "num")]
     totals.append(total_row)
     table = item_table(header, rows, (9, 70, 22, 20, 15, 20, 28), totals)
     first_total = len(rows) + 1
@@ -107,7 +103,7 @@ def build_invoice(source: DocumentSource, lb: Labels) -> Built:
 def _container_rows(containers: list[Container], lb: Labels) -> list[list[Cell]]:
     return [
         [txt(c.number), txt(lb.code("iso_size_type", c.size_type)), txt(c.seal),
-         txt(number(c.tare_kg), "num"), txt(", ".join(str(n) for n in c.goods_lines))]
+         txt(lb.num(c.tare_kg), "num"), txt(", ".join(str(n) for n in c.goods_lines))]
         for c in containers
     ]
 
@@ -121,7 +117,7 @@ def build_packing_list(source: DocumentSource, lb: Labels) -> Built:
     story += form([
         ([box(lb.doc(N_("Document", "Seller")), *_seller(company)),
           box(f(Shipment, "invoice_no"), data.invoice_no), box(f(Shipment, "invoice_date"),
-                                                              day(shipment.invoice_date))],
+                                                              lb.day(shipment.invoice_date))],
          (3, 1.5, 1.5)),
         ([box(lb.doc(N_("Document", "Buyer")), *_buyer(shipment.consignee, lb)),
           box(f(Shipment, "contract_no"), data.contract_no),
@@ -136,14 +132,14 @@ def build_packing_list(source: DocumentSource, lb: Labels) -> Built:
     ]
     rows = [
         [txt(n, "center"), txt(_names(lb, ln.description_zh, ln.description_en)),
-         txt(number(ln.packages), "num"), txt(number(ln.net_weight), "num"),
-         txt(number(ln.gross_weight), "num"), txt(number(ln.volume_m3), "num")]
+         txt(lb.num(ln.packages), "num"), txt(lb.num(ln.net_weight), "num"),
+         txt(lb.num(ln.gross_weight), "num"), txt(lb.num(ln.volume_m3), "num")]
         for n, ln in enumerate(data.lines, 1)
     ]
     total_label = lb.doc(N_("Document", "Total")).inline()
-    totals = [[txt(total_label), "", txt(number(data.total_packages), "num"),
-               txt(number(data.total_net), "num"), txt(number(data.total_gross), "num"),
-               txt(number(data.total_volume), "num")]]
+    totals = [[txt(total_label), "", txt(lb.num(data.total_packages), "num"),
+               txt(lb.num(data.total_net), "num"), txt(lb.num(data.total_gross), "num"),
+               txt(lb.num(data.total_volume), "num")]]
     table = item_table(header, rows, (9, 83, 22, 25, 25, 22), totals)
     table.setStyle([("SPAN", (0, len(rows) + 1), (1, len(rows) + 1))])
     story.append(table)

@@ -17,14 +17,10 @@ from desktop.core.documents.base import (
     box,
     clean,
     code_name,
-    day,
     form,
     head,
     item_table,
-    money,
-    number,
     para,
-    price,
     title,
     txt,
 )
@@ -40,10 +36,10 @@ def _party(name: str, *codes: str) -> list[str]:
     return [name, " / ".join(c for c in codes if c)]
 
 
-def _fee(curr: str, amount: Decimal | None, mark: str) -> str:
+def _fee(curr: str, amount: Decimal | None, mark: str, lb: Labels) -> str:
     if not (curr or amount or mark):
         return ""
-    return "/".join((curr, money(amount) if amount is not None else "", mark))
+    return "/".join((curr, lb.money(amount) if amount is not None else "", mark))
 
 
 def _header(decl: ExportDeclaration, lb: Labels) -> list[Flowable]:
@@ -61,7 +57,7 @@ def _header(decl: ExportDeclaration, lb: Labels) -> list[Flowable]:
          (3, 3, 2.4, 1.6)),
         ([box(f(D, "trade_name"), *_party(decl.trade_name, decl.trade_co_scc, decl.trade_code)),
           box(f(D, "ie_port"), code("customs_district", decl.ie_port)),
-          box(f(D, "ie_date"), day(decl.ie_date)), box(f(D, "d_date"), day(decl.d_date)),
+          box(f(D, "ie_date"), lb.day(decl.ie_date)), box(f(D, "d_date"), lb.day(decl.d_date)),
           box(f(D, "manual_no"), decl.manual_no)],
          (4, 1.6, 1.4, 1.4, 1.6)),
         ([box(f(D, "consignee_name"), *_party(decl.consignee_name, decl.consignee_code)),
@@ -82,12 +78,12 @@ def _header(decl: ExportDeclaration, lb: Labels) -> list[Flowable]:
           box(f(D, "enty_port_code"), code("locode", decl.enty_port_code))],
          (2.4, 1.9, 1.9, 1.9, 1.9)),
         ([box(f(D, "wrap_type"), code("package_type", decl.wrap_type)),
-          box(f(D, "pack_no"), number(decl.pack_no)),
-          box(f(D, "gross_wt"), number(decl.gross_wt)), box(f(D, "net_wt"), number(decl.net_wt)),
+          box(f(D, "pack_no"), lb.num(decl.pack_no)),
+          box(f(D, "gross_wt"), lb.num(decl.gross_wt)), box(f(D, "net_wt"), lb.num(decl.net_wt)),
           box(f(D, "trans_mode"), code("transaction_mode", decl.trans_mode)),
-          box(f(D, "fee_rate"), _fee(decl.fee_curr, decl.fee_rate, decl.fee_mark)),
-          box(f(D, "insur_rate"), _fee(decl.insur_curr, decl.insur_rate, decl.insur_mark)),
-          box(f(D, "other_rate"), _fee(decl.other_curr, decl.other_rate, decl.other_mark))],
+          box(f(D, "fee_rate"), _fee(decl.fee_curr, decl.fee_rate, decl.fee_mark, lb)),
+          box(f(D, "insur_rate"), _fee(decl.insur_curr, decl.insur_rate, decl.insur_mark, lb)),
+          box(f(D, "other_rate"), _fee(decl.other_curr, decl.other_rate, decl.other_mark, lb))],
          (2.2, 1.1, 1.3, 1.3, 1.3, 1.3, 1.3, 1.3)),
         ([box(lb.field(D, "attachments"), attachments)], (1,)),
         ([box(lb.doc(N_("Document", "Marks and remarks")), decl.mark_no, decl.note_s),
@@ -99,7 +95,7 @@ def _header(decl: ExportDeclaration, lb: Labels) -> list[Flowable]:
 def _container_text(c: DeclarationContainer, lb: Labels) -> str:
     parts = [c.number, lb.code("container_size", c.size_code)]
     if c.tare_kg is not None:
-        parts.append(f"{number(c.tare_kg)} kg")
+        parts.append(f"{lb.num(c.tare_kg)} kg")
     if c.lcl:
         parts.append(lb.field(DeclarationContainer, "lcl").primary)
     if c.items:
@@ -115,7 +111,7 @@ def _quantities(item: DeclarationItem, lb: Labels) -> str:
         if qty is None and not unit:
             return ""
         name = code_name("unit", unit, lb.code_lang) if unit else ""
-        return f"{number(qty)} {name or unit}".strip()
+        return f"{lb.num(qty)} {name or unit}".strip()
 
     legal_1 = line(item.legal_quantity_1, item.legal_unit_1)
     legal_2 = line(item.legal_quantity_2, item.legal_unit_2)
@@ -137,13 +133,13 @@ def _items(decl: ExportDeclaration, lb: Labels) -> list[Flowable]:
     rows = [
         [txt(it.g_no, "center"), txt(it.code_ts), txt(f"{clean(it.g_name)}\n{clean(it.g_model)}"),
          txt(_quantities(it, lb), "num"),
-         txt(f"{price(it.unit_price)}\n{money(it.total)}\n{it.currency}", "num"),
+         txt(f"{lb.price(it.unit_price)}\n{lb.money(it.total)}\n{it.currency}", "num"),
          txt(lb.code("country", it.origin_country)), txt(lb.code("country", it.destination_country)),
          txt(it.source_district), txt(code_name("duty_mode", it.duty_mode, lb.code_lang) or it.duty_mode)]
         for it in decl.items
     ]
     total_label = lb.doc(N_("Document", "Total")).inline()
-    amount = txt(f"{money(decl.declared_total)}\n{decl.currency}", "num")
+    amount = txt(f"{lb.money(decl.declared_total)}\n{decl.currency}", "num")
     totals: list[list[Cell]] = [[txt(total_label), "", "", "", amount, "", "", "", ""]]
     table = item_table(header, rows, (9, 19, 52, 23, 24, 17, 17, 14, 14), totals)
     last = len(rows) + 1

@@ -17,12 +17,9 @@ from desktop.core.documents.base import (
     box,
     clean,
     code_name,
-    day,
     form,
     head,
     item_table,
-    money,
-    number,
     para,
     section,
     title,
@@ -117,7 +114,7 @@ def build_booking(source: DocumentSource, lb: Labels) -> Built:
           box(f(B, "through_document_no"), booking.through_document_no)], (3, 1.5, 1.5)),
         ([parties[1], box(f(Shipment, "reference"), shipment.reference if shipment else ""),
           box(f(B, "export_declaration_reference"), booking.export_declaration_reference)], (3, 1.5, 1.5)),
-        ([parties[2], box(f(B, "requested_departure"), day(booking.requested_departure)),
+        ([parties[2], box(f(B, "requested_departure"), lb.day(booking.requested_departure)),
           box(f(B, "service_code"), booking.service_code)], (3, 1.5, 1.5)),
     ])
     story += [Spacer(1, 5), section(lb.doc(N_("Document", "Route and schedule"))), Spacer(1, 2)]
@@ -148,7 +145,7 @@ def build_booking(source: DocumentSource, lb: Labels) -> Built:
         ([box(f(B, "equipment_substitution_allowed"), _yes_no(lb, booking.equipment_substitution_allowed)),
           box(f(B, "export_declaration_required"), _yes_no(lb, booking.export_declaration_required)),
           box(f(B, "declared_value"), " ".join(p for p in (booking.declared_currency,
-                                                             money(booking.declared_value)) if p)
+                                                             lb.money(booking.declared_value)) if p)
               if booking.ad_valorem_cover else ""),
           box(f(B, "equipment"), *(_equipment_text(eq, lb) for eq in booking.equipment))],
          (1, 1, 1, 2)),
@@ -164,14 +161,14 @@ def build_booking(source: DocumentSource, lb: Labels) -> Built:
     rows = [
         [txt(n, "center"), txt(eq.iso_code), txt(c.hs_code), txt(c.description),
          txt(_packages(c.packages, c.package_code, lb), "num"),
-         txt(number(c.gross_weight_kg), "num"), txt(number(c.volume_m3), "num"), txt(_dg(c))]
+         txt(lb.num(c.gross_weight_kg), "num"), txt(lb.num(c.volume_m3), "num"), txt(_dg(c))]
         for n, (eq, c) in enumerate(pairs, 1)
     ]
     packages = [c.packages for _, c in pairs if c.packages is not None]
     totals = [[txt(lb.doc(N_("Document", "Total")).inline()), "", "", "",
-               txt(number(sum(packages)) if packages else "", "num"),
-               txt(number(_sum([c.gross_weight_kg for _, c in pairs])), "num"),
-               txt(number(_sum([c.volume_m3 for _, c in pairs])), "num"), ""]]
+               txt(lb.num(sum(packages)) if packages else "", "num"),
+               txt(lb.num(_sum([c.gross_weight_kg for _, c in pairs])), "num"),
+               txt(lb.num(_sum([c.volume_m3 for _, c in pairs])), "num"), ""]]
     table = item_table(header, rows, (9, 18, 16, 62, 28, 22, 18, 16), totals)
     table.setStyle([("SPAN", (0, len(rows) + 1), (3, len(rows) + 1))])
     story.append(table)
@@ -193,7 +190,7 @@ def _equipment_text(eq: RequestedEquipment, lb: Labels) -> str:
     if eq.container_numbers:
         parts.append(", ".join(eq.container_numbers))
     if eq.reefer_temperature_c is not None:
-        parts.append(f"{number(eq.reefer_temperature_c)} °C")
+        parts.append(f"{lb.num(eq.reefer_temperature_c)} °C")
     return " · ".join(parts)
 
 
@@ -209,22 +206,22 @@ def _cargo_rows(shipment: Shipment | None, booking: RailSeaBooking, lb: Labels) 
             rows.append([
                 txt(n, "center"), txt(_goods_name(ln, lb)), txt(ln.commodity_code),
                 txt(_packages(ln.packages, shipment.package_type, lb), "num"),
-                txt(_container_seal(container)), txt(number(ln.gross_weight), "num"),
-                txt(number(ln.volume_m3), "num"),
+                txt(_container_seal(container)), txt(lb.num(ln.gross_weight), "num"),
+                txt(lb.num(ln.volume_m3), "num"),
             ])
         return rows
     return [
         [txt(n, "center"), txt(c.description), txt(c.hs_code),
          txt(_packages(c.packages, c.package_code, lb), "num"),
-         txt(", ".join(eq.container_numbers)), txt(number(c.gross_weight_kg), "num"),
-         txt(number(c.volume_m3), "num")]
+         txt(", ".join(eq.container_numbers)), txt(lb.num(c.gross_weight_kg), "num"),
+         txt(lb.num(c.volume_m3), "num")]
         for n, (eq, c) in enumerate(_commodities(booking), 1)
     ]
 
 
 def _packages(count: int | None, kind: str, lb: Labels) -> str:
     name = code_name("package_type", kind, lb.code_lang) or kind
-    return " ".join(p for p in (number(count), name) if p)
+    return " ".join(p for p in (lb.num(count), name) if p)
 
 
 def _goods_name(line: GoodsLine, lb: Labels) -> str:
@@ -239,7 +236,7 @@ def _container_seal(container: Container | None) -> str:
 
 
 def _bill_totals(
-    shipment: Shipment | None, booking: RailSeaBooking
+    shipment: Shipment | None, booking: RailSeaBooking, lb: Labels
 ) -> tuple[str, Decimal | None, Decimal | None]:
     if shipment is not None:
         packages = shipment.package_count
@@ -248,10 +245,10 @@ def _bill_totals(
             packages = sum(counted) if counted else None
         gross = shipment.gross_weight if shipment.gross_weight is not None else _sum(
             [ln.gross_weight for ln in shipment.goods])
-        return number(packages), gross, _sum([ln.volume_m3 for ln in shipment.goods])
+        return lb.num(packages), gross, _sum([ln.volume_m3 for ln in shipment.goods])
     pairs = _commodities(booking)
     counted = [c.packages for _, c in pairs if c.packages is not None]
-    return (number(sum(counted)) if counted else "", _sum([c.gross_weight_kg for _, c in pairs]),
+    return (lb.num(sum(counted)) if counted else "", _sum([c.gross_weight_kg for _, c in pairs]),
             _sum([c.volume_m3 for _, c in pairs]))
 
 
@@ -301,9 +298,9 @@ def build_bill(source: DocumentSource, lb: Labels) -> Built:
         head(lb.doc(N_("Document", "Measurement (m³)"))),
     ]
     rows = _cargo_rows(shipment, booking, lb)
-    packages, gross, volume = _bill_totals(shipment, booking)
+    packages, gross, volume = _bill_totals(shipment, booking, lb)
     totals = [[txt(lb.doc(N_("Document", "Total")).inline()), "", "", txt(packages, "num"), "",
-               txt(number(gross), "num"), txt(number(volume), "num")]]
+               txt(lb.num(gross), "num"), txt(lb.num(volume), "num")]]
     table = item_table(header, rows, (9, 55, 21, 30, 32, 20, 22), totals)
     table.setStyle([("SPAN", (0, len(rows) + 1), (2, len(rows) + 1))])
     story.append(table)
@@ -313,7 +310,7 @@ def build_bill(source: DocumentSource, lb: Labels) -> Built:
         ([box(lb.doc(N_("Document", "Freight and charges")), lb.choice(booking.freight_payment),
               lb.code("incoterm", booking.incoterm)),
           box(lb.doc(N_("Document", "Place and date of issue")),
-              _location(booking, LocationFunction.PLACE_OF_RECEIPT, lb), day(booking.requested_departure)),
+              _location(booking, LocationFunction.PLACE_OF_RECEIPT, lb), lb.day(booking.requested_departure)),
           box(lb.doc(N_("Document", "Signed for the multimodal transport operator")), "\n\n")],
          (1.5, 1.5, 2)),
         ([para(draft, "small")], (1,)),

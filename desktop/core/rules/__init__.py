@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.core import i18n
+from desktop.core import formats, i18n
 from desktop.core.model.fields import LABEL_CONTEXT
 from desktop.core.rules import carrier as _carrier  # noqa: F401  (registers the carrier rules)
 from desktop.core.rules import elements as _elements  # (registers the declaration-element warnings)
 from desktop.core.rules import plausibility as _plausibility  # noqa: F401  (registers the plausibility warnings)
 from desktop.core.rules.declaration import DeclarationChecker, check_declaration
 from desktop.core.rules.documents import check_booking, check_company, check_shipment
-from desktop.core.rules.engine import RULES, Issue, Number, Rule, Severity
+from desktop.core.rules.engine import RULES, Day, Issue, Number, Rule, Severity
 from desktop.core.rules.messages import MESSAGES
 
 RULE_CONTEXT = "Rule"
@@ -56,8 +56,10 @@ def message(issue: Issue, lang: str) -> str:
 
         params["table"] = title(str(params["table"]), lang)
     for name, value in params.items():
-        if isinstance(value, Number):
-            params[name] = i18n.format_number(value, lang)
+        if isinstance(value, Number) or (isinstance(value, int) and not isinstance(value, bool)):
+            params[name] = formats.number(value, lang)
+        elif isinstance(value, Day):
+            params[name] = formats.day(value, lang)
     if source is None:
         detail = ", ".join(f"{k}={v}" for k, v in params.items())
         return f"{issue.rule_id} ({issue.field_path}): {detail}" if detail else issue.rule_id

@@ -24,6 +24,7 @@ from desktop.core.rules.engine import (
     Issue,
     field_checks,
     fmt,
+    fmt_day,
     issue,
     money,
     register,
@@ -200,13 +201,13 @@ def _total_mismatch(d: ExportDeclaration, ctx: Context, out: list[Issue]) -> Non
         return
     declared, summed = money(d.declared_total), money(total)
     if declared is not None and summed is not None and declared != summed:
-        out.append(issue("decl.total_mismatch", "declared_total", declared=str(declared), sum=str(summed)))
+        out.append(issue("decl.total_mismatch", "declared_total", declared=fmt(declared), sum=fmt(summed)))
 
 
 @header_rule("decl.declaration_date_future", E, "d_date")
 def _d_date(d: ExportDeclaration, ctx: Context, out: list[Issue]) -> None:
     if d.d_date is not None and d.d_date > ctx.today:
-        out.append(issue("decl.declaration_date_future", "d_date", date=d.d_date.isoformat()))
+        out.append(issue("decl.declaration_date_future", "d_date", date=fmt_day(d.d_date)))
 
 
 @header_rule("decl.export_date_past", W, "ie_date", "d_date")
@@ -215,7 +216,7 @@ def _ie_date(d: ExportDeclaration, ctx: Context, out: list[Issue]) -> None:
         return
     reference = d.d_date if d.d_date is not None and d.d_date <= ctx.today else ctx.today
     if d.ie_date < reference - timedelta(days=EXPORT_DATE_MAX_AGE_DAYS):
-        out.append(issue("decl.export_date_past", "ie_date", date=d.ie_date.isoformat(), days=EXPORT_DATE_MAX_AGE_DAYS))
+        out.append(issue("decl.export_date_past", "ie_date", date=fmt_day(d.ie_date), days=EXPORT_DATE_MAX_AGE_DAYS))
 
 
 _CHARGES = (

@@ -63,7 +63,7 @@ def _item_total(it: DeclarationItem, i: int, d: ExportDeclaration, ctx: Context,
                 "item.total_mismatch",
                 f"items.{i}.total",
                 total=fmt(it.total),
-                expected=str(expected),
+                expected=fmt(expected),
                 quantity=fmt(it.quantity),
                 unit_price=fmt(it.unit_price),
             )

@@ -18,6 +18,7 @@ from desktop.core.rules.engine import (
     Severity,
     container_problem,
     fmt,
+    fmt_day,
     is_reefer,
     issue,
     register,
@@ -159,7 +160,7 @@ def _line_totals(s: Shipment, today: date, out: list[Issue]) -> None:
                     "item.total_mismatch",
                     f"goods.{index}.total",
                     total=fmt(line.total),
-                    expected=str(expected),
+                    expected=fmt(expected),
                     quantity=fmt(line.quantity),
                     unit_price=fmt(line.unit_price),
                 )
@@ -285,7 +286,7 @@ def _dg_line(line: GoodsLine, path: str, rule_id: str, out: list[Issue]) -> None
 def _shipment_departure(s: Shipment, today: date, out: list[Issue]) -> None:
     departure = s.route.requested_departure
     if departure is not None and departure < today:
-        out.append(issue("shipment.departure_past", "route.requested_departure", date=departure.isoformat()))
+        out.append(issue("shipment.departure_past", "route.requested_departure", date=fmt_day(departure)))
 
 
 #: Incoterms 2020 rule -> the customs transaction mode it is declared as (EXW; FOB for F-terms; C&F for CFR and
@@ -429,7 +430,7 @@ def _booking_dangerous(b: RailSeaBooking, today: date, out: list[Issue]) -> None
 @_rules(BOOKING_RULES, "booking", (("booking.departure_past", E),), ("requested_departure",))
 def _departure(b: RailSeaBooking, today: date, out: list[Issue]) -> None:
     if b.requested_departure is not None and b.requested_departure < today:
-        out.append(issue("booking.departure_past", "requested_departure", date=b.requested_departure.isoformat()))
+        out.append(issue("booking.departure_past", "requested_departure", date=fmt_day(b.requested_departure)))
 
 
 @_rules(BOOKING_RULES, "booking", (("booking.location_missing", E),), ("locations",))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 from functools import cache, lru_cache
@@ -284,8 +285,19 @@ class Number(str):
     __slots__ = ()
 
 
+class Day(str):
+    """A date in a rule's parameters, ISO (``2026-12-02``); :func:`desktop.core.rules.message` writes it the way
+    the message's language does (02/12/2026 in Vietnamese)."""
+
+    __slots__ = ()
+
+
 def fmt(value: Decimal | int | None) -> str:
     return "" if value is None else Number(value)
+
+
+def fmt_day(value: date) -> str:
+    return Day(value.isoformat())
 
 
 def is_reefer(iso_code: str) -> bool:

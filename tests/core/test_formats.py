@@ -1,0 +1,80 @@
+"""Numbers, amounts and dates as each language writes them outside Qt (PDFs, rule messages, the CLI)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+import pytest
+
+from desktop.core import formats
+from desktop.core.rules import Issue, Severity, message
+from desktop.core.rules.engine import fmt, fmt_day
+
+
+@pytest.mark.parametrize(("lang", "grouped", "amount", "price", "money"), [
+    ("zh_CN", "1,234,567.250", "22,200.00", "0.125", "USD 22,200.00"),
+    ("en", "1,234,567.250", "22,200.00", "0.125", "USD 22,200.00"),
+    ("vi", "1.234.567,250", "22.200,00", "0,125", "22.200,00 USD"),
+])
+def test_numbers_keep_every_digit_in_the_language_marks(
+    lang: str, grouped: str, amount: str, price: str, money: str
+) -> None:
+    assert formats.number(Decimal("1234567.250"), lang) == grouped
+    assert formats.amount(Decimal("22200"), lang) == amount
+    assert formats.price(Decimal("0.125"), lang) == price
+    assert formats.money(Decimal("22200"), "USD", lang) == money
+    assert formats.number_text("-" + str(Decimal("1234567.250")), lang) == "-" + grouped
+
+
+def test_what_is_not_a_number_comes_back_unchanged() -> None:
+    for text in ("abc", "12a", "1e5x", "", "١٢٣"):
+        assert formats.number_text(text, "vi") == text
+    assert formats.number(Decimal("9E+999999"), "vi") == "9E+999999"  # not a million zeros
+    assert formats.number(Decimal("NaN"), "en") == "NaN"
+    assert formats.figure(Decimal("9.600"), "vi") == "9,6"
+    assert formats.figure(Decimal("3600.000"), "vi") == "3.600"
+
+
+def test_dates_and_times_as_papers_write_them() -> None:
+    assert formats.day(date(2026, 12, 2), "zh_CN") == "2026-12-02"
+    assert formats.day(date(2026, 12, 2), "vi") == "02/12/2026"
+    assert formats.day("2026-12-02", "en") == "12/2/2026"
+    assert formats.day("not a date", "vi") == "not a date"
+    moment = datetime(2026, 12, 2, 15, 4, 5, tzinfo=UTC)
+    assert formats.moment(moment, "vi", local=False) == "02/12/2026 15:04"
+    assert formats.moment(moment, "zh_CN", local=False, seconds=True) == "2026-12-02 15:04:05"
+    assert formats.moment("2026-12-02T15:04:05Z", "en", local=False) == "12/2/2026 3:04 PM"
+
+
+def test_rule_messages_write_figures_and_dates_in_their_language() -> None:
+    mismatch = Issue("decl.total_mismatch", "declared_total", Severity.ERROR,
+                     {"declared": fmt(Decimal("12345.60")), "sum": fmt(Decimal("12000.00"))})
+    assert "12.345,60" in message(mismatch, "vi") and "12.000,00" in message(mismatch, "vi")
+    assert "12,345.60" in message(mismatch, "zh_CN")
+    future = Issue("decl.declaration_date_future", "d_date", Severity.ERROR, {"date": fmt_day(date(2026, 12, 3))})
+    assert "03/12/2026" in message(future, "vi")
+    assert "2026-12-03" in message(future, "zh_CN")
+    assert "12/3/2026" in message(future, "en")
+
+
+def test_the_declaration_total_mismatch_reaches_the_message_as_a_number() -> None:
+    from desktop.core.model.declaration import DeclarationItem, ExportDeclaration
+    from desktop.core.rules import check_declaration
+
+    decl = ExportDeclaration(declared_total=Decimal("12345.60"), currency="USD",
+                             items=[DeclarationItem(g_no=1, total=Decimal("12000"), currency="USD")])
+    found = [i for i in check_declaration(decl) if i.rule_id == "decl.total_mismatch"]
+    assert found, [i.rule_id for i in check_declaration(decl)]
+    assert "12.345,60" in message(found[0], "vi") and "12.000,00" in message(found[0], "vi")
+
+
+def test_cli_output_groups_counts_and_writes_timestamps_in_its_language() -> None:
+    from desktop.commands.common import Console
+
+    vi = Console(lang="vi")
+    assert vi.when("2026-12-02T15:04:05+00:00", utc=True) == "02/12/2026 15:04 UTC"
+    assert vi.when("") == "-"
+    assert Console(lang="zh_CN").when("2026-12-02T15:04:05+00:00", seconds=True, utc=True) == (
+        "2026-12-02 15:04:05 UTC")
+    assert "1.500" in vi.tr("{count} filing(s) waiting to be sent (every user's).", plural=1500, count=1500)
