@@ -26,10 +26,10 @@ from typing import Any, cast
 from fastapi import APIRouter, FastAPI, Header, Request
 from starlette.responses import JSONResponse, Response
 
-from desktop.sandbox.api import ERRORS, SB, User
 from desktop.sandbox.clock import iso
 from desktop.sandbox.controls import _trainer
 from desktop.sandbox.problems import Problem
+from desktop.sandbox.routes_common import ERRORS, SB, User
 from desktop.sandbox.state import Sandbox
 
 DECIDE_AFTER = 600.0

@@ -14,9 +14,9 @@ from fastapi import APIRouter, Query
 from starlette.responses import JSONResponse, Response
 
 from desktop.sandbox import auth, classroom, filings
-from desktop.sandbox.api import ERRORS, SB, User, _json
 from desktop.sandbox.clock import iso
 from desktop.sandbox.problems import Problem
+from desktop.sandbox.routes_common import ERRORS, SB, User, json_response
 from desktop.sandbox.schemas import (
     ClassFilingOut,
     ClockAdvance,
@@ -59,7 +59,7 @@ def build_router() -> APIRouter:
 
     @r.get("/clock", response_model=ClockOut)
     def get_clock(sb: SB) -> JSONResponse:
-        return _json({"clock": iso(sb.clock.now()), "applied": 0})
+        return json_response({"clock": iso(sb.clock.now()), "applied": 0})
 
     @r.post("/clock/advance", response_model=ClockOut, responses=ERRORS)
     def advance_clock(body: ClockAdvance, user: User, sb: SB) -> JSONResponse:
@@ -68,7 +68,7 @@ def build_router() -> APIRouter:
         if sb.single_window is not None:  # the receipts now due reach the ImpPath at once
             sb.single_window.step()
         applied = filings.run_due(sb)
-        return _json({"clock": iso(sb.clock.now()), "applied": applied})
+        return json_response({"clock": iso(sb.clock.now()), "applied": applied})
 
     @r.put("/scenario", response_model=ScenarioOut, responses=ERRORS)
     def set_scenario(body: ScenarioRequest, user: User, sb: SB) -> JSONResponse:
@@ -87,21 +87,21 @@ def build_router() -> APIRouter:
             row = sb.user_row(target)
             assert row is not None
             verification = bool(row["verification"])
-        return _json(
+        return json_response(
             {"username": target, "scenario": body.scenario, "params": params, "verification": bool(verification)}
         )
 
     @r.get("/single-window", response_model=SingleWindowOut, responses=ERRORS)
     def single_window(user: User, sb: SB) -> JSONResponse:
         client = _single_window(sb)
-        return _json({"scenario": client.scenario, "imp_path": str(client.imp_path)})
+        return json_response({"scenario": client.scenario, "imp_path": str(client.imp_path)})
 
     @r.put("/single-window-scenario", response_model=SingleWindowOut, responses=ERRORS)
     def single_window_scenario(body: SingleWindowScenarioRequest, user: User, sb: SB) -> JSONResponse:
         _trainer(user, "sets the Single Window client's scenario")
         client = _single_window(sb)
         client.set_scenario(body.scenario)
-        return _json({"scenario": client.scenario, "imp_path": str(client.imp_path)})
+        return json_response({"scenario": client.scenario, "imp_path": str(client.imp_path)})
 
     @r.get("/verification-code", response_model=VerificationCodeOut, responses=ERRORS)
     def verification_code(
@@ -110,7 +110,7 @@ def build_router() -> APIRouter:
         found = auth.current_code(sb, username, challenge_id)
         if found is None:
             raise Problem("not-found", "No verification code is pending for this login challenge.")
-        return _json(found)
+        return json_response(found)
 
     @r.post("/faults", status_code=204, responses=ERRORS)
     def add_fault(body: FaultRequest, user: User, sb: SB) -> Response:
@@ -132,24 +132,24 @@ def build_router() -> APIRouter:
     @r.post("/seats", response_model=SeatsOut, responses=ERRORS)
     def add_seats(body: SeatsRequest, user: User, sb: SB) -> JSONResponse:
         _trainer(user, "adds seats")
-        return _json({"seats": classroom.add_seats(sb, body.count, body.password)})
+        return json_response({"seats": classroom.add_seats(sb, body.count, body.password)})
 
     @r.get("/trainees", response_model=list[TraineeOut], responses=ERRORS)
     def trainees(user: User, sb: SB) -> JSONResponse:
         _trainer(user, "sees the class")
-        return _json(classroom.trainees(sb))
+        return json_response(classroom.trainees(sb))
 
     @r.get("/class-filings", response_model=list[ClassFilingOut], responses=ERRORS)
     def class_filings(
         user: User, sb: SB, username: str | None = None, limit: Annotated[int, Query(ge=1, le=500)] = 200
     ) -> JSONResponse:
         _trainer(user, "sees the class")
-        return _json(classroom.class_filings(sb, username, limit))
+        return json_response(classroom.class_filings(sb, username, limit))
 
     @r.post("/reset", response_model=ResetOut, responses=ERRORS)
     def reset(user: User, sb: SB) -> JSONResponse:
         _trainer(user, "resets the class")
         out: dict[str, Any] = classroom.reset(sb)
-        return _json(out)
+        return json_response(out)
 
     return r

@@ -1,0 +1,126 @@
+"""What the /v1 route modules share: the sandbox and signed-in user as dependencies, the documented error
+responses, JSON answers, access checks, rule validation, and paged filing lists.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import Depends, Header, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.responses import JSONResponse
+
+from desktop.core.model.booking import RailSeaBooking
+from desktop.core.model.declaration import ExportDeclaration
+from desktop.sandbox import auth, filings, validation
+from desktop.sandbox.problems import PROBLEM_MEDIA_TYPE, Problem, field_error
+from desktop.sandbox.schemas import (
+    ProblemOut,
+)
+from desktop.sandbox.state import Sandbox
+
+_bearer = HTTPBearer(auto_error=False, description="The access token from POST /v1/auth/token.")
+PROBLEM = {"model": ProblemOut, "content": {PROBLEM_MEDIA_TYPE: {}}}
+ERRORS: dict[int | str, dict[str, Any]] = {
+    code: {**PROBLEM, "description": text}
+    for code, text in (
+        (400, "Malformed request"),
+        (401, "Not signed in, or the token expired"),
+        (403, "Not allowed for this user"),
+        (404, "Not found"),
+        (422, "Validation failed"),
+        (429, "Rate limited (Retry-After)"),
+        (503, "Unavailable (Retry-After)"),
+    )
+}
+CREATE_ERRORS: dict[int | str, dict[str, Any]] = {
+    **ERRORS,
+    409: {**PROBLEM, "description": "Key in flight, or client sequence number already filed"},
+}
+
+
+def sandbox_of(request: Request) -> Sandbox:
+    sb: Sandbox = request.app.state.sandbox
+    return sb
+
+
+def principal(
+    request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+) -> auth.Principal:
+    header = f"Bearer {credentials.credentials}" if credentials else None
+    return auth.authenticate(sandbox_of(request), header)
+
+
+User = Annotated[auth.Principal, Depends(principal)]
+SB = Annotated[Sandbox, Depends(sandbox_of)]
+IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key", description="A UUID per filing attempt.")]
+
+
+def json_response(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+def check_allowed(sb: Sandbox, user: auth.Principal, company_id: str) -> None:
+    if company_id not in sb.company_ids(user.username):
+        raise Problem(
+            "forbidden",
+            f"{user.username} may not file for {company_id}.",
+            errors=[field_error("company_id", "forbidden")],
+        )
+
+
+def validated(sb: Sandbox, document: ExportDeclaration | RailSeaBooking) -> list[dict[str, Any]]:
+    errors, warnings = validation.check(document, sb.clock.now_dt().date())
+    if errors:
+        raise Problem("validation-failed", f"{len(errors)} field(s) break the rules.", errors=errors)
+    return warnings
+
+
+def page_limit(limit: int) -> int:
+    return max(1, min(limit, 200))
+
+
+def page_cursor(cursor: str | None) -> int | None:
+    if cursor in (None, ""):
+        return None
+    if not str(cursor).isdigit():
+        raise Problem("validation-failed", "Bad cursor.", errors=[field_error("cursor", "request.cursor")])
+    return int(str(cursor))
+
+
+def companies_filter(sb: Sandbox, user: auth.Principal, company_id: str | None) -> list[str]:
+    mine = sb.company_ids(user.username)
+    if company_id:
+        if company_id not in mine:
+            raise Problem("forbidden", f"{user.username} may not see {company_id}.")
+        return [company_id]
+    return mine
+
+
+
+
+def list_filings(
+    sb: Sandbox,
+    user: auth.Principal,
+    kind: str,
+    company_id: str | None,
+    status: str | None,
+    cursor: str | None,
+    limit: int,
+) -> JSONResponse:
+    companies = companies_filter(sb, user, company_id)
+    rows, next_cursor = filings.list_rows(sb, kind, companies, status, page_cursor(cursor), page_limit(limit))
+    return json_response(
+        {
+            "items": filings.to_json_many(sb, rows),
+            "next_cursor": str(next_cursor) if next_cursor is not None else None,
+        }
+    )
+
+
+def filing_by_seq(sb: Sandbox, user: auth.Principal, kind: str, company_id: str, client_seq_no: str) -> JSONResponse:
+    companies = companies_filter(sb, user, company_id)
+    row = filings.by_client_seq(sb, kind, companies[0], client_seq_no)
+    if row is None:
+        raise Problem("not-found", f"No {kind} with client sequence number {client_seq_no}.")
+    return json_response(filings.to_json(sb, row, detail=True))
