@@ -14,16 +14,19 @@ seat was a process of this computer that has ended (a crashed app started again)
 the row, and because ``lease_taken_from`` names the dead owner it first looks the filing up by its
 ClientSeqNo before sending again (the same key and bytes, so the platform would replay it anyway).
 
-The lease outlasts a request (connect + read timeouts are 35 s by default); times are UTC ISO strings, so
-seats sharing a database server should keep their clocks in step (NTP).
+The lease outlasts a request (connect + read timeouts are 35 s by default). Its expiry is taken from the
+database's clock (``Dialect.database_now``: the server's on PostgreSQL), never the seat's, so a seat whose clock
+runs ahead cannot take a live lease as expired, nor one running behind keep a dead lease alive. Times are UTC ISO
+strings.
 """
 
 from __future__ import annotations
 
 import itertools
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from desktop.core.outbox.rows import ROW_COLUMNS, OutboxRow, RowState, row_from_db
+from desktop.core.store.engine import Connection
 from desktop.core.store.store import Store
 from desktop.core.store.users import seat_gone, seat_id
 
@@ -42,17 +45,13 @@ def _stamp(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def _gone_owners(store: Store, environment: str, owner: str, now: str) -> list[str]:
+def _gone_owners(conn: Connection, environment: str, owner: str, now: str) -> list[str]:
     """Owners of live leases that were processes of this computer and have ended."""
-    rows = (
-        store.connection()
-        .execute(
-            "SELECT DISTINCT lease_owner FROM outbox WHERE environment = ? AND state = ? AND lease_owner != ''"
-            " AND lease_owner != ? AND lease_until >= ?",
-            (environment, RowState.QUEUED, owner, now),
-        )
-        .fetchall()
-    )
+    rows = conn.execute(
+        "SELECT DISTINCT lease_owner FROM outbox WHERE environment = ? AND state = ? AND lease_owner != ''"
+        " AND lease_owner != ? AND lease_until >= ?",
+        (environment, RowState.QUEUED, owner, now),
+    ).fetchall()
     return [str(r[0]) for r in rows if seat_gone(str(r[0]))]
 
 
@@ -69,27 +68,26 @@ def claim_rows(
     """Claim up to ``limit`` queued rows, oldest first, with ids above ``after_id`` (and up to ``up_to_id``),
     that no other seat holds a live lease on; returns them as claimed (``lease_taken_from`` names the seat
     whose expired lease was taken over)."""
-    now = datetime.now(UTC)
-    until = _stamp(now + timedelta(seconds=lease_seconds))
-    params: list[object] = [owner, until, owner, environment, RowState.QUEUED, after_id]
-    bound = ""
-    if up_to_id is not None:
-        bound = " AND id <= ?"
-        params.append(up_to_id)
-    gone = _gone_owners(store, environment, owner, _stamp(now))
-    params += [owner, _stamp(now), *gone, limit]
-    sql = (
-        "UPDATE outbox SET lease_owner = ?, lease_until = ?,"
-        " lease_taken_from = CASE WHEN lease_owner IN ('', ?) THEN '' ELSE lease_owner END"
-        " WHERE id IN (SELECT id FROM outbox WHERE environment = ? AND state = ? AND id > ?"
-        + bound
-        + " AND (lease_owner = '' OR lease_owner = ? OR lease_until < ?"
-        + (f" OR lease_owner IN ({', '.join('?' * len(gone))})" if gone else "")
-        + ") ORDER BY id LIMIT ?"
-        + (" FOR UPDATE SKIP LOCKED" if store.dialect.name == "postgresql" else "")  # rows being claimed: skip
-        + ")"
-        f" RETURNING {ROW_COLUMNS}"
-    )
+    bound = " AND id <= ?" if up_to_id is not None else ""
     with store.transaction() as conn:
+        now = store.dialect.database_now(conn)
+        until = _stamp(now + timedelta(seconds=lease_seconds))
+        gone = _gone_owners(conn, environment, owner, _stamp(now))
+        params: list[object] = [owner, until, owner, environment, RowState.QUEUED, after_id]
+        if up_to_id is not None:
+            params.append(up_to_id)
+        params += [owner, _stamp(now), *gone, limit]
+        sql = (
+            "UPDATE outbox SET lease_owner = ?, lease_until = ?,"
+            " lease_taken_from = CASE WHEN lease_owner IN ('', ?) THEN '' ELSE lease_owner END"
+            " WHERE id IN (SELECT id FROM outbox WHERE environment = ? AND state = ? AND id > ?"
+            + bound
+            + " AND (lease_owner = '' OR lease_owner = ? OR lease_until < ?"
+            + (f" OR lease_owner IN ({', '.join('?' * len(gone))})" if gone else "")
+            + ") ORDER BY id LIMIT ?"
+            + (" FOR UPDATE SKIP LOCKED" if store.dialect.name == "postgresql" else "")  # rows being claimed: skip
+            + ")"
+            f" RETURNING {ROW_COLUMNS}"
+        )
         rows = [row_from_db(r) for r in conn.execute(sql, params).fetchall()]
     return sorted(rows, key=lambda r: r.id)

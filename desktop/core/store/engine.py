@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -69,6 +70,12 @@ class Dialect:
     def lock_for_migration(self, conn: Connection) -> None:
         """Inside the migration's transaction: make other openers wait (``BEGIN IMMEDIATE`` already does)."""
 
+    def database_now(self, conn: Connection) -> datetime:
+        """The time by the database's clock (UTC): the one clock every seat of a workspace shares. SQLite's is
+        this computer's (every seat of a SQLite workspace runs on it)."""
+        text = str(conn.execute("SELECT strftime('%Y-%m-%dT%H:%M:%f', 'now')").fetchone()[0])
+        return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
     def insert_id(self, conn: Connection, sql: str, params: Sequence[Any]) -> int:
         """Run an ``INSERT`` into a table with an ``id`` key the database assigns; returns the new id."""
         cursor = conn.execute(sql, params)
@@ -123,6 +130,12 @@ class PostgresDialect(Dialect):
     def lock_for_migration(self, conn: Connection) -> None:
         # one seat migrates at a time; the lock ends with the step's transaction
         conn.execute("SELECT pg_advisory_xact_lock(?)", (MIGRATION_LOCK,))
+
+    def database_now(self, conn: Connection) -> datetime:
+        # the server's clock, not the seat's: leases of seats whose clocks differ still expire together
+        moment = conn.execute("SELECT clock_timestamp()").fetchone()[0]
+        assert isinstance(moment, datetime)
+        return moment.astimezone(UTC)
 
     def insert_id(self, conn: Connection, sql: str, params: Sequence[Any]) -> int:
         return int(conn.execute(sql + " RETURNING id", params).fetchone()[0])

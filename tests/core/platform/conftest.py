@@ -37,7 +37,11 @@ def sandbox() -> Iterator[Any]:
 
 
 #: the outbox's own suites run on both engines; the other platform tests only need a store (SQLite)
-BOTH_ENGINES = ("tests.core.platform.test_outbox", "tests.core.platform.test_parallel_sending")
+BOTH_ENGINES = (
+    "tests.core.platform.test_outbox",
+    "tests.core.platform.test_parallel_sending",
+    "tests.core.platform.test_leases",
+)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

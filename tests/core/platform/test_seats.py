@@ -117,3 +117,21 @@ def test_three_seats_thirty_filings_faults_and_a_kill_9_file_each_once(tmp_path:
     assert result.killed == 1 and result.taken_over >= 1
     assert (result.lost, result.doubled, result.stuck) == (0, 0, 0)
     assert result.intact
+
+
+@pytest.mark.postgresql
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_three_seat_processes_on_one_postgresql_workspace_and_a_kill_9_file_each_once(tmp_path: Path) -> None:
+    """The same office on a PostgreSQL workspace: three processes claim with SKIP LOCKED, the first is killed
+    with SIGKILL mid-send, its lease expires by the server's clock and another seat looks the filing up first."""
+    from tests.pg import SKIPPED, fresh_schema, server_url
+
+    url = server_url()
+    if url is None:
+        pytest.skip(f"PostgreSQL tests skipped: {SKIPPED[0]}")
+    with fresh_schema(url) as location:
+        result = run_office(tmp_path, seats=3, per_seat=10, lease=2.0, edits=6, timeout=240, location=location)
+    print("\n" + result.line())
+    assert result.killed == 1 and result.taken_over >= 1
+    assert (result.lost, result.doubled, result.stuck) == (0, 0, 0)
+    assert result.intact
