@@ -1,48 +1,81 @@
-"""What every document shares: fonts, safe text, bilingual labels, styles, boxes, tables and the page frame.
+"""What every document shares: styles, boxes, forms, item tables and the page frame.
 
-Fonts are TrueType subsets embedded in the file (WenQuanYi Micro Hei for anything with CJK, DejaVu Sans for
-pure Latin/Vietnamese labels and headings); never the built-in CID fonts. Every string is NFC-normalised
-and escaped before it reaches a Paragraph, so user data never becomes markup.
+Fonts and safe text are in :mod:`desktop.core.documents.text`, bilingual labels in
+:mod:`desktop.core.documents.labels`; the names the documents use are re-exported here. Every string is
+NFC-normalised and escaped before it reaches a Paragraph, so user data never becomes markup.
 """
 
 from __future__ import annotations
 
-import threading
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
-from decimal import Decimal
-from enum import Enum
+from datetime import UTC, datetime
 from functools import cache
-from typing import Any, Literal
-from xml.sax.saxutils import escape
+from typing import Any
 
-from pydantic import BaseModel
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from desktop.core import codes, formats, i18n
-from desktop.core.model.fields import LABEL_CONTEXT, field_specs
-from desktop.core.resources import resource_path
-
-Lang = Literal["zh-en", "en", "vi-en"]
-LANGS: tuple[Lang, ...] = ("zh-en", "en", "vi-en")
-DOC_CONTEXT = "Document"
-
-#: (context, source, lang) -> translated text
-TranslateFn = Callable[[str, str, str], str]
-
-CJK_FONT = "CorridorWQY"
-LATIN_FONT = "CorridorDejaVu"
-LATIN_BOLD = "CorridorDejaVu-Bold"
+from desktop.core.documents.labels import (  # re-exported: the documents import them from here
+    DOC_CONTEXT as DOC_CONTEXT,
+)
+from desktop.core.documents.labels import (
+    LANGS as LANGS,
+)
+from desktop.core.documents.labels import (
+    Label as Label,
+)
+from desktop.core.documents.labels import (
+    Labels as Labels,
+)
+from desktop.core.documents.labels import (
+    Lang as Lang,
+)
+from desktop.core.documents.labels import (
+    TranslateFn as TranslateFn,
+)
+from desktop.core.documents.labels import (
+    code_name as code_name,
+)
+from desktop.core.documents.labels import (
+    seeded_translate as seeded_translate,
+)
+from desktop.core.documents.text import (  # re-exported: the documents import them from here
+    CJK_FONT as CJK_FONT,
+)
+from desktop.core.documents.text import (
+    LATIN_BOLD as LATIN_BOLD,
+)
+from desktop.core.documents.text import (
+    LATIN_FONT as LATIN_FONT,
+)
+from desktop.core.documents.text import (
+    clean as clean,
+)
+from desktop.core.documents.text import (
+    covered as covered,
+)
+from desktop.core.documents.text import (
+    font_for as font_for,
+)
+from desktop.core.documents.text import (
+    has_all_glyphs as has_all_glyphs,
+)
+from desktop.core.documents.text import (
+    markup as markup,
+)
+from desktop.core.documents.text import (
+    register_fonts as register_fonts,
+)
+from desktop.core.documents.text import (
+    span as span,
+)
 
 PAGE = A4
 MARGIN = 12 * mm
@@ -51,234 +84,12 @@ LINE = colors.Color(0.25, 0.25, 0.25)
 GREY = colors.Color(0.38, 0.38, 0.38)
 SHADE = colors.Color(0.93, 0.94, 0.96)
 
-_font_lock = threading.Lock()
 
 
 def N_(context: str, source: str) -> str:
     """Mark ``source`` for extraction into the catalogue under ``context``; returns it unchanged."""
     del context
     return source
-
-
-# ------------------------------------------------------------------------------------------------ fonts
-
-@cache
-def _charset(font_name: str) -> frozenset[int]:
-    register_fonts()
-    font = pdfmetrics.getFont(font_name)
-    face = getattr(font, "face", None)
-    return frozenset(getattr(face, "charToGlyph", {}).keys())
-
-
-def register_fonts() -> None:
-    """Register the bundled TrueType fonts once per process (embedded as subsets when used)."""
-    with _font_lock:
-        if CJK_FONT in pdfmetrics.getRegisteredFontNames():
-            return
-        fonts = resource_path("fonts")
-        for font in (
-            TTFont(CJK_FONT, str(fonts / "wqy-microhei.ttc"), subfontIndex=0),
-            TTFont(LATIN_FONT, str(fonts / "DejaVuSans.ttf")),
-            TTFont(LATIN_BOLD, str(fonts / "DejaVuSans-Bold.ttf")),
-        ):
-            _serialise_subsetting(font.face)
-            pdfmetrics.registerFont(font)
-
-
-def _serialise_subsetting(face: Any) -> None:
-    """One subset at a time per font: reportlab reads the font file for a subset through the shared face's own
-    read position, so two documents rendered at once in worker threads interleave their reads (wrong glyphs,
-    a KeyError, different bytes for the same document)."""
-    lock = threading.Lock()
-    make = face.makeSubset
-
-    def make_subset(subset: Any) -> Any:
-        with lock:
-            return make(subset)
-
-    face.makeSubset = make_subset
-
-
-def font_for(text: str, *, bold: bool = False) -> str:
-    """DejaVu (bold or regular) when it has every glyph of ``text``, otherwise WenQuanYi Micro Hei."""
-    name = LATIN_BOLD if bold else LATIN_FONT
-    glyphs = _charset(name)
-    if all(ord(c) in glyphs or c in "\n\t" for c in text):
-        return name
-    return CJK_FONT
-
-
-def has_all_glyphs(font_name: str, text: str) -> bool:
-    glyphs = _charset(font_name)
-    return all(ord(c) in glyphs or c.isspace() for c in text)
-
-
-# ------------------------------------------------------------------------------------------------ text
-
-def clean(value: object) -> str:
-    """A display string: NFC, no control characters except newlines, ``None`` as empty."""
-    if value is None:
-        return ""
-    text = unicodedata.normalize("NFC", str(value))
-    return "".join(c for c in text if c == "\n" or unicodedata.category(c) != "Cc")
-
-
-def markup(value: object) -> str:
-    """``value`` as Paragraph markup that shows it literally (escaped, newlines kept).
-
-    A character WenQuanYi Micro Hei lacks but DejaVu Sans has (U+2011 non-breaking hyphen, some super- and
-    subscripts ...) is set in DejaVu Sans, so no glyph prints as an empty box.
-    """
-    text = clean(value)
-    if covered(text):
-        return escape(text).replace("\n", "<br/>")
-    cjk, latin = _charset(CJK_FONT), _charset(LATIN_FONT)
-    parts = []
-    for c in text:
-        if c == "\n":
-            parts.append("<br/>")
-        elif ord(c) not in cjk and ord(c) in latin:
-            parts.append(f'<font name="{LATIN_FONT}">{escape(c)}</font>')
-        else:
-            parts.append(escape(c))
-    return "".join(parts)
-
-
-def covered(text: str) -> bool:
-    """Whether WenQuanYi Micro Hei (the font of plain table cells) has every glyph of ``text``."""
-    cjk = _charset(CJK_FONT)
-    return all(ord(c) in cjk or c == "\n" for c in text)
-
-
-def span(text: str, *, size: float, font: str | None = None, color: colors.Color | None = None,
-         bold: bool = False) -> str:
-    """Literal ``text`` in a font that has all its glyphs."""
-    face = font or font_for(clean(text), bold=bold)
-    attrs = f'name="{face}" size="{size:g}"'
-    if color is not None:
-        attrs += f' color="{color.hexval()}"'
-    return f"<font {attrs}>{markup(text)}</font>"
-
-
-# ------------------------------------------------------------------------------------------------ labels
-
-def seeded_translate(context: str, source: str, lang: str) -> str:
-    """The catalogue translation, or the seed in :mod:`labels_seed` while the catalogue has none."""
-    text = i18n.translate(context, source, lang)
-    if text != source or lang == "en":
-        return text
-    from desktop.core.documents.labels_seed import LABELS
-
-    return LABELS.get(source, {}).get(i18n.normalize_language(lang), source)
-
-
-@dataclass(frozen=True)
-class Label:
-    """One label in the document's main language and, for bilingual documents, in English."""
-
-    primary: str
-    english: str | None
-
-    def inline(self) -> str:
-        return f"{self.primary} / {self.english}" if self.english else self.primary
-
-
-class Labels:
-    """Labels of one document: field labels from the field definitions, document labels from the catalogue."""
-
-    def __init__(self, lang: Lang, translate: TranslateFn = seeded_translate) -> None:
-        if lang not in LANGS:
-            from desktop.core.documents.errors import DocumentError
-
-            raise DocumentError("documents.unknown_language", lang=lang, choices=", ".join(LANGS))
-        self.lang = lang
-        self.primary = {"zh-en": "zh_CN", "en": "en", "vi-en": "vi"}[lang]
-        self.code_lang = self.primary
-        self._translate = translate
-
-    def _label(self, context: str, source: str) -> Label:
-        primary = clean(self._translate(context, source, self.primary))
-        if self.primary == "en":
-            return Label(primary, None)
-        english = clean(self._translate(context, source, "en"))
-        return Label(primary, None if english == primary else english)
-
-    def doc(self, source: str) -> Label:
-        """A document-only label (source marked with ``N_("Document", ...)``)."""
-        return self._label(DOC_CONTEXT, source)
-
-    def field(self, model: type[BaseModel], name: str) -> Label:
-        """The label of ``model.name`` as the field definition gives it."""
-        return self._label(LABEL_CONTEXT, field_specs(model)[name].label)
-
-    def fields(self, model: type[BaseModel], *names: str) -> Label:
-        """Several field labels joined into one box title ("Means of transport / Voyage number")."""
-        parts = [self.field(model, n) for n in names]
-        primary = " / ".join(p.primary for p in parts)
-        if self.primary == "en":
-            return Label(primary, None)
-        english = " / ".join(p.english or p.primary for p in parts)
-        return Label(primary, None if english == primary else english)
-
-    def text(self, source: str, **params: Any) -> str:
-        """A document sentence in the main language only, placeholders filled ("Page {page} of {pages}")."""
-        text = clean(self._translate(DOC_CONTEXT, source, self.primary))
-        try:
-            return text.format(**params)
-        except (KeyError, IndexError, ValueError):
-            return source.format(**params)
-
-    def sentence(self, source: str, **params: Any) -> str:
-        """Like :meth:`text`, followed by the English for bilingual documents."""
-        first = self.text(source, **params)
-        if self.primary == "en":
-            return first
-        english = clean(self._translate(DOC_CONTEXT, source, "en"))
-        try:
-            english = english.format(**params)
-        except (KeyError, IndexError, ValueError):
-            english = source.format(**params)
-        return first if english == first else f"{first} / {english}"
-
-    def choice(self, value: Enum) -> str:
-        """A choice field's display name in the main language ("Container yard (CY)"), defined once in
-        :mod:`desktop.core.choices`."""
-        from desktop.core import choices
-
-        return clean(choices.name(value, self.primary))
-
-    def num(self, value: Decimal | int | None) -> str:
-        """A figure as entered, grouped the way the main language writes numbers (3,600 / 9.6; 3.600 / 9,6)."""
-        return formats.figure(value, self.primary)
-
-    def money(self, value: Decimal | None) -> str:
-        """An amount, two decimals (22,200.00; 22.200,00 in Vietnamese)."""
-        return formats.amount(value, self.primary)
-
-    def price(self, value: Decimal | None) -> str:
-        """A unit price: at least two decimals, more when entered."""
-        return formats.price(value, self.primary)
-
-    def day(self, value: date | None) -> str:
-        """A date as the main language writes it on papers (2026-12-02; 02/12/2026; 12/2/2026)."""
-        return formats.day(value, self.primary)
-
-    def code(self, table: str, value: str) -> str:
-        """A code with its name from the code tables when they know it ("0110 一般贸易"), else the code."""
-        value = clean(value)
-        if not value:
-            return ""
-        name = code_name(table, value, self.code_lang)
-        return f"{value} {name}" if name and name != value else value
-
-
-def code_name(table: str, value: str, lang: str) -> str:
-    """The name of ``value`` in code table ``table`` in ``lang``; empty when the table does not know it."""
-    try:
-        found = codes.table(table).name(value, lang)
-    except codes.CodeTableError:
-        return ""
-    return clean(found) if found else ""
 
 
 # ------------------------------------------------------------------------------------------------ styles
