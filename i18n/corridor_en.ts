@@ -1970,6 +1970,10 @@
       <translation>Attach documents</translation>
     </message>
     <message>
+      <source>Certificates to request from the inspection office</source>
+      <translation>Certificates to request from the inspection office</translation>
+    </message>
+    <message>
       <source>Change a declaration the platform holds and send the amendment</source>
       <translation>Change a declaration the platform holds and send the amendment</translation>
     </message>
@@ -1996,6 +2000,10 @@
     <message>
       <source>Licences and certificates</source>
       <translation>Licences and certificates</translation>
+    </message>
+    <message>
+      <source>Licences and certificates the goods need</source>
+      <translation>Licences and certificates the goods need</translation>
     </message>
     <message>
       <source>New declaration</source>
@@ -3579,8 +3587,20 @@
       <translation>Cargo movement at origin</translation>
     </message>
     <message>
+      <source>Certificate</source>
+      <translation>Certificate</translation>
+    </message>
+    <message>
       <source>Certificate issuing office</source>
       <translation>Certificate issuing office</translation>
+    </message>
+    <message>
+      <source>Certificates requested</source>
+      <translation>Certificates requested</translation>
+    </message>
+    <message>
+      <source>Certificates the inspection office is asked to issue for goods under inspection (e.g. phytosanitary).</source>
+      <translation>Certificates the inspection office is asked to issue for goods under inspection (e.g. phytosanitary).</translation>
     </message>
     <message>
       <source>City</source>
@@ -3665,6 +3685,10 @@
     <message>
       <source>Controlled atmosphere required</source>
       <translation>Controlled atmosphere required</translation>
+    </message>
+    <message>
+      <source>Copies</source>
+      <translation>Copies</translation>
     </message>
     <message>
       <source>Country</source>
@@ -4221,6 +4245,10 @@
     <message>
       <source>One digit per statement: 1 yes, 0 no, 9 not applicable.</source>
       <translation>One digit per statement: 1 yes, 0 no, 9 not applicable.</translation>
+    </message>
+    <message>
+      <source>Originals</source>
+      <translation>Originals</translation>
     </message>
     <message>
       <source>Other charges</source>

@@ -1961,6 +1961,10 @@
       <translation>Đính kèm chứng từ</translation>
     </message>
     <message>
+      <source>Certificates to request from the inspection office</source>
+      <translation>Chứng thư đề nghị cơ quan kiểm dịch cấp</translation>
+    </message>
+    <message>
       <source>Change a declaration the platform holds and send the amendment</source>
       <translation>Sửa tờ khai đã có trên nền tảng và gửi bản sửa đổi</translation>
     </message>
@@ -1987,6 +1991,10 @@
     <message>
       <source>Licences and certificates</source>
       <translation>Giấy phép và chứng thư kèm theo</translation>
+    </message>
+    <message>
+      <source>Licences and certificates the goods need</source>
+      <translation>Giấy phép và chứng thư kèm theo của hàng hóa</translation>
     </message>
     <message>
       <source>New declaration</source>
@@ -3570,8 +3578,20 @@
       <translation>Hình thức hàng tại nơi đi</translation>
     </message>
     <message>
+      <source>Certificate</source>
+      <translation>Loại chứng thư</translation>
+    </message>
+    <message>
       <source>Certificate issuing office</source>
       <translation>Cơ quan cấp chứng thư</translation>
+    </message>
+    <message>
+      <source>Certificates requested</source>
+      <translation>Chứng thư đề nghị cấp</translation>
+    </message>
+    <message>
+      <source>Certificates the inspection office is asked to issue for goods under inspection (e.g. phytosanitary).</source>
+      <translation>Chứng thư đề nghị cơ quan kiểm dịch cấp cho hàng thuộc diện kiểm tra (ví dụ giấy chứng nhận kiểm dịch thực vật).</translation>
     </message>
     <message>
       <source>City</source>
@@ -3656,6 +3676,10 @@
     <message>
       <source>Controlled atmosphere required</source>
       <translation>Yêu cầu kiểm soát khí quyển (CA)</translation>
+    </message>
+    <message>
+      <source>Copies</source>
+      <translation>Số bản sao</translation>
     </message>
     <message>
       <source>Country</source>
@@ -4212,6 +4236,10 @@
     <message>
       <source>One digit per statement: 1 yes, 0 no, 9 not applicable.</source>
       <translation>Mỗi nội dung một chữ số: 1 có, 0 không, 9 không áp dụng.</translation>
+    </message>
+    <message>
+      <source>Originals</source>
+      <translation>Số bản chính</translation>
     </message>
     <message>
       <source>Other charges</source>

@@ -1961,6 +1961,10 @@
       <translation>上传随附单证</translation>
     </message>
     <message>
+      <source>Certificates to request from the inspection office</source>
+      <translation>申请单证（向检验检疫机关申请出具的证书）</translation>
+    </message>
+    <message>
       <source>Change a declaration the platform holds and send the amendment</source>
       <translation>修改平台上已有的报关单并发送修改申请</translation>
     </message>
@@ -1987,6 +1991,10 @@
     <message>
       <source>Licences and certificates</source>
       <translation>随附单证</translation>
+    </message>
+    <message>
+      <source>Licences and certificates the goods need</source>
+      <translation>随附单证（监管证件）</translation>
     </message>
     <message>
       <source>New declaration</source>
@@ -3570,8 +3578,20 @@
       <translation>起运地装箱方式</translation>
     </message>
     <message>
+      <source>Certificate</source>
+      <translation>申请单证代码</translation>
+    </message>
+    <message>
       <source>Certificate issuing office</source>
       <translation>领证机关</translation>
+    </message>
+    <message>
+      <source>Certificates requested</source>
+      <translation>申请单证</translation>
+    </message>
+    <message>
+      <source>Certificates the inspection office is asked to issue for goods under inspection (e.g. phytosanitary).</source>
+      <translation>法检货物向检验检疫机关申请出具的证书（如植物检疫证书）。</translation>
     </message>
     <message>
       <source>City</source>
@@ -3656,6 +3676,10 @@
     <message>
       <source>Controlled atmosphere required</source>
       <translation>需要气调</translation>
+    </message>
+    <message>
+      <source>Copies</source>
+      <translation>副本数</translation>
     </message>
     <message>
       <source>Country</source>
@@ -4212,6 +4236,10 @@
     <message>
       <source>One digit per statement: 1 yes, 0 no, 9 not applicable.</source>
       <translation>每项承诺一位数字：1 是，0 否，9 不适用。</translation>
+    </message>
+    <message>
+      <source>Originals</source>
+      <translation>正本数</translation>
     </message>
     <message>
       <source>Other charges</source>

@@ -1,5 +1,5 @@
 """Goods under export inspection (检验检疫): the CIQ defaults of a goods line, the licence documents its supervision
-conditions ask for, and the inspection office codes of a customs office.
+conditions ask for, the certificates to request, and the inspection office codes of a customs office.
 
 Rules are data: resources/rules/inspection.json (by commodity-code prefix, the longest match wins) and the
 ``ciq_org`` of each office in resources/codes/customs_district.json; their sources are in the SOURCE.md files.
@@ -69,6 +69,24 @@ def licence_codes(conditions: str) -> list[str]:
     """The licence document codes (随附单证) the supervision conditions ask for on an export."""
     table: dict[str, dict[str, str]] = _data()["licence_for_condition"]
     return [table[c]["code"] for c in conditions if c in table]
+
+
+@dataclass(frozen=True, slots=True)
+class CertificateRequest:
+    """A certificate to ask the inspection office for: its 申请单证 code and how many originals and copies."""
+
+    code: str
+    originals: int
+    copies: int
+
+
+def certificate_requests(kinds: tuple[str, ...]) -> list[CertificateRequest]:
+    """The certificate requests of a rule's ``certificates`` (kinds the rule data does not list are skipped)."""
+    table: dict[str, dict[str, Any]] = _data().get("certificate_requests", {})
+    return [
+        CertificateRequest(str(table[k]["code"]), int(table[k].get("originals", 1)), int(table[k].get("copies", 0)))
+        for k in kinds if k in table
+    ]
 
 
 @cache

@@ -87,6 +87,14 @@ class LicenceDocument(Model):
     number: str = spec_field("Document number", default="", max_length=32, required=True)
 
 
+class RequestedCertificate(Model):
+    """A certificate the declarant asks the inspection office to issue (申请单证: code, originals and copies)."""
+
+    code: str = spec_field("Certificate", default="", code="request_cert", max_length=2, required=True)
+    originals: int = spec_field("Originals", default=1, required=True)
+    copies: int = spec_field("Copies", default=0)
+
+
 #: The fee marks' codes, said once for the three of them.
 FEE_MARK_HELP = "How the amount is given: 1 a rate (%), 2 an amount per unit, 3 the total amount."
 
@@ -206,6 +214,10 @@ class ExportDeclaration(Model):
     currency: str = spec_field("Currency", default="", code="currency", max_length=3, required=True)
     declared_total: Decimal | None = spec_field("Total value", default=None, required=True)
     licences: list[LicenceDocument] = spec_field("Licences and certificates", default_factory=list)
+    request_certs: list[RequestedCertificate] = spec_field(
+        "Certificates requested", default_factory=list,
+        help="Certificates the inspection office is asked to issue for goods under inspection (e.g. phytosanitary).",
+    )
     attachments: list[Attachment] = spec_field("Attached documents", default_factory=list)
     containers: list[DeclarationContainer] = spec_field("Containers", default_factory=list)
     items: list[DeclarationItem] = spec_field("Items", default_factory=list)

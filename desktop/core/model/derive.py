@@ -13,7 +13,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TypeVar
 
-from desktop.core.codes.inspection import ciq_office, export_inspected, licence_codes
+from desktop.core.codes.inspection import certificate_requests, ciq_office, export_inspected, licence_codes
 from desktop.core.codes.packages import rec21_for
 from desktop.core.codes.ports import domestic_port_for, exit_customs_for, foreign_port_for
 from desktop.core.model.booking import (
@@ -32,6 +32,7 @@ from desktop.core.model.declaration import (
     DeclarationItem,
     ExportDeclaration,
     LicenceDocument,
+    RequestedCertificate,
 )
 from desktop.core.model.filing import EDITABLE
 from desktop.core.model.master import Company, Party
@@ -163,6 +164,17 @@ def _licences(shipment: Shipment, lines: Sequence[GoodsLine]) -> list[LicenceDoc
     return [LicenceDocument(code=c, number=number.get(c, "")) for c in codes]
 
 
+def _request_certs(lines: Sequence[GoodsLine]) -> list[RequestedCertificate]:
+    """The certificates (申请单证) the inspection rules of the goods ask for, once each."""
+    out: list[RequestedCertificate] = []
+    for line in lines:
+        rule = export_inspected(line.commodity_code)
+        for req in certificate_requests(rule.certificates) if rule is not None else []:
+            if all(r.code != req.code for r in out):
+                out.append(RequestedCertificate(code=req.code, originals=req.originals, copies=req.copies))
+    return out
+
+
 def _dangerous_name(line: GoodsLine) -> str:
     """危险货物名称: the proper shipping name, with the technical name in brackets where there is one."""
     dg = line.dangerous
@@ -272,6 +284,7 @@ def derive_declarations(
             owner_ciq_code=company.ciq_code if inspected and shipment.producer_uscc in ("", company.uscc) else "",
             decl_ciq_code=declarant.ciq_code if inspected else "",
             licences=_licences(shipment, lines),
+            request_certs=_request_certs(lines),
             containers=_containers(shipment.containers, numbers),
             items=items,
         ))

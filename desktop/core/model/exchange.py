@@ -25,7 +25,8 @@ from desktop.core.model.shipment import Shipment
 FORMAT = "corridor-desk/exchange"
 #: 2: declarations carry the customs port codes, the inspection data and the licence documents, shipments the
 #: inspection e-record number, companies their inspection code (version 1 files still read: the new fields are empty)
-FORMAT_VERSION = 2
+#: 3: declarations carry the certificates requested from the inspection office (version 1 and 2 files still read)
+FORMAT_VERSION = 3
 
 
 class Kind(StrEnum):

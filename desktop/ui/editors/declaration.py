@@ -16,7 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.model import ExportDeclaration
-from desktop.core.model.declaration import DeclarationContainer, DeclarationItem, LicenceDocument
+from desktop.core.model.declaration import (
+    DeclarationContainer,
+    DeclarationItem,
+    LicenceDocument,
+    RequestedCertificate,
+)
 from desktop.core.model.filing import FilingStatus
 from desktop.ui.editors.filing import FilingEditor
 from desktop.ui.editors.table import TableEditor
@@ -43,6 +48,7 @@ ITEM_COLUMNS = (
 )
 DECL_CONTAINER_COLUMNS = ("number", "size_code", "tare_kg", "lcl", "items")
 LICENCE_COLUMNS = ("code", "number")
+REQUEST_CERT_COLUMNS = ("code", "originals", "copies")
 
 DECLARATION_SECTIONS = [
     Section(
@@ -140,12 +146,23 @@ class DeclarationEditor(FilingEditor):
         self.licences = self.add_table(
             TableEditor(ModelListTable(LicenceDocument, LICENCE_COLUMNS, "licences", self.document.licences, self))
         )
+        self.request_certs = self.add_table(
+            TableEditor(ModelListTable(RequestedCertificate, REQUEST_CERT_COLUMNS, "request_certs",
+                                       self.document.request_certs, self))
+        )
+        certificates = QWidget(self)
+        cert_layout = QVBoxLayout(certificates)
+        self.licences_title = QLabel(certificates)
+        self.request_certs_title = QLabel(certificates)
+        for widget, stretch in ((self.licences_title, 0), (self.licences, 1), (self.request_certs_title, 0),
+                                (self.request_certs, 1)):
+            cert_layout.addWidget(widget, stretch)
         self.enable_hs_lookup(self.items, "code_ts")
         self.tabs = QTabWidget(self)
         self.tabs.addTab(scrolled(self.header), "")
         self.tabs.addTab(self.items, "")
         self.tabs.addTab(self.decl_containers, "")
-        self.tabs.addTab(self.licences, "")
+        self.tabs.addTab(certificates, "")
         self.tabs.addTab(self.timeline, "")
         self.amending = False
         self.amend_button = QPushButton(self)
@@ -188,6 +205,10 @@ class DeclarationEditor(FilingEditor):
                                   self.tr("Licences and certificates"), self.tr("Receipts"))):
             self.tabs.setTabText(i, text)
         self.issues_title.setText(self.tr("Checks"))
+        self.licences_title.setText(self.tr("Licences and certificates the goods need"))
+        self.request_certs_title.setText(
+            self.tr("Certificates to request from the inspection office")
+        )
         self.amend_button.setText(self.tr("&Amend"))
         self.amend_button.setToolTip(self.tr("Change a declaration the platform holds and send the amendment"))
         self.withdraw_button.setText(self.tr("&Withdraw"))

@@ -11,7 +11,7 @@ from lxml import etree
 from desktop.core.channels.single_window import decmessage
 from desktop.core.channels.single_window.fields import field_table, section_tags
 from desktop.core.channels.single_window.xmlsafe import MessageError
-from desktop.core.model.declaration import DeclarationItem, ExportDeclaration
+from desktop.core.model.declaration import DeclarationItem, ExportDeclaration, RequestedCertificate
 from tests.conftest import SAMPLES
 from tests.core.channels.sw_helpers import (
     REFERENCE_SAMPLES,
@@ -29,6 +29,7 @@ def test_field_table_sources_name_real_fields() -> None:
     holders = {
         "decl": ExportDeclaration.model_fields, "item": DeclarationItem.model_fields,
         "container": {"number", "size_code", "items", "lcl", "tare_kg"}, "licence": {"code", "number"},
+        "request_cert": {"code", "originals", "copies"},
         "attachment": {"edoc_id", "edoc_code", "file_name"},
         "profile": {"ic_code", "operator_name", "cop_code", "cop_name", "cop_scc", "oper_type"},
         "ctx": {"client_seq_no"},
@@ -154,3 +155,41 @@ def test_inspected_goods_without_their_offices_or_licence_b_are_refused_at_the_f
     decl.licences = []
     by_field = {(e.field, e.code) for e in decmessage.check(decmessage.from_declaration(decl, profile(), "X1"))}
     assert ("licences", "singlewindow.tag_required") in by_field
+
+
+def test_fresh_fruit_requests_its_phytosanitary_certificate_in_dec_request_certs() -> None:
+    [decl] = sample_declarations(SAMPLES / "km-yunling-produce-reefer-kunming-hochiminh.json")
+    assert [(r.code, r.originals, r.copies) for r in decl.request_certs] == [("18", 1, 1)]  # rule data, once each
+    decl.request_certs[0].copies = 3  # the declarant asks for more copies on the declaration
+    message = decmessage.from_declaration(decl, profile(), "RC1")
+    assert decmessage.check(message) == []
+    data = decmessage.write(message)
+    root = etree.fromstring(data)
+    [cert] = root.findall("d:DecRequestCerts/d:DecRequestCert", NS)
+    assert [(local.tag.split("}")[1], local.text) for local in cert] == [
+        ("AppCertCode", "18"), ("ApplOri", "1"), ("ApplCopyQuan", "3")]
+    names = [child.tag.split("}")[1] for child in root]
+    assert names.index("DecRequestCerts") == names.index("DecLicenseDocus") + 1
+    again = decmessage.read(data)
+    assert again.request_certs == [{"AppCertCode": "18", "ApplOri": "1", "ApplCopyQuan": "3"}]
+    assert "DecRequestCerts" not in again.other_sections
+    assert again.significant() == message.significant() and decmessage.write(again) == data
+
+
+def test_goods_not_inspected_write_no_dec_request_certs() -> None:
+    [decl] = sample_declarations(MOTO)
+    assert decl.request_certs == []
+    root = etree.fromstring(decmessage.write(decmessage.from_declaration(complete(decl), profile(), "RC2")))
+    assert root.find("d:DecRequestCerts", NS) is None
+
+
+def test_a_bad_certificate_request_is_reported_at_its_field() -> None:
+    [decl] = sample_declarations(SAMPLES / "km-yunling-produce-reefer-kunming-hochiminh.json")
+    decl.request_certs[0].code = "Q9"
+    decl.request_certs[0].copies = -1
+    decl.request_certs.append(RequestedCertificate(originals=1000))  # a row added and left without its code
+    by_field = {(e.field, e.code) for e in decmessage.check(decmessage.from_declaration(decl, profile(), "RC3"))}
+    assert by_field == {("request_certs.0.code", "singlewindow.tag_unknown_code"),
+                        ("request_certs.0.copies", "singlewindow.tag_format"),
+                        ("request_certs.1.code", "singlewindow.tag_required"),
+                        ("request_certs.1.originals", "singlewindow.tag_too_long")}

@@ -1,5 +1,5 @@
 """Exchange format versions: a version 1 file (before the customs port codes, inspection data and licences) still
-imports, a file written now says version 2, and a newer file is refused for its version, not its fields."""
+imports, a file written now says version 3, and a newer file is refused for its version, not its fields."""
 
 from __future__ import annotations
 
@@ -24,7 +24,17 @@ def test_a_version_1_file_imports_and_derives_what_version_2_adds() -> None:
     assert decl.enty_port_customs and decl.distinate_port_customs  # derived from the route
     assert [(lic.code, lic.number) for lic in decl.licences] == [("B", "")]  # the number is for the user to give
     written = json.loads(exchange.dumps(exchange.ExchangeDocument(kind=exchange.Kind.DECLARATION, declaration=decl)))
-    assert written["version"] == FORMAT_VERSION == 2
+    assert written["version"] == FORMAT_VERSION == 3
+    assert [(r.code, r.originals) for r in decl.request_certs] == [("18", 1)]  # derived from the rule data
+
+
+def test_a_version_2_declaration_reads_without_certificate_requests() -> None:
+    doc = exchange.read(SAMPLES / "declaration-cd-tianfu-ceramics-singapore.json")
+    raw = json.loads(exchange.dumps(doc))
+    raw["version"] = 2
+    raw["declaration"].pop("request_certs", None)
+    again = exchange.parse(json.dumps(raw, ensure_ascii=False))
+    assert again.version == 2 and again.declaration is not None and again.declaration.request_certs == []
 
 
 def test_a_newer_file_is_refused_for_its_version_before_its_unknown_fields() -> None:

@@ -31,6 +31,7 @@ _LISTS = {
     "DecList": ("DecLists", "items"),
     "Container": ("DecContainers", "containers"),
     "LicenseDocu": ("DecLicenseDocus", "licences"),
+    "DecRequestCert": ("DecRequestCerts", "request_certs"),
     "EdocRealation": ("", "edocs"),
 }
 
@@ -41,6 +42,7 @@ class DecMessage:
     items: list[Row] = field(default_factory=list)
     containers: list[Row] = field(default_factory=list)
     licences: list[Row] = field(default_factory=list)
+    request_certs: list[Row] = field(default_factory=list)
     free_txt: Row = field(default_factory=dict)
     sign: Row = field(default_factory=dict)
     edocs: list[Row] = field(default_factory=list)
@@ -60,7 +62,8 @@ class DecMessage:
 
         return DecMessage(
             clean(self.head), [clean(r) for r in self.items], [clean(r) for r in self.containers],
-            [clean(r) for r in self.licences], clean(self.free_txt), clean(self.sign),
+            [clean(r) for r in self.licences], [clean(r) for r in self.request_certs], clean(self.free_txt),
+            clean(self.sign),
             [clean(r) for r in self.edocs], self.version, list(self.other_sections),
         )
 
@@ -113,6 +116,7 @@ def from_declaration(decl: ExportDeclaration, profile: SingleWindowProfile, clie
         items=[_row("DecList", {**base, "item": it}) for it in decl.items],
         containers=[_row("Container", {**base, "container": c}) for c in decl.containers],
         licences=[_row("LicenseDocu", {**base, "licence": lic}) for lic in decl.licences],
+        request_certs=[_row("DecRequestCert", {**base, "request_cert": rc}) for rc in decl.request_certs],
         free_txt=_row("DecFreeTxt", base),
         sign=_row("DecSign", base),
         edocs=[_row("EdocRealation", {**base, "attachment": a}) for a in decl.attachments],
@@ -199,8 +203,9 @@ def _field_path(t: TagDef, index: int | None) -> str:
     prefix, _, name = t.source.partition(".")
     if prefix == "decl":
         return name
-    if prefix in ("item", "container", "licence", "attachment") and index is not None:
-        plural = {"item": "items", "container": "containers", "licence": "licences", "attachment": "attachments"}
+    if prefix in ("item", "container", "licence", "request_cert", "attachment") and index is not None:
+        plural = {"item": "items", "container": "containers", "licence": "licences", "request_cert": "request_certs",
+                  "attachment": "attachments"}
         return f"{plural[prefix]}.{index}.{name}"
     if prefix == "profile":
         return f"single_window.{name}"
@@ -254,7 +259,7 @@ def check(message: DecMessage) -> list[FieldError]:
     if not message.items:
         out.append(FieldError(field="items", code="singlewindow.no_items", params={"section": "DecList"}))
     for attr, section in (("items", "DecList"), ("containers", "Container"), ("licences", "LicenseDocu"),
-                          ("edocs", "EdocRealation")):
+                          ("request_certs", "DecRequestCert"), ("edocs", "EdocRealation")):
         for i, row in enumerate(getattr(message, attr)):
             _check_row(section, row, i, out)
     _check_row("DecFreeTxt", message.free_txt, None, out)

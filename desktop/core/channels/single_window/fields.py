@@ -9,7 +9,8 @@ from functools import cache
 
 from desktop.core.resources import resource_path
 
-SECTIONS = ("DecHead", "DecList", "Container", "LicenseDocu", "DecFreeTxt", "DecSign", "EdocRealation")
+SECTIONS = ("DecHead", "DecList", "Container", "LicenseDocu", "DecRequestCert", "DecFreeTxt", "DecSign",
+            "EdocRealation")
 KINDS = frozenset({"text", "digits", "integer", "decimal", "date", "alpha", "alnum", "uscc"})
 
 _FORMATS: dict[str, re.Pattern[str]] = {
