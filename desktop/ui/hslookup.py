@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +35,8 @@ _Index = QModelIndex | QPersistentModelIndex
 SHORT_NAME = 16
 #: The names and the first reason under the table are cut at this length (the full text is the tooltip).
 MAX_NAMES = 240
+#: The names' columns together take at most this share of the table's width.
+NAMES_SHARE = 0.62
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,7 @@ class HsLookupDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
+        self.table.viewport().installEventFilter(self)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -259,12 +262,27 @@ class HsLookupDialog(QDialog):
     def _show(self, found: tuple[list[Candidate], dict[str, Any]]) -> None:
         rows, self.products = found
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        for column, most in ((1, 300), (2, 300)):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), most))
+        self.fit_columns()
         if rows:
             self.table.selectRow(0)
         self._on_current_changed()
+
+    def fit_columns(self) -> None:
+        """Names as wide as they are, within a share of the table: in Chinese, where the Chinese name is the only
+        name, it takes the room of both; "why" takes what is left."""
+        self.table.resizeColumnsToContents()
+        share = NAMES_SHARE if self.table.isColumnHidden(2) else NAMES_SHARE / 2
+        most = max(200, int(self.table.viewport().width() * share))
+        for column in (1, 2):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), most))
+        last = len(CandidateModel.COLUMNS) - 1
+        others = sum(self.table.columnWidth(c) for c in range(last) if not self.table.isColumnHidden(c))
+        self.table.setColumnWidth(last, max(self.table.columnWidth(last), self.table.viewport().width() - others))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize and self.model.rows:
+            self.fit_columns()  # the table's room changed (the dialog resized, shown): the names' share with it
+        return super().eventFilter(watched, event)
 
     # --- the current candidate
     def current(self) -> Candidate | None:

@@ -116,6 +116,12 @@ def test_a_product_choice_remembers_the_code_and_elements_on_the_product(make_ap
     assert again.code() == "8714100090"
     assert again.elements.values()[6] == "宗申"
 
+    _, names = open_dialog(ctx, qtbot, "摩托车")  # the Chinese name has the room of both: long names are not cut
+    names.resize(1024, 768)
+    names.show()
+    qtbot.waitUntil(lambda: names.table.columnWidth(1) > 300, timeout=5_000)
+    assert names.table.columnWidth(1) >= names.table.sizeHintForColumn(1) > 300
+
 
 def test_a_heading_without_a_list_says_so_and_a_code_query_lists_lines(make_app: Any, qtbot: Any) -> None:
     ctx = make_app()
