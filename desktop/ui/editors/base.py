@@ -22,11 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.model.filing import EDITABLE, FilingStatus
-from desktop.ui import lang
+from desktop.core.model.filing import EDITABLE
 from desktop.ui.editors import classify, issues
-from desktop.ui.editors.issues import InputIssue as _InputIssue
-from desktop.ui.editors.issues import PlatformIssue as _PlatformIssue
 from desktop.ui.editors.recovery import RecoveryJournal
 from desktop.ui.editors.table import TableEditor
 from desktop.ui.forms import ModelForm
@@ -201,39 +198,14 @@ class DraftEditor(QWidget):
 
     def input_issues(self) -> list[Any]:
         """Cells holding typed text that could not be read: errors until fixed (the text is kept)."""
-        out: list[Any] = []
-        for t in self.tables:
-            for path, text in t.table.input_issues():
-                out.append(_InputIssue(path, text))
-        for form in self.forms:
-            for path, fe in form.editors.items():
-                text = fe.input_error()
-                if text:
-                    out.append(_InputIssue(path, text))
-        return out
+        return issues.input_issues(self.forms, self.tables)
 
     def receipt_issues(self) -> list[Any]:
         """The platform's field errors of the last rejection, pinned like rule issues until fixed."""
-        receipts = getattr(self.document, "receipts", [])
-        status = getattr(self.document, "status", None)
-        if status not in (FilingStatus.REJECTED, FilingStatus.FAILED) or not receipts:
-            return []
-        last = receipts[-1]
-        return [
-            _PlatformIssue(e.field, e.code, dict(e.params)) for e in last.errors if e.field not in self.edited_paths
-        ]
+        return issues.rejection_issues(self.document, self.edited_paths)
 
     def issue_message(self, issue: Any) -> str:
-        if isinstance(issue, _InputIssue):
-            return issue.text
-        if isinstance(issue, _PlatformIssue):
-            return lang.code_message(issue.rule_id, issue.params)
-        try:
-            from desktop.core import rules
-
-            return str(rules.message(issue, lang.current()))
-        except (ImportError, AttributeError):
-            return f"{issue.rule_id}"
+        return issues.message(issue)
 
     def issues_by_path(self) -> dict[str, list[tuple[str, str]]]:
         out: dict[str, list[tuple[str, str]]] = {}

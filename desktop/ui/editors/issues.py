@@ -1,11 +1,14 @@
-"""Issues that are not rule issues (unreadable input, a rejection's field errors) and field paths as labels."""
+"""Issues that are not rule issues (unreadable input, a rejection's field errors), the text of any issue, and
+field paths as labels."""
 
 from __future__ import annotations
 
+from collections.abc import Container, Iterable
 from typing import Any
 
 from pydantic import BaseModel
 
+from desktop.core.model.filing import FilingStatus
 from desktop.ui import lang
 
 
@@ -62,3 +65,41 @@ def path_label(model: Any, path: str) -> str:
         model = sub
         k += 1
     return " · ".join(labels)
+
+
+def input_issues(forms: Iterable[Any], tables: Iterable[Any]) -> list[Any]:
+    """Fields and cells holding typed text that could not be read: errors until fixed (the text is kept)."""
+    out: list[Any] = []
+    for t in tables:
+        for path, text in t.table.input_issues():
+            out.append(InputIssue(path, text))
+    for form in forms:
+        for path, fe in form.editors.items():
+            text = fe.input_error()
+            if text:
+                out.append(InputIssue(path, text))
+    return out
+
+
+def rejection_issues(document: Any, edited_paths: Container[str]) -> list[Any]:
+    """The platform's field errors of the last rejection, pinned like rule issues until the field is edited."""
+    receipts = getattr(document, "receipts", [])
+    status = getattr(document, "status", None)
+    if status not in (FilingStatus.REJECTED, FilingStatus.FAILED) or not receipts:
+        return []
+    last = receipts[-1]
+    return [PlatformIssue(e.field, e.code, dict(e.params)) for e in last.errors if e.field not in edited_paths]
+
+
+def message(issue: Any) -> str:
+    """The text of a rule issue, an unreadable input or a platform field error in the current language."""
+    if isinstance(issue, InputIssue):
+        return issue.text
+    if isinstance(issue, PlatformIssue):
+        return lang.code_message(issue.rule_id, issue.params)
+    try:
+        from desktop.core import rules
+
+        return str(rules.message(issue, lang.current()))
+    except (ImportError, AttributeError):
+        return f"{issue.rule_id}"
