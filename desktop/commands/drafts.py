@@ -383,6 +383,7 @@ def cmd_export(args: argparse.Namespace, console: Console) -> int:
 def _write_dcsa(console: Console, booking: Any, target: Path | None) -> int:
     """Write (or print) the DCSA CreateBooking of ``booking``; the unmet written conditions go to stderr."""
     from desktop.core.services import carrier
+    from desktop.core.services.exchange_files import write_text
 
     export = carrier.dcsa_export(booking)
     for code in export.unmet:
@@ -391,7 +392,7 @@ def _write_dcsa(console: Console, booking: Any, target: Path | None) -> int:
         console.print(export.text().rstrip("\n"))
         return EXIT_OK
     try:
-        carrier.write_text(export.text(), target)
+        write_text(export.text(), target)
     except CoreError as exc:
         console.core_error(exc)
         return EXIT_UNREADABLE

@@ -4,10 +4,8 @@ with their DCSA channel: submit, follow, amend, cancel."""
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -41,19 +39,6 @@ def stored_booking(store: Store, booking_id: str) -> RailSeaBooking:
     if found is None:
         raise DraftsError("drafts.not_found", kind="booking", id=booking_id)
     return found
-
-
-def write_text(text: str, path: Path) -> Path:
-    """Write ``text`` to ``path`` through a temporary file in the same directory (never a half-written file)."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise DraftsError("drafts.write_failed", file=str(path), detail=exc.strerror or str(exc)) from exc
-    return path
 
 
 # --- carriers (DCSA channels) -------------------------------------------------------------------------------

@@ -119,7 +119,11 @@ def _company_id(doc: ExchangeDocument) -> str:
 
 def write_document(doc: ExchangeDocument, path: Path) -> None:
     """Write ``doc`` as exchange JSON to ``path`` via a temporary file in the same directory."""
-    text = exchange.dumps(doc) + "\n"
+    write_text(exchange.dumps(doc) + "\n", path)
+
+
+def write_text(text: str, path: Path) -> Path:
+    """Write ``text`` to ``path`` through a temporary file in the same directory (never a half-written file)."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -128,3 +132,4 @@ def write_document(doc: ExchangeDocument, path: Path) -> None:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise DraftsError("drafts.write_failed", file=str(path), detail=exc.strerror or str(exc)) from exc
+    return path
