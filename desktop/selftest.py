@@ -132,5 +132,6 @@ def run_self_test(console: Console, root: Path | None = None, timeout: float = D
         console.print(console.tr("{failed} of {total} checks failed", failed=failed, total=len(results))
                       + f" ({elapsed:.1f} s)")
         return 1
-    console.print(console.tr("All {total} checks passed", total=len(results)) + f" ({elapsed:.1f} s)")
+    passed = console.tr("All {total} checks passed", plural=len(results), total=len(results))
+    console.print(passed + f" ({elapsed:.1f} s)")
     return 0

@@ -67,7 +67,24 @@ def ui_strings() -> dict[Key, str]:
         subprocess.run([_tool("lupdate"), "-silent", "-locations", "none", *files, "-ts", str(ts)],
                        check=True, cwd=ROOT)
         NUMERUS.update(_numerus_keys(ts))
-        return {key: "" for key in _read_ts(ts)}
+        found = {key: "" for key in _read_ts(ts)}
+    for key in _translate_with_count(files):  # lupdate marks only tr(..., n) as numerus
+        NUMERUS.add(key)
+        found[key] = ""
+    return found
+
+
+def _translate_with_count(files: list[str]) -> set[Key]:
+    """``QCoreApplication.translate("Ctx", "src", "", n)`` calls: messages with plural forms."""
+    found: set[Key] = set()
+    for name in files:
+        for node in ast.walk(ast.parse(Path(name).read_text(encoding="utf-8"), name)):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "translate"
+                    and len(node.args) == 4):
+                ctx, source = node.args[0], node.args[1]
+                if isinstance(ctx, ast.Constant) and isinstance(source, ast.Constant):
+                    found.add((str(ctx.value), str(source.value)))
+    return found
 
 
 def model_strings() -> dict[Key, str]:
@@ -105,6 +122,7 @@ def model_strings() -> dict[Key, str]:
 
 def message_strings() -> dict[Key, str]:
     _ensure_path()
+    from desktop.core.i18n import Plural
     from desktop.core.messages import all_messages
 
     found: dict[Key, str] = {("Error", text): "" for text in all_messages().values()}
@@ -114,6 +132,8 @@ def message_strings() -> dict[Key, str]:
         RULES = {}
     for text in RULES.values():
         found[("Rule", text)] = ""
+    NUMERUS.update(("Error", text) for text in all_messages().values() if isinstance(text, Plural))
+    NUMERUS.update(("Rule", text) for text in RULES.values() if isinstance(text, Plural))
     return found
 
 

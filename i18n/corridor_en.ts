@@ -928,9 +928,12 @@
       <source>Account: </source>
       <translation>Account: </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>All {total} checks passed</source>
-      <translation>All {total} checks passed</translation>
+      <translation>
+        <numerusform>The {total} check passed</numerusform>
+        <numerusform>All {total} checks passed</numerusform>
+      </translation>
     </message>
     <message>
       <source>Bundled resources</source>
@@ -949,8 +952,8 @@
       <translation>Chinese tariff (English)</translation>
     </message>
     <message>
-      <source>Class reset: {n} filing(s) removed, {t} trainee(s) kept.</source>
-      <translation>Class reset: {n} filing(s) removed, {t} trainee(s) kept.</translation>
+      <source>Class reset: {removed}, {kept}.</source>
+      <translation>Class reset: {removed}, {kept}.</translation>
     </message>
     <message>
       <source>Corridor Desk self-test</source>
@@ -1012,9 +1015,12 @@
       <source>SQLite</source>
       <translation>SQLite</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Sandbox clock: {clock} ({n} processing step(s) applied).</source>
-      <translation>Sandbox clock: {clock} ({n} processing step(s) applied).</translation>
+      <translation>
+        <numerusform>Sandbox clock: {clock} ({n} processing step applied).</numerusform>
+        <numerusform>Sandbox clock: {clock} ({n} processing steps applied).</numerusform>
+      </translation>
     </message>
     <message>
       <source>Sandbox clock: {clock}.</source>
@@ -1028,9 +1034,12 @@
       <source>Scenario {scenario} for {user}.</source>
       <translation>Scenario {scenario} for {user}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Sent {sent}, refused {failed}, still queued {pending}; {changed} status change(s).</source>
-      <translation>Sent {sent}, refused {failed}, still queued {pending}; {changed} status change(s).</translation>
+      <translation>
+        <numerusform>Sent {sent}, refused {failed}, still queued {pending}; {changed} status change.</numerusform>
+        <numerusform>Sent {sent}, refused {failed}, still queued {pending}; {changed} status changes.</numerusform>
+      </translation>
     </message>
     <message>
       <source>TLS trust</source>
@@ -1216,10 +1225,24 @@
       <translation>{name} ({id}): {draft} draft, {queued} queued, {rejected} rejected, {waiting} waiting; oldest {oldest}</translation>
     </message>
     <message numerus="yes">
+      <source>{n} filing(s) removed</source>
+      <translation>
+        <numerusform>{n} filing removed</numerusform>
+        <numerusform>{n} filings removed</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>{n} seat(s): {first} .. {last}.</source>
       <translation>
         <numerusform>{n} seat: {first} .. {last}.</numerusform>
         <numerusform>{n} seats: {first} .. {last}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{n} trainee(s) kept</source>
+      <translation>
+        <numerusform>{n} trainee kept</numerusform>
+        <numerusform>{n} trainees kept</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1241,9 +1264,12 @@
       <source>{severity}: {where}: {field}: {message} [{rule}]</source>
       <translation>{severity}: {where}: {field}: {message} [{rule}]</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{total} row(s): {done} done, {failed} failed, {skipped} with nothing to do.</source>
-      <translation>{total} row(s): {done} done, {failed} failed, {skipped} with nothing to do.</translation>
+      <translation>
+        <numerusform>{total} row: {done} done, {failed} failed, {skipped} with nothing to do.</numerusform>
+        <numerusform>{total} rows: {done} done, {failed} failed, {skipped} with nothing to do.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1889,9 +1915,12 @@
       <source>Saved meanwhile by another user</source>
       <translation>Saved meanwhile by another user</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>You both changed {count} field(s), marked and listed first.</source>
-      <translation>You both changed {count} field(s), marked and listed first.</translation>
+      <translation>
+        <numerusform>You both changed {count} field, marked and listed first.</numerusform>
+        <numerusform>You both changed {count} fields, marked and listed first.</numerusform>
+      </translation>
     </message>
     <message>
       <source>{author} saved this record ({time}, revision {revision}) while you were editing it. Compare the two versions before you choose.</source>
@@ -2357,9 +2386,12 @@
       <source>the printer refused a new page</source>
       <translation>the printer refused a new page</translation>
     </message>
-    <message>
-      <source>{count} pages sent to the printer.</source>
-      <translation>{count} pages sent to the printer.</translation>
+    <message numerus="yes">
+      <source>{count} page(s) sent to the printer.</source>
+      <translation>
+        <numerusform>{count} page sent to the printer.</numerusform>
+        <numerusform>{count} pages sent to the printer.</numerusform>
+      </translation>
     </message>
     <message>
       <source>{file} cannot be written: {reason}. The document is still here: save it to another folder.</source>
@@ -2462,12 +2494,26 @@
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <source>{errors} errors, {warnings} warnings</source>
-      <translation>{errors} errors, {warnings} warnings</translation>
+      <source>{errors}, {warnings}</source>
+      <translation>{errors}, {warnings}</translation>
     </message>
     <message>
       <source>{field}: {message}</source>
       <translation>{field}: {message}</translation>
+    </message>
+    <message numerus="yes">
+      <source>{n} error(s)</source>
+      <translation>
+        <numerusform>{n} error</numerusform>
+        <numerusform>{n} errors</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{n} warning(s)</source>
+      <translation>
+        <numerusform>{n} warning</numerusform>
+        <numerusform>{n} warnings</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2667,9 +2713,12 @@
       <source>Not yet: no shipment has got this far.</source>
       <translation>Not yet: no shipment has got this far.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Not yet: the checks still show {count} error(s).</source>
-      <translation>Not yet: the checks still show {count} error(s).</translation>
+      <translation>
+        <numerusform>Not yet: the checks still show {count} error.</numerusform>
+        <numerusform>Not yet: the checks still show {count} errors.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Not yet: this company has no booking in the workspace.</source>
@@ -2851,9 +2900,12 @@
       <source>The database server {url} refused the user name or password. Check them and try again.</source>
       <translation>The database server {url} refused the user name or password. Check them and try again.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>The declaration cannot be written for the Single Window: {count} field error(s).</source>
-      <translation>The declaration cannot be written for the Single Window: {count} field error(s).</translation>
+      <translation>
+        <numerusform>The declaration cannot be written for the Single Window: {count} field error.</numerusform>
+        <numerusform>The declaration cannot be written for the Single Window: {count} field errors.</numerusform>
+      </translation>
     </message>
     <message>
       <source>The declaration elements joined are {length} characters; at most {max} fit.</source>
@@ -2967,9 +3019,12 @@
       <source>The platform refused the request (HTTP {status}, {problem}).</source>
       <translation>The platform refused the request (HTTP {status}, {problem}).</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>The platform rejected the filing: {count} field error(s).</source>
-      <translation>The platform rejected the filing: {count} field error(s).</translation>
+      <translation>
+        <numerusform>The platform rejected the filing: {count} field error.</numerusform>
+        <numerusform>The platform rejected the filing: {count} field errors.</numerusform>
+      </translation>
     </message>
     <message>
       <source>The platform sent an answer that cannot be read ({reason}, HTTP {status}).</source>
@@ -3139,9 +3194,12 @@
       <source>a value is expected here.</source>
       <translation>a value is expected here.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>field {field} is {length} characters long, at most {max} ({count} field(s) too long); nothing was imported.</source>
-      <translation>field {field} is {length} characters long, at most {max} ({count} field(s) too long); nothing was imported.</translation>
+      <translation>
+        <numerusform>field {field} is {length} characters long, at most {max} ({count} field too long); nothing was imported.</numerusform>
+        <numerusform>field {field} is {length} characters long, at most {max} ({count} fields too long); nothing was imported.</numerusform>
+      </translation>
     </message>
     <message>
       <source>the file is not UTF-8 text.</source>
@@ -3155,13 +3213,19 @@
       <source>there is more after the end of the data.</source>
       <translation>there is more after the end of the data.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{count} error(s) to fix first: open it to see them at their fields.</source>
-      <translation>{count} error(s) to fix first: open it to see them at their fields.</translation>
+      <translation>
+        <numerusform>{count} error to fix first: open it to see it at its field.</numerusform>
+        <numerusform>{count} errors to fix first: open it to see them at their fields.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{count} row(s) have errors: fix them in the file or skip those rows.</source>
-      <translation>{count} row(s) have errors: fix them in the file or skip those rows.</translation>
+      <translation>
+        <numerusform>{count} row has errors: fix it in the file or skip that row.</numerusform>
+        <numerusform>{count} rows have errors: fix them in the file or skip those rows.</numerusform>
+      </translation>
     </message>
     <message>
       <source>{count} seats: a class has between 1 and 200.</source>
@@ -4765,9 +4829,12 @@
       <source>&amp;Documents…</source>
       <translation>&amp;Documents…</translation>
     </message>
-    <message>
-      <source>({n} field errors)</source>
-      <translation>({n} field errors)</translation>
+    <message numerus="yes">
+      <source>({n} field error(s))</source>
+      <translation>
+        <numerusform>({n} field error)</numerusform>
+        <numerusform>({n} field errors)</numerusform>
+      </translation>
     </message>
     <message>
       <source>Fix the errors marked on the form before submitting.</source>
@@ -5299,9 +5366,12 @@
       <source>Corridor Desk</source>
       <translation>Corridor Desk</translation>
     </message>
-    <message>
-      <source>Corridor Desk was not closed properly. Restore the {n} unsaved edits?</source>
-      <translation>Corridor Desk was not closed properly. Restore the {n} unsaved edits?</translation>
+    <message numerus="yes">
+      <source>Corridor Desk was not closed properly. Restore the {n} unsaved edit(s)?</source>
+      <translation>
+        <numerusform>Corridor Desk was not closed properly. Restore {n} unsaved edit?</numerusform>
+        <numerusform>Corridor Desk was not closed properly. Restore the {n} unsaved edits?</numerusform>
+      </translation>
     </message>
     <message>
       <source>Declaration</source>
@@ -5605,6 +5675,10 @@
       <translation>Choose the package type (Rec 21) the carrier should see.</translation>
     </message>
     <message>
+      <source>Container numbers given: {count}; units of equipment: {units}. They must match.</source>
+      <translation>Container numbers given: {count}; units of equipment: {units}. They must match.</translation>
+    </message>
+    <message>
       <source>Dangerous goods need both the UN number and the IMO hazard class.</source>
       <translation>Dangerous goods need both the UN number and the IMO hazard class.</translation>
     </message>
@@ -5648,9 +5722,12 @@
       <source>Give the second legal quantity together with its unit.</source>
       <translation>Give the second legal quantity together with its unit.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Goods line {line} does not exist (the shipment has {count} lines).</source>
-      <translation>Goods line {line} does not exist (the shipment has {count} lines).</translation>
+      <translation>
+        <numerusform>Goods line {line} does not exist (the shipment has {count} line).</numerusform>
+        <numerusform>Goods line {line} does not exist (the shipment has {count} lines).</numerusform>
+      </translation>
     </message>
     <message>
       <source>Goods line {line} is not in any container.</source>
@@ -5668,9 +5745,12 @@
       <source>Item number {g_no} should be {expected}.</source>
       <translation>Item number {g_no} should be {expected}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Item {item} does not exist (the declaration has {count} items).</source>
-      <translation>Item {item} does not exist (the declaration has {count} items).</translation>
+      <translation>
+        <numerusform>Item {item} does not exist (the declaration has {count} item).</numerusform>
+        <numerusform>Item {item} does not exist (the declaration has {count} items).</numerusform>
+      </translation>
     </message>
     <message>
       <source>Mark {mark} is not allowed here (allowed: {allowed}).</source>
@@ -5821,10 +5901,6 @@
       <translation>Waterway transport: {field} is required.</translation>
     </message>
     <message>
-      <source>{count} container numbers for {units} units of equipment.</source>
-      <translation>{count} container numbers for {units} units of equipment.</translation>
-    </message>
-    <message>
       <source>{density} kg per m³ is not a plausible density for packed goods ({low} to {high}): check the weight and the volume.</source>
       <translation>{density} kg per m³ is not a plausible density for packed goods ({low} to {high}): check the weight and the volume.</translation>
     </message>
@@ -5879,9 +5955,12 @@
   </context>
   <context>
     <name>SelfTestDialog</name>
-    <message>
+    <message numerus="yes">
       <source>All {total} checks passed</source>
-      <translation>All {total} checks passed</translation>
+      <translation>
+        <numerusform>The {total} check passed</numerusform>
+        <numerusform>All {total} checks passed</numerusform>
+      </translation>
     </message>
     <message>
       <source>Checking this installation…</source>
@@ -6020,9 +6099,12 @@
       <source>Sheet</source>
       <translation>Sheet</translation>
     </message>
-    <message>
-      <source>{bad} of {rows} goods line(s) have errors. Fix them in the file and open it again, or import the {good} good line(s) without them.</source>
-      <translation>{bad} of {rows} goods line(s) have errors. Fix them in the file and open it again, or import the {good} good line(s) without them.</translation>
+    <message numerus="yes">
+      <source>{bad} of {rows} goods lines have errors. Fix them in the file and open it again, or import the {good} good line(s) without them.</source>
+      <translation>
+        <numerusform>{bad} of {rows} goods lines have errors. Fix them in the file and open it again, or import the {good} good line without them.</numerusform>
+        <numerusform>{bad} of {rows} goods lines have errors. Fix them in the file and open it again, or import the {good} good lines without them.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -6548,9 +6630,12 @@
       <source>Updated</source>
       <translation>Updated</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{n} field error(s)</source>
-      <translation>{n} field error(s)</translation>
+      <translation>
+        <numerusform>{n} field error</numerusform>
+        <numerusform>{n} field errors</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -926,9 +926,11 @@
       <source>Account: </source>
       <translation>Tài khoản: </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>All {total} checks passed</source>
-      <translation>Đạt cả {total} mục kiểm tra</translation>
+      <translation>
+        <numerusform>Đạt cả {total} mục kiểm tra</numerusform>
+      </translation>
     </message>
     <message>
       <source>Bundled resources</source>
@@ -947,8 +949,8 @@
       <translation>Biểu thuế Trung Quốc (tên tiếng Anh)</translation>
     </message>
     <message>
-      <source>Class reset: {n} filing(s) removed, {t} trainee(s) kept.</source>
-      <translation>Đã đặt lại lớp: xóa {n} hồ sơ khai, giữ {t} học viên.</translation>
+      <source>Class reset: {removed}, {kept}.</source>
+      <translation>Đã đặt lại lớp: {removed}, {kept}.</translation>
     </message>
     <message>
       <source>Corridor Desk self-test</source>
@@ -1010,9 +1012,11 @@
       <source>SQLite</source>
       <translation>SQLite</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Sandbox clock: {clock} ({n} processing step(s) applied).</source>
-      <translation>Đồng hồ môi trường thử nghiệm: {clock} (đã xử lý {n} bước).</translation>
+      <translation>
+        <numerusform>Đồng hồ môi trường thử nghiệm: {clock} (đã xử lý {n} bước).</numerusform>
+      </translation>
     </message>
     <message>
       <source>Sandbox clock: {clock}.</source>
@@ -1026,9 +1030,11 @@
       <source>Scenario {scenario} for {user}.</source>
       <translation>Đã đặt tình huống {scenario} cho {user}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Sent {sent}, refused {failed}, still queued {pending}; {changed} status change(s).</source>
-      <translation>Đã gửi {sent}, bị từ chối {failed}, còn chờ gửi {pending}; {changed} lần thay đổi trạng thái.</translation>
+      <translation>
+        <numerusform>Đã gửi {sent}, bị từ chối {failed}, còn chờ gửi {pending}; {changed} lần thay đổi trạng thái.</numerusform>
+      </translation>
     </message>
     <message>
       <source>TLS trust</source>
@@ -1209,9 +1215,21 @@
       <translation>{name} ({id}): {draft} bản nháp, {queued} đang chờ gửi, {rejected} bị từ chối, {waiting} chờ phản hồi; cũ nhất {oldest}</translation>
     </message>
     <message numerus="yes">
+      <source>{n} filing(s) removed</source>
+      <translation>
+        <numerusform>xóa {n} hồ sơ</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>{n} seat(s): {first} .. {last}.</source>
       <translation>
         <numerusform>{n} chỗ học viên: {first} .. {last}.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{n} trainee(s) kept</source>
+      <translation>
+        <numerusform>giữ {n} học viên</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1232,9 +1250,11 @@
       <source>{severity}: {where}: {field}: {message} [{rule}]</source>
       <translation>{severity}: {where}: {field}: {message} [{rule}]</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{total} row(s): {done} done, {failed} failed, {skipped} with nothing to do.</source>
-      <translation>{total} dòng: {done} xong, {failed} lỗi, {skipped} không cần làm gì.</translation>
+      <translation>
+        <numerusform>{total} dòng: {done} xong, {failed} lỗi, {skipped} không cần làm gì.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1880,9 +1900,11 @@
       <source>Saved meanwhile by another user</source>
       <translation>Người dùng khác đã lưu trước</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>You both changed {count} field(s), marked and listed first.</source>
-      <translation>Cả hai bên đều đã sửa {count} trường, được đánh dấu và xếp lên đầu.</translation>
+      <translation>
+        <numerusform>Cả hai bên đều đã sửa {count} trường, được đánh dấu và xếp lên đầu.</numerusform>
+      </translation>
     </message>
     <message>
       <source>{author} saved this record ({time}, revision {revision}) while you were editing it. Compare the two versions before you choose.</source>
@@ -2348,9 +2370,11 @@
       <source>the printer refused a new page</source>
       <translation>máy in từ chối trang mới</translation>
     </message>
-    <message>
-      <source>{count} pages sent to the printer.</source>
-      <translation>Đã gửi {count} trang tới máy in.</translation>
+    <message numerus="yes">
+      <source>{count} page(s) sent to the printer.</source>
+      <translation>
+        <numerusform>Đã gửi {count} trang tới máy in.</numerusform>
+      </translation>
     </message>
     <message>
       <source>{file} cannot be written: {reason}. The document is still here: save it to another folder.</source>
@@ -2453,12 +2477,24 @@
       <translation>Có thay đổi chưa lưu</translation>
     </message>
     <message>
-      <source>{errors} errors, {warnings} warnings</source>
-      <translation>{errors} lỗi, {warnings} cảnh báo</translation>
+      <source>{errors}, {warnings}</source>
+      <translation>{errors}, {warnings}</translation>
     </message>
     <message>
       <source>{field}: {message}</source>
       <translation>{field}: {message}</translation>
+    </message>
+    <message numerus="yes">
+      <source>{n} error(s)</source>
+      <translation>
+        <numerusform>{n} lỗi</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{n} warning(s)</source>
+      <translation>
+        <numerusform>{n} cảnh báo</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2658,9 +2694,11 @@
       <source>Not yet: no shipment has got this far.</source>
       <translation>Chưa xong: chưa có lô hàng nào tới bước này.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Not yet: the checks still show {count} error(s).</source>
-      <translation>Chưa xong: phần Kiểm tra vẫn còn {count} lỗi.</translation>
+      <translation>
+        <numerusform>Chưa xong: phần Kiểm tra vẫn còn {count} lỗi.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Not yet: this company has no booking in the workspace.</source>
@@ -2842,9 +2880,11 @@
       <source>The database server {url} refused the user name or password. Check them and try again.</source>
       <translation>Máy chủ cơ sở dữ liệu {url} từ chối tên đăng nhập hoặc mật khẩu. Vui lòng kiểm tra rồi thử lại.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>The declaration cannot be written for the Single Window: {count} field error(s).</source>
-      <translation>Không tạo được tệp Single Window cho tờ khai: {count} lỗi ở các ô.</translation>
+      <translation>
+        <numerusform>Không tạo được tệp Single Window cho tờ khai: {count} lỗi ở các ô.</numerusform>
+      </translation>
     </message>
     <message>
       <source>The declaration elements joined are {length} characters; at most {max} fit.</source>
@@ -2958,9 +2998,11 @@
       <source>The platform refused the request (HTTP {status}, {problem}).</source>
       <translation>Nền tảng từ chối yêu cầu (HTTP {status}, {problem}).</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>The platform rejected the filing: {count} field error(s).</source>
-      <translation>Nền tảng từ chối hồ sơ: {count} lỗi theo trường.</translation>
+      <translation>
+        <numerusform>Nền tảng từ chối hồ sơ: {count} lỗi theo trường.</numerusform>
+      </translation>
     </message>
     <message>
       <source>The platform sent an answer that cannot be read ({reason}, HTTP {status}).</source>
@@ -3130,9 +3172,11 @@
       <source>a value is expected here.</source>
       <translation>ở đây cần có một giá trị.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>field {field} is {length} characters long, at most {max} ({count} field(s) too long); nothing was imported.</source>
-      <translation>trường {field} dài {length} ký tự, tối đa {max} ({count} trường quá dài); chưa nhập gì.</translation>
+      <translation>
+        <numerusform>trường {field} dài {length} ký tự, tối đa {max} ({count} trường quá dài); chưa nhập gì.</numerusform>
+      </translation>
     </message>
     <message>
       <source>the file is not UTF-8 text.</source>
@@ -3146,13 +3190,17 @@
       <source>there is more after the end of the data.</source>
       <translation>còn nội dung thừa sau phần dữ liệu.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{count} error(s) to fix first: open it to see them at their fields.</source>
-      <translation>Cần sửa {count} lỗi trước: mở bản ghi để xem lỗi tại từng trường.</translation>
+      <translation>
+        <numerusform>Cần sửa {count} lỗi trước: mở bản ghi để xem lỗi tại từng trường.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{count} row(s) have errors: fix them in the file or skip those rows.</source>
-      <translation>{count} dòng có lỗi: sửa trong tệp hoặc bỏ qua các dòng đó.</translation>
+      <translation>
+        <numerusform>{count} dòng có lỗi: sửa trong tệp hoặc bỏ qua các dòng đó.</numerusform>
+      </translation>
     </message>
     <message>
       <source>{count} seats: a class has between 1 and 200.</source>
@@ -4756,9 +4804,11 @@
       <source>&amp;Documents…</source>
       <translation>&amp;Chứng từ…</translation>
     </message>
-    <message>
-      <source>({n} field errors)</source>
-      <translation>({n} lỗi theo trường)</translation>
+    <message numerus="yes">
+      <source>({n} field error(s))</source>
+      <translation>
+        <numerusform>({n} lỗi theo trường)</numerusform>
+      </translation>
     </message>
     <message>
       <source>Fix the errors marked on the form before submitting.</source>
@@ -5290,9 +5340,11 @@
       <source>Corridor Desk</source>
       <translation>Corridor Desk</translation>
     </message>
-    <message>
-      <source>Corridor Desk was not closed properly. Restore the {n} unsaved edits?</source>
-      <translation>Corridor Desk đã không được đóng đúng cách. Khôi phục {n} thay đổi chưa lưu?</translation>
+    <message numerus="yes">
+      <source>Corridor Desk was not closed properly. Restore the {n} unsaved edit(s)?</source>
+      <translation>
+        <numerusform>Corridor Desk đã không được đóng đúng cách. Khôi phục {n} thay đổi chưa lưu?</numerusform>
+      </translation>
     </message>
     <message>
       <source>Declaration</source>
@@ -5596,6 +5648,10 @@
       <translation>Chọn loại bao bì (Rec 21) gửi cho hãng tàu.</translation>
     </message>
     <message>
+      <source>Container numbers given: {count}; units of equipment: {units}. They must match.</source>
+      <translation>Đã nhập {count} số container, nhưng số lượng container yêu cầu là {units}; hai số phải khớp nhau.</translation>
+    </message>
+    <message>
       <source>Dangerous goods need both the UN number and the IMO hazard class.</source>
       <translation>Hàng nguy hiểm phải có cả số UN và loại nguy hiểm IMO.</translation>
     </message>
@@ -5639,9 +5695,11 @@
       <source>Give the second legal quantity together with its unit.</source>
       <translation>Số lượng pháp định thứ hai phải khai kèm đơn vị tính.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Goods line {line} does not exist (the shipment has {count} lines).</source>
-      <translation>Không có dòng hàng {line} (lô hàng có {count} dòng).</translation>
+      <translation>
+        <numerusform>Không có dòng hàng {line} (lô hàng có {count} dòng).</numerusform>
+      </translation>
     </message>
     <message>
       <source>Goods line {line} is not in any container.</source>
@@ -5659,9 +5717,11 @@
       <source>Item number {g_no} should be {expected}.</source>
       <translation>STT {g_no} phải là {expected}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Item {item} does not exist (the declaration has {count} items).</source>
-      <translation>Không có dòng hàng {item} (tờ khai có {count} dòng hàng).</translation>
+      <translation>
+        <numerusform>Không có dòng hàng {item} (tờ khai có {count} dòng hàng).</numerusform>
+      </translation>
     </message>
     <message>
       <source>Mark {mark} is not allowed here (allowed: {allowed}).</source>
@@ -5812,10 +5872,6 @@
       <translation>Vận tải đường thủy: bắt buộc khai “{field}”.</translation>
     </message>
     <message>
-      <source>{count} container numbers for {units} units of equipment.</source>
-      <translation>Có {count} số container cho {units} container yêu cầu.</translation>
-    </message>
-    <message>
       <source>{density} kg per m³ is not a plausible density for packed goods ({low} to {high}): check the weight and the volume.</source>
       <translation>{density} kg/m³ không phải là tỷ trọng hợp lý của hàng đã đóng gói (từ {low} đến {high}): hãy kiểm tra trọng lượng và thể tích.</translation>
     </message>
@@ -5870,9 +5926,11 @@
   </context>
   <context>
     <name>SelfTestDialog</name>
-    <message>
+    <message numerus="yes">
       <source>All {total} checks passed</source>
-      <translation>Đạt cả {total} mục kiểm tra</translation>
+      <translation>
+        <numerusform>Đạt cả {total} mục kiểm tra</numerusform>
+      </translation>
     </message>
     <message>
       <source>Checking this installation…</source>
@@ -6010,9 +6068,11 @@
       <source>Sheet</source>
       <translation>Trang tính</translation>
     </message>
-    <message>
-      <source>{bad} of {rows} goods line(s) have errors. Fix them in the file and open it again, or import the {good} good line(s) without them.</source>
-      <translation>{bad}/{rows} dòng hàng có lỗi. Hãy sửa trong tệp rồi mở lại, hoặc chỉ nhập {good} dòng không lỗi.</translation>
+    <message numerus="yes">
+      <source>{bad} of {rows} goods lines have errors. Fix them in the file and open it again, or import the {good} good line(s) without them.</source>
+      <translation>
+        <numerusform>{bad}/{rows} dòng hàng có lỗi. Hãy sửa trong tệp rồi mở lại, hoặc chỉ nhập {good} dòng không lỗi.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -6538,9 +6598,11 @@
       <source>Updated</source>
       <translation>Cập nhật</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{n} field error(s)</source>
-      <translation>{n} lỗi ở các ô</translation>
+      <translation>
+        <numerusform>{n} lỗi theo trường</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -926,9 +926,11 @@
       <source>Account: </source>
       <translation>账号：</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>All {total} checks passed</source>
-      <translation>全部 {total} 项检查通过</translation>
+      <translation>
+        <numerusform>全部 {total} 项检查通过</numerusform>
+      </translation>
     </message>
     <message>
       <source>Bundled resources</source>
@@ -947,8 +949,8 @@
       <translation>中国税则（英文品名）</translation>
     </message>
     <message>
-      <source>Class reset: {n} filing(s) removed, {t} trainee(s) kept.</source>
-      <translation>班级已重置：删除 {n} 份单证，保留 {t} 名学员。</translation>
+      <source>Class reset: {removed}, {kept}.</source>
+      <translation>班级已重置：{removed}，{kept}。</translation>
     </message>
     <message>
       <source>Corridor Desk self-test</source>
@@ -1010,9 +1012,11 @@
       <source>SQLite</source>
       <translation>SQLite</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Sandbox clock: {clock} ({n} processing step(s) applied).</source>
-      <translation>沙箱时钟：{clock}（已执行 {n} 个处理步骤）。</translation>
+      <translation>
+        <numerusform>沙箱时钟：{clock}（已执行 {n} 个处理步骤）。</numerusform>
+      </translation>
     </message>
     <message>
       <source>Sandbox clock: {clock}.</source>
@@ -1026,9 +1030,11 @@
       <source>Scenario {scenario} for {user}.</source>
       <translation>已为 {user} 设置场景 {scenario}。</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Sent {sent}, refused {failed}, still queued {pending}; {changed} status change(s).</source>
-      <translation>已发送 {sent} 份，被拒 {failed} 份，仍待发送 {pending} 份；状态变更 {changed} 次。</translation>
+      <translation>
+        <numerusform>已发送 {sent} 份，被拒 {failed} 份，仍待发送 {pending} 份；状态变更 {changed} 次。</numerusform>
+      </translation>
     </message>
     <message>
       <source>TLS trust</source>
@@ -1209,9 +1215,21 @@
       <translation>{name}（{id}）：草稿 {draft}，待发送 {queued}，已退单 {rejected}，待回执 {waiting}；最早 {oldest}</translation>
     </message>
     <message numerus="yes">
+      <source>{n} filing(s) removed</source>
+      <translation>
+        <numerusform>删除 {n} 份申报</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>{n} seat(s): {first} .. {last}.</source>
       <translation>
         <numerusform>共 {n} 个学员席位：{first} .. {last}。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{n} trainee(s) kept</source>
+      <translation>
+        <numerusform>保留 {n} 名学员</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1232,9 +1250,11 @@
       <source>{severity}: {where}: {field}: {message} [{rule}]</source>
       <translation>{severity}：{where}：{field}：{message} [{rule}]</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{total} row(s): {done} done, {failed} failed, {skipped} with nothing to do.</source>
-      <translation>共 {total} 行：完成 {done}，失败 {failed}，无需处理 {skipped}。</translation>
+      <translation>
+        <numerusform>共 {total} 行：完成 {done}，失败 {failed}，无需处理 {skipped}。</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1880,9 +1900,11 @@
       <source>Saved meanwhile by another user</source>
       <translation>其他用户已先行保存</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>You both changed {count} field(s), marked and listed first.</source>
-      <translation>你们双方都修改了 {count} 个字段，已标出并排在最前。</translation>
+      <translation>
+        <numerusform>你们双方都修改了 {count} 个字段，已标出并排在最前。</numerusform>
+      </translation>
     </message>
     <message>
       <source>{author} saved this record ({time}, revision {revision}) while you were editing it. Compare the two versions before you choose.</source>
@@ -2348,9 +2370,11 @@
       <source>the printer refused a new page</source>
       <translation>打印机拒绝了新页面</translation>
     </message>
-    <message>
-      <source>{count} pages sent to the printer.</source>
-      <translation>已向打印机发送 {count} 页。</translation>
+    <message numerus="yes">
+      <source>{count} page(s) sent to the printer.</source>
+      <translation>
+        <numerusform>已向打印机发送 {count} 页。</numerusform>
+      </translation>
     </message>
     <message>
       <source>{file} cannot be written: {reason}. The document is still here: save it to another folder.</source>
@@ -2453,12 +2477,24 @@
       <translation>有未保存的修改</translation>
     </message>
     <message>
-      <source>{errors} errors, {warnings} warnings</source>
-      <translation>{errors} 个错误，{warnings} 个警告</translation>
+      <source>{errors}, {warnings}</source>
+      <translation>{errors}，{warnings}</translation>
     </message>
     <message>
       <source>{field}: {message}</source>
       <translation>{field}：{message}</translation>
+    </message>
+    <message numerus="yes">
+      <source>{n} error(s)</source>
+      <translation>
+        <numerusform>{n} 个错误</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{n} warning(s)</source>
+      <translation>
+        <numerusform>{n} 个警告</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2658,9 +2694,11 @@
       <source>Not yet: no shipment has got this far.</source>
       <translation>还未完成：还没有业务单到达这一步。</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Not yet: the checks still show {count} error(s).</source>
-      <translation>还未完成：校验中仍有 {count} 个错误。</translation>
+      <translation>
+        <numerusform>还未完成：校验中仍有 {count} 个错误。</numerusform>
+      </translation>
     </message>
     <message>
       <source>Not yet: this company has no booking in the workspace.</source>
@@ -2842,9 +2880,11 @@
       <source>The database server {url} refused the user name or password. Check them and try again.</source>
       <translation>数据库服务器 {url} 拒绝了该用户名或密码，请检查后重试。</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>The declaration cannot be written for the Single Window: {count} field error(s).</source>
-      <translation>无法生成单一窗口报文：{count} 处字段错误。</translation>
+      <translation>
+        <numerusform>无法生成单一窗口报文：{count} 处字段错误。</numerusform>
+      </translation>
     </message>
     <message>
       <source>The declaration elements joined are {length} characters; at most {max} fit.</source>
@@ -2958,9 +2998,11 @@
       <source>The platform refused the request (HTTP {status}, {problem}).</source>
       <translation>平台拒绝了请求（HTTP {status}，{problem}）。</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>The platform rejected the filing: {count} field error(s).</source>
-      <translation>平台退单：{count} 处字段错误。</translation>
+      <translation>
+        <numerusform>平台退单：{count} 处字段错误。</numerusform>
+      </translation>
     </message>
     <message>
       <source>The platform sent an answer that cannot be read ({reason}, HTTP {status}).</source>
@@ -3130,9 +3172,11 @@
       <source>a value is expected here.</source>
       <translation>此处应有一个值。</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>field {field} is {length} characters long, at most {max} ({count} field(s) too long); nothing was imported.</source>
-      <translation>字段 {field} 长度为 {length} 个字符，最多 {max} 个（共 {count} 个字段超长），未导入任何内容。</translation>
+      <translation>
+        <numerusform>字段 {field} 长度为 {length} 个字符，最多 {max} 个（共 {count} 个字段超长），未导入任何内容。</numerusform>
+      </translation>
     </message>
     <message>
       <source>the file is not UTF-8 text.</source>
@@ -3146,13 +3190,17 @@
       <source>there is more after the end of the data.</source>
       <translation>数据结束后还有多余内容。</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{count} error(s) to fix first: open it to see them at their fields.</source>
-      <translation>需先改正 {count} 处错误：打开该记录即可在对应字段看到。</translation>
+      <translation>
+        <numerusform>需先改正 {count} 处错误：打开该记录即可在对应字段看到。</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{count} row(s) have errors: fix them in the file or skip those rows.</source>
-      <translation>{count} 行有错误：请在文件中改正，或跳过这些行。</translation>
+      <translation>
+        <numerusform>{count} 行有错误：请在文件中改正，或跳过这些行。</numerusform>
+      </translation>
     </message>
     <message>
       <source>{count} seats: a class has between 1 and 200.</source>
@@ -4756,9 +4804,11 @@
       <source>&amp;Documents…</source>
       <translation>单证(&amp;D)…</translation>
     </message>
-    <message>
-      <source>({n} field errors)</source>
-      <translation>（{n} 处字段错误）</translation>
+    <message numerus="yes">
+      <source>({n} field error(s))</source>
+      <translation>
+        <numerusform>（{n} 处字段错误）</numerusform>
+      </translation>
     </message>
     <message>
       <source>Fix the errors marked on the form before submitting.</source>
@@ -5290,9 +5340,11 @@
       <source>Corridor Desk</source>
       <translation>Corridor Desk</translation>
     </message>
-    <message>
-      <source>Corridor Desk was not closed properly. Restore the {n} unsaved edits?</source>
-      <translation>Corridor Desk 上次未正常关闭。是否恢复 {n} 处未保存的修改？</translation>
+    <message numerus="yes">
+      <source>Corridor Desk was not closed properly. Restore the {n} unsaved edit(s)?</source>
+      <translation>
+        <numerusform>Corridor Desk 上次未正常关闭。是否恢复 {n} 处未保存的修改？</numerusform>
+      </translation>
     </message>
     <message>
       <source>Declaration</source>
@@ -5596,6 +5648,10 @@
       <translation>请选择提供给承运人的包装类型（Rec 21）。</translation>
     </message>
     <message>
+      <source>Container numbers given: {count}; units of equipment: {units}. They must match.</source>
+      <translation>已填集装箱号 {count} 个，箱量 {units} 个，两者应一致。</translation>
+    </message>
+    <message>
       <source>Dangerous goods need both the UN number and the IMO hazard class.</source>
       <translation>危险品须同时填写联合国编号和 IMO 危险品类别。</translation>
     </message>
@@ -5639,9 +5695,11 @@
       <source>Give the second legal quantity together with its unit.</source>
       <translation>法定第二数量须与其计量单位同时填写。</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Goods line {line} does not exist (the shipment has {count} lines).</source>
-      <translation>货物明细第 {line} 行不存在（该业务单共 {count} 行）。</translation>
+      <translation>
+        <numerusform>货物明细第 {line} 行不存在（该业务单共 {count} 行）。</numerusform>
+      </translation>
     </message>
     <message>
       <source>Goods line {line} is not in any container.</source>
@@ -5659,9 +5717,11 @@
       <source>Item number {g_no} should be {expected}.</source>
       <translation>项号 {g_no} 应为 {expected}。</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Item {item} does not exist (the declaration has {count} items).</source>
-      <translation>第 {item} 项不存在（该报关单共 {count} 项）。</translation>
+      <translation>
+        <numerusform>第 {item} 项不存在（该报关单共 {count} 项）。</numerusform>
+      </translation>
     </message>
     <message>
       <source>Mark {mark} is not allowed here (allowed: {allowed}).</source>
@@ -5812,10 +5872,6 @@
       <translation>水路运输：必须填写{field}。</translation>
     </message>
     <message>
-      <source>{count} container numbers for {units} units of equipment.</source>
-      <translation>填写了 {count} 个集装箱号，但箱数为 {units}。</translation>
-    </message>
-    <message>
       <source>{density} kg per m³ is not a plausible density for packed goods ({low} to {high}): check the weight and the volume.</source>
       <translation>每立方米 {density} 千克不像是包装货物的密度（通常 {low} 至 {high}）：请核对重量和体积。</translation>
     </message>
@@ -5870,9 +5926,11 @@
   </context>
   <context>
     <name>SelfTestDialog</name>
-    <message>
+    <message numerus="yes">
       <source>All {total} checks passed</source>
-      <translation>全部 {total} 项检查通过</translation>
+      <translation>
+        <numerusform>全部 {total} 项检查通过</numerusform>
+      </translation>
     </message>
     <message>
       <source>Checking this installation…</source>
@@ -6010,9 +6068,11 @@
       <source>Sheet</source>
       <translation>工作表</translation>
     </message>
-    <message>
-      <source>{bad} of {rows} goods line(s) have errors. Fix them in the file and open it again, or import the {good} good line(s) without them.</source>
-      <translation>{rows} 项商品中有 {bad} 项有错误。请在文件中改正后重新打开，或只导入其余 {good} 项无误的商品。</translation>
+    <message numerus="yes">
+      <source>{bad} of {rows} goods lines have errors. Fix them in the file and open it again, or import the {good} good line(s) without them.</source>
+      <translation>
+        <numerusform>{rows} 项商品中有 {bad} 项有错误。请在文件中改正后重新打开，或只导入其余 {good} 项无误的商品。</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -6538,9 +6598,11 @@
       <source>Updated</source>
       <translation>更新时间</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>{n} field error(s)</source>
-      <translation>{n} 个栏目错误</translation>
+      <translation>
+        <numerusform>{n} 处字段错误</numerusform>
+      </translation>
     </message>
   </context>
   <context>

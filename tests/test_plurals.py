@@ -79,3 +79,58 @@ def test_qt_loads_the_forms(qapp: Any) -> None:
             assert QCoreApplication.translate("BulkDialog", text, None, 3) == many
         finally:
             QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.parametrize(("code", "one", "two"), [
+    ("platform.validation_failed", "1 field error.", "2 field errors."),
+    ("sheet.not_clean", "1 row has errors: fix it in the file or skip that row.",
+     "2 rows have errors: fix them in the file or skip those rows."),
+    ("lessons.has_errors", "still show 1 error.", "still show 2 errors."),
+])
+def test_error_messages_with_a_count_take_its_form(code: str, one: str, two: str) -> None:
+    from desktop.core.messages import error_message
+
+    i18n.reload()
+    assert error_message(code, {"count": 1, "file": "a.xlsx"}, "en").endswith(one)
+    assert error_message(code, {"count": 2, "file": "a.xlsx"}, "en").endswith(two)
+    assert "(s)" not in error_message(code, {"count": 2, "file": "a.xlsx"}, "vi")
+
+
+def test_rule_messages_with_a_count_take_its_form() -> None:
+    from desktop.core.rules import Issue, Severity, message
+
+    issue = Issue("shipment.container_goods_line", "containers.0.goods_lines", Severity.ERROR,
+                  {"line": 3, "count": 1})
+    assert message(issue, "en") == "Goods line 3 does not exist (the shipment has 1 line)."
+    assert message(Issue(issue.rule_id, issue.field_path, issue.severity, {"line": 3, "count": 2}), "en").endswith(
+        "has 2 lines).")
+
+
+def test_no_count_message_is_left_without_plural_forms() -> None:
+    """A message that says "(s)" next to a count is a numerus message (help texts name no count)."""
+    import re
+
+    plain = []
+    for ctx in ET.parse(i18n_path("corridor_en.ts")).getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            source = msg.findtext("source") or ""
+            if name != "CliHelp" and re.search(r"(\{\w+\}|%n) [\w ]*\w\(s\)", source) and msg.get("numerus") != "yes":
+                plain.append((name, source))
+    assert not plain
+
+
+def test_the_editor_status_line_says_one_error_and_two_warnings(qapp: Any) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(i18n_path("corridor_en.qm")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        one = QCoreApplication.translate("DraftEditor", "{n} error(s)", "", 1).format(n=1)
+        two = QCoreApplication.translate("DraftEditor", "{n} warning(s)", "", 2).format(n=2)
+        assert (one, two) == ("1 error", "2 warnings")
+        text = QCoreApplication.translate("DocumentPreview", "{count} page(s) sent to the printer.", "", 1)
+        assert text == "{count} page sent to the printer."
+    finally:
+        QCoreApplication.removeTranslator(translator)

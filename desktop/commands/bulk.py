@@ -80,6 +80,7 @@ def _print(console: Console, run: Any, as_json: bool) -> int:
         console.json({"operation": run.operation, "counts": counts, "rows": rows})
     else:
         console.say("{total} row(s): {done} done, {failed} failed, {skipped} with nothing to do.",
+                    plural=len(run.results),
                     total=len(run.results), done=counts["done"], failed=counts["failed"],
                     skipped=counts["skipped"])
     return EXIT_INVALID if counts["failed"] else EXIT_OK

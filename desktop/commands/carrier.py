@@ -154,5 +154,5 @@ def cmd_sync(args: argparse.Namespace, console: Console) -> int:
         finally:
             link.close()
         console.say("Sent {sent}, refused {failed}, still queued {pending}; {changed} status change(s).",
-                    sent=drain.sent, failed=drain.failed, pending=drain.pending, changed=changed)
+                    plural=changed, sent=drain.sent, failed=drain.failed, pending=drain.pending, changed=changed)
         return _exit_for(console, drain.errors, drain.failed, drain.offline)

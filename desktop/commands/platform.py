@@ -417,6 +417,7 @@ def cmd_sync(args: argparse.Namespace, console: Console) -> int:
                           "changed": result.changed, "errors": [e.code for e in drain.errors + result.errors]})
         else:
             console.say("Sent {sent}, refused {failed}, still queued {pending}; {changed} status change(s).",
+                        plural=result.changed,
                         sent=drain.sent, failed=drain.failed, pending=drain.pending, changed=result.changed)
             for error in drain.errors + result.errors:
                 console.core_error(error)

@@ -116,7 +116,7 @@ def cmd_clock(args: argparse.Namespace, console: Console) -> int:
     def body(p: Any) -> int:
         if args.advance:
             moved = classroom.advance(p, classroom.parse_duration(args.advance))
-            console.say("Sandbox clock: {clock} ({n} processing step(s) applied).",
+            console.say("Sandbox clock: {clock} ({n} processing step(s) applied).", plural=moved.applied,
                         clock=console.when(moved.clock, seconds=True, utc=True), n=moved.applied)
         else:
             now = classroom.clock(p)
@@ -135,8 +135,10 @@ def cmd_reset(args: argparse.Namespace, console: Console) -> int:
 
     def body(p: Any) -> int:
         done = classroom.reset(p)
-        console.say("Class reset: {n} filing(s) removed, {t} trainee(s) kept.",
-                    n=done.get("filings_removed", 0), t=done.get("trainees", 0))
+        removed, kept = done.get("filings_removed", 0), done.get("trainees", 0)
+        console.say("Class reset: {removed}, {kept}.",
+                    removed=console.tr("{n} filing(s) removed", plural=removed, n=removed),
+                    kept=console.tr("{n} trainee(s) kept", plural=kept, n=kept))
         return EXIT_OK
 
     return _run(args, console, body)

@@ -27,6 +27,26 @@ PLURAL_SEP = "\x1e"
 Translate = Callable[[str, str], str]
 
 
+class Plural(str):
+    """An English source message with plural forms (a Qt numerus message): ``param`` names the parameter whose
+    value picks the form. Defined where the message is (``MESSAGES`` dicts); the catalogue holds the forms."""
+
+    param: str
+
+    def __new__(cls, text: str, param: str = "count") -> Plural:
+        obj = super().__new__(cls, text)
+        obj.param = param
+        return obj
+
+    def number(self, params: Mapping[str, Any]) -> int | None:
+        """The count in ``params`` that picks the form (None when there is none)."""
+        value = params.get(self.param)
+        try:
+            return int(value) if value is not None and not isinstance(value, bool) else None
+        except (TypeError, ValueError):
+            return None
+
+
 def normalize_language(value: str | None) -> str:
     """Map ``zh``, ``zh-CN``, ``zh_CN.UTF-8``, ``vi_VN``, ``en_US`` ... to one of :data:`LANGUAGES`."""
     if not value:

@@ -89,7 +89,9 @@ def error_message(code: str, params: dict[str, Any], lang: str) -> str:
     if source is None:
         detail = ", ".join(f"{k}={v}" for k, v in params.items() if k != "errors")
         return f"{code}: {detail}" if detail else code
-    return i18n.fill(i18n.translate(ERROR_CONTEXT, source, lang), source, localise_params(params, lang))
+    n = source.number(params) if isinstance(source, i18n.Plural) else None
+    text = i18n.translate(ERROR_CONTEXT, source, lang, n)
+    return i18n.fill(text, source, localise_params(params, lang))
 
 
 #: Document kinds a message may name by id; shown as the user calls them (context "Cli").

@@ -99,7 +99,8 @@ class ConflictDialog(QDialog):
         )
         if both:
             sep = "" if lang.current().startswith("zh") else " "  # Chinese sentences follow without a space
-            text += sep + self.tr("You both changed {count} field(s), marked and listed first.").format(count=both)
+            text += sep + self.tr(
+                "You both changed {count} field(s), marked and listed first.", "", both).format(count=both)
         self.intro.setText(text)
         self.model = ConflictModel(conflict, label, self)
         self.view = QTableView(self)

@@ -88,7 +88,7 @@ class SelfTestDialog(QDialog):
         if failed:
             lines.append(self.tr("{failed} of {total} checks failed").format(failed=failed, total=len(results)))
         else:
-            lines.append(self.tr("All {total} checks passed").format(total=len(results)))
+            lines.append(self.tr("All {total} checks passed", "", len(results)).format(total=len(results)))
         self.text.setPlainText("\n".join(lines))
 
     def show_failure(self, exc: BaseException) -> None:

@@ -133,7 +133,7 @@ class PreviewPrinting:
             job.painter.end()
         self.preview._update_buttons()
         if problem is None and job is not None:
-            text = QCoreApplication.translate("DocumentPreview", "{count} pages sent to the printer.")
+            text = QCoreApplication.translate("DocumentPreview", "{count} page(s) sent to the printer.", "", job.done)
             self.preview.show_note(text.format(count=job.done))
             self.preview.printed.emit(job.done)
             self.preview._record("printer")

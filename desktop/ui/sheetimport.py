@@ -207,8 +207,8 @@ class SheetImportDialog(QDialog):
         if preview.clean:
             text = self.tr("%n goods line(s) ready to import.", "", len(preview.rows))
         else:
-            text = self.tr("{bad} of {rows} goods line(s) have errors. Fix them in the file and open it again, "
-                           "or import the {good} good line(s) without them.").format(
+            text = self.tr("{bad} of {rows} goods lines have errors. Fix them in the file and open it again, "
+                           "or import the {good} good line(s) without them.", "", good).format(
                 bad=len(preview.bad_rows), rows=len(preview.rows), good=good)
         self.summary.setText(text)
         self.import_button.setEnabled(preview.clean)

@@ -216,7 +216,8 @@ class WindowEditors(WindowBase):
                 self,
                 QCoreApplication.translate("MainWindow", "Restore unsaved edits"),
                 QCoreApplication.translate(
-                    "MainWindow", "Corridor Desk was not closed properly. Restore the {n} unsaved edits?"
+                    "MainWindow", "Corridor Desk was not closed properly. Restore the {n} unsaved edit(s)?", "",
+                    len(pending),
                 ).format(n=len(pending)),
             )
             if answer != QMessageBox.StandardButton.Yes:

@@ -31,7 +31,7 @@ def test_bulk_check_submit_and_overview(tmp_path: Path) -> None:
         del os.environ["CORRIDOR_USER"], os.environ["CORRIDOR_PASSWORD"]
     no_traceback(result)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "1 row(s): 1 done, 0 failed" in result.stdout
+    assert "1 row: 1 done, 0 failed" in result.stdout
     result = run("--data-dir", data, "--lang", "en", "overview", "--json")
     (row,) = json.loads(result.stdout)
     assert row["company_id"] == "cq-jiangling" and row["queued"]["count"] == 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from desktop.core.i18n import Plural
+
 MESSAGES: dict[str, str] = {
     # transport
     "platform.unreachable": "The platform at {url} cannot be reached: {detail}",
@@ -25,7 +27,7 @@ MESSAGES: dict[str, str] = {
     "platform.forbidden": "You may not do this for this company.",
     "platform.not_found": "The platform does not know this filing.",
     "platform.malformed_request": "The platform could not read the request.",
-    "platform.validation_failed": "The platform rejected the filing: {count} field error(s).",
+    "platform.validation_failed": Plural("The platform rejected the filing: {count} field error(s)."),
     "platform.idempotency_in_flight": "The same filing is still being processed; try again shortly.",
     "platform.idempotency_mismatch": "The platform already holds a different filing under this key.",
     "platform.idempotency_key_missing": "The request lacked its idempotency key.",

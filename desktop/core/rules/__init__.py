@@ -63,4 +63,5 @@ def message(issue: Issue, lang: str) -> str:
     if source is None:
         detail = ", ".join(f"{k}={v}" for k, v in params.items())
         return f"{issue.rule_id} ({issue.field_path}): {detail}" if detail else issue.rule_id
-    return i18n.fill(i18n.translate(RULE_CONTEXT, source, lang), source, params)
+    n = source.number(issue.params) if isinstance(source, i18n.Plural) else None
+    return i18n.fill(i18n.translate(RULE_CONTEXT, source, lang, n), source, params)

@@ -6,6 +6,8 @@ Placeholders are named; ``{field}`` receives the field's label, translated throu
 
 from __future__ import annotations
 
+from desktop.core.i18n import Plural
+
 _GENERIC = {
     "required": "{field} is required.",
     "max_length": "{field} is too long: {length} characters, at most {max}.",
@@ -74,7 +76,7 @@ MESSAGES: dict[str, str] = {
     # containers
     "container.format": "{value} is not a container number (4 letters ending in U, J or Z, then 7 digits).",
     "container.check_digit": "The check digit of container number {value} is wrong (ISO 6346).",
-    "container.unknown_item": "Item {item} does not exist (the declaration has {count} items).",
+    "container.unknown_item": Plural("Item {item} does not exist (the declaration has {count} items)."),
     # shipment
     "shipment.no_goods": "The shipment has no goods lines.",
     "shipment.uscc_format": "{value} is not a unified social credit code (18 characters, GB 32100-2015).",
@@ -83,7 +85,7 @@ MESSAGES: dict[str, str] = {
     "shipment.not_positive": "The value must be greater than zero (is {value}).",
     "shipment.single_package": "Package type {wrap_type} (bulk or unpacked) means 1 package, not {count}.",
     "shipment.sum_mismatch": "The shipment total {value} differs from the sum of the goods lines {sum}.",
-    "shipment.container_goods_line": "Goods line {line} does not exist (the shipment has {count} lines).",
+    "shipment.container_goods_line": Plural("Goods line {line} does not exist (the shipment has {count} lines)."),
     "shipment.reefer_temperature": "Reefer container {size_type} needs a set temperature.",
     "shipment.goods_line_not_packed": "Goods line {line} is not in any container.",
     "shipment.container_payload": (
@@ -115,7 +117,7 @@ MESSAGES: dict[str, str] = {
     # booking
     "booking.no_equipment": "The booking requests no equipment.",
     "booking.equipment_units": "At least 1 unit of equipment is needed (is {units}).",
-    "booking.container_count": "{count} container numbers for {units} units of equipment.",
+    "booking.container_count": "Container numbers given: {count}; units of equipment: {units}. They must match.",
     "booking.no_commodities": "The equipment carries no commodities.",
     "booking.reefer_temperature": "Reefer equipment {size_type} needs a set temperature.",
     "booking.dangerous_goods": "Dangerous goods need both the UN number and the IMO hazard class.",

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from desktop.core.i18n import Plural
+
 MESSAGES: dict[str, str] = {
     "drafts.not_a_shipment": "{file}: holds a {kind}, not a shipment; only a shipment can be derived from.",
-    "drafts.field_too_long": (
+    "drafts.field_too_long": Plural(
         "field {field} is {length} characters long, at most {max} ({count} field(s) too long); nothing was imported."
     ),
     "drafts.unknown_kind": "Unknown document kind {kind}: use shipment, declaration or booking.",
@@ -26,7 +28,7 @@ MESSAGES: dict[str, str] = {
     "lessons.status_declaration": "Not yet: no declaration has got this far (look at its status and receipts).",
     "lessons.status_booking": "Not yet: no booking has got this far (look at its status and receipts).",
     "lessons.status_shipment": "Not yet: no shipment has got this far.",
-    "lessons.has_errors": "Not yet: the checks still show {count} error(s).",
+    "lessons.has_errors": Plural("Not yet: the checks still show {count} error(s)."),
     "classroom.not_sandbox": "Classroom controls work only on a sandbox platform, never in production.",
     "classroom.trainer_only": "Only a trainer account can do this; {user} is not one.",
     "classroom.bad_duration": "{value} is not a time to move the clock by: write 90, 30m, 2h or 1d.",
@@ -43,7 +45,7 @@ MESSAGES: dict[str, str] = {
     "drafts.bad_workspace": "Invalid workspace name {name}: use letters, digits, _ . - (at most 64).",
     "bulk.unknown_operation": "Unknown bulk operation {operation}: use check, derive or submit.",
     "bulk.no_platform": "Submitting needs the platform: log in first.",
-    "bulk.rule_errors": "{count} error(s) to fix first: open it to see them at their fields.",
+    "bulk.rule_errors": Plural("{count} error(s) to fix first: open it to see them at their fields."),
     "bulk.nothing_to_submit": "Nothing to submit: every draft of it is already submitted.",
     "bulk.crashed": "Stopped by an unexpected error: {detail}",
 }

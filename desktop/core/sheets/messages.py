@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from desktop.core.i18n import Plural
+
 MESSAGES: dict[str, str] = {
     "sheet.too_large": "{file}: {size} MB is more than the {limit} MB a spreadsheet may have.",
     "sheet.not_a_workbook": "{file}: not an Excel workbook (.xlsx) or a CSV file.",
@@ -15,7 +17,7 @@ MESSAGES: dict[str, str] = {
     "sheet.no_header": "{file}: no header row with known columns was found (for example 商品名称, Qty, "
                        "Đơn giá); download a template to see the columns.",
     "sheet.no_rows": "{file}: the sheet has a header row but no goods lines under it.",
-    "sheet.not_clean": "{count} row(s) have errors: fix them in the file or skip those rows.",
+    "sheet.not_clean": Plural("{count} row(s) have errors: fix them in the file or skip those rows."),
     "sheet.write_failed": "{file}: cannot be written: {detail}",
     "cell.not_a_number": "{value} is not a number.",
     "cell.not_whole": "{value} is not a whole number.",

@@ -312,7 +312,9 @@ class DraftEditor(QWidget):
         parts = [state]
         if status is not None:
             parts.insert(0, status_text(str(status)))
-        parts.append(self.tr("{errors} errors, {warnings} warnings").format(errors=errors, warnings=warnings))
+        parts.append(self.tr("{errors}, {warnings}").format(
+            errors=self.tr("{n} error(s)", "", errors).format(n=errors),
+            warnings=self.tr("{n} warning(s)", "", warnings).format(n=warnings)))
         if self._refused and self.input_issues():
             parts.insert(0, self._refused)
         else:

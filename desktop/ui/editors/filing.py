@@ -114,7 +114,7 @@ class FilingEditor(DraftEditor):
             if receipt.note:  # the counterpart's own words (a Single Window receipt's code and note), as they came
                 text += "  " + receipt.note
             if receipt.errors:
-                text += "  " + self.tr("({n} field errors)").format(n=len(receipt.errors))
+                text += "  " + self.tr("({n} field error(s))", "", len(receipt.errors)).format(n=len(receipt.errors))
             item = QListWidgetItem(text)
             item.setToolTip("\n".join(
                 f"{e.field}: {lang.code_message(e.code, dict(e.params))}" for e in receipt.errors

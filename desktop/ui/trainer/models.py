@@ -121,7 +121,8 @@ class ClassFilingModel(_Rows):
         for receipt in row.receipts:
             line = f"{lang.status_text(receipt.status)} · {_when(receipt.at)}"
             if receipt.errors:
-                line += " · " + QCoreApplication.translate("TrainerPanel", "{n} field error(s)").format(
+                line += " · " + QCoreApplication.translate(
+                    "TrainerPanel", "{n} field error(s)", "", len(receipt.errors)).format(
                     n=len(receipt.errors))
             lines.append(line)
         return "\n".join(lines) or None

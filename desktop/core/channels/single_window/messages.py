@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from desktop.core.i18n import Plural
+
 MESSAGES: dict[str, str] = {
     # files the client wrote
     "singlewindow.file_too_large": "{file}: the file is {size} bytes, more than the {limit} a message may have.",
@@ -32,7 +34,9 @@ MESSAGES: dict[str, str] = {
     "singlewindow.not_configured": (
         "No Single Window folder (ImpPath) is set for this company; set it in the company's Single Window settings."
     ),
-    "singlewindow.message_invalid": "The declaration cannot be written for the Single Window: {count} field error(s).",
+    "singlewindow.message_invalid": Plural(
+        "The declaration cannot be written for the Single Window: {count} field error(s)."
+    ),
     "singlewindow.folder_unavailable": "The Single Window folder {path} cannot be reached; the filing waits.",
     "singlewindow.upload_failed": "The Single Window client could not send the file after 3 attempts.",
     "singlewindow.unknown_scenario": "Unknown scenario {scenario}; one of {scenarios}.",
