@@ -69,7 +69,7 @@ def claim_rows(
     that no other seat holds a live lease on; returns them as claimed (``lease_taken_from`` names the seat
     whose expired lease was taken over)."""
     bound = " AND id <= ?" if up_to_id is not None else ""
-    with store.transaction() as conn:
+    with store.transaction(quiet=True) as conn:  # a lease: nothing another seat shows
         now = store.dialect.database_now(conn)
         until = _stamp(now + timedelta(seconds=lease_seconds))
         gone = _gone_owners(conn, environment, owner, _stamp(now))

@@ -289,7 +289,7 @@ class Outbox(FilingBook):
     def record_sending(self, row: OutboxRow) -> None:
         """Note durably that the row's first POST is about to leave (so a restart knows it may have arrived)."""
         now = now_iso()
-        with self.store.transaction(durable=True) as conn:
+        with self.store.transaction(durable=True, quiet=True) as conn:
             conn.execute(
                 "UPDATE outbox SET first_attempt_at = ?, updated_at = ? WHERE id = ? AND first_attempt_at = ''",
                 (now, now, row.id),
@@ -299,7 +299,7 @@ class Outbox(FilingBook):
         """Note durably that a create of the row is about to leave (``first_attempt_at`` if not yet set, last error
         ``outbox.in_flight``): after a crash mid-request the row says its request may have arrived."""
         now = now_iso()
-        with self.store.transaction(durable=True) as conn:
+        with self.store.transaction(durable=True, quiet=True) as conn:
             conn.execute(
                 "UPDATE outbox SET last_error = 'outbox.in_flight', last_error_params = '{}', updated_at = ?,"
                 " first_attempt_at = CASE WHEN first_attempt_at = '' THEN ? ELSE first_attempt_at END WHERE id = ?",
@@ -308,7 +308,7 @@ class Outbox(FilingBook):
 
     def release(self, row: OutboxRow) -> None:
         """End a claim without an answer (the drain stopped before the row's turn): any seat may send it."""
-        with self.store.transaction() as conn:
+        with self.store.transaction(quiet=True) as conn:
             conn.execute(
                 "UPDATE outbox SET lease_owner = '', lease_until = '' WHERE id = ? AND lease_owner = ?",
                 (row.id, row.lease_owner),
@@ -371,7 +371,7 @@ class Outbox(FilingBook):
         """A transient failure: the row stays queued (same key, same bytes) for the next drain, and the seat's
         lease on it ends (any seat may try next; a lease another seat took over meanwhile stays theirs)."""
         now = now_iso()
-        with self.store.transaction() as conn:
+        with self.store.transaction(quiet=True) as conn:
             conn.execute(
                 "UPDATE outbox SET attempts = attempts + 1, last_error = ?, last_error_params = ?, updated_at = ?,"
                 " first_attempt_at = CASE WHEN first_attempt_at = '' THEN ? ELSE first_attempt_at END,"
@@ -422,7 +422,8 @@ class Outbox(FilingBook):
                     )
             prepared.append((ev, draft_id, filing, ev.receipt.to_model() if ev.receipt is not None else None))
         changed: list[FilingEvent] = []
-        with self.store.transaction(durable=True) as conn:
+        # only the cursor moves when no event is about a draft here: nothing for another seat to reload
+        with self.store.transaction(durable=True, quiet=not prepared) as conn:
             for ev, draft_id, filing, receipt in prepared:
                 self._link(conn, ev.kind, draft_id, filing)
                 event = self._apply_filing(conn, ev.kind, draft_id, filing, "event", extra_receipt=receipt)

@@ -11,6 +11,10 @@ exception); nested use on the same thread becomes a SAVEPOINT. Connections run i
 must not lose a commit — the outbox recording that a filing is queued or sent — asks for
 ``db.transaction(durable=True)``: that transaction runs with ``synchronous=FULL`` (fsync on commit).
 
+Other seats: every transaction that wrote (and is not ``quiet``, like an outbox lease or a moved event cursor)
+adds one to this database object's row of the ``change_clock`` table (its ``writer``) in the same commit, so a
+seat can tell another seat's change from one of its own (:mod:`desktop.core.store.watch`).
+
 PostgreSQL: :meth:`Database.server` opens the same kind of object on a server URL (``store/pg.py`` makes the
 connections); transactions start with ``BEGIN`` and nest as savepoints the same way, and every commit is durable.
 """
@@ -20,6 +24,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -90,6 +95,7 @@ class _ThreadState(threading.local):
     conn: Connection | None = None
     depth: int = 0
     durable_pending: bool = False  # a nested block asked for durability the outer transaction did not have
+    loud: bool = False  # a block of the transaction changes what other seats show (not ``quiet``)
 
 
 class Database:
@@ -115,6 +121,11 @@ class Database:
         self._closed = False
         #: how to open this database again (another seat, a restart): the server URL and password
         self.reopen_args: tuple[str, str | None] | None = None
+        #: this object's row in ``change_clock`` (a seat's id and a random part: two stores of one process differ)
+        self.writer = uuid.uuid4().hex
+        self.seat = ""
+        #: whether the workspace has the ``change_clock`` table (set once migrated)
+        self.clocked = False
 
     @classmethod
     def server(cls, url: str, *, password: str | None = None) -> Database:
@@ -154,15 +165,20 @@ class Database:
             return len(self._all)
 
     @contextmanager
-    def transaction(self, *, durable: bool = False) -> Iterator[Connection]:
+    def transaction(self, *, durable: bool = False, quiet: bool = False) -> Iterator[Connection]:
         """``BEGIN IMMEDIATE`` ... ``COMMIT`` on this thread's connection; a SAVEPOINT when nested.
 
         ``durable=True`` commits with ``synchronous=FULL`` (use it for outbox state changes). Nested inside a
         transaction without it (SQLite cannot change the level inside a transaction), the outer ``COMMIT`` is
         followed by a WAL checkpoint, which syncs the committed data to disk as well.
+
+        ``quiet=True``: what the block writes is bookkeeping no other seat needs to show (a lease, a cursor); a
+        transaction whose every block is quiet leaves the change clock as it is.
         """
         conn = self.connection()
         state = self._local
+        if not quiet:
+            state.loud = True
         if state.depth:
             if durable:
                 state.durable_pending = True
@@ -192,8 +208,12 @@ class Database:
                 raise
             state.depth = 1
             state.durable_pending = False
+            state.loud = not quiet
+            before = dialect.changes(conn) if self.clocked else 0
             try:
                 yield conn
+                if self.clocked and state.loud and dialect.wrote(conn, before):
+                    self._tick(conn)
             except BaseException:
                 state.depth = 0
                 if conn.in_transaction:
@@ -212,8 +232,28 @@ class Database:
                 conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
         finally:
             state.durable_pending = False
+            state.loud = False
             if durable:
                 dialect.durable_pragmas(conn, False)
+
+    def _tick(self, conn: Connection) -> None:
+        """One more change by this writer, in the transaction that made it."""
+        conn.execute(
+            "INSERT INTO change_clock (writer, seat, changes, updated_at) VALUES (?, ?, 1, ?)"
+            " ON CONFLICT (writer) DO UPDATE SET changes = change_clock.changes + 1, seat = excluded.seat,"
+            " updated_at = excluded.updated_at",
+            (self.writer, self.seat, time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())),
+        )
+
+    def others_changes(self) -> tuple[int, int] | None:
+        """What the other writers of the workspace changed so far (their changes and how many writers), as this
+        thread's connection sees it; None before the workspace has the change clock."""
+        if not self.clocked:
+            return None
+        found = self.connection().execute(
+            "SELECT COALESCE(SUM(changes), 0), COUNT(*) FROM change_clock WHERE writer != ?", (self.writer,)
+        ).fetchone()
+        return int(found[0]), int(found[1])
 
     def close(self) -> None:
         """Close every thread's connection. Later use raises ``store.closed``."""

@@ -101,6 +101,14 @@ class Dialect:
         """Before/after a durable transaction: fsync on commit (SQLite ``synchronous=FULL``)."""
         conn.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
 
+    def changes(self, conn: Connection) -> int:
+        """A mark of what the connection has written so far (compare with :meth:`wrote` at the end)."""
+        return int(getattr(conn, "total_changes", 0))
+
+    def wrote(self, conn: Connection, before: int) -> bool:
+        """Whether the transaction begun at mark ``before`` wrote anything."""
+        return self.changes(conn) != before
+
 
 class PostgresDialect(Dialect):
     name = "postgresql"
@@ -154,6 +162,13 @@ class PostgresDialect(Dialect):
 
     def indexed_by(self, table: str, alias: str, index: str) -> str:
         return f"{table} {alias}"
+
+    def changes(self, conn: Connection) -> int:
+        return 0
+
+    def wrote(self, conn: Connection, before: int) -> bool:
+        # a transaction gets an id with its first write
+        return bool(conn.execute("SELECT pg_current_xact_id_if_assigned() IS NOT NULL").fetchone()[0])
 
     def durable_pragmas(self, conn: Connection, durable: bool) -> None:
         # every PostgreSQL commit is flushed to the server's WAL before it returns (synchronous_commit=on)

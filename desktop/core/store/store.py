@@ -50,7 +50,7 @@ from desktop.core.store.migrations import MIGRATIONS, Migration, migrate, user_v
 from desktop.core.store.records import KINDS, AuditEntry, Change, Revision, SearchHit, new_id, pack, unpack
 from desktop.core.store.search import SCAN_BELOW, Search, Terms, search_for
 from desktop.core.store.text import TEXT_OF
-from desktop.core.store.users import UserRepo
+from desktop.core.store.users import UserRepo, seat_id
 
 __all__ = [
     "SCAN_BELOW",
@@ -83,6 +83,15 @@ def _stamp(moment: datetime) -> str:
 
 
 
+def _has_change_clock(conn: Connection) -> bool:
+    """Whether the workspace has the change clock of step 12 (a store opened with fewer steps has not)."""
+    try:
+        conn.execute("SELECT 1 FROM change_clock LIMIT 1").fetchall()
+    except Exception:
+        return False
+    return True
+
+
 # --- the store ----------------------------------------------------------------------------------------------
 
 
@@ -112,6 +121,8 @@ class Store:
             "declaration": self.declarations,
             "booking": self.bookings,
         }
+        db.seat = seat_id()
+        db.clocked = _has_change_clock(db.connection())
 
     @property
     def scan_below(self) -> int:
@@ -232,14 +243,19 @@ class Store:
         return self._db.connection()
 
     @contextmanager
-    def transaction(self, *, durable: bool = False) -> Iterator[Connection]:
+    def transaction(self, *, durable: bool = False, quiet: bool = False) -> Iterator[Connection]:
         """Group writes in one ``BEGIN IMMEDIATE`` transaction (``durable=True``: ``synchronous=FULL``).
 
         Store methods called inside join it as savepoints, so several saves in one
-        ``with store.transaction():`` block commit or roll back together.
+        ``with store.transaction():`` block commit or roll back together. ``quiet=True``: bookkeeping other
+        seats need not reload for (see :meth:`Database.transaction`).
         """
-        with self._db.transaction(durable=durable) as conn:
+        with self._db.transaction(durable=durable, quiet=quiet) as conn:
             yield conn
+
+    def others_changes(self) -> tuple[int, int] | None:
+        """The other writers' count of changes to the workspace (None where the workspace has no change clock)."""
+        return self._db.others_changes()
 
     def user_version(self) -> int:
         return user_version(self.connection())

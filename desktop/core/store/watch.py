@@ -1,9 +1,11 @@
 """Noticing that another seat changed the workspace, so lists can refresh: a cheap poll off the GUI thread.
 
-On SQLite, ``PRAGMA data_version`` on one connection changes whenever another connection (another seat's
-process, or another thread here) commits; :class:`WorkspaceWatcher` reads it every ``interval`` seconds on its
-own thread and calls ``changed()`` once per interval at most, however many commits came in (coalesced). On
-PostgreSQL the watcher does nothing yet (LISTEN/NOTIFY is the way there); lists refresh on the app's own events.
+Every writing transaction of a seat adds one to its writer's row in the workspace's ``change_clock`` (see
+``store/db.py``); :class:`WorkspaceWatcher` reads the other writers' sum every ``interval`` seconds on its own
+thread and calls ``changed()`` once per interval at most when it moved, however many commits came in
+(coalesced). This seat's own commits — the outbox sending, an import, a save — never call it. On SQLite the
+watcher first asks ``PRAGMA data_version`` (which changes on any other connection's commit, also another thread
+of this process) and reads the clock only then; on PostgreSQL it reads the clock each time.
 """
 
 from __future__ import annotations
@@ -26,13 +28,17 @@ class WorkspaceWatcher:
         self._thread: threading.Thread | None = None
 
     def version(self) -> int | None:
-        """The workspace's change counter as this thread's connection sees it (None where there is none)."""
+        """SQLite's counter of other connections' commits as this thread's connection sees it (None on a server)."""
         if self.store.dialect.name != "sqlite":
             return None
         return int(self.store.connection().execute("PRAGMA data_version").fetchone()[0])
 
+    def others(self) -> tuple[int, int] | None:
+        """The other writers' changes (see :meth:`Store.others_changes`)."""
+        return self.store.others_changes()
+
     def start(self) -> None:
-        if self._thread is None and self.store.dialect.name == "sqlite":
+        if self._thread is None:
             self._stop.clear()
             self._thread = threading.Thread(target=self._run, name="workspace-watcher", daemon=True)
             self._thread.start()
@@ -45,11 +51,19 @@ class WorkspaceWatcher:
 
     def _run(self) -> None:
         try:
-            seen = self.version()
+            seen, theirs = self.version(), self.others()
             while not self._stop.wait(self.interval):
                 now = self.version()
-                if now != seen:
-                    seen = now
+                if now == seen and now is not None:
+                    continue  # SQLite: nobody else committed
+                seen = now
+                others = self.others()
+                if others is None:  # a workspace without the change clock: any commit may be another seat's
+                    if now is not None:
+                        self.changed()
+                    continue
+                if others != theirs:
+                    theirs = others
                     self.changed()
         except Exception:  # a closed store at shutdown, a damaged file: stop watching, never crash the app
             log.debug("workspace watcher stopped", exc_info=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -37,3 +39,95 @@ def test_another_seats_commits_are_noticed_once_per_interval(tmp_path: Path) -> 
         finally:
             watcher.stop()
     assert 1 <= len(calls) <= 3 and set(calls) == {"workspace-watcher"}
+
+
+_OTHER_SEAT = """
+import sys
+from desktop.core.model.master import Company
+from desktop.core.store.store import Store
+
+store = Store.open(sys.argv[1], password=sys.argv[2] or None)
+try:
+    store.companies.upsert(Company(id="from-another-seat", name_zh="另一个席位"))
+finally:
+    store.close()
+"""
+
+
+def _location(store: Store) -> tuple[str, str]:
+    reopen = store._db.reopen_args
+    return (reopen[0], reopen[1] or "") if reopen is not None else (str(store.path), "")
+
+
+def _another_process_saves(store: Store) -> None:
+    location, password = _location(store)
+    subprocess.run([sys.executable, "-c", _OTHER_SEAT, location, password], check=True, timeout=120)
+
+
+def test_own_commits_never_reload_but_another_process_commit_does(store: Store) -> None:
+    """Both ways: this seat's commits from several threads (as the outbox sender makes them) are not another
+    seat's, a commit of another process is, also while this seat keeps committing."""
+    calls: list[float] = []
+    seen = threading.Event()
+
+    def changed() -> None:
+        calls.append(time.monotonic())
+        seen.set()
+
+    watcher = WorkspaceWatcher(store, changed, interval=0.1)
+    watcher.start()
+    stop = threading.Event()
+    written: list[int] = []
+
+    def sender() -> None:  # another thread of this seat, with its own connection, committing all the time
+        n = 0
+        while not stop.is_set():
+            store.companies.upsert(Company(id=f"own-{n % 5}", name_zh=f"本席位{n}"))
+            n += 1
+            time.sleep(0.02)
+        written.append(n)
+
+    thread = threading.Thread(target=sender)
+    thread.start()
+    try:
+        for n in range(10):
+            store.companies.upsert(Company(id=f"main-{n}", name_zh="本席位"))
+        time.sleep(1.0)
+        assert calls == []  # ten intervals of our own commits: nothing reloaded
+        _another_process_saves(store)
+        assert seen.wait(10)
+        time.sleep(0.3)
+        assert len(calls) == 1
+        assert store.companies.find("from-another-seat") is not None
+    finally:
+        stop.set()
+        thread.join()
+        watcher.stop()
+    assert written and written[0] > 10  # the sender really committed meanwhile
+
+
+def test_bookkeeping_of_the_outbox_is_not_a_change_for_other_seats(store: Store) -> None:
+    from desktop.core.outbox.leases import claim_rows
+
+    other = store.open_again()
+    try:
+        store.companies.upsert(Company(id="c1", name_zh="公司"))
+        before = other.others_changes()
+        with store.transaction():
+            store.connection().execute(
+                "INSERT INTO outbox (environment, kind, draft_id, company_id, client_seq_no, idempotency_key,"
+                " payload, payload_sha256, created_at, updated_at) VALUES ('sandbox', 'declaration', 'D1', 'c1',"
+                " 'S1', 'K1', ?, 'h', 't0', 't0')",
+                (b"{}",),
+            )
+        queued = other.others_changes()
+        assert before is not None and queued is not None and queued[0] == before[0] + 1  # a queued filing shows
+        [row] = claim_rows(store, "sandbox", "seat-a")
+        with store.transaction(quiet=True):
+            store.connection().execute("UPDATE outbox SET lease_owner = '' WHERE id = ?", (row.id,))
+        with store.transaction():  # a transaction that writes nothing is no change either
+            store.connection().execute("SELECT COUNT(*) FROM outbox").fetchone()
+        assert other.others_changes() == queued
+        assert store.others_changes() == (0, 0)  # the other store wrote nothing
+    finally:
+        other.close()
