@@ -47,6 +47,10 @@
       <translation>Audit log: every save, submission and receipt of this company</translation>
     </message>
     <message>
+      <source>Outbox queue</source>
+      <translation>Outbox queue</translation>
+    </message>
+    <message>
       <source>Refresh</source>
       <translation>Refresh</translation>
     </message>
@@ -281,8 +285,16 @@
       <translation>Record</translation>
     </message>
     <message>
+      <source>Seat</source>
+      <translation>Seat</translation>
+    </message>
+    <message>
       <source>Time</source>
       <translation>Time</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>User</translation>
     </message>
     <message>
       <source>Who</source>
@@ -1161,6 +1173,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>{count} filing(s) queued by {user} waiting to be sent.</source>
+      <translation>
+        <numerusform>{count} filing queued by {user} waiting to be sent.</numerusform>
+        <numerusform>{count} filings queued by {user} waiting to be sent.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>{count} filing(s) waiting to be sent (every user's).</source>
       <translation>
         <numerusform>{count} filing waiting to be sent (every user's).</numerusform>
@@ -1525,6 +1544,10 @@
     <message>
       <source>only queue; send with `sync` later</source>
       <translation>only queue; send with `sync` later</translation>
+    </message>
+    <message>
+      <source>only the rows USER queued (supervisors)</source>
+      <translation>only the rows USER queued (supervisors)</translation>
     </message>
     <message>
       <source>only the rows you queued (a broker's default)</source>
@@ -5628,6 +5651,85 @@
     <message>
       <source>Yes to &amp;All</source>
       <translation>Yes to &amp;All</translation>
+    </message>
+  </context>
+  <context>
+    <name>QueueModel</name>
+    <message>
+      <source>(waiting)</source>
+      <translation>(waiting)</translation>
+    </message>
+    <message>
+      <source>Attempts</source>
+      <translation>Attempts</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Last problem</source>
+      <translation>Last problem</translation>
+    </message>
+    <message>
+      <source>Queued</source>
+      <translation>Queued</translation>
+    </message>
+    <message>
+      <source>Queued by</source>
+      <translation>Queued by</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>Sending seat</source>
+      <translation>Sending seat</translation>
+    </message>
+  </context>
+  <context>
+    <name>QueuePanel</name>
+    <message numerus="yes">
+      <source>%n filing(s) queued by {user} waiting to be sent.</source>
+      <translation>
+        <numerusform>%n filing queued by {user} waiting to be sent.</numerusform>
+        <numerusform>%n filings queued by {user} waiting to be sent.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n filing(s) waiting to be sent, queued by every user.</source>
+      <translation>
+        <numerusform>%n filing waiting to be sent, queued by every user.</numerusform>
+        <numerusform>%n filings waiting to be sent, queued by every user.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n filing(s) you queued waiting to be sent.</source>
+      <translation>
+        <numerusform>%n filing you queued waiting to be sent.</numerusform>
+        <numerusform>%n filings you queued waiting to be sent.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Queue of:</source>
+      <translation>&amp;Queue of:</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>Everyone</translation>
+    </message>
+    <message>
+      <source>Filings waiting to be sent</source>
+      <translation>Filings waiting to be sent</translation>
+    </message>
+    <message>
+      <source>Mine</source>
+      <translation>Mine</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Refresh</translation>
     </message>
   </context>
   <context>

@@ -47,6 +47,10 @@
       <translation>Nhật ký hoạt động: mọi lần lưu, gửi khai báo và thông báo phản hồi của doanh nghiệp này</translation>
     </message>
     <message>
+      <source>Outbox queue</source>
+      <translation>Hàng chờ gửi</translation>
+    </message>
+    <message>
       <source>Refresh</source>
       <translation>Làm mới</translation>
     </message>
@@ -281,8 +285,16 @@
       <translation>Bản ghi</translation>
     </message>
     <message>
+      <source>Seat</source>
+      <translation>Máy</translation>
+    </message>
+    <message>
       <source>Time</source>
       <translation>Thời gian</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>Người dùng</translation>
     </message>
     <message>
       <source>Who</source>
@@ -1155,6 +1167,12 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>{count} filing(s) queued by {user} waiting to be sent.</source>
+      <translation>
+        <numerusform>{count} hồ sơ do {user} đưa vào hàng chờ đang chờ gửi.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>{count} filing(s) waiting to be sent (every user's).</source>
       <translation>
         <numerusform>{count} hồ sơ đang chờ gửi (của mọi người dùng).</numerusform>
@@ -1510,6 +1528,10 @@
     <message>
       <source>only queue; send with `sync` later</source>
       <translation>chỉ đưa vào hàng chờ; gửi sau bằng `sync`</translation>
+    </message>
+    <message>
+      <source>only the rows USER queued (supervisors)</source>
+      <translation>chỉ các hồ sơ do USER đưa vào hàng chờ (dành cho quản lý)</translation>
     </message>
     <message>
       <source>only the rows you queued (a broker's default)</source>
@@ -5601,6 +5623,82 @@
     <message>
       <source>Yes to &amp;All</source>
       <translation>Có với &amp;tất cả</translation>
+    </message>
+  </context>
+  <context>
+    <name>QueueModel</name>
+    <message>
+      <source>(waiting)</source>
+      <translation>(đang chờ)</translation>
+    </message>
+    <message>
+      <source>Attempts</source>
+      <translation>Số lần gửi</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Loại</translation>
+    </message>
+    <message>
+      <source>Last problem</source>
+      <translation>Lỗi gần nhất</translation>
+    </message>
+    <message>
+      <source>Queued</source>
+      <translation>Vào hàng chờ lúc</translation>
+    </message>
+    <message>
+      <source>Queued by</source>
+      <translation>Người đưa vào</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Bản ghi</translation>
+    </message>
+    <message>
+      <source>Sending seat</source>
+      <translation>Máy đang gửi</translation>
+    </message>
+  </context>
+  <context>
+    <name>QueuePanel</name>
+    <message numerus="yes">
+      <source>%n filing(s) queued by {user} waiting to be sent.</source>
+      <translation>
+        <numerusform>%n hồ sơ do {user} đưa vào hàng chờ đang chờ gửi.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n filing(s) waiting to be sent, queued by every user.</source>
+      <translation>
+        <numerusform>%n hồ sơ đang chờ gửi, của mọi người dùng.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n filing(s) you queued waiting to be sent.</source>
+      <translation>
+        <numerusform>%n hồ sơ do bạn đưa vào hàng chờ đang chờ gửi.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Queue of:</source>
+      <translation>&amp;Hàng chờ của:</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>Mọi người dùng</translation>
+    </message>
+    <message>
+      <source>Filings waiting to be sent</source>
+      <translation>Hồ sơ đang chờ gửi</translation>
+    </message>
+    <message>
+      <source>Mine</source>
+      <translation>Của tôi</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>Làm mới</translation>
     </message>
   </context>
   <context>

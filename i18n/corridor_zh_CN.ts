@@ -47,6 +47,10 @@
       <translation>操作日志：本企业的每次保存、申报和回执</translation>
     </message>
     <message>
+      <source>Outbox queue</source>
+      <translation>待发送队列</translation>
+    </message>
+    <message>
       <source>Refresh</source>
       <translation>刷新</translation>
     </message>
@@ -281,8 +285,16 @@
       <translation>记录</translation>
     </message>
     <message>
+      <source>Seat</source>
+      <translation>工位</translation>
+    </message>
+    <message>
       <source>Time</source>
       <translation>时间</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>用户</translation>
     </message>
     <message>
       <source>Who</source>
@@ -1155,6 +1167,12 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>{count} filing(s) queued by {user} waiting to be sent.</source>
+      <translation>
+        <numerusform>{user} 提交的 {count} 份单据待发送。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>{count} filing(s) waiting to be sent (every user's).</source>
       <translation>
         <numerusform>{count} 份申报待发送（所有用户）。</numerusform>
@@ -1510,6 +1528,10 @@
     <message>
       <source>only queue; send with `sync` later</source>
       <translation>只放入待发送队列；稍后用 `sync` 发送</translation>
+    </message>
+    <message>
+      <source>only the rows USER queued (supervisors)</source>
+      <translation>仅显示 USER 提交的单据（主管可用）</translation>
     </message>
     <message>
       <source>only the rows you queued (a broker's default)</source>
@@ -5601,6 +5623,82 @@
     <message>
       <source>Yes to &amp;All</source>
       <translation>全是(&amp;A)</translation>
+    </message>
+  </context>
+  <context>
+    <name>QueueModel</name>
+    <message>
+      <source>(waiting)</source>
+      <translation>（等待中）</translation>
+    </message>
+    <message>
+      <source>Attempts</source>
+      <translation>尝试次数</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Last problem</source>
+      <translation>最近问题</translation>
+    </message>
+    <message>
+      <source>Queued</source>
+      <translation>加入队列时间</translation>
+    </message>
+    <message>
+      <source>Queued by</source>
+      <translation>提交人</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <source>Sending seat</source>
+      <translation>发送工位</translation>
+    </message>
+  </context>
+  <context>
+    <name>QueuePanel</name>
+    <message numerus="yes">
+      <source>%n filing(s) queued by {user} waiting to be sent.</source>
+      <translation>
+        <numerusform>{user} 提交的 %n 份单据待发送。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n filing(s) waiting to be sent, queued by every user.</source>
+      <translation>
+        <numerusform>%n 份单据待发送（所有用户提交）。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n filing(s) you queued waiting to be sent.</source>
+      <translation>
+        <numerusform>您提交的 %n 份单据待发送。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Queue of:</source>
+      <translation>队列(&amp;Q)：</translation>
+    </message>
+    <message>
+      <source>Everyone</source>
+      <translation>所有用户</translation>
+    </message>
+    <message>
+      <source>Filings waiting to be sent</source>
+      <translation>待发送的单据</translation>
+    </message>
+    <message>
+      <source>Mine</source>
+      <translation>我的</translation>
+    </message>
+    <message>
+      <source>Refresh</source>
+      <translation>刷新</translation>
     </message>
   </context>
   <context>

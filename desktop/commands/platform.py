@@ -52,6 +52,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--refresh", action="store_true", help="ask the platform first")
     p.add_argument("--everyone", action="store_true", help="every user's queue (a supervisor's default)")
     p.add_argument("--mine", action="store_true", help="only the rows you queued (a broker's default)")
+    p.add_argument("--by", metavar="USER", default="", help="only the rows USER queued (supervisors)")
     _common(p)
     p.set_defaults(func=cmd_status)
 
@@ -348,8 +349,8 @@ def cmd_status(args: argparse.Namespace, console: Console) -> int:
         session = filing.current_session(p)
         user = seats.current_user(p.store)
         everyone = True if args.everyone else (False if args.mine else None)
-        pending = seats.queue(p.store, p.environment.value, user, everyone=everyone)
-        shown = seats.queue_filter(user, everyone=everyone)
+        pending = seats.queue(p.store, p.environment.value, user, everyone=everyone, of=args.by)
+        shown = seats.queue_filter(user, everyone=everyone, of=args.by)
         if args.json:
             console.json({
                 "environment": session.environment, "username": session.username, "logged_in": session.logged_in,
@@ -368,7 +369,10 @@ def cmd_status(args: argparse.Namespace, console: Console) -> int:
         else:
             console.say("Not logged in to {environment}.", environment=console.environment(session.environment))
         console.say(STATUS_TEXT[session.store_status], context="Credentials")
-        if shown.queued_by:
+        if shown.queued_by and user is not None and shown.queued_by != user.name:
+            console.say("{count} filing(s) queued by {user} waiting to be sent.", plural=len(pending),
+                        count=len(pending), user=shown.queued_by)
+        elif shown.queued_by:
             console.say("{count} filing(s) you queued waiting to be sent.", plural=len(pending), count=len(pending))
         else:
             console.say("{count} filing(s) waiting to be sent (every user's).", plural=len(pending), count=len(pending))

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.ui import lang
 
@@ -71,7 +71,7 @@ def audit_text(column: str, value: str) -> str:
 class AuditModel(QAbstractTableModel):
     """The audit log, newest first; the record column names each record as its users do."""
 
-    HEADERS = ("at", "actor", "action", "subject_kind", "subject_id")
+    HEADERS = ("at", "actor", "user_name", "seat", "action", "subject_kind", "subject_id")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -115,18 +115,28 @@ class AuditModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (self.tr("Time"), self.tr("Who"), self.tr("Action"), self.tr("Kind"), self.tr("Record"))[section]
+            return (
+                self.tr("Time"), self.tr("Who"), self.tr("User"), self.tr("Seat"), self.tr("Action"), self.tr("Kind"),
+                self.tr("Record"),
+            )[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and index.isValid():
-            value = getattr(self.entries[index.row()], self.HEADERS[index.column()], "")
-            if index.column() == 0:
+            column = self.HEADERS[index.column()]
+            value = getattr(self.entries[index.row()], column, "")
+            if column == "at":
                 return lang.format_datetime(value)
-            if index.column() == 4:
+            if column == "subject_id":
                 return self.record_text(self.entries[index.row()])
-            return audit_text(self.HEADERS[index.column()], str(value))
-        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == 4:
+            if column == "seat":
+                from desktop.ui.queueview import seat_text
+
+                return seat_text(str(value))
+            return audit_text(column, str(value))
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and self.HEADERS[index.column()] == "seat":
+            return getattr(self.entries[index.row()], "seat", "") or None
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and self.HEADERS[index.column()] == "subject_id":
             entry = self.entries[index.row()]
             if entry.subject_kind in OPENABLE:
                 return self.tr("Double-click or Enter opens the record")
@@ -153,11 +163,21 @@ class ActivityPage(QWidget):
         self.view.setSelectionBehavior(self.view.SelectionBehavior.SelectRows)
         self.view.doubleClicked.connect(self._on_view_activated)
         self.view.installEventFilter(self)  # Enter opens the current row's record
+        from desktop.ui.queueview import QueuePanel
+
+        self.tabs = QTabWidget(self)
+        log_page = QWidget(self.tabs)
+        log_layout = QVBoxLayout(log_page)
+        log_layout.addWidget(self.title)
+        log_layout.addWidget(self.clock_note)
+        log_layout.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignLeft)
+        log_layout.addWidget(self.view, 1)
+        self.queue = QueuePanel(ctx, self.tabs)
+        self.tabs.addTab(log_page, "")
+        self.tabs.addTab(self.queue, "")
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.clock_note)
-        layout.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.tabs)
         self.retranslate()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -183,13 +203,22 @@ class ActivityPage(QWidget):
         )
         self.refresh_button.setText(self.tr("Refresh"))
         self.view.setAccessibleName(self.tr("Audit log"))
+        self.tabs.setTabText(0, self.tr("Audit log"))
+        self.tabs.setTabText(1, self.tr("Outbox queue"))
 
     def set_company(self, company_id: str) -> None:
         self.company_id = company_id
         self.refresh()
 
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.queue:
+            self.queue.refresh()
+
     def refresh(self) -> None:
+        """The log of the company and, when shown, the queue (which spans every company)."""
         backend = self.ctx.backend
+        if self.tabs.currentWidget() is self.queue:
+            self.queue.refresh()
         if backend is None or not self.company_id:
             return
         self.ctx.runner.run(

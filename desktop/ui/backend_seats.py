@@ -11,6 +11,7 @@ class SeatsMixin:
     """Part of :class:`~desktop.ui.backend.Backend`: the workspace user and other seats' saves."""
 
     store: Any
+    environment: str
     username: str
     user: Any
     post: Callable[[str, Any], None]
@@ -63,3 +64,25 @@ class SeatsMixin:
         found = conflicts.compare(self.store, kind, mine, loaded_revision)
         return found, conflicts.merge(found, mine)
 
+
+    # --- the outbox queue as this seat's user may see it
+    def queue(self, of: str = "") -> tuple[list[Any], dict[tuple[str, str], Any], list[str]]:
+        """The rows waiting to be sent that this seat's user sees: ``of`` "" (the role's default: a broker's
+        own, a supervisor's everyone's), "-" (only mine), "*" (everyone's) or one user's name (supervisors);
+        with the name of each row's record and the workspace's user names (for the filter)."""
+        from desktop.core.services import seats
+        from desktop.core.services.activity import record_names
+        from desktop.core.store.records import AuditEntry
+
+        environments = [self.environment, "single-window"]  # the platform's rows and the client's
+        everyone = True if of == "*" else (False if of == "-" else None)
+        broker = of if of not in ("", "-", "*") else ""
+        rows = [
+            row
+            for env in environments
+            for row in seats.queue(self.store, env, self.user, everyone=everyone, of=broker)
+        ]
+        rows.sort(key=lambda r: (r.created_at, r.id))
+        subjects = [AuditEntry(0, "", "", "", r.kind, r.draft_id, r.company_id, {}) for r in rows]
+        users = [u.name for u in self.store.users.list()]
+        return rows, record_names(self.store, subjects), users

@@ -90,6 +90,10 @@ class WindowEvents(WindowBase):
     def _on_bridge_outbox_changed(self, pending: int) -> None:
         self.outbox_count = pending
         self.update_status_bar()
+        activity = self.pages.get("activity")
+        queue = getattr(activity, "queue", None)
+        if queue is not None and queue.isVisible():
+            queue.refresh()
 
     def _on_bridge_event_received(self, name: str, payload: object) -> None:
         """The embedded platform's process died: say so, and carry on with the one started in its place.
@@ -97,6 +101,10 @@ class WindowEvents(WindowBase):
         if name == "workspace_changed":
             for page in self.lists.values():
                 page.refresh()
+            activity = self.pages.get("activity")
+            refresh = getattr(activity, "refresh", None) if hasattr(activity, "queue") else None
+            if refresh is not None:  # built: its log and queue too
+                refresh()
             return
         if name != "sandbox_process" or not isinstance(payload, tuple):
             return

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication
 from desktop.ui.editors import ShipmentEditor
 from tests.ui.conftest import log_in, settle
 
+RECORD = 6  # the record column (after time, who, user, seat, action, kind)
+
 
 def _row_of(page: Any, kind: str) -> int:
     return next(n for n, e in enumerate(page.audit.entries) if e.subject_kind == kind)
@@ -30,18 +32,18 @@ def test_activity_names_records_and_opens_them(make_app: Any, qtbot: Any) -> Non
     model = page.audit
     assert model.rowCount() > 0
     ids = {e.subject_id for e in model.entries if e.subject_id}
-    shown = [model.index(r, 4).data() for r in range(model.rowCount())]
+    shown = [model.index(r, RECORD).data() for r in range(model.rowCount())]
     assert not any(i in text for i in ids for text in shown)  # no internal id anywhere in the record column
     row = next(
         n for n, e in enumerate(model.entries) if e.subject_kind == "shipment" and e.subject_id == shipment.id
     )
-    assert model.index(row, 4).data() == f"{shipment.reference} · {shipment.consignee.name}"
+    assert model.index(row, RECORD).data() == f"{shipment.reference} · {shipment.consignee.name}"
     decl_row = _row_of(page, "declaration")
-    assert model.index(decl_row, 4).data()  # a number, a shipment reference or "(not yet numbered)"
+    assert model.index(decl_row, RECORD).data()  # a number, a shipment reference or "(not yet numbered)"
     # double-click opens the shipment in its editor
     view = page.view
-    view.scrollTo(model.index(row, 4))
-    rect = view.visualRect(model.index(row, 4))
+    view.scrollTo(model.index(row, RECORD))
+    rect = view.visualRect(model.index(row, RECORD))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a double-click's first press
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: w.editor_for("shipment", shipment.id) is not None, timeout=10_000)

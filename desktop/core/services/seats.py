@@ -49,16 +49,21 @@ class QueueFilter:
     states: tuple[str, ...] = (RowState.QUEUED,)
 
 
-def queue_filter(user: User | None, *, everyone: bool | None = None) -> QueueFilter:
+def queue_filter(user: User | None, *, everyone: bool | None = None, of: str = "") -> QueueFilter:
     """A broker sees their own rows by default, a supervisor everyone's; ``everyone`` overrides for a
-    supervisor (a broker asking for everyone's still gets their own)."""
+    supervisor, who may also pick one user's queue with ``of`` (a broker asking for everyone's, or another
+    user's, still gets their own)."""
     if user is None:
         return QueueFilter()
+    if of and user.supervisor:
+        return QueueFilter(queued_by=of)
     see_all = user.supervisor if everyone is None else (everyone and user.supervisor)
     return QueueFilter(queued_by="" if see_all else user.name)
 
 
-def queue(store: Store, environment: str, user: User | None, *, everyone: bool | None = None) -> list[OutboxRow]:
+def queue(
+    store: Store, environment: str, user: User | None, *, everyone: bool | None = None, of: str = ""
+) -> list[OutboxRow]:
     """The queued rows ``user`` sees on this seat (see :func:`queue_filter`), oldest first."""
-    wanted = queue_filter(user, everyone=everyone)
+    wanted = queue_filter(user, everyone=everyone, of=of)
     return Outbox(store, environment).rows(queued_by=wanted.queued_by or None, states=wanted.states)

@@ -48,6 +48,14 @@ def test_brokers_see_their_own_queue_and_a_supervisor_everyones(
     assert "0 filings you queued" in capfd.readouterr().out
     assert cli("status", "--user", "wang", "--mine") == EXIT_OK
     assert "0 filings you queued" in capfd.readouterr().out
+    assert cli("status", "--user", "wang", "--by", "li") == EXIT_OK  # a supervisor picks one broker's queue
+    out = capfd.readouterr().out
+    assert "1 filing queued by li waiting to be sent." in out and "SH-2026-0001-D1" in out
+    assert cli("status", "--user", "wang", "--by", "zhao") == EXIT_OK
+    assert "0 filings queued by zhao waiting to be sent." in capfd.readouterr().out
+    assert cli("status", "--user", "zhao", "--by", "li") == EXIT_OK  # a broker gets their own, never another's
+    out = capfd.readouterr().out
+    assert "0 filings you queued" in out and "SH-2026-0001-D1" not in out
 
     assert cli("users", "li", "--role", "supervisor", "--user", "zhao") == EXIT_INVALID
     assert "only a supervisor of this workspace can change roles" in capfd.readouterr().err
