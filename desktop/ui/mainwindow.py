@@ -318,6 +318,7 @@ class MainWindow(WindowSession, WindowEditors, WindowEvents):
         )
         self.advance_action.setText(self.tr("Advance sandbox clock 1 h"))
         self.update_status_bar()
+        self.retranslate_notice()
 
 
     # ------------------------------------------------------------------ messages

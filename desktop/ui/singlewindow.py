@@ -62,8 +62,11 @@ class SingleWindowDialog(QDialog):
         path_row.addWidget(self.browse)
         path_row.addWidget(self.use_sandbox)
         self.labels = [QLabel(self) for _ in range(7)]
-        form.addRow(self.labels[0], path_row)
-        form.addRow("", self.folder_state)
+        # the folder gets the dialog's whole width (a Windows path is long; the labels are long in Vietnamese)
+        self.labels[0].setBuddy(self.imp_path)
+        form.addRow(self.labels[0])
+        form.addRow(path_row)
+        form.addRow(self.folder_state)
         for label, widget in zip(self.labels[1:], (self.ic_code, self.operator_name, self.cop_code, self.cop_name,
                                                    self.cop_scc, self.oper_type), strict=True):
             form.addRow(label, widget)

@@ -47,23 +47,38 @@ class WindowEvents(WindowBase):
             if kind in self.lists:
                 self.lists[kind].refresh()
         title = QCoreApplication.translate("MainWindow", "Status changed")
-        if len(changes) <= NAMED_CHANGES:
-            kind_names = {
-                "declaration": QCoreApplication.translate("MainWindow", "Declaration"),
-                "booking": QCoreApplication.translate("MainWindow", "Booking"),
-            }
-            texts = [
-                QCoreApplication.translate("MainWindow", "{kind} {id}: {status}").format(
-                    kind=kind_names.get(kind, kind), id=self.filing_name(kind, filing_id), status=status_text(status)
-                )
-                for (kind, filing_id), status in changes.items()
-            ]
-        else:  # named one by one, a batch would read a thousand filings on the window's thread
-            texts = [QCoreApplication.translate("MainWindow", "{n} filings changed status.").format(n=len(changes))]
+        texts = self._change_notices(changes)
         self.notifications = [*self.notifications, *((title, t) for t in texts)][-NOTICES_KEPT:]
         if self.tray is not None and self.ctx.settings.notify_status_changes:
             self.tray.showMessage(title, "\n".join(texts), QSystemTrayIcon.MessageIcon.Information, 5000)
+        self._shown_changes = (dict(changes), texts[-1])
         self.statusBar().showMessage(texts[-1], 8000)
+
+    def _change_notices(self, changes: dict[tuple[str, str], str]) -> list[str]:
+        """One line per status change in the current language (a count when there are many)."""
+        if len(changes) > NAMED_CHANGES:  # named one by one, a batch would read a thousand filings on this thread
+            return [QCoreApplication.translate("MainWindow", "{n} filings changed status.").format(n=len(changes))]
+        kind_names = {
+            "declaration": QCoreApplication.translate("MainWindow", "Declaration"),
+            "booking": QCoreApplication.translate("MainWindow", "Booking"),
+        }
+        return [
+            QCoreApplication.translate("MainWindow", "{kind} {id}: {status}").format(
+                kind=kind_names.get(kind, kind), id=self.filing_name(kind, filing_id), status=status_text(status)
+            )
+            for (kind, filing_id), status in changes.items()
+        ]
+
+    def retranslate_notice(self) -> None:
+        """A status-change notice still in the status bar is said again in the new language."""
+        shown = getattr(self, "_shown_changes", None)
+        if shown is None:
+            return
+        changes, text = shown
+        if text and self.statusBar().currentMessage() == text:
+            again = self._change_notices(changes)[-1]
+            self._shown_changes = (changes, again)
+            self.statusBar().showMessage(again, 8000)
 
     def filing_name(self, kind: str, filing_id: str) -> str:
         """What the user calls a filing: its open editor's title, else its number or the shipment's reference."""
