@@ -40,13 +40,18 @@ class AuthSession:
         self.credentials = credentials or CredentialStore(client.environment.value)
         self.username: str | None = None
         self.me: Me | None = None
-        self.store_status: StoreStatus = self.credentials.status()
+        self._store_status: StoreStatus | None = None  # asked of the OS store when first needed, not here
         self.refresh_count = 0
         self.remember = True
         self._access: str | None = None
         self._refresh: str | None = None
         self._lock = threading.Lock()
         client.token_provider = self
+
+    @property
+    def store_status(self) -> StoreStatus:
+        """Whether the login is kept in the OS secure store (the store's own answer until a login was saved)."""
+        return self._store_status if self._store_status is not None else self.credentials.status()
 
     # -- TokenProvider
     def access_token(self) -> str | None:
@@ -143,7 +148,7 @@ class AuthSession:
         assert self.username is not None
         if pair.refresh_token:
             if self.remember:  # saved BEFORE it is used: a crash never leaves only a spent token stored
-                self.store_status = self.credentials.save(self.username, pair.refresh_token)
+                self._store_status = self.credentials.save(self.username, pair.refresh_token)
             self._refresh = pair.refresh_token
         self._access = pair.access_token
 
