@@ -109,9 +109,13 @@ class Index:
             return known
         return 0.0 if feature[0] in "pb" else KIND_WEIGHT[feature[0]] * math.log(1 + len(self.texts) / UNKNOWN_DF)
 
-    def score_texts(self, query: set[str], min_coverage: float = 0.2) -> dict[int, tuple[float, frozenset[str]]]:
-        """Text index → (score, matched features) for every text sharing a feature with the query."""
-        qnorm = sum(self.feature_weight(f) ** 2 for f in query) or 1.0
+    def score_texts(
+        self, query: set[str], min_coverage: float = 0.2, boost: dict[str, float] | None = None
+    ) -> dict[int, tuple[float, frozenset[str]]]:
+        """Text index → (score, matched features) for every text sharing a feature with the query; ``boost``
+        weighs some query features (the head noun) more."""
+        boost = boost or {}
+        qnorm = sum(self.feature_weight(f) ** 2 * boost.get(f, 1.0) for f in query) or 1.0
         known = sorted((f for f in query if f in self.postings), key=lambda f: len(self.postings[f]))
         rare = [f for f in known if len(self.postings[f]) <= COMMON_DF]
         common = [f for f in known if len(self.postings[f]) > COMMON_DF]
@@ -119,11 +123,11 @@ class Index:
             rare, common = known, []
         dots: dict[int, float] = defaultdict(float)
         for f in rare:
-            w2 = self.weight[f] ** 2
+            w2 = self.weight[f] ** 2 * boost.get(f, 1.0)
             for i in self.postings[f]:
                 dots[i] += w2
         for f in common:  # a common feature only adds to texts a rarer one found (its list is long)
-            w2 = self.weight[f] ** 2
+            w2 = self.weight[f] ** 2 * boost.get(f, 1.0)
             sets = self.feature_sets
             for i in dots:
                 if f in sets[i]:
@@ -138,13 +142,15 @@ class Index:
             out[i] = (score, frozenset(query & self.feature_sets[i]))
         return out
 
-    def groups(self, query: set[str], translated: set[str] | None = None) -> list[Group]:
+    def groups(
+        self, query: set[str], translated: set[str] | None = None, boost: dict[str, float] | None = None
+    ) -> list[Group]:
         """Subheadings the query matched, best first; ``translated`` (the query's words in English, from the
         lexicon) is matched against the English texts too, counting a little less than the words typed."""
         by_hs6: dict[str, Group] = {}
-        found = self.score_texts(query)
+        found = self.score_texts(query, boost=boost)
         if not found:  # nothing covers a fair part of the query: offer what shares anything with it
-            found = self.score_texts(query, FALLBACK_COVERAGE)
+            found = self.score_texts(query, FALLBACK_COVERAGE, boost)
         scored = [(i, score, matched, 1.0) for i, (score, matched) in found.items()]
         if translated:
             scored += [

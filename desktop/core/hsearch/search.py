@@ -105,7 +105,7 @@ def search(
     out = _history(ix, wanted, history)
     seen = {c.code[:8] for c in out}
     english = ix.lexicon.translate(text, _typed_english(text, lang), ix.tariff_words.__contains__)
-    for group in ix.groups(wanted, features(english) if english else None):
+    for group in ix.groups(wanted, features(english) if english else None, _head(text)):
         if len(out) >= limit:
             break
         candidate = _from_group(ix, group)
@@ -129,6 +129,22 @@ def _with_supplements(found: list[Candidate], history: Sequence[HistoryEntry]) -
     return [
         replace(c, supplements=known_supplements(c.code, history)) if len(c.code) == 8 else c for c in found
     ]
+
+
+#: How much more the head of a Chinese goods name counts (its last characters: 棒球帽 is a 帽, 不锈钢锅 a 锅).
+HEAD_WEIGHT = 2.0
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+
+
+def _head(text: str) -> dict[str, float]:
+    """The features of the head of a Chinese goods name (its last character and character pair), weighed more.
+    English and Vietnamese names get none: their first or last word is too often "machine" or "set"."""
+    runs = _HAN_RUN.findall(text)
+    if not runs:
+        return {}
+    run = runs[-1]
+    heads = {"c:" + run[-1]} | ({"b:" + run[-2:]} if len(run) > 1 else set())
+    return {f: HEAD_WEIGHT for f in heads}
 
 
 def _typed_english(text: str, lang: str) -> bool:

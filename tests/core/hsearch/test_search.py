@@ -186,3 +186,8 @@ def test_a_tariff_line_carries_the_supplementary_digits_the_company_declared_it_
     assert other.supplements == ()  # without history the split is not known
     by_code = search("8714", "zh_CN", history)
     assert next(c for c in by_code if c.code == "87141000").supplements == ("90", "10")
+
+
+def test_the_head_of_a_chinese_name_decides_what_the_goods_are() -> None:
+    # 塑料发饰 is a hair ornament (发饰) made of plastic, not "other articles of plastics"
+    assert [c.hs6 for c in search("塑料发饰", "zh_CN", limit=1)] == ["711790"]
