@@ -94,14 +94,18 @@ def build_router() -> APIRouter:
     @r.get("/single-window", response_model=SingleWindowOut, responses=ERRORS)
     def single_window(user: User, sb: SB) -> JSONResponse:
         client = _single_window(sb)
-        return json_response({"scenario": client.scenario, "imp_path": str(client.imp_path)})
+        return json_response(
+            {"scenario": client.scenario, "reject_code": client.reject_code, "imp_path": str(client.imp_path)}
+        )
 
     @r.put("/single-window-scenario", response_model=SingleWindowOut, responses=ERRORS)
     def single_window_scenario(body: SingleWindowScenarioRequest, user: User, sb: SB) -> JSONResponse:
         _trainer(user, "sets the Single Window client's scenario")
         client = _single_window(sb)
-        client.set_scenario(body.scenario)
-        return json_response({"scenario": client.scenario, "imp_path": str(client.imp_path)})
+        client.set_scenario(body.scenario, body.reject_code)
+        return json_response(
+            {"scenario": client.scenario, "reject_code": client.reject_code, "imp_path": str(client.imp_path)}
+        )
 
     @r.get("/verification-code", response_model=VerificationCodeOut, responses=ERRORS)
     def verification_code(

@@ -242,10 +242,16 @@ class SingleWindowScenarioRequest(Body):
                     "accepted, released), rejection (returned for correction), inspection (inspection notice "
                     "before release), slow (ten times the timings), upload-fail (each first attempt to FailBox)."
     )
+    reject_code: Literal["Z", "E", "H", "Y", "D"] = Field(
+        default="Z",
+        description="The customs receipt code (CHANNEL) of a rejection: Z returned for correction, E not accepted, "
+                    "H held for a manual declaration, Y declaration failed, D deleted by customs.",
+    )
 
 
 class SingleWindowOut(BaseModel):
     scenario: str
+    reject_code: str
     imp_path: str
 
 

@@ -8,7 +8,8 @@ Each :meth:`SingleWindowClientSim.step` does what the real client does with our 
   accepted: moves it to SentBox, writes ``Successed_...`` with a new 18-digit data-centre number (SeqNo), and
   schedules the customs receipts (DEC_RESULT) on the sandbox clock;
 * scenario ``happy``: L (accepted, customs number) after 10 min, P (released) after 1 h;
-  ``rejection``: Z (returned for correction) after 10 min; ``inspection``: L, then C (inspection) after 30 min,
+  ``rejection``: the trainer's rejection receipt code (Z returned for correction, E not accepted, H held, Y
+  declaration failed, D deleted) after 10 min; ``inspection``: L, then C (inspection) after 30 min,
   then P after 4 h; ``slow``: the happy timings ten times longer; ``upload-fail``: the first attempt of every file
   goes to FailBox (the client could not send it), later attempts as ``happy``.
 
@@ -37,6 +38,8 @@ from desktop.sandbox.clock import SandboxClock
 
 CHINA = timezone(timedelta(hours=8))
 SCENARIOS = ("happy", "rejection", "inspection", "slow", "upload-fail")
+#: The CHANNEL codes a rejection can come back with (status "rejected" in channel_codes.csv).
+REJECT_CODES = ("Z", "E", "H", "Y", "D")
 STATE = ".sandbox-state.json"
 
 _PLANS: dict[str, list[tuple[float, str]]] = {
@@ -70,6 +73,7 @@ class SingleWindowClientSim:
         self.folders.ensure()
         self.clock = clock or SandboxClock(realtime=True)
         self.scenario = scenario
+        self.reject_code = "Z"
         self._state_path = self.folders.business / STATE
         self._state = self._load()
         self.clock.set_at_least(float(self._state.get("clock", 0)))  # a restarted client goes on from its time
@@ -142,7 +146,8 @@ class SingleWindowClientSim:
         self._write(f"Successed_{stem}_{stamp}.xml", _response("0", "导入成功", seq, seq_no))
         customs = (message.head.get("CustomMaster") or "8000") if message else "8000"
         entry_id = f"{customs[:4]:0>4}{now:%Y}0{self._state['serial']:09d}"
-        for n, (delay, channel) in enumerate(_PLANS[self.scenario]):
+        plan = [(600.0, self.reject_code)] if self.scenario == "rejection" else _PLANS[self.scenario]
+        for n, (delay, channel) in enumerate(plan):
             self._state["scheduled"].append({
                 "at": self.clock.now() + delay, "n": n, "seq_no": seq_no, "entry_id": entry_id,
                 "channel": channel, "customs": customs, "d_date": f"{now:%Y%m%d}",

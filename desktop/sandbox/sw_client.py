@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from desktop.sandbox.single_window import SCENARIOS, SingleWindowClientSim
+from desktop.sandbox.single_window import REJECT_CODES, SCENARIOS, SingleWindowClientSim
 
 log = logging.getLogger(__name__)
 
@@ -34,11 +34,17 @@ class SingleWindowClient:
     def scenario(self) -> str:
         return self.sim.scenario
 
-    def set_scenario(self, name: str) -> None:
+    @property
+    def reject_code(self) -> str:
+        return self.sim.reject_code
+
+    def set_scenario(self, name: str, reject_code: str = "Z") -> None:
         if name not in SCENARIOS:
             raise ValueError(f"unknown scenario {name!r}; one of {SCENARIOS}")
+        if reject_code not in REJECT_CODES:
+            raise ValueError(f"unknown rejection code {reject_code!r}; one of {REJECT_CODES}")
         with self._lock:
-            self.sim.scenario = name
+            self.sim.scenario, self.sim.reject_code = name, reject_code
 
     def step(self) -> None:
         with self._lock:

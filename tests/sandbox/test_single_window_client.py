@@ -46,7 +46,8 @@ def test_only_a_trainer_sets_the_single_window_scenario_and_it_is_followed(tmp_p
         exporter, trainer = login(handle, "demo-exporter"), login(handle, "trainer")
         refused = exporter.put("/v1/sandbox/single-window-scenario", json={"scenario": "upload-fail"})
         assert refused.status_code == 403
-        assert exporter.get("/v1/sandbox/single-window").json() == {"scenario": "happy", "imp_path": str(imp)}
+        assert exporter.get("/v1/sandbox/single-window").json() == {
+            "scenario": "happy", "reject_code": "Z", "imp_path": str(imp)}
         answer = trainer.put("/v1/sandbox/single-window-scenario", json={"scenario": "upload-fail"})
         assert answer.status_code == 200 and answer.json()["scenario"] == "upload-fail"
         assert trainer.put("/v1/sandbox/single-window-scenario", json={"scenario": "nope"}).status_code == 422
@@ -59,3 +60,19 @@ def test_a_sandbox_without_an_imp_path_says_it_plays_no_client() -> None:
     with run_embedded() as handle:
         answer = login(handle, "trainer").get("/v1/sandbox/single-window")
         assert answer.status_code == 404
+
+
+def test_a_rejection_comes_back_with_the_receipt_code_the_trainer_chose(tmp_path: Path) -> None:
+    imp = tmp_path / "sandbox-ImpPath"
+    with run_embedded(imp_path=str(imp)) as handle:
+        trainer = login(handle, "trainer")
+        bad = trainer.put("/v1/sandbox/single-window-scenario", json={"scenario": "rejection", "reject_code": "L"})
+        assert bad.status_code == 422  # L accepts: not a rejection
+        answer = trainer.put("/v1/sandbox/single-window-scenario", json={"scenario": "rejection", "reject_code": "E"})
+        assert answer.json()["reject_code"] == "E"
+        folders = ImpFolders(imp)
+        _write(imp, "SW0003")
+        _wait(lambda: any(p.name.startswith("Successed_E_SW0003") for p in folders.box("InBox").iterdir()))
+        handle.advance(600)
+        [receipt] = [p for p in folders.box("InBox").iterdir() if p.name.startswith("Receipt")]
+        assert b"<CHANNEL>E</CHANNEL>" in receipt.read_bytes()

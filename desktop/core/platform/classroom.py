@@ -15,6 +15,10 @@ from desktop.core.platform.models import Filing, Wire
 
 #: The sandbox's scenarios, in the order a trainer meets them (resources/api/openapi.json, ScenarioRequest).
 SCENARIOS = ("happy", "rejection", "inspection", "slow", "flaky-503", "throttle-429", "short-token", "declined")
+#: How the sandbox's Single Window client answers (PUT /v1/sandbox/single-window-scenario), and the receipt codes
+#: (CHANNEL) a rejection can come back with.
+SW_SCENARIOS = ("happy", "rejection", "inspection", "slow", "upload-fail")
+SW_REJECT_CODES = ("Z", "E", "H", "Y", "D")
 WHOLE_CLASS = "*"
 
 
@@ -82,10 +86,17 @@ class ClassroomClient:
     def set_scenario(self, scenario: str, username: str = WHOLE_CLASS) -> None:
         self.client.request("PUT", "/v1/sandbox/scenario", json_body={"scenario": scenario, "username": username})
 
-    def set_single_window_scenario(self, scenario: str) -> None:
-        """How the sandbox's Single Window client answers from now on (happy, rejection, inspection, slow,
-        upload-fail)."""
-        self.client.request("PUT", "/v1/sandbox/single-window-scenario", json_body={"scenario": scenario})
+    def set_single_window_scenario(self, scenario: str, reject_code: str = "Z") -> None:
+        """How the sandbox's Single Window client answers from now on (happy, rejection with its receipt code,
+        inspection, slow, upload-fail)."""
+        self.client.request("PUT", "/v1/sandbox/single-window-scenario",
+                            json_body={"scenario": scenario, "reject_code": reject_code})
+
+    def single_window_scenario(self) -> tuple[str, str]:
+        """The sandbox Single Window client's scenario and rejection code now."""
+        raw = self.client.request("GET", "/v1/sandbox/single-window")
+        data = _parse(raw, self.client._json(raw), dict[str, str])
+        return data.get("scenario", ""), data.get("reject_code", "")
 
     def reset(self) -> dict[str, int]:
         raw = self.client.request("POST", "/v1/sandbox/reset")

@@ -9,10 +9,21 @@ from __future__ import annotations
 import re
 
 from desktop.core.errors import CoreError
-from desktop.core.platform.classroom import SCENARIOS, WHOLE_CLASS, ClassFiling, ClassroomClient, Clock, Trainee
+from desktop.core.platform.classroom import (
+    SCENARIOS,
+    SW_REJECT_CODES,
+    SW_SCENARIOS,
+    WHOLE_CLASS,
+    ClassFiling,
+    ClassroomClient,
+    Clock,
+    Trainee,
+)
 from desktop.core.services.filing import Platform
 
-__all__ = ["SCENARIOS", "WHOLE_CLASS", "ClassFiling", "ClassroomError", "Clock", "Trainee"]
+__all__ = [
+    "SCENARIOS", "SW_REJECT_CODES", "SW_SCENARIOS", "WHOLE_CLASS", "ClassFiling", "ClassroomError", "Clock", "Trainee",
+]
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 _DURATION = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*([smhd]?)\s*$", re.IGNORECASE)
@@ -72,6 +83,19 @@ def set_scenario(p: Platform, scenario: str, trainee: str | None = None) -> None
     if scenario not in SCENARIOS:
         raise ClassroomError("classroom.unknown_scenario", scenario=scenario, scenarios=", ".join(SCENARIOS))
     _classroom(p).set_scenario(scenario, trainee or WHOLE_CLASS)
+
+
+def set_single_window_scenario(p: Platform, scenario: str, reject_code: str = "Z") -> None:
+    """How the sandbox's Single Window client answers every declaration from now on (it plays one client)."""
+    if scenario not in SW_SCENARIOS:
+        raise ClassroomError("classroom.unknown_scenario", scenario=scenario, scenarios=", ".join(SW_SCENARIOS))
+    if reject_code not in SW_REJECT_CODES:
+        raise ClassroomError("classroom.unknown_scenario", scenario=reject_code, scenarios=", ".join(SW_REJECT_CODES))
+    _classroom(p).set_single_window_scenario(scenario, reject_code)
+
+
+def single_window_scenario(p: Platform) -> tuple[str, str]:
+    return _classroom(p).single_window_scenario()
 
 
 def reset(p: Platform) -> dict[str, int]:
