@@ -76,6 +76,17 @@ def help_texts(parser: argparse.ArgumentParser) -> Iterator[str]:
                 stack.extend(action.choices.values())
 
 
+class FullWidthHeadings(argparse.HelpFormatter):
+    """Help whose section headings end in the full-width colon Chinese writes ("选项：", not "选项:")."""
+
+    class _Section(argparse.HelpFormatter._Section):
+        def format_help(self) -> str:
+            text: str = super().format_help()
+            if self.heading and self.heading is not argparse.SUPPRESS:
+                text = text.replace(f"{self.heading}:\n", f"{self.heading}：\n", 1)
+            return text
+
+
 def translate_parser(parser: argparse.ArgumentParser, lang: str) -> None:
     """Put ``parser``'s help texts into ``lang`` (in place); :func:`install` the same language first."""
     seen: set[int] = set()
@@ -101,6 +112,8 @@ def translate_parser(parser: argparse.ArgumentParser, lang: str) -> None:
             if group.title:
                 context = ARGPARSE_CONTEXT if group.title in ARGPARSE_TITLES else HELP_CONTEXT
                 group.title = i18n.translate(context, group.title, lang)
+        if i18n.normalize_language(lang) == "zh_CN":
+            current.formatter_class = FullWidthHeadings
 
 
 def install(lang: str) -> None:

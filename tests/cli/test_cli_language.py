@@ -86,6 +86,13 @@ def test_help_and_usage_errors_speak_the_language(capsys: pytest.CaptureFixture[
     assert out.startswith("用法：corridor-desk"), out[:80]
     assert "检查交换文件" in out and "显示此帮助信息并退出" in out
     assert "show this help message" not in out and "check an exchange file" not in out
+    assert "\n选项：\n" in out and "\n位置参数：\n" in out and "选项:" not in out  # Chinese headings: full-width colon
+    with pytest.raises(SystemExit):
+        main(["--lang", "zh_CN", "pdf", "--help"])
+    assert "\n选项：\n" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["--lang", "vi", "--help"])
+    assert "\ntùy chọn:\n" in capsys.readouterr().out
     with pytest.raises(SystemExit):
         main(["validate", "--lang", "vi"])
     err = capsys.readouterr().err

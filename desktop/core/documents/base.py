@@ -22,6 +22,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from desktop.core.documents.headings import Heading
 from desktop.core.documents.labels import (  # re-exported: the documents import them from here
     DOC_CONTEXT as DOC_CONTEXT,
 )
@@ -142,10 +143,18 @@ def rich(text: str, markup_: str, style: str) -> Paragraph:
 
 
 def label_lines(label: Label, size: float = 6.8, style: str = "label") -> list[Flowable]:
-    out: list[Flowable] = [rich(label.primary, span(label.primary, size=size), style)]
+    out: list[Flowable] = [_heading(label.primary, style, size=size)]
     if label.english:
         out.append(rich(label.english, span(label.english, size=size - 0.8), style))
     return out
+
+
+def _heading(text: str, style: str, *, size: float, bold: bool = False) -> Flowable:
+    """A label or heading line: Chinese breaks only between whole pieces (:mod:`headings`), other text at
+    spaces."""
+    if is_cjk(text):
+        return Heading(text, styles()[style], size=size, bold=bold)
+    return rich(text, span(text, size=size, bold=bold), style)
 
 
 def box(label: Label, *values: object) -> list[Flowable]:
@@ -155,7 +164,7 @@ def box(label: Label, *values: object) -> list[Flowable]:
 
 def head(label: Label, align: str = "head") -> list[Flowable]:
     """A table column heading in both languages."""
-    out: list[Flowable] = [rich(label.primary, span(label.primary, size=7.2, bold=True), align)]
+    out: list[Flowable] = [_heading(label.primary, align, size=7.2, bold=True)]
     if label.english:
         out.append(rich(label.english, span(label.english, size=6.3, color=GREY), align))
     return out

@@ -169,7 +169,7 @@ def build_booking(source: DocumentSource, lb: Labels) -> Built:
                txt(lb.num(sum(packages)) if packages else "", "num"),
                txt(lb.num(_sum([c.gross_weight_kg for _, c in pairs])), "num"),
                txt(lb.num(_sum([c.volume_m3 for _, c in pairs])), "num"), ""]]
-    table = item_table(header, rows, (9, 18, 16, 62, 28, 22, 18, 16), totals)
+    table = item_table(header, rows, (9, 18, 19, 59, 28, 22, 18, 16), totals)
     table.setStyle([("SPAN", (0, len(rows) + 1), (3, len(rows) + 1))])
     story.append(table)
     story.append(Spacer(1, 6))
@@ -301,7 +301,7 @@ def build_bill(source: DocumentSource, lb: Labels) -> Built:
     packages, gross, volume = _bill_totals(shipment, booking, lb)
     totals = [[txt(lb.doc(N_("Document", "Total")).inline()), "", "", txt(packages, "num"), "",
                txt(lb.num(gross), "num"), txt(lb.num(volume), "num")]]
-    table = item_table(header, rows, (9, 55, 21, 30, 32, 20, 22), totals)
+    table = item_table(header, rows, (9, 53, 21, 34, 30, 20, 22), totals)
     table.setStyle([("SPAN", (0, len(rows) + 1), (2, len(rows) + 1))])
     story.append(table)
     story.append(Spacer(1, 6))
