@@ -105,6 +105,7 @@ class ConflictDialog(QDialog):
         self.model = ConflictModel(conflict, label, self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
+        self.view.setTabKeyNavigation(False)  # arrows move between rows, Tab moves on
         self.view.setWordWrap(False)
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setStretchLastSection(True)

@@ -126,6 +126,7 @@ class HsLookupDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # rows are chosen with the arrows; Tab goes on to the buttons
         self.table.setWordWrap(False)
         self.table.viewport().installEventFilter(self)
         self.table.verticalHeader().setVisible(False)

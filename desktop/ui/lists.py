@@ -118,6 +118,7 @@ class ListPage(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # bulk work on many
         self.view.setSortingEnabled(False)
+        self.view.setTabKeyNavigation(False)  # arrows move between rows, Tab moves on
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)

@@ -74,6 +74,7 @@ def _table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
     view.setAlternatingRowColors(True)
+    view.setTabKeyNavigation(False)  # arrows move between rows, Tab moves on
     view.setWordWrap(False)
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setVisible(False)

@@ -78,6 +78,7 @@ def _table(model: QAbstractTableModel, parent: QWidget, name: str) -> QTableView
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # arrows move between rows, Tab moves on
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
