@@ -4,7 +4,8 @@ A booking request is RECEIVED; ``DECIDE_AFTER`` sandbox seconds later the carrie
 caller's API key: ``confirm`` (default: a carrier booking reference, the vessel and voyage of the main leg and
 the cut-offs), ``decline``, or ``amend`` (PENDING_AMENDMENT: the carrier asks for changes, with feedback saying
 what to change; a PUT brings it back to UPDATE_RECEIVED and it is then confirmed). ``decline-cancellation``
-confirms bookings but declines a request to cancel a confirmed one.
+confirms bookings but declines a request to cancel a confirmed one. ``refuse-key`` plays a carrier that no longer
+takes the key (revoked or mistyped): every request with it is answered 401, as is a request without a key.
 
 Only what BKG_v2.0.4.yaml defines is served: POST /v2/bookings, GET / PUT / PATCH /v2/bookings/{bookingReference}
 (either reference). DCSA defines no search of bookings and no ``Idempotency-Key``, so this carrier has neither: a
@@ -33,7 +34,7 @@ from desktop.sandbox.routes_common import ERRORS, SB, User
 from desktop.sandbox.state import Sandbox
 
 DECIDE_AFTER = 600.0
-SCENARIOS = ("confirm", "decline", "amend", "decline-cancellation")
+SCENARIOS = ("confirm", "decline", "amend", "decline-cancellation", "refuse-key")
 ACTIVE = ("RECEIVED", "PENDING_UPDATE", "UPDATE_RECEIVED")  # cancelled with bookingStatus
 CONFIRMED_LIKE = ("CONFIRMED", "PENDING_AMENDMENT")  # cancelled with bookingCancellationStatus
 REQUIRED = ("receiptTypeAtOrigin", "deliveryTypeAtDestination", "cargoMovementTypeAtOrigin",
@@ -72,6 +73,16 @@ def _key(authorization: str | None) -> str:
     if authorization and authorization[:7].lower() == "bearer " and authorization[7:].strip():
         return authorization[7:].strip()[:200]
     return ""
+
+
+def _unauthorized(request: Request, sb: Sandbox, api_key: str) -> JSONResponse | None:
+    """401 for a request without an API key, or with one the trainer set to ``refuse-key``; else None."""
+    if not api_key:
+        return _error(request, 401, "Unauthorized", "No API key", "Send the API key as a bearer token.", sb)
+    row = sb.query_one("SELECT scenario FROM dcsa_scenarios WHERE api_key = ?", (api_key,))
+    if row is not None and row["scenario"] == "refuse-key":
+        return _error(request, 401, "Unauthorized", "API key refused", "This API key is not valid.", sb)
+    return None
 
 
 def _scenario(sb: Sandbox, api_key: str) -> str:
@@ -160,8 +171,9 @@ def build_router() -> APIRouter:
     async def create(request: Request, authorization: str | None = Header(None)) -> Response:
         sb = _sandbox(request)
         api_key = _key(authorization)
-        if not api_key:
-            return _error(request, 401, "Unauthorized", "No API key", "Send the API key as a bearer token.", sb)
+        refused = _unauthorized(request, sb, api_key)
+        if refused is not None:
+            return refused
         try:
             body = json.loads(await request.body())
         except ValueError:
@@ -189,6 +201,9 @@ def build_router() -> APIRouter:
     @router.get("/v2/bookings/{reference}")
     def get(request: Request, reference: str, authorization: str | None = Header(None)) -> Response:
         sb = _sandbox(request)
+        refused = _unauthorized(request, sb, _key(authorization))
+        if refused is not None:
+            return refused
         row = _row(sb, _key(authorization), reference)
         if row is None:
             return _error(request, 404, "Not Found", "Unknown booking", reference[:100], sb)
@@ -197,6 +212,9 @@ def build_router() -> APIRouter:
     @router.put("/v2/bookings/{reference}")
     async def update(request: Request, reference: str, authorization: str | None = Header(None)) -> Response:
         sb = _sandbox(request)
+        refused = _unauthorized(request, sb, _key(authorization))
+        if refused is not None:
+            return refused
         row = _row(sb, _key(authorization), reference)
         if row is None:
             return _error(request, 404, "Not Found", "Unknown booking", reference[:100], sb)
@@ -217,6 +235,9 @@ def build_router() -> APIRouter:
     @router.patch("/v2/bookings/{reference}")
     async def cancel(request: Request, reference: str, authorization: str | None = Header(None)) -> Response:
         sb = _sandbox(request)
+        refused = _unauthorized(request, sb, _key(authorization))
+        if refused is not None:
+            return refused
         row = _row(sb, _key(authorization), reference)
         if row is None:
             return _error(request, 404, "Not Found", "Unknown booking", reference[:100], sb)

@@ -163,3 +163,18 @@ def test_bad_requests_get_a_dcsa_error_response(sandbox: SandboxHandle) -> None:
     assert answer.status_code == 400 and errors(answer.json(), "ErrorResponse") == []
     anonymous = Client(sandbox.url).post("/v2/bookings", json=body())
     assert anonymous.status_code == 401
+
+
+def test_a_refused_api_key_gets_401_on_every_route_and_keeps_what_the_carrier_holds(sandbox: SandboxHandle) -> None:
+    key = uuid.uuid4().hex
+    client = carrier(sandbox, key)
+    ref = booked(client, body())
+    set_carrier_scenario(sandbox.url, key, "refuse-key")
+    for answer in (client.post("/v2/bookings", json=body()), client.get(f"/v2/bookings/{ref}"),
+                   client.put(f"/v2/bookings/{ref}", json=body()),
+                   client.patch(f"/v2/bookings/{ref}", json={"bookingStatus": "CANCELLED"})):
+        assert answer.status_code == 401, answer.text
+        assert errors(answer.json(), "ErrorResponse") == []
+        assert answer.json()["errors"][0]["errorCodeText"] == "API key refused"
+    set_carrier_scenario(sandbox.url, key, "confirm")  # the key is valid again: the booking is still there
+    assert parse_booking(state(client, ref)).booking_status == "RECEIVED"

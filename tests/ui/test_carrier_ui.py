@@ -189,3 +189,31 @@ def lang_text(exc: object) -> str:
     from desktop.ui import lang
 
     return lang.error_text(exc) if isinstance(exc, BaseException) else str(exc)
+
+
+def test_a_refused_api_key_at_send_time_is_said_plainly_and_the_booking_goes_once_the_key_is_good(
+        make_app: Any, qtbot: Any) -> None:
+    from desktop.ui import lang
+
+    ctx = make_app()
+    _, _, editor = _open_everything(ctx, qtbot)
+    errors: list[object] = []
+    editor.ctx.window.show_message = lambda text: None
+    editor.ctx.window.show_error = errors.append
+    key = uuid.uuid4().hex
+    set_carrier_scenario(ctx.sandbox.url, key, "refuse-key")
+    store = ctx.backend.store
+    carrier.save_carrier(store, CarrierProfile("sbx", ctx.sandbox.url, service_contract_reference="SC-9"), key)
+    type_into(qtbot, editor.header.editor("remarks"), "Keep dry")
+    qtbot.mouseClick(editor.carrier_button, Qt.MouseButton.LeftButton)
+    settle(ctx, qtbot)
+    qtbot.waitUntil(lambda: bool(errors), timeout=15_000)
+    assert lang.error_text(errors[0]) == "Carrier sbx refused the API key; check it in the carrier settings."
+    stored = store.bookings.get(editor.doc_id)
+    assert stored.remarks == "Keep dry"  # the edit was saved before sending: nothing typed is lost
+    assert editor.carrier_button.isEnabled(), "the user can send again once the key is put right"
+    set_carrier_scenario(ctx.sandbox.url, key, "confirm")  # the carrier takes the key again
+    qtbot.mouseClick(editor.carrier_button, Qt.MouseButton.LeftButton)
+    settle(ctx, qtbot)
+    qtbot.waitUntil(lambda: editor.document.status is FilingStatus.REQUESTED, timeout=15_000)
+    assert at_carrier(ctx, key)["bookingStatus"] == "RECEIVED"

@@ -148,3 +148,25 @@ def test_a_certificate_that_does_not_verify_is_refused(make_app: Any, qtbot: Any
     settle(ctx, qtbot)
     qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=20_000)
     assert "could not be verified; nothing was sent" in dialog.outcome.text(), dialog.outcome.text()
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "Carrier beibu refused the API key; check it in the carrier settings."),
+    ("zh_CN", "承运人 beibu 拒绝了 API 密钥；请在承运人设置中核对。"),
+])
+def test_a_refused_api_key_is_said_plainly_and_nothing_typed_is_lost(
+        make_app: Any, qtbot: Any, lang: str, expected: str) -> None:
+    from tests.carrierctl import set_carrier_scenario
+
+    ctx = make_app("--lang", lang)
+    dialog = opened(ctx, qtbot)
+    set_carrier_scenario(ctx.sandbox.url, "k-revoked-1", "refuse-key")
+    type_into(qtbot, dialog.name, "beibu")
+    type_into(qtbot, dialog.base_url, ctx.sandbox.url)
+    type_into(qtbot, dialog.api_key, "k-revoked-1")
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    settle(ctx, qtbot)
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=15_000)
+    assert dialog.outcome.text() == expected
+    assert (dialog.name.text(), dialog.base_url.text(), dialog.api_key.text()) == (
+        "beibu", ctx.sandbox.url, "k-revoked-1")  # the user corrects the key, nothing to type again
