@@ -15,6 +15,7 @@ import threading
 from enum import StrEnum
 
 import keyring
+import keyring.core
 import keyring.errors
 from keyring.backend import KeyringBackend
 
@@ -66,6 +67,13 @@ def _is_usable(backend: KeyringBackend | None) -> bool:
     return True
 
 
+def _session_bus() -> bool:
+    """Whether this Linux session has a D-Bus session bus (as its address or at the usual socket)."""
+    if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return True
+    return os.path.exists(f"/run/user/{os.getuid()}/bus")
+
+
 def _os_backend() -> KeyringBackend | None:
     """The one backend we trust on this OS, or None when it is not available here."""
     try:
@@ -78,6 +86,9 @@ def _os_backend() -> KeyringBackend | None:
 
             candidate = MacKeyring()
         else:
+            if not _session_bus():  # Secret Service lives on the session bus: no bus, no store (nor its imports)
+                log.info("secure store unavailable: no D-Bus session bus")
+                return None
             from keyring.backends.SecretService import Keyring as SecretServiceKeyring
 
             candidate = SecretServiceKeyring()  # type: ignore[no-untyped-call]
@@ -95,9 +106,8 @@ def configure_keyring(keep_existing: bool | None = None) -> StoreStatus:
     global _status
     if keep_existing is None:
         keep_existing = os.environ.get(KEEP_ENV, "") == "1"
-    current = keyring.get_keyring()
     with _status_lock:
-        if keep_existing and _is_usable(current):
+        if keep_existing and _is_usable(keyring.get_keyring()):  # asked only then: it discovers every backend
             _status = StoreStatus.SECURE
             return _status
         backend = _os_backend()
@@ -113,7 +123,11 @@ def configure_keyring(keep_existing: bool | None = None) -> StoreStatus:
 
 
 def store_status() -> StoreStatus:
-    """SECURE when the installed backend can keep secrets, SESSION_ONLY otherwise."""
+    """SECURE when the installed backend can keep secrets, SESSION_ONLY otherwise. Where nobody chose a backend
+    yet, the OS's own is chosen now (:func:`configure_keyring`), not keyring's discovery of every backend
+    installed (which loads each, e.g. Secret Service's D-Bus and cryptography stack on a Linux without a bus)."""
+    if getattr(keyring.core, "_keyring_backend", True) is None:
+        configure_keyring(keep_existing=False)
     return StoreStatus.SECURE if _is_usable(keyring.get_keyring()) else StoreStatus.SESSION_ONLY
 
 

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
 from typing import Any
 
 import keyring
@@ -15,6 +20,7 @@ from desktop.core.model.declaration import ExportDeclaration
 from desktop.core.outbox import OutboxSender
 from desktop.core.platform import errors
 from desktop.core.services import drafts, filing
+from tests.conftest import ROOT
 from tests.core.platform.conftest import declaration_id, server_count
 
 PASSWORD = "demo1234"
@@ -246,3 +252,25 @@ def test_a_refresh_lost_on_every_try_keeps_the_login_for_the_next_attempt(store:
             assert p.client.me().username == "demo-exporter"
         finally:
             p.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Secret Service is Linux's store")
+def test_without_a_session_bus_no_secret_service_stack_is_loaded(tmp_path: Path) -> None:
+    """A Linux without a D-Bus session bus has no Secret Service: a login is kept for the session only, and
+    neither the D-Bus client nor cryptography is loaded to find that out (an app that set no backend yet)."""
+    code = textwrap.dedent(
+        """
+        import sys
+        from desktop.core.credentials import CredentialStore
+        store = CredentialStore("sandbox")
+        print(store.save("demo", "token"), store.load("demo"),
+              sorted({m.split(".")[0] for m in sys.modules} & {"secretstorage", "jeepney", "cryptography"}))
+        """
+    )
+    env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
+    env["XDG_RUNTIME_DIR"] = str(tmp_path)
+    if Path(f"/run/user/{os.getuid()}/bus").exists():
+        pytest.skip("this machine has a session bus at the usual socket")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["session-only", "token", "[]"]
