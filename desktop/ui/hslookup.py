@@ -35,8 +35,8 @@ _Index = QModelIndex | QPersistentModelIndex
 SHORT_NAME = 16
 #: The names and the first reason under the table are cut at this length (the full text is the tooltip).
 MAX_NAMES = 240
-#: The names' columns together take at most this share of the table's width.
-NAMES_SHARE = 0.62
+#: A name column is at least this wide; "why it matched" keeps at least this much of its text in view.
+NAME_MIN, WHY_MIN = 160, 220
 
 
 @dataclass(frozen=True)
@@ -269,16 +269,19 @@ class HsLookupDialog(QDialog):
         self._on_current_changed()
 
     def fit_columns(self) -> None:
-        """Names as wide as they are, within a share of the table: in Chinese, where the Chinese name is the only
-        name, it takes the room of both; "why" takes what is left."""
-        self.table.resizeColumnsToContents()
-        share = NAMES_SHARE if self.table.isColumnHidden(2) else NAMES_SHARE / 2
-        most = max(200, int(self.table.viewport().width() * share))
-        for column in (1, 2):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), most))
+        """Names as wide as they are, within the room the code, units and a readable "why" leave: in Chinese,
+        where the Chinese name is the only name, it takes the room of both; "why" takes what is left."""
+        table = self.table
+        table.resizeColumnsToContents()
+        names = [1] if table.isColumnHidden(2) else [1, 2]
         last = len(CandidateModel.COLUMNS) - 1
-        others = sum(self.table.columnWidth(c) for c in range(last) if not self.table.isColumnHidden(c))
-        self.table.setColumnWidth(last, max(self.table.columnWidth(last), self.table.viewport().width() - others))
+        fixed = sum(table.columnWidth(c) for c in range(last) if c not in names and not table.isColumnHidden(c))
+        room = table.viewport().width() - fixed - min(table.columnWidth(last), WHY_MIN)
+        most = max(NAME_MIN, room // len(names))
+        for column in names:
+            table.setColumnWidth(column, min(table.columnWidth(column), most))
+        others = sum(table.columnWidth(c) for c in range(last) if not table.isColumnHidden(c))
+        table.setColumnWidth(last, max(NAME_MIN // 2, table.viewport().width() - others))  # fills the rest
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize and self.model.rows:

@@ -51,6 +51,7 @@ class SupplementDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.used)
         layout.addWidget(self.help)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.supplement.textChanged.connect(self._on_supplement_changed)
         self.setMinimumWidth(520)
