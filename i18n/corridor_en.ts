@@ -6291,6 +6291,69 @@
     </message>
   </context>
   <context>
+    <name>SingleWindowControl</name>
+    <message>
+      <source>Appl&amp;y</source>
+      <translation>Appl&amp;y</translation>
+    </message>
+    <message>
+      <source>D: deleted by customs</source>
+      <translation>D: deleted by customs</translation>
+    </message>
+    <message>
+      <source>E: not accepted</source>
+      <translation>E: not accepted</translation>
+    </message>
+    <message>
+      <source>First attempt to FailBox</source>
+      <translation>First attempt to FailBox</translation>
+    </message>
+    <message>
+      <source>H: held, manual declaration</source>
+      <translation>H: held, manual declaration</translation>
+    </message>
+    <message>
+      <source>How the sandbox's Single Window client answers every declaration handed to its folders from now on</source>
+      <translation>How the sandbox's Single Window client answers every declaration handed to its folders from now on</translation>
+    </message>
+    <message>
+      <source>Imported, accepted and released</source>
+      <translation>Imported, accepted and released</translation>
+    </message>
+    <message>
+      <source>Inspection before release</source>
+      <translation>Inspection before release</translation>
+    </message>
+    <message>
+      <source>Rejected by customs</source>
+      <translation>Rejected by customs</translation>
+    </message>
+    <message>
+      <source>Single &amp;Window client:</source>
+      <translation>Single &amp;Window client:</translation>
+    </message>
+    <message>
+      <source>Single Window client: “{scenario}” for every declaration from now on.</source>
+      <translation>Single Window client: “{scenario}” for every declaration from now on.</translation>
+    </message>
+    <message>
+      <source>Slow answers (ten times longer)</source>
+      <translation>Slow answers (ten times longer)</translation>
+    </message>
+    <message>
+      <source>The customs receipt code the rejection comes back with</source>
+      <translation>The customs receipt code the rejection comes back with</translation>
+    </message>
+    <message>
+      <source>Y: declaration failed</source>
+      <translation>Y: declaration failed</translation>
+    </message>
+    <message>
+      <source>Z: returned for correction</source>
+      <translation>Z: returned for correction</translation>
+    </message>
+  </context>
+  <context>
     <name>SingleWindowDialog</name>
     <message>
       <source>&amp;Browse…</source>

@@ -6255,6 +6255,69 @@
     </message>
   </context>
   <context>
+    <name>SingleWindowControl</name>
+    <message>
+      <source>Appl&amp;y</source>
+      <translation>Áp dụn&amp;g</translation>
+    </message>
+    <message>
+      <source>D: deleted by customs</source>
+      <translation>D: hải quan hủy tờ khai</translation>
+    </message>
+    <message>
+      <source>E: not accepted</source>
+      <translation>E: không được tiếp nhận</translation>
+    </message>
+    <message>
+      <source>First attempt to FailBox</source>
+      <translation>Lần gửi đầu vào FailBox (gửi lỗi)</translation>
+    </message>
+    <message>
+      <source>H: held, manual declaration</source>
+      <translation>H: tạm dừng, phải khai thủ công</translation>
+    </message>
+    <message>
+      <source>How the sandbox's Single Window client answers every declaration handed to its folders from now on</source>
+      <translation>Từ giờ, phần mềm Single Window của môi trường thử nghiệm trả lời mọi tờ khai đặt vào thư mục của nó như thế nào</translation>
+    </message>
+    <message>
+      <source>Imported, accepted and released</source>
+      <translation>Nhập thành công, hải quan tiếp nhận và thông quan</translation>
+    </message>
+    <message>
+      <source>Inspection before release</source>
+      <translation>Kiểm tra thực tế trước khi thông quan</translation>
+    </message>
+    <message>
+      <source>Rejected by customs</source>
+      <translation>Hải quan từ chối</translation>
+    </message>
+    <message>
+      <source>Single &amp;Window client:</source>
+      <translation>Phần mềm Single &amp;Window:</translation>
+    </message>
+    <message>
+      <source>Single Window client: “{scenario}” for every declaration from now on.</source>
+      <translation>Phần mềm Single Window: từ giờ mọi tờ khai theo kịch bản “{scenario}”.</translation>
+    </message>
+    <message>
+      <source>Slow answers (ten times longer)</source>
+      <translation>Phản hồi chậm (lâu gấp mười lần)</translation>
+    </message>
+    <message>
+      <source>The customs receipt code the rejection comes back with</source>
+      <translation>Mã phản hồi hải quan khi tờ khai bị từ chối</translation>
+    </message>
+    <message>
+      <source>Y: declaration failed</source>
+      <translation>Y: khai báo không thành công</translation>
+    </message>
+    <message>
+      <source>Z: returned for correction</source>
+      <translation>Z: trả lại để sửa</translation>
+    </message>
+  </context>
+  <context>
     <name>SingleWindowDialog</name>
     <message>
       <source>&amp;Browse…</source>

@@ -6255,6 +6255,69 @@
     </message>
   </context>
   <context>
+    <name>SingleWindowControl</name>
+    <message>
+      <source>Appl&amp;y</source>
+      <translation>应用(&amp;Y)</translation>
+    </message>
+    <message>
+      <source>D: deleted by customs</source>
+      <translation>D：海关删单</translation>
+    </message>
+    <message>
+      <source>E: not accepted</source>
+      <translation>E：不被受理（退单）</translation>
+    </message>
+    <message>
+      <source>First attempt to FailBox</source>
+      <translation>首次发送进入 FailBox（发送失败）</translation>
+    </message>
+    <message>
+      <source>H: held, manual declaration</source>
+      <translation>H：挂起，需手工申报</translation>
+    </message>
+    <message>
+      <source>How the sandbox's Single Window client answers every declaration handed to its folders from now on</source>
+      <translation>从现在起，沙箱单一窗口客户端如何回复交到其报文目录的每一票报关单</translation>
+    </message>
+    <message>
+      <source>Imported, accepted and released</source>
+      <translation>导入成功、海关接收并放行</translation>
+    </message>
+    <message>
+      <source>Inspection before release</source>
+      <translation>放行前海关查验</translation>
+    </message>
+    <message>
+      <source>Rejected by customs</source>
+      <translation>海关退单</translation>
+    </message>
+    <message>
+      <source>Single &amp;Window client:</source>
+      <translation>单一窗口客户端(&amp;W)：</translation>
+    </message>
+    <message>
+      <source>Single Window client: “{scenario}” for every declaration from now on.</source>
+      <translation>单一窗口客户端：从现在起每票报关单按“{scenario}”回复。</translation>
+    </message>
+    <message>
+      <source>Slow answers (ten times longer)</source>
+      <translation>回复缓慢（时间延长十倍）</translation>
+    </message>
+    <message>
+      <source>The customs receipt code the rejection comes back with</source>
+      <translation>退单时海关回执的代码</translation>
+    </message>
+    <message>
+      <source>Y: declaration failed</source>
+      <translation>Y：申报失败</translation>
+    </message>
+    <message>
+      <source>Z: returned for correction</source>
+      <translation>Z：退回修改</translation>
+    </message>
+  </context>
+  <context>
     <name>SingleWindowDialog</name>
     <message>
       <source>&amp;Browse…</source>

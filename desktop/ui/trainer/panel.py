@@ -1,8 +1,9 @@
 """The trainer panel: the class on a classroom sandbox, live.
 
-Scenario for the whole class or one trainee, the sandbox clock, reset of the class, and every trainee's filings
-and receipts. It follows the trainer's event feed with a long poll (in a worker, never on the GUI thread) and
-reloads the class whenever an event arrives, so a trainee's filing shows within a moment of being filed.
+Scenario for the whole class or one trainee, how the sandbox's Single Window client answers, the sandbox clock,
+reset of the class, and every trainee's filings and receipts. It follows the trainer's event feed with a long poll
+(in a worker, never on the GUI thread) and reloads the class whenever an event arrives, so a trainee's filing shows
+within a moment of being filed.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import lang
 from desktop.ui.trainer.models import ClassFilingModel, TraineeModel, scenario_text
+from desktop.ui.trainer.sw_control import SingleWindowControl
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +124,8 @@ class TrainerPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(clock_row)
         layout.addLayout(grid)
+        self.single_window = SingleWindowControl(self, self)  # the sandbox's Single Window client, where it plays one
+        layout.addWidget(self.single_window)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         self.retranslate()
@@ -222,6 +226,7 @@ class TrainerPanel(QWidget):
         self.following = True
         self._generation += 1  # a poll still out from before a stop() is not continued
         self.refresh()
+        self.single_window.load()
         self._next_poll()
 
     def stop(self) -> None:
