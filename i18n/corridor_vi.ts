@@ -6219,7 +6219,7 @@
     </message>
     <message>
       <source>Create / refresh &amp;booking</source>
-      <translation>Tạo / cập nhật đặt &amp;chỗ</translation>
+      <translation>Tạo / cập nhật &amp;booking</translation>
     </message>
     <message>
       <source>Create / refresh &amp;declaration</source>

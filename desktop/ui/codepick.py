@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from functools import cache
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
@@ -50,7 +50,7 @@ class CodeEdit(QWidget):
         super().__init__(parent)
         self.table_name = table_name
         self.line = QLineEdit(self)
-        self.line.setMaximumWidth(140)
+        self.line.setMaximumWidth(self._code_width())
         self.name_label = QLabel(self)
         self.name_label.setForegroundRole(self.name_label.foregroundRole())
         self.name_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -67,6 +67,13 @@ class CodeEdit(QWidget):
         self.line.installEventFilter(self)
         self.name_label.installEventFilter(self)
         self._name = ""
+
+    def _code_width(self) -> int:
+        """Room for the table's longest code (and a few letters of a name typed to search), so the code's
+        name beside it has the rest of the row: names were cut short at 1024 × 768."""
+        longest = max((len(c) for c, _name, _search in code_entries(self.table_name, lang.current())), default=8)
+        digits = self.line.fontMetrics().horizontalAdvance("W" * max(4, min(longest, 10)))
+        return min(140, digits + 24)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.line and event.type() == QEvent.Type.FocusIn:
@@ -128,12 +135,30 @@ class CodeEdit(QWidget):
         self._show_name()
 
     def _show_name(self) -> None:
-        """The code's name, elided with "…" when the field is narrow (the tooltip has it whole)."""
+        """The code's name: on one line when it fits, else wrapped onto a second line, and only past two lines
+        elided with "…" (the tooltip has it whole)."""
         width = self.name_label.contentsRect().width()
         metrics = self.name_label.fontMetrics()
-        shown = metrics.elidedText(self._name, Qt.TextElideMode.ElideRight, width) if width > 0 else ""
+        name = self._name
+        wrap = width > 0 and metrics.horizontalAdvance(name) > width
+        if width <= 0:
+            shown = ""
+        elif not wrap:
+            shown = name
+        else:
+            shown = name
+            flags = int(Qt.TextFlag.TextWordWrap.value)
+            while len(shown) > 1 and not self._fits_two_lines(shown, width, flags):
+                shown = shown[:-2].rstrip() + "…"
+        if self.name_label.wordWrap() != wrap:
+            self.name_label.setWordWrap(wrap)
         if self.name_label.text() != shown:
             self.name_label.setText(shown)
+
+    def _fits_two_lines(self, text: str, width: int, flags: int) -> bool:
+        metrics = self.name_label.fontMetrics()
+        rect = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, text)
+        return rect.height() <= 2 * metrics.lineSpacing() and rect.width() <= width  # a long word is not cut
 
     # QLineEdit-like API used by the forms
     def text(self) -> str:

@@ -42,6 +42,8 @@ if TYPE_CHECKING:  # the editors and the models load on first use, after the win
     from desktop.ui.editors import DraftEditor
 
 log = logging.getLogger(__name__)
+#: The navigation list: as wide as its longest name, within these bounds (pixels).
+NAV_MIN_WIDTH, NAV_MAX_WIDTH = 120, 190
 
 __all__ = ["KIND_SECTION", "SECTIONS", "MainWindow", "QuickSwitcher", "SectionPage", "probe_environment"]
 
@@ -146,7 +148,7 @@ class MainWindow(WindowSession, WindowEditors, WindowEvents):
         self.workspace_menu = WorkspaceMenu(self)
         # navigation and pages
         self.nav = QListWidget(self)
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(NAV_MAX_WIDTH)
         self.nav.setSpacing(3)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.nav.setBackgroundRole(self.nav.palette().ColorRole.Window)
@@ -268,6 +270,13 @@ class MainWindow(WindowSession, WindowEditors, WindowEvents):
         """Switch the whole app to ``language`` now (menu and Settings); the choice is saved."""
         lang.switch(self.ctx, language)
 
+    def _fit_nav(self) -> None:
+        """The navigation as wide as its longest name in the language (the pages get the rest, at 1024 × 768
+        too), never narrower than :data:`NAV_MIN_WIDTH` nor wider than :data:`NAV_MAX_WIDTH`."""
+        metrics = self.nav.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())), default=0)
+        self.nav.setFixedWidth(max(NAV_MIN_WIDTH, min(NAV_MAX_WIDTH, widest + 40)))
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Corridor Desk"))
         self.menus.retranslate()
@@ -296,6 +305,7 @@ class MainWindow(WindowSession, WindowEditors, WindowEvents):
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             item.setText(names[str(item.data(Qt.ItemDataRole.UserRole))])
+        self._fit_nav()
         for kind in self.lists:
             section = self.pages[KIND_SECTION[kind]]
             assert isinstance(section, QTabWidget)

@@ -97,6 +97,9 @@ def _fit(view: QTableView) -> None:
         width = max(header.sectionSizeHint(last), header.fontMetrics().horizontalAdvance(
             str(model.headerData(last, Qt.Orientation.Horizontal) or "")) + 16)
         header.setDefaultSectionSize(min(max(width, 100), limit))
+        header.setStretchLastSection(False)  # the size the stretched section falls back to when the rest overflow
+        header.resizeSection(last, min(max(width, 100), limit))
+        header.setStretchLastSection(True)
 
 
 class RecordDialog(QDialog):

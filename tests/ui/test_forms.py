@@ -104,3 +104,26 @@ def test_list_cells_take_comma_separated_values(qtbot: Any) -> None:
     assert table.setData(table.index(0, 1), "one")  # kept as typed, with its error; the value stays
     assert rows[0].goods_lines == [1, 2, 5] and table.data(table.index(0, 1)) == "one"
     assert table.input_issues() == [("containers.0.goods_lines", "“one” is not a list of numbers such as 1, 2, 5.")]
+
+
+def test_a_long_code_name_wraps_onto_a_second_line_before_it_is_cut(qtbot: Any) -> None:
+    from desktop.ui import lang
+
+    lang.set_current("vi")
+    try:
+        edit = CodeEdit("trade_mode")
+        qtbot.addWidget(edit)
+        edit.resize(260, 40)
+        edit.show()
+        qtbot.waitExposed(edit)
+        edit.setText("0110")
+        name = edit.name_label.toolTip()
+        assert name and edit.line.width() < 100  # the code field leaves the row to the name
+        label = edit.name_label
+        qtbot.waitUntil(lambda: label.text() == name and label.wordWrap() == (
+            label.fontMetrics().horizontalAdvance(name) > label.contentsRect().width()), timeout=2_000)
+        edit.resize(150, 40)  # too narrow for two lines: cut with "…", whole in the tooltip
+        qtbot.waitUntil(lambda: label.text().endswith("…"), timeout=2_000)
+        assert label.toolTip() == name
+    finally:
+        lang.set_current("en")
