@@ -1474,8 +1474,8 @@
       <translation>keep the login for this command only</translation>
     </message>
     <message>
-      <source>keep the sandbox's data in FILE (default: in memory)</source>
-      <translation>keep the sandbox's data in FILE (default: in memory)</translation>
+      <source>keep the sandbox's data in FILE or on a PostgreSQL server at a postgresql:// URL (password from PGPASSWORD or ~/.pgpass); default: in memory</source>
+      <translation>keep the sandbox's data in FILE or on a PostgreSQL server at a postgresql:// URL (password from PGPASSWORD or ~/.pgpass); default: in memory</translation>
     </message>
     <message>
       <source>keep the shipment's lines and add the imported ones</source>

@@ -1458,8 +1458,8 @@
       <translation>chỉ giữ đăng nhập cho lệnh này</translation>
     </message>
     <message>
-      <source>keep the sandbox's data in FILE (default: in memory)</source>
-      <translation>lưu dữ liệu của môi trường thử nghiệm trong FILE (mặc định: trong bộ nhớ)</translation>
+      <source>keep the sandbox's data in FILE or on a PostgreSQL server at a postgresql:// URL (password from PGPASSWORD or ~/.pgpass); default: in memory</source>
+      <translation>lưu dữ liệu của môi trường thử nghiệm trong FILE hoặc trên máy chủ PostgreSQL theo địa chỉ postgresql:// (mật khẩu lấy từ PGPASSWORD hoặc ~/.pgpass); mặc định: trong bộ nhớ</translation>
     </message>
     <message>
       <source>keep the shipment's lines and add the imported ones</source>

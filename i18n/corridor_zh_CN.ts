@@ -1458,8 +1458,8 @@
       <translation>登录仅对本条命令有效</translation>
     </message>
     <message>
-      <source>keep the sandbox's data in FILE (default: in memory)</source>
-      <translation>沙箱数据保存在 FILE 中（默认：仅在内存中）</translation>
+      <source>keep the sandbox's data in FILE or on a PostgreSQL server at a postgresql:// URL (password from PGPASSWORD or ~/.pgpass); default: in memory</source>
+      <translation>沙箱数据保存在 FILE 中，或保存在 postgresql:// 地址所指的 PostgreSQL 服务器上（密码取自 PGPASSWORD 或 ~/.pgpass）；默认：仅在内存中</translation>
     </message>
     <message>
       <source>keep the shipment's lines and add the imported ones</source>

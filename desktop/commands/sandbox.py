@@ -1,6 +1,7 @@
 """``corridor-desk sandbox``: run the classroom sandbox, and the trainer's controls over it.
 
-``corridor-desk sandbox [--host H] [--port P] [--data FILE] [--seats N]`` runs the server (as before);
+``corridor-desk sandbox [--host H] [--port P] [--data FILE|URL] [--seats N]`` runs the server (its data in a
+file, or on a PostgreSQL server at a ``postgresql://`` URL);
 with a subcommand it talks to a running sandbox (``--platform URL``, default the embedded one) as the logged-in
 trainer: ``trainees``, ``scenario NAME [--trainee USER]``, ``clock [--advance 2h]``, ``reset --yes``,
 ``seats N``. Seat passwords come from ``CORRIDOR_SEAT_PASSWORD`` (default ``train1234``), never the command line.
@@ -15,6 +16,7 @@ from typing import Any
 from desktop.commands.common import EXIT_INVALID, EXIT_OK, EXIT_UNAVAILABLE, Console
 from desktop.commands.platform import _common, _run
 from desktop.core.platform.classroom import SCENARIOS
+from desktop.core.store.errors import StoreError
 
 SEAT_PASSWORD_ENV = "CORRIDOR_SEAT_PASSWORD"
 DEFAULT_SEAT_PASSWORD = "train1234"
@@ -24,7 +26,12 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("sandbox", help="run the local sandbox platform, or control a classroom on it")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8765)
-    p.add_argument("--data", metavar="FILE", help="keep the sandbox's data in FILE (default: in memory)")
+    p.add_argument(
+        "--data",
+        metavar="FILE|URL",
+        help="keep the sandbox's data in FILE or on a PostgreSQL server at a postgresql:// URL (password from"
+        " PGPASSWORD or ~/.pgpass); default: in memory",
+    )
     p.add_argument("--seats", type=int, default=0, metavar="N",
                    help=f"trainee seats seat-01 .. seat-NN (password: ${SEAT_PASSWORD_ENV} or {DEFAULT_SEAT_PASSWORD})")
     p.set_defaults(func=cmd_serve)
@@ -72,6 +79,9 @@ def cmd_serve(args: argparse.Namespace, console: Console) -> int:
         return EXIT_OK
     except OSError as exc:
         console.error("platform.unreachable", url=f"http://{args.host}:{args.port}", detail=str(exc))
+        return EXIT_UNAVAILABLE
+    except StoreError as exc:  # the database server of --data refused or cannot be reached
+        console.core_error(exc)
         return EXIT_UNAVAILABLE
     return EXIT_OK
 

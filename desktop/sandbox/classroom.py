@@ -65,8 +65,8 @@ def add_seats(sb: Sandbox, count: int, password: str) -> list[str]:
             if conn.execute("SELECT 1 FROM users WHERE username = ?", (name,)).fetchone():
                 continue
             conn.execute(
-                "INSERT OR IGNORE INTO companies (id, uscc, customs_code, name_zh, name_en, district, role) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO companies (id, uscc, customs_code, name_zh, name_en, district, role) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 (
                     name,
                     seat_uscc(number),
@@ -95,7 +95,8 @@ def add_seats(sb: Sandbox, count: int, password: str) -> list[str]:
             )
             for trainer in trainers:
                 conn.execute(
-                    "INSERT OR IGNORE INTO user_companies (username, company_id, relation) VALUES (?, ?, 'trainer')",
+                    "INSERT INTO user_companies (username, company_id, relation) VALUES (?, ?, 'trainer')"
+                    " ON CONFLICT DO NOTHING",
                     (trainer, name),
                 )
     return names
@@ -154,8 +155,10 @@ def reset(sb: Sandbox) -> dict[str, int]:
         conn.execute("UPDATE users SET scenario = 'happy', scenario_params = '{}', verification = 0")
         for c in seed.COMPANIES:
             conn.execute(
-                "INSERT OR REPLACE INTO companies (id, uscc, customs_code, name_zh, name_en, district, role) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO companies (id, uscc, customs_code, name_zh, name_en, district, role) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET uscc = excluded.uscc,"
+                " customs_code = excluded.customs_code, name_zh = excluded.name_zh, name_en = excluded.name_en,"
+                " district = excluded.district, role = excluded.role",
                 (c.id, c.uscc, c.customs_code, c.name_zh, c.name_en, c.district, c.role),
             )
     with sb.lock:

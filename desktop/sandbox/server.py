@@ -206,7 +206,8 @@ async def _drop(send: Send) -> None:
 
 
 def create_app(db_path: str | None = None, clock: SandboxClock | None = None) -> FastAPI:
-    """The sandbox as an ASGI app over SQLite at ``db_path`` (None: in memory), on ``clock``."""
+    """The sandbox as an ASGI app over SQLite at ``db_path`` (None: in memory) or the PostgreSQL server at a
+    ``postgresql://`` URL, on ``clock``."""
     app = SandboxApp(
         title="Corridor single window platform API",
         version="1",
@@ -403,7 +404,11 @@ def serve(
     """Run the sandbox in the foreground until Ctrl+C (``corridor-desk sandbox``); clock in real time;
     ``seats`` trainee seats made sure of first (desktop/sandbox/classroom.py)."""
     sock = _listen(host, port)  # bound first, so the printed URL answers as soon as it is shown
-    app = create_app(db_path, SandboxClock(realtime=True))
+    try:
+        app = create_app(db_path, SandboxClock(realtime=True))
+    except BaseException:  # e.g. the database server of db_path refused
+        sock.close()
+        raise
     sb: Sandbox = app.state.sandbox
     if seats:
         classroom.add_seats(sb, seats, seat_password)
@@ -415,7 +420,7 @@ def serve(
     bound = sock.getsockname()[1]
     print(
         f"Corridor Desk sandbox {__version__} at http://{shown}:{bound}/v1 "
-        f"(data: {db_path or 'in memory'}; seats: {len(classroom.trainee_names(sb))} trainee accounts); "
+        f"(data: {sb.location}; seats: {len(classroom.trainee_names(sb))} trainee accounts); "
         "Ctrl+C stops it.",
         flush=True,
     )

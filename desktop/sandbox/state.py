@@ -5,7 +5,9 @@ Writes go through a single connection guarded by a re-entrant lock; every operat
 held while a request waits or sleeps). Reads of a database file take no lock: each thread reads through its own
 connection (WAL lets readers run beside the writer, and SQLite runs them outside Python's interpreter lock), one
 read in one snapshot; a read inside a write transaction, or of ``":memory:"``, uses the writing connection.
-``":memory:"`` or ``None`` keeps everything in memory; a file path keeps it across restarts.
+``":memory:"`` or ``None`` keeps everything in memory; a file path keeps it across restarts; a ``postgresql://``
+URL keeps it on a database server (``sandbox/pgdb.py``): a reading connection per thread there too, each read
+in one snapshot (``REPEATABLE READ``), the writes through the one connection behind the lock.
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from desktop.sandbox import seed
+from desktop.core.store.engine import is_server_url
+from desktop.sandbox import pgdb, seed
 from desktop.sandbox.clock import SandboxClock
 
 SCHEMA = """
@@ -83,12 +86,17 @@ ADDED_COLUMNS = {
 }
 
 
-def _add_missing_columns(conn: sqlite3.Connection) -> None:
+def _add_missing_columns(conn: Any) -> None:
+    if isinstance(conn, sqlite3.Connection):
+        for table, columns in ADDED_COLUMNS.items():
+            present = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+            for name, decl in columns:
+                if name not in present:
+                    conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} {decl}")
+        return
     for table, columns in ADDED_COLUMNS.items():
-        present = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
         for name, decl in columns:
-            if name not in present:
-                conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} {decl}")
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {name} {pgdb.pg_schema(decl)}")
 
 
 PBKDF2_ROUNDS = 20_000
@@ -169,12 +177,16 @@ class Sandbox:
     @classmethod
     def open(cls, db_path: str | None, clock: SandboxClock | None = None) -> Sandbox:
         path = db_path or ":memory:"
-        conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA foreign_keys = ON")
-        if path != ":memory:":
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
+        conn: Any
+        if is_server_url(path):
+            conn = pgdb.connect(path)
+        else:
+            conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA foreign_keys = ON")
+            if path != ":memory:":
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
         conn.executescript(SCHEMA)
         _add_missing_columns(conn)
         # nothing is in flight in a server that just started: a key left so by a crash would block its retries
@@ -187,6 +199,20 @@ class Sandbox:
         for r in conn.execute("SELECT username, scenario, scenario_params FROM users WHERE scenario != 'happy'"):
             sb.special_users[r["username"]] = (r["scenario"], json.loads(r["scenario_params"]))
         return sb
+
+    @property
+    def on_server(self) -> bool:
+        """Whether the data lives on a PostgreSQL server (``path`` is its URL)."""
+        return is_server_url(self.path)
+
+    @property
+    def location(self) -> str:
+        """Where the data lives, for messages: the file, "in memory", or the server's URL without password."""
+        if self.on_server:
+            from desktop.core.store.pg import display_url
+
+            return display_url(self.path)
+        return "in memory" if self.path == ":memory:" else self.path
 
     def close(self) -> None:
         self.bus.close()
@@ -202,7 +228,7 @@ class Sandbox:
         with self.lock:
             self._local.writing = getattr(self._local, "writing", 0) + 1
             try:
-                self.conn.execute("BEGIN IMMEDIATE")
+                self.conn.execute("BEGIN" if self.on_server else "BEGIN IMMEDIATE")
                 try:
                     yield self.conn
                 except BaseException:
@@ -219,9 +245,12 @@ class Sandbox:
             return None
         reader: sqlite3.Connection | None = getattr(self._local, "reader", None)
         if reader is None:
-            reader = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-            reader.row_factory = sqlite3.Row
-            reader.execute("PRAGMA query_only = ON")
+            if self.on_server:
+                reader = cast(sqlite3.Connection, pgdb.connect(self.path, read_only=True))  # the same API
+            else:
+                reader = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+                reader.row_factory = sqlite3.Row
+                reader.execute("PRAGMA query_only = ON")
             with self._readers_lock:
                 self._readers.append(reader)
             self._local.reader = reader
@@ -235,7 +264,7 @@ class Sandbox:
             with self.lock:
                 yield self.conn
             return
-        reader.execute("BEGIN")
+        reader.execute("BEGIN ISOLATION LEVEL REPEATABLE READ" if self.on_server else "BEGIN")
         try:
             yield reader
         finally:
@@ -259,7 +288,8 @@ class Sandbox:
 
     def next_counter(self, conn: sqlite3.Connection, name: str, start: int = 1) -> int:
         conn.execute(
-            "INSERT INTO counters (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = value + 1",
+            "INSERT INTO counters (name, value) VALUES (?, ?)"
+            " ON CONFLICT(name) DO UPDATE SET value = counters.value + 1",
             (name, start),
         )
         value: int = conn.execute("SELECT value FROM counters WHERE name = ?", (name,)).fetchone()[0]

@@ -14,7 +14,7 @@ import requests
 from desktop.core.model import exchange
 from desktop.core.model.derive import derive_booking, derive_declarations
 from desktop.sandbox.server import SandboxHandle, run_embedded
-from tests.conftest import SAMPLES
+from tests.conftest import ENGINES, SAMPLES
 
 PASSWORDS = {"demo-exporter": "demo1234", "demo-forwarder": "demo1234", "trainer": "trainer1234"}
 PROBLEM = "application/problem+json"
@@ -31,9 +31,61 @@ def _close_clients() -> Iterator[None]:
         _open_clients.pop().close()
 
 
-@pytest.fixture
-def sandbox() -> Iterator[SandboxHandle]:
-    handle = run_embedded()
+class PgSandboxes:
+    """One schema for the session's sandboxes on the test server, its tables made once and emptied between tests
+    (the next sandbox seeds its demo data again)."""
+
+    def __init__(self, server: str) -> None:
+        from desktop.sandbox import carrier
+        from desktop.sandbox.state import Sandbox
+        from tests.pg import _admin, with_schema
+
+        self.server = server
+        self.schema = "sb_" + uuid.uuid4().hex[:12]
+        with _admin(server) as conn:
+            conn.execute(f"CREATE SCHEMA {self.schema}")
+        self.url = with_schema(server, self.schema)
+        sb = Sandbox.open(self.url)
+        sb.conn.executescript(carrier.SCHEMA)
+        sb.close()
+        with _admin(self.url) as conn:
+            self.tables = [
+                r[0] for r in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = %s", (self.schema,))
+            ]
+
+    def clean(self) -> str:
+        from tests.pg import _admin
+
+        with _admin(self.url) as conn:
+            conn.execute(f"TRUNCATE {', '.join(self.tables)} RESTART IDENTITY")
+        return self.url
+
+    def drop(self) -> None:
+        from tests.pg import _admin
+
+        with _admin(self.server) as conn:
+            conn.execute(f"DROP SCHEMA {self.schema} CASCADE")
+
+
+@pytest.fixture(scope="session")
+def pg_sandboxes() -> Iterator[PgSandboxes]:
+    from tests.pg import SKIPPED, server_url
+
+    url = server_url()
+    if url is None:
+        pytest.skip(f"PostgreSQL tests skipped: {SKIPPED[0]}")
+    found = PgSandboxes(url)
+    try:
+        yield found
+    finally:
+        found.drop()
+
+
+@pytest.fixture(params=ENGINES)
+def sandbox(request: pytest.FixtureRequest) -> Iterator[SandboxHandle]:
+    """A sandbox in memory (SQLite) or on the test PostgreSQL server, emptied and seeded afresh."""
+    db = request.getfixturevalue("pg_sandboxes").clean() if request.param == "postgresql" else None
+    handle = run_embedded(db_path=db)
     try:
         yield handle
     finally:
