@@ -2971,6 +2971,18 @@
       <translation>The file's format version {version} is newer than this program reads ({supported}).</translation>
     </message>
     <message>
+      <source>The folder name {name} contains {char}, which Windows does not allow.</source>
+      <translation>The folder name {name} contains {char}, which Windows does not allow.</translation>
+    </message>
+    <message>
+      <source>The folder name {name} ends with a dot or a space, which Windows drops.</source>
+      <translation>The folder name {name} ends with a dot or a space, which Windows drops.</translation>
+    </message>
+    <message>
+      <source>The folder path has {length} characters; at most {limit} leave room for the files kept in it (Windows allows 260 characters per file).</source>
+      <translation>The folder path has {length} characters; at most {limit} leave room for the files kept in it (Windows allows 260 characters per file).</translation>
+    </message>
+    <message>
       <source>The goods line has no name (Chinese or English).</source>
       <translation>The goods line has no name (Chinese or English).</translation>
     </message>
@@ -3485,6 +3497,22 @@
     <message>
       <source>{label} must be true or false.</source>
       <translation>{label} must be true or false.</translation>
+    </message>
+    <message>
+      <source>{name} is a device name on Windows (CON, NUL, COM1 …), not a folder.</source>
+      <translation>{name} is a device name on Windows (CON, NUL, COM1 …), not a folder.</translation>
+    </message>
+    <message>
+      <source>{name} is a folder inside the ImpPath; choose the ImpPath itself: {parent}</source>
+      <translation>{name} is a folder inside the ImpPath; choose the ImpPath itself: {parent}</translation>
+    </message>
+    <message>
+      <source>{path}: a network folder needs its share as well, as in \\server\share\ImpPath.</source>
+      <translation>{path}: a network folder needs its share as well, as in \\server\share\ImpPath.</translation>
+    </message>
+    <message>
+      <source>{path}: give the whole folder with its drive (D:\ImpPath) or network share (\\server\share\ImpPath).</source>
+      <translation>{path}: give the whole folder with its drive (D:\ImpPath) or network share (\\server\share\ImpPath).</translation>
     </message>
     <message>
       <source>{path}: not a Corridor Desk workspace or damaged: {detail}</source>

@@ -2949,6 +2949,18 @@
       <translation>Phiên bản định dạng {version} của tệp mới hơn phiên bản chương trình này đọc được ({supported}).</translation>
     </message>
     <message>
+      <source>The folder name {name} contains {char}, which Windows does not allow.</source>
+      <translation>Tên thư mục {name} có ký tự {char} mà Windows không cho phép.</translation>
+    </message>
+    <message>
+      <source>The folder name {name} ends with a dot or a space, which Windows drops.</source>
+      <translation>Tên thư mục {name} kết thúc bằng dấu chấm hoặc dấu cách, Windows sẽ bỏ đi.</translation>
+    </message>
+    <message>
+      <source>The folder path has {length} characters; at most {limit} leave room for the files kept in it (Windows allows 260 characters per file).</source>
+      <translation>Đường dẫn thư mục có {length} ký tự; tối đa {limit} ký tự mới đủ chỗ cho các tệp bên trong (Windows cho phép 260 ký tự mỗi tệp).</translation>
+    </message>
+    <message>
       <source>The goods line has no name (Chinese or English).</source>
       <translation>Dòng hàng chưa có tên hàng (tiếng Trung hoặc tiếng Anh).</translation>
     </message>
@@ -3459,6 +3471,22 @@
     <message>
       <source>{label} must be true or false.</source>
       <translation>“{label}” phải là true hoặc false.</translation>
+    </message>
+    <message>
+      <source>{name} is a device name on Windows (CON, NUL, COM1 …), not a folder.</source>
+      <translation>{name} là tên thiết bị của Windows (CON, NUL, COM1 …), không dùng làm thư mục được.</translation>
+    </message>
+    <message>
+      <source>{name} is a folder inside the ImpPath; choose the ImpPath itself: {parent}</source>
+      <translation>{name} là thư mục con bên trong ImpPath; hãy chọn chính thư mục ImpPath: {parent}</translation>
+    </message>
+    <message>
+      <source>{path}: a network folder needs its share as well, as in \\server\share\ImpPath.</source>
+      <translation>{path}: thư mục mạng phải có cả tên thư mục chia sẻ, ví dụ \\server\share\ImpPath.</translation>
+    </message>
+    <message>
+      <source>{path}: give the whole folder with its drive (D:\ImpPath) or network share (\\server\share\ImpPath).</source>
+      <translation>{path}: hãy nhập đầy đủ đường dẫn, có ổ đĩa (D:\ImpPath) hoặc thư mục mạng (\\server\share\ImpPath).</translation>
     </message>
     <message>
       <source>{path}: not a Corridor Desk workspace or damaged: {detail}</source>

@@ -2949,6 +2949,18 @@
       <translation>文件格式版本 {version} 高于本程序支持的版本（{supported}）。</translation>
     </message>
     <message>
+      <source>The folder name {name} contains {char}, which Windows does not allow.</source>
+      <translation>文件夹名 {name} 含有 Windows 不允许的字符 {char}。</translation>
+    </message>
+    <message>
+      <source>The folder name {name} ends with a dot or a space, which Windows drops.</source>
+      <translation>文件夹名 {name} 以句点或空格结尾，Windows 会将其去掉。</translation>
+    </message>
+    <message>
+      <source>The folder path has {length} characters; at most {limit} leave room for the files kept in it (Windows allows 260 characters per file).</source>
+      <translation>文件夹路径有 {length} 个字符；最多 {limit} 个字符才能容纳其中的报文文件（Windows 每个文件路径最多 260 个字符）。</translation>
+    </message>
+    <message>
       <source>The goods line has no name (Chinese or English).</source>
       <translation>该商品行没有商品名称（中文或英文）。</translation>
     </message>
@@ -3459,6 +3471,22 @@
     <message>
       <source>{label} must be true or false.</source>
       <translation>{label}必须是 true 或 false。</translation>
+    </message>
+    <message>
+      <source>{name} is a device name on Windows (CON, NUL, COM1 …), not a folder.</source>
+      <translation>{name} 是 Windows 的设备名（CON、NUL、COM1 等），不能用作文件夹。</translation>
+    </message>
+    <message>
+      <source>{name} is a folder inside the ImpPath; choose the ImpPath itself: {parent}</source>
+      <translation>{name} 是 ImpPath 里面的子目录，请选择 ImpPath 本身：{parent}</translation>
+    </message>
+    <message>
+      <source>{path}: a network folder needs its share as well, as in \\server\share\ImpPath.</source>
+      <translation>{path}：网络文件夹还须写出共享名，例如 \\server\share\ImpPath。</translation>
+    </message>
+    <message>
+      <source>{path}: give the whole folder with its drive (D:\ImpPath) or network share (\\server\share\ImpPath).</source>
+      <translation>{path}：请填写完整路径，包括盘符（D:\ImpPath）或网络共享（\\server\share\ImpPath）。</translation>
     </message>
     <message>
       <source>{path}: not a Corridor Desk workspace or damaged: {detail}</source>

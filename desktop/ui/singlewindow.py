@@ -3,6 +3,7 @@ watches and the operator card it signs with. Declarations of a company with an I
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from typing import Any
 
@@ -22,6 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.menus import FileMenuEntry
+
+#: The ImpPath is a folder of the Single Window client's Windows PC: its rules apply where the app runs on Windows.
+WINDOWS_RULES = os.name == "nt"
 
 
 class SingleWindowDialog(QDialog):
@@ -108,8 +112,14 @@ class SingleWindowDialog(QDialog):
 
     def _on_imp_path_changed(self, text: str) -> None:
         from desktop.core.channels.single_window.folders import ImpFolders
+        from desktop.core.channels.single_window.winpath import windows_problem
+        from desktop.ui import lang
 
-        if not text.strip():
+        problem = windows_problem(text) if WINDOWS_RULES else None
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
+        if problem is not None:
+            self.folder_state.setText(lang.code_message(problem.code, dict(problem.params)))
+        elif not text.strip():
             self.folder_state.setText(self.tr("No folder: declarations go to the corridor platform."))
         elif ImpFolders(text).available():
             self.folder_state.setText(self.tr("Folder found."))

@@ -81,3 +81,30 @@ def test_single_window_receipts_and_status_bar_follow_a_language_switch(
             dialog.reject()
     finally:
         lang.switch(ctx, "en")
+
+
+def test_an_unusable_imp_path_is_refused_in_the_settings_with_a_translated_reason(
+    make_app: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    from desktop.ui import singlewindow
+
+    monkeypatch.setattr(singlewindow, "WINDOWS_RULES", True)  # the rules of the client's Windows PC, here too
+    ctx = make_app("--lang", "zh_CN")
+    log_in(ctx, qtbot)
+    w = ctx.window
+    w.single_window_menu.action.trigger()
+    dialog = w.single_window_menu.dialog
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    before = ctx.backend.sw_profile(w.company_id)
+    for typed, reason in (("C:\\ImpPath\\CON", "设备名"), ("ImpPath", "完整路径"),
+                          ("D:\\ImpPath\\Deccus001", "D:\\ImpPath"), ("C:\\" + "x" * 200, "260")):
+        dialog.imp_path.clear()
+        qtbot.keyClicks(dialog.imp_path, typed)
+        assert reason in dialog.folder_state.text() and not ok.isEnabled(), dialog.folder_state.text()
+        qtbot.keyClick(dialog.imp_path, Qt.Key.Key_Return)  # Enter does not save a folder that cannot work
+        assert dialog.isVisible()
+    assert ctx.backend.sw_profile(w.company_id) == before  # nothing saved
+    dialog.imp_path.clear()
+    qtbot.keyClicks(dialog.imp_path, "\\\\fileserver\\sw\\ImpPath")  # a share: fine, though not reachable here
+    assert ok.isEnabled() and "设备名" not in dialog.folder_state.text()
+    dialog.reject()

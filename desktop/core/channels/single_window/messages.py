@@ -37,6 +37,23 @@ MESSAGES: dict[str, str] = {
     "singlewindow.message_invalid": Plural(
         "The declaration cannot be written for the Single Window: {count} field error(s)."
     ),
+    # the ImpPath on the client's Windows PC
+    "singlewindow.path_unc_incomplete": (
+        "{path}: a network folder needs its share as well, as in \\\\server\\share\\ImpPath."
+    ),
+    "singlewindow.path_not_absolute": (
+        "{path}: give the whole folder with its drive (D:\\ImpPath) or network share (\\\\server\\share\\ImpPath)."
+    ),
+    "singlewindow.path_bad_character": "The folder name {name} contains {char}, which Windows does not allow.",
+    "singlewindow.path_trailing_dot": "The folder name {name} ends with a dot or a space, which Windows drops.",
+    "singlewindow.path_reserved_name": "{name} is a device name on Windows (CON, NUL, COM1 …), not a folder.",
+    "singlewindow.path_is_subfolder": (
+        "{name} is a folder inside the ImpPath; choose the ImpPath itself: {parent}"
+    ),
+    "singlewindow.path_too_long": (
+        "The folder path has {length} characters; at most {limit} leave room for the files kept in it "
+        "(Windows allows 260 characters per file)."
+    ),
     "singlewindow.folder_unavailable": "The Single Window folder {path} cannot be reached; the filing waits.",
     "singlewindow.upload_failed": "The Single Window client could not send the file after 3 attempts.",
     "singlewindow.unknown_scenario": "Unknown scenario {scenario}; one of {scenarios}.",
