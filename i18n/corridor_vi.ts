@@ -5673,7 +5673,7 @@
     </message>
     <message>
       <source>Queued</source>
-      <translation>Vào hàng chờ lúc</translation>
+      <translation>Đang chờ gửi</translation>
     </message>
     <message>
       <source>Queued by</source>

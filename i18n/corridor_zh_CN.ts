@@ -5673,7 +5673,7 @@
     </message>
     <message>
       <source>Queued</source>
-      <translation>加入队列时间</translation>
+      <translation>待发送</translation>
     </message>
     <message>
       <source>Queued by</source>
