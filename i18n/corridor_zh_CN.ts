@@ -1531,7 +1531,7 @@
     </message>
     <message>
       <source>only the rows USER queued (supervisors)</source>
-      <translation>仅显示 USER 提交的单据（主管可用）</translation>
+      <translation>仅显示 USER 放入待发送队列的申报（主管可用）</translation>
     </message>
     <message>
       <source>only the rows you queued (a broker's default)</source>
@@ -5718,7 +5718,7 @@
     </message>
     <message>
       <source>Filings waiting to be sent</source>
-      <translation>待发送的单据</translation>
+      <translation>待发送的申报</translation>
     </message>
     <message>
       <source>Mine</source>
