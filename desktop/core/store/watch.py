@@ -5,15 +5,21 @@ Every writing transaction of a seat adds one to its writer's row in the workspac
 thread and calls ``changed()`` once per interval at most when it moved, however many commits came in
 (coalesced). This seat's own commits — the outbox sending, an import, a save — never call it. On SQLite the
 watcher first asks ``PRAGMA data_version`` (which changes on any other connection's commit, also another thread
-of this process) and reads the clock only then; on PostgreSQL it reads the clock each time.
+of this process) and reads the clock only then. On PostgreSQL it waits instead: every commit that moves the clock
+notifies the workspace's channel (migration step 13); the watcher LISTENs on its own session, gathers the
+notifications of an interval (those of other workspaces on the server are ignored) and reads the clock only when
+one came, so an idle office costs the server nothing.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
+from typing import Any
 
+from desktop.core.store.migrations.v13 import CHANNEL
 from desktop.core.store.store import Store
 
 log = logging.getLogger(__name__)
@@ -26,6 +32,8 @@ class WorkspaceWatcher:
         self.interval = interval
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        #: set once the watcher has read where the workspace stands (and, on PostgreSQL, listens)
+        self.ready = threading.Event()
 
     def version(self) -> int | None:
         """SQLite's counter of other connections' commits as this thread's connection sees it (None on a server)."""
@@ -40,7 +48,9 @@ class WorkspaceWatcher:
     def start(self) -> None:
         if self._thread is None:
             self._stop.clear()
-            self._thread = threading.Thread(target=self._run, name="workspace-watcher", daemon=True)
+            self.ready.clear()
+            run = self._listen if self.store.dialect.name == "postgresql" else self._run
+            self._thread = threading.Thread(target=run, name="workspace-watcher", daemon=True)
             self._thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:
@@ -52,6 +62,7 @@ class WorkspaceWatcher:
     def _run(self) -> None:
         try:
             seen, theirs = self.version(), self.others()
+            self.ready.set()
             while not self._stop.wait(self.interval):
                 now = self.version()
                 if now == seen and now is not None:
@@ -67,3 +78,24 @@ class WorkspaceWatcher:
                     self.changed()
         except Exception:  # a closed store at shutdown, a damaged file: stop watching, never crash the app
             log.debug("workspace watcher stopped", exc_info=True)
+
+    def _listen(self) -> None:
+        conn: Any = self.store.connection()  # this thread's own session
+        try:
+            schema = str(conn.execute("SELECT current_schema()").fetchone()[0])
+            conn.execute(f"LISTEN {CHANNEL}")  # before reading the clock: no change falls between the two
+            theirs = self.others()
+            self.ready.set()
+            while not self._stop.is_set():
+                came = [n for n in conn.raw.notifies(timeout=self.interval) if n.payload == schema]
+                if not came or self._stop.is_set():
+                    continue
+                others = self.others()
+                if others is None or others != theirs:  # not only this seat's own commits
+                    theirs = others
+                    self.changed()
+        except Exception:  # a closed store at shutdown, a lost server: stop watching, never crash the app
+            log.debug("workspace watcher stopped", exc_info=True)
+        finally:
+            with contextlib.suppress(Exception):
+                conn.execute(f"UNLISTEN {CHANNEL}")

@@ -1,4 +1,5 @@
-"""The workspace watcher notices another seat's commits (PRAGMA data_version), coalesced, off the caller's thread."""
+"""The workspace watcher notices another seat's commits (SQLite: PRAGMA data_version; PostgreSQL: LISTEN/NOTIFY),
+coalesced, off the caller's thread."""
 
 from __future__ import annotations
 
@@ -7,10 +8,12 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from desktop.core.model.master import Company
+from desktop.core.store import MIGRATIONS
 from desktop.core.store.store import Store
 from desktop.core.store.watch import WorkspaceWatcher
 
@@ -131,3 +134,72 @@ def test_bookkeeping_of_the_outbox_is_not_a_change_for_other_seats(store: Store)
         assert store.others_changes() == (0, 0)  # the other store wrote nothing
     finally:
         other.close()
+
+
+def _listening(store: Store, calls: list[str], seen: threading.Event) -> tuple[WorkspaceWatcher, list[int]]:
+    """A watcher of ``store`` that counts how often it reads the change clock."""
+
+    def changed() -> None:
+        calls.append(threading.current_thread().name)
+        seen.set()
+
+    watcher = WorkspaceWatcher(store, changed, interval=0.3)
+    reads: list[int] = []
+    clock = watcher.others
+
+    def counted() -> tuple[int, int] | None:
+        reads.append(1)
+        return clock()
+
+    watcher.others = counted  # type: ignore[method-assign]
+    watcher.start()
+    assert watcher.ready.wait(10)
+    return watcher, reads
+
+
+@pytest.mark.postgresql
+def test_on_postgresql_another_seats_commits_arrive_as_notifications(pg_workspaces: Any) -> None:
+    """No polling: an idle workspace is not read at all; a burst of another seat's commits reloads once or twice;
+    a rolled-back change and a change in another workspace on the same server reload nothing."""
+    from tests.pg import fresh_schema
+
+    calls: list[str] = []
+    seen = threading.Event()
+    with Store.open(pg_workspaces.clean()) as mine, mine.open_again() as theirs:
+        watcher, reads = _listening(mine, calls, seen)
+        try:
+            time.sleep(1.0)
+            assert calls == [] and len(reads) == 1  # three intervals of nothing: only the first reading
+            with pytest.raises(RuntimeError), theirs.transaction():
+                theirs.companies.upsert(Company(id="gone", name_zh="撤销"))
+                raise RuntimeError
+            with fresh_schema(pg_workspaces.server) as elsewhere, Store.open(elsewhere) as other:
+                other.companies.upsert(Company(id="c0", name_zh="别的工作区"))
+            mine.companies.upsert(Company(id="own", name_zh="本席位"))  # this seat's own: read, no reload
+            time.sleep(1.0)
+            assert calls == []
+            for n in range(20):  # a burst of commits from another seat
+                theirs.companies.upsert(Company(id=f"c{n}", name_zh=f"公司{n}"))
+            assert seen.wait(5)
+            time.sleep(0.7)
+        finally:
+            watcher.stop()
+    assert 1 <= len(calls) <= 3 and set(calls) == {"workspace-watcher"}
+
+
+@pytest.mark.postgresql
+def test_a_postgresql_workspace_of_version_12_notifies_after_the_upgrade(pg_workspaces: Any) -> None:
+    from tests.pg import fresh_schema
+
+    calls: list[str] = []
+    seen = threading.Event()
+    with fresh_schema(pg_workspaces.server) as location:
+        Store.open(location, migrations=MIGRATIONS[:12]).close()
+        with Store.open(location) as mine, mine.open_again() as theirs:
+            assert mine.user_version() == len(MIGRATIONS) >= 13
+            watcher, _ = _listening(mine, calls, seen)
+            try:
+                theirs.companies.upsert(Company(id="a", name_zh="甲"))
+                assert seen.wait(5)
+            finally:
+                watcher.stop()
