@@ -1905,6 +1905,13 @@
     </message>
   </context>
   <context>
+    <name>CompanyDialog</name>
+    <message>
+      <source>Company</source>
+      <translation>Company</translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictDialog</name>
     <message>
       <source>&amp;Keep mine</source>

@@ -1889,6 +1889,13 @@
     </message>
   </context>
   <context>
+    <name>CompanyDialog</name>
+    <message>
+      <source>Company</source>
+      <translation>Doanh nghiệp</translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictDialog</name>
     <message>
       <source>&amp;Keep mine</source>

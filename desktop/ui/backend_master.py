@@ -18,6 +18,11 @@ class MasterDataMixin:
     def products(self, company_id: str) -> list[Any]:
         return list(self.store.products(company_id).list())
 
+    def save_company(self, company: Any) -> Any:
+        from desktop.core.services import drafts
+
+        return drafts.save_company(self.store, company, self.username)
+
     def save_party(self, company_id: str, party: Any) -> Any:
         from desktop.core.services import drafts
 

@@ -160,7 +160,10 @@ class MasterDataPage(QTabWidget):
         self.views: dict[str, QTableView] = {}
         self.add_buttons: dict[str, QPushButton] = {}
         self.delete_buttons: dict[str, QPushButton] = {}
-        self.addTab(_table(self.companies, self), "")
+        companies = _table(self.companies, self)
+        companies.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        companies.doubleClicked.connect(lambda index: self.edit_company(index.row()))
+        self.addTab(companies, "")
         for key, model in (("party", self.parties), ("product", self.products)):
             page = QWidget(self)
             view = _table(model, page)
@@ -247,6 +250,20 @@ class MasterDataPage(QTabWidget):
             on_error=self.ctx.window.show_error,
             owner=self,
         )
+        return True
+
+    def edit_company(self, row: int, dialog: Any = None) -> bool:
+        """The company form (its Single Window codes among them), checked before it is saved in the background."""
+        from desktop.ui.company_dialog import CompanyDialog
+
+        if not 0 <= row < len(self.companies.records):
+            return False
+        if dialog is None:
+            dialog = CompanyDialog(self.companies.records[row], self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        self.ctx.runner.run(self.ctx.backend.save_company, dialog.result_record(), on_done=lambda _r: self.refresh(),
+                            on_error=self.ctx.window.show_error, owner=self)
         return True
 
     def selected_row(self, key: str) -> int:
