@@ -128,8 +128,8 @@ def screens(ctx: Any, company: str = "cd-tianfu-ceramics", size: tuple[int, int]
 
 
 def _everyday(ctx: Any, editor: Any) -> Iterator[tuple[str, Any]]:
-    """The File and Help menus, the user guide, About, the unsaved-changes question and a goods table holding a
-    value that could not be read, with what the derived documents still need."""
+    """The File and Help menus, the user guide, About, the unsaved-changes question, a goods table holding a
+    value that could not be read, with what the derived documents still need, and the office dialogs."""
     from desktop.ui.help import UserGuide, about_box
     from desktop.ui.unsaved import unsaved_box
 
@@ -154,6 +154,21 @@ def _everyday(ctx: Any, editor: Any) -> Iterator[tuple[str, Any]]:
     editor.goods.view.setCurrentIndex(table.index(0, table.names.index("net_weight")))
     yield "29-goods-unreadable-value", w
     yield from _dialog(ctx, "30-unsaved-changes", unsaved_box(w, [editor.title()]))
+    yield from _office_dialogs(ctx)
+
+
+def _office_dialogs(ctx: Any) -> Iterator[tuple[str, Any]]:
+    """The File menu's settings dialogs (workspace, carriers, Single Window folders) and the client overview."""
+    from desktop.ui.carriers import CarriersDialog
+    from desktop.ui.overview import ClientOverviewDialog
+    from desktop.ui.singlewindow import SingleWindowDialog
+    from desktop.ui.workspace import WorkspaceDialog
+
+    w = ctx.window
+    yield from _dialog(ctx, "31-workspace", WorkspaceDialog(ctx, w))
+    yield from _dialog(ctx, "32-carriers", CarriersDialog(ctx, w))
+    yield from _dialog(ctx, "33-single-window", SingleWindowDialog(ctx.backend, w.company_id, w))
+    yield from _dialog(ctx, "34-client-overview", ClientOverviewDialog(w))
 
 
 def _party_dialog(w: Any) -> Any:
