@@ -154,6 +154,22 @@ def test_customs_districts_keep_the_disputed_codes_marked() -> None:
     assert districts.get("9700") is not None and "[X]" in districts.get("9700").note  # type: ignore[union-attr]
 
 
+#: Codes confirmed in a published list (a broker's customs dictionary, see resources/codes/SOURCE.md), by table.
+PUBLISHED = {"customs_district": {"7208": "凭祥海关", "7901": "成都海关"}}
+
+
+def test_confirmed_codes_agree_with_the_published_list_and_the_rest_stay_marked() -> None:
+    for name, published in PUBLISHED.items():
+        table = codes.table(name)
+        for code, zh in published.items():
+            entry = table.get(code)
+            assert entry is not None and entry.zh_CN.startswith(zh.removesuffix("海关")) and "[C]" in entry.note
+    unconfirmed = {"customs_district": 9, "port_domestic": 20, "port_foreign": 8, "request_cert": 9}
+    for name, count in unconfirmed.items():  # an [M] mark goes only with a published table beside the file
+        marked = [e.code for e in codes.table(name).entries if "[M]" in e.note]
+        assert len(marked) == count, (name, marked)
+
+
 def test_mode_combinations_name_known_codes() -> None:
     modes = tables.mode_combinations()["modes"]
     trade, cut, duty = codes.table("trade_mode"), codes.table("cut_mode"), codes.table("duty_mode")
