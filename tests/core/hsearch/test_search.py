@@ -191,3 +191,14 @@ def test_a_tariff_line_carries_the_supplementary_digits_the_company_declared_it_
 def test_the_head_of_a_chinese_name_decides_what_the_goods_are() -> None:
     # 塑料发饰 is a hair ornament (发饰) made of plastic, not "other articles of plastics"
     assert [c.hs6 for c in search("塑料发饰", "zh_CN", limit=1)] == ["711790"]
+
+
+def test_bm25_share_puts_the_text_with_the_rarest_words_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Coverage × precision alone ranks a cooking pot elsewhere; the BM25 share lifts 7323.93 (stainless steel
+    table, kitchen or other household articles) to the top, and a diesel generating set to 8502.11."""
+    from desktop.core.hsearch import index as hs_index
+
+    cases = [("stainless steel cooking pot", "en", "732393"), ("柴油发电机组 30kVA", "zh_CN", "850211")]
+    assert all(search(q, lang, limit=5)[0].hs6 == want for q, lang, want in cases)
+    monkeypatch.setattr(hs_index, "BM25_SHARE", 0.0)
+    assert not any(search(q, lang, limit=5)[0].hs6 == want for q, lang, want in cases)
