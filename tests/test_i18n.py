@@ -40,8 +40,13 @@ def test_catalogues_hold_exactly_the_strings_of_the_code() -> None:
         assert not obsolete, f"{lang}: obsolete entries: {obsolete}"
 
 
+@cache
+def _catalogue(lang: str) -> dict[tuple[str, str], tuple[str, str | None]]:
+    return dict(build()._read_ts(build().ts_path(lang)))
+
+
 def _translated(context: str, source: str, lang: str) -> bool:
-    entry = build()._read_ts(build().ts_path(lang)).get((context, source))
+    entry = _catalogue(lang).get((context, source))
     return entry is not None and bool(entry[0]) and entry[1] is None
 
 
