@@ -1953,6 +1953,10 @@
       </translation>
     </message>
     <message>
+      <source>{author} saved this record ({time}) while you were editing it. Compare the two versions before you choose.</source>
+      <translation>{author} saved this record ({time}) while you were editing it. Compare the two versions before you choose.</translation>
+    </message>
+    <message>
       <source>{author} saved this record ({time}, revision {revision}) while you were editing it. Compare the two versions before you choose.</source>
       <translation>{author} saved this record ({time}, revision {revision}) while you were editing it. Compare the two versions before you choose.</translation>
     </message>
@@ -3452,6 +3456,10 @@
     <message>
       <source>{kind} {id} was changed elsewhere (now at revision {actual}, you edited revision {expected}); reload it and apply your change again.</source>
       <translation>{kind} {id} was changed elsewhere (now at revision {actual}, you edited revision {expected}); reload it and apply your change again.</translation>
+    </message>
+    <message>
+      <source>{kind} {id} was changed elsewhere since you opened it; reload it and apply your change again.</source>
+      <translation>{kind} {id} was changed elsewhere since you opened it; reload it and apply your change again.</translation>
     </message>
     <message>
       <source>{label} has a value that cannot be read.</source>

@@ -1936,6 +1936,10 @@
       </translation>
     </message>
     <message>
+      <source>{author} saved this record ({time}) while you were editing it. Compare the two versions before you choose.</source>
+      <translation>{author} đã lưu bản ghi này ({time}) trong lúc bạn đang sửa. Hãy so sánh hai phiên bản trước khi chọn.</translation>
+    </message>
+    <message>
       <source>{author} saved this record ({time}, revision {revision}) while you were editing it. Compare the two versions before you choose.</source>
       <translation>{author} đã lưu bản ghi này ({time}, phiên bản {revision}) trong lúc bạn đang sửa. Hãy so sánh hai phiên bản trước khi chọn.</translation>
     </message>
@@ -3426,6 +3430,10 @@
     <message>
       <source>{kind} {id} was changed elsewhere (now at revision {actual}, you edited revision {expected}); reload it and apply your change again.</source>
       <translation>{kind} {id} đã bị thay đổi ở nơi khác (hiện là phiên bản {actual}, bạn sửa phiên bản {expected}); hãy tải lại và sửa lại.</translation>
+    </message>
+    <message>
+      <source>{kind} {id} was changed elsewhere since you opened it; reload it and apply your change again.</source>
+      <translation>{kind} {id} đã bị thay đổi ở nơi khác sau khi bạn mở; hãy tải lại và sửa lại.</translation>
     </message>
     <message>
       <source>{label} has a value that cannot be read.</source>

@@ -1936,6 +1936,10 @@
       </translation>
     </message>
     <message>
+      <source>{author} saved this record ({time}) while you were editing it. Compare the two versions before you choose.</source>
+      <translation>在您编辑期间，{author} 已保存此记录（{time}）。请先比较两个版本再选择。</translation>
+    </message>
+    <message>
       <source>{author} saved this record ({time}, revision {revision}) while you were editing it. Compare the two versions before you choose.</source>
       <translation>在您编辑期间，{author} 已保存此记录（{time}，第 {revision} 版）。请先比较两个版本再选择。</translation>
     </message>
@@ -3426,6 +3430,10 @@
     <message>
       <source>{kind} {id} was changed elsewhere (now at revision {actual}, you edited revision {expected}); reload it and apply your change again.</source>
       <translation>{kind} {id} 已在别处被修改（当前为版本 {actual}，您编辑的是版本 {expected}），请重新加载后再次修改。</translation>
+    </message>
+    <message>
+      <source>{kind} {id} was changed elsewhere since you opened it; reload it and apply your change again.</source>
+      <translation>{kind} {id} 在您打开后已在别处被修改，请重新加载后再次修改。</translation>
     </message>
     <message>
       <source>{label} has a value that cannot be read.</source>

@@ -18,20 +18,28 @@ class MasterDataMixin:
     def products(self, company_id: str) -> list[Any]:
         return list(self.store.products(company_id).list())
 
-    def save_company(self, company: Any) -> Any:
+    def save_company(self, company: Any, expected: Any = None, action: str = "") -> Any:
         from desktop.core.services import drafts
 
-        return drafts.save_company(self.store, company, self.username)
+        return drafts.save_company(self.store, company, self.username, expected=expected, action=action)
 
-    def save_party(self, company_id: str, party: Any) -> Any:
+    def save_party(self, company_id: str, party: Any, expected: Any = None, action: str = "") -> Any:
+        """Save a party; ``expected``: the version the user opened (``store.changed_elsewhere`` when another
+        seat saved it since)."""
         from desktop.core.services import drafts
 
-        return drafts.save_party(self.store, company_id, party, self.username)
+        return drafts.save_party(self.store, company_id, party, self.username, expected=expected, action=action)
 
-    def save_product(self, company_id: str, product: Any) -> Any:
+    def save_product(self, company_id: str, product: Any, expected: Any = None, action: str = "") -> Any:
         from desktop.core.services import drafts
 
-        return drafts.save_product(self.store, company_id, product, self.username)
+        return drafts.save_product(self.store, company_id, product, self.username, expected=expected, action=action)
+
+    def master_conflict(self, kind: str, company_id: str, mine: Any, loaded: Any) -> Any:
+        """How ``mine`` and the party or product another seat saved differ since the user opened ``loaded``."""
+        from desktop.core.services import conflicts
+
+        return conflicts.compare_master(self.store, kind, company_id, mine, loaded)
 
     def delete_party(self, company_id: str, party_id: str) -> None:
         """Remove a party from the company's master data (drafts that use it keep their own copy)."""

@@ -89,14 +89,20 @@ class ConflictDialog(QDialog):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         both = len(conflict.both_changed)
-        text = self.tr(
-            "{author} saved this record ({time}, revision {revision}) while you were editing it. "
-            "Compare the two versions before you choose."
-        ).format(
-            author=conflict.their_author or "—",
-            time=lang.format_datetime(conflict.their_at),
-            revision=conflict.their_revision,
-        )
+        if conflict.their_revision:
+            text = self.tr(
+                "{author} saved this record ({time}, revision {revision}) while you were editing it. "
+                "Compare the two versions before you choose."
+            ).format(
+                author=conflict.their_author or "—",
+                time=lang.format_datetime(conflict.their_at),
+                revision=conflict.their_revision,
+            )
+        else:  # master data: no revisions, the version opened is the base
+            text = self.tr(
+                "{author} saved this record ({time}) while you were editing it. "
+                "Compare the two versions before you choose."
+            ).format(author=conflict.their_author or "—", time=lang.format_datetime(conflict.their_at))
         if both:
             sep = "" if lang.current().startswith("zh") else " "  # Chinese sentences follow without a space
             text += sep + self.tr(

@@ -228,42 +228,97 @@ class MasterDataPage(QTabWidget):
 
         self.ctx.runner.run(work, on_done=done, owner=self)
 
-    def edit(self, key: str, row: int, dialog: RecordDialog | None = None) -> bool:
-        """Open the form for a new (row -1) or existing record; saving runs in the background."""
+    def edit(
+        self, key: str, row: int, dialog: RecordDialog | None = None, *, record: Any = None, loaded: Any = None
+    ) -> bool:
+        """Open the form for a new (row -1) or existing record; saving runs in the background. ``record`` and
+        ``loaded``: an edit to show again (after a conflict the user cancelled) and the version it started from."""
         model_type, names, records = (
             (Party, PARTY_FORM, self.parties.records)
             if key == "party"
             else (Product, PRODUCT_FORM, self.products.records)
         )
-        record = records[row] if 0 <= row < len(records) else model_type()
+        if record is None:
+            record = records[row] if 0 <= row < len(records) else model_type()
+            loaded = records[row].model_copy(deep=True) if 0 <= row < len(records) else None
         if dialog is None:
             dialog = RecordDialog(model_type, record, names, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
-        edited = dialog.result_record()
-        save = self.ctx.backend.save_party if key == "party" else self.ctx.backend.save_product
+        self.save(key, dialog.result_record(), loaded)
+        return True
+
+    def save(self, key: str, edited: Any, expected: Any, action: str = "") -> None:
+        """Save against the version the user opened; another seat's save meanwhile opens the conflict dialog."""
+        backend = self.ctx.backend
+        if key == "company":
+            self.ctx.runner.run(
+                backend.save_company, edited, expected, action, on_done=lambda _r: self.refresh(),
+                on_error=lambda exc: self._on_save_failed(key, edited, expected, exc), owner=self,
+            )
+            return
+        save = backend.save_party if key == "party" else backend.save_product
         self.ctx.runner.run(
             save,
             self.company_id,
             edited,
+            expected,
+            action,
             on_done=lambda _r: self.refresh(),
-            on_error=self.ctx.window.show_error,
+            on_error=lambda exc: self._on_save_failed(key, edited, expected, exc),
             owner=self,
         )
-        return True
 
-    def edit_company(self, row: int, dialog: Any = None) -> bool:
-        """The company form (its Single Window codes among them), checked before it is saved in the background."""
+    def _on_save_failed(self, key: str, mine: Any, loaded: Any, exc: BaseException) -> None:
+        from desktop.core.store.errors import ConflictError
+
+        if isinstance(exc, ConflictError) and loaded is not None:
+            self.resolve_conflict(key, mine, loaded)
+            return
+        self.ctx.window.show_error(exc)
+
+    def resolve_conflict(self, key: str, mine: Any, loaded: Any) -> None:
+        """Another seat saved the record first: both versions field by field, then keep mine (saved over
+        theirs, audited), take theirs (shown in the list) or cancel (the form opens again with the edit)."""
+        from desktop.ui.conflict import ConflictDialog
+        from desktop.ui.editors.issues import path_label
+
+        company_id = self.company_id
+
+        def shown(conflict: Any) -> None:
+            box = ConflictDialog(conflict, lambda path: path_label(type(mine), path), self)
+            choice = box.exec_choice()
+            if choice == ConflictDialog.KEEP_MINE:
+                self.save(key, mine, conflict.theirs, "keep_mine")
+            elif choice == ConflictDialog.TAKE_THEIRS:
+                self.refresh()
+            elif key == "company":
+                self.refresh()
+                self.edit_company(-1, record=mine, loaded=loaded)
+            else:
+                self.refresh()
+                self.edit(key, -1, record=mine, loaded=loaded)
+
+        self.ctx.runner.run(
+            self.ctx.backend.master_conflict, key, company_id, mine, loaded, on_done=shown,
+            on_error=self.ctx.window.show_error, owner=self,
+        )
+
+    def edit_company(self, row: int, dialog: Any = None, *, record: Any = None, loaded: Any = None) -> bool:
+        """The company form (its Single Window codes among them), checked before it is saved in the background
+        against the version opened (``record`` and ``loaded``: an edit shown again after a cancelled conflict)."""
         from desktop.ui.company_dialog import CompanyDialog
 
-        if not 0 <= row < len(self.companies.records):
-            return False
+        if record is None:
+            if not 0 <= row < len(self.companies.records):
+                return False
+            record = self.companies.records[row]
+            loaded = record.model_copy(deep=True)
         if dialog is None:
-            dialog = CompanyDialog(self.companies.records[row], self)
+            dialog = CompanyDialog(record, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
-        self.ctx.runner.run(self.ctx.backend.save_company, dialog.result_record(), on_done=lambda _r: self.refresh(),
-                            on_error=self.ctx.window.show_error, owner=self)
+        self.save("company", dialog.result_record(), loaded)
         return True
 
     def selected_row(self, key: str) -> int:

@@ -171,3 +171,45 @@ def _set(data: Any, path: str, value: Any) -> bool:
             node[int(last)] = value
         return True
     return False
+
+
+#: master data saved with the version the user opened (no revisions: the opened version is the base)
+MASTER_KINDS = ("company", "party", "product")
+
+
+def compare_master(store: Store, kind: str, company_id: str, mine: BaseModel, loaded: BaseModel) -> Conflict:
+    """Line up what changed in a company, party or product since the user opened it (``loaded``): in ``mine``
+    and in the stored one, which another seat saved meanwhile; who saved it and when come from the audit log."""
+    subject_id = str(getattr(mine, "id", ""))
+    if kind == "company":
+        stored: BaseModel | None = store.companies.find(subject_id)
+    elif kind == "party":
+        stored = store.parties(company_id).find(subject_id)
+    elif kind == "product":
+        stored = store.products(company_id).find(subject_id)
+    else:
+        raise ValueError(kind)
+    theirs = stored if stored is not None else loaded
+    base = _json(loaded)
+    mine_changed = {c.path: c for c in diff_values(base, _json(mine))}
+    theirs_changed = {c.path: c for c in diff_values(base, _json(theirs))}
+    changes = []
+    for path in dict.fromkeys([*mine_changed, *theirs_changed]):
+        before = (mine_changed.get(path) or theirs_changed[path]).before
+        changes.append(FieldChange(
+            path,
+            before,
+            mine_changed[path].after if path in mine_changed else before,
+            theirs_changed[path].after if path in theirs_changed else before,
+        ))
+    last = next(iter(store.audit_log(kind=kind, subject_id=subject_id, limit=1)), None)
+    return Conflict(
+        kind=kind,
+        id=subject_id,
+        loaded_revision=0,
+        their_revision=0,
+        their_author=(last.user_name or last.actor) if last is not None else "",
+        their_at=last.at if last is not None else "",
+        changes=changes,
+        theirs=theirs,
+    )

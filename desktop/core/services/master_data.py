@@ -17,19 +17,25 @@ if TYPE_CHECKING:  # the store loads on first use: importing this module stays c
 # --- master data --------------------------------------------------------------------------------------------
 
 
-def save_company(store: Store, company: Company, author: str) -> Company:
+def save_company(
+    store: Store, company: Company, author: str, *, expected: Company | None = None, action: str = ""
+) -> Company:
     """Add or update a company of the workspace (an exporter, a forwarder's client, or the agent itself)."""
-    return store.companies.upsert(company, author)
+    return store.companies.upsert(company, author, expected=expected, action=action)
 
 
-def save_party(store: Store, company_id: str, party: Party, author: str) -> Party:
+def save_party(
+    store: Store, company_id: str, party: Party, author: str, *, expected: Party | None = None, action: str = ""
+) -> Party:
     """Add or update a consignee / notify party in ``company_id``'s master data."""
-    return store.parties(company_id).upsert(party, author)
+    return store.parties(company_id).upsert(party, author, expected=expected, action=action)
 
 
-def save_product(store: Store, company_id: str, product: Product, author: str) -> Product:
+def save_product(
+    store: Store, company_id: str, product: Product, author: str, *, expected: Product | None = None, action: str = ""
+) -> Product:
     """Add or update a product (names, commodity code, declaration elements, units) of ``company_id``."""
-    return store.products(company_id).upsert(product, author)
+    return store.products(company_id).upsert(product, author, expected=expected, action=action)
 
 
 def suggest_products(store: Store, company_id: str, text: str, limit: int = 20) -> list[Product]:

@@ -1,4 +1,9 @@
-"""Master data of a workspace: companies, each company's parties and products, workspace settings."""
+"""Master data of a workspace: companies, each company's parties and products, workspace settings.
+
+Saves of master data carry, when they edit a stored record, the version the user opened (``expected``): when
+another seat saved the record meanwhile (the stored one differs from it) the save is refused with
+``store.changed_elsewhere`` and nothing is written, so the seat can show both versions and let the user choose.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.core.model import Company, Party, Product
 from desktop.core.store.engine import Connection
-from desktop.core.store.errors import NotFoundError, StoreError
+from desktop.core.store.errors import ConflictError, NotFoundError, StoreError
 from desktop.core.store.records import new_id
 from desktop.core.store.text import fold, party_text, product_text
 
@@ -25,13 +30,19 @@ class CompanyRepo:
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    def upsert(self, company: Company, author: str = "") -> Company:
+    def upsert(
+        self, company: Company, author: str = "", *, expected: Company | None = None, action: str = ""
+    ) -> Company:
+        """Add or update ``company``; ``expected``: the version the user opened (see the module's docstring)."""
         if not company.id:
             company.id = new_id()
         store = self._store
         now = store.now()
         with store.transaction() as conn:
-            existed = conn.execute("SELECT 1 FROM companies WHERE id = ?", (company.id,)).fetchone() is not None
+            store.dialect.lock_record(conn, "company", company.id)
+            found = conn.execute("SELECT data FROM companies WHERE id = ?", (company.id,)).fetchone()
+            existed = found is not None
+            _check_expected(found, Company, expected, "company", company.id)
             conn.execute(
                 "INSERT INTO companies (id, uscc, customs_code, name_zh, name_en, role, data, created_at,"
                 " updated_at)"
@@ -51,7 +62,9 @@ class CompanyRepo:
                     now,
                 ),
             )
-            store._audit(conn, author, "update" if existed else "create", "company", company.id, company.id, {}, now)
+            store._audit(
+                conn, author, action or ("update" if existed else "create"), "company", company.id, company.id, {}, now
+            )
         return company
 
     def find(self, company_id: str) -> Company | None:
@@ -107,14 +120,20 @@ class PartyRepo:
         self._store = store
         self.company_id = company_id
 
-    def upsert(self, party: Party, author: str = "") -> Party:
+    def upsert(
+        self, party: Party, author: str = "", *, expected: Party | None = None, action: str = ""
+    ) -> Party:
+        """Add or update ``party``; ``expected``: the version the user opened (see the module's docstring)."""
         if not party.id:
             party.id = new_id()
         store = self._store
         now = store.now()
         with store.transaction() as conn:
             store._require_company(conn, self.company_id)
+            store.dialect.lock_record(conn, "party", party.id)
             _check_owner(conn, "parties", "party", party.id, self.company_id)
+            found = conn.execute("SELECT data FROM parties WHERE id = ?", (party.id,)).fetchone()
+            _check_expected(found, Party, expected, "party", party.id)
             conn.execute(
                 "INSERT INTO parties (id, company_id, role, name, name_local, country, search, data,"
                 " updated_at)"
@@ -133,7 +152,7 @@ class PartyRepo:
                     now,
                 ),
             )
-            store._audit(conn, author, "save", "party", party.id, self.company_id, {}, now)
+            store._audit(conn, author, action or "save", "party", party.id, self.company_id, {}, now)
         return party
 
     def find(self, party_id: str) -> Party | None:
@@ -177,14 +196,20 @@ class ProductRepo:
         self._store = store
         self.company_id = company_id
 
-    def upsert(self, product: Product, author: str = "") -> Product:
+    def upsert(
+        self, product: Product, author: str = "", *, expected: Product | None = None, action: str = ""
+    ) -> Product:
+        """Add or update ``product``; ``expected``: the version the user opened (see the module's docstring)."""
         if not product.id:
             product.id = new_id()
         store = self._store
         now = store.now()
         with store.transaction() as conn:
             store._require_company(conn, self.company_id)
+            store.dialect.lock_record(conn, "product", product.id)
             _check_owner(conn, "products", "product", product.id, self.company_id)
+            found = conn.execute("SELECT data FROM products WHERE id = ?", (product.id,)).fetchone()
+            _check_expected(found, Product, expected, "product", product.id)
             conn.execute(
                 "INSERT INTO products (id, company_id, name_zh, name_en, commodity_code, search, data,"
                 " updated_at)"
@@ -203,7 +228,7 @@ class ProductRepo:
                     now,
                 ),
             )
-            store._audit(conn, author, "save", "product", product.id, self.company_id, {}, now)
+            store._audit(conn, author, action or "save", "product", product.id, self.company_id, {}, now)
         return product
 
     def find(self, product_id: str) -> Product | None:
@@ -289,6 +314,15 @@ def _suggest(
     params.append(limit)
     rows = store.connection().execute(sql, params).fetchall()
     return [model.model_validate_json(r[0]) for r in rows]
+
+
+def _check_expected(found: Any, model: type[Any], expected: Any, kind: str, record_id: str) -> None:
+    """Refuse a save over another seat's: the stored record is no longer the version the user opened. A record
+    deleted meanwhile is saved again (the edit is not lost)."""
+    if expected is None or found is None:
+        return
+    if model.model_validate_json(found[0]).model_dump_json() != expected.model_dump_json():
+        raise ConflictError("store.changed_elsewhere", kind=kind, id=record_id)
 
 
 def _check_owner(conn: Connection, table: str, kind: str, record_id: str, company_id: str) -> None:

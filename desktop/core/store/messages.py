@@ -22,6 +22,9 @@ MESSAGES: dict[str, str] = {
         "{kind} {id} was changed elsewhere (now at revision {actual}, you edited revision {expected}); "
         "reload it and apply your change again."
     ),
+    "store.changed_elsewhere": (
+        "{kind} {id} was changed elsewhere since you opened it; reload it and apply your change again."
+    ),
     "store.user_required": "Sign in with a user name to work on this workspace.",
     "store.not_supervisor": "{user} is a broker; only a supervisor of this workspace can change roles.",
     "store.last_supervisor": "{user} is the last supervisor of this workspace; make someone else supervisor first.",
