@@ -7,7 +7,7 @@ formats the UI shows. Every digit given is kept: a value is never rounded for di
 from __future__ import annotations
 
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 from functools import cache
 
 from babel import Locale
@@ -65,13 +65,15 @@ def number(value: Decimal | int | str | None, lang: str, places: int | None = No
     found = _decimal(value)
     if found is None:
         return str(value)
-    if places is None:
-        exponent = found.as_tuple().exponent
-        places = max(0, -exponent) if isinstance(exponent, int) else 0
-        if isinstance(exponent, int) and exponent > 0:  # 1E+3 as entered: the plain figure
-            found = found.quantize(Decimal(1))
-    pattern = "#,##0" + ("." + "0" * places if places else "")
-    return str(_babel_decimal(found, pattern, locale=_locale(lang), decimal_quantization=True))
+    with localcontext() as context:  # the default 28 digits would refuse to quantize a long figure
+        context.prec = 2 * MAX_DIGITS + 2
+        if places is None:
+            exponent = found.as_tuple().exponent
+            places = max(0, -exponent) if isinstance(exponent, int) else 0
+            if isinstance(exponent, int) and exponent > 0:  # 1E+3 as entered: the plain figure
+                found = found.quantize(Decimal(1))
+        pattern = "#,##0" + ("." + "0" * places if places else "")
+        return str(_babel_decimal(found, pattern, locale=_locale(lang), decimal_quantization=True))
 
 
 def figure(value: Decimal | int | None, lang: str) -> str:

@@ -78,3 +78,14 @@ def test_cli_output_groups_counts_and_writes_timestamps_in_its_language() -> Non
     assert Console(lang="zh_CN").when("2026-12-02T15:04:05+00:00", seconds=True, utc=True) == (
         "2026-12-02 15:04:05 UTC")
     assert "1.500" in vi.tr("{count} filing(s) waiting to be sent (every user's).", plural=1500, count=1500)
+
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("1E+25", "10.000.000.000.000.000.000.000.000,00"),
+    ("9" * 29, "99.999.999.999.999.999.999.999.999.999,00"),
+    ("-" + "9" * 28 + ".99", "-9.999.999.999.999.999.999.999.999.999,99"),
+])
+def test_figures_longer_than_the_default_decimal_precision_are_formatted_not_refused(text: str, shown: str) -> None:
+    # decimal's default context keeps 28 digits: quantizing a longer figure raised InvalidOperation in a rule message
+    assert formats.number(Decimal(text), "vi", 2) == shown
