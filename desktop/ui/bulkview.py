@@ -106,6 +106,7 @@ class BulkDialog(QDialog):
         rows = [self._row(r) for r in range(len(self.targets))]
         self.model.set_rows([self.tr("Kind"), self.tr("Record"), self.tr("Result"), self.tr("Message")],
                             [r[0] for r in rows], [r[1] for r in rows])
+        self.view.resizeColumnToContents(1)  # the record's number or name shows whole
         self._update_summary()
 
     def _update_summary(self) -> None:

@@ -116,6 +116,8 @@ class ConflictDialog(QDialog):
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.resizeColumnsToContents()
+        for column in range(self.model.columnCount() - 1):  # a little room past the widest text
+            self.view.setColumnWidth(column, self.view.columnWidth(column) + 12)
         self.view.setAccessibleName(self.tr("Differences"))
         self.keep_button = QPushButton(self.tr("&Keep mine"), self)
         self.keep_button.setToolTip(self.tr("Save your version on top of theirs (the audit log records it)"))
@@ -135,7 +137,10 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self.cancel_button.setDefault(True)
-        self.resize(820, 420)
+        # wide enough for every column up to the window's width (long names in both versions)
+        want = sum(self.view.columnWidth(c) for c in range(self.model.columnCount())) + 60
+        room = parent.window().width() - 40 if parent is not None else 1200
+        self.resize(max(820, min(want, room)), 420)
 
     def _choose(self, choice: int) -> None:
         self.choice = choice

@@ -155,6 +155,9 @@ def _everyday(ctx: Any, editor: Any) -> Iterator[tuple[str, Any]]:
     yield "29-goods-unreadable-value", w
     yield from _dialog(ctx, "30-unsaved-changes", unsaved_box(w, [editor.title()]))
     yield from _office_dialogs(ctx)
+    from desktop.ui.screenshots_dialogs import more_screens
+
+    yield from more_screens(ctx, editor, ctx.window.company_id)
 
 
 def _office_dialogs(ctx: Any) -> Iterator[tuple[str, Any]]:

@@ -72,6 +72,9 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
+PAD = 12  # pixels added to a column sized to its contents
+
+
 def _table(model: QAbstractTableModel, parent: QWidget, name: str) -> QTableView:
     view = QTableView(parent)
     view.setObjectName(name)
@@ -204,6 +207,8 @@ class SheetImportDialog(QDialog):
                              [True] * len(errors))
         for view in (self.mapping_view, self.errors_view):
             view.resizeColumnsToContents()
+            for column in range(view.model().columnCount() - 1):  # room for a CJK header text's fallback font
+                view.setColumnWidth(column, view.columnWidth(column) + PAD)
         good = len(preview.rows) - len(preview.bad_rows)
         if preview.clean:
             text = self.tr("%n goods line(s) ready to import.", "", len(preview.rows))
