@@ -20,17 +20,37 @@ from tests.ui.helpers import type_into
 COMPANY = "cq-jiangling"
 
 
-def _when_modal(kind: type, act: Any) -> None:
-    """Run ``act(dialog)`` on the next modal dialog of ``kind`` as soon as it shows."""
+_PENDING: list[QTimer] = []
+
+
+def _when_modal(kind: type, act: Any, timeout_ms: int = 20_000) -> None:
+    """Run ``act(dialog)`` on the next modal dialog of ``kind`` as soon as it shows. The timer is kept referenced and
+    gives up after ``timeout_ms`` by rejecting whatever modal dialog is open, so a missed dialog fails the test
+    instead of leaving it waiting in the dialog's own event loop, where no test timeout can fire."""
+    timer = QTimer()
+    timer.setInterval(20)
+    waited = [0]
 
     def poll() -> None:
         box = QApplication.activeModalWidget()
+        waited[0] += 20
         if isinstance(box, kind):
-            act(box)
-        else:
-            QTimer.singleShot(20, poll)
+            timer.stop()
+            _PENDING.remove(timer)
+            try:
+                act(box)
+            finally:
+                if box.isVisible() and isinstance(box, QDialog):
+                    box.reject()
+        elif waited[0] > timeout_ms:
+            timer.stop()
+            _PENDING.remove(timer)
+            if isinstance(box, QDialog):
+                box.reject()
 
-    QTimer.singleShot(0, poll)
+    timer.timeout.connect(poll)
+    _PENDING.append(timer)
+    timer.start()
 
 
 def _master(make_app: Any, qtbot: Any) -> tuple[Any, Any]:
