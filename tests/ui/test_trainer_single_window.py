@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 from desktop.core.model.filing import FilingStatus
@@ -70,3 +71,28 @@ def test_trainer_sets_a_rejection_code_and_the_filing_s_timeline_shows_it(make_a
     texts = [editor.timeline.item(i).text() for i in range(editor.timeline.count())]
     assert "Rejected" in texts[-1] and "E 不被受理" in texts[-1], texts  # the code the trainer chose, as it came
     assert editor.document.receipts[-1].message_code.startswith("singlewindow.")
+
+
+@pytest.mark.parametrize(("language", "size"), [("zh_CN", (1280, 800)), ("vi", (1024, 768))])
+def test_the_single_window_control_fits_in_chinese_and_vietnamese(make_app: Any, qtbot: Any, language: str,
+                                                                  size: tuple[int, int]) -> None:
+    from tests.ui.test_languages import clipped
+
+    ctx = make_app("--lang", language)
+    log_in(ctx, qtbot, "trainer", "trainer1234")
+    settle(ctx, qtbot)
+    w = ctx.window
+    w.resize(*size)
+    w.show()
+    hook = w.trainer_hook
+    hook.action.trigger()
+    control = hook.panel.single_window
+    qtbot.waitUntil(control.isVisible, timeout=10_000)
+    _pick(qtbot, control.scenario_combo, "rejection")
+    qtbot.waitUntil(control.code_combo.isEnabled, timeout=5_000)
+    w.grab().save(str(ctx.paths.data / f"trainer-sw-{language}.png"))
+    assert clipped(control) == []
+    right = control.apply_button.mapTo(w, control.apply_button.rect().topRight()).x()
+    assert right < w.width() == size[0]  # long lesson and scenario names do not push the panel off the window
+    hook.action.trigger()
+    qtbot.waitUntil(lambda: not hook.panel.following, timeout=5_000)

@@ -128,6 +128,9 @@ class TrainerPanel(QWidget):
         layout.addWidget(self.single_window)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
+        for combo in self.findChildren(QComboBox):  # a long lesson or scenario name must not widen the window
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.retranslate()
 
     def _table(self, model: Any, name: str) -> QTableView:
