@@ -149,7 +149,7 @@ class ActivityPage(QWidget):
     """The audit log of the company; double-click or Enter on a shipment, declaration or booking opens it."""
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
-        from desktop.ui.pages import _table
+        from desktop.ui.master_page import _table
 
         super().__init__(parent)
         self.ctx = ctx

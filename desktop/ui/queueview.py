@@ -90,7 +90,7 @@ class QueuePanel(QWidget):
     """The queue with its filter (supervisors) and a refresh button."""
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
-        from desktop.ui.pages import _table
+        from desktop.ui.master_page import _table
 
         super().__init__(parent)
         self.ctx = ctx

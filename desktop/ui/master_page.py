@@ -1,0 +1,361 @@
+"""Master data: the companies, parties and products of the client companies, their forms and conflicts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.model.fields import field_specs
+from desktop.core.model.master import Company, Party, Product
+from desktop.ui import lang
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RecordsModel(QAbstractTableModel):
+    """Read-only rows of one model type, headers from its field definitions."""
+
+    def __init__(self, model: type, names: list[str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.names = names
+        self.specs = field_specs(model)
+        self.records: list[Any] = []
+
+    def set_records(self, records: list[Any]) -> None:
+        self.beginResetModel()
+        self.records = list(records)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.names)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return lang.field_label(self.specs[self.names[section]].label)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            return lang.display(getattr(self.records[index.row()], self.names[index.column()]))
+        return None
+
+
+def _table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setAlternatingRowColors(True)
+    view.setTabKeyNavigation(False)  # arrows move between rows, Tab moves on
+    view.setWordWrap(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    model.modelReset.connect(lambda: _fit(view))
+    return view
+
+
+def _fit(view: QTableView) -> None:
+    """Columns as wide as their header and contents, within reason."""
+    model = view.model()
+    limit = view.fontMetrics().averageCharWidth() * 40
+    for col in range(model.columnCount() - 1):
+        view.resizeColumnToContents(col)
+        wanted = max(view.columnWidth(col), view.horizontalHeader().sectionSizeHint(col))
+        view.setColumnWidth(col, min(wanted, limit))
+    header = view.horizontalHeader()
+    last = model.columnCount() - 1
+    if last > 0:  # the stretched last column, scrolled to, is at least as wide as its header (Vietnamese)
+        width = max(header.sectionSizeHint(last), header.fontMetrics().horizontalAdvance(
+            str(model.headerData(last, Qt.Orientation.Horizontal) or "")) + 16)
+        header.setDefaultSectionSize(min(max(width, 100), limit))
+        header.setStretchLastSection(False)  # the size the stretched section falls back to when the rest overflow
+        header.resizeSection(last, min(max(width, 100), limit))
+        header.setStretchLastSection(True)
+
+
+class RecordDialog(QDialog):
+    """Add or edit one party or product: the form is generated from the model's field definitions."""
+
+    def __init__(self, model: type, record: Any, names: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from desktop.ui.forms import ModelForm, Section
+
+        self.record = record.model_copy(deep=True)
+        self.form = ModelForm([Section(QT_TRANSLATE_NOOP("Forms", "Details"), model, names)], columns=1)
+        self.form.load(self.record)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self.setWindowTitle(self.tr("Master data"))
+        self.resize(560, 0)
+
+    def result_record(self) -> Any:
+        self.form.apply(self.record)
+        return self.record
+
+
+PARTY_FORM = ["role", "name", "name_local", "address", "street", "street_number", "post_code", "city", "state_region",
+              "country", "aeo_code", "tax_id", "contact", "phone", "email"]
+PRODUCT_FORM = [
+    "name_zh",
+    "name_en",
+    "commodity_code",
+    "declaration_elements",
+    "declared_unit",
+    "legal_unit_1",
+    "legal_unit_2",
+    "origin_country",
+    "unit_price",
+    "currency",
+    "net_weight_per_unit",
+]
+
+
+class MasterDataPage(QTabWidget):
+    """Companies of the workspace, and the current company's parties and products (add, edit, delete)."""
+
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.company_id = ""
+        self.companies = RecordsModel(Company, ["name_zh", "name_en", "uscc", "customs_code", "customs_district"], self)
+        self.parties = RecordsModel(Party, ["role", "name", "name_local", "country", "aeo_code", "address"], self)
+        self.products = RecordsModel(
+            Product,
+            ["name_zh", "name_en", "commodity_code", "declaration_elements", "declared_unit", "unit_price", "currency"],
+            self,
+        )
+        self.views: dict[str, QTableView] = {}
+        self.add_buttons: dict[str, QPushButton] = {}
+        self.delete_buttons: dict[str, QPushButton] = {}
+        companies = _table(self.companies, self)
+        companies.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        companies.doubleClicked.connect(lambda index: self.edit_company(index.row()))
+        self.addTab(companies, "")
+        for key, model in (("party", self.parties), ("product", self.products)):
+            page = QWidget(self)
+            view = _table(model, page)
+            view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+            view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+            view.doubleClicked.connect(lambda index, k=key: self.edit(k, index.row()))
+            add = QPushButton(page)
+            add.clicked.connect(lambda _c=False, k=key: self.edit(k, -1))
+            delete = QPushButton(page)
+            delete.setEnabled(False)
+            delete.clicked.connect(lambda _c=False, k=key: self.delete(k, self.selected_row(k)))
+            view.selectionModel().selectionChanged.connect(lambda *_a, k=key: self._on_selection_changed(k))
+            model.modelReset.connect(lambda k=key: self._on_selection_changed(k))
+            shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda k=key: self.delete(k, self.selected_row(k)))
+            bar = QHBoxLayout()
+            bar.addWidget(add)
+            bar.addWidget(delete)
+            bar.addStretch(1)
+            layout = QVBoxLayout(page)
+            layout.addLayout(bar)
+            layout.addWidget(view, 1)
+            self.views[key], self.add_buttons[key], self.delete_buttons[key] = view, add, delete
+            self.addTab(page, "")
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        for view in [self.widget(0), *self.views.values()]:
+            if isinstance(view, QTableView):
+                _fit(view)  # headers in the new language
+        for i, text in enumerate((self.tr("Companies"), self.tr("Parties"), self.tr("Products"))):
+            self.setTabText(i, text)
+        self.add_buttons["party"].setText(self.tr("Add party"))
+        self.add_buttons["product"].setText(self.tr("Add product"))
+        self.delete_buttons["party"].setText(self.tr("Delete party"))
+        self.delete_buttons["product"].setText(self.tr("Delete product"))
+        for button in self.delete_buttons.values():
+            button.setToolTip(self.tr("Delete the selected record (Del)"))
+
+    def set_company(self, company_id: str) -> None:
+        self.company_id = company_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        backend, company_id = self.ctx.backend, self.company_id
+        if backend is None or not company_id:
+            return
+
+        def work() -> tuple[list[Any], list[Any], list[Any]]:
+            return backend.companies(), backend.parties(company_id), backend.products(company_id)
+
+        def done(result: tuple[list[Any], list[Any], list[Any]]) -> None:
+            self.companies.set_records(result[0])
+            self.parties.set_records(result[1])
+            self.products.set_records(result[2])
+
+        self.ctx.runner.run(work, on_done=done, owner=self)
+
+    def edit(
+        self, key: str, row: int, dialog: RecordDialog | None = None, *, record: Any = None, loaded: Any = None
+    ) -> bool:
+        """Open the form for a new (row -1) or existing record; saving runs in the background. ``record`` and
+        ``loaded``: an edit to show again (after a conflict the user cancelled) and the version it started from."""
+        model_type, names, records = (
+            (Party, PARTY_FORM, self.parties.records)
+            if key == "party"
+            else (Product, PRODUCT_FORM, self.products.records)
+        )
+        if record is None:
+            record = records[row] if 0 <= row < len(records) else model_type()
+            loaded = records[row].model_copy(deep=True) if 0 <= row < len(records) else None
+        if dialog is None:
+            dialog = RecordDialog(model_type, record, names, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        self.save(key, dialog.result_record(), loaded)
+        return True
+
+    def save(self, key: str, edited: Any, expected: Any, action: str = "") -> None:
+        """Save against the version the user opened; another seat's save meanwhile opens the conflict dialog."""
+        backend = self.ctx.backend
+        if key == "company":
+            self.ctx.runner.run(
+                backend.save_company, edited, expected, action, on_done=lambda _r: self.refresh(),
+                on_error=lambda exc: self._on_save_failed(key, edited, expected, exc), owner=self,
+            )
+            return
+        save = backend.save_party if key == "party" else backend.save_product
+        self.ctx.runner.run(
+            save,
+            self.company_id,
+            edited,
+            expected,
+            action,
+            on_done=lambda _r: self.refresh(),
+            on_error=lambda exc: self._on_save_failed(key, edited, expected, exc),
+            owner=self,
+        )
+
+    def _on_save_failed(self, key: str, mine: Any, loaded: Any, exc: BaseException) -> None:
+        from desktop.core.store.errors import ConflictError
+
+        if isinstance(exc, ConflictError) and loaded is not None:
+            self.resolve_conflict(key, mine, loaded)
+            return
+        self.ctx.window.show_error(exc)
+
+    def resolve_conflict(self, key: str, mine: Any, loaded: Any) -> None:
+        """Another seat saved the record first: both versions field by field, then keep mine (saved over
+        theirs, audited), take theirs (shown in the list) or cancel (the form opens again with the edit)."""
+        from desktop.ui.conflict import ConflictDialog
+        from desktop.ui.editors.issues import path_label
+
+        company_id = self.company_id
+
+        def shown(conflict: Any) -> None:
+            box = ConflictDialog(conflict, lambda path: path_label(type(mine), path), self)
+            choice = box.exec_choice()
+            if choice == ConflictDialog.KEEP_MINE:
+                self.save(key, mine, conflict.theirs, "keep_mine")
+            elif choice == ConflictDialog.TAKE_THEIRS:
+                self.refresh()
+            elif key == "company":
+                self.refresh()
+                self.edit_company(-1, record=mine, loaded=loaded)
+            else:
+                self.refresh()
+                self.edit(key, -1, record=mine, loaded=loaded)
+
+        self.ctx.runner.run(
+            self.ctx.backend.master_conflict, key, company_id, mine, loaded, on_done=shown,
+            on_error=self.ctx.window.show_error, owner=self,
+        )
+
+    def edit_company(self, row: int, dialog: Any = None, *, record: Any = None, loaded: Any = None) -> bool:
+        """The company form (its Single Window codes among them), checked before it is saved in the background
+        against the version opened (``record`` and ``loaded``: an edit shown again after a cancelled conflict)."""
+        from desktop.ui.company_dialog import CompanyDialog
+
+        if record is None:
+            if not 0 <= row < len(self.companies.records):
+                return False
+            record = self.companies.records[row]
+            loaded = record.model_copy(deep=True)
+        if dialog is None:
+            dialog = CompanyDialog(record, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+        self.save("company", dialog.result_record(), loaded)
+        return True
+
+    def selected_row(self, key: str) -> int:
+        rows = self.views[key].selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _on_selection_changed(self, key: str) -> None:
+        self.delete_buttons[key].setEnabled(self.selected_row(key) >= 0)
+
+    def delete(self, key: str, row: int, confirm: bool | None = None) -> bool:
+        """Delete a party or product after the user confirms (``confirm`` answers for tests); deleting runs in
+        the background, and a refusal of the store is shown with its reason."""
+        records = self.parties.records if key == "party" else self.products.records
+        if not 0 <= row < len(records):
+            return False
+        record = records[row]
+        if confirm is None:
+            if key == "party":
+                question = self.tr("Delete the party “{name}” from this company's master data?")
+            else:
+                question = self.tr("Delete the product “{name}” from this company's master data?")
+            name = record.name if key == "party" else (record.name_zh or record.name_en)
+            note = self.tr("Shipments and declarations that already use it keep their own copy.")
+            answer = QMessageBox.question(
+                self,
+                self.tr("Delete from master data"),
+                question.format(name=name) + "\n\n" + note,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            confirm = answer == QMessageBox.StandardButton.Yes
+        if not confirm:
+            return False
+        remove = self.ctx.backend.delete_party if key == "party" else self.ctx.backend.delete_product
+        self.ctx.runner.run(
+            remove,
+            self.company_id,
+            record.id,
+            on_done=lambda _r: self.refresh(),
+            on_error=self._on_delete_failed,
+            owner=self,
+        )
+        return True
+
+    def _on_delete_failed(self, exc: BaseException) -> None:
+        self.ctx.window.show_error(exc)
+        self.refresh()  # show the records as the store has them
