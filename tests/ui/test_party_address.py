@@ -10,7 +10,7 @@ from typing import Any
 from desktop.core.dcsa import CarrierTerms, create_booking
 from desktop.core.model import Party
 from desktop.core.model.booking import DocumentPartyRole
-from desktop.core.model.derive import _party
+from desktop.core.model.derive.booking import _party
 from desktop.core.rules import check_booking
 from tests.core.dcsa.schema import errors
 from tests.core.dcsa.test_create_booking import booking_of

@@ -35,6 +35,7 @@ from typing import Any, cast
 from pydantic import BaseModel
 
 from desktop.core.paths import DEFAULT_WORKSPACE, AppPaths
+from desktop.core.store.audit import AuditLog
 from desktop.core.store.db import Database
 from desktop.core.store.documents import (
     BookingRepo,
@@ -47,7 +48,7 @@ from desktop.core.store.engine import Connection, Dialect, is_server_url
 from desktop.core.store.errors import NotFoundError, StoreError
 from desktop.core.store.master import CompanyRepo, PartyRepo, ProductRepo, Settings
 from desktop.core.store.migrations import MIGRATIONS, Migration, migrate, user_version
-from desktop.core.store.records import KINDS, AuditEntry, Change, Revision, SearchHit, new_id, pack, unpack
+from desktop.core.store.records import KINDS, Change, Revision, SearchHit, new_id, pack, unpack
 from desktop.core.store.search import SCAN_BELOW, Search, Terms, search_for
 from desktop.core.store.text import TEXT_OF
 from desktop.core.store.users import UserRepo, seat_id
@@ -95,7 +96,7 @@ def _has_change_clock(conn: Connection) -> bool:
 # --- the store ----------------------------------------------------------------------------------------------
 
 
-class Store:
+class Store(AuditLog):
     """One workspace database. Open with :meth:`open` (runs migrations); close with :meth:`close`."""
 
     def __init__(self, db: Database, *, backups_dir: Path, clock: Clock | None = None) -> None:
@@ -283,34 +284,6 @@ class Store:
         if not company_id or conn.execute("SELECT 1 FROM companies WHERE id = ?", (company_id,)).fetchone() is None:
             raise StoreError("store.unknown_company", company_id=company_id)
 
-    def _audit(
-        self,
-        conn: Connection,
-        actor: str,
-        action: str,
-        kind: str,
-        subject_id: str,
-        company_id: str,
-        details: dict[str, Any],
-        at: str,
-    ) -> int:
-        return self.dialect.insert_id(
-            conn,
-            "INSERT INTO audit_log (at, actor, action, subject_kind, subject_id, company_id, details, user_name,"
-            " seat) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                at,
-                actor,
-                action,
-                kind,
-                subject_id,
-                company_id,
-                json.dumps(details, ensure_ascii=False, default=str),
-                self.user_name,
-                self.seat,
-            ),
-        )
-
     # master data bound to a company
 
     def parties(self, company_id: str) -> PartyRepo:
@@ -380,62 +353,6 @@ class Store:
         with self.transaction():
             model = self.load_revision(kind, subject_id, revision)
             return repo.save(model, author, note=f"restored from revision {revision}", action="restore")
-
-    # audit log
-
-    def audit(
-        self,
-        actor: str,
-        action: str,
-        *,
-        kind: str = "",
-        subject_id: str = "",
-        company_id: str = "",
-        details: dict[str, Any] | None = None,
-    ) -> int:
-        """Record ``actor`` did ``action`` (e.g. ``submit``, ``login``, ``export``) on a subject; returns the
-        entry id."""
-        with self.transaction() as conn:
-            return self._audit(conn, actor, action, kind, subject_id, company_id, details or {}, self.now())
-
-    def audit_log(
-        self,
-        *,
-        company_id: str | None = None,
-        kind: str | None = None,
-        subject_id: str | None = None,
-        action: str | None = None,
-        user_name: str | None = None,
-        limit: int = 200,
-        before_id: int | None = None,
-    ) -> list[AuditEntry]:
-        """Audit entries, newest first; ``before_id`` pages further back."""
-        clauses: list[str] = []
-        params: list[Any] = []
-        for column, value in (
-            ("company_id", company_id),
-            ("subject_kind", kind),
-            ("subject_id", subject_id),
-            ("action", action),
-            ("user_name", user_name),
-        ):
-            if value is not None:
-                clauses.append(f"{column} = ?")
-                params.append(value)
-        if before_id is not None:
-            clauses.append("id < ?")
-            params.append(before_id)
-        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-        rows = (
-            self.connection()
-            .execute(
-                "SELECT id, at, actor, action, subject_kind, subject_id, company_id, details, user_name, seat"
-                f" FROM audit_log{where} ORDER BY id DESC LIMIT ?",
-                [*params, limit],
-            )
-            .fetchall()
-        )
-        return [AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8], r[9]) for r in rows]
 
     # search
 
