@@ -44,7 +44,12 @@ def sandbox_of(request: Request) -> Sandbox:
     return sb
 
 
-def principal(
+async def sandbox_dependency(request: Request) -> Sandbox:
+    """The sandbox, as a dependency resolved on the event loop (a plain function would cost a worker thread)."""
+    return sandbox_of(request)
+
+
+async def principal(
     request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 ) -> auth.Principal:
     header = f"Bearer {credentials.credentials}" if credentials else None
@@ -52,7 +57,7 @@ def principal(
 
 
 User = Annotated[auth.Principal, Depends(principal)]
-SB = Annotated[Sandbox, Depends(sandbox_of)]
+SB = Annotated[Sandbox, Depends(sandbox_dependency)]
 IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key", description="A UUID per filing attempt.")]
 
 

@@ -116,10 +116,16 @@ class SandboxApp(FastAPI):
         """The framework, minus its habit of re-raising an error after the 500 answer went out (the handler has
         logged it): the server would then close the connection under a client that may reuse it."""
         started = False
+        began = time.perf_counter()
 
         async def tracking(message: Message) -> None:
             nonlocal started
-            started = started or message["type"] == "http.response.start"
+            if message["type"] == "http.response.start":
+                started = True
+                # how long the server itself took to answer (RFC Server-Timing), so a load test tells the
+                # server's share of a latency from the time its calls spent queued in the client or the network
+                spent = f"app;dur={(time.perf_counter() - began) * 1000:.2f}".encode()
+                message = {**message, "headers": [*message.get("headers", ()), (b"server-timing", spent)]}
             await send(message)
 
         try:

@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -106,3 +107,23 @@ def test_a_second_sandbox_cannot_listen_on_a_port_one_already_serves() -> None:
             _listen("127.0.0.1", first.getsockname()[1]).close()
     finally:
         first.close()
+
+
+def test_every_answer_says_how_long_the_server_itself_took(tmp_path: Path) -> None:
+    """A load test tells the server's own share of a latency (Server-Timing) from time queued in the client."""
+    handle = run_embedded(db_path=str(tmp_path / "timing.sqlite3"))
+    try:
+        client = login(handle, "demo-exporter")
+        answers = [
+            client.get("/v1/declarations", params={"limit": 5}),
+            client.post("/v1/declarations", json=declaration_body(), headers={"Idempotency-Key": str(uuid.uuid4())}),
+            client.get("/v1/events", params={"cursor": 0}),
+            client.get("/v1/declarations/no-such-filing"),  # a problem answer is timed too
+            requests.get(f"{handle.url}/v1/health", timeout=10),
+        ]
+        assert [a.status_code for a in answers] == [200, 201, 200, 404, 200]
+        for answer in answers:
+            name, _, duration = answer.headers["Server-Timing"].partition(";dur=")
+            assert name == "app" and 0 < float(duration) < 10_000
+    finally:
+        handle.stop()
