@@ -201,4 +201,5 @@ def test_bm25_share_puts_the_text_with_the_rarest_words_first(monkeypatch: pytes
     cases = [("stainless steel cooking pot", "en", "732393"), ("柴油发电机组 30kVA", "zh_CN", "850211")]
     assert all(search(q, lang, limit=5)[0].hs6 == want for q, lang, want in cases)
     monkeypatch.setattr(hs_index, "BM25_SHARE", 0.0)
-    assert not any(search(q, lang, limit=5)[0].hs6 == want for q, lang, want in cases)
+    # (the generating set's everyday name is now a synonym of 8502.11, which puts it first on its own)
+    assert search("stainless steel cooking pot", "en", limit=5)[0].hs6 != "732393"

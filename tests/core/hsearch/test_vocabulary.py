@@ -1,0 +1,57 @@
+"""The everyday-name vocabulary (resources/hs-synonyms): every row names a real tariff line, a language the search
+reads and its source, and a name means one subheading unless its rows say why it can mean several."""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from collections import defaultdict
+
+from desktop.core.resources import resource_path
+
+
+def _rows(*parts: str) -> list[dict[str, str]]:
+    with resource_path(*parts).open(encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _key(term: str) -> str:
+    return unicodedata.normalize("NFC", term.strip()).casefold()
+
+
+def test_every_synonym_row_names_a_tariff_line_a_language_and_its_source() -> None:
+    tariff = _rows("cn-tariff", "cn_commodity_codes_8digit_2023.csv")
+    lines, subheadings = {r["code8"]: r["name_zh"] for r in tariff}, {r["hs6"] for r in tariff}
+    rows = _rows("hs-synonyms", "synonyms.csv")
+    assert len(rows) > 6000
+    for r in rows:
+        assert r["term"].strip() == r["term"] and r["term"], r
+        assert unicodedata.normalize("NFC", r["term"]) == r["term"], r  # the search folds NFC text only
+        assert r["lang"] in ("zh_CN", "en", "vi"), r
+        code = r["code"]
+        assert code in lines if len(code) == 8 else len(code) == 6 and code in subheadings, r
+        assert r["source"].strip(), r
+        if r["source"].startswith("trade name; tariff line "):  # the line quoted is the row's own, in its words
+            assert r["source"].split()[4] == code and lines[code].split("，")[0][:6] in r["source"], r
+
+
+def test_a_name_means_one_subheading_unless_its_rows_say_why_it_can_mean_several() -> None:
+    codes: dict[tuple[str, str], list[str]] = defaultdict(list)
+    reasons: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for r in _rows("hs-synonyms", "synonyms.csv"):
+        key = (_key(r["term"]), r["lang"])
+        codes[key].append(r["code"])
+        reasons[key].append(r["source"])
+    for key, found in codes.items():
+        assert len({c[:6] for c in found}) == len(found), (key, found)  # no row repeats another's subheading
+        if len(found) > 1:
+            assert all("ambiguous: " in s for s in reasons[key]), (key, found)
+
+
+def test_lexicon_rows_are_one_per_word_and_language_with_a_source() -> None:
+    seen: dict[tuple[str, str], str] = {}
+    for r in _rows("hs-synonyms", "lexicon.csv"):
+        assert r["lang"] in ("zh_CN", "en", "vi") and r["term"].strip() and r["en"].strip(), r
+        assert r["source"].strip(), r
+        key = (r["term"].strip().lower(), r["lang"])
+        assert seen.setdefault(key, r["en"]) == r["en"], (key, seen[key], r["en"])  # a later row would never be read
