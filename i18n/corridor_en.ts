@@ -5520,6 +5520,10 @@
       <translation>Switch company (Ctrl+K)</translation>
     </message>
     <message>
+      <source>Switching workspace…</source>
+      <translation>Switching workspace…</translation>
+    </message>
+    <message>
       <source>The training platform could not be started again: close and reopen Corridor Desk.</source>
       <translation>The training platform could not be started again: close and reopen Corridor Desk.</translation>
     </message>
@@ -6943,6 +6947,10 @@
       <translation>No encryption (this computer or a trusted network only)</translation>
     </message>
     <message>
+      <source>Not switched: the open editors stay open in this workspace.</source>
+      <translation>Not switched: the open editors stay open in this workspace.</translation>
+    </message>
+    <message>
       <source>On a PostgreSQL server shared by the office</source>
       <translation>On a PostgreSQL server shared by the office</translation>
     </message>
@@ -6987,8 +6995,8 @@
       <translation>Verify the certificate only</translation>
     </message>
     <message>
-      <source>Where this seat keeps its workspace. An office that files for the same companies can share one workspace on a PostgreSQL server; the password is kept in the system's secure store, never in the settings. A change takes effect the next time Corridor Desk starts.</source>
-      <translation>Where this seat keeps its workspace. An office that files for the same companies can share one workspace on a PostgreSQL server; the password is kept in the system's secure store, never in the settings. A change takes effect the next time Corridor Desk starts.</translation>
+      <source>Where this seat keeps its workspace. An office that files for the same companies can share one workspace on a PostgreSQL server; the password is kept in the system's secure store, never in the settings. Saving another workspace closes this one and opens the other at once; filings waiting to be sent stay in the outbox of their workspace and are sent when it is open again.</source>
+      <translation>Where this seat keeps its workspace. An office that files for the same companies can share one workspace on a PostgreSQL server; the password is kept in the system's secure store, never in the settings. Saving another workspace closes this one and opens the other at once; filings waiting to be sent stay in the outbox of their workspace and are sent when it is open again.</translation>
     </message>
     <message>
       <source>Workspace</source>

@@ -5492,6 +5492,10 @@
       <translation>Đổi doanh nghiệp (Ctrl+K)</translation>
     </message>
     <message>
+      <source>Switching workspace…</source>
+      <translation>Đang chuyển không gian làm việc…</translation>
+    </message>
+    <message>
       <source>The training platform could not be started again: close and reopen Corridor Desk.</source>
       <translation>Không thể khởi động lại nền tảng luyện tập: hãy đóng và mở lại Corridor Desk.</translation>
     </message>
@@ -6906,6 +6910,10 @@
       <translation>Không mã hóa (chỉ dùng trên máy này hoặc mạng tin cậy)</translation>
     </message>
     <message>
+      <source>Not switched: the open editors stay open in this workspace.</source>
+      <translation>Chưa chuyển: các cửa sổ đang soạn vẫn mở trong không gian làm việc này.</translation>
+    </message>
+    <message>
       <source>On a PostgreSQL server shared by the office</source>
       <translation>Trên máy chủ PostgreSQL dùng chung của văn phòng</translation>
     </message>
@@ -6950,8 +6958,8 @@
       <translation>Chỉ kiểm tra chứng chỉ</translation>
     </message>
     <message>
-      <source>Where this seat keeps its workspace. An office that files for the same companies can share one workspace on a PostgreSQL server; the password is kept in the system's secure store, never in the settings. A change takes effect the next time Corridor Desk starts.</source>
-      <translation>Nơi máy này lưu không gian làm việc. Một văn phòng khai báo cho cùng các doanh nghiệp có thể dùng chung một không gian làm việc trên máy chủ PostgreSQL; mật khẩu được lưu trong kho bảo mật của hệ thống, không bao giờ lưu trong phần cài đặt. Thay đổi có hiệu lực ở lần khởi động Corridor Desk tiếp theo.</translation>
+      <source>Where this seat keeps its workspace. An office that files for the same companies can share one workspace on a PostgreSQL server; the password is kept in the system's secure store, never in the settings. Saving another workspace closes this one and opens the other at once; filings waiting to be sent stay in the outbox of their workspace and are sent when it is open again.</source>
+      <translation>Nơi máy này lưu không gian làm việc. Một văn phòng khai báo cho cùng các doanh nghiệp có thể dùng chung một không gian làm việc trên máy chủ PostgreSQL; mật khẩu được lưu trong kho bảo mật của hệ thống, không bao giờ lưu trong phần cài đặt. Khi lưu một không gian làm việc khác, chương trình đóng không gian hiện tại và mở ngay không gian mới; các hồ sơ đang chờ gửi vẫn nằm trong hàng chờ gửi của không gian làm việc cũ và sẽ được gửi khi mở lại không gian đó.</translation>
     </message>
     <message>
       <source>Workspace</source>

@@ -5492,6 +5492,10 @@
       <translation>切换企业（Ctrl+K）</translation>
     </message>
     <message>
+      <source>Switching workspace…</source>
+      <translation>正在切换工作区…</translation>
+    </message>
+    <message>
       <source>The training platform could not be started again: close and reopen Corridor Desk.</source>
       <translation>练习平台无法重新启动，请关闭并重新打开 Corridor Desk。</translation>
     </message>
@@ -6906,6 +6910,10 @@
       <translation>不加密（仅限本机或可信网络）</translation>
     </message>
     <message>
+      <source>Not switched: the open editors stay open in this workspace.</source>
+      <translation>未切换：已打开的编辑窗口仍留在当前工作区。</translation>
+    </message>
+    <message>
       <source>On a PostgreSQL server shared by the office</source>
       <translation>保存在办公室共用的 PostgreSQL 服务器上</translation>
     </message>
@@ -6950,8 +6958,8 @@
       <translation>仅验证证书</translation>
     </message>
     <message>
-      <source>Where this seat keeps its workspace. An office that files for the same companies can share one workspace on a PostgreSQL server; the password is kept in the system's secure store, never in the settings. A change takes effect the next time Corridor Desk starts.</source>
-      <translation>本席位的工作区保存位置。为同一批企业申报的办公室可以在 PostgreSQL 服务器上共用一个工作区；密码保存在系统的安全存储中，不会写入设置。更改在 Corridor Desk 下次启动时生效。</translation>
+      <source>Where this seat keeps its workspace. An office that files for the same companies can share one workspace on a PostgreSQL server; the password is kept in the system's secure store, never in the settings. Saving another workspace closes this one and opens the other at once; filings waiting to be sent stay in the outbox of their workspace and are sent when it is open again.</source>
+      <translation>本席位的工作区保存位置。为同一批企业申报的办公室可以在 PostgreSQL 服务器上共用一个工作区；密码保存在系统的安全存储中，不会写入设置。保存另一个工作区后，立即关闭当前工作区并打开新的工作区；待发送的申报留在原工作区的发送队列中，重新打开该工作区时再发送。</translation>
     </message>
     <message>
       <source>Workspace</source>

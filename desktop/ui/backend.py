@@ -119,6 +119,10 @@ class Backend(SeatsMixin, MasterDataMixin, ChannelsMixin, DocumentsMixin, FilesM
         self.post("filing", (kind, doc_id, status))
 
     def close(self) -> None:
+        """Stop listening, watching and uploading, close the platform's senders and the store. A sync in flight
+        finishes first (its rows end sent or still queued, never half-sent)."""
+        with self._lock:
+            pass
         for unsubscribe in self._unsubscribe:
             unsubscribe()
         self._unsubscribe = []

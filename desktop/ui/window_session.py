@@ -1,4 +1,5 @@
-"""The main window's session: start-up (workspace and embedded platform), login, logout, company switching."""
+"""The main window's session: start-up (workspace and embedded platform), login, logout, company switching, and
+switching workspace without a restart."""
 
 from __future__ import annotations
 
@@ -271,4 +272,55 @@ class WindowSession(WindowBase):
 
         if backend is not None:
             self.ctx.runner.run(backend.logout, on_done=done, on_error=lambda _e: self.show_login(), owner=self)
+        return True
+
+    # ------------------------------------------------------------------ workspace
+    def switch_workspace(self, url: str) -> bool:
+        """Close this workspace and open ``url``'s ('' for this computer's file) without a restart.
+
+        Open editors close first (asking about unsaved edits; False when the user cancels). Then, in the
+        background, the old workspace's outbox senders, listeners, document uploads and store close (a send in
+        flight finishes first; what is queued stays queued in that workspace's outbox) and the embedded platform
+        stops; the new workspace opens as at start-up and the remembered login resumes in it."""
+        ctx = self.ctx
+        if not self.close_editors(list(self.editors.values())):
+            return False
+        self._poll_timer.stop()
+        self._filing_timer.stop()
+        self._filing_changes = {}
+        self.is_ready = False
+        self.connected = False
+        self.companies = []
+        self.company_combo.clear()
+        self.user_label.setText("")
+        self.company_id = ""
+        for page in self.lists.values():
+            page.set_company("")
+        for key in ("documents", "master", "activity"):
+            other = self.pages[key]
+            if hasattr(other, "set_company"):
+                other.set_company("")
+        self.menus.update_session(False)
+        ctx.settings.workspace_url = url
+        ctx.save_settings()
+        backend, sandbox = ctx.backend, ctx.sandbox
+        ctx.backend = ctx.sandbox = None
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Switching workspace…"))
+        log.info("switching workspace to %s", url or "this computer")
+
+        def close_old() -> None:
+            if backend is not None:
+                backend.close()
+            if sandbox is not None:
+                sandbox.stop()
+
+        def reopen(_result: object = None) -> None:
+            if not ctx.closed:
+                self.start(login=True)
+
+        def failed(exc: BaseException) -> None:
+            log.error("closing the old workspace failed", exc_info=exc)
+            reopen()
+
+        ctx.runner.run(close_old, on_done=reopen, on_error=failed, owner=self)
         return True

@@ -2,7 +2,8 @@
 shares (host, port, database, user; the password kept in the OS keyring; TLS verified by default, against the
 system's trusted certificates or a CA file), with a connection test that opens the workspace as the app will.
 
-The choice is kept in the settings (``workspace_url``, never the password) and takes effect at the next start.
+The choice is kept in the settings (``workspace_url``, never the password); saving another workspace switches the
+running app to it at once (:meth:`desktop.ui.window_session.WindowSession.switch_workspace`).
 """
 
 from __future__ import annotations
@@ -129,7 +130,8 @@ class WorkspaceDialog(QDialog):
         self.intro.setText(self.tr(
             "Where this seat keeps its workspace. An office that files for the same companies can share one "
             "workspace on a PostgreSQL server; the password is kept in the system's secure store, never in the "
-            "settings. A change takes effect the next time Corridor Desk starts."))
+            "settings. Saving another workspace closes this one and opens the other at once; filings waiting to be "
+            "sent stay in the outbox of their workspace and are sent when it is open again."))
         self.local.setText(self.tr("On this computer (a file in the data folder)"))
         self.server.setText(self.tr("On a PostgreSQL server shared by the office"))
         for label, text in zip(self.labels, (
@@ -220,6 +222,13 @@ class WorkspaceDialog(QDialog):
         if url and self.password.text():
             save_password(url, self.password.text())
         self.password.clear()
+        window: Any = getattr(self.ctx, "window", None)
+        if url != self.ctx.settings.workspace_url and hasattr(window, "switch_workspace"):
+            if not window.switch_workspace(url):  # the user kept an editor open
+                self.outcome.setText(self.tr("Not switched: the open editors stay open in this workspace."))
+                return False
+            self.accept()
+            return True
         self.ctx.settings.workspace_url = url
         self.ctx.save_settings()
         self.outcome.setText(self.tr("Saved. Corridor Desk opens this workspace the next time it starts."))
