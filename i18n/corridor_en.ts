@@ -2596,6 +2596,10 @@
       <translation>Amendment stored by the platform.</translation>
     </message>
     <message>
+      <source>Another Corridor Desk holds this data folder's training platform ({file}) but does not answer; close it or try again in a moment.</source>
+      <translation>Another Corridor Desk holds this data folder's training platform ({file}) but does not answer; close it or try again in a moment.</translation>
+    </message>
+    <message>
       <source>Backing up the workspace to {path} failed: {detail}</source>
       <translation>Backing up the workspace to {path} failed: {detail}</translation>
     </message>

@@ -2576,6 +2576,10 @@
       <translation>Nền tảng đã tiếp nhận bản sửa đổi.</translation>
     </message>
     <message>
+      <source>Another Corridor Desk holds this data folder's training platform ({file}) but does not answer; close it or try again in a moment.</source>
+      <translation>Một Corridor Desk khác đang giữ nền tảng luyện tập của thư mục dữ liệu này ({file}) nhưng không phản hồi; hãy đóng nó hoặc thử lại sau giây lát.</translation>
+    </message>
+    <message>
       <source>Backing up the workspace to {path} failed: {detail}</source>
       <translation>Sao lưu không gian làm việc vào {path} thất bại: {detail}</translation>
     </message>

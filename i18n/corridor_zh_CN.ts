@@ -2576,6 +2576,10 @@
       <translation>平台已接收修改申请。</translation>
     </message>
     <message>
+      <source>Another Corridor Desk holds this data folder's training platform ({file}) but does not answer; close it or try again in a moment.</source>
+      <translation>另一个 Corridor Desk 正在使用此数据文件夹的练习平台（{file}），但没有响应；请关闭它，或稍后再试。</translation>
+    </message>
+    <message>
       <source>Backing up the workspace to {path} failed: {detail}</source>
       <translation>备份工作区到 {path} 失败：{detail}</translation>
     </message>

@@ -109,7 +109,7 @@ def _platform(args: argparse.Namespace, console: Console, *, need_login: bool = 
     configure_keyring()
     paths = AppPaths.resolve(data_dir(args)).ensure()
     store = Store.open_workspace(paths, getattr(args, "workspace", "default"))
-    handle = None
+    handle = owner = None
     try:
         _sign_in(store, args)
     except BaseException:
@@ -120,10 +120,7 @@ def _platform(args: argparse.Namespace, console: Console, *, need_login: bool = 
         url = getattr(args, "platform", None)
         environment = getattr(args, "environment", None)
         if not url:
-            from desktop.sandbox.server import run_embedded
-
-            handle = run_embedded(db_path=str(paths.data / "sandbox.sqlite3"), realtime=True)
-            url = handle.url
+            handle, url, owner = _embedded(str(paths.data / "sandbox.sqlite3"))
             environment = environment or "sandbox"
         if environment is None:
             from desktop.core.platform.client import PlatformClient
@@ -146,7 +143,32 @@ def _platform(args: argparse.Namespace, console: Console, *, need_login: bool = 
             p.close()
         if handle is not None:
             handle.stop()
+        if owner is not None:
+            owner.release()
         store.close()
+
+
+def _embedded(db_path: str) -> tuple[Any, str, Any]:
+    """The sandbox on the data folder's database: the one the app (or another command) already serves on it, else
+    one started here, holding the file for as long as this command runs (desktop/sandbox/ownership.py)."""
+    from desktop.sandbox.ownership import Ownership, find_owner
+
+    owner = Ownership(db_path)
+    try:
+        found = find_owner(owner, timeout=20)
+    except OSError:
+        raise CoreError("sandbox.not_answering", file=db_path) from None
+    if found is not None:
+        return None, str(found["url"]), None
+    from desktop.sandbox.server import run_embedded
+
+    try:
+        handle = run_embedded(db_path=db_path, realtime=True)
+    except BaseException:
+        owner.release()
+        raise
+    owner.announce(handle.url)
+    return handle, handle.url, owner
 
 
 def _sign_in(store: Any, args: argparse.Namespace) -> None:

@@ -8,12 +8,18 @@ Protocol with the parent (:mod:`desktop.sandbox.launcher`), over the child's std
   ``{"id": n, "ok": true, "result": ...}`` or ``{"id": n, "ok": false, "error": "..."}``;
 - end of stdin means the parent is gone (closed, crashed or killed: the OS closes its end of the pipe), and the
   child stops at once; a watch on the parent's pid covers a pipe some grandchild kept open.
+
+One database file, one server (:mod:`desktop.sandbox.ownership`): when another process already serves the
+database (a second app window on the same data folder), the child serves nothing itself; its first line gives that
+server's URL (with ``"owner_pid"``), it answers reads of the file and refuses the controls, and once that process
+has gone it serves the database itself (on the same port when it can) and writes ``{"event": "serving", "url": ...}``.
 """
 
 from __future__ import annotations
 
 import argparse
 import base64
+import contextlib
 import json
 import logging
 import os
@@ -23,7 +29,10 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
+from desktop.sandbox.ownership import Ownership, find_owner, shareable
+
 CHILD_FLAG = "--sandbox-child"
+OWNER_WAIT = 50.0  # seconds a child waits for another process that holds its database to say where it serves
 log = logging.getLogger("desktop.sandbox.child")
 
 
@@ -80,9 +89,39 @@ def commands(handle: Any) -> dict[str, Callable[..., Any]]:
     }
 
 
-def serve_commands(handle: Any, stdin: TextIO, stdout: TextIO, lock: threading.Lock) -> None:
-    """Answer the parent's commands until its end of the pipe closes."""
-    table = commands(handle)
+class ServedElsewhere(RuntimeError):
+    """A control asked of a stand-by child: another process serves the database and has the controls."""
+
+
+def standby_commands(db_path: str, owner_pid: int) -> dict[str, Callable[..., Any]]:
+    """The operations a stand-by child answers while another process serves its database: reads of the file;
+    every control names the process that has them."""
+    import sqlite3
+
+    def query(sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        if not sql.lstrip().lower().startswith("select"):
+            raise ValueError("only SELECT queries")
+        with contextlib.closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as conn:
+            conn.row_factory = sqlite3.Row
+            rows = conn.execute(sql, tuple(params)).fetchall()
+        return [
+            {k: {"base64": base64.b64encode(v).decode()} if isinstance(v, bytes) else v for k, v in dict(r).items()}
+            for r in rows
+        ]
+
+    def elsewhere(**_args: Any) -> None:
+        raise ServedElsewhere(f"this sandbox database is served by another Corridor Desk (process {owner_pid})")
+
+    table: dict[str, Callable[..., Any]] = {
+        op: elsewhere for op in ("now", "advance", "scenario", "verification", "code", "fault", "clear_faults")
+    }
+    table.update(query=query, pid=os.getpid)
+    return table
+
+
+def serve_commands(table: Callable[[], dict[str, Callable[..., Any]]], stdin: TextIO, stdout: TextIO,
+                   lock: threading.Lock) -> None:
+    """Answer the parent's commands (from the table the child has at the time) until its end of the pipe closes."""
     for line in stdin:
         if not line.strip():
             continue
@@ -92,13 +131,20 @@ def serve_commands(handle: Any, stdin: TextIO, stdout: TextIO, lock: threading.L
         except (ValueError, KeyError, TypeError):
             continue
         try:
-            answer = {"id": ident, "ok": True, "result": table[op](**args)}
+            answer = {"id": ident, "ok": True, "result": table()[op](**args)}
+        except ServedElsewhere as exc:
+            log.info("sandbox command %s refused: %s", op, exc)
+            answer = {"id": ident, "ok": False, "error": str(exc)}
         except Exception as exc:  # the parent gets the failure; the server keeps serving
             log.exception("sandbox command %s failed", op)
             answer = {"id": ident, "ok": False, "error": f"{type(exc).__name__}: {exc}"}
-        with lock:
-            stdout.write(json.dumps(answer, ensure_ascii=False, default=str) + "\n")
-            stdout.flush()
+        _say(stdout, lock, answer)
+
+
+def _say(stdout: TextIO, lock: threading.Lock, message: dict[str, Any]) -> None:
+    with lock:
+        stdout.write(json.dumps(message, ensure_ascii=False, default=str) + "\n")
+        stdout.flush()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -119,41 +165,89 @@ def main(argv: Sequence[str] | None = None) -> int:
         filename=args.log or None,
         format="%(asctime)s %(levelname)s %(name)s [sandbox %(process)d] %(message)s",
     )
-    from desktop.sandbox.server import run_embedded
-
+    lock = threading.Lock()
+    owner = Ownership(args.db) if shareable(args.db) else None
+    found = None
     try:
-        handle = run_embedded(
-            host=args.host, port=args.port, db_path=args.db, realtime=args.realtime, imp_path=args.imp_path or None
-        )
-    except OSError as exc:  # the port is taken: the parent retries on another one
-        proto.write(json.dumps({"error": f"bind: {exc}"}) + "\n")
-        proto.flush()
-        return 3
+        found = find_owner(owner, OWNER_WAIT) if owner is not None else None
+    except OSError as exc:
+        _say(proto, lock, {"error": str(exc)})
+        return 4
+    current: dict[str, Any] = {}
     stopping = threading.Event()
+
+    def start_serving(port: int) -> Any:
+        from desktop.sandbox.server import run_embedded
+
+        handle = run_embedded(
+            host=args.host, port=port, db_path=args.db, realtime=args.realtime, imp_path=args.imp_path or None
+        )
+        if owner is not None:
+            owner.announce(handle.url)
+        current.update(handle=handle, table=commands(handle))
+        return handle
 
     def stop() -> None:
         if stopping.is_set():
             return
         stopping.set()
         try:
-            handle.stop()
+            if "handle" in current:
+                current["handle"].stop()
         finally:
+            if owner is not None:
+                owner.release()
             logging.shutdown()
             os._exit(0)  # threads blocked in reads must not hold the process up
 
-    lock = threading.Lock()
+    if found is None:
+        try:
+            url = start_serving(args.port).url
+        except OSError as exc:  # the port is taken: the parent retries on another one
+            if owner is not None:
+                owner.release()
+            _say(proto, lock, {"error": f"bind: {exc}"})
+            return 3
+        log.info("embedded sandbox serving at %s", url)
+        _say(proto, lock, {"url": url, "pid": os.getpid()})
+    else:
+        url = str(found["url"])
+        log.info("the sandbox on %s is served by process %s at %s: using it", args.db, found.get("pid"), url)
+        current["table"] = standby_commands(args.db, int(found.get("pid") or 0))
+        _say(proto, lock, {"url": url, "pid": os.getpid(), "owner_pid": found.get("pid")})
+        assert owner is not None
+        threading.Thread(
+            target=_take_over, args=(owner, url, start_serving, proto, lock, stopping), name="sandbox-standby",
+            daemon=True,
+        ).start()
     if args.parent:
         threading.Thread(target=_watch_parent, args=(args.parent, stop), name="parent-watch", daemon=True).start()
-    with lock:
-        proto.write(json.dumps({"url": handle.url, "pid": os.getpid()}) + "\n")
-        proto.flush()
-    log.info("embedded sandbox serving at %s", handle.url)
     try:
-        serve_commands(handle, sys.stdin, proto, lock)
+        serve_commands(lambda: current["table"], sys.stdin, proto, lock)
     finally:
         log.info("parent closed the pipe: stopping")
         stop()
     return 0
+
+
+def _take_over(owner: Ownership, url: str, start_serving: Callable[[int], Any], proto: TextIO,
+               lock: threading.Lock, stopping: threading.Event) -> None:
+    """Once the serving process has gone (its lock is free), serve the database from here: on its port when it
+    can (the parent's URL stays right), else on any; the parent hears ``{"event": "serving", "url": ...}``."""
+    while not stopping.wait(0.5):
+        if not owner.try_take():
+            continue
+        port = int(url.rsplit(":", 1)[1])
+        for attempt in (port, 0):
+            try:
+                handle = start_serving(attempt)
+            except OSError:
+                continue
+            log.info("the process that served this sandbox is gone: serving it here at %s", handle.url)
+            _say(proto, lock, {"event": "serving", "url": handle.url})
+            return
+        log.error("could not take over serving the sandbox")
+        owner.release()
 
 
 if __name__ == "__main__":

@@ -5,6 +5,8 @@ No orphan: the child stops when its stdin pipe closes (the OS closes it when the
 watches the app's pid; on Windows it also sits in a job object that kills it when the app's last handle goes.
 A child that dies on its own is started again on the same port and database; ``on_event`` hears
 ``("crashed", detail)``, then ``("restarted", url)`` or ``("failed", detail)``.
+A second app on the same data folder gets no second server on the same database: its child points it at the
+first app's (``owner_pid``), and serves the file itself once that one has gone (desktop/sandbox/ownership.py).
 Stdlib only: importing this module loads neither FastAPI nor uvicorn.
 """
 
@@ -140,6 +142,7 @@ class ChildSandbox:
         self.log_path = str(log_path) if log_path else ""
         self.on_event: OnEvent = on_event or (lambda name, detail: None)
         self.url = ""
+        self.owner_pid = 0
         self.restarts = 0
         self._port = 0
         self._process: subprocess.Popen[str] | None = None
@@ -253,6 +256,8 @@ class ChildSandbox:
             raise SandboxProcessError(hello.get("error") or f"the sandbox process exited ({process.returncode})")
         with self._lock:
             self._process, self._launched = process, None
+            #: another app's sandbox process that serves this database file (0: this app's child serves it)
+            self.owner_pid = int(hello.get("owner_pid") or 0)
             self.url = str(hello["url"])
             self._port = int(self.url.rsplit(":", 1)[1])
         threading.Thread(target=self._read_answers, args=(process,), name="sandbox-answers", daemon=True).start()
@@ -266,12 +271,23 @@ class ChildSandbox:
                     answer = json.loads(line)
                 except ValueError:
                     continue
+                if answer.get("event") == "serving":  # it took over from the process that served the file
+                    self._took_over(str(answer["url"]))
+                    continue
                 waiting = self._answers.get(answer.get("id"))
                 if waiting is not None:
                     waiting.put(answer)
         lost = {"ok": False, "error": "the sandbox process ended"}
         for waiting in list(self._answers.values()):
             waiting.put(lost)
+
+    def _took_over(self, url: str) -> None:
+        with self._lock:
+            moved, self.owner_pid = url != self.url, 0
+            self.url, self._port = url, int(url.rsplit(":", 1)[1])
+        log.info("the embedded sandbox now serves from this app's own process at %s", url)
+        if moved:
+            self.on_event("moved", url)
 
     def _watch(self) -> None:
         """Wait on the child; start it again when it dies while the app still wants it."""

@@ -131,3 +131,93 @@ def test_launched_at_once_and_moved_when_its_port_was_taken(tmp_path: Path) -> N
             launched.start()
             assert events == [("moved", launched.url)] and launched.port != taken.getsockname()[1]
             assert _health(launched.url)["status"] == "ok"
+
+
+SECOND_APP = textwrap.dedent(
+    """
+    import json, sys
+    from desktop.sandbox.launcher import ChildSandbox, SandboxProcessError
+
+    events = []
+    child = ChildSandbox(sys.argv[1], on_event=lambda name, detail: events.append([name, detail])).start()
+    for line in sys.stdin:  # each line: say what this app's sandbox is now
+        try:
+            advanced = child.advance(60)
+        except SandboxProcessError as exc:
+            advanced = str(exc)
+        print(json.dumps({"url": child.url, "owner_pid": child.owner_pid, "child_pid": child.pid,
+                          "advance": advanced, "events": events}), flush=True)
+    child.stop()
+    """
+)
+
+
+def _post_declaration(url: str) -> str:
+    import requests
+
+    from tests.sandbox.conftest import PASSWORDS, declaration_body
+
+    with requests.Session() as session:
+        token = session.post(f"{url}/v1/auth/token", timeout=30, json={
+            "grant_type": "password", "username": "demo-exporter", "password": PASSWORDS["demo-exporter"]}).json()
+        answer = session.post(f"{url}/v1/declarations", json=declaration_body(), timeout=30, headers={
+            "Authorization": f"Bearer {token['access_token']}", "Idempotency-Key": str(os.urandom(8).hex())})
+    assert answer.status_code == 201, answer.text
+    return str(answer.json()["id"])
+
+
+@pytest.mark.parametrize("how", ["closed", "killed"])
+def test_a_second_app_on_the_same_data_uses_the_first_apps_sandbox_and_takes_over_when_it_goes(
+    tmp_path: Path, how: str
+) -> None:
+    db = str(tmp_path / "sandbox.sqlite3")
+    first = ChildSandbox(db_path=db).start()
+    second = subprocess.Popen(
+        [sys.executable, "-c", SECOND_APP, db], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert second.stdin is not None and second.stdout is not None
+
+    def ask() -> dict[str, object]:
+        second.stdin.write("\n")  # type: ignore[union-attr]
+        second.stdin.flush()  # type: ignore[union-attr]
+        return dict(json.loads(second.stdout.readline()))  # type: ignore[union-attr]
+
+    try:
+        state = ask()
+        # one server for the file: the second app's child serves nothing and points at the first's
+        assert state["url"] == first.url and state["owner_pid"] == first.pid != state["child_pid"]
+        assert "another Corridor Desk" in str(state["advance"])  # its controls name the process that has them
+        filed = _post_declaration(str(state["url"]))
+        assert first.query("SELECT id FROM filings WHERE id = ?", (filed,)) == [{"id": filed}]
+        first_url = first.url
+        if how == "killed":  # kill -9: the OS drops the lock; this app's own restart must not serve it twice
+            first._stopping.set()
+            os.kill(first.pid, signal.SIGKILL)
+        first.stop()
+        _wait(lambda: ask()["owner_pid"] == 0, 30)
+        state = ask()
+        assert state["url"] == first_url  # taken over on the same port: the second app's URL stays right
+        assert _health(str(state["url"]))["status"] == "ok"
+        assert state["advance"] == 0 or isinstance(state["advance"], int)  # its controls work now
+        assert _post_declaration(str(state["url"])) != filed
+    finally:
+        first.stop()
+        second.stdin.close()
+        second.wait(timeout=30)
+        second.stdout.close()
+
+
+def test_a_command_line_run_uses_the_apps_sandbox_and_the_app_uses_the_command_lines(tmp_path: Path) -> None:
+    from desktop.commands.platform import _embedded
+
+    db = str(tmp_path / "sandbox.sqlite3")
+    with ChildSandbox(db_path=db).start() as app_sandbox:
+        handle, url, owner = _embedded(db)  # the app serves the file: the command uses that server
+        assert (handle, url, owner) == (None, app_sandbox.url, None)
+    handle, url, owner = _embedded(db)  # nobody does: the command serves it while it runs
+    try:
+        with ChildSandbox(db_path=db).start() as app_sandbox:
+            assert app_sandbox.url == url and app_sandbox.owner_pid == os.getpid()
+    finally:
+        handle.stop()
+        owner.release()

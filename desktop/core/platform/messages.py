@@ -5,6 +5,11 @@ from __future__ import annotations
 from desktop.core.i18n import Plural
 
 MESSAGES: dict[str, str] = {
+    # the embedded training platform of a data folder
+    "sandbox.not_answering": (
+        "Another Corridor Desk holds this data folder's training platform ({file}) but does not answer; close it "
+        "or try again in a moment."
+    ),
     # transport
     "platform.unreachable": "The platform at {url} cannot be reached: {detail}",
     "platform.timeout": "The platform did not answer in time ({seconds} s).",
