@@ -48,6 +48,17 @@ KINDS = ("invoice", "packing-list", "declaration", "booking", "bill")
 LANGS = ("zh-en", "en", "vi-en")
 
 
+def default_doc_lang(ui_language: str) -> str:
+    """The languages of the documents for a user who has not chosen yet: Vietnamese and English for a Vietnamese
+    UI; else Chinese and English (an English-speaking exporter still files with Chinese customs)."""
+    return "vi-en" if ui_language.startswith("vi") else "zh-en"
+
+
+def doc_lang_key(username: str) -> str:
+    """Where the languages a user chose are remembered (QSettings; one seat may serve several users)."""
+    return f"documents/lang/{username}" if username else "documents/lang/-"
+
+
 def kind_name(kind: str) -> str:
     names = {
         "invoice": QCoreApplication.translate("Documents", "Commercial invoice"),
@@ -119,8 +130,7 @@ class DocumentPreview(QWidget):
         self.doc_lang = QComboBox(self)
         for code in LANGS:
             self.doc_lang.addItem("", code)
-        remembered = str(ctx.qsettings.value("documents/lang", "zh-en"))
-        self.doc_lang.setCurrentIndex(max(self.doc_lang.findData(remembered), 0))
+        self.apply_remembered_lang()
         self.kind_label = QLabel(self)
         self.kind_label.setBuddy(self.kind)
         self.lang_label = QLabel(self)
@@ -197,6 +207,8 @@ class DocumentPreview(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        if self.ctx.qsettings.value(doc_lang_key(self._username())) is None:  # not chosen: follow the UI language
+            self.apply_remembered_lang()
         for i in range(self.kind.count()):
             self.kind.setItemText(i, kind_name(str(self.kind.itemData(i))))
         for i in range(self.doc_lang.count()):
@@ -228,6 +240,17 @@ class DocumentPreview(QWidget):
             self.view.show_message(self.tr("Choose a document and press Preview."))
 
     # --- state
+    def _username(self) -> str:
+        backend = getattr(self.ctx, "backend", None)
+        settings = getattr(self.ctx, "settings", None)
+        return str(getattr(backend, "username", "") or getattr(settings, "last_username", "") or "")
+
+    def apply_remembered_lang(self) -> None:
+        """The languages this user chose last, else the default for the UI language."""
+        remembered = self.ctx.qsettings.value(doc_lang_key(self._username()))
+        code = str(remembered) if remembered in LANGS else default_doc_lang(lang.current())
+        self.doc_lang.setCurrentIndex(max(self.doc_lang.findData(code), 0))
+
     def selection(self) -> tuple[str, str]:
         return str(self.kind.currentData()), str(self.doc_lang.currentData())
 
@@ -259,7 +282,7 @@ class DocumentPreview(QWidget):
         self.page_label.setText(text)
 
     def _on_choice_activated(self, _index: int) -> None:
-        self.ctx.qsettings.setValue("documents/lang", self.selection()[1])
+        self.ctx.qsettings.setValue(doc_lang_key(self._username()), self.selection()[1])
         if self.shown_key is not None:  # a preview is open: follow the new choice
             self.preview()
 

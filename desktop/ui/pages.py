@@ -77,6 +77,7 @@ class DocumentsPage(QWidget):
         backend = self.ctx.backend
         if backend is None or not company_id:
             return
+        self.preview.apply_remembered_lang()  # the user who signed in: their languages
         from desktop.ui.listmodel import Query
 
         source = backend.source("shipment")

@@ -297,3 +297,42 @@ def test_booking_editor_shows_the_booking_request_and_the_through_bill(make_app:
     assert dialog.preview.file_name.startswith("bill-") and dialog.preview.file_name.endswith("-vi-en.pdf")
     dialog.close()
     assert ctx.qsettings.value("documents/geometry") is not None
+
+
+def _choose_with_keys(qtbot: Any, combo: Any, code: str) -> None:
+    """Focus the combo box and step to ``code`` with the arrow keys, as a user does."""
+    combo.setFocus()
+    while combo.currentData() != code:
+        before = combo.currentIndex()
+        qtbot.keyClick(combo, Qt.Key.Key_Down if combo.findData(code) > before else Qt.Key.Key_Up)
+        assert combo.currentIndex() != before, f"the arrow keys do not reach {code}"
+
+
+def test_the_documents_languages_follow_the_ui_language_and_each_users_choice(make_app: Any, qtbot: Any) -> None:
+    ctx = make_app("--lang", "vi")
+    log_in(ctx, qtbot, "demo-forwarder")
+    ctx.window.show_section("documents")
+    docs = ctx.window.page("documents")
+    settle(ctx, qtbot)
+    assert docs.doc_lang.currentData() == "vi-en"  # a Vietnamese user gets Vietnamese and English documents
+    _choose_with_keys(qtbot, docs.doc_lang, "en")
+    ctx.close()
+
+    ctx = make_app("--lang", "vi")  # the next day, the remembered login resumed: their choice is kept
+    qtbot.waitUntil(lambda: bool(ctx.window.companies), timeout=30_000)
+    ctx.window.show_section("documents")
+    docs = ctx.window.page("documents")
+    settle(ctx, qtbot)
+    assert docs.doc_lang.currentData() == "en"
+    assert ctx.window.log_out(switch_user=True)
+    log_in(ctx, qtbot, "demo-exporter")  # another user on the same seat has made no choice: the default
+    settle(ctx, qtbot)
+    assert docs.doc_lang.currentData() == "vi-en"
+    ctx.close()
+
+    ctx = make_app("--lang", "zh_CN")  # demo-exporter again, in Chinese
+    qtbot.waitUntil(lambda: bool(ctx.window.companies), timeout=30_000)
+    ctx.window.show_section("documents")
+    docs = ctx.window.page("documents")
+    settle(ctx, qtbot)
+    assert docs.doc_lang.currentData() == "zh-en"
