@@ -5723,8 +5723,8 @@
       <translation>Last problem</translation>
     </message>
     <message>
-      <source>Queued</source>
-      <translation>Queued</translation>
+      <source>Queued at</source>
+      <translation>Queued at</translation>
     </message>
     <message>
       <source>Queued by</source>

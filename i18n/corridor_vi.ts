@@ -5695,8 +5695,8 @@
       <translation>Lỗi gần nhất</translation>
     </message>
     <message>
-      <source>Queued</source>
-      <translation>Đang chờ gửi</translation>
+      <source>Queued at</source>
+      <translation>Thời điểm vào hàng chờ</translation>
     </message>
     <message>
       <source>Queued by</source>

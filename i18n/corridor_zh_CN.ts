@@ -5695,8 +5695,8 @@
       <translation>最近问题</translation>
     </message>
     <message>
-      <source>Queued</source>
-      <translation>待发送</translation>
+      <source>Queued at</source>
+      <translation>入队时间</translation>
     </message>
     <message>
       <source>Queued by</source>

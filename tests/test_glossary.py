@@ -98,3 +98,14 @@ def test_the_check_fails_on_a_term_translated_two_ways() -> None:
     found = problems(terms, two_ways, "zh_CN")
     assert any("货运记录" in p and "not the glossary's" in p for p in found)
     assert any("2 ways" in p for p in found)
+
+
+@pytest.mark.parametrize(("lang", "time_term", "state_term"), [
+    ("zh_CN", "入队时间", "待发送"), ("vi", "thời điểm vào hàng chờ", "đang chờ gửi"),
+])
+def test_the_time_a_filing_was_queued_is_not_called_queued(lang: str, time_term: str, state_term: str) -> None:
+    """The outbox queue's first column is a time: it has its own term, not the state "queued"."""
+    catalogue = read_ts(ROOT / "i18n" / f"corridor_{lang}.ts")
+    assert time_term in label(catalogue[("QueueModel", "Queued at")])
+    assert state_term not in label(catalogue[("QueueModel", "Queued at")])
+    assert any(en == "queued at" for en, _zh, _vi in glossary())

@@ -47,7 +47,7 @@ class QueueModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return (
-                self.tr("Queued"), self.tr("Kind"), self.tr("Record"), self.tr("Queued by"),
+                self.tr("Queued at"), self.tr("Kind"), self.tr("Record"), self.tr("Queued by"),
                 self.tr("Sending seat"), self.tr("Attempts"), self.tr("Last problem"),
             )[section]
         return None
