@@ -655,6 +655,10 @@
       <translation>code</translation>
     </message>
     <message>
+      <source>nearest line to the code</source>
+      <translation>nearest line to the code</translation>
+    </message>
+    <message>
       <source>own history</source>
       <translation>own history</translation>
     </message>
@@ -1058,6 +1062,14 @@
       <translation>TLS trust</translation>
     </message>
     <message>
+      <source>The Chinese tariff (2023) has no line under {code}: the lines of heading {prefix} follow, the nearest first.</source>
+      <translation>The Chinese tariff (2023) has no line under {code}: the lines of heading {prefix} follow, the nearest first.</translation>
+    </message>
+    <message>
+      <source>The Chinese tariff (2023) has no line {code}: the lines of subheading {prefix} follow, the nearest first.</source>
+      <translation>The Chinese tariff (2023) has no line {code}: the lines of subheading {prefix} follow, the nearest first.</translation>
+    </message>
+    <message>
       <source>This removes every filing of the class. Run again with --yes to do it.</source>
       <translation>This removes every filing of the class. Run again with --yes to do it.</translation>
     </message>
@@ -1136,6 +1148,10 @@
     <message>
       <source>failed</source>
       <translation>failed</translation>
+    </message>
+    <message>
+      <source>nearest line to the code</source>
+      <translation>nearest line to the code</translation>
     </message>
     <message>
       <source>own history</source>
@@ -5055,6 +5071,14 @@
     <message>
       <source>Tariff &amp;line</source>
       <translation>Tariff &amp;line</translation>
+    </message>
+    <message>
+      <source>The Chinese tariff (2023) has no line under {code}: the lines of heading {prefix} follow, the nearest first.</source>
+      <translation>The Chinese tariff (2023) has no line under {code}: the lines of heading {prefix} follow, the nearest first.</translation>
+    </message>
+    <message>
+      <source>The Chinese tariff (2023) has no line {code}: the lines of subheading {prefix} follow, the nearest first.</source>
+      <translation>The Chinese tariff (2023) has no line {code}: the lines of subheading {prefix} follow, the nearest first.</translation>
     </message>
     <message>
       <source>The commodity code is the 8-digit line of the Chinese tariff and 2 supplementary digits. Most lines are not split further and use 00; where customs splits a line (for example by use or grade), type the 2 digits from the tariff or ask your broker.</source>

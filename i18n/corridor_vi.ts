@@ -654,6 +654,10 @@
       <translation>mã số</translation>
     </message>
     <message>
+      <source>nearest line to the code</source>
+      <translation>dòng thuế gần nhất với mã đã nhập</translation>
+    </message>
+    <message>
       <source>own history</source>
       <translation>lịch sử khai báo của doanh nghiệp</translation>
     </message>
@@ -1053,6 +1057,14 @@
       <translation>Tin cậy chứng chỉ TLS</translation>
     </message>
     <message>
+      <source>The Chinese tariff (2023) has no line under {code}: the lines of heading {prefix} follow, the nearest first.</source>
+      <translation>Biểu thuế Trung Quốc (2023) không có dòng thuế nào bắt đầu bằng {code}: dưới đây là các dòng thuế của nhóm {prefix}, dòng gần nhất xếp trước.</translation>
+    </message>
+    <message>
+      <source>The Chinese tariff (2023) has no line {code}: the lines of subheading {prefix} follow, the nearest first.</source>
+      <translation>Biểu thuế Trung Quốc (2023) không có dòng thuế {code}: dưới đây là các dòng thuế của phân nhóm {prefix}, dòng gần nhất xếp trước.</translation>
+    </message>
+    <message>
       <source>This removes every filing of the class. Run again with --yes to do it.</source>
       <translation>Thao tác này xóa mọi hồ sơ khai của lớp. Chạy lại với --yes để thực hiện.</translation>
     </message>
@@ -1131,6 +1143,10 @@
     <message>
       <source>failed</source>
       <translation>lỗi</translation>
+    </message>
+    <message>
+      <source>nearest line to the code</source>
+      <translation>dòng thuế gần nhất với mã đã nhập</translation>
     </message>
     <message>
       <source>own history</source>
@@ -5028,6 +5044,14 @@
     <message>
       <source>Tariff &amp;line</source>
       <translation>&amp;Dòng thuế (8 số)</translation>
+    </message>
+    <message>
+      <source>The Chinese tariff (2023) has no line under {code}: the lines of heading {prefix} follow, the nearest first.</source>
+      <translation>Biểu thuế Trung Quốc (2023) không có dòng thuế nào bắt đầu bằng {code}: dưới đây là các dòng thuế của nhóm {prefix}, dòng gần nhất xếp trước.</translation>
+    </message>
+    <message>
+      <source>The Chinese tariff (2023) has no line {code}: the lines of subheading {prefix} follow, the nearest first.</source>
+      <translation>Biểu thuế Trung Quốc (2023) không có dòng thuế {code}: dưới đây là các dòng thuế của phân nhóm {prefix}, dòng gần nhất xếp trước.</translation>
     </message>
     <message>
       <source>The commodity code is the 8-digit line of the Chinese tariff and 2 supplementary digits. Most lines are not split further and use 00; where customs splits a line (for example by use or grade), type the 2 digits from the tariff or ask your broker.</source>

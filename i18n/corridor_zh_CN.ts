@@ -654,6 +654,10 @@
       <translation>编号</translation>
     </message>
     <message>
+      <source>nearest line to the code</source>
+      <translation>与所输编号最接近的税则号列</translation>
+    </message>
+    <message>
       <source>own history</source>
       <translation>本企业历史申报</translation>
     </message>
@@ -1053,6 +1057,14 @@
       <translation>TLS 证书信任</translation>
     </message>
     <message>
+      <source>The Chinese tariff (2023) has no line under {code}: the lines of heading {prefix} follow, the nearest first.</source>
+      <translation>2023 年中国税则中没有以 {code} 开头的税则号列：以下为品目 {prefix} 下的税则号列，最接近的排在前面。</translation>
+    </message>
+    <message>
+      <source>The Chinese tariff (2023) has no line {code}: the lines of subheading {prefix} follow, the nearest first.</source>
+      <translation>2023 年中国税则中没有税则号列 {code}：以下为子目 {prefix} 下的税则号列，最接近的排在前面。</translation>
+    </message>
+    <message>
       <source>This removes every filing of the class. Run again with --yes to do it.</source>
       <translation>此操作将删除全班的所有单证。确认执行请加 --yes 重新运行。</translation>
     </message>
@@ -1131,6 +1143,10 @@
     <message>
       <source>failed</source>
       <translation>失败</translation>
+    </message>
+    <message>
+      <source>nearest line to the code</source>
+      <translation>与所输编号最接近的税则号列</translation>
     </message>
     <message>
       <source>own history</source>
@@ -5028,6 +5044,14 @@
     <message>
       <source>Tariff &amp;line</source>
       <translation>税则号列(&amp;L)</translation>
+    </message>
+    <message>
+      <source>The Chinese tariff (2023) has no line under {code}: the lines of heading {prefix} follow, the nearest first.</source>
+      <translation>2023 年中国税则中没有以 {code} 开头的税则号列：以下为品目 {prefix} 下的税则号列，最接近的排在前面。</translation>
+    </message>
+    <message>
+      <source>The Chinese tariff (2023) has no line {code}: the lines of subheading {prefix} follow, the nearest first.</source>
+      <translation>2023 年中国税则中没有税则号列 {code}：以下为子目 {prefix} 下的税则号列，最接近的排在前面。</translation>
     </message>
     <message>
       <source>The commodity code is the 8-digit line of the Chinese tariff and 2 supplementary digits. Most lines are not split further and use 00; where customs splits a line (for example by use or grade), type the 2 digits from the tariff or ask your broker.</source>

@@ -70,6 +70,9 @@ def cmd_hs(args: argparse.Namespace, console: Console) -> int:
     if not found:
         console.say("No candidates for {query}.", query=args.query)
         return EXIT_OK
+    note = nearest_note(console, found)
+    if note:
+        console.print(note)
     for c in found:
         units = " / ".join(f"{code} {name}" for code, name in c.units(console.lang))
         console.print(f"{c.code:<10}  {c.name(console.lang)}")
@@ -79,11 +82,30 @@ def cmd_hs(args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
+def nearest_note(console: Console, found: Any) -> str:
+    """Why a code query lists other lines: the code typed has none in the tariff (empty when it has)."""
+    from desktop.core.hsearch import nearest_code
+
+    reason = nearest_code(found)
+    if reason is None:
+        return ""
+    if len(reason.note) == 6:
+        return console.tr(
+            "The Chinese tariff (2023) has no line {code}: the lines of subheading {prefix} follow, the nearest "
+            "first.", code=reason.text, prefix=f"{reason.note[:4]}.{reason.note[4:]}",
+        )
+    return console.tr(
+        "The Chinese tariff (2023) has no line under {code}: the lines of heading {prefix} follow, the nearest "
+        "first.", code=reason.text, prefix=reason.note,
+    )
+
+
 def _why(console: Console, candidate: Any) -> str:
     labels = {
         "history": console.tr("own history"), "synonym": console.tr("synonym"),
         "cn_zh": console.tr("Chinese tariff"), "cn_en": console.tr("Chinese tariff (English)"),
         "hs2022": console.tr("HS 2022"), "vn": console.tr("Vietnamese tariff"),
         "vn_example": console.tr("Vietnamese declared goods"), "code": console.tr("code"),
+        "code_nearest": console.tr("nearest line to the code"),
     }
     return ", ".join(labels.get(r.source, r.source) for r in candidate.reasons[:3])

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.hsearch import Candidate
+from desktop.core.hsearch import Candidate, Reason, nearest_code
 from desktop.core.hsearch import elements as el
 from desktop.ui import lang
 from desktop.ui.elements import DeclarationElementsWidget
@@ -100,6 +100,7 @@ class CandidateModel(QAbstractTableModel):
             "cn_zh": self.tr("Chinese tariff"), "cn_en": self.tr("Chinese tariff (English)"),
             "hs2022": self.tr("HS 2022"), "vn": self.tr("Vietnamese tariff"),
             "vn_example": self.tr("Vietnamese declared goods"), "code": self.tr("code"),
+            "code_nearest": self.tr("nearest line to the code"),
         }.get(source, source)
 
     def reasons_text(self, c: Candidate) -> str:
@@ -120,6 +121,12 @@ class HsLookupDialog(QDialog):
         self.query.setClearButtonEnabled(True)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
+        #: Why a code query lists other lines (the code typed has none in the tariff); hidden otherwise.
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #8a5300;")
+        self.note.hide()
+        self.nearest: Reason | None = None
         self.model = CandidateModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -190,6 +197,7 @@ class HsLookupDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.query)
+        layout.addWidget(self.note)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
         self.timer = QTimer(self)
@@ -236,7 +244,25 @@ class HsLookupDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.table.setColumnHidden(2, lang.current() == "zh_CN")  # the name in the UI language is the Chinese one
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(CandidateModel.COLUMNS) - 1)
+        self._show_note()
         self._on_code_changed()
+
+    def _show_note(self) -> None:
+        reason = self.nearest
+        if reason is None:
+            text = ""
+        elif len(reason.note) == 6:
+            text = self.tr(
+                "The Chinese tariff (2023) has no line {code}: the lines of subheading {prefix} follow, the nearest "
+                "first."
+            ).format(code=reason.text, prefix=f"{reason.note[:4]}.{reason.note[4:]}")
+        else:
+            text = self.tr(
+                "The Chinese tariff (2023) has no line under {code}: the lines of heading {prefix} follow, the "
+                "nearest first."
+            ).format(code=reason.text, prefix=reason.note)
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     # --- searching
     def _on_query_changed(self, _text: str) -> None:
@@ -263,6 +289,8 @@ class HsLookupDialog(QDialog):
     def _show(self, found: tuple[list[Candidate], dict[str, Any]]) -> None:
         rows, self.products = found
         self.model.set_rows(rows)
+        self.nearest = nearest_code(rows)
+        self._show_note()
         self.fit_columns()
         if rows:
             self.table.selectRow(0)

@@ -4,6 +4,7 @@ comparison) and the warm-query latency. The set is tests/benchmarks/data/hs_eval
 from __future__ import annotations
 
 import csv
+import resource
 import statistics
 import sys
 import time
@@ -53,9 +54,11 @@ def strict_tuning() -> dict[str, tuple[int, int, int]]:
 def main() -> None:
     from desktop.core.hsearch import search
 
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     start = time.perf_counter()
     search("warm up")
-    print(f"index build (cold): {(time.perf_counter() - start) * 1000:.0f} ms")
+    grown = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    print(f"index build (cold): {(time.perf_counter() - start) * 1000:.0f} ms, peak memory +{grown:.0f} MB")
     show = "--misses" in sys.argv
     for split in ("held_out", "tuning"):
         for lang, (n, top1, top5) in sorted(evaluate(split, show and split == "tuning").items()):

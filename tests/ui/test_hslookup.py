@@ -151,3 +151,21 @@ def test_stored_elements_in_another_order_and_an_old_code_are_kept(make_app: Any
     assert kind == "product" and chosen.declaration_elements == old
     assert editor.hs_lookup(editor.goods, "commodity_code", dialog)
     assert ctx.backend.product(COMPANY, product.id).declaration_elements == old  # nothing lost
+
+
+def test_a_code_without_a_line_lists_its_subheadings_lines_and_says_why(make_app: Any, qtbot: Any) -> None:
+    ctx = make_app()
+    log_in(ctx, qtbot)
+    _, dialog = open_dialog(ctx, qtbot, "6907210000")  # 69072100 is no line: 69072110 and 69072190 are
+    assert [c.code for c in dialog.model.rows] == ["69072110", "69072190"]
+    assert not dialog.note.isHidden()
+    assert "6907210000" in dialog.note.text() and "6907.21" in dialog.note.text()
+    assert dialog.model.index(0, 4).data() == "nearest line to the code"
+    QTest.keyClick(dialog.table, Qt.Key.Key_Down)
+    assert dialog.code() == "6907219000"
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    dialog.query.clear()
+    type_text(dialog.query, "69072110")  # a line of its own: no note
+    qtbot.waitUntil(lambda: not dialog.timer.isActive(), timeout=5_000)
+    settle(ctx, qtbot)
+    assert [c.code for c in dialog.model.rows] == ["69072110"] and dialog.note.isHidden()

@@ -16,6 +16,8 @@ from desktop.core.hsearch.text import features, fold, has_han
 HISTORY = "history"
 TARIFF = "tariff"
 CODE = "code"
+#: The reason of a line offered for a code the tariff has no line for (see :func:`nearest_code`).
+NEAREST_CODE = "code_nearest"
 #: A history entry must match at least this well to be offered before the tariff.
 HISTORY_MIN_SCORE = 0.34
 _CODE_QUERY = re.compile(r"^[\d.\s]+$")
@@ -84,7 +86,9 @@ class Candidate:
             "units": [{"code": code, "name": name} for code, name in self.units(lang)],
             "source": self.source, "score": round(self.score, 3), "elements": self.elements,
             "product_id": self.product_id, "supplements": list(self.supplements),
-            "reasons": [{"source": r.source, "text": r.text, "words": list(r.words)} for r in self.reasons],
+            "reasons": [
+                {"source": r.source, "text": r.text, "words": list(r.words), "note": r.note} for r in self.reasons
+            ],
         }
 
 
@@ -232,17 +236,44 @@ def _history(ix: Index, wanted: set[str], history: Sequence[HistoryEntry]) -> li
 
 
 def _by_code(ix: Index, digits: str, history: Sequence[HistoryEntry], limit: int) -> list[Candidate]:
+    """Lines whose code starts with the digits typed. A code the tariff has no line for (69072100 where the lines
+    are 69072110 and 69072190) lists the lines of its subheading, or else of its heading, nearest first, each
+    with a :data:`NEAREST_CODE` reason naming the code typed and the prefix the lines share."""
     out = [
         _history_candidate(ix, e, 2.0, ()) for e in history if e.code.startswith(digits[:10])
     ][:5]
-    for ln in ix.lines:
+    typed = digits[:8]
+    lines = [ln for ln in ix.lines if ln.code8.startswith(typed)]
+    prefix = typed
+    for shorter in (6, 4):
+        if lines:
+            break
+        if len(typed) <= shorter:
+            continue
+        prefix = typed[:shorter]
+        lines = [ln for ln in ix.lines if ln.code8.startswith(prefix)]
+        lines.sort(key=lambda ln: (-_common_prefix(ln.code8, typed), abs(int(ln.code8[: len(typed)]) - int(typed))))
+    for ln in lines:
         if len(out) >= limit:
             break
-        if ln.code8.startswith(digits[:8]):
-            zh, en, vi = _line_names(ix, ln.hs6, ln.code8)
-            out.append(Candidate(
-                code=ln.code8, hs6=ln.hs6, name_zh=zh, name_en=en, name_vi=vi, unit1=ln.unit1, unit2=ln.unit2,
-                source=CODE, score=1.0, reasons=(Reason(CODE, ln.code8),),
-                lines=tuple(x.code8 for x in ix.lines_by_hs6.get(ln.hs6, [])),
-            ))
+        zh, en, vi = _line_names(ix, ln.hs6, ln.code8)
+        reason = Reason(CODE, ln.code8) if prefix == typed else Reason(NEAREST_CODE, digits[:10], (), prefix)
+        out.append(Candidate(
+            code=ln.code8, hs6=ln.hs6, name_zh=zh, name_en=en, name_vi=vi, unit1=ln.unit1, unit2=ln.unit2,
+            source=CODE, score=1.0, reasons=(reason,),
+            lines=tuple(x.code8 for x in ix.lines_by_hs6.get(ln.hs6, [])),
+        ))
     return out
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def nearest_code(found: Sequence[Candidate]) -> Reason | None:
+    """The :data:`NEAREST_CODE` reason when a code query had no line of its own and the candidates are the lines
+    of its subheading (``note`` 6 digits) or heading (4 digits); ``text`` is the code typed."""
+    return next((r for c in found for r in c.reasons[:1] if r.source == NEAREST_CODE), None)

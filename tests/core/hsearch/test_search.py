@@ -203,3 +203,17 @@ def test_bm25_share_puts_the_text_with_the_rarest_words_first(monkeypatch: pytes
     monkeypatch.setattr(hs_index, "BM25_SHARE", 0.0)
     # (the generating set's everyday name is now a synonym of 8502.11, which puts it first on its own)
     assert search("stainless steel cooking pot", "en", limit=5)[0].hs6 != "732393"
+
+
+def test_a_code_the_tariff_has_no_line_for_lists_its_subheading_or_heading_nearest_first() -> None:
+    from desktop.core.hsearch import nearest_code
+
+    found = search("6907210000", "en")
+    assert [c.code for c in found] == ["69072110", "69072190"]
+    reason = nearest_code(found)
+    assert reason is not None and (reason.text, reason.note) == ("6907210000", "690721")
+    heading = search("6907.99", "en")  # no line under 6907.99: the heading's lines, the nearest subheading first
+    assert [c.code for c in heading[:2]] == ["69074010", "69074090"] and {c.code[:4] for c in heading} == {"6907"}
+    assert nearest_code(heading) is not None and nearest_code(heading).note == "6907"  # type: ignore[union-attr]
+    assert nearest_code(search("87141000", "en")) is None and nearest_code(search("8714", "en")) is None
+    assert search("99999999", "en") == []  # no such heading: nothing to offer
