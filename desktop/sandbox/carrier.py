@@ -4,8 +4,13 @@ A booking request is RECEIVED; ``DECIDE_AFTER`` sandbox seconds later the carrie
 caller's API key: ``confirm`` (default: a carrier booking reference, the vessel and voyage of the main leg and
 the cut-offs), ``decline``, or ``amend`` (PENDING_AMENDMENT: the carrier asks for changes, with feedback saying
 what to change; a PUT brings it back to UPDATE_RECEIVED and it is then confirmed). ``decline-cancellation``
-confirms bookings but declines a request to cancel a confirmed one. ``refuse-key`` plays a carrier that no longer
-takes the key (revoked or mistyped): every request with it is answered 401, as is a request without a key.
+confirms bookings but declines a request to cancel a confirmed one. A PUT on a CONFIRMED booking is an amendment
+(UseCase 7): the booking stays CONFIRMED with ``amendedBookingStatus`` AMENDMENT_RECEIVED, the amended booking is
+kept beside the original (``GET ...?amendedContent=true``) and ``DECIDE_AFTER`` later becomes the booking
+(AMENDMENT_CONFIRMED) or, under ``decline-amendment``, is declined (AMENDMENT_DECLINED: the original stands);
+until then ``amendedBookingStatus: AMENDMENT_CANCELLED`` on the carrier booking reference withdraws it.
+``refuse-key`` plays a carrier that no longer takes the key (revoked or mistyped): every request with it is
+answered 401, as is a request without a key.
 
 Only what BKG_v2.0.4.yaml defines is served: POST /v2/bookings, GET / PUT / PATCH /v2/bookings/{bookingReference}
 (either reference). DCSA defines no search of bookings and no ``Idempotency-Key``, so this carrier has neither: a
@@ -20,6 +25,7 @@ the other scenarios; not a carrier route). The routes stay out of the platform c
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any, cast
@@ -34,7 +40,7 @@ from desktop.sandbox.routes_common import ERRORS, SB, User
 from desktop.sandbox.state import Sandbox
 
 DECIDE_AFTER = 600.0
-SCENARIOS = ("confirm", "decline", "amend", "decline-cancellation", "refuse-key")
+SCENARIOS = ("confirm", "decline", "amend", "decline-cancellation", "decline-amendment", "refuse-key")
 ACTIVE = ("RECEIVED", "PENDING_UPDATE", "UPDATE_RECEIVED")  # cancelled with bookingStatus
 CONFIRMED_LIKE = ("CONFIRMED", "PENDING_AMENDMENT")  # cancelled with bookingCancellationStatus
 REQUIRED = ("receiptTypeAtOrigin", "deliveryTypeAtDestination", "cargoMovementTypeAtOrigin",
@@ -52,12 +58,24 @@ CREATE TABLE IF NOT EXISTS dcsa_scenarios (api_key TEXT PRIMARY KEY, scenario TE
 """
 
 
+def _create_tables(sb: Sandbox) -> None:
+    """The carrier's tables, and the column a sandbox file from before amendments lacks (SQLite or PostgreSQL)."""
+    sb.conn.executescript(SCHEMA)
+    column = "amended_body TEXT NOT NULL DEFAULT ''"
+    if isinstance(sb.conn, sqlite3.Connection):
+        present = {r[1] for r in sb.conn.execute("PRAGMA table_info(dcsa_bookings)")}
+        if "amended_body" not in present:
+            sb.conn.execute(f"ALTER TABLE dcsa_bookings ADD COLUMN {column}")
+    else:
+        sb.conn.execute(f"ALTER TABLE dcsa_bookings ADD COLUMN IF NOT EXISTS {column}")
+    sb._dcsa_ready = True  # type: ignore[attr-defined]
+
+
 def _sandbox(request: Request) -> Sandbox:
     sb: Sandbox = request.app.state.sandbox
     if not getattr(sb, "_dcsa_ready", False):
         with sb.lock:
-            sb.conn.executescript(SCHEMA)
-            sb._dcsa_ready = True  # type: ignore[attr-defined]
+            _create_tables(sb)
     return sb
 
 
@@ -107,6 +125,14 @@ def _decide(sb: Sandbox, row: Any) -> Any:
         return row
     scenario = row["scenario"]  # as set when the booking arrived
     status, booking_ref, cancellation = row["status"], row["booking_ref"], row["cancellation_status"]
+    if row["amended_status"] == "AMENDMENT_RECEIVED" and status == "CONFIRMED":
+        confirmed = scenario != "decline-amendment"
+        body = row["amended_body"] if confirmed else row["body"]  # a confirmed amendment becomes the booking
+        with sb.tx() as conn:
+            conn.execute("UPDATE dcsa_bookings SET amended_status = ?, body = ?, updated_at = ? WHERE request_ref = ?",
+                         ("AMENDMENT_CONFIRMED" if confirmed else "AMENDMENT_DECLINED", body, now,
+                          row["request_ref"]))
+        return sb.query_one("SELECT * FROM dcsa_bookings WHERE request_ref = ?", (row["request_ref"],))
     if cancellation == "CANCELLATION_RECEIVED":
         if scenario == "decline-cancellation":
             cancellation = "CANCELLATION_DECLINED"
@@ -199,7 +225,8 @@ def build_router() -> APIRouter:
             "booking_ref = ?))", (api_key, reference, reference))
 
     @router.get("/v2/bookings/{reference}")
-    def get(request: Request, reference: str, authorization: str | None = Header(None)) -> Response:
+    def get(request: Request, reference: str, authorization: str | None = Header(None),
+            amendedContent: bool = False) -> Response:  # DCSA's name
         sb = _sandbox(request)
         refused = _unauthorized(request, sb, _key(authorization))
         if refused is not None:
@@ -207,7 +234,12 @@ def build_router() -> APIRouter:
         row = _row(sb, _key(authorization), reference)
         if row is None:
             return _error(request, 404, "Not Found", "Unknown booking", reference[:100], sb)
-        return JSONResponse(booking_view(sb, _decide(sb, row)))
+        row = _decide(sb, row)
+        if amendedContent:  # the amended booking, while there is one (404 otherwise, as DCSA says)
+            if row["amended_status"] != "AMENDMENT_RECEIVED" or not row["amended_body"]:
+                return _error(request, 404, "Not Found", "No amendment", reference[:100], sb)
+            return JSONResponse(booking_view(sb, {**dict(row), "body": row["amended_body"]}))
+        return JSONResponse(booking_view(sb, row))
 
     @router.put("/v2/bookings/{reference}")
     async def update(request: Request, reference: str, authorization: str | None = Header(None)) -> Response:
@@ -226,6 +258,15 @@ def build_router() -> APIRouter:
         except ValueError:
             return _error(request, 400, "Bad Request", "Invalid JSON", "The body is not JSON.", sb)
         now = sb.clock.now()
+        if row["status"] == "CONFIRMED":  # UseCase 7: an amendment beside the confirmed booking
+            if row["cancellation_status"] == "CANCELLATION_RECEIVED":
+                return _error(request, 409, "Conflict", "Cancellation requested", row["status"], sb)
+            with sb.tx() as conn:
+                conn.execute("UPDATE dcsa_bookings SET amended_body = ?, amended_status = 'AMENDMENT_RECEIVED',"
+                             " scenario = ?, decide_at = ?, updated_at = ? WHERE request_ref = ?",
+                             (json.dumps(body), _scenario(sb, _key(authorization)), now + DECIDE_AFTER, now,
+                              row["request_ref"]))
+            return JSONResponse({"carrierBookingRequestReference": row["request_ref"]}, status_code=202)
         with sb.tx() as conn:
             conn.execute("UPDATE dcsa_bookings SET body = ?, status = 'UPDATE_RECEIVED', cancellation_status = '',"
                          " decide_at = ?, updated_at = ? WHERE request_ref = ?",
@@ -262,8 +303,12 @@ def build_router() -> APIRouter:
             if reference != row["booking_ref"]:
                 return _error(request, 400, "Bad Request", "Use the carrierBookingReference", reference, sb)
             sql, params = "cancellation_status = 'CANCELLATION_RECEIVED', decide_at = ?", (now + DECIDE_AFTER,)
-        else:  # amendedBookingStatus: AMENDMENT_CANCELLED; this carrier keeps no amendment apart from the booking
-            return _error(request, 404, "Not Found", "No amendment to cancel", reference[:100], sb)
+        else:  # amendedBookingStatus: AMENDMENT_CANCELLED, only of an amendment not yet decided
+            if row["amended_status"] != "AMENDMENT_RECEIVED":
+                return _error(request, 404, "Not Found", "No amendment to cancel", reference[:100], sb)
+            if reference != row["booking_ref"]:
+                return _error(request, 400, "Bad Request", "Use the carrierBookingReference", reference, sb)
+            sql, params = "amended_status = 'AMENDMENT_CANCELLED', amended_body = ''", ()
         with sb.tx() as conn:
             conn.execute(f"UPDATE dcsa_bookings SET {sql}, updated_at = ? WHERE request_ref = ?",
                          (*params, now, row["request_ref"]))
@@ -315,7 +360,6 @@ def build_controls() -> APIRouter:
 def install(app: FastAPI) -> None:
     sb: Sandbox = app.state.sandbox
     with sb.lock:
-        sb.conn.executescript(SCHEMA)
-        sb._dcsa_ready = True  # type: ignore[attr-defined]
+        _create_tables(sb)
     app.include_router(build_router())
     app.include_router(build_controls())

@@ -178,3 +178,46 @@ def test_a_refused_api_key_gets_401_on_every_route_and_keeps_what_the_carrier_ho
         assert answer.json()["errors"][0]["errorCodeText"] == "API key refused"
     set_carrier_scenario(sandbox.url, key, "confirm")  # the key is valid again: the booking is still there
     assert parse_booking(state(client, ref)).booking_status == "RECEIVED"
+
+
+def test_an_amendment_of_a_confirmed_booking_is_kept_beside_it_and_confirmed_declined_or_cancelled(
+    sandbox: SandboxHandle,
+) -> None:
+    """UseCase 7 of BKG 2.0.4: a PUT on a CONFIRMED booking leaves it CONFIRMED with amendedBookingStatus
+    AMENDMENT_RECEIVED; the amended booking is read with ?amendedContent=true until the carrier decides."""
+    key = uuid.uuid4().hex
+    client = carrier(sandbox, key)
+    refs = [booked(client, body()) for _ in range(3)]
+    assert client.get(f"/v2/bookings/{refs[0]}", params={"amendedContent": "true"}).status_code == 404  # none yet
+    sandbox.sandbox.clock.advance(DECIDE_AFTER + 1)
+    original = state(client, refs[0])
+    assert original["bookingStatus"] == "CONFIRMED" and "amendedBookingStatus" not in original
+    amendment = {**body(), "carrierBookingReference": original["carrierBookingReference"],
+                 "expectedDepartureDate": "2026-12-20", "carrierExportVoyageNumber": "2650S"}
+    assert errors(amendment, "UpdateBooking") == []
+    for ref in refs:
+        assert client.put(f"/v2/bookings/{ref}", json=amendment).status_code == 202
+    received = state(client, refs[0])
+    assert (received["bookingStatus"], received["amendedBookingStatus"]) == ("CONFIRMED", "AMENDMENT_RECEIVED")
+    assert received["carrierExportVoyageNumber"] == original["carrierExportVoyageNumber"]  # the original stands
+    amended = client.get(f"/v2/bookings/{refs[0]}", params={"amendedContent": "true"})
+    assert amended.status_code == 200 and errors(amended.json(), "Booking") == []
+    assert amended.json()["carrierExportVoyageNumber"] == "2650S"
+    # the third withdraws its amendment (on the carrier booking reference only); the second is declined
+    third = state(client, refs[2])["carrierBookingReference"]
+    withdraw = {"amendedBookingStatus": "AMENDMENT_CANCELLED"}
+    assert client.patch(f"/v2/bookings/{refs[2]}", json=withdraw).status_code == 400
+    assert client.patch(f"/v2/bookings/{third}", json=withdraw).status_code == 202
+    assert state(client, refs[2])["amendedBookingStatus"] == "AMENDMENT_CANCELLED"
+    assert client.patch(f"/v2/bookings/{third}", json=withdraw).status_code == 404  # nothing left to withdraw
+    set_carrier_scenario(sandbox.url, key, "decline-amendment")
+    assert client.put(f"/v2/bookings/{refs[1]}", json=amendment).status_code == 202  # again, now to be declined
+    sandbox.sandbox.clock.advance(DECIDE_AFTER + 1)
+    confirmed, declined = state(client, refs[0]), state(client, refs[1])
+    assert (confirmed["bookingStatus"], confirmed["amendedBookingStatus"]) == ("CONFIRMED", "AMENDMENT_CONFIRMED")
+    assert confirmed["carrierExportVoyageNumber"] == "2650S"  # the amendment became the booking
+    assert (declined["bookingStatus"], declined["amendedBookingStatus"]) == ("CONFIRMED", "AMENDMENT_DECLINED")
+    assert declined["carrierExportVoyageNumber"] == original["carrierExportVoyageNumber"]
+    assert client.get(f"/v2/bookings/{refs[0]}", params={"amendedContent": "true"}).status_code == 404
+    for found in (confirmed, declined):
+        assert parse_booking(found).amended_booking_status == found["amendedBookingStatus"]
