@@ -411,6 +411,10 @@
   <context>
     <name>BookingEditor</name>
     <message>
+      <source>&amp;Amend</source>
+      <translation>&amp;Amend</translation>
+    </message>
+    <message>
       <source>Booking</source>
       <translation>Booking</translation>
     </message>
@@ -429,6 +433,10 @@
     <message>
       <source>Carrier:</source>
       <translation>Carrier:</translation>
+    </message>
+    <message>
+      <source>Change the confirmed booking and send the amendment to the carrier; the booking stands as confirmed until the carrier decides</source>
+      <translation>Change the confirmed booking and send the amendment to the carrier; the booking stands as confirmed until the carrier decides</translation>
     </message>
     <message>
       <source>Documentation cut-off</source>
@@ -2867,6 +2875,10 @@
       <translation>The Single Window folder {path} cannot be reached; the filing waits.</translation>
     </message>
     <message>
+      <source>The amendment was withdrawn: the booking stands as confirmed before it.</source>
+      <translation>The amendment was withdrawn: the booking stands as confirmed before it.</translation>
+    </message>
+    <message>
       <source>The attachment is not a PDF file.</source>
       <translation>The attachment is not a PDF file.</translation>
     </message>
@@ -2891,12 +2903,20 @@
       <translation>The carrier completed the booking.</translation>
     </message>
     <message>
+      <source>The carrier confirmed the amendment: the booking is now as amended.</source>
+      <translation>The carrier confirmed the amendment: the booking is now as amended.</translation>
+    </message>
+    <message>
       <source>The carrier confirmed the booking.</source>
       <translation>The carrier confirmed the booking.</translation>
     </message>
     <message>
       <source>The carrier confirmed the cancellation.</source>
       <translation>The carrier confirmed the cancellation.</translation>
+    </message>
+    <message>
+      <source>The carrier declined the amendment: the booking stands as confirmed before it.</source>
+      <translation>The carrier declined the amendment: the booking stands as confirmed before it.</translation>
     </message>
     <message>
       <source>The carrier declined the booking.</source>
@@ -2909,6 +2929,10 @@
     <message>
       <source>The carrier needs a service contract or a quotation reference.</source>
       <translation>The carrier needs a service contract or a quotation reference.</translation>
+    </message>
+    <message>
+      <source>The carrier received the amendment of the confirmed booking; the booking stands as confirmed until the carrier decides.</source>
+      <translation>The carrier received the amendment of the confirmed booking; the booking stands as confirmed until the carrier decides.</translation>
     </message>
     <message>
       <source>The carrier received the amendment.</source>

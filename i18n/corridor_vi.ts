@@ -411,6 +411,10 @@
   <context>
     <name>BookingEditor</name>
     <message>
+      <source>&amp;Amend</source>
+      <translation>&amp;Sửa đổi</translation>
+    </message>
+    <message>
       <source>Booking</source>
       <translation>Booking</translation>
     </message>
@@ -429,6 +433,10 @@
     <message>
       <source>Carrier:</source>
       <translation>Hãng tàu:</translation>
+    </message>
+    <message>
+      <source>Change the confirmed booking and send the amendment to the carrier; the booking stands as confirmed until the carrier decides</source>
+      <translation>Sửa booking đã được xác nhận và gửi nội dung sửa đổi cho hãng tàu; booking vẫn giữ nội dung đã xác nhận cho đến khi hãng tàu quyết định</translation>
     </message>
     <message>
       <source>Documentation cut-off</source>
@@ -2846,6 +2854,10 @@
       <translation>Không truy cập được thư mục Single Window {path}; tờ khai đang chờ gửi.</translation>
     </message>
     <message>
+      <source>The amendment was withdrawn: the booking stands as confirmed before it.</source>
+      <translation>Yêu cầu sửa đổi đã được rút lại: booking vẫn giữ nội dung đã xác nhận trước đó.</translation>
+    </message>
+    <message>
       <source>The attachment is not a PDF file.</source>
       <translation>Tệp đính kèm không phải là tệp PDF.</translation>
     </message>
@@ -2870,12 +2882,20 @@
       <translation>Hãng tàu đã hoàn tất booking.</translation>
     </message>
     <message>
+      <source>The carrier confirmed the amendment: the booking is now as amended.</source>
+      <translation>Hãng tàu đã chấp nhận sửa đổi: booking nay theo nội dung đã sửa.</translation>
+    </message>
+    <message>
       <source>The carrier confirmed the booking.</source>
       <translation>Hãng tàu đã xác nhận booking.</translation>
     </message>
     <message>
       <source>The carrier confirmed the cancellation.</source>
       <translation>Hãng tàu đã xác nhận hủy.</translation>
+    </message>
+    <message>
+      <source>The carrier declined the amendment: the booking stands as confirmed before it.</source>
+      <translation>Hãng tàu không chấp nhận sửa đổi: booking vẫn giữ nội dung đã xác nhận trước đó.</translation>
     </message>
     <message>
       <source>The carrier declined the booking.</source>
@@ -2888,6 +2908,10 @@
     <message>
       <source>The carrier needs a service contract or a quotation reference.</source>
       <translation>Hãng tàu cần số hợp đồng dịch vụ hoặc số báo giá.</translation>
+    </message>
+    <message>
+      <source>The carrier received the amendment of the confirmed booking; the booking stands as confirmed until the carrier decides.</source>
+      <translation>Hãng tàu đã nhận yêu cầu sửa đổi booking đã xác nhận; booking vẫn giữ nội dung đã xác nhận cho đến khi hãng tàu quyết định.</translation>
     </message>
     <message>
       <source>The carrier received the amendment.</source>

@@ -411,6 +411,10 @@
   <context>
     <name>BookingEditor</name>
     <message>
+      <source>&amp;Amend</source>
+      <translation>修改(&amp;A)</translation>
+    </message>
+    <message>
       <source>Booking</source>
       <translation>订舱</translation>
     </message>
@@ -429,6 +433,10 @@
     <message>
       <source>Carrier:</source>
       <translation>承运人：</translation>
+    </message>
+    <message>
+      <source>Change the confirmed booking and send the amendment to the carrier; the booking stands as confirmed until the carrier decides</source>
+      <translation>修改已确认的订舱并向承运人提交修改；承运人作出决定前，订舱仍按原确认内容有效</translation>
     </message>
     <message>
       <source>Documentation cut-off</source>
@@ -2846,6 +2854,10 @@
       <translation>无法访问单一窗口报文目录 {path}，报关单暂存待发。</translation>
     </message>
     <message>
+      <source>The amendment was withdrawn: the booking stands as confirmed before it.</source>
+      <translation>修改已撤回：订舱仍按修改前的确认内容有效。</translation>
+    </message>
+    <message>
       <source>The attachment is not a PDF file.</source>
       <translation>随附单证不是 PDF 文件。</translation>
     </message>
@@ -2870,12 +2882,20 @@
       <translation>承运人已完成该订舱。</translation>
     </message>
     <message>
+      <source>The carrier confirmed the amendment: the booking is now as amended.</source>
+      <translation>承运人已确认修改：订舱按修改后的内容生效。</translation>
+    </message>
+    <message>
       <source>The carrier confirmed the booking.</source>
       <translation>承运人已确认订舱。</translation>
     </message>
     <message>
       <source>The carrier confirmed the cancellation.</source>
       <translation>承运人已确认取消。</translation>
+    </message>
+    <message>
+      <source>The carrier declined the amendment: the booking stands as confirmed before it.</source>
+      <translation>承运人不同意修改：订舱仍按修改前的确认内容有效。</translation>
     </message>
     <message>
       <source>The carrier declined the booking.</source>
@@ -2888,6 +2908,10 @@
     <message>
       <source>The carrier needs a service contract or a quotation reference.</source>
       <translation>承运人需要服务合同号或报价编号。</translation>
+    </message>
+    <message>
+      <source>The carrier received the amendment of the confirmed booking; the booking stands as confirmed until the carrier decides.</source>
+      <translation>承运人已收到对已确认订舱的修改；承运人作出决定前，订舱仍按原确认内容有效。</translation>
     </message>
     <message>
       <source>The carrier received the amendment.</source>

@@ -217,3 +217,52 @@ def test_a_refused_api_key_at_send_time_is_said_plainly_and_the_booking_goes_onc
     settle(ctx, qtbot)
     qtbot.waitUntil(lambda: editor.document.status is FilingStatus.REQUESTED, timeout=15_000)
     assert at_carrier(ctx, key)["bookingStatus"] == "RECEIVED"
+
+
+def test_a_confirmed_booking_is_amended_at_the_carrier_and_its_decision_shows_in_the_timeline(
+        make_app: Any, qtbot: Any) -> None:
+    from tests.core.dcsa.schema import errors as dcsa_errors
+
+    ctx = make_app()
+    _, _, editor = _open_everything(ctx, qtbot)
+    editor.ctx.window.show_message = lambda text: None
+    key = uuid.uuid4().hex
+    carrier.save_carrier(ctx.backend.store, CarrierProfile("sbx", ctx.sandbox.url, service_contract_reference="SC-9"),
+                         key)
+    assert not editor.amend_button.isEnabled()  # nothing confirmed yet
+    qtbot.mouseClick(editor.carrier_button, Qt.MouseButton.LeftButton)
+    settle(ctx, qtbot)
+    qtbot.waitUntil(lambda: editor.document.status is FilingStatus.REQUESTED, timeout=15_000)
+    assert not editor.amend_button.isEnabled()
+    ctx.sandbox.advance(DECIDE_AFTER + 1)
+    follow(ctx, qtbot, editor)
+    qtbot.waitUntil(lambda: editor.document.status is FilingStatus.CONFIRMED, timeout=15_000)
+    assert not editor.editable and editor.amend_button.isEnabled()
+    qtbot.mouseClick(editor.amend_button, Qt.MouseButton.LeftButton)
+    assert editor.editable and not editor.submit_button.isEnabled() and not editor.amend_button.isEnabled()
+    assert editor.carrier_button.text() == "Send the amendment to the &carrier" and editor.carrier_button.isEnabled()
+    type_into(qtbot, editor.header.editor("voyage_no"), "2650S")
+    qtbot.mouseClick(editor.carrier_button, Qt.MouseButton.LeftButton)
+    settle(ctx, qtbot)
+    qtbot.waitUntil(lambda: editor.document.receipts[-1].message_code == "dcsa.amendment_received", timeout=15_000)
+    held = at_carrier(ctx, key)
+    assert (held["bookingStatus"], held["amendedBookingStatus"]) == ("CONFIRMED", "AMENDMENT_RECEIVED")
+    amended = requests.get(f"{ctx.sandbox.url}/v2/bookings/{held['carrierBookingReference']}", timeout=10,
+                           params={"amendedContent": "true"}, headers={"Authorization": f"Bearer {key}"}).json()
+    assert dcsa_errors(amended, "Booking") == [] and amended["carrierExportVoyageNumber"] == "2650S"
+    assert held["carrierExportVoyageNumber"] != "2650S"  # the confirmed booking stands meanwhile
+    assert editor.document.status is FilingStatus.CONFIRMED and not editor.editable
+    assert not editor.amend_button.isEnabled()  # the carrier is deciding
+    timeline = editor.timeline
+    qtbot.waitUntil(lambda: "amendment of the confirmed booking" in _timeline_text(timeline), timeout=5_000)
+    ctx.sandbox.advance(DECIDE_AFTER + 1)
+    follow(ctx, qtbot, editor)
+    qtbot.waitUntil(lambda: editor.document.receipts[-1].message_code == "dcsa.amendment_confirmed",
+                    timeout=15_000)
+    assert editor.document.status is FilingStatus.CONFIRMED and editor.amend_button.isEnabled()
+    qtbot.waitUntil(lambda: "confirmed the amendment" in _timeline_text(timeline), timeout=5_000)
+    assert at_carrier(ctx, key)["carrierExportVoyageNumber"] == "2650S"  # the amendment is the booking now
+
+
+def _timeline_text(timeline: Any) -> str:
+    return " ".join(timeline.item(row).text() for row in range(timeline.count()))

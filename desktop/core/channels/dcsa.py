@@ -104,8 +104,11 @@ def status_of(state: CarrierBookingState) -> FilingStatus:
 
 
 def receipt_code(state: CarrierBookingState) -> str:
-    """The message of a carrier status in the timeline (``dcsa.confirmed``, ``dcsa.pending_amendment`` ...)."""
-    return "dcsa." + (state.cancellation_status or state.booking_status).lower()
+    """The message of a carrier status in the timeline (``dcsa.confirmed``, ``dcsa.pending_amendment`` ...): a
+    cancellation's status first, then an amendment's of a confirmed booking (``dcsa.amendment_received``,
+    ``_confirmed``, ``_declined``, ``_cancelled``), else the booking's."""
+    status = state.cancellation_status or state.amended_booking_status or state.booking_status
+    return "dcsa." + status.lower()
 
 
 def receipt_of(state: CarrierBookingState) -> WireReceipt:

@@ -19,6 +19,11 @@ MESSAGES: dict[str, str] = {
     "dcsa.declined": "The carrier declined the booking.",
     "dcsa.rejected": "The carrier rejected the booking request.",
     "dcsa.cancelled": "The booking is cancelled at the carrier.",
+    "dcsa.amendment_received": "The carrier received the amendment of the confirmed booking; the booking stands "
+    "as confirmed until the carrier decides.",
+    "dcsa.amendment_confirmed": "The carrier confirmed the amendment: the booking is now as amended.",
+    "dcsa.amendment_declined": "The carrier declined the amendment: the booking stands as confirmed before it.",
+    "dcsa.amendment_cancelled": "The amendment was withdrawn: the booking stands as confirmed before it.",
     "dcsa.cancellation_received": "The carrier received the cancellation.",
     "dcsa.cancellation_confirmed": "The carrier confirmed the cancellation.",
     "dcsa.cancellation_declined": "The carrier declined the cancellation.",

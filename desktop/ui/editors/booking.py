@@ -128,6 +128,8 @@ class BookingEditor(FilingEditor):
         self.cancel_button.clicked.connect(self.cancel_booking)
         self.carrier_button = QPushButton(self)
         self.carrier_button.clicked.connect(self.send_to_carrier)
+        self.amend_button = QPushButton(self)  # a confirmed booking: amend it at the carrier (DCSA UseCase 7)
+        self.amend_button.clicked.connect(self.start_carrier_amend)
         self.schedules = QListWidget(self)
         self.schedules.itemActivated.connect(self._on_schedule_picked)
         self.cut_off_list = QListWidget(self)
@@ -138,7 +140,7 @@ class BookingEditor(FilingEditor):
         self.tabs.addTab(self.doc_parties, "")
         self.tabs.addTab(page_of(self.schedule_button, self.schedules), "")
         self.tabs.addTab(page_of(self.cut_off_list, self.timeline), "")
-        buttons = (self.save_button, self.submit_button, self.carrier_button, self.cancel_button,
+        buttons = (self.save_button, self.submit_button, self.carrier_button, self.amend_button, self.cancel_button,
                    self.documents_button)
         self._lay_out_stacked(self.tabs, buttons)
         self.carrier_panel = CarrierPanel(self)  # what the carrier asks of the user, above the tabs
@@ -148,6 +150,7 @@ class BookingEditor(FilingEditor):
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(1, self.carrier_panel)
         self.carrier_amending = False
+        self.user_amending = False  # the user chose Amend on a confirmed booking (the carrier did not ask)
         self.confirm_box: QMessageBox | None = None
         self.show_carrier_asks()
         self.retranslate()
@@ -174,6 +177,9 @@ class BookingEditor(FilingEditor):
         else:
             self.carrier_button.setText(self.tr("Send to &carrier"))
         self.carrier_button.setToolTip(self.tr("Send the booking to a carrier's DCSA booking API"))
+        self.amend_button.setText(self.tr("&Amend"))
+        self.amend_button.setToolTip(self.tr("Change the confirmed booking and send the amendment to the carrier; "
+                                             "the booking stands as confirmed until the carrier decides"))
         self.carrier_panel.retranslate()
         self.show_cut_offs()
 
@@ -185,7 +191,7 @@ class BookingEditor(FilingEditor):
         """The carrier's ask on the latest answer: the changes it wants unlock the form for an amendment."""
         assert isinstance(self.document, RailSeaBooking)
         self.carrier_panel.show_for(self.document)
-        amending = self.carrier_panel.mode == "amend"
+        amending = self.carrier_panel.mode == "amend" or getattr(self, "user_amending", False)
         if amending != self.carrier_amending:
             self.carrier_amending = amending
             self.apply_read_only()
@@ -213,6 +219,24 @@ class BookingEditor(FilingEditor):
         self.carrier_button.setEnabled(self.editable)
         if getattr(self, "carrier_amending", False):  # the amendment goes to the carrier, not to the platform
             self.submit_button.setEnabled(False)
+        self.amend_button.setEnabled(self._amendable() and not getattr(self, "carrier_amending", False))
+
+    def _amendable(self) -> bool:
+        """A booking the carrier confirmed and is not deciding on (an amendment or a cancellation in hand)."""
+        doc = self.document
+        if getattr(doc, "status", None) != FilingStatus.CONFIRMED:
+            return False
+        codes = [r.message_code for r in getattr(doc, "receipts", [])]
+        busy = ("dcsa.amendment_received", "dcsa.cancellation_received")
+        return any(c.startswith("dcsa.") for c in codes) and codes[-1] not in busy
+
+    def start_carrier_amend(self) -> None:
+        """Unlock the confirmed booking's fields; "Send the amendment to the carrier" then sends it."""
+        if not self._amendable():
+            return
+        self.user_amending = True
+        self.show_carrier_asks()
+        self.update_buttons()
 
     def title(self) -> str:
         assert isinstance(self.document, RailSeaBooking)
@@ -320,7 +344,9 @@ class BookingEditor(FilingEditor):
         self.carrier_button.setEnabled(False)
 
         def done(result: Any) -> None:
+            self.user_amending = False  # sent: the carrier's answer decides what is editable now
             self._on_saved(result)
+            self.show_carrier_asks()
             self.update_buttons()
 
         def failed(exc: BaseException) -> None:

@@ -289,3 +289,48 @@ def test_a_link_whose_answer_breaks_off_links_nothing_then_links(store: Store, s
     assert carrier.link_reference(link, booking_id, held_reference(sandbox, key)).status is FilingStatus.REQUESTED
     assert held(sandbox, key) == 1
     send.channel.close()
+
+
+@pytest.mark.parametrize("decision", ["confirm", "decline-amendment"])
+def test_an_amendment_of_a_confirmed_booking_is_followed_to_the_carriers_decision(
+    store: Store, sandbox: Any, key: str, decision: str
+) -> None:
+    """UseCase 7: the user amends a CONFIRMED booking; the PUT carries an UpdateBooking the DCSA schema accepts,
+    the booking stays confirmed while the carrier decides, and the timeline says what the carrier decided."""
+    import json
+
+    from tests.core.dcsa.schema import errors
+
+    booking_id = booking_in(store)
+    outbox, send = sender(store, sandbox.url, key)
+    outbox.submit("booking", booking_id)
+    send.drain()
+    sandbox.sandbox.clock.advance(DECIDE_AFTER + 1)
+    send.poll_events()
+    assert store.bookings.get(booking_id).status is FilingStatus.CONFIRMED
+    set_carrier_scenario(sandbox.url, key, decision)
+    booking = store.bookings.get(booking_id)
+    booking.voyage_no = "2650S"  # the user's change, saved on the confirmed booking
+    store.bookings.save(booking, "t")
+    outbox.submit("booking", booking_id, action="amend")
+    assert send.drain().sent == 1
+    [row] = sandbox.sandbox.query("SELECT amended_body, amended_status, status FROM dcsa_bookings WHERE api_key = ?",
+                                  (key,))
+    sent = json.loads(row["amended_body"])
+    assert errors(sent, "UpdateBooking") == [] and sent["carrierExportVoyageNumber"] == "2650S"
+    assert (row["status"], row["amended_status"]) == ("CONFIRMED", "AMENDMENT_RECEIVED")
+    booking = store.bookings.get(booking_id)
+    assert booking.status is FilingStatus.CONFIRMED
+    assert booking.receipts[-1].message_code == "dcsa.amendment_received"
+    sandbox.sandbox.clock.advance(DECIDE_AFTER + 1)
+    assert send.poll_events() == 1
+    booking = store.bookings.get(booking_id)
+    codes = [r.message_code for r in booking.receipts]
+    expected = "dcsa.amendment_confirmed" if decision == "confirm" else "dcsa.amendment_declined"
+    assert codes == ["dcsa.received", "dcsa.confirmed", "dcsa.amendment_received", expected]
+    assert booking.status is FilingStatus.CONFIRMED and held(sandbox, key) == 1
+    held_voyage = json.loads(sandbox.sandbox.query_one("SELECT body FROM dcsa_bookings WHERE api_key = ?",
+                                                       (key,))[0])["carrierExportVoyageNumber"]
+    assert (held_voyage == "2650S") is (decision == "confirm")
+    assert send.poll_events() == 0
+    send.channel.close()
