@@ -47,9 +47,9 @@ seats.sign_in(store, f"broker-{number}")
 
 
 class Seat(OutboxSender):
-    def _deliver(self, row, result):
+    def _deliver(self, row, result, *answered):
         print("SENDING", row.id, flush=True)
-        return super()._deliver(row, result)
+        return super()._deliver(row, result, *answered)
 
 
 p = filing.open_platform(store, url, "sandbox", connect_timeout=1.0, read_timeout=2.0, deadline=4.0,

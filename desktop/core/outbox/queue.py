@@ -6,7 +6,7 @@ import hashlib
 import json
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -217,18 +217,43 @@ class Outbox(FilingBook):
     # -- recording answers (each in one durable transaction; listeners are called after the commit)
 
     def record_sent(self, row: OutboxRow, filing: Filing, *, source: str = "response") -> None:
+        self.record_sent_many([(row, filing)], source=source)
+
+    def record_sent_many(self, answered: Sequence[tuple[OutboxRow, Filing]], *, source: str = "response") -> None:
+        """Record the platform's answers to several rows in ONE durable transaction (a group commit: one sync to
+        disk for all of them); the listeners hear of each only after that commit. A crash before it loses
+        nothing: the rows are still queued under the same keys, and sending them again replays the answers."""
+        if not answered:
+            return
+        if len(answered) > 1:
+            try:
+                self._record_sent_together(answered, source)
+            except Exception:  # one answer that cannot be recorded must not hold up the others: one at a time
+                log.exception("recording %d answers together failed; recording them one by one", len(answered))
+                for one in answered:
+                    self._record_sent_together([one], source)
+            return
+        self._record_sent_together(answered, source)
+
+    def _record_sent_together(self, answered: Sequence[tuple[OutboxRow, Filing]], source: str) -> None:
+        events: list[FilingEvent | None] = []
         with self.store.transaction(durable=True) as conn:
-            conn.execute(  # a superseded row's late answer stays superseded: its newer row resolves it
-                "UPDATE outbox SET state = CASE WHEN state = ? THEN state ELSE ? END, remote_id = ?,"
-                " attempts = attempts + 1, last_error = '', last_error_params = '{}', updated_at = ?,"
-                " first_attempt_at = CASE WHEN first_attempt_at = '' THEN ? ELSE first_attempt_at END,"
-                " lease_owner = '', lease_until = '' WHERE id = ?",
-                (RowState.SUPERSEDED, RowState.SENT, filing.id, now_iso(), now_iso(), row.id),
-            )
-            self._link(conn, row.kind, row.draft_id, filing)
-            event = self._apply_filing(conn, row.kind, row.draft_id, filing, source)
-            self._audit_filed(row, filing, "platform_" + (filing.status or "received"))
-        self._announce(event)
+            for row, filing in answered:
+                now = now_iso()
+                conn.execute(  # a superseded row's late answer stays superseded: its newer row resolves it
+                    "UPDATE outbox SET state = CASE WHEN state = ? THEN state ELSE ? END, remote_id = ?,"
+                    " attempts = attempts + 1, last_error = '', last_error_params = '{}', updated_at = ?,"
+                    " first_attempt_at = CASE WHEN first_attempt_at = '' THEN ? ELSE first_attempt_at END,"
+                    " lease_owner = '', lease_until = '' WHERE id = ?",
+                    (RowState.SUPERSEDED, RowState.SENT, filing.id, now, now, row.id),
+                )
+                self._link(conn, row.kind, row.draft_id, filing)
+                events.append(self._apply_filing(conn, row.kind, row.draft_id, filing, source))
+                self._audit_filed(row, filing, "platform_" + (filing.status or "received"))
+        for event in events:
+            if event is not None:
+                emit_filing(event)
+        emit_outbox(OutboxEvent(self.pending_count(), self.environment))
 
     def record_earlier_version(self, row: OutboxRow, filing: Filing) -> None:
         """The platform holds an earlier version of this draft under the row's ClientSeqNo (sent by a row this

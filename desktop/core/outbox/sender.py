@@ -24,8 +24,13 @@ from desktop.core.platform.errors import (
     PlatformError,
     Unreachable,
 )
+from desktop.core.platform.models import Filing
 
 log = logging.getLogger("desktop.core.outbox")
+#: the most requests a worker makes per claimed batch (the batch's answers are recorded in one commit)
+GROUP_ROUNDS = 2
+#: the longest one request may take (the platform client's overall deadline)
+REQUEST_SECONDS = 60.0
 
 
 @dataclass
@@ -68,6 +73,10 @@ class OutboxSender:
         #: the seat this sender claims rows for (several senders on one workspace each claim their own rows)
         self.owner = owner or new_owner()
         self.lease_seconds = lease_seconds
+        #: requests each worker makes per claimed batch, whose answers are committed together: as many as fit in
+        #: a lease when each takes its whole deadline (were a claim to run out all the same, the seat taking the
+        #: row over looks its ClientSeqNo up first and the same key replays: still filed once)
+        self.rounds = max(1, min(GROUP_ROUNDS, int(lease_seconds // REQUEST_SECONDS)))
         self._drain_lock = threading.Lock()
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -79,15 +88,16 @@ class OutboxSender:
     def drain(self, max_rows: int | None = None) -> DrainResult:
         """Send every queued row once (oldest first) until done or offline; returns what happened.
 
-        Rows are claimed ``workers`` at a time (desktop/core/outbox/leases.py): a row another seat is sending
-        is left to it, one whose seat died is taken over once its lease has expired."""
+        Rows are claimed ``workers`` × ``rounds`` at a time (desktop/core/outbox/leases.py): a row another seat
+        is sending is left to it, one whose seat died is taken over once its lease has expired."""
         result = DrainResult()
         with self._drain_lock:
             after, left, last = 0, max_rows, self.outbox.last_queued_id()  # rows queued meanwhile wait for the next
             pool = ThreadPoolExecutor(self.workers, thread_name_prefix="outbox") if self.workers > 1 else None
             try:
                 while left is None or left > 0:
-                    batch = self.claim(self.workers if left is None else min(self.workers, left), after, last)
+                    size = self.workers * self.rounds
+                    batch = self.claim(size if left is None else min(size, left), after, last)
                     if not batch:
                         break
                     after = batch[-1].id
@@ -122,37 +132,49 @@ class OutboxSender:
         )
 
     def _deliver_batch(self, batch: list[OutboxRow], result: DrainResult, pool: ThreadPoolExecutor | None) -> bool:
-        """Deliver claimed rows (in parallel with a pool); False when the rest of the queue should wait."""
-        if pool is None or len(batch) < 2:
-            for index, row in enumerate(batch):
-                if not self._deliver(row, result):
-                    self._release(batch[index + 1 :])
-                    return False
-            return True
-        stop = threading.Event()
+        """Deliver claimed rows (in parallel with a pool); False when the rest of the queue should wait.
 
-        def work(row: OutboxRow) -> DrainResult:
-            own = DrainResult()  # one per row, merged below: no shared counters between threads
-            if stop.is_set():
-                self._release([row])
-            elif not self._deliver(row, own):
-                stop.set()
-            return own
+        The platform's answers to the batch are recorded together, in one durable transaction once the batch is
+        done (a group commit), and only then announced; until that commit the rows are still queued under their
+        keys, so a crash meanwhile makes the next run send them again and the platform replays its answers."""
+        answered: list[tuple[OutboxRow, Filing]] = []
+        try:
+            if pool is None or len(batch) < 2:
+                for index, row in enumerate(batch):
+                    if not self._deliver(row, result, answered):
+                        self._release(batch[index + 1 :])
+                        return False
+                return True
+            stop = threading.Event()
 
-        for own in pool.map(work, batch):
-            result.sent += own.sent
-            result.replayed += own.replayed
-            result.failed += own.failed
-            result.looked_up += own.looked_up
-            result.errors.extend(own.errors)
-        return not stop.is_set()
+            def work(row: OutboxRow) -> tuple[DrainResult, list[tuple[OutboxRow, Filing]]]:
+                own, mine = DrainResult(), list[tuple[OutboxRow, Filing]]()  # per row: nothing shared
+                if stop.is_set():
+                    self._release([row])
+                elif not self._deliver(row, own, mine):
+                    stop.set()
+                return own, mine
+
+            for own, mine in pool.map(work, batch):
+                answered.extend(mine)
+                result.sent += own.sent
+                result.replayed += own.replayed
+                result.failed += own.failed
+                result.looked_up += own.looked_up
+                result.errors.extend(own.errors)
+            return not stop.is_set()
+        finally:
+            self.outbox.record_sent_many(answered)
 
     def _release(self, rows: list[OutboxRow]) -> None:
         for row in rows:
             self.outbox.release(row)
 
-    def _deliver(self, row: OutboxRow, result: DrainResult) -> bool:
-        """Deliver one claimed row; False when the rest of the queue should wait (offline, logged out)."""
+    def _deliver(
+        self, row: OutboxRow, result: DrainResult, answered: list[tuple[OutboxRow, Filing]] | None = None
+    ) -> bool:
+        """Deliver one claimed row; False when the rest of the queue should wait (offline, logged out). The
+        platform's answer goes to ``answered`` for the caller to record with others' (else it is recorded now)."""
         outbox = self.outbox
         if row.state != RowState.QUEUED:
             return True  # superseded by an edit, or delivered by another sender meanwhile
@@ -217,7 +239,10 @@ class OutboxSender:
                 return True
             outbox.record_attempt(row, exc)
             return not isinstance(exc, Unreachable)
-        outbox.record_sent(row, delivery.filing)
+        if answered is None:
+            outbox.record_sent(row, delivery.filing)
+        else:
+            answered.append((row, delivery.filing))
         result.sent += 1
         result.replayed += int(delivery.replayed)
         return True

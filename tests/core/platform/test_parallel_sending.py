@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from desktop.core.model.declaration import ExportDeclaration
 from desktop.core.model.filing import FilingStatus
+from desktop.core.outbox import subscribe_filings
 from desktop.core.services import filing
 from desktop.core.store.store import Store
 from tests.core.platform.conftest import Sleeps, declaration_id, import_sample
@@ -43,6 +46,87 @@ def test_four_workers_file_each_draft_once_through_faults(store: Store, sandbox:
         on_server = {r["client_seq_no"]: r["n"] for r in rows}
         assert len(seqs) == N and set(on_server) == seqs  # none lost, none foreign
         assert set(on_server.values()) == {1}  # none doubled
+        assert {store.declarations.get(i).status for i in ids} == {FilingStatus.RECEIVED}
+    finally:
+        p.close()
+
+
+def _drafts(store: Store, n: int, prefix: str) -> list[str]:
+    base = store.declarations.get(declaration_id(import_sample(store)))
+    ids = []
+    for i in range(n):
+        copy = ExportDeclaration.model_validate(base.model_dump())
+        copy.id = f"{prefix}-{i:03d}"
+        store.declarations.save(copy, "test")
+        ids.append(copy.id)
+    return ids
+
+
+def test_answers_that_arrive_together_are_committed_together(
+    store: Store, sandbox: Any, sleeps: Sleeps, monkeypatch: Any
+) -> None:
+    """Two workers, two requests each per claim: four rows' answers in one durable transaction, not four."""
+    from desktop.core.outbox.queue import Outbox
+
+    ids = _drafts(store, 8, "group")
+    p = filing.open_platform(store, sandbox.url, "sandbox", workers=2, sleep=sleeps)
+    real = Outbox._record_sent_together
+    groups: list[int] = []
+
+    def counted(self: Outbox, answered: Any, source: str) -> None:
+        groups.append(len(answered))
+        real(self, answered, source)
+
+    monkeypatch.setattr(Outbox, "_record_sent_together", counted)
+    try:
+        filing.login(p, "demo-exporter", "demo1234", remember=False)
+        for draft_id in ids:
+            filing.submit_declaration(p, draft_id)
+        assert p.sender.rounds == 2
+        heard: list[str] = []
+        unsubscribe = subscribe_filings(lambda event: heard.append(event.id))
+        try:
+            result = filing.deliver(p)
+        finally:
+            unsubscribe()
+        assert result.sent == 8 and p.outbox.pending_count() == 0
+        assert groups == [4, 4]
+        assert sorted(heard) == ids  # each filing announced once, after its commit
+        assert {store.declarations.get(i).status for i in ids} == {FilingStatus.RECEIVED}
+    finally:
+        p.close()
+
+
+def test_a_crash_before_the_group_commit_loses_and_doubles_nothing(
+    store: Store, sandbox: Any, sleeps: Sleeps, monkeypatch: Any
+) -> None:
+    """The platform answered four rows but the app died before recording them: the next run sends the same keys,
+    the platform replays its answers, and each draft is filed once."""
+    from desktop.core.outbox.queue import Outbox
+
+    ids = _drafts(store, 4, "crash")
+    p = filing.open_platform(store, sandbox.url, "sandbox", workers=2, sleep=sleeps)
+    real = Outbox._record_sent_together
+    try:
+        filing.login(p, "demo-exporter", "demo1234", remember=False)
+        for draft_id in ids:
+            filing.submit_declaration(p, draft_id)
+
+        def die(self: Outbox, answered: Any, source: str) -> None:
+            with self.store.transaction(durable=True):
+                real(self, answered, source)
+                raise KeyboardInterrupt  # the process ends inside the transaction: nothing of it is committed
+
+        monkeypatch.setattr(Outbox, "_record_sent_together", die)
+        with pytest.raises(KeyboardInterrupt):
+            filing.deliver(p)
+        monkeypatch.setattr(Outbox, "_record_sent_together", real)
+        assert {store.declarations.get(i).status for i in ids} == {FilingStatus.QUEUED}
+        assert len(sandbox.sandbox.query("SELECT id FROM filings WHERE kind = 'declaration'")) == 4  # it got there
+        result = filing.deliver(p)
+        assert result.sent == 4 and result.replayed + result.looked_up == 4
+        rows = sandbox.sandbox.query("SELECT client_seq_no, COUNT(*) AS n FROM filings GROUP BY client_seq_no")
+        assert sorted(r["n"] for r in rows) == [1, 1, 1, 1]
         assert {store.declarations.get(i).status for i in ids} == {FilingStatus.RECEIVED}
     finally:
         p.close()
