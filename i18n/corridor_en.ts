@@ -651,8 +651,20 @@
       <translation>Name</translation>
     </message>
     <message>
+      <source>The Vietnamese tariff has no line of this subheading that names these goods: the English and Chinese names are shown.</source>
+      <translation>The Vietnamese tariff has no line of this subheading that names these goods: the English and Chinese names are shown.</translation>
+    </message>
+    <message>
+      <source>The first Vietnamese tariff lines of this subheading: the Vietnamese tariff splits the subheading differently and none of its lines is this one.</source>
+      <translation>The first Vietnamese tariff lines of this subheading: the Vietnamese tariff splits the subheading differently and none of its lines is this one.</translation>
+    </message>
+    <message>
       <source>Vietnamese declared goods</source>
       <translation>Vietnamese declared goods</translation>
+    </message>
+    <message>
+      <source>Vietnamese name of the nearest Vietnamese tariff line of this subheading, {line}: the Vietnamese tariff splits the subheading differently.</source>
+      <translation>Vietnamese name of the nearest Vietnamese tariff line of this subheading, {line}: the Vietnamese tariff splits the subheading differently.</translation>
     </message>
     <message>
       <source>Vietnamese tariff</source>
@@ -905,6 +917,18 @@
   </context>
   <context>
     <name>Cli</name>
+    <message>
+      <source>    (no line of the Vietnamese tariff names these goods: the English and Chinese names)</source>
+      <translation>    (no line of the Vietnamese tariff names these goods: the English and Chinese names)</translation>
+    </message>
+    <message>
+      <source>    (the Vietnamese name of the nearest Vietnamese tariff line of this subheading, {line})</source>
+      <translation>    (the Vietnamese name of the nearest Vietnamese tariff line of this subheading, {line})</translation>
+    </message>
+    <message>
+      <source>    (the first Vietnamese tariff lines of this subheading: none of them is this line)</source>
+      <translation>    (the first Vietnamese tariff lines of this subheading: none of them is this line)</translation>
+    </message>
     <message>
       <source>    legal units: {units} · matched: {why}</source>
       <translation>    legal units: {units} · matched: {why}</translation>

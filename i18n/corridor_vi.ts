@@ -650,8 +650,20 @@
       <translation>Tên</translation>
     </message>
     <message>
+      <source>The Vietnamese tariff has no line of this subheading that names these goods: the English and Chinese names are shown.</source>
+      <translation>Biểu thuế Việt Nam không có dòng thuế nào của phân nhóm này ghi rõ hàng hóa này: hiển thị tên tiếng Anh và tiếng Trung.</translation>
+    </message>
+    <message>
+      <source>The first Vietnamese tariff lines of this subheading: the Vietnamese tariff splits the subheading differently and none of its lines is this one.</source>
+      <translation>Đây là các dòng thuế đầu tiên của phân nhóm này trong biểu thuế Việt Nam: biểu thuế Việt Nam chia phân nhóm này khác với Trung Quốc và không có dòng nào tương ứng với dòng này.</translation>
+    </message>
+    <message>
       <source>Vietnamese declared goods</source>
       <translation>Hàng hóa đã khai báo tại Việt Nam</translation>
+    </message>
+    <message>
+      <source>Vietnamese name of the nearest Vietnamese tariff line of this subheading, {line}: the Vietnamese tariff splits the subheading differently.</source>
+      <translation>Tên tiếng Việt lấy theo dòng thuế gần nhất của phân nhóm này trong biểu thuế Việt Nam, {line}: biểu thuế Việt Nam chia phân nhóm này khác với Trung Quốc.</translation>
     </message>
     <message>
       <source>Vietnamese tariff</source>
@@ -904,6 +916,18 @@
   </context>
   <context>
     <name>Cli</name>
+    <message>
+      <source>    (no line of the Vietnamese tariff names these goods: the English and Chinese names)</source>
+      <translation>    (biểu thuế Việt Nam không có dòng thuế ghi rõ hàng hóa này: hiển thị tên tiếng Anh và tiếng Trung)</translation>
+    </message>
+    <message>
+      <source>    (the Vietnamese name of the nearest Vietnamese tariff line of this subheading, {line})</source>
+      <translation>    (tên tiếng Việt lấy theo dòng thuế gần nhất của phân nhóm này trong biểu thuế Việt Nam, {line})</translation>
+    </message>
+    <message>
+      <source>    (the first Vietnamese tariff lines of this subheading: none of them is this line)</source>
+      <translation>    (các dòng thuế đầu tiên của phân nhóm này trong biểu thuế Việt Nam; không dòng nào tương ứng với dòng này)</translation>
+    </message>
     <message>
       <source>    legal units: {units} · matched: {why}</source>
       <translation>    đơn vị tính pháp định: {units} · khớp theo: {why}</translation>

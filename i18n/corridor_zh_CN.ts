@@ -650,8 +650,20 @@
       <translation>名称</translation>
     </message>
     <message>
+      <source>The Vietnamese tariff has no line of this subheading that names these goods: the English and Chinese names are shown.</source>
+      <translation>越南税则本子目下没有写明该商品的税号：显示英文和中文名称。</translation>
+    </message>
+    <message>
+      <source>The first Vietnamese tariff lines of this subheading: the Vietnamese tariff splits the subheading differently and none of its lines is this one.</source>
+      <translation>以上为越南税则本子目下的前几个税号：越南税则对本子目的细分与中国不同，其中没有与本税号对应的一行。</translation>
+    </message>
+    <message>
       <source>Vietnamese declared goods</source>
       <translation>越南申报商品实例</translation>
+    </message>
+    <message>
+      <source>Vietnamese name of the nearest Vietnamese tariff line of this subheading, {line}: the Vietnamese tariff splits the subheading differently.</source>
+      <translation>越南文名称取自越南税则中本子目最接近的税号 {line}：越南税则对本子目的细分与中国不同。</translation>
     </message>
     <message>
       <source>Vietnamese tariff</source>
@@ -904,6 +916,18 @@
   </context>
   <context>
     <name>Cli</name>
+    <message>
+      <source>    (no line of the Vietnamese tariff names these goods: the English and Chinese names)</source>
+      <translation>    （越南税则中没有写明该商品的税号：显示英文和中文名称）</translation>
+    </message>
+    <message>
+      <source>    (the Vietnamese name of the nearest Vietnamese tariff line of this subheading, {line})</source>
+      <translation>    （越南文名称取自越南税则中本子目最接近的税号 {line}）</translation>
+    </message>
+    <message>
+      <source>    (the first Vietnamese tariff lines of this subheading: none of them is this line)</source>
+      <translation>    （以上为越南税则本子目下的前几个税号，其中没有与本税号对应的一行）</translation>
+    </message>
     <message>
       <source>    legal units: {units} · matched: {why}</source>
       <translation>    法定计量单位：{units} · 匹配依据：{why}</translation>

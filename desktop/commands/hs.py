@@ -78,6 +78,13 @@ def cmd_hs(args: argparse.Namespace, console: Console) -> int:
         console.print(f"{c.code:<10}  {c.name(console.lang)}")
         if console.lang != "zh_CN" and c.name_zh:
             console.print(f"{'':10}  {c.name_zh}")
+        if console.lang == "vi" and c.name_vi_match == "nearest":
+            console.say("    (the Vietnamese name of the nearest Vietnamese tariff line of this subheading, {line})",
+                        line=c.name_vi_line)
+        elif console.lang == "vi" and c.name_vi_match == "subheading":
+            console.say("    (the first Vietnamese tariff lines of this subheading: none of them is this line)")
+        elif console.lang == "vi" and c.name_vi_match == "missing":
+            console.say("    (no line of the Vietnamese tariff names these goods: the English and Chinese names)")
         console.say("    legal units: {units} · matched: {why}", units=units or "-", why=_why(console, c))
     return EXIT_OK
 

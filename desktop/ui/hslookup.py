@@ -89,7 +89,9 @@ class CandidateModel(QAbstractTableModel):
         if column == "name_zh":
             return c.name_zh
         if column == "name":
-            return c.name(language)
+            if language == "vi" and role == Qt.ItemDataRole.ToolTipRole and c.name_vi_match not in ("", "exact"):
+                return f"{c.name(language)}\n{self.vi_note(c)}"
+            return ("≈ " if language == "vi" and c.name_vi_match == "nearest" else "") + c.name(language)
         if column == "units":
             return " / ".join(name for _code, name in c.units(language))
         return self.reasons_text(c) if role == Qt.ItemDataRole.DisplayRole else self.reasons_detail(c)
@@ -102,6 +104,25 @@ class CandidateModel(QAbstractTableModel):
             "vn_example": self.tr("Vietnamese declared goods"), "code": self.tr("code"),
             "code_nearest": self.tr("nearest line to the code"),
         }.get(source, source)
+
+    def vi_note(self, c: Candidate) -> str:
+        """Why the Vietnamese name is not the Vietnamese tariff's own for this line ("" when it is)."""
+        if c.name_vi_match == "nearest":
+            return self.tr(
+                "Vietnamese name of the nearest Vietnamese tariff line of this subheading, {line}: the Vietnamese "
+                "tariff splits the subheading differently."
+            ).format(line=c.name_vi_line)
+        if c.name_vi_match == "subheading":
+            return self.tr(
+                "The first Vietnamese tariff lines of this subheading: the Vietnamese tariff splits the subheading "
+                "differently and none of its lines is this one."
+            )
+        if c.name_vi_match == "missing":
+            return self.tr(
+                "The Vietnamese tariff has no line of this subheading that names these goods: the English and "
+                "Chinese names are shown."
+            )
+        return ""
 
     def reasons_text(self, c: Candidate) -> str:
         return ", ".join(dict.fromkeys(self.source_name(r.source) for r in c.reasons[:3]))
@@ -343,7 +364,8 @@ class HsLookupDialog(QDialog):
             names = " · ".join(n for n in (c.name_zh, c.name_en, c.name_vi) if n)
             first = c.reasons[0] if c.reasons else None
             reason = f"{self.model.source_name(first.source)}: {first.text}" if first is not None else ""
-            self.why.setText("\n".join(t for t in (names[:MAX_NAMES], reason[:MAX_NAMES]) if t))
+            vi_note = self.model.vi_note(c) if lang.current() == "vi" else ""
+            self.why.setText("\n".join(t for t in (names[:MAX_NAMES], reason[:MAX_NAMES], vi_note) if t))
             self.why.setToolTip(self.model.reasons_detail(c))
             product = self.products.get(c.product_id)
             stored = c.elements or (product.declaration_elements if product is not None else "")

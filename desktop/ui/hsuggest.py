@@ -106,7 +106,7 @@ class HsSuggester(QObject):
         parts = [c.code, _cut(c.name_zh)]
         other = c.name(language)
         if language != "zh_CN" and other and other != c.name_zh:
-            parts.append(_cut(other))
+            parts.append(("≈ " if language == "vi" and c.name_vi_match == "nearest" else "") + _cut(other))
         return "  ".join(parts) + "  ← " + self.why(c)
 
     def why(self, c: Candidate) -> str:

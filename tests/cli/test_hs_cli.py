@@ -53,3 +53,10 @@ def test_hs_code_without_a_line_lists_the_nearest_lines_with_a_note() -> None:
     assert found[0]["code"] == "69074010"  # 6907.40 is the nearest subheading to 6907.99 with lines
     assert found[0]["reasons"][0] == {"source": "code_nearest", "text": "690799", "words": [], "note": "6907"}
     assert run("hs", "69072110", "--lang", "en").stdout.startswith("69072110")  # a line of its own: no note
+
+
+def test_hs_in_vietnamese_says_where_a_vietnamese_name_comes_from() -> None:
+    text = run("hs", "69072110", "--lang", "vi").stdout.splitlines()
+    assert text[0].startswith("69072110    Gạch lát đường") and "69072121" in text[2]
+    horse = run("hs", "01012900", "--lang", "vi").stdout.splitlines()
+    assert horse[0] == "01012900    Live horses, not pure-bred breeding" and "tiếng Anh và tiếng Trung" in horse[2]

@@ -169,3 +169,19 @@ def test_a_code_without_a_line_lists_its_subheadings_lines_and_says_why(make_app
     qtbot.waitUntil(lambda: not dialog.timer.isActive(), timeout=5_000)
     settle(ctx, qtbot)
     assert [c.code for c in dialog.model.rows] == ["69072110"] and dialog.note.isHidden()
+
+
+def test_vietnamese_names_say_when_they_come_from_the_nearest_line_or_are_missing(make_app: Any, qtbot: Any) -> None:
+    ctx = make_app("--lang", "vi")
+    log_in(ctx, qtbot)
+    _, dialog = open_dialog(ctx, qtbot, "69072110")
+    name = dialog.model.index(0, 2)
+    assert name.data().startswith("≈ Gạch lát đường")  # not "Tấm lót ... máy nghiền", Vietnam's 69072110
+    assert "69072121" in name.data(Qt.ItemDataRole.ToolTipRole) and "69072121" in dialog.why.text()
+    dialog.query.clear()
+    type_text(dialog.query, "01012900")
+    qtbot.waitUntil(lambda: not dialog.timer.isActive(), timeout=5_000)
+    settle(ctx, qtbot)
+    assert dialog.model.index(0, 2).data() == "Live horses, not pure-bred breeding"
+    assert dialog.model.index(0, 1).data() == "其他马，改良种用除外"
+    assert "tên tiếng Anh và tiếng Trung" in dialog.why.text()

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field, replace
 
 from desktop.core.hsearch import sources
 from desktop.core.hsearch.index import Group, Index, index
-from desktop.core.hsearch.sources import TariffLine
+from desktop.core.hsearch.sources import TariffLine, Text
 from desktop.core.hsearch.text import features, fold, has_han
+from desktop.core.hsearch.vinames import ViName, vietnamese_name
 
 HISTORY = "history"
 TARIFF = "tariff"
@@ -66,6 +67,11 @@ class Candidate:
     #: The supplementary digits this company's history used on the 8-digit line, most used first (a 10-digit
     #: code the data knows; empty when the split is not known and the user has to say).
     supplements: tuple[str, ...] = ()
+    #: Where ``name_vi`` comes from (see :mod:`vinames`): "exact", "nearest" (the Vietnamese line
+    #: ``name_vi_line`` of the same subheading nearest to this line), "subheading" (the subheading's first
+    #: Vietnamese lines) or "missing" (no Vietnamese name).
+    name_vi_match: str = ""
+    name_vi_line: str = ""
 
     def name(self, lang: str) -> str:
         """The name in ``lang`` (zh_CN, en or vi), falling back to English then Chinese."""
@@ -82,7 +88,9 @@ class Candidate:
     def as_dict(self, lang: str) -> dict[str, object]:
         return {
             "code": self.code, "hs6": self.hs6, "name": self.name(lang), "name_zh": self.name_zh,
-            "name_en": self.name_en, "name_vi": self.name_vi, "unit1": self.unit1, "unit2": self.unit2,
+            "name_en": self.name_en, "name_vi": self.name_vi,
+            "name_vi_match": self.name_vi_match, "name_vi_line": self.name_vi_line,
+            "unit1": self.unit1, "unit2": self.unit2,
             "units": [{"code": code, "name": name} for code, name in self.units(lang)],
             "source": self.source, "score": round(self.score, 3), "elements": self.elements,
             "product_id": self.product_id, "supplements": list(self.supplements),
@@ -158,19 +166,11 @@ def _typed_english(text: str, lang: str) -> bool:
     return lang == "en" and fold(text) == text.lower() and not has_han(text)
 
 
-def _line_names(ix: Index, hs6: str, code8: str, best_vn: str = "") -> tuple[str, str, str]:
+def _line_names(ix: Index, hs6: str, code8: str, matched: Text | None = None) -> tuple[str, str, ViName]:
     line = ix.line_by_code.get(code8)
     zh = line.name_zh if line else ""
     en = (line.name_en if line else "") or ix.hs_names.get(hs6, "")
-    vi = best_vn
-    if not vi:
-        vn = ix.vn_by_hs6.get(hs6, [])
-        same = [t.text for t in vn if t.note == code8]
-        if same or len(vn) == 1:
-            vi = (same or [vn[0].text])[0]
-        elif vn:  # several Vietnamese lines and none matched: name what the subheading holds, not one of them
-            vi = "; ".join(t.text for t in vn[:3]) + ("; ..." if len(vn) > 3 else "")
-    return zh, en, vi
+    return zh, en, vietnamese_name(ix, hs6, code8, matched)
 
 
 def _from_group(ix: Index, group: Group) -> Candidate | None:
@@ -187,13 +187,14 @@ def _from_group(ix: Index, group: Group) -> Candidate | None:
         best_line = lines[0]
     vn_hit = group.hits.get(sources.VN_TARIFF)
     code8 = best_line.code8 if best_line else group.hs6
-    zh, en, vi = _line_names(ix, group.hs6, code8, vn_hit.text.text if vn_hit else "")
+    zh, en, vi = _line_names(ix, group.hs6, code8, vn_hit.text if vn_hit else None)
     reasons = tuple(
         Reason(source, hit.text.text, tuple(sorted(f[2:] for f in hit.matched if f[0] in "bw")), hit.text.note)
         for source, hit in sorted(group.hits.items(), key=lambda kv: -kv[1].score)
     )
     return Candidate(
-        code=code8, hs6=group.hs6, name_zh=zh, name_en=en, name_vi=vi,
+        code=code8, hs6=group.hs6, name_zh=zh, name_en=en, name_vi=vi.text,
+        name_vi_match=vi.match, name_vi_line=vi.line,
         unit1=best_line.unit1 if best_line else "", unit2=best_line.unit2 if best_line else "",
         source=TARIFF, score=group.score, reasons=reasons, lines=tuple(ln.code8 for ln in lines),
     )
@@ -207,7 +208,8 @@ def _history_candidate(ix: Index, entry: HistoryEntry, score: float, words: tupl
         line = ix.lines_by_hs6[hs6][0] if len(units) == 1 else None
     zh, en, vi = _line_names(ix, hs6, entry.code[:8])
     return Candidate(
-        code=entry.code, hs6=hs6, name_zh=entry.name_zh or zh, name_en=entry.name_en or en, name_vi=vi,
+        code=entry.code, hs6=hs6, name_zh=entry.name_zh or zh, name_en=entry.name_en or en, name_vi=vi.text,
+        name_vi_match=vi.match, name_vi_line=vi.line,
         unit1=line.unit1 if line else "", unit2=line.unit2 if line else "", source=HISTORY, score=score,
         reasons=(Reason(HISTORY, entry.name_zh or entry.name_en, words, entry.origin),),
         elements=entry.elements, product_id=entry.product_id,
@@ -259,7 +261,8 @@ def _by_code(ix: Index, digits: str, history: Sequence[HistoryEntry], limit: int
         zh, en, vi = _line_names(ix, ln.hs6, ln.code8)
         reason = Reason(CODE, ln.code8) if prefix == typed else Reason(NEAREST_CODE, digits[:10], (), prefix)
         out.append(Candidate(
-            code=ln.code8, hs6=ln.hs6, name_zh=zh, name_en=en, name_vi=vi, unit1=ln.unit1, unit2=ln.unit2,
+            code=ln.code8, hs6=ln.hs6, name_zh=zh, name_en=en, name_vi=vi.text,
+            name_vi_match=vi.match, name_vi_line=vi.line, unit1=ln.unit1, unit2=ln.unit2,
             source=CODE, score=1.0, reasons=(reason,),
             lines=tuple(x.code8 for x in ix.lines_by_hs6.get(ln.hs6, [])),
         ))

@@ -61,14 +61,20 @@ def hs2022() -> dict[str, str]:
     }
 
 
-def vn_tariff() -> list[Text]:
+def vn_tariff() -> tuple[list[Text], dict[str, int]]:
+    """The Vietnamese tariff's lines that say what they hold, and how many lines each subheading has in all
+    (with the "Loại khác" ones: a subheading with one line is not split, its line's name is the subheading's)."""
     out = []
+    counts: dict[str, int] = {}
     for r in _rows("vn-ahtn", "vn_tariff_8digit_2026.csv"):
+        if r["code8"].startswith("98"):
+            continue  # chapter 98 is national, not HS
+        counts[r["hs6"]] = counts.get(r["hs6"], 0) + 1
         leaf = r["desc_vi_leaf"].strip()
-        if leaf.rstrip(":").strip().lower() in ("loại khác", "khác") or r["code8"].startswith("98"):
-            continue  # "Other" says nothing alone; chapter 98 is national, not HS
+        if leaf.rstrip(":").strip().lower() in ("loại khác", "khác"):
+            continue  # "Other" says nothing alone
         out.append(Text(VN_TARIFF, r["hs6"], "", leaf, note=r["code8"]))
-    return out
+    return out, counts
 
 
 #: An example's name with its material and use says more than the name alone, but less surely.

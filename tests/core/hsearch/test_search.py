@@ -217,3 +217,33 @@ def test_a_code_the_tariff_has_no_line_for_lists_its_subheading_or_heading_neare
     assert nearest_code(heading) is not None and nearest_code(heading).note == "6907"  # type: ignore[union-attr]
     assert nearest_code(search("87141000", "en")) is None and nearest_code(search("8714", "en")) is None
     assert search("99999999", "en") == []  # no such heading: nothing to offer
+
+
+def test_a_line_without_its_own_vietnamese_name_takes_the_nearest_vietnamese_line_or_says_there_is_none() -> None:
+    # The two tariffs split 6907.21 differently: Vietnam's 69072110 is a grinding-mill lining, China's a tile.
+    tile = search("69072110", "vi")[0]
+    assert (tile.name_vi_match, tile.name_vi_line) == ("nearest", "69072121")
+    assert tile.name("vi").startswith("Gạch lát đường") and "máy nghiền" not in tile.name_vi
+    horse = search("01012900", "vi")[0]  # Vietnam's only line of 0101.29 reads "Loại khác": nothing to show
+    assert (horse.name_vi_match, horse.name_vi) == ("missing", "")
+    assert horse.name("vi") == horse.name_en == "Live horses, not pure-bred breeding" and horse.name_zh
+    durian = search("Sầu riêng tươi", "vi")[0]  # the Vietnamese line the query matched is the name
+    assert (durian.name_vi_match, durian.name_vi) == ("exact", "Quả sầu riêng")
+    assert search("鲜榴莲", "vi")[0].as_dict("vi")["name_vi_match"] == "exact"
+
+
+def test_a_name_that_is_the_query_word_for_word_comes_before_wider_agreement(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """摩托车减震器 is a synonym of 87141000; 汽车减震器 (a synonym of 8708.80) and 8708.80's line holding 减震器 agree
+    more widely and came first."""
+    from desktop.core.hsearch import index as hs_index
+
+    assert search("摩托车减震器", "zh_CN", limit=1)[0].code == "87141000"
+    monkeypatch.setattr(hs_index, "EXACT_BONUS", 0.0)
+    assert search("摩托车减震器", "zh_CN", limit=1)[0].code != "87141000"
+
+
+def test_a_general_line_shows_the_first_vietnamese_lines_of_its_subheading() -> None:
+    parts = search("87141000", "vi")[0]  # "parts and accessories": no one Vietnamese line of 8714.10 is it
+    assert parts.name_vi_match == "subheading" and parts.name_vi.startswith("Yên xe; ")
