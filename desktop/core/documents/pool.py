@@ -6,12 +6,15 @@ The pool starts on the first document and ends with :meth:`RenderPool.release` (
 :meth:`RenderPool.close`; its processes are spawned (never forked from a threaded GUI process), the same on
 Linux, Windows and in the frozen bundle (whose entry point calls ``multiprocessing.freeze_support``). A worker
 that dies is replaced on the next document; what it had in hand fails with ``documents.worker_stopped``.
+The workers run at a lower CPU priority than the app (nice 10; below normal on Windows): on a machine with few
+cores they take what the window leaves, so a round of documents never makes the window stutter.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -37,6 +40,25 @@ def _render_in_worker(kind: str, source: DocumentSource, lang: str) -> Made:
         return os.getpid(), b"", exc.code, dict(exc.params)
 
 
+#: How much lower than the app's the workers' priority is (POSIX nice increment).
+NICE_INCREMENT = 10
+_BELOW_NORMAL_PRIORITY_CLASS = 0x4000
+
+
+def _lower_priority() -> None:
+    """The initializer of each worker process: background work yields the CPU to the app's window."""
+    try:
+        if sys.platform == "win32":
+            import ctypes
+
+            kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+            kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), _BELOW_NORMAL_PRIORITY_CLASS)
+        else:
+            os.nice(NICE_INCREMENT)
+    except (OSError, AttributeError):  # a sandbox that refuses: the documents are made all the same
+        pass
+
+
 def default_workers() -> int:
     """One process per core, at most four: the app's own process still needs a share of a small machine."""
     return max(1, min(4, os.cpu_count() or 1))
@@ -54,7 +76,9 @@ class RenderPool:
     def submit(self, kind: str, source: DocumentSource, lang: str) -> Future[Made]:
         with self._lock:
             if self._executor is None:
-                self._executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+                self._executor = ProcessPoolExecutor(
+                    self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=_lower_priority
+                )
             return self._executor.submit(_render_in_worker, kind, source, lang)
 
     def render(self, jobs: list[tuple[str, DocumentSource, str]]) -> list[bytes]:

@@ -55,3 +55,19 @@ def test_a_killed_worker_fails_its_documents_and_the_next_ones_are_made(source: 
         assert data.startswith(b"%PDF") and len(pool.pids) == 2
     finally:
         pool.release()
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="POSIX process priorities")
+def test_the_workers_run_at_a_lower_priority_than_the_app(source: service.DocumentSource) -> None:
+    from desktop.core.documents.pool import NICE_INCREMENT
+
+    pool = RenderPool(workers=1)
+    try:
+        (data,) = pool.render([("invoice", source, "en")])
+        (worker,) = pool.pids
+        ours = os.getpriority(os.PRIO_PROCESS, 0)
+        assert data.startswith(b"%PDF")
+        assert os.getpriority(os.PRIO_PROCESS, worker) == min(19, ours + NICE_INCREMENT)  # the window goes first
+        assert os.getpriority(os.PRIO_PROCESS, 0) == ours  # the app's own priority is untouched
+    finally:
+        pool.release()
