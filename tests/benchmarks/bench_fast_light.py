@@ -89,13 +89,14 @@ def app_sending(base: Path, url: str) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from desktop.core.paths import AppPaths
-    from desktop.ui.app import settle_heap
+    from desktop.ui.app import settle_heap, share_interpreter
     from desktop.ui.backend import Backend
     from desktop.ui.tasks import TaskRunner
 
     data = base / "app-send"
     prepare(data, declarations=N)
     app = QApplication.instance() or QApplication([])
+    share_interpreter()  # what create_app does
     from desktop.core.settings import Settings
 
     backend = Backend(AppPaths.resolve(data), url, workers=Settings().send_workers)  # as the app opens it

@@ -98,3 +98,15 @@ def test_platform_option_points_at_another_platform(make_app: Any, qtbot: Any) -
         if ctx is not None:  # the app's long poll ends before the server does: no connection left half-open
             ctx.close()
         classroom.stop()
+
+
+def test_the_app_lets_its_window_in_between_busy_threads_sooner(make_app: Any) -> None:
+    from desktop.ui.app import SWITCH_INTERVAL
+
+    default = 0.005
+    sys.setswitchinterval(default)
+    try:
+        make_app()
+        assert sys.getswitchinterval() == SWITCH_INTERVAL < default
+    finally:
+        sys.setswitchinterval(default)
