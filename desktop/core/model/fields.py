@@ -70,7 +70,7 @@ def spec_field(
 class Model(BaseModel):
     """Base of every domain model: unknown keys are refused, strings are trimmed."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, validate_default=False)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, validate_default=False, defer_build=True)
 
 
 @cache

@@ -11,7 +11,7 @@ from desktop.core.model.filing import FieldError, FilingStatus, Receipt
 
 
 class Wire(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", defer_build=True)  # validators built on first use
 
 
 class TokenPair(Wire):
