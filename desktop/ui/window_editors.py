@@ -84,7 +84,7 @@ class WindowEditors(WindowBase):
         section.addTab(editor, editor.title())
         self.editors[key] = editor
         self._focus_editor(editor)
-        QTimer.singleShot(0, editor.focus_first)  # the cursor waits in the first field: type at once
+        QTimer.singleShot(0, editor, editor.focus_first_unless_placed)  # the cursor waits in the first field
         return editor
 
     def _focus_editor(self, editor: DraftEditor) -> None:

@@ -9,6 +9,7 @@ from pydantic import BaseModel
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QLabel,
@@ -288,6 +289,16 @@ class DraftEditor(QWidget):
                         self.window().activateWindow()  # a closed suggestion list may still hold the activation
                     fe.editor.setFocus(Qt.FocusReason.OtherFocusReason)
                     return
+
+    def focus_first_unless_placed(self) -> None:
+        """``focus_first`` run a moment after the editor opened: a user who already clicked into a field or
+        began typing into a cell (a busy machine delays the moment) is left where they are."""
+        focus = QApplication.focusWidget()
+        if focus is not None and focus is not self and self.isAncestorOf(focus):
+            return
+        if any(t.view.state() == QAbstractItemView.State.EditingState for t in self.tables):
+            return
+        self.focus_first()
 
     def _reveal(self, widget: QWidget) -> None:
         node: QWidget | None = widget

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -199,4 +200,14 @@ class FilingEditor(DraftEditor):
         """Pick up a status change (receipt) without losing local edits."""
         if self.dirty:
             return
-        self.ctx.runner.run(self.ctx.backend.load, self.kind, self.doc_id, on_done=self._on_reloaded, owner=self)
+        self.ctx.runner.run(self.ctx.backend.load, self.kind, self.doc_id, on_done=self._on_refreshed, owner=self)
+
+    def _on_refreshed(self, loaded: tuple[Any, int]) -> None:
+        """The store's copy arrives a moment later: a cell the user began typing into meanwhile keeps its text
+        (the reload waits until the cell is left), and edits made meanwhile are not overwritten."""
+        if self.dirty:
+            return
+        if any(t.view.state() == QAbstractItemView.State.EditingState for t in self.tables):
+            QTimer.singleShot(300, self, self.refresh_from_store)
+            return
+        self._on_reloaded(loaded)
