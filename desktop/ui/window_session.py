@@ -22,6 +22,14 @@ if TYPE_CHECKING:  # the editors and the models load on first use, after the win
 log = logging.getLogger(__name__)
 
 
+def _embedded_platform(ctx: Any) -> Any:
+    """The embedded platform of the data folder, not started yet (its file keeps filings and logins)."""
+    from desktop.sandbox.launcher import ChildSandbox, sandbox_imp_path
+
+    return ChildSandbox(str(ctx.paths.data / "sandbox.sqlite3"), ctx.settings.sandbox_realtime,
+                        ctx.paths.logs / "sandbox.log", imp_path=sandbox_imp_path(ctx.paths.data))
+
+
 class WindowSession(WindowBase):
     """Start-up, login and logout, and which company the window shows."""
 
@@ -31,6 +39,8 @@ class WindowSession(WindowBase):
         ctx = self.ctx
         self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Starting…"))
         want_sandbox = not ctx.platform_url
+        if want_sandbox and ctx.sandbox is None:  # after a workspace switch: the login offers the demo users again
+            ctx.sandbox = _embedded_platform(ctx)
 
         def work() -> Any:
             from desktop.ui.backend import Backend
@@ -38,16 +48,9 @@ class WindowSession(WindowBase):
             sandbox = None
             url = ctx.platform_url
             if want_sandbox:
-                from desktop.sandbox.launcher import ChildSandbox, sandbox_imp_path
-
                 # a child process (never the server in the UI's process), made by create_app, launched here:
                 # after the login dialog painted, so its start does not compete with the window's
-                sandbox = ctx.sandbox = ctx.sandbox or ChildSandbox(
-                    str(ctx.paths.data / "sandbox.sqlite3"),
-                    ctx.settings.sandbox_realtime,
-                    ctx.paths.logs / "sandbox.log",
-                    imp_path=sandbox_imp_path(ctx.paths.data),
-                )
+                sandbox = ctx.sandbox = ctx.sandbox or _embedded_platform(ctx)
                 sandbox.on_event = lambda name, detail: ctx.bridge.post("sandbox_process", (name, detail))
                 url = sandbox.launch().url  # known now; it serves by the time a password is typed
 

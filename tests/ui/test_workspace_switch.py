@@ -76,6 +76,23 @@ def test_a_filing_queued_before_a_switch_is_there_after_switching_back_and_sent_
     assert back.store.declarations.get(declaration.id).status != "queued"
 
 
+def test_after_a_switch_without_a_remembered_login_the_login_offers_the_training_users(
+    make_app: Any, qtbot: Any
+) -> None:
+    ctx = make_app()
+    log_in(ctx, qtbot)
+    w = ctx.window
+    settle(ctx, qtbot)
+    ctx.settings.remember_me = False  # the user did not ask to stay signed in
+    assert w.switch_workspace("second")
+    qtbot.waitUntil(lambda: w.login_dialog is not None, timeout=60_000)
+    dialog = w.login_dialog
+    assert dialog.sandbox and dialog.demo.isVisibleTo(dialog)  # still the embedded platform: its demo users
+    log_in(ctx, qtbot)
+    _ready(ctx, qtbot)
+    assert ctx.backend.store.path == ctx.paths.workspace_path("second")
+
+
 def test_unsaved_edits_asked_about_can_stop_the_switch(make_app: Any, qtbot: Any) -> None:
     from PySide6.QtWidgets import QMessageBox
 
