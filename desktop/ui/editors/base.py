@@ -9,22 +9,18 @@ from pydantic import BaseModel
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.model.filing import EDITABLE
-from desktop.ui.editors import classify, issues
+from desktop.ui.editors import classify, conflicts, issues, navigate
 from desktop.ui.editors.recovery import RecoveryJournal
 from desktop.ui.editors.table import TableEditor
 from desktop.ui.forms import ModelForm
@@ -267,49 +263,15 @@ class DraftEditor(QWidget):
 
     def focus_path(self, path: str) -> bool:
         """Bring the field of ``path`` into view and focus it."""
-        for form in self.forms:
-            if path in form.editors:
-                self._reveal(form)
-                form.focus_path(path)
-                return True
-        for t in self.tables:
-            if t.focus_path(path):
-                self._reveal(t)
-                t.focus_path(path)
-                return True
-        return False
+        return navigate.focus_path(self, path)
 
     def focus_first(self) -> None:
         """Put the cursor in the first field of the first form."""
-        for form in self.forms:
-            for fe in form.editors.values():
-                if fe.editor.isEnabled():
-                    self._reveal(form)
-                    if QApplication.activeWindow() is not self.window() and QApplication.activePopupWidget() is None:
-                        self.window().activateWindow()  # a closed suggestion list may still hold the activation
-                    fe.editor.setFocus(Qt.FocusReason.OtherFocusReason)
-                    return
+        navigate.focus_first(self)
 
     def focus_first_unless_placed(self) -> None:
-        """``focus_first`` run a moment after the editor opened: a user who already clicked into a field or
-        began typing into a cell (a busy machine delays the moment) is left where they are."""
-        focus = QApplication.focusWidget()
-        if focus is not None and focus is not self and self.isAncestorOf(focus):
-            return
-        if any(t.view.state() == QAbstractItemView.State.EditingState for t in self.tables):
-            return
-        self.focus_first()
-
-    def _reveal(self, widget: QWidget) -> None:
-        node: QWidget | None = widget
-        while node is not None and node is not self:
-            parent = node.parentWidget()
-            if isinstance(parent, QScrollArea):
-                parent.ensureWidgetVisible(widget)
-            grand = parent.parentWidget() if parent is not None else None
-            if isinstance(grand, QTabWidget):
-                grand.setCurrentWidget(node)
-            node = parent
+        """``focus_first`` a moment after the editor opened, unless the user already placed the cursor."""
+        navigate.focus_first_unless_placed(self)
 
     # --- saving
     def update_status(self) -> None:
@@ -404,19 +366,8 @@ class DraftEditor(QWidget):
         raise NotImplementedError
 
     def save_merging(self, doc: Any, edited: list[str], revision: int | None = None, action: str = "") -> Any:
-        """``save_work`` (worker thread); when only what the platform fills in (status, receipts, uploaded
-        documents) was saved meanwhile, mine is merged into it and saved at once — a real conflict raises."""
-        from desktop.core.store.errors import ConflictError
-
-        try:
-            return self.save_work(doc, edited, revision, action)
-        except ConflictError:
-            if revision is None:
-                raise
-            conflict, merged = self.ctx.backend.conflict(self.kind, doc, revision)
-            if merged is None:
-                raise
-            return self.save_work(merged, edited, conflict.their_revision, action)
+        """``save_work`` (worker thread), merged into the platform's own changes saved meanwhile."""
+        return conflicts.save_merging(self, doc, edited, revision, action)
 
     def _on_reloaded(self, loaded: tuple[Any, int]) -> None:
         """A record and its revision read again from the store (another seat's or the outbox's change)."""
@@ -455,33 +406,7 @@ class DraftEditor(QWidget):
 
     def resolve_conflict(self, dialog: Any = None) -> None:
         """Another seat saved first: compare (off the GUI thread), then keep mine, take theirs or cancel."""
-        from desktop.ui.conflict import ConflictDialog
-
-        mine = self.document.model_copy(deep=True)
-        loaded = int(self.revision or 0)
-
-        def shown(found: Any) -> None:
-            conflict, merged = found
-            if merged is not None:  # only what the platform fills in came in meanwhile: keep both
-                self.document = merged
-                self.save_over(conflict.their_revision, action="save")
-                return
-            box = dialog or ConflictDialog(conflict, self.path_label, self)
-            choice = box.exec_choice()
-            if choice == ConflictDialog.KEEP_MINE:
-                self.save_over(conflict.their_revision)
-            elif choice == ConflictDialog.TAKE_THEIRS:
-                self.journal.discard(self.kind, self.doc_id)
-                self.dirty = False
-                self.edited_paths = []
-                self.reload(conflict.theirs)
-                self.revision = conflict.their_revision
-            # cancel: the edit stays in the editor (and its recovery copy) until the user decides
-
-        self.ctx.runner.run(
-            self.ctx.backend.conflict, self.kind, mine, loaded, on_done=shown,
-            on_error=self.ctx.window.show_error, owner=self,
-        )
+        conflicts.resolve_conflict(self, dialog)
 
     def title(self) -> str:
         return self.doc_id
