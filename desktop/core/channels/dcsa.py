@@ -34,6 +34,7 @@ import requests
 from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
 
 from desktop.core.channels.base import Delivery
+from desktop.core.channels.dcsa_receipts import filing_of, receipt_of, status_of
 from desktop.core.credentials import CredentialStore
 from desktop.core.dcsa import CarrierBookingState, CarrierTerms, create_booking, parse_booking, parse_create_response
 from desktop.core.dcsa.booking_in import (
@@ -48,15 +49,7 @@ from desktop.core.dcsa.booking_in import (
 from desktop.core.model.booking import RailSeaBooking
 from desktop.core.model.filing import FilingStatus
 from desktop.core.platform import errors as perr
-from desktop.core.platform.models import (
-    CarrierFiling,
-    Event,
-    EventPage,
-    Filing,
-    WireCutOff,
-    WireFieldError,
-    WireReceipt,
-)
+from desktop.core.platform.models import Event, EventPage, Filing, WireReceipt
 from desktop.core.platform.transport import make_session, send
 
 if TYPE_CHECKING:
@@ -64,14 +57,6 @@ if TYPE_CHECKING:
 
 API_KEY_LOGIN = "api-key"
 MAX_BYTES = 4 * 1024 * 1024
-#: DCSA booking status -> the app's booking status
-STATUS = {
-    "RECEIVED": FilingStatus.REQUESTED, "PENDING_UPDATE": FilingStatus.REQUESTED,
-    "UPDATE_RECEIVED": FilingStatus.REQUESTED, "PENDING_AMENDMENT": FilingStatus.REQUESTED,
-    "CONFIRMED": FilingStatus.CONFIRMED, "COMPLETED": FilingStatus.CONFIRMED,
-    "DECLINED": FilingStatus.DECLINED, "REJECTED": FilingStatus.DECLINED, "CANCELLED": FilingStatus.CANCELLED,
-}
-FINAL = frozenset({"DECLINED", "REJECTED", "CANCELLED", "COMPLETED"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,37 +82,6 @@ class CarrierProfile:
 def api_keys(profile: CarrierProfile) -> CredentialStore:
     """The keyring entry of the carrier's API key (login ``api-key``)."""
     return CredentialStore(profile.environment)
-
-
-def status_of(state: CarrierBookingState) -> FilingStatus:
-    return STATUS.get(state.booking_status, FilingStatus.REQUESTED)
-
-
-def receipt_code(state: CarrierBookingState) -> str:
-    """The message of a carrier status in the timeline (``dcsa.confirmed``, ``dcsa.pending_amendment`` ...): a
-    cancellation's status first, then an amendment's of a confirmed booking (``dcsa.amendment_received``,
-    ``_confirmed``, ``_declined``, ``_cancelled``), else the booking's."""
-    status = state.cancellation_status or state.amended_booking_status or state.booking_status
-    return "dcsa." + status.lower()
-
-
-def receipt_of(state: CarrierBookingState) -> WireReceipt:
-    """The carrier's status as a receipt, its feedback (what to change, pinned to the field) as the field errors."""
-    status = status_of(state).value
-    return WireReceipt(status=status, message_code=receipt_code(state), errors=[
-        WireFieldError(field=where, code="dcsa.feedback",
-                       params={"severity": severity, "feedback": code, "message": message[:1000]})
-        for severity, code, message, where in state.feedbacks])
-
-
-def filing_of(state: CarrierBookingState, client_seq_no: str = "", company_id: str = "") -> CarrierFiling:
-    return CarrierFiling(
-        id=state.request_reference, client_seq_no=client_seq_no or state.own_reference, company_id=company_id,
-        status=status_of(state).value, carrier_booking_reference=state.booking_reference,
-        vessel_name=state.vessel_name, voyage_no=state.voyage,
-        cut_offs=[WireCutOff(code=code, at=at) for code, at in state.cut_offs],
-        receipts=[receipt_of(state)],
-    )
 
 
 class DcsaChannel:
@@ -323,7 +277,6 @@ class DcsaChannel:
         ).fetchall()
         return [(str(r[0]), str(r[1]), str(r[2])) for r in rows]
 
-
     def _kept_reference(self, row: OutboxRow) -> str:
         """The carrier's reference of a create of this own reference that got its answer (this row or another)."""
         if self.outbox is None:
@@ -354,6 +307,7 @@ class DcsaChannel:
             if not (last_error and received == "no"):
                 return True
         return False
+
 
 def _booking(row: OutboxRow) -> RailSeaBooking:
     data = json.loads(row.payload)
