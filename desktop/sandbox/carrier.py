@@ -2,8 +2,11 @@
 
 A booking request is RECEIVED; ``DECIDE_AFTER`` sandbox seconds later the carrier decides by the scenario of the
 caller's API key: ``confirm`` (default: a carrier booking reference, the vessel and voyage of the main leg and
-the cut-offs), ``decline``, or ``amend`` (PENDING_AMENDMENT: the carrier asks for changes, with feedback saying
-what to change; a PUT brings it back to UPDATE_RECEIVED and it is then confirmed). ``decline-cancellation``
+the cut-offs), ``decline``, or ``amend`` (UseCase 6: the carrier confirms the booking, giving its reference, and at
+once asks for changes to it: PENDING_AMENDMENT, with feedback saying what to change; the shipper's PUT leaves the
+booking PENDING_AMENDMENT with ``amendedBookingStatus`` AMENDMENT_RECEIVED, and ``DECIDE_AFTER`` later the reply
+becomes the booking, CONFIRMED with AMENDMENT_CONFIRMED, or under ``decline-amendment`` is declined and the
+carrier's ask stands). ``decline-cancellation``
 confirms bookings but declines a request to cancel a confirmed one. A PUT on a CONFIRMED booking is an amendment
 (UseCase 7): the booking stays CONFIRMED with ``amendedBookingStatus`` AMENDMENT_RECEIVED, the amended booking is
 kept beside the original (``GET ...?amendedContent=true``) and ``DECIDE_AFTER`` later becomes the booking
@@ -125,12 +128,15 @@ def _decide(sb: Sandbox, row: Any) -> Any:
         return row
     scenario = row["scenario"]  # as set when the booking arrived
     status, booking_ref, cancellation = row["status"], row["booking_ref"], row["cancellation_status"]
-    if row["amended_status"] == "AMENDMENT_RECEIVED" and status == "CONFIRMED":
+    if row["amended_status"] == "AMENDMENT_RECEIVED" and status in CONFIRMED_LIKE:
         confirmed = scenario != "decline-amendment"
         body = row["amended_body"] if confirmed else row["body"]  # a confirmed amendment becomes the booking
+        if confirmed:  # the reply to the carrier's ask (UseCase 6) confirms the booking again
+            status = "CONFIRMED"
         with sb.tx() as conn:
-            conn.execute("UPDATE dcsa_bookings SET amended_status = ?, body = ?, updated_at = ? WHERE request_ref = ?",
-                         ("AMENDMENT_CONFIRMED" if confirmed else "AMENDMENT_DECLINED", body, now,
+            conn.execute("UPDATE dcsa_bookings SET status = ?, amended_status = ?, body = ?, updated_at = ?"
+                         " WHERE request_ref = ?",
+                         (status, "AMENDMENT_CONFIRMED" if confirmed else "AMENDMENT_DECLINED", body, now,
                           row["request_ref"]))
         return sb.query_one("SELECT * FROM dcsa_bookings WHERE request_ref = ?", (row["request_ref"],))
     if cancellation == "CANCELLATION_RECEIVED":
@@ -143,8 +149,8 @@ def _decide(sb: Sandbox, row: Any) -> Any:
         if row["status"] == "RECEIVED" and scenario == "decline":
             status = "DECLINED"
         elif row["status"] == "RECEIVED" and scenario == "amend":
-            status = "PENDING_AMENDMENT"
-        if status == "CONFIRMED" and not booking_ref:
+            status = "PENDING_AMENDMENT"  # UseCase 6: confirmed (with its reference), then asked to change
+        if status in CONFIRMED_LIKE and not booking_ref:
             booking_ref = "SBX" + row["request_ref"][-9:].upper()
     else:
         return row
@@ -165,7 +171,7 @@ def booking_view(sb: Sandbox, row: Any) -> dict[str, Any]:
         body["amendedBookingStatus"] = row["amended_status"]
     if row["cancellation_status"]:
         body["bookingCancellationStatus"] = row["cancellation_status"]
-    if row["status"] == "PENDING_AMENDMENT":
+    if row["status"] == "PENDING_AMENDMENT" and row["amended_status"] != "AMENDMENT_RECEIVED":  # not answered yet
         body["feedbacks"] = [{"severity": "ERROR", "code": "PROPERTY_VALUE_MUST_CHANGE",
                               "message": "No equipment on the requested sailing: ask for a departure at least 7 days"
                                          " later.", "jsonPath": "$.expectedDepartureDate"}]
@@ -235,8 +241,9 @@ def build_router() -> APIRouter:
         if row is None:
             return _error(request, 404, "Not Found", "Unknown booking", reference[:100], sb)
         row = _decide(sb, row)
-        if amendedContent:  # the amended booking, while there is one (404 otherwise, as DCSA says)
-            if row["amended_status"] != "AMENDMENT_RECEIVED" or not row["amended_body"]:
+        if amendedContent:  # the amended booking, while there is one and the carrier asks for none (else 404)
+            if row["amended_status"] != "AMENDMENT_RECEIVED" or not row["amended_body"] \
+                    or row["status"] == "PENDING_AMENDMENT":
                 return _error(request, 404, "Not Found", "No amendment", reference[:100], sb)
             return JSONResponse(booking_view(sb, {**dict(row), "body": row["amended_body"]}))
         return JSONResponse(booking_view(sb, row))
@@ -258,7 +265,7 @@ def build_router() -> APIRouter:
         except ValueError:
             return _error(request, 400, "Bad Request", "Invalid JSON", "The body is not JSON.", sb)
         now = sb.clock.now()
-        if row["status"] == "CONFIRMED":  # UseCase 7: an amendment beside the confirmed booking
+        if row["status"] in CONFIRMED_LIKE:  # UseCase 7, or the reply to the carrier's ask (UseCase 6)
             if row["cancellation_status"] == "CANCELLATION_RECEIVED":
                 return _error(request, 409, "Conflict", "Cancellation requested", row["status"], sb)
             with sb.tx() as conn:

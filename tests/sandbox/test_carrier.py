@@ -75,13 +75,20 @@ def test_decline_amend_and_cancel_scenarios(sandbox: SandboxHandle) -> None:
     sandbox.sandbox.clock.advance(DECIDE_AFTER + 1)
     assert parse_booking(state(client, declined)).booking_status == "DECLINED"
     pending = parse_booking(state(client, amended))
-    assert pending.booking_status == "PENDING_AMENDMENT" and pending.feedbacks
+    # UseCase 6: the carrier confirmed the booking (its reference) and asks for changes to it
+    assert pending.booking_status == "PENDING_AMENDMENT" and pending.feedbacks and pending.booking_reference
     assert client.put(f"/v2/bookings/{declined}", json=body()).status_code == 409
     assert client.put(f"/v2/bookings/{amended}", json=body()).status_code == 202
-    assert parse_booking(state(client, amended)).booking_status == "UPDATE_RECEIVED"
+    # the reply leaves the booking PENDING_AMENDMENT with amendedBookingStatus AMENDMENT_RECEIVED (BKG 2.0.4,
+    # PUT /v2/bookings: "bookingStatus will stay as PENDING_AMENDMENT"; it used to go back to UPDATE_RECEIVED)
+    replied = parse_booking(state(client, amended))
+    assert (replied.booking_status, replied.amended_booking_status) == ("PENDING_AMENDMENT", "AMENDMENT_RECEIVED")
+    assert not replied.feedbacks  # answered
+    assert client.get(f"/v2/bookings/{amended}", params={"amendedContent": "true"}).status_code == 404
     sandbox.sandbox.clock.advance(DECIDE_AFTER + 1)
     confirmed = parse_booking(state(client, amended))
-    assert confirmed.booking_status == "CONFIRMED"
+    assert (confirmed.booking_status, confirmed.amended_booking_status) == ("CONFIRMED", "AMENDMENT_CONFIRMED")
+    assert confirmed.booking_reference == pending.booking_reference
     # a confirmed booking is not cancelled with bookingStatus (409) but asked to be, on the carrier's reference
     assert client.patch(f"/v2/bookings/{amended}", json={"bookingStatus": "CANCELLED"}).status_code == 409
     ask = {"bookingCancellationStatus": "CANCELLATION_RECEIVED", "reason": "cargo late"}

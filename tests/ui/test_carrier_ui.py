@@ -137,7 +137,10 @@ def test_the_changes_a_carrier_asks_for_are_shown_and_go_back_as_an_amendment(ma
     type_into(qtbot, editor.header.editor("remarks"), "DEPART ONE WEEK LATER")
     qtbot.mouseClick(editor.carrier_button, Qt.MouseButton.LeftButton)
     settle(ctx, qtbot)
-    qtbot.waitUntil(lambda: at_carrier(ctx, key)["bookingStatus"] == "UPDATE_RECEIVED", timeout=15_000)
+    # DCSA's UseCase 6: the reply keeps the booking PENDING_AMENDMENT, with the amendment received (it used to
+    # go back to UPDATE_RECEIVED, which BKG 2.0.4 defines for replies before confirmation only)
+    qtbot.waitUntil(lambda: at_carrier(ctx, key).get("amendedBookingStatus") == "AMENDMENT_RECEIVED", timeout=15_000)
+    assert at_carrier(ctx, key)["bookingStatus"] == "PENDING_AMENDMENT"
     assert editor.document.remarks.endswith("DEPART ONE WEEK LATER")  # saved, and sent as the amendment
     ctx.sandbox.advance(DECIDE_AFTER + 1)
     follow(ctx, qtbot, editor)

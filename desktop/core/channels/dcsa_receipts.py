@@ -24,6 +24,11 @@ def receipt_code(state: CarrierBookingState) -> str:
     """The message of a carrier status in the timeline (``dcsa.confirmed``, ``dcsa.pending_amendment`` ...): a
     cancellation's status first, then an amendment's of a confirmed booking (``dcsa.amendment_received``,
     ``_confirmed``, ``_declined``, ``_cancelled``), else the booking's."""
+    if state.booking_status == "PENDING_AMENDMENT":  # the carrier's ask (UseCase 6) and the reply to it
+        if state.amended_booking_status == "AMENDMENT_RECEIVED":
+            return "dcsa.update_received"  # the reply is received, not yet decided
+        if state.amended_booking_status == "AMENDMENT_DECLINED":
+            return "dcsa.pending_amendment"  # the reply was declined: the ask stands
     status = state.cancellation_status or state.amended_booking_status or state.booking_status
     return "dcsa." + status.lower()
 

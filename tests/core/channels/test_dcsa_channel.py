@@ -334,3 +334,17 @@ def test_an_amendment_of_a_confirmed_booking_is_followed_to_the_carriers_decisio
     assert (held_voyage == "2650S") is (decision == "confirm")
     assert send.poll_events() == 0
     send.channel.close()
+
+
+def test_the_reply_to_a_carriers_ask_shows_as_received_and_a_declined_reply_as_the_ask_again() -> None:
+    from desktop.core.channels.dcsa_receipts import receipt_code
+    from desktop.core.dcsa import CarrierBookingState
+
+    def code(status: str, amended: str = "") -> str:
+        return receipt_code(CarrierBookingState(status, amended_booking_status=amended))
+
+    assert code("PENDING_AMENDMENT") == "dcsa.pending_amendment"
+    assert code("PENDING_AMENDMENT", "AMENDMENT_RECEIVED") == "dcsa.update_received"  # not "of the confirmed"
+    assert code("PENDING_AMENDMENT", "AMENDMENT_DECLINED") == "dcsa.pending_amendment"  # the ask stands
+    assert code("CONFIRMED", "AMENDMENT_RECEIVED") == "dcsa.amendment_received"
+    assert code("CONFIRMED", "AMENDMENT_CONFIRMED") == "dcsa.amendment_confirmed"
