@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QMessageBox,
     QTabWidget,
 )
@@ -84,7 +85,8 @@ class WindowEditors(WindowBase):
         section.addTab(editor, editor.title())
         self.editors[key] = editor
         self._focus_editor(editor)
-        QTimer.singleShot(0, editor, editor.focus_first_unless_placed)  # the cursor waits in the first field
+        placed = QApplication.focusWidget()  # the cursor waits in the first field unless the user moves it first
+        QTimer.singleShot(0, editor, lambda: editor.focus_first_unless_placed(placed))
         return editor
 
     def _focus_editor(self, editor: DraftEditor) -> None:

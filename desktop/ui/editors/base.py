@@ -269,9 +269,9 @@ class DraftEditor(QWidget):
         """Put the cursor in the first field of the first form."""
         navigate.focus_first(self)
 
-    def focus_first_unless_placed(self) -> None:
+    def focus_first_unless_placed(self, placed: QWidget | None) -> None:
         """``focus_first`` a moment after the editor opened, unless the user already placed the cursor."""
-        navigate.focus_first_unless_placed(self)
+        navigate.focus_first_unless_placed(self, placed)
 
     # --- saving
     def update_status(self) -> None:

@@ -35,11 +35,12 @@ def focus_first(owner: Any) -> None:
                 return
 
 
-def focus_first_unless_placed(owner: Any) -> None:
-    """``focus_first`` run a moment after the editor opened: a user who already clicked into a field or
-    began typing into a cell (a busy machine delays the moment) is left where they are."""
+def focus_first_unless_placed(owner: Any, placed: QWidget | None) -> None:
+    """``focus_first`` run a moment after the editor opened: a user who meanwhile clicked into another field
+    or began typing into a cell (a busy machine delays the moment) is left where they are. ``placed`` is where
+    the focus was when the editor opened."""
     focus = QApplication.focusWidget()
-    if focus is not None and focus is not owner and owner.isAncestorOf(focus):
+    if focus is not None and focus is not placed and focus is not owner and owner.isAncestorOf(focus):
         return
     if any(t.view.state() == QAbstractItemView.State.EditingState for t in owner.tables):
         return
