@@ -8,14 +8,12 @@ and by :class:`DocumentsDialog`, which the declaration and booking editors open 
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import lang
+from desktop.ui.doc_choices import KINDS, LANGS, default_doc_lang, doc_lang_key, kind_name, lang_name, write_file
 from desktop.ui.pageview import PageView, page_sizes
 from desktop.ui.printing import PreviewPrinting
 
@@ -43,54 +42,6 @@ Produced = tuple[bytes, str]
 Producer = Callable[[str, str], Callable[[], Produced] | None]
 #: Called on the GUI thread with (output, kind) after a print or save; returns a job for a worker, or None.
 Recorder = Callable[[str, str], Callable[[], Any] | None]
-
-KINDS = ("invoice", "packing-list", "declaration", "booking", "bill")
-LANGS = ("zh-en", "en", "vi-en")
-
-
-def default_doc_lang(ui_language: str) -> str:
-    """The languages of the documents for a user who has not chosen yet: Vietnamese and English for a Vietnamese
-    UI; else Chinese and English (an English-speaking exporter still files with Chinese customs)."""
-    return "vi-en" if ui_language.startswith("vi") else "zh-en"
-
-
-def doc_lang_key(username: str) -> str:
-    """Where the languages a user chose are remembered (QSettings; one seat may serve several users)."""
-    return f"documents/lang/{username}" if username else "documents/lang/-"
-
-
-def kind_name(kind: str) -> str:
-    names = {
-        "invoice": QCoreApplication.translate("Documents", "Commercial invoice"),
-        "packing-list": QCoreApplication.translate("Documents", "Packing list"),
-        "declaration": QCoreApplication.translate("Documents", "Export declaration"),
-        "booking": QCoreApplication.translate("Documents", "Rail-sea booking request"),
-        "bill": QCoreApplication.translate("Documents", "Multimodal bill of lading"),
-    }
-    return names.get(kind, kind)
-
-
-def lang_name(code: str) -> str:
-    names = {
-        "zh-en": QCoreApplication.translate("Documents", "Chinese and English"),
-        "en": QCoreApplication.translate("Documents", "English"),
-        "vi-en": QCoreApplication.translate("Documents", "Vietnamese and English"),
-    }
-    return names.get(code, code)
-
-
-def write_file(path: Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` whole or not at all (a partial file never replaces a good one)."""
-    part = path.with_name(path.name + ".part")
-    try:
-        part.write_bytes(data)
-        os.replace(part, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            part.unlink()
-        raise
-    return path
-
 
 # ---------------------------------------------------------------------------------------- the panel
 

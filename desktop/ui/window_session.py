@@ -249,12 +249,8 @@ class WindowSession(WindowBase):
         return next((c for c in self.companies if c.id == self.company_id), None)
 
     # ------------------------------------------------------------------ session
-    def log_out(self, switch_user: bool = False) -> bool:
-        """End the session (asking about unsaved edits first), forget the remembered login, show the login."""
-        if not self.close_editors(list(self.editors.values())):
-            return False
-        self._poll_timer.stop()
-        backend = self.ctx.backend
+    def _clear_session_view(self) -> None:
+        """No company, user or session-bound menu is shown (after a log-out, before another workspace opens)."""
         self.companies = []
         self.company_combo.clear()
         self.user_label.setText("")
@@ -266,6 +262,14 @@ class WindowSession(WindowBase):
             if hasattr(other, "set_company"):
                 other.set_company("")
         self.menus.update_session(False)
+
+    def log_out(self, switch_user: bool = False) -> bool:
+        """End the session (asking about unsaved edits first), forget the remembered login, show the login."""
+        if not self.close_editors(list(self.editors.values())):
+            return False
+        self._poll_timer.stop()
+        backend = self.ctx.backend
+        self._clear_session_view()
         if switch_user:
             self.ctx.settings.last_username = ""
             self.ctx.save_settings()
@@ -293,17 +297,7 @@ class WindowSession(WindowBase):
         self._filing_changes = {}
         self.is_ready = False
         self.connected = False
-        self.companies = []
-        self.company_combo.clear()
-        self.user_label.setText("")
-        self.company_id = ""
-        for page in self.lists.values():
-            page.set_company("")
-        for key in ("documents", "master", "activity"):
-            other = self.pages[key]
-            if hasattr(other, "set_company"):
-                other.set_company("")
-        self.menus.update_session(False)
+        self._clear_session_view()
         ctx.settings.workspace_url = url
         ctx.save_settings()
         backend, sandbox = ctx.backend, ctx.sandbox
