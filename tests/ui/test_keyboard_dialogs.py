@@ -84,8 +84,13 @@ def mnemonics(dialog: QWidget) -> dict[str, list[QWidget]]:
 
 def walk(qtbot: Any, dialog: QWidget, *, esc_closes: bool = True) -> None:
     """Everything the module docstring promises, for one open dialog."""
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5_000)
+    def active() -> bool:  # asked again while waiting: a window closing just before may take activation back
+        if QApplication.activeWindow() is not dialog:
+            dialog.raise_()
+            dialog.activateWindow()
+        return QApplication.activeWindow() is dialog
+
+    qtbot.waitUntil(active, timeout=5_000)
     start = focused()
     assert start is not None and start.window() is dialog, f"no focus inside {dialog.windowTitle()!r} on open"
     stops = tab_stops(dialog)
