@@ -698,8 +698,8 @@
       <translation>Booking</translation>
     </message>
     <message>
-      <source>The carrier asks for changes before it confirms. Change what it says, save, then send the amendment to the carrier.</source>
-      <translation>The carrier asks for changes before it confirms. Change what it says, save, then send the amendment to the carrier.</translation>
+      <source>The carrier asks for changes to this booking. Change what it says, save, then send the amendment to the carrier.</source>
+      <translation>The carrier asks for changes to this booking. Change what it says, save, then send the amendment to the carrier.</translation>
     </message>
     <message>
       <source>The carrier may hold this booking already: its answer was lost. Ask the carrier. If it has the booking, link the reference it gives; if not, send the booking again.</source>

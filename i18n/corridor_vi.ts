@@ -697,8 +697,8 @@
       <translation>Booking</translation>
     </message>
     <message>
-      <source>The carrier asks for changes before it confirms. Change what it says, save, then send the amendment to the carrier.</source>
-      <translation>Hãng tàu yêu cầu sửa trước khi xác nhận. Hãy sửa theo yêu cầu, lưu lại rồi gửi nội dung sửa đổi cho hãng tàu.</translation>
+      <source>The carrier asks for changes to this booking. Change what it says, save, then send the amendment to the carrier.</source>
+      <translation>Hãng tàu yêu cầu sửa booking này. Hãy sửa theo yêu cầu, lưu lại rồi gửi nội dung sửa đổi cho hãng tàu.</translation>
     </message>
     <message>
       <source>The carrier may hold this booking already: its answer was lost. Ask the carrier. If it has the booking, link the reference it gives; if not, send the booking again.</source>

@@ -697,8 +697,8 @@
       <translation>订舱</translation>
     </message>
     <message>
-      <source>The carrier asks for changes before it confirms. Change what it says, save, then send the amendment to the carrier.</source>
-      <translation>承运人要求修改后才能确认。请按承运人的要求修改并保存，然后向承运人提交修改。</translation>
+      <source>The carrier asks for changes to this booking. Change what it says, save, then send the amendment to the carrier.</source>
+      <translation>承运人要求修改此订舱。请按承运人的要求修改并保存，然后向承运人提交修改。</translation>
     </message>
     <message>
       <source>The carrier may hold this booking already: its answer was lost. Ask the carrier. If it has the booking, link the reference it gives; if not, send the booking again.</source>

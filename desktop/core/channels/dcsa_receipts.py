@@ -13,7 +13,6 @@ STATUS = {
     "CONFIRMED": FilingStatus.CONFIRMED, "COMPLETED": FilingStatus.CONFIRMED,
     "DECLINED": FilingStatus.DECLINED, "REJECTED": FilingStatus.DECLINED, "CANCELLED": FilingStatus.CANCELLED,
 }
-FINAL = frozenset({"DECLINED", "REJECTED", "CANCELLED", "COMPLETED"})
 
 
 def status_of(state: CarrierBookingState) -> FilingStatus:

@@ -79,8 +79,8 @@ class CarrierPanel(QFrame):
             self.mode = "link"
         self.feedback.clear()
         if self.mode == "amend":
-            self.title.setText(self.tr("The carrier asks for changes before it confirms. Change what it says, "
-                                       "save, then send the amendment to the carrier."))
+            self.title.setText(self.tr("The carrier asks for changes to this booking. Change what it says, save, "
+                                       "then send the amendment to the carrier."))
             specs = field_specs(RailSeaBooking)
             for error in last.errors if last is not None else []:
                 where = specs[error.field].label if error.field in specs else ""
