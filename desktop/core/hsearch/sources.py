@@ -81,11 +81,14 @@ def vn_tariff() -> tuple[list[Text], dict[str, int]]:
 DESCRIBED_WEIGHT = 0.85
 
 
-def vn_examples() -> list[Text]:
-    """Names Vietnamese importers declared goods under (hs6 of their code); repeated names carry more weight."""
+def vn_examples(skip_rows: frozenset[int] = frozenset()) -> list[Text]:
+    """Names Vietnamese importers declared goods under (hs6 of their code); repeated names carry more weight.
+    ``skip_rows`` (1-based data rows of the file) are left out: the rows the search is evaluated on."""
     seen: dict[tuple[str, str], int] = {}
     described: dict[tuple[str, str], None] = {}
-    for r in _rows("product-names", "vn_declared_goods_examples.csv"):
+    for n, r in enumerate(_rows("product-names", "vn_declared_goods_examples.csv"), start=1):
+        if n in skip_rows:
+            continue
         name = r["product_name_vi"].strip()
         key = (r["hs8_vn"][:6], name)
         if key[1]:

@@ -18,6 +18,7 @@ from desktop.core.store import Store
 from tests.conftest import SAMPLES
 
 EVAL = Path(__file__).parents[2] / "benchmarks" / "data" / "hs_eval.csv"
+DECLARED = EVAL.with_name("hs_eval_vi_declared.csv")
 
 
 def hs6s(query: str, lang: str = "en", n: int = 5) -> list[str]:
@@ -132,6 +133,18 @@ def test_evaluation_set_is_labelled_split_and_checked_against_the_tariff() -> No
         assert hs.exists(c["hs6"]) and c["query"].strip(), c
         code8 = c["answer_from"].split()[4]
         assert lines[code8] == c["hs6"], c  # the line the answer comes from is under the expected subheading
+
+
+def test_declared_goods_cases_are_rows_of_the_declared_goods_file() -> None:
+    declared = list(_rows("product-names", "vn_declared_goods_examples.csv"))
+    with DECLARED.open(encoding="utf-8", newline="") as f:
+        cases = list(csv.DictReader(f))
+    assert {c["split"] for c in cases} == {"fresh_vi", "dev_vi"} and len({c["row"] for c in cases}) == len(cases)
+    for c in cases:
+        row = declared[int(c["row"]) - 1]
+        assert c["hs8_vn"] == row["hs8_vn"] and c["hs6"] == row["hs8_vn"][:6] and hs.exists(c["hs6"]), c
+        typed = row["product_name_vi"].strip() if c["form"] == "name" else fold(row["sample_description_vi"])
+        assert fold(c["query"]) in fold(typed), c  # the query is what was declared (its start, without diacritics)
 
 
 def test_legal_units_of_the_tariff_are_in_the_unit_code_table() -> None:
