@@ -124,11 +124,15 @@ def test_evaluation_set_is_labelled_split_and_checked_against_the_tariff() -> No
     with EVAL.open(encoding="utf-8", newline="") as f:
         cases = list(csv.DictReader(f))
     assert len(cases) >= 200 and len({c["case"] for c in cases}) == len(cases)
+    trilingual = [c for c in cases if c["split"] in ("tuning", "held_out")]
     for lang in ("zh_CN", "en", "vi"):
-        share = sum(c["lang"] == lang for c in cases) / len(cases)
+        share = sum(c["lang"] == lang for c in trilingual) / len(trilingual)
         assert 0.3 <= share <= 0.36, lang
-    assert {c["split"] for c in cases} == {"tuning", "held_out"}
+    assert {c["split"] for c in cases} == {"tuning", "held_out", "fresh_zh"}
     assert sum(c["split"] == "held_out" for c in cases) >= 100
+    fresh = [c for c in cases if c["split"] == "fresh_zh"]
+    assert len(fresh) >= 90 and {c["lang"] for c in fresh} == {"zh_CN"}
+    assert not {c["query"] for c in fresh} & {c["query"] for c in trilingual}  # names the search was not tuned on
     for c in cases:
         assert hs.exists(c["hs6"]) and c["query"].strip(), c
         code8 = c["answer_from"].split()[4]
