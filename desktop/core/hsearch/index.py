@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from desktop.core.hsearch import sources
 from desktop.core.hsearch.lexicon import Lexicon
 from desktop.core.hsearch.sources import CN_EN, CN_ZH, HS2022, TariffLine, Text
-from desktop.core.hsearch.text import features
+from desktop.core.hsearch.text import features, has_han
+from desktop.core.hsearch.zh import text_head
 
 #: How much each kind of feature counts (before IDF): a single Han character says least.
 KIND_WEIGHT = {"c": 0.45, "b": 1.0, "w": 1.0, "p": 1.3}
@@ -120,6 +121,12 @@ class Index:
             for f in fs if f[0] == "w"
         )
         self.feature_sets = feature_sets
+        #: The features of the head of each Chinese text (see :func:`zh.text_head`): only there does the head of a
+        #: query count more (实木餐桌 is no 棉制餐桌用织物制品).
+        self.head_sets: dict[int, frozenset[str]] = {}
+        for i, t in enumerate(texts):
+            if has_han(t.text):
+                self.head_sets[i] = frozenset(features(text_head(t.text)))
 
     def feature_weight(self, feature: str) -> float:
         """Weight of a query feature. One the data never has still counts against coverage, as a rare word
@@ -142,16 +149,23 @@ class Index:
         if not rare:  # only common words: walk their lists after all
             rare, common = known, []
         dots: dict[int, float] = defaultdict(float)
+        heads = self.head_sets
         for f in rare:
-            w2 = self.weight[f] ** 2 * boost.get(f, 1.0)
+            w2 = self.weight[f] ** 2
+            extra = w2 * (boost.get(f, 1.0) - 1.0)
             for i in self.postings[f]:
                 dots[i] += w2
+                if extra and f in heads.get(i, ()):
+                    dots[i] += extra
         for f in common:  # a common feature only adds to texts a rarer one found (its list is long)
-            w2 = self.weight[f] ** 2 * boost.get(f, 1.0)
+            w2 = self.weight[f] ** 2
+            extra = w2 * (boost.get(f, 1.0) - 1.0)
             sets = self.feature_sets
             for i in dots:
                 if f in sets[i]:
                     dots[i] += w2
+                    if extra and f in heads.get(i, ()):
+                        dots[i] += extra
         out = {}
         idf = self.bm25_idf
         bm_max = sum(idf.get(f, 0.0) * boost.get(f, 1.0) for f in query) * (BM25_K1 + 1) or 1.0
@@ -163,7 +177,10 @@ class Index:
             score = coverage**COVERAGE_EXPONENT * precision**PRECISION_EXPONENT
             if BM25_SHARE:
                 matched = query & self.feature_sets[i]
-                bm = self.bm25_tf[i] * sum(idf[f] * boost.get(f, 1.0) for f in matched) / bm_max
+                head = heads.get(i, frozenset())
+                bm = self.bm25_tf[i] * sum(
+                    idf[f] * (boost.get(f, 1.0) if f in head else 1.0) for f in matched
+                ) / bm_max
                 score = (1 - BM25_SHARE) * score + BM25_SHARE * bm
             out[i] = (score, frozenset(query & self.feature_sets[i]))
         return out

@@ -13,6 +13,7 @@ from desktop.core.hsearch.index import Group, Index, index
 from desktop.core.hsearch.sources import TariffLine, Text
 from desktop.core.hsearch.text import features, fold, has_han
 from desktop.core.hsearch.vinames import ViName, vietnamese_name
+from desktop.core.hsearch.zh import name_head, strip_specs
 
 HISTORY = "history"
 TARIFF = "tariff"
@@ -111,6 +112,8 @@ def search(
     if _CODE_QUERY.match(text):
         digits = re.sub(r"\D", "", text)
         return _with_supplements(_by_code(ix, digits, history, limit), history) if digits else []
+    if has_han(text):  # a declared Chinese name's quantities and model codes say nothing to the tariff
+        text = strip_specs(text) or text
     wanted = features(text)
     if not wanted:
         return []
@@ -145,16 +148,15 @@ def _with_supplements(found: list[Candidate], history: Sequence[HistoryEntry]) -
 
 #: How much more the head of a Chinese goods name counts (its last characters: 棒球帽 is a 帽, 不锈钢锅 a 锅).
 HEAD_WEIGHT = 2.0
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 
 
 def _head(text: str) -> dict[str, float]:
-    """The features of the head of a Chinese goods name (its last character and character pair), weighed more.
-    English and Vietnamese names get none: their first or last word is too often "machine" or "set"."""
-    runs = _HAN_RUN.findall(text)
-    if not runs:
+    """The features of the head of a Chinese goods name (the last character and character pair of the name before
+    its specs, see :func:`zh.name_head`), weighed more. English and Vietnamese names get none: their first or last
+    word is too often "machine" or "set"."""
+    run = name_head(text)
+    if not run:
         return {}
-    run = runs[-1]
     heads = {"c:" + run[-1]} | ({"b:" + run[-2:]} if len(run) > 1 else set())
     return {f: HEAD_WEIGHT for f in heads}
 

@@ -1,0 +1,53 @@
+"""Chinese goods names: the specs a declaration adds to a name, and the head of a name (the word that says what the
+goods are).
+
+A Chinese name puts what the goods are last and what they are for or made of first: 摩托车轮辋 is a 轮辋,
+棉制餐桌用织物制品 (table linen) is a 织物制品 and not a 餐桌. A declared name is followed by specs the tariff
+never words that way: "12V 60Ah 汽车启动用铅酸蓄电池", "不锈钢球阀 DN50", "白酒 52度".
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A number with its unit or range (12V, 60Ah, 2.5mm², 450/750V, 52度, 3吨, ≤0.5%): the tariff words sizes in its
+#: own way (排气量超过125毫升), so a number says nothing to the search and its unit letters would count as words.
+_QUANTITY = re.compile(
+    r"[≤≥<>＜＞~～约]?\d+(?:[.,，/×xX*~～\-]\d+)*\s*"
+    r"(?:[A-Za-zμΩ°℃%％²³]+|毫米|厘米|公分|千克|公斤|毫升|千瓦|英寸|米|克|吨|升|伏|瓦|安|匹|寸|度|芯|目|号)?"
+)
+#: A model or size code of letters and digits (DN50, M8, IP65, A4, 0603), and the labels of specs with their value.
+_CODE = re.compile(
+    r"(?<![A-Za-z])[A-Za-z]{1,4}\d[A-Za-z0-9\-./]*|(?:型号|规格|货号|品牌|牌号)[:：]?\s*[A-Za-z0-9\-./]*"
+)
+_SEPARATORS = re.compile(r"[\s,，;；:：/|+＋]+")
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+_BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
+#: Where a tariff name's modifier ends: what follows the last 的 or 用 (not 用品, 用具, 用途, 用于) is its head.
+_MODIFIER_END = re.compile(r"的|用(?![品具途于])")
+_CLAUSE_END = re.compile(r"[，,；;：:。]")
+
+
+def strip_specs(text: str) -> str:
+    """A Chinese name without its quantities and model codes: "12V 60Ah 汽车启动用铅酸蓄电池" becomes
+    "汽车启动用铅酸蓄电池"."""
+    return " ".join(_QUANTITY.sub(" ", _CODE.sub(" ", text)).split())
+
+
+def name_head(text: str) -> str:
+    """The head of a declared Chinese name: the last Han run of its first part (the name before the specs):
+    "运动鞋 橡胶底 布面" → "运动鞋", "布艺沙发 木框架" → "布艺沙发"."""
+    for part in _SEPARATORS.split(strip_specs(text)):
+        runs = _HAN_RUN.findall(part)
+        if runs:
+            return str(runs[-1])
+    return ""
+
+
+def text_head(text: str) -> str:
+    """The head of a tariff line's or a synonym's Chinese wording: its first clause without what brackets say,
+    after its last modifier ("摩托车（包括机器脚踏两用车)用零件、附件" → "零件、附件",
+    "其他马，改良种用除外" → "其他马")."""
+    clause = _CLAUSE_END.split(_BRACKETS.sub("", text), maxsplit=1)[0]
+    parts = _MODIFIER_END.split(clause)
+    return parts[-1] if parts[-1].strip() else clause

@@ -1,0 +1,52 @@
+"""Chinese goods names: specs stripped, the head of a declared name and of a tariff line's wording, and what the
+search makes of them over the real bundled data."""
+
+from __future__ import annotations
+
+from desktop.core.hsearch import search
+from desktop.core.hsearch.zh import name_head, strip_specs, text_head
+
+
+def hs6s(query: str, n: int = 5) -> list[str]:
+    return [c.hs6 for c in search(query, "zh_CN", limit=n)]
+
+
+def test_quantities_and_model_codes_are_stripped_and_the_words_kept() -> None:
+    assert strip_specs("12V 60Ah 汽车启动用铅酸蓄电池") == "汽车启动用铅酸蓄电池"
+    assert strip_specs("铜芯电线 450/750V 2.5mm²") == "铜芯电线"
+    assert strip_specs("不锈钢球阀 DN50") == "不锈钢球阀"
+    assert strip_specs("M8螺栓 型号:AB-12") == "螺栓"
+    assert strip_specs("白酒 52度 500毫升") == "白酒"
+    words = "LED吊灯 PVC管 纯棉T恤 复合肥 NPK"  # letters that are words
+    assert strip_specs(words) == words
+
+
+def test_the_head_of_a_declared_name_is_the_end_of_the_name_before_its_specs() -> None:
+    assert name_head("布艺沙发 木框架") == "布艺沙发"  # the frame is a spec of the sofa
+    assert name_head("运动鞋 橡胶底 布面") == "运动鞋"
+    assert name_head("12V 铅酸蓄电池") == "铅酸蓄电池"
+    assert name_head("LED吊灯") == "吊灯"
+    assert name_head("lead-acid battery 12V") == ""
+
+
+def test_the_head_of_a_tariff_wording_follows_its_last_modifier() -> None:
+    assert text_head("摩托车（包括机器脚踏两用车)用零件、附件") == "零件、附件"
+    assert text_head("棉制餐桌用织物制品") == "织物制品"
+    assert text_head("用于起动活塞式发动机的铅酸蓄电池") == "铅酸蓄电池"
+    assert text_head("焊剂涂面的贱金属电极，电弧焊用") == "贱金属电极"
+    assert text_head("其他马，改良种用除外") == "其他马"
+    assert text_head("塑料制餐具及厨房用具") == "塑料制餐具及厨房用具"  # 用具 is a word, not a modifier's end
+
+
+def test_specs_on_a_declared_name_do_not_change_what_it_is() -> None:
+    for bare, declared in (
+        ("不锈钢锅", "不锈钢锅 型号:SP-28 Φ24cm"),
+        ("两轮摩托车", "两轮摩托车 150cc 4.5kW"),
+        ("深沟球轴承", "深沟球轴承 6204ZZ 20x47x14mm"),
+    ):
+        assert hs6s(declared) == hs6s(bare), declared
+
+
+def test_a_query_head_that_a_tariff_wording_has_only_as_a_modifier_counts_no_more_there() -> None:
+    # 实木餐桌 is a table; 棉制餐桌用织物制品 (6302.51) is table linen, whose head is 织物制品
+    assert not any(h.startswith("6302") for h in hs6s("实木餐桌", 3))
