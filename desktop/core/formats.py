@@ -1,7 +1,9 @@
 """Numbers, amounts, dates and times as each language writes them, for every text made outside Qt: the PDFs,
-rule and error messages, the CLI. The marks come from Babel's CLDR data (zh_CN and en 42,240.5; vi 42.240,5);
-dates follow what a broker or forwarder writes on papers (zh 2026-12-02, vi 02/12/2026, en 12/2/2026), the same
-formats the UI shows. Every digit given is kept: a value is never rounded for display unless ``places`` says so.
+rule and error messages, the CLI. The marks are CLDR's (zh_CN and en 42,240.5; vi 42.240,5; the morning and
+afternoon of a 12-hour clock), kept in resources/formats/marks.json as Babel gives them (a test holds the file to
+Babel): the handful of marks the app writes with, not the megabytes of CLDR data a locale loads in Babel. Dates
+follow what a broker or forwarder writes on papers (zh 2026-12-02, vi 02/12/2026, en 12/2/2026), the same formats
+the UI shows. Every digit given is kept: a value is never rounded for display unless ``places`` says so.
 """
 
 from __future__ import annotations
@@ -9,17 +11,14 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation, localcontext
 from functools import cache
-
-from babel import Locale
-from babel.dates import format_date as _babel_date
-from babel.dates import format_time as _babel_time
-from babel.numbers import format_decimal as _babel_decimal
+from typing import NamedTuple
 
 from desktop.core.i18n import normalize_language
 
 #: Our languages as CLDR locales.
 LOCALES = {"zh_CN": "zh_Hans_CN", "en": "en_US", "vi": "vi_VN"}
 #: Dates on papers: four-digit years, unambiguous for each reader (CLDR's short formats have two-digit years).
+#: CLDR date patterns, of which each language uses these fields only (y, M, d; H or h, m, s, a).
 DATE_PATTERNS = {"zh_CN": "yyyy-MM-dd", "en": "M/d/yyyy", "vi": "dd/MM/yyyy"}
 TIME_PATTERNS = {"zh_CN": "HH:mm", "en": "h:mm a", "vi": "HH:mm"}
 #: Figures past this many digits are shown as they are (no grouping): nothing a filing holds is that long.
@@ -30,15 +29,37 @@ def _lang(lang: str) -> str:
     return lang if lang in LOCALES else normalize_language(lang)
 
 
+class Marks(NamedTuple):
+    """What CLDR writes for one language: group separator, decimal mark, minus sign, the two halves of the day."""
+
+    group: str
+    decimal: str
+    minus: str
+    am: str
+    pm: str
+
+
 @cache
-def _locale(lang: str) -> Locale:
-    return Locale.parse(LOCALES[_lang(lang)])
+def _all_marks() -> dict[str, Marks]:
+    import json
+
+    from desktop.core.resources import resource_path
+
+    data = json.loads(resource_path("formats", "marks.json").read_text(encoding="utf-8"))
+    return {
+        lang: Marks(entry["group"], entry["decimal"], entry["minus"], entry["am"], entry["pm"])
+        for lang, entry in data["languages"].items()
+    }
+
+
+def _marks(lang: str) -> Marks:
+    return _all_marks()[_lang(lang)]
 
 
 def marks(lang: str) -> tuple[str, str]:
     """The group separator and decimal mark of ``lang``."""
-    symbols = _locale(lang).number_symbols["latn"]
-    return symbols["group"], symbols["decimal"]
+    found = _marks(lang)
+    return found.group, found.decimal
 
 
 def _decimal(value: Decimal | int | str) -> Decimal | None:
@@ -72,8 +93,9 @@ def number(value: Decimal | int | str | None, lang: str, places: int | None = No
             places = max(0, -exponent) if isinstance(exponent, int) else 0
             if isinstance(exponent, int) and exponent > 0:  # 1E+3 as entered: the plain figure
                 found = found.quantize(Decimal(1))
-        pattern = "#,##0" + ("." + "0" * places if places else "")
-        return str(_babel_decimal(found, pattern, locale=_locale(lang), decimal_quantization=True))
+        text = format(found, f",.{places}f")  # exact: Decimal rounds half to even in its own digits
+    mark = _marks(lang)
+    return text.translate({ord(","): mark.group, ord("."): mark.decimal, ord("-"): mark.minus})
 
 
 def figure(value: Decimal | int | None, lang: str) -> str:
@@ -135,7 +157,7 @@ def day(value: date | str | None, lang: str) -> str:
     found = _as_date(value)
     if found is None:
         return str(value)
-    return str(_babel_date(found, DATE_PATTERNS[_lang(lang)], locale=_locale(lang)))
+    return _pattern(DATE_PATTERNS[_lang(lang)], found, None, lang)
 
 
 def moment(value: datetime | str | None, lang: str, *, seconds: bool = False, local: bool = True) -> str:
@@ -156,5 +178,28 @@ def moment(value: datetime | str | None, lang: str, *, seconds: bool = False, lo
         found = found.astimezone()
     code = _lang(lang)
     pattern = TIME_PATTERNS[code].replace("mm", "mm:ss") if seconds else TIME_PATTERNS[code]
-    time = _babel_time(found.replace(tzinfo=None), pattern, locale=_locale(lang))
-    return f"{day(found.date(), lang)} {time}"
+    return f"{day(found.date(), lang)} {_pattern(pattern, None, found, lang)}"
+
+
+def _pattern(pattern: str, on: date | None, at: datetime | None, lang: str) -> str:
+    """``pattern``'s fields (runs of one letter: yyyy, M, MM, d, dd, H, HH, h, mm, ss, a) filled from the date
+    ``on`` or the time ``at``; any other character as it is."""
+    fields: dict[str, int] = {}
+    if on is not None:
+        fields.update(y=on.year, M=on.month, d=on.day)
+    if at is not None:
+        fields.update(H=at.hour, h=at.hour % 12 or 12, m=at.minute, s=at.second)
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        run = len(pattern) - i - len(pattern[i:].lstrip(char))
+        i += run
+        if char == "a" and at is not None:
+            mark = _marks(lang)
+            out.append(mark.pm if at.hour >= 12 else mark.am)
+        elif char in fields:
+            out.append(str(fields[char]).zfill(run))
+        else:
+            out.append(char * run)
+    return "".join(out)

@@ -89,3 +89,72 @@ def test_cli_output_groups_counts_and_writes_timestamps_in_its_language() -> Non
 def test_figures_longer_than_the_default_decimal_precision_are_formatted_not_refused(text: str, shown: str) -> None:
     # decimal's default context keeps 28 digits: quantizing a longer figure raised InvalidOperation in a rule message
     assert formats.number(Decimal(text), "vi", 2) == shown
+
+
+def test_the_marks_file_holds_what_babels_cldr_says() -> None:
+    import json
+
+    from babel import Locale
+
+    from desktop.core.resources import resource_path
+
+    data = json.loads(resource_path("formats", "marks.json").read_text(encoding="utf-8"))["languages"]
+    assert set(data) == set(formats.LOCALES)
+    for lang, locale in formats.LOCALES.items():
+        cldr = Locale.parse(locale)
+        symbols, periods = cldr.number_symbols["latn"], cldr.day_periods["format"]["abbreviated"]
+        assert data[lang]["locale"] == locale
+        assert (data[lang]["group"], data[lang]["decimal"], data[lang]["minus"]) == (
+            symbols["group"], symbols["decimal"], symbols["minusSign"])
+        assert (data[lang]["am"], data[lang]["pm"]) == (periods["am"], periods["pm"])
+
+
+@pytest.mark.parametrize("lang", sorted(formats.LOCALES))
+def test_numbers_dates_and_times_read_as_babel_writes_them(lang: str) -> None:
+    import random
+    from datetime import timedelta
+    from decimal import localcontext
+
+    from babel import Locale
+    from babel.dates import format_date, format_time
+    from babel.numbers import format_decimal
+
+    cldr = Locale.parse(formats.LOCALES[lang])
+    rnd = random.Random(lang)
+    for _ in range(3000):
+        value = Decimal((rnd.randint(0, 1), tuple(rnd.randint(0, 9) for _ in range(rnd.randint(1, 25))),
+                         rnd.randint(-8, 3)))
+        for places in (None, 0, 2, 3):
+            exponent = value.as_tuple().exponent
+            assert isinstance(exponent, int)
+            shown = value.quantize(Decimal(1)) if places is None and exponent > 0 else value
+            wanted = max(0, -exponent) if places is None else places
+            with localcontext() as context:
+                context.prec = 2 * formats.MAX_DIGITS + 2
+                expected = format_decimal(shown, "#,##0" + ("." + "0" * wanted if wanted else ""), locale=cldr,
+                                          decimal_quantization=True)
+            assert formats.number(value, lang, places) == expected, (value, places)
+    for _ in range(2000):
+        day = date(1, 1, 1) + timedelta(days=rnd.randint(0, 3_652_058))
+        assert formats.day(day, lang) == format_date(day, formats.DATE_PATTERNS[lang], locale=cldr)
+        moment = datetime(2026, 12, 2, rnd.randint(0, 23), rnd.randint(0, 59), rnd.randint(0, 59))
+        for seconds in (False, True):
+            pattern = formats.TIME_PATTERNS[lang].replace("mm", "mm:ss") if seconds else formats.TIME_PATTERNS[lang]
+            expected = format_date(moment.date(), formats.DATE_PATTERNS[lang], locale=cldr) + " " + format_time(
+                moment, pattern, locale=cldr)
+            assert formats.moment(moment, lang, seconds=seconds, local=False) == expected
+
+
+def test_formatting_loads_no_cldr_locale() -> None:
+    """The app writes its numbers and dates with the marks file alone: no CLDR locale (megabytes each) in memory."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from decimal import Decimal; from datetime import datetime; from desktop.core import formats\n"
+        "for lang in ('zh_CN', 'en', 'vi'):\n"
+        "    formats.number(Decimal('-1234.5'), lang, 2); formats.moment(datetime(2026, 12, 2, 15, 4), lang)\n"
+        "print('babel' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.strip() == "False"
