@@ -64,6 +64,21 @@ def check_resources(ctx: Context) -> str:
     return "files: " + ", ".join(counts)
 
 
+def _text_services_failure(text: dict[str, Any]) -> str | None:
+    """Why the collation, code pages or time-zone names Qt takes from ICU are wrong, or None."""
+    wrong = []
+    if text["zh_order"] != ["阿里", "波浪", "中国"]:
+        wrong.append("Chinese sorts as " + " ".join(text["zh_order"]))
+    if text["vi_order"] != ["an", "ăn", "ân", "bê"]:
+        wrong.append("Vietnamese sorts as " + " ".join(text["vi_order"]))
+    missing = [name for name, valid in text["codecs"].items() if not valid]
+    if missing:
+        wrong.append("no codec " + ", ".join(missing))
+    if not text["zone_zh"] or text["zone_zh"].isascii():
+        wrong.append(f"Asia/Shanghai in Chinese is {text['zone_zh']!r}")
+    return "; ".join(wrong) or None
+
+
 def check_qt_platform(ctx: Context) -> str:
     data = run_child("qt-platform", ctx)
     formats = set(data["formats"])
@@ -73,12 +88,16 @@ def check_qt_platform(ctx: Context) -> str:
         raise CheckFailed(f"platform {name} loaded but image formats missing: {', '.join(lacking)}")
     if not data["icon"]:
         raise CheckFailed(f"platform {name} loaded but the app icon does not render ({data['icon_path']})")
+    text = _text_services_failure(data["text"]) if sys.platform.startswith("linux") else None
+    if text:
+        raise CheckFailed(f"platform {name} loaded but Qt's text services (ICU) are incomplete: {text}")
     if data["ui_failed"]:
         broken = "; ".join(f"{mod}: {why}" for mod, why in sorted(data["ui_failed"].items()))
         raise CheckFailed(f"platform {name} loaded but UI modules do not import: {broken}")
     return (
         f"platform '{name}', Qt {data['qt']}, image formats {' '.join(IMAGE_FORMATS)}, icon renders, "
         f"{data['ui_modules']} desktop.ui modules import"
+        + (", Chinese and Vietnamese collation and code pages" if sys.platform.startswith("linux") else "")
     )
 
 

@@ -29,6 +29,7 @@ def _child_qt_platform(root: Path) -> dict[str, Any]:
     renders = icon_path.is_file() and not icon.pixmap(32, 32).isNull()
     ui_modules, ui_failed = _import_ui_modules()
     result = {
+        "text": _text_services(),
         "ui_modules": ui_modules,
         "ui_failed": ui_failed,
         "platform": app.platformName(),
@@ -41,6 +42,25 @@ def _child_qt_platform(root: Path) -> dict[str, Any]:
     widget.deleteLater()
     del app
     return result
+
+
+def _text_services() -> dict[str, Any]:
+    """What Qt takes from ICU on Linux (the bundle carries a trimmed ICU data library): Chinese and Vietnamese
+    collation, the Chinese and Vietnamese code pages, time-zone names in Chinese."""
+    import functools
+
+    from PySide6.QtCore import QCollator, QLocale, QStringDecoder, QTimeZone
+
+    def ordered(locale: str, words: list[str]) -> list[str]:
+        return sorted(words, key=functools.cmp_to_key(QCollator(QLocale(locale)).compare))
+
+    zone = QTimeZone(b"Asia/Shanghai")
+    return {
+        "zh_order": ordered("zh_CN", ["中国", "阿里", "波浪"]),  # pinyin: a, b, z (code points: z, b, a)
+        "vi_order": ordered("vi_VN", ["ân", "ăn", "an", "bê"]),
+        "codecs": {name: QStringDecoder(name).isValid() for name in ("GB18030", "GBK", "Big5", "windows-1258")},
+        "zone_zh": zone.displayName(QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, QLocale("zh_CN")),
+    }
 
 
 def _import_ui_modules() -> tuple[int, dict[str, str]]:
