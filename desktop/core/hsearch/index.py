@@ -14,10 +14,11 @@ from desktop.core.hsearch import sources
 from desktop.core.hsearch.lexicon import Lexicon
 from desktop.core.hsearch.sources import CN_EN, CN_ZH, HS2022, TariffLine, Text
 from desktop.core.hsearch.text import features, has_han
+from desktop.core.hsearch.vitext import Readings
 from desktop.core.hsearch.zh import text_head
 
 #: How much each kind of feature counts (before IDF): a single Han character says least.
-KIND_WEIGHT = {"c": 0.45, "b": 1.0, "w": 1.0, "p": 1.3}
+KIND_WEIGHT = {"c": 0.45, "b": 1.0, "w": 1.0, "p": 1.3, "v": 0.6}
 #: How much a match in each source counts: a synonym or the tariff's own wording beats a declared example.
 SOURCE_WEIGHT = {
     sources.SYNONYM: 1.0, CN_ZH: 1.0, CN_EN: 0.97, HS2022: 0.93, sources.VN_TARIFF: 0.95,
@@ -94,7 +95,7 @@ class Index:
         postings: dict[str, list[int]] = defaultdict(list)
         feature_sets = []
         for i, t in enumerate(texts):
-            fs = features(t.text)
+            fs = features(t.text, t.lang)
             feature_sets.append(fs)
             for f in fs:
                 postings[f].append(i)
@@ -115,6 +116,8 @@ class Index:
             for f, ids in postings.items()
         }
         self.lexicon = Lexicon()
+        #: How the Vietnamese texts write their syllables (to read a query typed without diacritics).
+        self.readings = Readings([t.text for t in texts if t.lang == "vi"] + self.lexicon.vietnamese_terms())
         #: The words of the English tariff texts (what a query translated by the lexicon is matched against).
         self.tariff_words = frozenset(
             f[2:] for t, fs in zip(texts, feature_sets, strict=True) if t.source in (CN_EN, HS2022)
@@ -130,19 +133,22 @@ class Index:
 
     def feature_weight(self, feature: str) -> float:
         """Weight of a query feature. One the data never has still counts against coverage, as a rare word
-        would (a word pair the data never has counts nothing: its words count already)."""
+        would (a word pair, or a word as written, the data never has counts nothing: its words count already)."""
         known = self.weight.get(feature)
         if known is not None:
             return known
-        return 0.0 if feature[0] in "pb" else KIND_WEIGHT[feature[0]] * math.log(1 + len(self.texts) / UNKNOWN_DF)
+        return 0.0 if feature[0] in "pbv" else KIND_WEIGHT[feature[0]] * math.log(1 + len(self.texts) / UNKNOWN_DF)
 
     def score_texts(
-        self, query: set[str], min_coverage: float = 0.2, boost: dict[str, float] | None = None
+        self, query: set[str], min_coverage: float = 0.2, boost: dict[str, float] | None = None,
+        scale: dict[str, float] | None = None,
     ) -> dict[int, tuple[float, frozenset[str]]]:
         """Text index → (score, matched features) for every text sharing a feature with the query; ``boost``
-        weighs some query features (the head noun) more."""
+        weighs some query features (the head noun) more where a text has them as its head, ``scale`` weighs
+        some (what a Vietnamese name holds, words only read from a query without diacritics) less everywhere."""
         boost = boost or {}
-        qnorm = sum(self.feature_weight(f) ** 2 * boost.get(f, 1.0) for f in query) or 1.0
+        scale = scale or {}
+        qnorm = sum(self.feature_weight(f) ** 2 * boost.get(f, 1.0) * scale.get(f, 1.0) for f in query) or 1.0
         known = sorted((f for f in query if f in self.postings), key=lambda f: len(self.postings[f]))
         rare = [f for f in known if len(self.postings[f]) <= COMMON_DF]
         common = [f for f in known if len(self.postings[f]) > COMMON_DF]
@@ -151,14 +157,14 @@ class Index:
         dots: dict[int, float] = defaultdict(float)
         heads = self.head_sets
         for f in rare:
-            w2 = self.weight[f] ** 2
+            w2 = self.weight[f] ** 2 * scale.get(f, 1.0)
             extra = w2 * (boost.get(f, 1.0) - 1.0)
             for i in self.postings[f]:
                 dots[i] += w2
                 if extra and f in heads.get(i, ()):
                     dots[i] += extra
         for f in common:  # a common feature only adds to texts a rarer one found (its list is long)
-            w2 = self.weight[f] ** 2
+            w2 = self.weight[f] ** 2 * scale.get(f, 1.0)
             extra = w2 * (boost.get(f, 1.0) - 1.0)
             sets = self.feature_sets
             for i in dots:
@@ -168,7 +174,7 @@ class Index:
                         dots[i] += extra
         out = {}
         idf = self.bm25_idf
-        bm_max = sum(idf.get(f, 0.0) * boost.get(f, 1.0) for f in query) * (BM25_K1 + 1) or 1.0
+        bm_max = sum(idf.get(f, 0.0) * boost.get(f, 1.0) * scale.get(f, 1.0) for f in query) * (BM25_K1 + 1) or 1.0
         for i, dot in dots.items():
             coverage = dot / qnorm
             if coverage < min_coverage:
@@ -179,21 +185,22 @@ class Index:
                 matched = query & self.feature_sets[i]
                 head = heads.get(i, frozenset())
                 bm = self.bm25_tf[i] * sum(
-                    idf[f] * (boost.get(f, 1.0) if f in head else 1.0) for f in matched
+                    idf[f] * (boost.get(f, 1.0) if f in head else 1.0) * scale.get(f, 1.0) for f in matched
                 ) / bm_max
                 score = (1 - BM25_SHARE) * score + BM25_SHARE * bm
             out[i] = (score, frozenset(query & self.feature_sets[i]))
         return out
 
     def groups(
-        self, query: set[str], translated: set[str] | None = None, boost: dict[str, float] | None = None
+        self, query: set[str], translated: set[str] | None = None, boost: dict[str, float] | None = None,
+        scale: dict[str, float] | None = None,
     ) -> list[Group]:
         """Subheadings the query matched, best first; ``translated`` (the query's words in English, from the
         lexicon) is matched against the English texts too, counting a little less than the words typed."""
         by_hs6: dict[str, Group] = {}
-        found = self.score_texts(query, boost=boost)
+        found = self.score_texts(query, boost=boost, scale=scale)
         if not found:  # nothing covers a fair part of the query: offer what shares anything with it
-            found = self.score_texts(query, FALLBACK_COVERAGE, boost)
+            found = self.score_texts(query, FALLBACK_COVERAGE, boost, scale)
         scored = [(i, score, matched, 1.0) for i, (score, matched) in found.items()]
         if translated:
             scored += [
@@ -219,7 +226,7 @@ class Index:
         for group in by_hs6.values():
             scores = sorted((h.score for h in group.hits.values()), reverse=True)
             group.score = scores[0] + AGREEMENT * sum(scores[1:3])
-            if any(h.matched == query and features(h.text.text) == query for h in group.hits.values()):
+            if any(h.matched == query and features(h.text.text, h.text.lang) == query for h in group.hits.values()):
                 group.score += EXACT_BONUS  # a name that is the query, word for word: agreement elsewhere is noise
         return sorted(by_hs6.values(), key=lambda g: (-g.score, g.hs6))
 

@@ -44,6 +44,10 @@ class Lexicon:
                 elif row["lang"] == "en":
                     self.en[_english_key(term.lower().split())] = en
 
+    def vietnamese_terms(self) -> list[str]:
+        """The Vietnamese words and phrases of the word list, as written."""
+        return list(self.vi_exact)
+
     def translate(self, text: str, english: bool = False, known: Callable[[str], bool] = lambda w: False) -> str:
         """Tariff English for the words of ``text`` the lexicon knows ("" if none): Chinese when it has Han
         characters, else English when ``english`` (the user types English), else Vietnamese, whose queries

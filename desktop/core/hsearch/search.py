@@ -13,6 +13,7 @@ from desktop.core.hsearch.index import Group, Index, index
 from desktop.core.hsearch.sources import TariffLine, Text
 from desktop.core.hsearch.text import features, fold, has_han
 from desktop.core.hsearch.vinames import ViName, vietnamese_name
+from desktop.core.hsearch.vitext import has_diacritics
 from desktop.core.hsearch.zh import name_head, strip_specs
 
 HISTORY = "history"
@@ -114,13 +115,18 @@ def search(
         return _with_supplements(_by_code(ix, digits, history, limit), history) if digits else []
     if has_han(text):  # a declared Chinese name's quantities and model codes say nothing to the tariff
         text = strip_specs(text) or text
-    wanted = features(text)
+    latin = _latin_lang(text, lang)
+    read = ix.readings.restore(text) if latin == "vi" and not has_diacritics(text) else text
+    wanted = features(read, latin)
     if not wanted:
         return []
-    out = _history(ix, wanted, history)
+    out = _history(ix, features(text), history)
     seen = {c.code[:8] for c in out}
-    english = ix.lexicon.translate(text, _typed_english(text, lang), ix.tariff_words.__contains__)
-    for group in ix.groups(wanted, features(english) if english else None, _head(text)):
+    english = ix.lexicon.translate(text, latin == "en", ix.tariff_words.__contains__)
+    scale = _vietnamese_purpose(read) if latin == "vi" else {}
+    if read is not text:  # the words as written were only guessed: they count less than typed ones
+        scale.update((f, scale.get(f, 1.0) * READ_WEIGHT) for f in wanted if f[0] == "v")
+    for group in ix.groups(wanted, features(english) if english else None, _head(text), scale):
         if len(out) >= limit:
             break
         candidate = _from_group(ix, group)
@@ -159,6 +165,33 @@ def _head(text: str) -> dict[str, float]:
         return {}
     heads = {"c:" + run[-1]} | ({"b:" + run[-2:]} if len(run) > 1 else set())
     return {f: HEAD_WEIGHT for f in heads}
+
+
+#: Vietnamese names put the goods first and what they hold or serve after "đựng", "để", "dùng cho" ...: "hộp đựng
+#: trang sức" is a box, not jewellery. The words after such a word count this much.
+PURPOSE_WEIGHT = 0.5
+_PURPOSE = re.compile(r"\b(?:đựng|để|dùng cho|dùng để|dành cho|dùng trong)\b", re.IGNORECASE)
+
+
+def _vietnamese_purpose(text: str) -> dict[str, float]:
+    """The features only the words after the first purpose word of a Vietnamese name have, weighed less."""
+    m = _PURPOSE.search(text)
+    if m is None or not text[: m.start()].strip():
+        return {}
+    head = features(text[: m.start()], "vi")
+    return {f: PURPOSE_WEIGHT for f in features(text[m.end() :], "vi") - head}
+
+
+#: How much a word as written counts when it was read from a query typed without diacritics (see vitext).
+READ_WEIGHT = 0.5
+
+
+def _latin_lang(text: str, lang: str) -> str:
+    """The language of the query's Latin words: English (see :func:`_typed_english`), Vietnamese when it has
+    Vietnamese letters or the UI is Vietnamese, else unknown ("")."""
+    if _typed_english(text, lang):
+        return "en"
+    return "vi" if lang == "vi" or has_diacritics(text) else ""
 
 
 def _typed_english(text: str, lang: str) -> bool:

@@ -4,6 +4,7 @@ declared-goods examples and the synonym file, each from resources/ (see the SOUR
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -35,6 +36,7 @@ class Text:
     text: str
     weight: float = 1.0
     note: str = ""
+    lang: str = ""  # the language of its Latin words: "vi", "en", or "" (unknown, or Chinese)
 
 
 def _rows(*parts: str) -> Iterator[dict[str, str]]:
@@ -73,12 +75,16 @@ def vn_tariff() -> tuple[list[Text], dict[str, int]]:
         leaf = r["desc_vi_leaf"].strip()
         if leaf.rstrip(":").strip().lower() in ("loại khác", "khác"):
             continue  # "Other" says nothing alone
-        out.append(Text(VN_TARIFF, r["hs6"], "", leaf, note=r["code8"]))
+        out.append(Text(VN_TARIFF, r["hs6"], "", leaf, note=r["code8"], lang="vi"))
     return out, counts
 
 
 #: An example's name with its material and use says more than the name alone, but less surely.
 DESCRIBED_WEIGHT = 0.85
+#: The start of a declared description (what the goods are, in the declarant's words) counts less again.
+DECLARED_WEIGHT = 0.8
+DECLARED_WORDS = 12
+_CLAUSE = re.compile(r"[,;(.:]\s|[,;(:]")
 
 
 def vn_examples(skip_rows: frozenset[int] = frozenset()) -> list[Text]:
@@ -86,6 +92,7 @@ def vn_examples(skip_rows: frozenset[int] = frozenset()) -> list[Text]:
     ``skip_rows`` (1-based data rows of the file) are left out: the rows the search is evaluated on."""
     seen: dict[tuple[str, str], int] = {}
     described: dict[tuple[str, str], None] = {}
+    declared: dict[tuple[str, str], None] = {}
     for n, r in enumerate(_rows("product-names", "vn_declared_goods_examples.csv"), start=1):
         if n in skip_rows:
             continue
@@ -96,9 +103,25 @@ def vn_examples(skip_rows: frozenset[int] = frozenset()) -> list[Text]:
             extra = " ".join(x for x in (r["material_vi"].strip(), r["use_vi"].strip()) if x)
             if extra:
                 described[(key[0], f"{name} {extra}")] = None
+            said = declared_wording(r["sample_description_vi"])
+            if said and fold_key(said) != fold_key(name):
+                declared[(key[0], said)] = None
     return [
-        Text(VN_EXAMPLE, hs6, "", name, 1.0 if count >= 3 else 0.95) for (hs6, name), count in seen.items()
-    ] + [Text(VN_EXAMPLE, hs6, "", text, DESCRIBED_WEIGHT) for hs6, text in described]
+        Text(VN_EXAMPLE, hs6, "", name, 1.0 if count >= 3 else 0.95, lang="vi") for (hs6, name), count in seen.items()
+    ] + [Text(VN_EXAMPLE, hs6, "", text, DESCRIBED_WEIGHT, lang="vi") for hs6, text in described] + [
+        Text(VN_EXAMPLE, hs6, "", text, DECLARED_WEIGHT, lang="vi") for hs6, text in declared
+    ]
+
+
+def declared_wording(description: str) -> str:
+    """What a declared goods description says the goods are: its start, up to the first comma, semicolon,
+    bracket, full stop or colon (the model, size, brand and maker follow), at most :data:`DECLARED_WORDS` words."""
+    head = _CLAUSE.split(description.strip(), maxsplit=1)[0]
+    return " ".join(head.split()[:DECLARED_WORDS])
+
+
+def fold_key(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def synonyms() -> list[Text]:
@@ -106,5 +129,8 @@ def synonyms() -> list[Text]:
     out = []
     for r in _rows("hs-synonyms", "synonyms.csv"):
         code = r["code"].strip()
-        out.append(Text(SYNONYM, code[:6], code if len(code) == 8 else "", r["term"].strip(), note=r["source"]))
+        lang = r["lang"] if r["lang"] in ("vi", "en") else ""
+        out.append(
+            Text(SYNONYM, code[:6], code if len(code) == 8 else "", r["term"].strip(), note=r["source"], lang=lang)
+        )
     return out

@@ -1,0 +1,97 @@
+"""Vietnamese words for the HS search: stop words by their written form, and the reading of a query typed without
+diacritics.
+
+Folded, Vietnamese syllables merge: "den" is đến (to) and đèn (lamp), "tu" từ (from) and tủ (cabinet), "giay"
+giày (shoes) and giấy (paper). So a stop word is one only as written ("đến", not "đèn"), and a query typed without
+diacritics is read as the Vietnamese texts of the index write the same syllables next to each other
+(:class:`Readings`): "tu dung do" reads "tủ đựng đồ" because the declared goods say so, "giay the thao" "giày thể
+thao". The reading decides the stop words and adds the written words as features, which count less than the
+words a user typed with diacritics.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from itertools import pairwise
+
+#: Vietnamese words that say nothing about the goods, as written.
+STOP = frozenset((
+    "và", "hoặc", "của", "các", "cho", "bằng", "với", "loại", "khác", "từ", "đến", "là", "một", "những", "được",
+    "trong", "trên", "có", "không", "đã",
+))
+#: Folded words that are a stop word whatever their diacritics (for a text typed without any and not read).
+FOLDED_STOP = frozenset(("va", "hoac", "cac", "duoc", "khong", "nhung", "mot", "loai", "khac"))
+_WORD = re.compile(r"[^\W\d_]+")
+#: How much a word the reading chose counts against the folded word a user typed.
+BIGRAM_WEIGHT = 2.0
+
+
+def fold_word(word: str) -> str:
+    return "".join(
+        ch for ch in unicodedata.normalize("NFD", word.replace("đ", "d")) if not unicodedata.combining(ch)
+    )
+
+
+def has_diacritics(text: str) -> bool:
+    return any(not ch.isascii() and ch.isalpha() and fold_word(ch) != ch for ch in text)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(unicodedata.normalize("NFC", unicodedata.normalize("NFKC", text).lower()))
+
+
+class Readings:
+    """How the Vietnamese texts write each folded syllable, alone and beside its neighbour."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self.unigram: Counter[str] = Counter()
+        self.bigram: Counter[tuple[str, str]] = Counter()
+        forms: dict[str, set[str]] = defaultdict(set)
+        for text in texts:
+            if not has_diacritics(text):
+                continue  # a text typed without diacritics says nothing about how they are written
+            seq = words(text)
+            self.unigram.update(seq)
+            self.bigram.update(pairwise(seq))
+            for w in seq:
+                forms[fold_word(w)].add(w)
+        self.forms = {f: tuple(sorted(ws, key=lambda w: -self.unigram[w])) for f, ws in forms.items()}
+
+    def read(self, folded: list[str]) -> list[str]:
+        """The likeliest written form of each folded word (Viterbi over the texts' word pairs); a word the texts
+        never write stays as typed."""
+        if not folded:
+            return []
+        options = [self.forms.get(w, (w,))[:8] for w in folded]
+        # best[k][c] = (score, back-pointer) for option c at position k
+        best: list[list[tuple[float, int]]] = [[(math.log(1 + self.unigram[c]), -1) for c in options[0]]]
+        for k in range(1, len(options)):
+            row = []
+            for c in options[k]:
+                alone = math.log(1 + self.unigram[c])
+                score, back = max(
+                    (best[k - 1][j][0] + BIGRAM_WEIGHT * math.log(1 + self.bigram[(p, c)]), j)
+                    for j, p in enumerate(options[k - 1])
+                )
+                row.append((score + alone, back))
+            best.append(row)
+        j = max(range(len(options[-1])), key=lambda i: best[-1][i][0])
+        out = []
+        for k in range(len(options) - 1, -1, -1):
+            out.append(options[k][j])
+            j = best[k][j][1]
+        return out[::-1]
+
+    def restore(self, text: str) -> str:
+        """``text`` with its words read as the texts write them ("den led" → "đèn led")."""
+        found = list(_WORD.finditer(text))
+        reading = self.read([fold_word(m.group(0).lower()) for m in found])
+        out, last = [], 0
+        for m, written in zip(found, reading, strict=True):
+            out += [text[last : m.start()], written if written != m.group(0).lower() else m.group(0)]
+            last = m.end()
+        return "".join([*out, text[last:]])

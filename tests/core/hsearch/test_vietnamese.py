@@ -1,0 +1,64 @@
+"""Vietnamese in the HS search over the real bundled data: stop words as written, words typed without diacritics
+read in context, what a name holds counting less than what it is, the declared goods' own wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.hsearch import search
+from desktop.core.hsearch.index import index
+from desktop.core.hsearch.sources import declared_wording, vn_examples
+from desktop.core.hsearch.text import features
+
+
+def hs6s(query: str, n: int = 5) -> list[str]:
+    return [c.hs6 for c in search(query, "vi", limit=n)]
+
+
+def test_a_stop_word_is_one_only_as_written() -> None:
+    assert features("đèn bàn", "vi") >= {"w:den", "w:ban", "v:đèn", "v:bàn"}  # lamp and table stay
+    assert not features("đến từ bằng", "vi")  # "to", "from", "by" go
+    assert "w:tu" in features("tủ gỗ", "vi") and "w:da" in features("túi da", "vi")  # cabinet, leather
+    assert "w:in" in features("máy in", "vi") and "w:in" not in features("made in China", "en")  # print
+
+
+def test_a_word_typed_without_diacritics_is_read_as_the_texts_write_it_beside_its_neighbour() -> None:
+    readings = index().readings
+    assert readings.restore("den led") == "đèn led"
+    assert readings.restore("giay the thao") == "giày thể thao"
+    assert readings.restore("giay in") == "giấy in"
+    assert readings.restore("model X-200") == "model X-200"  # words the texts never write stay as typed
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("Đèn bàn", "940521"),  # a desk lamp, not table-tennis (bàn) goods: "đèn" is no longer a stop word
+        ("den ban", "940521"),
+        ("giay in", "480257"),  # printing paper, not shoes: "giay" beside "in" reads giấy
+        ("tủ nhựa", "940370"),  # a plastic cabinet is furniture: "tủ" is no longer "từ" (from)
+    ],
+)
+def test_vietnamese_names_find_their_subheading_first(query: str, first: str) -> None:
+    assert hs6s(query)[0] == first, (query, hs6s(query))
+
+
+def test_giay_reads_as_shoes_beside_sports_and_as_paper_beside_print() -> None:
+    assert all(h.startswith("64") for h in hs6s("giay the thao", 3))
+    assert all(h.startswith("48") for h in hs6s("giay in", 3))
+
+
+def test_what_a_name_holds_counts_less_than_what_it_is() -> None:
+    found = hs6s("giỏ đựng trái cây")  # a fruit basket is a basket (plastic or basketwork), not fruit
+    assert not found[0].startswith(("08", "20")) and "460211" in found, found
+
+
+def test_declared_descriptions_lend_their_opening_words_and_the_evaluated_rows_can_be_left_out() -> None:
+    assert declared_wording("Kính mắt thời trang bằng nhựa, kích thước (14,5*5)cm") == "Kính mắt thời trang bằng nhựa"
+    assert declared_wording("Linh kiện điện thoại:Màn hình điện thoại") == "Linh kiện điện thoại"
+    every = vn_examples()
+    said = "Piston dùng cho động cơ xe máy 2 bánh chạy xăng dt"  # row 2, before ":125CC"
+    assert [t.hs6 for t in every if t.text == said] == ["840991"]
+    without = vn_examples(frozenset({2}))
+    assert not any(t.text == said for t in without)
+    assert len(without) < len(every)
