@@ -76,6 +76,14 @@ def _table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
     return view
 
 
+def _open_on_enter(view: QTableView, open_row: Any) -> None:
+    """Enter (or Return) on the current row opens it, as a double-click does."""
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        shortcut = QShortcut(QKeySequence(key), view)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(lambda: view.currentIndex().isValid() and open_row(view.currentIndex().row()))
+
+
 def _fit(view: QTableView) -> None:
     """Columns as wide as their header and contents, within reason."""
     model = view.model()
@@ -156,6 +164,7 @@ class MasterDataPage(QTabWidget):
         companies = _table(self.companies, self)
         companies.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         companies.doubleClicked.connect(lambda index: self.edit_company(index.row()))
+        _open_on_enter(companies, self.edit_company)
         self.addTab(companies, "")
         for key, model in (("party", self.parties), ("product", self.products)):
             page = QWidget(self)
@@ -163,6 +172,7 @@ class MasterDataPage(QTabWidget):
             view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
             view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
             view.doubleClicked.connect(lambda index, k=key: self.edit(k, index.row()))
+            _open_on_enter(view, lambda row, k=key: self.edit(k, row))
             add = QPushButton(page)
             add.clicked.connect(lambda _c=False, k=key: self.edit(k, -1))
             delete = QPushButton(page)

@@ -45,10 +45,8 @@ def test_the_master_data_conflict_by_keyboard(signed_in: Any, qtbot: Any) -> Non
     master = ctx.window.page("master")
     master.refresh()
     master.setCurrentIndex(1)
-    settle(ctx, qtbot)
-    with Store.open(store.path) as seat_b:  # another seat saves the party after this one listed it
-        loaded = seat_b.parties(COMPANY).get("P-KB")
-        drafts.save_party(seat_b, COMPANY, loaded.model_copy(update={"city": "Haiphong"}), "wang", expected=loaded)
+    qtbot.waitUntil(lambda: any(p.id == "P-KB" for p in master.parties.records), timeout=10_000)
+    settle(ctx, qtbot)  # the listing has landed: nothing reloads the list behind the form from here on
     walked: list[str] = []
     reopened: list[str] = []
 
@@ -66,6 +64,10 @@ def test_the_master_data_conflict_by_keyboard(signed_in: Any, qtbot: Any) -> Non
             walked.append(box.windowTitle())
 
     def fill(dialog: RecordDialog) -> None:
+        with Store.open(store.path) as seat_b:  # another seat saves the party while this one edits it
+            loaded = seat_b.parties(COMPANY).get("P-KB")
+            drafts.save_party(seat_b, COMPANY, loaded.model_copy(update={"city": "Haiphong"}), "wang",
+                              expected=loaded)
         type_into(qtbot, dialog.form.editor("city"), "Ha Phong")
         dialog.accept()
 
@@ -73,9 +75,12 @@ def test_the_master_data_conflict_by_keyboard(signed_in: Any, qtbot: Any) -> Non
     _when_modal(RecordDialog, fill)
     view = master.views["party"]
     row = next(n for n, p in enumerate(master.parties.records) if p.id == "P-KB")
-    rect = view.visualRect(view.model().index(row, 1))
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    ctx.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is ctx.window, timeout=5_000)
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(row, 1))
+    qtbot.waitUntil(view.hasFocus, timeout=5_000)
+    press(qtbot, Qt.Key.Key_Return)  # Enter opens the record, as a double-click does
     qtbot.waitUntil(lambda: bool(walked), timeout=20_000)
     assert not walked[0].startswith("failed"), walked[0]
     qtbot.waitUntil(lambda: bool(reopened), timeout=20_000)

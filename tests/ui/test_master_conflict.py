@@ -65,7 +65,8 @@ def _master(make_app: Any, qtbot: Any) -> tuple[Any, Any]:
     ctx.window.show_section("master")
     master = ctx.window.page("master")
     master.refresh()
-    settle(ctx, qtbot)
+    qtbot.waitUntil(lambda: bool(master.parties.records) and bool(master.products.records), timeout=10_000)
+    settle(ctx, qtbot)  # the listing (read in the background) has landed before another seat saves
     return ctx, master
 
 
