@@ -331,6 +331,40 @@ def prune_libraries(
     return kept
 
 
+#: Linux: OpenSSL 3 libraries a wheel vendors under a hashed name (auditwheel) although the bundle has OpenSSL 3
+#: already, for Python's ssl and hashlib: per wheel directory, the vendored libraries and what replaces them.
+#: psycopg's libpq and libldap call only OpenSSL 3.0 functions (symbol version OPENSSL_3.0.0, which every OpenSSL
+#: 3 release keeps), so their 6.9 MB copy (libcrypto 5.9 MB, libssl 1 MB) becomes links to the bundle's own.
+#: tests/packaging/test_openssl.py reads the symbol versions they need from the installed wheel.
+OPENSSL_SHARED = {"psycopg_binary.libs": {"libcrypto": "libcrypto.so.3", "libssl": "libssl.so.3"}}
+_VENDORED = re.compile(r"^(lib[a-z]+)-[0-9a-f]{8}\.so\.3$")
+
+
+def share_openssl(entries: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """Linux: each vendored OpenSSL library of :data:`OPENSSL_SHARED` (and every link to it) becomes a link to the
+    bundle's own copy, when the bundle has that copy at its top level."""
+    entries = list(entries)
+    top = {dest for dest, _src, kind in entries if kind != "SYMLINK" and "/" not in dest}
+    replaced: dict[str, str] = {}  # vendored dest -> shared library name
+    for dest, _src, _kind in entries:
+        parts = _parts(dest)
+        match = _VENDORED.match(parts[-1])
+        shared = OPENSSL_SHARED.get(parts[0], {}).get(match.group(1)) if match and len(parts) == 2 else None
+        if shared in top:
+            replaced[dest] = shared  # type: ignore[assignment]
+    out = []
+    for dest, src, kind in entries:
+        target = replaced.get(dest)
+        if target is None and kind == "SYMLINK":  # a link to a vendored copy: straight to the shared one
+            pointed = os.path.normpath(os.path.join(os.path.dirname(dest), src)).replace(os.sep, "/")
+            target = replaced.get(pointed)
+        if target is not None:
+            out.append((dest, os.path.relpath(target, os.path.dirname(dest) or ".").replace(os.sep, "/"), "SYMLINK"))
+        else:
+            out.append((dest, src, kind))
+    return out
+
+
 def drop_dangling_symlinks(
     binaries: list[tuple[str, str, str]], datas: list[tuple[str, str, str]]
 ) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
