@@ -4,6 +4,10 @@ goods are).
 A Chinese name puts what the goods are last and what they are for or made of first: 摩托车轮辋 is a 轮辋,
 棉制餐桌用织物制品 (table linen) is a 织物制品 and not a 餐桌. A declared name is followed by specs the tariff
 never words that way: "12V 60Ah 汽车启动用铅酸蓄电池", "不锈钢球阀 DN50", "白酒 52度".
+
+Words stay the character pairs of :mod:`text`: a word segmenter (jieba 0.42.1 with its own dictionary) gave the
+Chinese tuning cases nothing a pair does not (top-5 within a case or two, with and without the synonyms of their
+answers, whether its words were features or only found the head) for 42 MB and a 0.75 s dictionary load.
 """
 
 from __future__ import annotations

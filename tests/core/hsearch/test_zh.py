@@ -50,3 +50,9 @@ def test_specs_on_a_declared_name_do_not_change_what_it_is() -> None:
 def test_a_query_head_that_a_tariff_wording_has_only_as_a_modifier_counts_no_more_there() -> None:
     # 实木餐桌 is a table; 棉制餐桌用织物制品 (6302.51) is table linen, whose head is 织物制品
     assert not any(h.startswith("6302") for h in hs6s("实木餐桌", 3))
+
+
+def test_trade_names_the_tariff_lacks_are_found_with_their_specs() -> None:
+    assert hs6s("岩板 800x1600", 1) == ["690721"]  # sintered stone slab: a ceramic flag, water absorption ≤ 0.5 %
+    assert hs6s("铝单板 2.5mm", 1) == ["761090"]  # aluminium cladding panel: aluminium plates for structures
+    assert hs6s("膨胀螺丝 M10", 1) == ["731815"]
