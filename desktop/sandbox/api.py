@@ -14,7 +14,6 @@ from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, FastAPI, Header, Query, Request
-from fastapi.concurrency import run_in_threadpool
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute
 
@@ -34,7 +33,9 @@ from desktop.sandbox.routes_common import (
     filing_by_seq,
     json_response,
     list_filings,
+    on_loop,
     sandbox_of,
+    store_read,
     validated,
 )
 from desktop.sandbox.schemas import (
@@ -61,6 +62,7 @@ def build_router() -> APIRouter:
     # --- health and login -----------------------------------------------------------------------------------
 
     @r.get("/health", response_model=HealthOut, tags=["platform"])
+    @on_loop
     def health(sb: SB) -> JSONResponse:
         return json_response({"status": "ok", "version": __version__, "sandbox": True, "clock": iso(sb.clock.now())})
 
@@ -87,6 +89,7 @@ def build_router() -> APIRouter:
         return Response(status_code=204)
 
     @r.get("/me", response_model=MeOut, tags=["auth"], responses=ERRORS)
+    @on_loop
     def me(user: User, sb: SB) -> JSONResponse:
         row = sb.user_row(user.username)
         assert row is not None
@@ -127,7 +130,7 @@ def build_router() -> APIRouter:
             return Response(status_code=304, headers=headers)
         return Response(found.body, media_type="application/json", headers=headers)
 
-    r.include_router(declarations_api.build_router())
+    declarations_api.add_routes(r)
 
     # --- schedules and bookings -----------------------------------------------------------------------------
 
@@ -144,6 +147,7 @@ def build_router() -> APIRouter:
         return json_response([s.to_json() for s in found])
 
     @r.post("/bookings", status_code=201, response_model=FilingOut, tags=["bookings"], responses=CREATE_ERRORS)
+    @on_loop
     def create_booking(
         body: BookingCreate, request: Request, user: User, sb: SB, idempotency_key: IdempotencyKey = None
     ) -> JSONResponse:
@@ -158,6 +162,7 @@ def build_router() -> APIRouter:
         return idempotent(sb, request, user, body.company_id, idempotency_key, body.model_dump(mode="json"), work)
 
     @r.get("/bookings", response_model=FilingPageOut, tags=["bookings"], responses=ERRORS)
+    @on_loop
     def list_bookings(
         user: User,
         sb: SB,
@@ -174,15 +179,18 @@ def build_router() -> APIRouter:
         tags=["bookings"],
         responses=ERRORS,
     )
+    @on_loop
     def booking_by_seq(client_seq_no: str, company_id: str, user: User, sb: SB) -> JSONResponse:
         return filing_by_seq(sb, user, BOOKING, company_id, client_seq_no)
 
     @r.get("/bookings/{filing_id}", response_model=FilingOut, tags=["bookings"], responses=ERRORS)
+    @on_loop
     def get_booking(filing_id: str, user: User, sb: SB) -> JSONResponse:
         row = filings.get_row(sb, BOOKING, filing_id, sb.company_ids(user.username))
         return json_response(filings.to_json(sb, row, detail=True))
 
     @r.post("/bookings/{filing_id}/cancel", response_model=FilingOut, tags=["bookings"], responses=CREATE_ERRORS)
+    @on_loop
     def cancel_booking(filing_id: str, user: User, sb: SB) -> JSONResponse:
         row = filings.get_row(sb, BOOKING, filing_id, sb.company_ids(user.username))
         return json_response(filings.finish(sb, row, "cancelled", ("requested", "confirmed")))
@@ -198,12 +206,12 @@ def build_router() -> APIRouter:
         limit: Annotated[int, Query(ge=1, le=500)] = 100,
     ) -> JSONResponse:
         sb = sandbox_of(request)
-        companies = await run_in_threadpool(sb.company_ids, user.username)
+        companies = await store_read(sb, sb.company_ids, user.username)
         deadline = asyncio.get_running_loop().time() + wait
         while True:
             entry = sb.bus.register()  # before looking, so an event written meanwhile still wakes us
             try:
-                found, next_cursor = await run_in_threadpool(filings.events_after, sb, companies, cursor, limit)
+                found, next_cursor = await store_read(sb, filings.events_after, sb, companies, cursor, limit)
                 remaining = deadline - asyncio.get_running_loop().time()
                 if found or remaining <= 0 or sb.bus.closed:
                     return json_response({"events": found, "next_cursor": next_cursor})
@@ -225,10 +233,9 @@ _routes_lock = threading.Lock()
 
 def install(app: FastAPI) -> None:
     """Add the routes to ``app``. They are built once per process (that is the slow part of starting a server)
-    and shared: a route holds no state of its own, every handler finds its sandbox through ``request.app``."""
+    and shared: a route holds no state of its own, every handler finds its sandbox through ``request.app``.
+    They go in as the /v1 router's own flat list (only the sandbox controls stay an included router, last)."""
     with _routes_lock:
         if not _routes:
-            holder = APIRouter()
-            holder.include_router(build_router())
-            _routes.extend(holder.routes)
+            _routes.extend(build_router().routes)
     app.router.routes.extend(_routes)

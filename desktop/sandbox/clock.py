@@ -55,6 +55,7 @@ def iso(epoch: float | None) -> str | None:
     if epoch is None:
         return None
     dt = datetime.fromtimestamp(epoch, UTC)
+    text = dt.isoformat(timespec="seconds")[:19]  # in C, several times faster than strftime
     if dt.microsecond:
-        return dt.strftime("%Y-%m-%dT%H:%M:%S.") + f"{dt.microsecond // 1000:03d}Z"
-    return dt.strftime("%Y-%m-%dT%H:%M:%SZ")
+        return f"{text}.{dt.microsecond // 1000:03d}Z"
+    return text + "Z"

@@ -13,6 +13,7 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import orjson
 from stdnum import iso6346
 
 from desktop.core.model.booking import LocationFunction, RailSeaBooking
@@ -100,7 +101,7 @@ def _attachments(sb: Sandbox, filing_ids: list[str]) -> dict[str, list[dict[str,
 def to_json(
     sb: Sandbox, row: sqlite3.Row, detail: bool = False, attachments: list[dict[str, Any]] | None = None
 ) -> dict[str, Any]:
-    extra = json.loads(row["extra"])
+    extra = orjson.loads(row["extra"])
     out: dict[str, Any] = {
         "id": row["id"],
         "kind": row["kind"],
@@ -108,7 +109,7 @@ def to_json(
         "company_id": row["company_id"],
         "status": row["status"],
         "customs_no": row["customs_no"],
-        "receipts": json.loads(row["receipts"]),
+        "receipts": orjson.loads(row["receipts"]),
         "created_at": iso(row["created_at"]),
         "updated_at": iso(row["updated_at"]),
     }
@@ -121,7 +122,7 @@ def to_json(
     if extra.get("warnings"):
         out["warnings"] = extra["warnings"]
     if detail:
-        out[row["kind"]] = json.loads(row["document"])
+        out[row["kind"]] = orjson.loads(row["document"])
     return out
 
 
@@ -483,7 +484,7 @@ def events_after(sb: Sandbox, companies: list[str], cursor: int, limit: int) -> 
             "client_seq_no": r["client_seq_no"],
             "status": r["status"],
             "customs_no": r["customs_no"],
-            "receipt": json.loads(r["receipt"]),
+            "receipt": orjson.loads(r["receipt"]),
         }
         for r in rows
     ]

@@ -11,12 +11,13 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import orjson
 from fastapi import Request
 from starlette.responses import JSONResponse
 
 from desktop.sandbox import auth
 from desktop.sandbox.problems import PROBLEM_MEDIA_TYPE, Problem
-from desktop.sandbox.routes_common import json_response
+from desktop.sandbox.routes_common import FastJSONResponse, json_response
 from desktop.sandbox.state import Sandbox
 
 IDEMPOTENCY_TTL = 48 * 3600  # sandbox seconds a key is remembered (the draft asks for at least 24 h)
@@ -62,8 +63,8 @@ def idempotent(
                 headers={"Retry-After": "1"},
             )
         status = int(row["status_code"])
-        return JSONResponse(
-            json.loads(row["body"]),
+        return FastJSONResponse(
+            orjson.loads(row["body"]),
             status_code=status,
             headers={"Idempotent-Replayed": "true"},
             media_type=PROBLEM_MEDIA_TYPE if status >= 400 else None,

@@ -16,6 +16,7 @@ import asyncio
 import contextlib
 import hashlib
 import json
+import logging
 import secrets
 import sqlite3
 import threading
@@ -27,6 +28,10 @@ from typing import Any, cast
 from desktop.core.store.engine import is_server_url
 from desktop.sandbox import pgdb, seed
 from desktop.sandbox.clock import SandboxClock
+
+log = logging.getLogger("desktop.sandbox")
+BUSY_TIMEOUT_MS = 5000  # how long a statement waits for a lock another process holds (a reader of the file)
+CHECKPOINT_EVERY = 1.0  # seconds between the checkpointer's passes over the write-ahead log
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -110,6 +115,21 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+def _checkpoints(path: str, closing: threading.Event) -> None:
+    """Copy the write-ahead log into the database file about every second (a passive checkpoint: it never
+    blocks the writer or a reader), through a connection of its own, until the sandbox closes."""
+    conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        while not closing.wait(CHECKPOINT_EVERY):
+            try:
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            except sqlite3.Error:  # keep going: the next pass catches up
+                log.exception("sandbox checkpoint failed")
+    finally:
+        conn.close()
+
+
 class EventBus:
     """Wakes long polls (coroutines on the server's loop) when an event is written, from any thread."""
 
@@ -173,6 +193,8 @@ class Sandbox:
     _local: threading.local = field(default_factory=threading.local)
     _readers: list[sqlite3.Connection] = field(default_factory=list)
     _readers_lock: threading.Lock = field(default_factory=threading.Lock)  # never the writer's lock
+    _checkpointer: threading.Thread | None = None
+    _closing: threading.Event = field(default_factory=threading.Event)
 
     @classmethod
     def open(cls, db_path: str | None, clock: SandboxClock | None = None) -> Sandbox:
@@ -185,8 +207,15 @@ class Sandbox:
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA foreign_keys = ON")
             if path != ":memory:":
+                # WAL with synchronous=NORMAL: a commit is written to the log (no fsync), so a committed filing
+                # survives the server being killed (kill -9, a crash); a power cut or an OS crash may lose the
+                # last commits since the log was last synced, which the checkpointer does about every second.
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                # the log is copied into the database (and synced) by a thread of its own, never by a request
+                # that happens to commit the thousandth page (desktop/sandbox/state.py: _checkpoints)
+                conn.execute("PRAGMA wal_autocheckpoint = 0")
         conn.executescript(SCHEMA)
         _add_missing_columns(conn)
         # nothing is in flight in a server that just started: a key left so by a crash would block its retries
@@ -198,6 +227,11 @@ class Sandbox:
             sb.clock.set_at_least(float(row["value"]))
         for r in conn.execute("SELECT username, scenario, scenario_params FROM users WHERE scenario != 'happy'"):
             sb.special_users[r["username"]] = (r["scenario"], json.loads(r["scenario_params"]))
+        if path != ":memory:" and not sb.on_server:
+            sb._checkpointer = threading.Thread(
+                target=_checkpoints, args=(path, sb._closing), name="sandbox-checkpoints", daemon=True
+            )
+            sb._checkpointer.start()
         return sb
 
     @property
@@ -216,6 +250,9 @@ class Sandbox:
 
     def close(self) -> None:
         self.bus.close()
+        self._closing.set()
+        if self._checkpointer is not None:
+            self._checkpointer.join(timeout=10)
         with self.lock, self._readers_lock:
             for reader in self._readers:
                 reader.close()

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import os
 import statistics
+import sys
 import tempfile
-import threading
 import time
 import uuid
 from pathlib import Path
@@ -30,6 +30,7 @@ from tests.benchmarks.bench_ui import ROOT, _run_child, _until, prepare
 N = int(os.environ.get("BENCH_FAST_N", "1000"))
 CLIENTS = 50
 ROUNDS = 6
+THINK = (1.0, 2.0)  # seconds a person takes between two calls, for the classroom row
 
 
 def _load() -> str:
@@ -182,81 +183,35 @@ def core_sending(base: Path, url: str, workers: int = 1, raw: bool = True) -> di
 # ------------------------------------------------------------------------------------ classroom load
 
 
-def _cpu_s(pid: int) -> float | None:
-    """CPU seconds (user + system) a process has used so far, where /proc tells (Linux)."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return None
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+def sandbox_rows(url: str, server_pid: int, runs: int = 1) -> None:
+    """The classroom rows: one client alone (the floor), then 50 that never pause, ``runs`` times each, in
+    the same run; then 50 people who call every 1-2 s. The load comes from a cheap generator
+    (tests/benchmarks/classroom_load.py: asyncio keep-alive sessions in two processes), whose own CPU per call
+    is printed beside the server's."""
+    from tests.benchmarks import classroom_load
 
-
-def sandbox_load(url: str, clients: int, server_pid: int = 0) -> tuple[list[float], dict[str, float]]:
-    """Short calls (list, create, events) of ``clients`` concurrent sessions (signed in first, not timed):
-    their latencies in seconds as the clients saw them, and the CPU the server and this load generator spent on
-    them (ms per call); ``server_p95_ms``: the p95 of the time the server itself took (its Server-Timing)."""
-    from tests.sandbox.conftest import PASSWORDS, declaration_body
-
-    users = ("demo-exporter", "demo-forwarder", "trainer")
-    company = {"demo-exporter": "cq-jiangling", "demo-forwarder": "km-yunling-produce", "trainer": "nn-lvyuan-trading"}
-    latencies: list[float] = []
-    server_side: list[float] = []
-    lock = threading.Lock()
-    marks: dict[str, float] = {}
-
-    def mark(name: str) -> None:
-        marks[f"{name}_wall"] = time.perf_counter()
-        marks[f"{name}_client"] = time.process_time()
-        server = _cpu_s(server_pid) if server_pid else None
-        if server is not None:
-            marks[f"{name}_server"] = server
-
-    gate = threading.Barrier(clients, action=lambda: mark("start"))
-
-    def timed(call: Any) -> Any:
-        t0 = time.perf_counter()
-        answer = call()
-        took = time.perf_counter() - t0
-        spent = answer.headers.get("Server-Timing", "")
-        with lock:
-            latencies.append(took)
-            if "dur=" in spent:
-                server_side.append(float(spent.rsplit("dur=", 1)[1]) / 1000)
-        return answer
-
-    def client(index: int) -> None:
-        user = users[index % len(users)]
-        session = requests.Session()
-        token = session.post(f"{url}/v1/auth/token", timeout=30, json={
-            "grant_type": "password", "username": user, "password": PASSWORDS[user]}).json()["access_token"]
-        session.headers["Authorization"] = f"Bearer {token}"
-        gate.wait()
-        cursor = 0
-        for _ in range(ROUNDS):
-            timed(lambda: session.get(f"{url}/v1/declarations", params={"limit": 20}, timeout=30))
-            body = declaration_body(company[user])
-            timed(lambda b=body: session.post(f"{url}/v1/declarations", json=b, timeout=30,
-                                              headers={"Idempotency-Key": str(uuid.uuid4())}))
-            page = timed(lambda c=cursor: session.get(f"{url}/v1/events", params={"cursor": c, "limit": 50},
-                                                      timeout=30))
-            if page.status_code == 200:
-                cursor = page.json()["next_cursor"]
-        session.close()
-
-    threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=300)
-    mark("end")
-    calls = max(len(latencies), 1)
-    cost = {"rate": len(latencies) / max(marks["end_wall"] - marks["start_wall"], 1e-9),
-            "client_ms": (marks["end_client"] - marks["start_client"]) * 1000 / calls}
-    if "start_server" in marks and "end_server" in marks:
-        cost["server_ms"] = (marks["end_server"] - marks["start_server"]) * 1000 / calls
-    if server_side:
-        cost["server_p95_ms"] = _percentile(server_side, 95) * 1000
-    return latencies, cost
+    for _ in range(runs):
+        alone = classroom_load.run(url, 1, ROUNDS, processes=1, server_pid=server_pid)
+        crowd = classroom_load.run(url, CLIENTS, ROUNDS, server_pid=server_pid)
+        p95_alone, p95_crowd = _percentile(alone.latencies, 95), _percentile(crowd.latencies, 95)
+        _row(f"embedded sandbox p95, {CLIENTS} clients vs 1", f"{p95_crowd * 1000:.0f} ms",
+             f"{p95_alone * 1000:.0f} ms", p95_crowd / p95_alone, "p95 <= 100 ms")
+        print(f"  ... {CLIENTS} clients that never pause: median {statistics.median(crowd.latencies) * 1000:.0f} ms "
+              f"over {crowd.calls} calls, {crowd.rate:.0f} calls/s; answers {dict(sorted(crowd.statuses.items()))}")
+        if crowd.server_side:
+            print(f"  ... p95 of the server's own time per call (its Server-Timing): "
+                  f"{_percentile(crowd.server_side, 95) * 1000:.0f} ms; the rest of each call waited in the load "
+                  "generator, the network or the server's accept queue")
+        server_ms = crowd.per_call_ms(crowd.server_cpu_s) or 0.0
+        generator_ms = crowd.per_call_ms(crowd.generator_cpu_s) or 0.0
+        cores = os.cpu_count() or 1
+        print(f"  ... CPU per call: the server {server_ms:.2f} ms + the load generator {generator_ms:.2f} ms "
+              f"(all {cores} cores busy would serve {cores * 1000 / max(server_ms + generator_ms, 1e-3):.0f} calls/s)")
+    people = classroom_load.run(url, CLIENTS, ROUNDS, think=THINK, server_pid=server_pid)
+    print(f"classroom of {CLIENTS} people calling every {THINK[0]:g}-{THINK[1]:g} s: "
+          f"p95 {_percentile(people.latencies, 95) * 1000:.0f} ms, median "
+          f"{statistics.median(people.latencies) * 1000:.0f} ms over {people.calls} calls, {people.rate:.0f} calls/s  "
+          f"[{_load()}]", flush=True)
 
 
 # ------------------------------------------------------------------------------------ bundle
@@ -275,7 +230,19 @@ def bundle() -> None:
          app_mb / minimal_mb, "<= 1.15x")
 
 
+def sandbox(base: Path, runs: int = 1) -> None:
+    from desktop.sandbox.launcher import ChildSandbox
+
+    with ChildSandbox(db_path=str(base / "classroom.sqlite3")).start() as classroom:
+        sandbox_rows(classroom.url, classroom.pid, runs)
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["sandbox"]:  # only the classroom rows: ... bench_fast_light sandbox [runs]
+        print(f"machine: {_load()} at the start")
+        with tempfile.TemporaryDirectory() as tmp:
+            sandbox(Path(tmp), int(sys.argv[2]) if len(sys.argv) > 2 else 3)
+        return
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop.sandbox.launcher import ChildSandbox
 
@@ -301,21 +268,7 @@ def main() -> None:
             _row("longest UI stall while filings send", f"{app['send_gap_ms']:.0f} ms",
                  f"{app['idle_gap_ms']:.0f} ms", app["send_gap_ms"] / max(app["idle_gap_ms"], 1e-3), "<= 30 ms")
             print(f"  ... while their documents are made: {app['doc_gap_ms']:.0f} ms")
-        with ChildSandbox(db_path=str(base / "classroom.sqlite3")).start() as classroom:
-            alone, _cost = sandbox_load(classroom.url, 1, classroom.pid)
-            crowd, cost = sandbox_load(classroom.url, CLIENTS, classroom.pid)
-            p95_alone, p95_crowd = _percentile(alone, 95), _percentile(crowd, 95)
-            _row(f"embedded sandbox p95, {CLIENTS} clients vs 1", f"{p95_crowd * 1000:.0f} ms",
-                 f"{p95_alone * 1000:.0f} ms", p95_crowd / p95_alone, "p95 <= 100 ms")
-            print(f"  ... median {statistics.median(crowd) * 1000:.0f} ms over {len(crowd)} calls, "
-                  f"{cost['rate']:.0f} calls/s")
-            if "server_p95_ms" in cost:
-                print(f"  ... p95 of the server's own time per call (its Server-Timing): "
-                      f"{cost['server_p95_ms']:.0f} ms; the rest of each call waited in the load generator, "
-                      "the network or the server's accept queue")
-            server_ms = f"the server {cost['server_ms']:.2f} ms + " if "server_ms" in cost else ""
-            print(f"  ... CPU per call: {server_ms}this load generator {cost['client_ms']:.2f} ms; with "
-                  f"{CLIENTS} clients that never pause, p95 <= 100 ms needs at least {CLIENTS / 0.1:.0f} calls/s")
+        sandbox(base)
     bundle()
 
 
