@@ -10,7 +10,7 @@ import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from desktop.core.hsearch import sources
+from desktop.core.hsearch import sources, vitext
 from desktop.core.hsearch.lexicon import Lexicon
 from desktop.core.hsearch.sources import CN_EN, CN_ZH, HS2022, TariffLine, Text
 from desktop.core.hsearch.text import features, has_han
@@ -130,6 +130,8 @@ class Index:
         for i, t in enumerate(texts):
             if has_han(t.text):
                 self.head_sets[i] = frozenset(features(text_head(t.text)))
+            elif t.lang == "vi":
+                self.head_sets[i] = frozenset(features(vitext.head(t.text), "vi"))
 
     def feature_weight(self, feature: str) -> float:
         """Weight of a query feature. One the data never has still counts against coverage, as a rare word

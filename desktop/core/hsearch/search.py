@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from desktop.core.hsearch import sources
+from desktop.core.hsearch import sources, vitext
 from desktop.core.hsearch.index import Group, Index, index
 from desktop.core.hsearch.sources import TariffLine, Text
 from desktop.core.hsearch.text import features, fold, has_han
@@ -126,7 +126,8 @@ def search(
     scale = _vietnamese_purpose(read) if latin == "vi" else {}
     if read is not text:  # the words as written were only guessed: they count less than typed ones
         scale.update((f, scale.get(f, 1.0) * READ_WEIGHT) for f in wanted if f[0] == "v")
-    for group in ix.groups(wanted, features(english) if english else None, _head(text), scale):
+    boost = _head(text) if latin != "vi" else _vietnamese_head(read)
+    for group in ix.groups(wanted, features(english) if english else None, boost, scale):
         if len(out) >= limit:
             break
         candidate = _from_group(ix, group)
@@ -180,6 +181,17 @@ def _vietnamese_purpose(text: str) -> dict[str, float]:
         return {}
     head = features(text[: m.start()], "vi")
     return {f: PURPOSE_WEIGHT for f in features(text[m.end() :], "vi") - head}
+
+
+#: How much more the head of a Vietnamese name (its first words, see vitext.head) counts where a Vietnamese text
+#: has it as its own head.
+VI_HEAD_WEIGHT = 1.5
+def _vietnamese_head(text: str) -> dict[str, float]:
+    """The features of the head of a Vietnamese name longer than its head, weighed more."""
+    head = vitext.head(text)
+    if len(head.split()) >= len(vitext.words(text)):
+        return {}
+    return {f: VI_HEAD_WEIGHT for f in features(head, "vi")}
 
 
 #: How much a word as written counts when it was read from a query typed without diacritics (see vitext).

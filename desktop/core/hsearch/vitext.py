@@ -95,3 +95,17 @@ class Readings:
             out += [text[last : m.start()], written if written != m.group(0).lower() else m.group(0)]
             last = m.end()
         return "".join([*out, text[last:]])
+
+
+#: Words that count things before a noun ("quả sầu riêng", "chiếc ô tô"): not part of the head.
+CLASSIFIERS = frozenset(("quả", "trái", "cái", "chiếc"))
+#: How many words of a Vietnamese name make its head (what the goods are: "bộ lọc khí nén" is a "bộ lọc").
+HEAD_WORDS = 2
+
+
+def head(text: str) -> str:
+    """The head of a Vietnamese name or tariff line: its first words, before any purpose word or comma."""
+    first = re.split(r"[,;:(]|\b(?:đựng|để|dùng|dành|của|cho|bằng)\b", text.strip(), maxsplit=1)[0].split()
+    while first and first[0].lower() in CLASSIFIERS and len(first) > 1:
+        first = first[1:]
+    return " ".join(first[:HEAD_WORDS])

@@ -62,3 +62,8 @@ def test_declared_descriptions_lend_their_opening_words_and_the_evaluated_rows_c
     without = vn_examples(frozenset({2}))
     assert not any(t.text == said for t in without)
     assert len(without) < len(every)
+
+
+def test_the_head_of_a_vietnamese_name_counts_more_where_a_text_starts_with_it() -> None:
+    assert hs6s("bàn chải máy giặt")[0].startswith("9603")  # a brush (for a washing machine), not the machine
+    assert hs6s("lưỡi cưa gỗ")[0].startswith("8202")  # a saw blade, not a woodworking saw
