@@ -68,6 +68,12 @@ def _plan(kind: str, scenario: str, amended: bool) -> list[tuple[str, int]]:
     return BOOKING_PLANS.get(scenario, BOOKING_PLANS["happy"])
 
 
+#: what a filing's summary shows (:func:`to_json` without ``detail``): every column but the document itself
+SUMMARY_COLUMNS = (
+    "seq, id, kind, company_id, client_seq_no, status, customs_no, receipts, extra, created_at, updated_at"
+)
+
+
 def receipt(status: str, at: float, message_code: str, errors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     return {"status": status, "at": iso(at), "message_code": message_code, "errors": errors or []}
 
@@ -149,10 +155,11 @@ def by_client_seq(sb: Sandbox, kind: str, company_id: str, client_seq_no: str) -
 def list_rows(
     sb: Sandbox, kind: str, companies: list[str], status: str | None, cursor: int | None, limit: int
 ) -> tuple[list[sqlite3.Row], int | None]:
-    """Newest first; the cursor is the ``seq`` of the last filing of the previous page."""
+    """Summaries (:data:`SUMMARY_COLUMNS`), newest first; the cursor is the ``seq`` of the last filing of the
+    previous page."""
     if not companies:
         return [], None
-    sql = f"SELECT * FROM filings WHERE kind = ? AND company_id IN ({','.join('?' * len(companies))})"
+    sql = f"SELECT {SUMMARY_COLUMNS} FROM filings WHERE kind = ? AND company_id IN ({','.join('?' * len(companies))})"
     params: list[Any] = [kind, *companies]
     if status:
         sql += " AND status = ?"
