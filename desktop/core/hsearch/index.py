@@ -129,9 +129,15 @@ class Index:
         self.head_sets: dict[int, frozenset[str]] = {}
         for i, t in enumerate(texts):
             if has_han(t.text):
-                self.head_sets[i] = frozenset(features(text_head(t.text)))
+                self.head_sets[i] = frozenset(features(text_head(t.text)) & feature_sets[i])
             elif t.lang == "vi":
-                self.head_sets[i] = frozenset(features(vitext.head(t.text), "vi"))
+                self.head_sets[i] = frozenset(features(vitext.head(t.text), "vi") & feature_sets[i])
+        head_postings: dict[str, list[int]] = defaultdict(list)
+        for i, head in self.head_sets.items():
+            for f in head:
+                head_postings[f].append(i)
+        #: Feature → the texts that have it in their head.
+        self.head_postings = {f: tuple(ids) for f, ids in head_postings.items()}
 
     def feature_weight(self, feature: str) -> float:
         """Weight of a query feature. One the data never has still counts against coverage, as a rare word
@@ -157,22 +163,25 @@ class Index:
         if not rare:  # only common words: walk their lists after all
             rare, common = known, []
         dots: dict[int, float] = defaultdict(float)
-        heads = self.head_sets
+        heads, head_postings = self.head_sets, self.head_postings
         for f in rare:
             w2 = self.weight[f] ** 2 * scale.get(f, 1.0)
-            extra = w2 * (boost.get(f, 1.0) - 1.0)
             for i in self.postings[f]:
                 dots[i] += w2
-                if extra and f in heads.get(i, ()):
+            extra = w2 * (boost.get(f, 1.0) - 1.0)
+            if extra:  # the head of the query, where a text has it as its own head
+                for i in head_postings.get(f, ()):
                     dots[i] += extra
         for f in common:  # a common feature only adds to texts a rarer one found (its list is long)
             w2 = self.weight[f] ** 2 * scale.get(f, 1.0)
-            extra = w2 * (boost.get(f, 1.0) - 1.0)
             sets = self.feature_sets
             for i in dots:
                 if f in sets[i]:
                     dots[i] += w2
-                    if extra and f in heads.get(i, ()):
+            extra = w2 * (boost.get(f, 1.0) - 1.0)
+            if extra:
+                for i in head_postings.get(f, ()):
+                    if i in dots:
                         dots[i] += extra
         out = {}
         idf = self.bm25_idf
