@@ -420,6 +420,9 @@ def serve(
         classroom.add_seats(sb, seats, seat_password)
     stop = threading.Event()
     filings.run_due(sb)
+    from desktop.sandbox.child import settle_heap
+
+    settle_heap()
     ticker = threading.Thread(target=_tick, args=(sb, stop), name="sandbox-clock", daemon=True)
     ticker.start()
     shown = f"[{host}]" if ":" in host else host

@@ -207,6 +207,10 @@ def sandbox_rows(url: str, server_pid: int, runs: int = 1) -> None:
         cores = os.cpu_count() or 1
         print(f"  ... CPU per call: the server {server_ms:.2f} ms + the load generator {generator_ms:.2f} ms "
               f"(all {cores} cores busy would serve {cores * 1000 / max(server_ms + generator_ms, 1e-3):.0f} calls/s)")
+        if crowd.server_cpu_s is not None:  # the server is one process: one core at most, and what others leave
+            print(f"  ... the server was on a CPU {crowd.server_cpu_s / max(crowd.wall_s, 1e-9):.0%} of the run; a "
+                  f"core of its own would serve {1000 / max(server_ms, 1e-3):.0f} calls/s, so {CLIENTS} clients "
+                  f"that never pause would wait at least {CLIENTS * server_ms:.0f} ms a call on average")
     people = classroom_load.run(url, CLIENTS, ROUNDS, think=THINK, server_pid=server_pid)
     print(f"classroom of {CLIENTS} people calling every {THINK[0]:g}-{THINK[1]:g} s: "
           f"p95 {_percentile(people.latencies, 95) * 1000:.0f} ms, median "
