@@ -133,11 +133,17 @@ def app_sending(base: Path, url: str) -> dict[str, float]:
     backend.close()
     send_gaps = [g for t, g in gaps if started < t <= sent_at]
     doc_gaps = [g for t, g in gaps if sent_at < t <= attached_at]
+    idle_gaps = [g for t, g in gaps[1:] if t <= idle_from + 2.0]
     return {
         "send_s": sent_at - started,
         "documents_s": attached_at - sent_at,
         "idle_gap_ms": idle_gap * 1000,
         "send_gap_ms": max(send_gaps, default=0) * 1000,
+        # the longest is one tick of thousands: what the rest did, to tell a loaded machine from the app
+        "send_p99_ms": _percentile(send_gaps, 99) * 1000,
+        "idle_p99_ms": _percentile(idle_gaps, 99) * 1000,
+        "send_over_30": sum(g > 0.030 for g in send_gaps),
+        "ticks": len(send_gaps),
         "doc_gap_ms": max(doc_gaps, default=0) * 1000,
     }
 
@@ -271,6 +277,8 @@ def main() -> None:
                   f"{core['raw_s'] / parallel['core_s']:.2f}x the raw loop")
             _row("longest UI stall while filings send", f"{app['send_gap_ms']:.0f} ms",
                  f"{app['idle_gap_ms']:.0f} ms", app["send_gap_ms"] / max(app["idle_gap_ms"], 1e-3), "<= 30 ms")
+            print(f"  ... p99 of the ticks while sending {app['send_p99_ms']:.0f} ms "
+                  f"(idle {app['idle_p99_ms']:.0f} ms); {app['send_over_30']} of {app['ticks']} ticks over 30 ms")
             print(f"  ... while their documents are made: {app['doc_gap_ms']:.0f} ms")
         sandbox(base)
     bundle()

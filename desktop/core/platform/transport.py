@@ -27,6 +27,7 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.util.retry import Retry
 
+from desktop.core.platform.deadlines import KEEPER, Deadline
 from desktop.core.platform.errors import ResponseTooLarge, Timeout, Unreachable
 
 log = logging.getLogger("desktop.core.platform")
@@ -75,12 +76,12 @@ class _Watchdog:
         self._armed = True
         self.fired = False  # the deadline passed while the exchange ran
         self.interrupted = False  # ... and the watchdog cut a connection or refused a new one
-        self._timer = threading.Timer(max(0.0, deadline - time.monotonic()), self._fire)
-        self._timer.daemon = True
+        self._deadline = deadline
+        self._armed_at: Deadline | None = None
 
     def __enter__(self) -> _Watchdog:
         _Watchdog._current.value = self
-        self._timer.start()
+        self._armed_at = KEEPER.arm(self._deadline, self._fire)  # one thread keeps every exchange's deadline
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -100,7 +101,8 @@ class _Watchdog:
                 raise ConnectionAbortedError("the exchange's deadline has passed")
 
     def disarm(self) -> None:
-        self._timer.cancel()
+        if self._armed_at is not None:
+            self._armed_at.disarm()
         with self._lock:
             self._armed = False
 
