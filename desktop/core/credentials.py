@@ -3,7 +3,8 @@
 :func:`configure_keyring` picks the backend explicitly per OS (Windows Credential Manager, macOS Keychain,
 Secret Service on Linux) — a frozen app cannot rely on keyring's entry-point discovery. When no backend works
 (headless Linux, the fail backend, a locked store) the login is kept for the session only: nothing is ever
-written in plaintext (keyrings.alt and other file backends are refused).
+written in plaintext (keyrings.alt and other file backends are refused). keyring itself (some 40 modules, 3 MB)
+is imported only when there is a store to ask: a Linux without a session bus never loads it.
 """
 
 from __future__ import annotations
@@ -13,13 +14,12 @@ import os
 import sys
 import threading
 from enum import StrEnum
-
-import keyring
-import keyring.core
-import keyring.errors
-from keyring.backend import KeyringBackend
+from typing import TYPE_CHECKING
 
 from desktop.core.errors import CoreError
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger("desktop.core.credentials")
 
@@ -104,6 +104,8 @@ def _os_backend() -> KeyringBackend | None:
 def configure_keyring(keep_existing: bool | None = None) -> StoreStatus:
     """Choose the backend explicitly; returns whether logins can be kept between sessions."""
     global _status
+    import keyring
+
     if keep_existing is None:
         keep_existing = os.environ.get(KEEP_ENV, "") == "1"
     with _status_lock:
@@ -125,10 +127,34 @@ def configure_keyring(keep_existing: bool | None = None) -> StoreStatus:
 def store_status() -> StoreStatus:
     """SECURE when the installed backend can keep secrets, SESSION_ONLY otherwise. Where nobody chose a backend
     yet, the OS's own is chosen now (:func:`configure_keyring`), not keyring's discovery of every backend
-    installed (which loads each, e.g. Secret Service's D-Bus and cryptography stack on a Linux without a bus)."""
-    if getattr(keyring.core, "_keyring_backend", True) is None:
+    installed (which loads each, e.g. Secret Service's D-Bus and cryptography stack on a Linux without a bus).
+    Where nobody chose one and this OS has no store, keyring is not even imported."""
+    if _nobody_chose() and _no_os_store():
+        return StoreStatus.SESSION_ONLY
+    import keyring
+
+    if _nobody_chose():
         configure_keyring(keep_existing=False)
     return StoreStatus.SECURE if _is_usable(keyring.get_keyring()) else StoreStatus.SESSION_ONLY
+
+
+def _nobody_chose() -> bool:
+    """No backend installed in keyring yet (nor keyring imported)."""
+    core = sys.modules.get("keyring.core")
+    return core is None or getattr(core, "_keyring_backend", True) is None
+
+
+_no_store: bool | None = None
+
+
+def _no_os_store() -> bool:
+    """Whether this OS has no secure store to offer (asked once: a Linux without a session bus)."""
+    global _no_store
+    if _no_store is None:
+        _no_store = not sys.platform.startswith(("win32", "darwin")) and not _session_bus()
+        if _no_store:
+            log.info("secure store unavailable: no D-Bus session bus")
+    return _no_store
 
 
 def service_name(environment: str) -> str:
@@ -160,6 +186,8 @@ class CredentialStore:
             self._memory[login] = secret
             if store_status() is StoreStatus.SESSION_ONLY:
                 return StoreStatus.SESSION_ONLY
+            import keyring.errors
+
             try:
                 keyring.set_password(self.service, login, secret)
             except keyring.errors.NoKeyringError:
@@ -175,6 +203,8 @@ class CredentialStore:
                 return self._memory[login]
             if store_status() is StoreStatus.SESSION_ONLY:
                 return None
+            import keyring.errors
+
             try:
                 return keyring.get_password(self.service, login)
             except keyring.errors.KeyringError as exc:
@@ -186,6 +216,8 @@ class CredentialStore:
             self._memory.pop(login, None)
             if store_status() is StoreStatus.SESSION_ONLY:
                 return
+            import keyring.errors
+
             try:
                 keyring.delete_password(self.service, login)
             except keyring.errors.PasswordDeleteError:

@@ -181,6 +181,22 @@ def test_no_backend_means_session_only_and_nothing_written(monkeypatch: pytest.M
     assert credentials.STATUS_TEXT[StoreStatus.SESSION_ONLY] == "No secure store: session-only login."
 
 
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="those always have a secure store")
+def test_without_a_secure_store_keyring_is_never_loaded() -> None:
+    """A Linux without a session bus keeps logins for the session without importing keyring at all."""
+    code = (
+        "import sys\n"
+        "from desktop.core import credentials\n"
+        "credentials._session_bus = lambda: False\n"
+        "store = credentials.CredentialStore('sandbox')\n"
+        "print(store.save('u', 'refresh-token').value, store.load('u'), store.status().value)\n"
+        "store.delete('u')\n"
+        "print(store.load('u'), 'keyring' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.split() == ["session-only", "refresh-token", "session-only", "None", "False"]
+
+
 def test_configure_keyring_chooses_explicitly(monkeypatch: pytest.MonkeyPatch) -> None:
     memory = keyring.get_keyring()
     assert credentials.configure_keyring(keep_existing=True) is StoreStatus.SECURE
