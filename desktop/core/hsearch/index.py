@@ -19,10 +19,11 @@ from desktop.core.hsearch.zh import text_head
 
 #: How much each kind of feature counts (before IDF): a single Han character says least.
 KIND_WEIGHT = {"c": 0.45, "b": 1.0, "w": 1.0, "p": 1.3, "v": 0.6}
-#: How much a match in each source counts: a synonym or the tariff's own wording beats a declared example.
+#: How much a match in each source counts: a name goods were really declared under counts as much as a synonym or
+#: the tariff's own wording (its material, use and description count less, see sources.vn_examples).
 SOURCE_WEIGHT = {
     sources.SYNONYM: 1.0, CN_ZH: 1.0, CN_EN: 0.97, HS2022: 0.93, sources.VN_TARIFF: 0.95,
-    sources.VN_EXAMPLE: 0.9,
+    sources.VN_EXAMPLE: 1.0,
 }
 #: A query feature the data never has weighs as if this many texts had it.
 UNKNOWN_DF = 20
@@ -94,8 +95,9 @@ class Index:
         self.texts = texts
         postings: dict[str, list[int]] = defaultdict(list)
         feature_sets = []
+        one: dict[str, str] = {}  # one string object per feature, however many texts have it
         for i, t in enumerate(texts):
-            fs = features(t.text, t.lang)
+            fs = {one.setdefault(f, f) for f in features(t.text, t.lang)}
             feature_sets.append(fs)
             for f in fs:
                 postings[f].append(i)
@@ -129,9 +131,9 @@ class Index:
         self.head_sets: dict[int, frozenset[str]] = {}
         for i, t in enumerate(texts):
             if has_han(t.text):
-                self.head_sets[i] = frozenset(features(text_head(t.text)) & feature_sets[i])
+                self.head_sets[i] = frozenset(one[f] for f in features(text_head(t.text)) & feature_sets[i])
             elif t.lang == "vi":
-                self.head_sets[i] = frozenset(features(vitext.head(t.text), "vi") & feature_sets[i])
+                self.head_sets[i] = frozenset(one[f] for f in features(vitext.head(t.text), "vi") & feature_sets[i])
         head_postings: dict[str, list[int]] = defaultdict(list)
         for i, head in self.head_sets.items():
             for f in head:

@@ -65,7 +65,7 @@ def features(text: str, lang: str = "") -> set[str]:
     for chunk in _HAN.split(written):
         previous = ""
         for token in _LATIN.findall(chunk):
-            word = fold(token)
+            word = _fold_word(token)
             if not word.isalpha() or _stop(token, word, lang, typed_bare):
                 previous = ""  # numbers and stop words break a pair: "150 cc" says nothing as a phrase
                 continue
@@ -77,6 +77,11 @@ def features(text: str, lang: str = "") -> set[str]:
                 out.add("p:" + previous + "_" + w)
             previous = w
     return out
+
+
+@lru_cache(maxsize=65536)
+def _fold_word(token: str) -> str:
+    return fold(token)
 
 
 def _stop(token: str, word: str, lang: str, typed_bare: bool) -> bool:

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import pairwise
 
 #: Vietnamese words that say nothing about the goods, as written.
@@ -30,6 +31,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 BIGRAM_WEIGHT = 2.0
 
 
+@lru_cache(maxsize=65536)
 def fold_word(word: str) -> str:
     return "".join(
         ch for ch in unicodedata.normalize("NFD", word.replace("đ", "d")) if not unicodedata.combining(ch)
