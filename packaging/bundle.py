@@ -9,6 +9,7 @@ the file suffix and the Qt directory layout (``PySide6/Qt/plugins/...`` on Linux
 
 from __future__ import annotations
 
+import lzma
 import os
 import re
 import sys
@@ -62,6 +63,42 @@ def datas(root: Path = ROOT) -> list[tuple[str, str]]:
     """``(source, dest_dir)`` pairs for Analysis(datas=...): resources/<dir> → resources/<dir>, .qm → i18n."""
     pairs = [(str(root / "resources" / name), f"resources/{name}") for name in resource_dirs(root)]
     pairs += [(str(qm), "i18n") for qm in catalogues(root)]
+    return pairs
+
+
+#: The largest text tables, the HS search's sources (6.5 MB as text), bundled as ``<name>.xz`` (0.9 MB) instead:
+#: desktop.core.resources.open_text decompresses them as they are read, once per process, when the HS search or the
+#: HS nomenclature is first used. Every reader of these files goes through open_text (tests/packaging checks).
+COMPRESSED_RESOURCES = (
+    "cn-tariff/cn_commodity_codes_8digit_2023.csv",
+    "hs2022/harmonized-system.csv",
+    "vn-ahtn/vn_tariff_8digit_2026.csv",
+    "product-names/vn_declared_goods_examples.csv",
+    "hs-synonyms/synonyms.csv",
+    "hs-synonyms/lexicon.csv",
+    "hs-elements/elements.json",
+)
+COMPRESSED_SUFFIX = ".xz"  # as desktop.core.resources.COMPRESSED_SUFFIX
+
+
+def compress(source: Path, target: Path) -> Path:
+    """``source`` as xz (LZMA2 at its strongest, with a dictionary no larger than the file needs, so that reading
+    it back takes little memory)."""
+    data = source.read_bytes()
+    dict_size = max(1 << 16, 1 << max(len(data) - 1, 1).bit_length())
+    filters = [{"id": lzma.FILTER_LZMA2, "preset": 9 | lzma.PRESET_EXTREME, "dict_size": min(dict_size, 1 << 26)}]
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(lzma.compress(data, format=lzma.FORMAT_XZ, filters=filters))
+    return target
+
+
+def compressed_datas(out_dir: Path, root: Path = ROOT) -> list[tuple[str, str]]:
+    """Compress each of :data:`COMPRESSED_RESOURCES` into ``out_dir``: ``(source, dest_dir)`` pairs for
+    Analysis(datas=...); :func:`keep` drops the plain files the resource directories bring."""
+    pairs = []
+    for name in COMPRESSED_RESOURCES:
+        packed = compress(root / "resources" / name, out_dir / (name + COMPRESSED_SUFFIX))
+        pairs.append((str(packed), "resources/" + name.rpartition("/")[0]))
     return pairs
 
 
@@ -265,6 +302,8 @@ def keep(dest: str) -> bool:
     name = parts[-1]
     if name.lower() in FILES_DROPPED:
         return False
+    if parts[0] == "resources" and "/".join(parts[1:]) in COMPRESSED_RESOURCES:
+        return False  # bundled compressed (compressed_datas)
     extension = (len(parts) == 1 or "lib-dynload" in parts) and name.endswith((".so", ".pyd"))
     if extension and name.split(".")[0] in PYTHON_EXTENSIONS_DROPPED:
         return False

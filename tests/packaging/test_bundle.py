@@ -82,7 +82,7 @@ def test_the_spec_builds_the_app_and_its_debug_twin_from_one_analysis_into_one_o
 ) -> None:
     calls = _run_spec(tmp_path)
     [(_args, analysis)] = calls["Analysis"]
-    assert analysis["datas"] == bundle.datas()
+    assert analysis["datas"] == bundle.datas() + bundle.compressed_datas(tmp_path / "compressed")
     assert analysis["hiddenimports"] == bundle.hidden_imports()
     assert analysis["excludes"] == bundle.excludes()
     exes = {kwargs["name"]: kwargs for _args, kwargs in calls["EXE"]}

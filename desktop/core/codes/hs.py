@@ -8,7 +8,7 @@ import re
 import threading
 from dataclasses import dataclass
 
-from desktop.core.resources import resource_path
+from desktop.core.resources import open_text
 
 _lock = threading.Lock()
 _WORD = re.compile(r"[a-z0-9]+")
@@ -28,8 +28,7 @@ class _Nomenclature:
         self.subheadings: frozenset[str] = frozenset()
         self.ordered: list[HsEntry] = []
         self.lowered: list[str] = []
-        path = resource_path("hs2022", "harmonized-system.csv")
-        with path.open(encoding="utf-8-sig", newline="") as f:
+        with open_text("hs2022", "harmonized-system.csv", encoding="utf-8-sig", newline="") as f:
             for row in csv.DictReader(f):
                 code = row["hscode"].strip()
                 if not code.isdigit() or row["section"].strip() == "TOTAL":

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.core import i18n
-from desktop.core.resources import resource_path
+from desktop.core.resources import open_text
 from desktop.core.rules.engine import Issue, ParamValue, Severity
 
 SEPARATOR = "|"
@@ -74,7 +74,7 @@ def _element(raw: dict[str, object]) -> Element:
 
 class _Table:
     def __init__(self) -> None:
-        with resource_path("hs-elements", "elements.json").open(encoding="utf-8") as f:
+        with open_text("hs-elements", "elements.json") as f:
             data = json.load(f)
         self.default = ElementList("", tuple(_element(e) for e in data["default"]))
         self.headings = {

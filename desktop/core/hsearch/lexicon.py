@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from desktop.core.hsearch.text import fold, stem
-from desktop.core.resources import resource_path
+from desktop.core.resources import open_text
 
 _SYLLABLE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+[a-z]\w*", re.IGNORECASE)
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -32,7 +32,7 @@ class Lexicon:
         self.vi_folded: dict[str, str] = {}
         self.zh: dict[str, str] = {}
         self.en: dict[str, str] = {}
-        with resource_path("hs-synonyms", "lexicon.csv").open(encoding="utf-8", newline="") as f:
+        with open_text("hs-synonyms", "lexicon.csv", newline="") as f:
             for row in csv.DictReader(f):
                 term, en = row["term"].strip(), row["en"].strip()
                 if row["lang"] == "zh_CN":

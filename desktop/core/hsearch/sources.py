@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from desktop.core.resources import resource_path
+from desktop.core.resources import open_text
 
 #: Where a text comes from; the search reports it as the reason a candidate matched.
 SYNONYM, CN_ZH, CN_EN, HS2022, VN_TARIFF, VN_EXAMPLE = "synonym", "cn_zh", "cn_en", "hs2022", "vn", "vn_example"
@@ -40,7 +40,7 @@ class Text:
 
 
 def _rows(*parts: str) -> Iterator[dict[str, str]]:
-    with resource_path(*parts).open(encoding="utf-8-sig", newline="") as f:
+    with open_text(*parts, encoding="utf-8-sig", newline="") as f:
         yield from csv.DictReader(f)
 
 
