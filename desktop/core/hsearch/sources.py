@@ -89,27 +89,31 @@ _CLAUSE = re.compile(r"[,;(.:]\s|[,;(:]")
 
 def vn_examples(skip_rows: frozenset[int] = frozenset()) -> list[Text]:
     """Names Vietnamese importers declared goods under (hs6 of their code); repeated names carry more weight.
-    ``skip_rows`` (1-based data rows of the file) are left out: the rows the search is evaluated on."""
-    seen: dict[tuple[str, str], int] = {}
-    described: dict[tuple[str, str], None] = {}
-    declared: dict[tuple[str, str], None] = {}
+    ``skip_rows`` (1-based data rows of the file) are left out: the rows the search is evaluated on. Each text's
+    note says where it comes from: the declared code and the first row of the file that has it."""
+    seen: dict[tuple[str, str], list[int]] = {}  # (hs6, name) -> [declarations, first row]
+    described: dict[tuple[str, str], str] = {}
+    declared: dict[tuple[str, str], str] = {}
+    notes: dict[int, str] = {}
     for n, r in enumerate(_rows("product-names", "vn_declared_goods_examples.csv"), start=1):
         if n in skip_rows:
             continue
         name = r["product_name_vi"].strip()
         key = (r["hs8_vn"][:6], name)
         if key[1]:
-            seen[key] = seen.get(key, 0) + int(r["declaration_count"] or 1)
+            notes[n] = f"{r['hs8_vn']}, product-names row {n}"
+            seen.setdefault(key, [0, n])[0] += int(r["declaration_count"] or 1)
             extra = " ".join(x for x in (r["material_vi"].strip(), r["use_vi"].strip()) if x)
             if extra:
-                described[(key[0], f"{name} {extra}")] = None
+                described.setdefault((key[0], f"{name} {extra}"), notes[n])
             said = declared_wording(r["sample_description_vi"])
             if said and fold_key(said) != fold_key(name):
-                declared[(key[0], said)] = None
+                declared.setdefault((key[0], said), notes[n])
     return [
-        Text(VN_EXAMPLE, hs6, "", name, 1.0 if count >= 3 else 0.95, lang="vi") for (hs6, name), count in seen.items()
-    ] + [Text(VN_EXAMPLE, hs6, "", text, DESCRIBED_WEIGHT, lang="vi") for hs6, text in described] + [
-        Text(VN_EXAMPLE, hs6, "", text, DECLARED_WEIGHT, lang="vi") for hs6, text in declared
+        Text(VN_EXAMPLE, hs6, "", name, 1.0 if count >= 3 else 0.95, notes[first], "vi")
+        for (hs6, name), (count, first) in seen.items()
+    ] + [Text(VN_EXAMPLE, hs6, "", text, DESCRIBED_WEIGHT, note, "vi") for (hs6, text), note in described.items()] + [
+        Text(VN_EXAMPLE, hs6, "", text, DECLARED_WEIGHT, note, "vi") for (hs6, text), note in declared.items()
     ]
 
 

@@ -58,7 +58,7 @@ def test_declared_descriptions_lend_their_opening_words_and_the_evaluated_rows_c
     assert declared_wording("Linh kiện điện thoại:Màn hình điện thoại") == "Linh kiện điện thoại"
     every = vn_examples()
     said = "Piston dùng cho động cơ xe máy 2 bánh chạy xăng dt"  # row 2, before ":125CC"
-    assert [t.hs6 for t in every if t.text == said] == ["840991"]
+    assert [(t.hs6, t.note) for t in every if t.text == said] == [("840991", "84099137, product-names row 2")]
     without = vn_examples(frozenset({2}))
     assert not any(t.text == said for t in without)
     assert len(without) < len(every)
