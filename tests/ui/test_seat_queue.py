@@ -3,6 +3,7 @@ filings they queued; the audit log says which user on which seat did each thing.
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -105,3 +106,37 @@ def test_the_supervisor_sees_every_brokers_queue_a_broker_their_own(make_app: An
     assert not panel.filter.isEnabled()
     assert panel.view.isColumnHidden(panel.model.COLUMNS.index("queued_by"))
     assert "1 filing you queued waiting to be sent." in panel.summary.text()
+
+
+def test_an_earlier_choices_late_answer_does_not_replace_the_later_one(make_app: Any, qtbot: Any,
+                                                                       monkeypatch: Any) -> None:
+    ctx = make_app()
+    log_in(ctx, qtbot)
+    w, backend = ctx.window, ctx.backend
+    backend.import_samples(w.company_id)
+    settle(ctx, qtbot)
+    ids = backend.store.shipments.ids()
+    _queue_as(ctx, "li", backend.derive_declaration(ids[0])[0].id)
+    _queue_as(ctx, "demo-exporter", backend.derive_declaration(ids[1])[0].id)
+    w.show_section("activity")
+    page = w.page("activity")
+    page.tabs.setCurrentWidget(page.queue)
+    panel = page.queue
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=10_000)
+    gate = threading.Event()
+    loads = backend.queue
+
+    def slow_for_li(of: str = "") -> Any:  # li's queue answers late: a slow disk, a long lock on the workspace
+        if of == "li":
+            gate.wait(10)
+        return loads(of)
+
+    monkeypatch.setattr(backend, "queue", slow_for_li)
+    _choose(qtbot, panel.filter, "li")
+    _choose(qtbot, panel.filter, "Mine")  # the user moves on before li's queue has come
+    qtbot.waitUntil(lambda: _queued_by(panel) == ["demo-exporter"], timeout=10_000)
+    gate.set()
+    qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=10_000)
+    settle(ctx, qtbot)
+    assert _queued_by(panel) == ["demo-exporter"]  # li's late answer was not shown over the user's choice
+    assert panel.filter.currentText() == "Mine"
