@@ -96,7 +96,6 @@ class QueuePanel(QWidget):
         self.ctx = ctx
         self.users: list[str] = []
         self._filled_as: bool | None = None  # the role the filter was filled for (its choices differ)
-        self._asked = 0  # the latest load asked for: an earlier one finishing after it is not shown
         self.summary = QLabel(self)
         self.filter_label = QLabel(self)
         self.filter = QComboBox(self)
@@ -189,15 +188,10 @@ class QueuePanel(QWidget):
             self._fill_filter()
             self.model.set_rows([], {})
             self.view.setColumnHidden(QueueModel.COLUMNS.index("queued_by"), not self.supervisor)
-        self._asked += 1
-        asked = self._asked
-        self.ctx.runner.run(backend.queue, self.choice(), owner=self,
-                            on_done=lambda result: self._on_queue_loaded(result, asked))
+        # latest: an earlier load (another choice, a refresh) finishing after this one is not shown
+        self.ctx.runner.run(backend.queue, self.choice(), on_done=self._on_queue_loaded, owner=self, latest="queue")
 
-    def _on_queue_loaded(self, result: tuple[list[Any], dict[tuple[str, str], Any], list[str]], asked: int = 0
-                         ) -> None:
-        if asked and asked != self._asked:
-            return  # a newer load (another choice, another refresh) is on its way
+    def _on_queue_loaded(self, result: tuple[list[Any], dict[tuple[str, str], Any], list[str]]) -> None:
         rows, names, users = result
         if users != self.users or self._filled_as != self.supervisor:
             self.users = users

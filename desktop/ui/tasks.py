@@ -3,6 +3,8 @@
 ``TaskRunner.run(fn, *args, on_done=..., on_error=...)`` calls ``fn`` on a pool thread and delivers the
 result or the exception back on the GUI thread through queued signals. Workers never touch widgets; callbacks
 whose owner widget is gone are dropped; ``shutdown()`` stops accepting work and joins the pool on close.
+``latest=`` names a kind of load of the owner (its list, a search): only the newest of that kind is delivered,
+so an earlier answer that finishes last (threads finish out of order) never replaces the newer one.
 """
 
 from __future__ import annotations
@@ -66,6 +68,8 @@ class TaskRunner(QObject):
         self._relay.failed.connect(self._on_relay_failed)
         self._ids = itertools.count(1)
         self._callbacks: dict[int, _Entry] = {}
+        self._latest: dict[tuple[int, str], int] = {}  # (owner, kind of load) -> the newest task of that kind
+        self._kinds: dict[int, tuple[int, str]] = {}
         self._lock = threading.Lock()
         self._closed = False
 
@@ -80,15 +84,21 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         owner: QObject | None = None,
+        latest: str = "",
         **kwargs: Any,
     ) -> int:
-        """Start ``fn(*args, **kwargs)`` in a worker; returns a task id."""
+        """Start ``fn(*args, **kwargs)`` in a worker; returns a task id. With ``latest``, a task of the same
+        owner and kind started after this one makes this one's answer (or failure) dropped when it comes."""
         if self._closed:  # a timer that fired while the app closes: nothing more is started
             log.debug("task %s dropped: the runner is shut down", getattr(fn, "__name__", fn))
             return -1
         task_id = next(self._ids)
         was_idle = not self._callbacks
         self._callbacks[task_id] = (on_done, on_error, owner)
+        if latest:
+            kind = (id(owner), latest)
+            self._latest[kind] = task_id
+            self._kinds[task_id] = kind
         self._pool.start(_Job(task_id, self._relay, fn, args, kwargs))
         if was_idle:
             self.busy_changed.emit(True)
@@ -104,9 +114,17 @@ class TaskRunner(QObject):
         if not self._pool.waitForDone(msecs):
             log.warning("background tasks still running after %d ms", msecs)
         self._callbacks.clear()
+        self._latest.clear()
+        self._kinds.clear()
 
     def _pop(self, task_id: int) -> _Entry | None:
         entry = self._callbacks.pop(task_id, None)
+        kind = self._kinds.pop(task_id, None)
+        if kind is not None:
+            if self._latest.get(kind) == task_id:
+                del self._latest[kind]
+            else:  # a newer load of the same kind is on its way: this answer is out of date
+                entry = None
         if not self._callbacks:
             self.busy_changed.emit(False)
         return entry

@@ -72,3 +72,34 @@ def test_bridge_delivers_core_events_from_any_thread(qtbot: Any) -> None:
     qtbot.waitUntil(lambda: bool(got) and bool(counts), timeout=5_000)
     assert got == [("declaration", "D1", "released")] and counts == [3]
     assert threads == [gui]
+
+
+def test_only_the_newest_load_of_a_kind_is_delivered_however_the_threads_finish(qtbot: Any) -> None:
+    runner = TaskRunner()
+    gate = threading.Event()
+    owner, other = QObject(), QObject()
+    shown: list[str] = []
+    errors: list[BaseException] = []
+
+    def load(text: str, hold: bool = False) -> str:
+        if hold:
+            gate.wait(5)
+        return text
+
+    def fail() -> None:
+        gate.wait(5)
+        raise ValueError("late")
+
+    runner.run(load, "ch", True, on_done=shown.append, owner=owner, latest="search")
+    runner.run(fail, on_error=errors.append, owner=owner, latest="search")
+    runner.run(load, "chair", on_done=shown.append, owner=owner, latest="search")
+    runner.run(load, "other page", True, on_done=shown.append, owner=other, latest="search")
+    runner.run(load, "another kind", True, on_done=shown.append, owner=owner, latest="list")
+    qtbot.waitUntil(lambda: shown == ["chair"], timeout=5_000)
+    gate.set()
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=5_000)
+    assert shown[0] == "chair" and sorted(shown[1:]) == ["another kind", "other page"]
+    assert errors == []  # the failure of an earlier search is as out of date as its answer
+    runner.run(load, "chairs", on_done=shown.append, owner=owner, latest="search")  # the newest so far: shown
+    qtbot.waitUntil(lambda: shown[-1] == "chairs", timeout=5_000)
+    runner.shutdown()
