@@ -229,7 +229,8 @@ class MasterDataPage(QTabWidget):
             self.parties.set_records(result[1])
             self.products.set_records(result[2])
 
-        self.ctx.runner.run(work, on_done=done, owner=self)
+        # latest: the records of a company switched away from, finishing last, are not shown
+        self.ctx.runner.run(work, on_done=done, owner=self, latest="records")
 
     def edit(
         self, key: str, row: int, dialog: RecordDialog | None = None, *, record: Any = None, loaded: Any = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from desktop.ui.codepick import CodeEdit
@@ -31,3 +32,39 @@ def type_into(qtbot: Any, fe: FieldEditor, text: str) -> None:
 def current_editor(ctx: Any, kind: str) -> Any:
     section = ctx.window.pages[{"shipment": "shipments", "declaration": "declarations", "booking": "bookings"}[kind]]
     return section.currentWidget()
+
+
+def switch_with_ctrl_k(qtbot: Any, window: Any, company_id: str, timeout_ms: int = 10_000) -> None:
+    """Switch company as a user does from the keyboard: Ctrl+K, type the company's customs code, Enter."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from desktop.ui.quickswitch import QuickSwitcher
+
+    code = next(c.customs_code for c in window.companies if c.id == company_id)
+    timer = QTimer(window)
+    timer.setInterval(20)
+    waited = [0]
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        waited[0] += 20
+        if isinstance(box, QuickSwitcher):
+            timer.stop()
+            qtbot.keyClicks(box.filter, code)
+            qtbot.keyClick(box.filter, Qt.Key.Key_Return)
+            if box.isVisible():
+                box.reject()
+        elif waited[0] > timeout_ms:
+            timer.stop()
+            if isinstance(box, QDialog):
+                box.reject()
+
+    timer.timeout.connect(poll)
+    timer.start()
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    timer.stop()
+    assert window.company_id == company_id

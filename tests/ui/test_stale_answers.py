@@ -1,0 +1,47 @@
+"""Pages load in the background on up to four threads, so answers can come back out of order: an answer asked for
+earlier (another company, an earlier search) that finishes last never replaces the one to the user's latest ask."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from desktop.core.model import Party
+from desktop.core.services import drafts
+from tests.ui.conftest import log_in, settle
+from tests.ui.helpers import switch_with_ctrl_k
+
+
+def _held_for(monkeypatch: Any, backend: Any, name: str, company_id: str) -> threading.Event:
+    """``backend.name`` answers for ``company_id`` only once the returned gate is set: a slow disk, a long lock."""
+    gate = threading.Event()
+    loads = getattr(backend, name)
+
+    def slow(of: str, *args: Any, **kwargs: Any) -> Any:
+        if of == company_id:
+            gate.wait(10)
+        return loads(of, *args, **kwargs)
+
+    monkeypatch.setattr(backend, name, slow)
+    return gate
+
+
+def test_master_data_shows_the_company_switched_to_last(make_app: Any, qtbot: Any, monkeypatch: Any) -> None:
+    ctx = make_app()
+    log_in(ctx, qtbot, "demo-forwarder")
+    w, backend = ctx.window, ctx.backend
+    settle(ctx, qtbot)
+    first, second = (c.id for c in w.companies[:2])  # a forwarder's two client companies
+    for company, name in ((first, "Hai Phong Motor Trading Co., Ltd."), (second, "Lao Cai Fruit Import JSC")):
+        drafts.save_party(backend.store, company, Party(role="consignee", name=name, country="VNM"), "test")
+    w.show_section("master")
+    master = w.page("master")
+    settle(ctx, qtbot)
+    gate = _held_for(monkeypatch, backend, "parties", first)
+    switch_with_ctrl_k(qtbot, w, first)
+    switch_with_ctrl_k(qtbot, w, second)  # before the first company's parties have come
+    qtbot.waitUntil(lambda: [p.name for p in master.parties.records] == ["Lao Cai Fruit Import JSC"], timeout=10_000)
+    gate.set()
+    qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=10_000)
+    settle(ctx, qtbot)
+    assert [p.name for p in master.parties.records] == ["Lao Cai Fruit Import JSC"]
