@@ -221,8 +221,9 @@ class ActivityPage(QWidget):
             self.queue.refresh()
         if backend is None or not self.company_id:
             return
-        self.ctx.runner.run(
-            backend.audit_named, self.company_id, on_done=lambda r: self.audit.set_entries(*r), owner=self
+        self.ctx.runner.run(  # latest: the log of a company switched away from, finishing last, is not shown
+            backend.audit_named, self.company_id, on_done=lambda r: self.audit.set_entries(*r), owner=self,
+            latest="audit",
         )
 
     def open_row(self, row: int) -> bool:

@@ -45,3 +45,34 @@ def test_master_data_shows_the_company_switched_to_last(make_app: Any, qtbot: An
     qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=10_000)
     settle(ctx, qtbot)
     assert [p.name for p in master.parties.records] == ["Lao Cai Fruit Import JSC"]
+
+
+def _two_clients(make_app: Any, qtbot: Any) -> tuple[Any, str, str]:
+    """A forwarder signed in, with a party saved (and audited) in each of two client companies."""
+    ctx = make_app()
+    log_in(ctx, qtbot, "demo-forwarder")
+    settle(ctx, qtbot)
+    first, second = (c.id for c in ctx.window.companies[:2])
+    for company, name in ((first, "Hai Phong Motor Trading Co., Ltd."), (second, "Lao Cai Fruit Import JSC")):
+        drafts.save_party(ctx.backend.store, company, Party(role="consignee", name=name, country="VNM"), "test")
+    return ctx, first, second
+
+
+def test_the_activity_log_shows_the_company_switched_to_last(make_app: Any, qtbot: Any, monkeypatch: Any) -> None:
+    ctx, first, second = _two_clients(make_app, qtbot)
+    w = ctx.window
+    w.show_section("activity")
+    page = w.page("activity")
+    settle(ctx, qtbot)
+
+    def companies() -> set[str]:
+        return {e.company_id for e in page.audit.entries}
+
+    gate = _held_for(monkeypatch, ctx.backend, "audit_named", first)
+    switch_with_ctrl_k(qtbot, w, first)
+    switch_with_ctrl_k(qtbot, w, second)  # before the first company's log has come
+    qtbot.waitUntil(lambda: companies() == {second}, timeout=10_000)
+    gate.set()
+    qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=10_000)
+    settle(ctx, qtbot)
+    assert companies() == {second}
