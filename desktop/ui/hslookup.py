@@ -305,7 +305,8 @@ class HsLookupDialog(QDialog):
             products = {c.product_id: backend.product(company, c.product_id) for c in found if c.product_id}
             return found, {k: v for k, v in products.items() if v is not None}
 
-        self.ctx.runner.run(work, on_done=self._show, owner=self)
+        # latest: the search for what was typed before, finishing last, is not shown over this one
+        self.ctx.runner.run(work, on_done=self._show, owner=self, latest="search")
 
     def _show(self, found: tuple[list[Candidate], dict[str, Any]]) -> None:
         rows, self.products = found

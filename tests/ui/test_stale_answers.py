@@ -76,3 +76,29 @@ def test_the_activity_log_shows_the_company_switched_to_last(make_app: Any, qtbo
     qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=10_000)
     settle(ctx, qtbot)
     assert companies() == {second}
+
+
+def test_the_hs_lookup_shows_the_search_typed_last(make_app: Any, qtbot: Any, monkeypatch: Any) -> None:
+    from tests.ui.test_hslookup import open_dialog, type_text
+
+    ctx = make_app()
+    log_in(ctx, qtbot)
+    _editor, dialog = open_dialog(ctx, qtbot)
+    gate = threading.Event()
+    classify = ctx.backend.classify
+
+    def slow_for_the_first_words(company: str, text: str, *args: Any) -> Any:
+        if text == "摩托车":  # the search for what was typed first answers late
+            gate.wait(10)
+        return classify(company, text, *args)
+
+    monkeypatch.setattr(ctx.backend, "classify", slow_for_the_first_words)
+    type_text(dialog.query, "摩托车")
+    qtbot.waitUntil(lambda: not dialog.timer.isActive() and ctx.runner.pending == 1, timeout=5_000)
+    type_text(dialog.query, "轮辋")  # the user types on before that search has come
+    qtbot.waitUntil(lambda: bool(dialog.model.rows) and dialog.model.rows[0].code == "87141000", timeout=10_000)
+    shown = [c.code for c in dialog.model.rows]
+    gate.set()
+    qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=10_000)
+    settle(ctx, qtbot)
+    assert [c.code for c in dialog.model.rows] == shown and dialog.query.text() == "摩托车轮辋"
