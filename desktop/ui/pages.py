@@ -91,7 +91,8 @@ class DocumentsPage(QWidget):
             if self.shipment.currentData() != chosen:
                 self.preview.invalidate()
 
-        self.ctx.runner.run(source.page, Query(company_id), 0, 500, on_done=done, owner=self)
+        # latest: the shipments of a company switched away from, finishing last, are not offered
+        self.ctx.runner.run(source.page, Query(company_id), 0, 500, on_done=done, owner=self, latest="shipments")
 
     def _on_shipment_activated(self, _index: int) -> None:
         shown = self.preview.shown_key is not None

@@ -102,3 +102,36 @@ def test_the_hs_lookup_shows_the_search_typed_last(make_app: Any, qtbot: Any, mo
     qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=10_000)
     settle(ctx, qtbot)
     assert [c.code for c in dialog.model.rows] == shown and dialog.query.text() == "摩托车轮辋"
+
+
+def test_the_documents_page_offers_the_shipments_of_the_company_switched_to_last(
+    make_app: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    from desktop.ui.backend import StoreSource
+
+    ctx, first, second = _two_clients(make_app, qtbot)
+    w, store = ctx.window, ctx.backend.store
+    for company in (first, second):
+        ctx.backend.import_samples(company)
+    w.show_section("documents")
+    docs = w.page("documents")
+    settle(ctx, qtbot)
+    gate = threading.Event()
+    page = StoreSource.page
+
+    def slow_for_the_first(self: Any, query: Any, *args: Any) -> Any:
+        if query.company_id == first and self.kind == "shipment":
+            gate.wait(10)
+        return page(self, query, *args)
+
+    def offered() -> set[str]:
+        return {store.shipments.get(docs.shipment.itemData(i)).company_id for i in range(docs.shipment.count())}
+
+    monkeypatch.setattr(StoreSource, "page", slow_for_the_first)
+    switch_with_ctrl_k(qtbot, w, first)
+    switch_with_ctrl_k(qtbot, w, second)  # before the first company's shipments have come
+    qtbot.waitUntil(lambda: offered() == {second}, timeout=10_000)
+    gate.set()
+    qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=10_000)
+    settle(ctx, qtbot)
+    assert offered() == {second}
