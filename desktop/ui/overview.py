@@ -49,8 +49,9 @@ class ClientOverviewDialog(QDialog):
     def load(self) -> None:
         from desktop.core.services.overview import client_overview
 
+        # latest: an earlier refresh, finishing last, does not bring back older counts
         self.window_.ctx.runner.run(client_overview, self.window_.ctx.backend.store, on_done=self._show,
-                                    on_error=self.window_.show_error, owner=self)
+                                    on_error=self.window_.show_error, owner=self, latest="overview")
 
     def _show(self, rows: list[Any]) -> None:
         self.rows = rows

@@ -135,3 +135,45 @@ def test_the_documents_page_offers_the_shipments_of_the_company_switched_to_last
     qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=10_000)
     settle(ctx, qtbot)
     assert offered() == {second}
+
+
+def test_the_clients_overview_shows_the_refresh_clicked_last(make_app: Any, qtbot: Any, monkeypatch: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop.core.services import overview as service
+    from desktop.ui.overview import ClientOverviewDialog
+
+    ctx, _first, second = _two_clients(make_app, qtbot)
+    w, backend = ctx.window, ctx.backend
+    backend.import_samples(second)
+    w.batch.overview_action.trigger()
+    qtbot.waitUntil(lambda: any(isinstance(d, ClientOverviewDialog) for d in w.batch.dialogs), timeout=10_000)
+    dialog = next(d for d in w.batch.dialogs if isinstance(d, ClientOverviewDialog))
+    qtbot.waitUntil(lambda: bool(dialog.rows), timeout=10_000)
+
+    def clients() -> set[str]:
+        return {r.company_id for r in dialog.rows}
+
+    assert clients() == {second}
+    gate = threading.Event()
+    count = service.client_overview
+    calls: list[int] = []
+
+    def first_refresh_late(store: Any) -> Any:
+        rows = count(store)
+        calls.append(1)
+        if len(calls) == 1:  # read before the filings below were made, and answered late
+            gate.wait(10)
+        return rows
+
+    monkeypatch.setattr(service, "client_overview", first_refresh_late)
+    qtbot.mouseClick(dialog.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=10_000)
+    other = next(c.id for c in w.companies if c.id not in (_first, second) and backend.import_samples(c.id))
+    qtbot.mouseClick(dialog.refresh_button, Qt.MouseButton.LeftButton)  # after another client's filings came in
+    qtbot.waitUntil(lambda: clients() == {second, other}, timeout=10_000)
+    gate.set()
+    qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=10_000)
+    settle(ctx, qtbot)
+    assert clients() == {second, other}
+    dialog.close()
