@@ -177,3 +177,43 @@ def test_the_clients_overview_shows_the_refresh_clicked_last(make_app: Any, qtbo
     settle(ctx, qtbot)
     assert clients() == {second, other}
     dialog.close()
+
+
+def test_a_list_shows_the_company_switched_to_after_a_search_typed_fast(make_app: Any, qtbot: Any,
+                                                                         monkeypatch: Any) -> None:
+    from desktop.ui.backend import StoreSource
+    from desktop.ui.listmodel import Query
+
+    ctx, _first, second = _two_clients(make_app, qtbot)
+    w, backend = ctx.window, ctx.backend
+    other = next(c.id for c in w.companies if c.id not in (_first, second) and backend.import_samples(c.id))
+    backend.import_samples(second)
+    switch_with_ctrl_k(qtbot, w, second)
+    w.show_section("shipments")
+    page = w.lists["shipment"]
+    settle(ctx, qtbot)
+    gate = threading.Event()
+    count = StoreSource.count
+
+    def slow_search_of_second(self: Any, query: Any) -> int:
+        if query.company_id == second and query.text:
+            gate.wait(10)
+        return count(self, query)
+
+    monkeypatch.setattr(StoreSource, "count", slow_search_of_second)
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "SH")
+    qtbot.waitUntil(lambda: ctx.runner.pending == 1, timeout=5_000)  # the search of the first company is held
+    switch_with_ctrl_k(qtbot, w, other)
+    source = backend.source("shipment")
+    wanted, stale = ({r["id"] for r in source.page(Query(c, "SH"), 0, 50)} for c in (other, second))
+    assert wanted and stale and wanted != stale
+
+    def shown() -> set[str]:
+        return {page.model.row_id(n) for n in range(page.row_count())}
+
+    qtbot.waitUntil(lambda: shown() == wanted and ctx.runner.pending == 1, timeout=10_000)
+    gate.set()
+    qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=10_000)
+    settle(ctx, qtbot)
+    assert shown() == wanted and page.search.text() == "SH"
