@@ -84,17 +84,18 @@ def test_the_hs_lookup_shows_the_search_typed_last(make_app: Any, qtbot: Any, mo
     ctx = make_app()
     log_in(ctx, qtbot)
     _editor, dialog = open_dialog(ctx, qtbot)
-    gate = threading.Event()
+    gate, asked = threading.Event(), threading.Event()
     classify = ctx.backend.classify
 
     def slow_for_the_first_words(company: str, text: str, *args: Any) -> Any:
         if text == "摩托车":  # the search for what was typed first answers late
+            asked.set()
             gate.wait(10)
         return classify(company, text, *args)
 
     monkeypatch.setattr(ctx.backend, "classify", slow_for_the_first_words)
     type_text(dialog.query, "摩托车")
-    qtbot.waitUntil(lambda: not dialog.timer.isActive() and ctx.runner.pending == 1, timeout=5_000)
+    qtbot.waitUntil(asked.is_set, timeout=10_000)
     type_text(dialog.query, "轮辋")  # the user types on before that search has come
     qtbot.waitUntil(lambda: bool(dialog.model.rows) and dialog.model.rows[0].code == "87141000", timeout=10_000)
     shown = [c.code for c in dialog.model.rows]
@@ -192,18 +193,19 @@ def test_a_list_shows_the_company_switched_to_after_a_search_typed_fast(make_app
     w.show_section("shipments")
     page = w.lists["shipment"]
     settle(ctx, qtbot)
-    gate = threading.Event()
+    gate, asked = threading.Event(), threading.Event()
     count = StoreSource.count
 
     def slow_search_of_second(self: Any, query: Any) -> int:
         if query.company_id == second and query.text:
+            asked.set()
             gate.wait(10)
         return count(self, query)
 
     monkeypatch.setattr(StoreSource, "count", slow_search_of_second)
     page.search.setFocus()
     qtbot.keyClicks(page.search, "SH")
-    qtbot.waitUntil(lambda: ctx.runner.pending == 1, timeout=5_000)  # the search of the first company is held
+    qtbot.waitUntil(asked.is_set, timeout=10_000)  # the search in the first company is held
     switch_with_ctrl_k(qtbot, w, other)
     source = backend.source("shipment")
     wanted, stale = ({r["id"] for r in source.page(Query(c, "SH"), 0, 50)} for c in (other, second))
@@ -217,3 +219,33 @@ def test_a_list_shows_the_company_switched_to_after_a_search_typed_fast(make_app
     qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=10_000)
     settle(ctx, qtbot)
     assert shown() == wanted and page.search.text() == "SH"
+
+
+def test_the_goods_name_suggestions_are_for_the_name_typed_last(make_app: Any, qtbot: Any, monkeypatch: Any) -> None:
+    from desktop.ui.hsuggest import HsSuggester
+    from tests.ui.test_hsuggest import start_typing_name, type_keys
+
+    ctx = make_app()
+    log_in(ctx, qtbot)
+    gate, asked = threading.Event(), threading.Event()
+    classify = ctx.backend.classify
+
+    def slow_for_the_first_words(company: str, text: str, *args: Any) -> Any:
+        if text == "摩托车":  # the suggestions for what was typed first answer late
+            asked.set()
+            gate.wait(10)
+        return classify(company, text, *args)
+
+    monkeypatch.setattr(ctx.backend, "classify", slow_for_the_first_words)
+    editor = ctx.window.new_shipment()
+    edit = start_typing_name(ctx, qtbot, editor, "name_zh", "摩托车")
+    qtbot.waitUntil(asked.is_set, timeout=10_000)
+    type_keys("轮辋")  # typed on before those suggestions came
+    suggester = edit.findChild(HsSuggester)
+    assert suggester is not None
+    qtbot.waitUntil(lambda: bool(suggester.rows) and suggester.rows[0].hs6 == "871410", timeout=10_000)
+    shown = [c.code for c in suggester.rows]
+    gate.set()
+    qtbot.waitUntil(lambda: ctx.runner.pending == 0, timeout=10_000)
+    settle(ctx, qtbot)
+    assert [c.code for c in suggester.rows] == shown and edit.text() == "摩托车轮辋"
