@@ -427,20 +427,22 @@ def serve(
     ticker.start()
     shown = f"[{host}]" if ":" in host else host
     bound = sock.getsockname()[1]
-    print(
-        f"Corridor Desk sandbox {__version__} at http://{shown}:{bound}/v1 "
-        f"(data: {sb.location}; seats: {len(classroom.trainee_names(sb))} trainee accounts); "
-        "Ctrl+C stops it.",
-        flush=True,
-    )
-    if host not in ("127.0.0.1", "::1", "localhost"):
+    # configured (its logging too) before the banner: a Ctrl+C as soon as the banner shows stops it cleanly
+    try:
+        server = uvicorn.Server(_config(app, host, bound, quiet=False))
         print(
-            "Plain HTTP: anyone on this network can read what is sent. Use it only on a training network, "
-            "never with real company data or passwords.",
+            f"Corridor Desk sandbox {__version__} at http://{shown}:{bound}/v1 "
+            f"(data: {sb.location}; seats: {len(classroom.trainee_names(sb))} trainee accounts); "
+            "Ctrl+C stops it.",
             flush=True,
         )
-    try:
-        uvicorn.Server(_config(app, host, bound, quiet=False)).run(sockets=[sock])
+        if host not in ("127.0.0.1", "::1", "localhost"):
+            print(
+                "Plain HTTP: anyone on this network can read what is sent. Use it only on a training network, "
+                "never with real company data or passwords.",
+                flush=True,
+            )
+        server.run(sockets=[sock])
     except KeyboardInterrupt:  # uvicorn re-raises the Ctrl+C it handled; stopping is the normal way out
         pass
     finally:

@@ -132,3 +132,14 @@ def test_a_sandbox_database_server_that_refuses_says_so(capfd: pytest.CaptureFix
     assert main(["--lang", "en", "sandbox", "--port", str(port), "--data", wrong]) == EXIT_UNAVAILABLE
     err = capfd.readouterr().err
     assert "refused the user name or password" in err and "wrong-password" not in err, err
+
+
+def test_ctrl_c_as_soon_as_the_banner_shows_stops_the_sandbox_cleanly(tmp_path: Path) -> None:
+    """A trainer who presses Ctrl+C the moment the address shows gets a clean stop, not a traceback."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUNBUFFERED="1")
+    for attempt in range(3):
+        server = _serve(str(tmp_path / f"class-{attempt}.sqlite3"), _free_port(), env)
+        assert server.stdout is not None
+        assert "Ctrl+C stops it." in server.stdout.readline()
+        log = _stop(server)  # at once: asserts the exit status is 0
+        assert "Traceback" not in log, log
