@@ -32,6 +32,16 @@ def qt_warnings_fail() -> Iterator[list[str]]:
     assert not recorded, f"Qt warnings: {recorded}"
 
 
+@pytest.fixture(autouse=True)
+def ui_language_restored() -> Iterator[None]:
+    """The UI language is the process's: a test that built an app in Chinese leaves the next one in its own."""
+    from desktop.ui import lang
+
+    before = lang.current()
+    yield
+    lang.set_current(before)
+
+
 @pytest.fixture
 def make_app(data_dir: Path, qtbot: Any) -> Iterator[Callable[..., Any]]:
     """Build apps on ``data_dir`` (several in a row simulate restarts); all are closed at the end."""
