@@ -63,6 +63,10 @@ def name_of(widget: QWidget) -> str:
     return f"{type(widget).__name__}({text!r})"
 
 
+def _named(widget: QWidget | None) -> str:
+    return "none" if widget is None else f"{type(widget).__name__}({widget.windowTitle()!r})"
+
+
 def mnemonics(dialog: QWidget) -> dict[str, list[QWidget]]:
     """Alt letters of the dialog's shown labels, buttons, group boxes and tabs, with the widgets that carry them."""
     out: dict[str, list[QWidget]] = {}
@@ -90,7 +94,14 @@ def walk(qtbot: Any, dialog: QWidget, *, esc_closes: bool = True) -> None:
             dialog.activateWindow()
         return QApplication.activeWindow() is dialog
 
-    qtbot.waitUntil(active, timeout=5_000)
+    try:
+        qtbot.waitUntil(active, timeout=10_000)
+    except qtbot.TimeoutError:
+        shown = [f"{type(w).__name__}({w.windowTitle()!r}, modal={w.isModal()})"
+                 for w in QApplication.topLevelWidgets() if w.isVisible()]
+        raise AssertionError(
+            f"{dialog.windowTitle()!r} never became the active window: active {_named(QApplication.activeWindow())},"
+            f" modal {_named(QApplication.activeModalWidget())}, shown {shown}") from None
     start = focused()
     assert start is not None and start.window() is dialog, f"no focus inside {dialog.windowTitle()!r} on open"
     stops = tab_stops(dialog)
