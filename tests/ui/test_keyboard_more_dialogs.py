@@ -49,6 +49,7 @@ def test_the_master_data_conflict_by_keyboard(signed_in: Any, qtbot: Any) -> Non
     settle(ctx, qtbot)  # the listing has landed: nothing reloads the list behind the form from here on
     walked: list[str] = []
     reopened: list[str] = []
+    steps: list[str] = []  # what happened, named in the failure if the conflict never comes
 
     def look(dialog: RecordDialog) -> None:
         reopened.append(dialog.form.editor("city").editor.text())
@@ -64,13 +65,18 @@ def test_the_master_data_conflict_by_keyboard(signed_in: Any, qtbot: Any) -> Non
             walked.append(box.windowTitle())
 
     def fill(dialog: RecordDialog) -> None:
+        steps.append(f"form for {dialog.form.editor('city').editor.text()!r}")
         with Store.open(store.path) as seat_b:  # another seat saves the party while this one edits it
             loaded = seat_b.parties(COMPANY).get("P-KB")
             drafts.save_party(seat_b, COMPANY, loaded.model_copy(update={"city": "Haiphong"}), "wang",
                               expected=loaded)
         type_into(qtbot, dialog.form.editor("city"), "Ha Phong")
+        steps.append(f"typed {dialog.form.editor('city').editor.text()!r}")
         dialog.accept()
 
+    failed, conflicted = master._on_save_failed, master.resolve_conflict  # traced, still run as they are
+    master._on_save_failed = lambda *a: (steps.append(f"save failed: {a[-1]!r}"), failed(*a))[-1]
+    master.resolve_conflict = lambda *a: (steps.append("conflict asked"), conflicted(*a))[-1]
     _when_modal(ConflictDialog, answer)
     _when_modal(RecordDialog, fill)
     view = master.views["party"]
@@ -81,7 +87,14 @@ def test_the_master_data_conflict_by_keyboard(signed_in: Any, qtbot: Any) -> Non
     view.setCurrentIndex(view.model().index(row, 1))
     qtbot.waitUntil(view.hasFocus, timeout=5_000)
     press(qtbot, Qt.Key.Key_Return)  # Enter opens the record, as a double-click does
-    qtbot.waitUntil(lambda: bool(walked), timeout=20_000)
+    try:
+        qtbot.waitUntil(lambda: bool(walked), timeout=20_000)
+    except qtbot.TimeoutError:
+        stored = [(p.id, p.city) for p in store.parties(COMPANY).list()]
+        error = getattr(ctx.window, "last_error", None)
+        raise AssertionError(f"no conflict dialog: steps {steps}, stored {stored}, current row"
+                             f" {view.currentIndex().row()} of {row}, last error {error!r}, active"
+                             f" {QApplication.activeWindow()}, modal {QApplication.activeModalWidget()}") from None
     assert not walked[0].startswith("failed"), walked[0]
     qtbot.waitUntil(lambda: bool(reopened), timeout=20_000)
     assert reopened == ["Ha Phong"]  # Esc kept the edit: the form came back with it
