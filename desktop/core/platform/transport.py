@@ -11,6 +11,8 @@ connection's socket down when it passes (a read timeout alone restarts with ever
 from __future__ import annotations
 
 import contextlib
+import functools
+import ipaddress
 import logging
 import re
 import socket
@@ -198,7 +200,10 @@ def make_session(pool_size: int = 16) -> requests.Session:
         allowed_methods=SAFE_METHODS, backoff_factor=0.2, raise_on_status=False,
     )
     session = requests.Session()
-    session.trust_env = True
+    # Not requests' reading of the environment on every call: its .netrc lookup would replace the login's
+    # Authorization header with a .netrc entry for the platform's host (and send that password there). Proxies
+    # are chosen per host by proxies_for() instead, from the same system settings, read once per host.
+    session.trust_env = False
     session.verify = True
     https = TrustStoreAdapter(
         make_ssl_context(), max_retries=retry, pool_connections=4, pool_maxsize=pool_size
@@ -207,6 +212,31 @@ def make_session(pool_size: int = 16) -> requests.Session:
     session.mount("https://", https)
     session.mount("http://", http)
     return session
+
+
+@functools.lru_cache(maxsize=64)
+def _proxies_for_origin(scheme: str, netloc: str) -> dict[str, str]:
+    host = netloc.rsplit("@", 1)[-1]
+    host = host[1:].split("]", 1)[0] if host.startswith("[") else host.split(":", 1)[0]
+    if host.lower() == "localhost" or _is_loopback(host):
+        return {}  # the embedded sandbox and the Single Window client on this computer: never through a proxy
+    # the system's proxy settings (HTTP(S)_PROXY / NO_PROXY, the Windows Internet Options, macOS settings)
+    return dict(requests.utils.get_environ_proxies(f"{scheme}://{netloc}/", no_proxy=None))
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def proxies_for(url: str) -> dict[str, str]:
+    """The proxies a call to ``url`` goes through, by the system's settings; none for this computer."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return dict(_proxies_for_origin(parts.scheme.lower(), parts.netloc.lower()))
 
 
 @dataclass
@@ -273,7 +303,7 @@ def _exchange(
     try:
         response = session.request(
             method, url, headers=headers, data=data, files=files, params=params,
-            timeout=timeout, stream=True, allow_redirects=False,
+            timeout=timeout, stream=True, allow_redirects=False, proxies=proxies_for(url),
         )
     except requests.exceptions.Timeout as exc:
         raise Timeout("platform.timeout", seconds=round(timeout[1], 1)) from exc
