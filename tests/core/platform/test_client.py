@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import ssl
-import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -15,7 +14,7 @@ from desktop.core.platform import errors
 from desktop.core.platform.client import PlatformClient
 from desktop.core.platform.transport import TrustStoreAdapter
 from desktop.core.services import drafts, filing
-from tests.core.platform.conftest import Sleeps, declaration_id, server_count
+from tests.core.platform.conftest import Sleeps, declaration_id, server_count, serving
 
 
 class BadServer(ThreadingHTTPServer):
@@ -120,14 +119,8 @@ class Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def bad_server() -> Iterator[BadServer]:
-    server = BadServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(BadServer(("127.0.0.1", 0), Handler)) as server:
         yield server
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def _client(server: BadServer, sleeps: Sleeps, **kw: Any) -> PlatformClient:

@@ -4,7 +4,6 @@ records what reached it (as a proxy, the request line names the whole URL)."""
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -15,6 +14,7 @@ import pytest
 
 from desktop.core.platform import errors, transport
 from desktop.core.services import filing
+from tests.core.platform.conftest import serving
 
 
 class _Recorder(BaseHTTPRequestHandler):
@@ -37,13 +37,8 @@ class _Recorder(BaseHTTPRequestHandler):
 def recorder() -> Iterator[Any]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
     server.seen = []  # type: ignore[attr-defined]
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(server):
         yield server
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 @pytest.fixture(autouse=True)
