@@ -10,7 +10,7 @@ import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from desktop.core.hsearch import sources, vitext
+from desktop.core.hsearch import parts, sources, vitext
 from desktop.core.hsearch.lexicon import Lexicon
 from desktop.core.hsearch.sources import CN_EN, CN_ZH, HS2022, TariffLine, Text
 from desktop.core.hsearch.text import features, has_han
@@ -78,6 +78,9 @@ class Index:
         self.lines_by_hs6: dict[str, list[TariffLine]] = defaultdict(list)
         for ln in self.lines:
             self.lines_by_hs6[ln.hs6].append(ln)
+        #: Heading → the subheadings of its parts (see :mod:`parts`).
+        self.parts_by_heading = parts.parts_by_heading(self.lines)
+        self.parts_subheadings = frozenset(h for hs6s in self.parts_by_heading.values() for h in hs6s)
         self.hs_names = sources.hs2022()
         texts: list[Text] = []
         for ln in self.lines:

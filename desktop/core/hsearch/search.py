@@ -8,8 +8,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from desktop.core.hsearch import sources, vitext
-from desktop.core.hsearch.index import Group, Index, index
+from desktop.core.hsearch import parts, sources, vitext
+from desktop.core.hsearch.index import Group, Hit, Index, index
 from desktop.core.hsearch.sources import TariffLine, Text
 from desktop.core.hsearch.text import features, fold, has_han
 from desktop.core.hsearch.vinames import ViName, vietnamese_name
@@ -127,7 +127,11 @@ def search(
     if read is not text:  # the words as written were only guessed: they count less than typed ones
         scale.update((f, scale.get(f, 1.0) * READ_WEIGHT) for f in wanted if f[0] == "v")
     boost = _head(text) if latin != "vi" else _vietnamese_head(read)
-    for group in ix.groups(wanted, features(english) if english else None, boost, scale):
+    found = ix.groups(wanted, features(english) if english else None, boost, scale)
+    whole = parts.whole_of(text) if latin != "vi" else ""
+    if whole:
+        found = _parts_first(ix, whole, found)
+    for group in found:
         if len(out) >= limit:
             break
         candidate = _from_group(ix, group)
@@ -151,6 +155,29 @@ def _with_supplements(found: list[Candidate], history: Sequence[HistoryEntry]) -
     return [
         replace(c, supplements=known_supplements(c.code, history)) if len(c.code) == 8 else c for c in found
     ]
+
+
+def _parts_first(ix: Index, whole: str, found: list[Group]) -> list[Group]:
+    """The groups of a query asking for the parts of ``whole`` (see :mod:`parts`) with the parts subheadings of
+    the heading ``whole`` itself is found under first (at most :data:`parts.MAX_PARTS`, after a first group that
+    is a parts subheading already: 摩托车零件 is the motorcycle's own parts line, not the bicycle's)."""
+    top = ix.groups(features(whole), None, _head(whole))
+    linked = ix.parts_by_heading.get(top[0].hs6[:4], ()) if top else ()
+    if not linked:
+        return found
+    by_hs6 = {g.hs6: g for g in found}
+    keep = found[:1] if found and found[0].hs6 in ix.parts_subheadings else []
+    first = sorted((by_hs6[h] for h in linked if h in by_hs6), key=lambda g: -g.score)
+    first += [_parts_group(ix, h, whole) for h in linked if h not in by_hs6]
+    first = [g for g in first if g not in keep][: parts.MAX_PARTS]
+    return keep + first + [g for g in found if g not in keep and g not in first]
+
+
+def _parts_group(ix: Index, hs6: str, whole: str) -> Group:
+    """A parts subheading the query's words did not find: its first parts line is the reason."""
+    line = next(ln for ln in ix.lines_by_hs6[hs6] if parts.is_parts_wording(ln.name_zh))
+    text = Text(sources.CN_ZH, hs6, line.code8, line.name_zh)
+    return Group(hs6, {sources.CN_ZH: Hit(text, 0.0, frozenset(features(whole) & features(line.name_zh)))})
 
 
 #: How much more the head of a Chinese goods name counts (its last characters: 棒球帽 is a 帽, 不锈钢锅 a 锅).
