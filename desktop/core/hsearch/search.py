@@ -14,7 +14,7 @@ from desktop.core.hsearch.sources import TariffLine, Text
 from desktop.core.hsearch.text import features, fold, has_han
 from desktop.core.hsearch.vinames import ViName, vietnamese_name
 from desktop.core.hsearch.vitext import has_diacritics
-from desktop.core.hsearch.zh import name_head, strip_specs
+from desktop.core.hsearch.zh import head_class, name_head, strip_specs
 
 HISTORY = "history"
 TARIFF = "tariff"
@@ -127,6 +127,10 @@ def search(
     if read is not text:  # the words as written were only guessed: they count less than typed ones
         scale.update((f, scale.get(f, 1.0) * READ_WEIGHT) for f in wanted if f[0] == "v")
     boost = _head(text) if latin != "vi" else _vietnamese_head(read)
+    if has_han(text):  # the tariff words the kind of goods, not the piece: 实木床 is 卧室用木家具
+        kind = features(head_class(text)) - wanted
+        wanted |= kind
+        boost.update((f, CLASS_WEIGHT) for f in kind)
     found = ix.groups(wanted, features(english) if english else None, boost, scale)
     whole = parts.whole_of(text) if latin != "vi" else ""
     if whole:
@@ -180,6 +184,9 @@ def _parts_group(ix: Index, hs6: str, whole: str) -> Group:
     return Group(hs6, {sources.CN_ZH: Hit(text, 0.0, frozenset(features(whole) & features(line.name_zh)))})
 
 
+#: How much the tariff's word for the kind of goods a Chinese name's head names counts (see :func:`zh.head_class`),
+#: where a text has it as its head.
+CLASS_WEIGHT = 2.0
 #: How much more the head of a Chinese goods name counts (its last characters: 棒球帽 is a 帽, 不锈钢锅 a 锅).
 HEAD_WEIGHT = 2.0
 

@@ -12,7 +12,11 @@ answers, whether its words were features or only found the head) for 42 MB and a
 
 from __future__ import annotations
 
+import csv
 import re
+from functools import lru_cache
+
+from desktop.core.resources import open_text
 
 #: A number with its unit or range (12V, 60Ah, 2.5mm², 450/750V, 52度, 3吨, ≤0.5%): the tariff words sizes in its
 #: own way (排气量超过125毫升), so a number says nothing to the search and its unit letters would count as words.
@@ -55,3 +59,22 @@ def text_head(text: str) -> str:
     clause = _CLAUSE_END.split(_BRACKETS.sub("", text), maxsplit=1)[0]
     parts = _MODIFIER_END.split(clause)
     return parts[-1] if parts[-1].strip() else clause
+
+
+def head_class(text: str) -> str:
+    """The tariff's word for the kind of goods the head of a Chinese name names, from
+    resources/hs-synonyms/heads.csv (the longest ending of the head listed there): "实木床" → "卧室用家具",
+    "办公椅" → "坐具"; "" for a head it does not list or lists with no class ("台式钻床": a machine tool)."""
+    head = name_head(text)
+    table = _head_classes()
+    for start in range(len(head)):
+        kind = table.get(head[start:])
+        if kind is not None:
+            return kind
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _head_classes() -> dict[str, str]:
+    with open_text("hs-synonyms", "heads.csv", newline="") as f:
+        return {r["head"].strip(): r["class"].strip() for r in csv.DictReader(f)}

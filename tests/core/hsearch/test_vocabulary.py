@@ -55,3 +55,13 @@ def test_lexicon_rows_are_one_per_word_and_language_with_a_source() -> None:
         assert r["source"].strip(), r
         key = (r["term"].strip().lower(), r["lang"])
         assert seen.setdefault(key, r["en"]) == r["en"], (key, seen[key], r["en"])  # a later row would never be read
+
+
+def test_head_classes_are_tariff_wording_once_per_head_with_a_source() -> None:
+    wording = "".join(r["name_zh"] for r in _rows("cn-tariff", "cn_commodity_codes_8digit_2023.csv"))
+    heads: set[str] = set()
+    for r in _rows("hs-synonyms", "heads.csv"):
+        assert r["head"].strip() and r["source"].strip() and r["head"] not in heads, r
+        heads.add(r["head"])
+        pairs = [r["class"][k : k + 2] for k in range(len(r["class"]) - 1)]
+        assert all(p in wording for p in pairs), r  # the class is in the tariff's own words (办公室用 木 家具)

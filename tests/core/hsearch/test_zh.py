@@ -4,7 +4,7 @@ search makes of them over the real bundled data."""
 from __future__ import annotations
 
 from desktop.core.hsearch import search
-from desktop.core.hsearch.zh import name_head, strip_specs, text_head
+from desktop.core.hsearch.zh import head_class, name_head, strip_specs, text_head
 
 
 def hs6s(query: str, n: int = 5) -> list[str]:
@@ -56,3 +56,20 @@ def test_trade_names_the_tariff_lacks_are_found_with_their_specs() -> None:
     assert hs6s("岩板 800x1600", 1) == ["690721"]  # sintered stone slab: a ceramic flag, water absorption ≤ 0.5 %
     assert hs6s("铝单板 2.5mm", 1) == ["761090"]  # aluminium cladding panel: aluminium plates for structures
     assert hs6s("膨胀螺丝 M10", 1) == ["731815"]
+
+
+def test_the_kind_of_goods_a_head_names_is_the_tariff_wording_of_its_longest_listed_ending() -> None:
+    assert head_class("松木儿童床") == "卧室用家具"
+    assert head_class("胡桃木会议桌 1.8米") == "办公室用家具"
+    assert head_class("实木茶几") == "家具" and head_class("办公椅") == "坐具"
+    assert head_class("台式钻床") == "" and head_class("木制衣架") == ""  # a machine tool, a hanger: no furniture
+    assert head_class("纯棉床单") == "" and head_class("lead-acid battery") == ""
+
+
+def test_a_piece_of_furniture_finds_the_furniture_the_tariff_words_it_as() -> None:
+    assert hs6s("松木儿童床", 1) == ["940350"]  # 其他卧室用木家具, not pine wood or toys
+    assert "940330" in hs6s("胡桃木会议桌", 2)  # 办公室用木家具, not walnut lumber
+
+
+def test_a_machine_tool_named_by_its_bed_is_no_bed_linen() -> None:
+    assert hs6s("台式钻床", 1) == ["845929"]  # 其他钻床; 床 alone would translate to beds
