@@ -14,7 +14,7 @@ from desktop.core.hsearch.sources import TariffLine, Text
 from desktop.core.hsearch.text import features, fold, has_han
 from desktop.core.hsearch.vinames import ViName, vietnamese_name
 from desktop.core.hsearch.vitext import has_diacritics
-from desktop.core.hsearch.zh import head_class, name_head, strip_specs
+from desktop.core.hsearch.zh import head_class, knitted, name_head, strip_specs
 
 HISTORY = "history"
 TARIFF = "tariff"
@@ -135,6 +135,10 @@ def search(
     whole = parts.whole_of(text) if latin != "vi" else ""
     if whole:
         found = _parts_first(ix, whole, found)
+    knit = knitted(text) if has_han(text) else None
+    if knit is not None:  # chapter 61 is knitted or crocheted clothing, chapter 62 the same goods not knitted
+        other = "62" if knit else "61"
+        found = [g for g in found if g.hs6[:2] != other] + [g for g in found if g.hs6[:2] == other]
     for group in found:
         if len(out) >= limit:
             break

@@ -78,3 +78,15 @@ def head_class(text: str) -> str:
 def _head_classes() -> dict[str, str]:
     with open_text("hs-synonyms", "heads.csv", newline="") as f:
         return {r["head"].strip(): r["class"].strip() for r in csv.DictReader(f)}
+
+
+_WOVEN = re.compile(r"非针织|非钩编|机织|梭织|平织")
+_KNITTED = re.compile(r"针织|钩编")
+
+
+def knitted(text: str) -> bool | None:
+    """Whether a Chinese name says its textile goods are knitted or crocheted (针织, 钩编: True), woven or otherwise
+    not knitted (机织, 梭织, 非针织: False), or neither (None)."""
+    if _WOVEN.search(text):
+        return False
+    return True if _KNITTED.search(text) else None

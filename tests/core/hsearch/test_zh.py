@@ -4,7 +4,7 @@ search makes of them over the real bundled data."""
 from __future__ import annotations
 
 from desktop.core.hsearch import search
-from desktop.core.hsearch.zh import head_class, name_head, strip_specs, text_head
+from desktop.core.hsearch.zh import head_class, knitted, name_head, strip_specs, text_head
 
 
 def hs6s(query: str, n: int = 5) -> list[str]:
@@ -73,3 +73,15 @@ def test_a_piece_of_furniture_finds_the_furniture_the_tariff_words_it_as() -> No
 
 def test_a_machine_tool_named_by_its_bed_is_no_bed_linen() -> None:
     assert hs6s("台式钻床", 1) == ["845929"]  # 其他钻床; 床 alone would translate to beds
+
+
+def test_a_name_says_whether_its_goods_are_knitted() -> None:
+    assert knitted("棉制针织男式长裤") is True and knitted("钩编围巾") is True
+    assert knitted("男式梭织棉衬衫") is False and knitted("非针织女式大衣") is False and knitted("机织涤纶布") is False
+    assert knitted("男式棉制衬衫") is None
+
+
+def test_knitted_clothing_is_chapter_61_and_woven_clothing_chapter_62() -> None:
+    assert hs6s("针织女式裙子", 1) == ["610452"]  # not the woven cotton skirt 6204.52
+    assert not any(h.startswith("61") for h in hs6s("男式梭织棉衬衫"))  # 6105.10 is knitted shirts
+    assert not any(h.startswith("62") for h in hs6s("针织女式裙子"))
