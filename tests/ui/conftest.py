@@ -33,6 +33,23 @@ def qt_warnings_fail() -> Iterator[list[str]]:
 
 
 @pytest.fixture(autouse=True)
+def no_window_outlives_its_test() -> Iterator[None]:
+    """Every window a test leaves shown (a crashed app's main window, a dialog it never closed, a completer's
+    popup) is hidden and deleted after it, timers and all: nothing of one test reacts in the next one's windows."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.hide()  # not close(): a left-over main window would ask about its unsaved edits
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
 def ui_language_restored() -> Iterator[None]:
     """The UI language is the process's: a test that built an app in Chinese leaves the next one in its own."""
     from desktop.ui import lang

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.model.filing import FilingStatus
@@ -264,6 +265,9 @@ def test_autosave_and_restore_after_crash(make_app: Any, qtbot: Any, data_dir: P
     ctx.sandbox.stop()
     ctx.sandbox = None
     ctx.closed = True
+    ctx.window.hide()  # and its window goes with the process, timers and all, without a word
+    ctx.window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     again = make_app()
     # the login was remembered (keyring + the sandbox kept in the data dir): the session resumes by itself
     qtbot.waitUntil(lambda: bool(again.window.companies), timeout=15_000)
