@@ -86,6 +86,8 @@ class Backend(SeatsMixin, MasterDataMixin, ChannelsMixin, DocumentsMixin, FilesM
             self.attach_documents, self._lock, lambda: self.platform is not None, finished=self._release_pool
         )
         self._pool: Any = None  # the processes making documents' PDFs, while a round of them is made
+        self._sending: Any = None  # the process sending the outbox, once a round was big enough for one
+        self._sending_lock = threading.Lock()
 
     # --- lifecycle
     def open(self) -> None:
@@ -108,7 +110,7 @@ class Backend(SeatsMixin, MasterDataMixin, ChannelsMixin, DocumentsMixin, FilesM
                     if ev.environment in envs or ev.environment.startswith("carrier-") else None
                 ),
                 outbox.subscribe_outbox(
-                    lambda ev: self.post("outbox", ev.pending) if ev.environment in ("", env) else None
+                    lambda ev: self._on_outbox(ev.pending) if ev.environment in ("", env) else None
                 ),
             ]
         self.attacher.start()
@@ -117,6 +119,13 @@ class Backend(SeatsMixin, MasterDataMixin, ChannelsMixin, DocumentsMixin, FilesM
     def _on_filing(self, kind: str, doc_id: str, status: str) -> None:
         self._note_filing(kind, doc_id, status)
         self.post("filing", (kind, doc_id, status))
+
+    def _on_outbox(self, pending: int) -> None:
+        self.post("outbox", pending)
+        from desktop.core.outbox.process import PROCESS_ROWS
+
+        if pending >= PROCESS_ROWS:  # a batch is being queued: its sending process starts while the rest is
+            self._sending_process()
 
     def close(self) -> None:
         """Stop listening, watching and uploading, close the platform's senders and the store. A sync in flight
@@ -129,6 +138,10 @@ class Backend(SeatsMixin, MasterDataMixin, ChannelsMixin, DocumentsMixin, FilesM
         self._stop_watcher()
         self.attacher.stop()
         self._release_pool()
+        with self._sending_lock:
+            sending, self._sending = self._sending, None
+        if sending is not None:
+            sending.close()
         if self.platform is not None:
             self.platform.close()
             self.platform = None
@@ -355,8 +368,6 @@ class Backend(SeatsMixin, MasterDataMixin, ChannelsMixin, DocumentsMixin, FilesM
 
     def sync(self, wait: float = 0) -> Any:
         """Send the outbox and apply the event feed; tells the bridge whether the platform answered."""
-        from desktop.core.services import filing
-
         if self.store is not None:
             self.follow_carriers()
         if self.store is not None and self._any_single_window():
@@ -367,7 +378,7 @@ class Backend(SeatsMixin, MasterDataMixin, ChannelsMixin, DocumentsMixin, FilesM
 
         self.wait_platform()
         with self._lock:
-            result = filing.sync(self.platform, wait)
+            result = self._send_round(wait)
         self.attacher.poke()
         problems = [*result.errors, *result.drain.errors]
         if any(isinstance(e, (AuthError, NotLoggedIn)) for e in problems):
@@ -375,6 +386,31 @@ class Backend(SeatsMixin, MasterDataMixin, ChannelsMixin, DocumentsMixin, FilesM
         self.post("connection", not result.drain.offline and not result.errors)
         self.post("outbox", self.outbox_count())
         return result
+
+    def _send_round(self, wait: float) -> Any:
+        """A round of sending: in the sending process (desktop/core/outbox/process.py) once it runs, or when the
+        round is big enough to be worth starting it; a filing or two go out from here."""
+        from desktop.core.outbox.process import PROCESS_ROWS
+        from desktop.core.services import filing
+
+        sending = self._sending
+        if sending is None and self.platform.outbox.pending_count() >= PROCESS_ROWS:
+            sending = self._sending_process()
+        if sending is not None:
+            return sending.sync(self.platform, wait)
+        return filing.sync(self.platform, wait)
+
+    def _sending_process(self) -> Any:
+        """The sending process, started now if it was not (None for a workspace it cannot share)."""
+        from desktop.core.outbox import process
+
+        with self._sending_lock:
+            if self._sending is None and self.platform is not None:
+                config = process.config_for(self.platform, self.workers)
+                if config is not None:
+                    self._sending = process.SendingProcess(config)
+                    self._sending.start()  # it opens the workspace while the batch is still being queued
+            return self._sending
 
     def receipts(self, kind: str, doc_id: str) -> list[dict[str, Any]]:
         return list(self.platform.outbox.receipts(kind, doc_id)) if self.platform is not None else []

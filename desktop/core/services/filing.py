@@ -189,9 +189,14 @@ class SyncResult:
 
 def sync(p: Platform, wait: float = 0) -> SyncResult:
     """Drain the outbox, then apply the event feed from the saved cursor (long poll up to ``wait`` s)."""
-    result = SyncResult(drain=p.sender.drain())
+    return sync_sender(p.sender, wait)
+
+
+def sync_sender(sender: OutboxSender, wait: float = 0) -> SyncResult:
+    """:func:`sync` with ``sender`` (also the one of the sending process, desktop/core/outbox/process.py)."""
+    result = SyncResult(drain=sender.drain())
     try:
-        result.changed = p.sender.poll_events(wait=wait)
+        result.changed = sender.poll_events(wait=wait)
     except PlatformError as exc:
         result.errors.append(exc)
     return result

@@ -254,6 +254,15 @@ class Store(AuditLog):
         with self._db.transaction(durable=durable, quiet=quiet) as conn:
             yield conn
 
+    @property
+    def writer(self) -> str:
+        """This store's row in the workspace's change clock: whose changes its commits count as."""
+        return self._db.writer
+
+    @writer.setter
+    def writer(self, writer: str) -> None:  # another process of this seat (the sending process) counts as it
+        self._db.writer = writer
+
     def others_changes(self) -> tuple[int, int] | None:
         """The other writers' count of changes to the workspace (None where the workspace has no change clock)."""
         return self._db.others_changes()
