@@ -20,6 +20,8 @@ _SYLLABLE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+[a-z]\w*", re.IGNORECASE)
 _HAN = re.compile(r"[\u3400-\u9fff]")
 MAX_SYLLABLES = 4
 MAX_HAN = 4
+#: A Chinese name is translated only when the word list knows at least this share of its Han characters.
+MIN_HAN_COVERED = 0.5
 
 
 def _english_key(words: list[str]) -> str:
@@ -99,12 +101,14 @@ class Lexicon:
 
     def _chinese(self, text: str) -> str:
         out: list[str] = []
+        covered = 0
         k = 0
         while k < len(text):
             for n in range(min(MAX_HAN, len(text) - k), 0, -1):
                 en = self.zh.get(text[k : k + n])
                 if en is not None:
                     out.append(en)
+                    covered += n
                     k += n
                     break
             else:
@@ -117,4 +121,6 @@ class Lexicon:
                         k += len(m.group(0))
                         continue
                 k += 1
+        if covered < MIN_HAN_COVERED * len(_HAN.findall(text)):
+            return ""  # 收银机 is no "machines": a word or two of a name the list does not know say nothing alone
         return " ".join(out)

@@ -85,3 +85,17 @@ def test_knitted_clothing_is_chapter_61_and_woven_clothing_chapter_62() -> None:
     assert hs6s("针织女式裙子", 1) == ["610452"]  # not the woven cotton skirt 6204.52
     assert not any(h.startswith("61") for h in hs6s("男式梭织棉衬衫"))  # 6105.10 is knitted shirts
     assert not any(h.startswith("62") for h in hs6s("针织女式裙子"))
+
+
+def test_a_chinese_name_the_word_list_knows_too_little_of_is_not_translated() -> None:
+    from desktop.core.hsearch.lexicon import Lexicon
+
+    lexicon = Lexicon()
+    assert lexicon.translate("收银机") == ""  # 机 alone is no "machines" for a cash register
+    assert lexicon.translate("双门冰箱") == "refrigerators"  # half of it known: kept
+    assert lexicon.translate("鲜香蕉") == "fresh bananas"
+
+
+def test_a_name_the_word_list_barely_knows_meets_no_machines_of_any_kind() -> None:
+    machines = {"848690", "845210", "843410", "850300"}  # what "machines" alone met
+    assert not machines & set(hs6s("收银机")) and not machines & set(hs6s("制冰机"))
