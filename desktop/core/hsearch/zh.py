@@ -70,14 +70,41 @@ def head_class(text: str) -> str:
     for start in range(len(head)):
         kind = table.get(head[start:])
         if kind is not None:
-            return kind
+            return _of_material(kind, material(text)) if kind else ""
     return ""
+
+
+def material(text: str) -> str:
+    """The tariff's word for the material of furniture a Chinese name says (resources/hs-synonyms/materials.csv, the
+    longest listed word first): "铁艺书架" → "金属", "藤编茶几" → "藤制", "" where it says none listed (wood stays
+    with its room: the tariff splits only wooden furniture by room)."""
+    for term, word in _materials():
+        if term in text:
+            return word
+    return ""
+
+
+def _of_material(kind: str, word: str) -> str:
+    """Furniture and seats of a material as the tariff words them: only wooden furniture is split by room (卧室用,
+    厨房用), metal only into office (办公室用金属家具) and other furniture; seats by their frame (金属框架坐具)."""
+    if not word:
+        return kind
+    if kind.endswith("家具"):
+        return ("办公室用" if word == "金属" and kind.startswith("办公室用") else "") + word + "家具"
+    return word + kind
 
 
 @lru_cache(maxsize=1)
 def _head_classes() -> dict[str, str]:
     with open_text("hs-synonyms", "heads.csv", newline="") as f:
         return {r["head"].strip(): r["class"].strip() for r in csv.DictReader(f)}
+
+
+@lru_cache(maxsize=1)
+def _materials() -> tuple[tuple[str, str], ...]:
+    with open_text("hs-synonyms", "materials.csv", newline="") as f:
+        rows = [(r["term"].strip(), r["material"].strip()) for r in csv.DictReader(f)]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
 _WOVEN = re.compile(r"非针织|非钩编|机织|梭织|平织")

@@ -65,3 +65,12 @@ def test_head_classes_are_tariff_wording_once_per_head_with_a_source() -> None:
         heads.add(r["head"])
         pairs = [r["class"][k : k + 2] for k in range(len(r["class"]) - 1)]
         assert all(p in wording for p in pairs), r  # the class is in the tariff's own words (办公室用 木 家具)
+
+
+def test_furniture_materials_are_tariff_wording_once_per_word_with_a_source() -> None:
+    wording = "".join(r["name_zh"] for r in _rows("cn-tariff", "cn_commodity_codes_8digit_2023.csv"))
+    terms: set[str] = set()
+    for r in _rows("hs-synonyms", "materials.csv"):
+        assert r["term"].strip() and r["source"].strip() and r["term"] not in terms, r
+        terms.add(r["term"])
+        assert r["material"] + "家具" in wording, r  # 金属家具, 藤制家具, 竹制家具, 塑料家具

@@ -4,7 +4,7 @@ search makes of them over the real bundled data."""
 from __future__ import annotations
 
 from desktop.core.hsearch import search
-from desktop.core.hsearch.zh import head_class, knitted, name_head, strip_specs, text_head
+from desktop.core.hsearch.zh import head_class, knitted, material, name_head, strip_specs, text_head
 
 
 def hs6s(query: str, n: int = 5) -> list[str]:
@@ -99,3 +99,13 @@ def test_a_chinese_name_the_word_list_knows_too_little_of_is_not_translated() ->
 def test_a_name_the_word_list_barely_knows_meets_no_machines_of_any_kind() -> None:
     machines = {"848690", "845210", "843410", "850300"}  # what "machines" alone met
     assert not machines & set(hs6s("收银机")) and not machines & set(hs6s("制冰机"))
+
+
+def test_furniture_of_a_material_is_worded_as_the_tariff_splits_it() -> None:
+    assert material("铁艺书架") == "金属" and material("不锈钢床头柜") == "金属" and material("藤编茶几") == "藤制"
+    assert material("实木床") == ""  # wood keeps its room
+    assert head_class("不锈钢床头柜") == "金属家具"  # metal furniture is not split by room
+    assert head_class("铝合金办公桌") == "办公室用金属家具" and head_class("藤编椅子") == "藤制坐具"
+    assert hs6s("不锈钢床头柜", 1) == ["940320"]  # 其他金属家具, not wooden bedroom furniture or steel
+    assert hs6s("铝合金办公桌", 1) == ["940310"]
+    assert hs6s("藤编椅子", 1) == ["940153"]  # 藤制的坐具
