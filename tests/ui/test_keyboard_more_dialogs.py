@@ -5,6 +5,7 @@ nothing (the edit comes back after a conflict, the goods line keeps its details,
 
 from __future__ import annotations
 
+import traceback
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -32,7 +33,7 @@ def _shipment_editor(ctx: Any, qtbot: Any) -> Any:
     return next(iter(w.editors.values()))
 
 
-def test_the_master_data_conflict_by_keyboard(signed_in: Any, qtbot: Any) -> None:  # noqa: F811
+def test_the_master_data_conflict_by_keyboard(signed_in: Any, qtbot: Any, monkeypatch: Any) -> None:  # noqa: F811
     from desktop.ui.conflict import ConflictDialog
     from desktop.ui.pages import RecordDialog
 
@@ -56,6 +57,7 @@ def test_the_master_data_conflict_by_keyboard(signed_in: Any, qtbot: Any) -> Non
         dialog.reject()
 
     def answer(box: ConflictDialog) -> None:
+        steps.append(f"conflict shown (visible {box.isVisible()})")
         _when_modal(RecordDialog, look)
         try:
             walk(qtbot, box)  # ends with Esc: the same as Cancel
@@ -74,6 +76,14 @@ def test_the_master_data_conflict_by_keyboard(signed_in: Any, qtbot: Any) -> Non
         steps.append(f"typed {dialog.form.editor('city').editor.text()!r}")
         dialog.accept()
 
+    closing = ConflictDialog.done  # who ends the conflict dialog, and from where, is named in a failure too
+
+    def done(box: ConflictDialog, code: int) -> None:
+        where = [f"{f.name}:{f.lineno}" for f in traceback.extract_stack()[-6:-1]]
+        steps.append(f"conflict closed ({code}, visible {box.isVisible()}) from {where}")
+        closing(box, code)
+
+    monkeypatch.setattr(ConflictDialog, "done", done)
     failed, conflicted = master._on_save_failed, master.resolve_conflict  # traced, still run as they are
     master._on_save_failed = lambda *a: (steps.append(f"save failed: {a[-1]!r}"), failed(*a))[-1]
     master.resolve_conflict = lambda *a: (steps.append("conflict asked"), conflicted(*a))[-1]
@@ -95,9 +105,10 @@ def test_the_master_data_conflict_by_keyboard(signed_in: Any, qtbot: Any) -> Non
         raise AssertionError(f"no conflict dialog: steps {steps}, stored {stored}, current row"
                              f" {view.currentIndex().row()} of {row}, last error {error!r}, active"
                              f" {QApplication.activeWindow()}, modal {QApplication.activeModalWidget()}") from None
-    assert not walked[0].startswith("failed"), walked[0]
+    assert not walked[0].startswith("failed"), f"{walked[0]}; steps {steps}"
     qtbot.waitUntil(lambda: bool(reopened), timeout=20_000)
     assert reopened == ["Ha Phong"]  # Esc kept the edit: the form came back with it
+    assert [s for s in steps if s.startswith("conflict closed")][0].startswith("conflict closed (0, visible True)")
     assert store.parties(COMPANY).get("P-KB").city == "Haiphong"  # and wrote nothing over theirs
 
 
