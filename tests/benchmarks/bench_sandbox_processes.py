@@ -1,16 +1,18 @@
 """Would more server processes serve a classroom faster? The classroom load (50 clients that never pause,
 tests/benchmarks/classroom_load.py) against one sandbox server process, then against ``N`` processes that share
-one listening socket and one SQLite file (WAL), in alternating pairs so a machine's changing load hits both.
+one listening socket (handed to each, as uvicorn's own worker processes share theirs) and one SQLite file (WAL),
+in alternating pairs so a machine's changing load hits both.
 
 Only the classroom load's calls are safe to spread so (sign in, list, file, read the event feed, on a clock that
 stands still): the sandbox keeps faults, scenario counters and long-poll wake-ups in its process, so this is a
 measurement of the idea, not a way to serve. Printed per run: p95 and median as the clients saw them, the p95 of
 the server's own time per call (Server-Timing), calls/s, the CPU each server process used, and the machine's load.
-POSIX only (the servers are forked after the socket is bound). ``... bench_sandbox_processes [N] [pairs]``.
+CPU figures where /proc tells (Linux). ``... bench_sandbox_processes [N] [pairs]``.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import statistics
@@ -27,24 +29,22 @@ START = 1.9e9  # one fixed sandbox time for every process: their clocks agree an
 
 
 def _serve(db: str, sock: object) -> None:
-    """The body of one forked server process: the sandbox on ``db``, serving ``sock`` until SIGINT."""
+    """One server process: the sandbox on ``db``, serving ``sock`` until interrupted."""
     import uvicorn
 
     from desktop.sandbox.child import settle_heap
     from desktop.sandbox.clock import SandboxClock
     from desktop.sandbox.server import _config, create_app
 
-    code = 0
+    app = create_app(db, SandboxClock(START))
+    settle_heap()
+    port = sock.getsockname()[1]  # type: ignore[attr-defined]
     try:
-        app = create_app(db, SandboxClock(START))
-        settle_heap()
-        port = sock.getsockname()[1]  # type: ignore[attr-defined]
         uvicorn.Server(_config(app, "127.0.0.1", port, quiet=True)).run(sockets=[sock])
-        app.state.sandbox.close()
-    except BaseException:  # a forked child must never return into the parent's code
-        code = 1
+    except KeyboardInterrupt:
+        pass
     finally:
-        os._exit(code)
+        app.state.sandbox.close()
 
 
 def _run(processes: int, base: Path) -> str:
@@ -52,16 +52,15 @@ def _run(processes: int, base: Path) -> str:
     from desktop.sandbox.server import _listen, create_app
 
     db = str(base / f"classroom-{processes}-{time.monotonic_ns()}.sqlite3")
-    create_app(db, SandboxClock(START)).state.sandbox.close()  # schema and seed once, before any server forks
+    create_app(db, SandboxClock(START)).state.sandbox.close()  # schema and seed once, before any server starts
     sock = _listen("127.0.0.1", 0)
     url = f"http://127.0.0.1:{sock.getsockname()[1]}"
-    pids: list[int] = []
+    ctx = multiprocessing.get_context("spawn")
+    servers = [ctx.Process(target=_serve, args=(db, sock), daemon=True) for _ in range(processes)]
     try:
-        for _ in range(processes):
-            pid = os.fork()
-            if pid == 0:
-                _serve(db, sock)
-            pids.append(pid)
+        for server in servers:
+            server.start()
+        pids = [int(server.pid or 0) for server in servers]
         deadline = time.monotonic() + 30
         while True:
             try:
@@ -78,10 +77,13 @@ def _run(processes: int, base: Path) -> str:
         crowd = classroom_load.run(url, CLIENTS, ROUNDS)
         used = [(classroom_load.cpu_s(p) or 0.0) - (b or 0.0) for p, b in zip(pids, before, strict=True)]
     finally:
-        for pid in pids:
-            os.kill(pid, signal.SIGINT)
-        for pid in pids:
-            os.waitpid(pid, 0)
+        for server in servers:
+            if server.pid is not None:
+                os.kill(server.pid, signal.SIGINT)
+        for server in servers:
+            server.join(timeout=15)
+            if server.is_alive():
+                server.kill()
         sock.close()
     return (
         f"{processes} process{'es' if processes > 1 else ''}: p95 {_percentile(crowd.latencies, 95) * 1000:.0f} ms "
@@ -94,9 +96,6 @@ def _run(processes: int, base: Path) -> str:
 
 
 def main() -> None:
-    if not hasattr(os, "fork"):
-        print("sandbox server processes: needs fork (POSIX)")
-        return
     args = [a for a in sys.argv[1:] if a.isdigit()]
     processes = int(args[0]) if args else 2
     pairs = int(args[1]) if len(args) > 1 else 3
