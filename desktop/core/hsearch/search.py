@@ -132,7 +132,7 @@ def search(
         wanted |= kind
         boost.update((f, CLASS_WEIGHT) for f in kind)
     found = ix.groups(wanted, features(english) if english else None, boost, scale)
-    whole = parts.whole_of(text) if latin != "vi" else ""
+    whole = parts.whole_of(text)  # a Chinese name, whatever the language of the UI
     if whole:
         found = _parts_first(ix, whole, found)
     knit = knitted(text) if has_han(text) else None

@@ -41,3 +41,7 @@ def test_the_parts_of_named_goods_come_before_the_goods_and_other_parts() -> Non
 def test_a_parts_name_the_tariff_words_itself_keeps_its_own_line_first() -> None:
     # 摩托车零件 is 8714.10; the lines of 8714.9x cite the motorcycles' heading only for "other vehicles"
     assert hs6s("摩托车零件", 1) == ["871410"]
+
+
+def test_a_chinese_parts_name_typed_in_the_vietnamese_ui_asks_for_the_same_parts() -> None:
+    assert [c.hs6 for c in search("洗碗机配件", "vi", limit=1)] == ["842290"]
