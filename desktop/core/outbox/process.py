@@ -14,11 +14,11 @@ and looks each ClientSeqNo up before anything is sent again: every filing stays 
 the app does not take its own sending for another seat's edits.
 
 Over the pipe: the app sends ``("sync", wait, access_token, base_url, user_name, seat)``; the child answers
-with the outbox's events as they are committed (``("filing", FilingEvent)``, ``("outbox", OutboxEvent)``,
-re-emitted in the app's process to its listeners), asks ``("refresh", stale)`` when the platform refused the
-token (the app's session refreshes: one refresh token, one owner), and ends with ``("done", SyncResult)`` or
-``("failed", error)``. The child ends when the pipe closes. Only SQLite workspaces are sent this way (a server
-workspace's password stays with the app).
+with the outbox's events of each commit together (``("events", [("filing", FilingEvent), ..., ("outbox",
+OutboxEvent)])``, re-emitted in the app's process to its listeners, in order), asks ``("refresh", stale)``
+when the platform refused the token (the app's session refreshes: one refresh token, one owner), and ends with
+``("done", SyncResult)`` or ``("failed", error)``. The child ends when the pipe closes. Only SQLite
+workspaces are sent this way (a server workspace's password stays with the app).
 """
 
 from __future__ import annotations
@@ -122,10 +122,9 @@ class SendingProcess:
     def _answers(self, platform: Platform, conn: Connection) -> SyncResult:
         while True:
             kind, value = conn.recv()
-            if kind == "filing":
-                emit_filing(value)
-            elif kind == "outbox":
-                emit_outbox(value)
+            if kind == "events":
+                for name, event in value:
+                    (emit_filing if name == "filing" else emit_outbox)(event)
             elif kind == "refresh":
                 try:
                     token = platform.auth.refresh(value)
@@ -219,8 +218,23 @@ def serve(conn: Connection, config: SendingConfig) -> None:
     tokens = _ParentTokens(conn, send)
     client.token_provider = tokens
     sender = OutboxSender(Outbox(store, config.environment), PlatformChannel(client), workers=config.workers)
-    subscribe_filings(lambda event: send(("filing", event)))
-    subscribe_outbox(lambda event: send(("outbox", event)))
+    held: list[tuple[str, Any]] = []  # a batch's events, passed on together once its commit is announced
+
+    def hold(kind: str, event: Any) -> None:
+        with sending:
+            held.append((kind, event))
+            if kind == "outbox":  # the last event of a batch's commit (and of a queued or recorded row)
+                conn.send(("events", held[:]))
+                held.clear()
+
+    def flush() -> None:
+        with sending:
+            if held:
+                conn.send(("events", held[:]))
+                held.clear()
+
+    subscribe_filings(lambda event: hold("filing", event))
+    subscribe_outbox(lambda event: hold("outbox", event))
     try:
         while True:
             try:
@@ -233,8 +247,10 @@ def serve(conn: Connection, config: SendingConfig) -> None:
             client.base_url = normalize_base_url(base_url)
             try:
                 result = sync_sender(sender, wait)
+                flush()
             except Exception as exc:  # a bug or a closed store: the app hears it as the round's failure
                 log.exception("sending round failed")
+                flush()  # what was committed before it
                 try:
                     send(("failed", exc))
                 except Exception:  # one that cannot cross processes: its code, if it has one
