@@ -55,6 +55,14 @@ class SendingConfig:
     base_url: str
     workers: int
     writer: str
+    #: the app's client's timeouts, deadline, size cap and retries: the child's requests behave as its own would
+    client_options: tuple[tuple[str, float], ...] = ()
+
+
+#: what the child's platform client takes over from the app's
+CLIENT_OPTIONS = (
+    "connect_timeout", "read_timeout", "deadline", "max_response_bytes", "max_attempts", "retry_after_cap", "backoff"
+)
 
 
 def config_for(platform: Platform, workers: int) -> SendingConfig | None:
@@ -69,6 +77,7 @@ def config_for(platform: Platform, workers: int) -> SendingConfig | None:
         base_url=platform.client.base_url,
         workers=workers,
         writer=store.writer,
+        client_options=tuple((name, getattr(platform.client, name)) for name in CLIENT_OPTIONS),
     )
 
 
@@ -214,7 +223,8 @@ def serve(conn: Connection, config: SendingConfig) -> None:
             conn.send(message)
 
     store = _open_store(config)
-    client = PlatformClient(config.base_url, parse_environment(config.environment))
+    options: dict[str, Any] = dict(config.client_options)
+    client = PlatformClient(config.base_url, parse_environment(config.environment), **options)
     tokens = _ParentTokens(conn, send)
     client.token_provider = tokens
     sender = OutboxSender(Outbox(store, config.environment), PlatformChannel(client), workers=config.workers)

@@ -120,3 +120,24 @@ def test_a_sending_process_killed_mid_round_loses_and_doubles_nothing(
         unsubscribe()
         sending.close()
         p.close()
+
+
+def test_a_round_while_the_platform_is_unreachable_comes_back_offline_with_the_rows_queued(
+    store: Store, sandbox: Any, sleeps: Sleeps
+) -> None:
+    p = filing.open_platform(store, sandbox.url, "sandbox", workers=2, sleep=sleeps, max_attempts=1, backoff=0.01)
+    config = config_for(p, 2)
+    assert config is not None and ("max_attempts", 1) in config.client_options  # it retries as the app's would
+    sending = SendingProcess(config)
+    try:
+        ids = _queued(store, p, 3, "offline")
+        p.client.base_url = "http://127.0.0.1:9"  # nothing answers there (the discard port)
+        result = sending.sync(p)
+        assert result.drain.offline and result.drain.sent == 0  # the platform's errors cross back typed
+        assert p.outbox.pending_count() == 3
+        p.client.base_url = sandbox.url  # back online: the next round sends them, once
+        assert sending.sync(p).drain.sent == 3
+        _filed_once(sandbox, store, ids)
+    finally:
+        sending.close()
+        p.close()
