@@ -19,6 +19,7 @@ from desktop.ui.backend_documents import DocumentsMixin
 from desktop.ui.backend_files import FilesMixin
 from desktop.ui.backend_master import MasterDataMixin
 from desktop.ui.backend_seats import SeatsMixin
+from desktop.ui.backend_sending import SendingMixin
 from desktop.ui.listmodel import Query
 
 log = logging.getLogger(__name__)
@@ -49,7 +50,7 @@ class StoreSource:
         return [r._asdict() for r in rows]
 
 
-class Backend(SeatsMixin, MasterDataMixin, ChannelsMixin, DocumentsMixin, FilesMixin):
+class Backend(SeatsMixin, SendingMixin, MasterDataMixin, ChannelsMixin, DocumentsMixin, FilesMixin):
     """One workspace and one platform environment, for the logged-in user."""
 
     def __init__(
@@ -86,8 +87,7 @@ class Backend(SeatsMixin, MasterDataMixin, ChannelsMixin, DocumentsMixin, FilesM
             self.attach_documents, self._lock, lambda: self.platform is not None, finished=self._release_pool
         )
         self._pool: Any = None  # the processes making documents' PDFs, while a round of them is made
-        self._sending: Any = None  # the process sending the outbox, once a round was big enough for one
-        self._sending_lock = threading.Lock()
+        self._init_sending()
 
     # --- lifecycle
     def open(self) -> None:
@@ -120,13 +120,6 @@ class Backend(SeatsMixin, MasterDataMixin, ChannelsMixin, DocumentsMixin, FilesM
         self._note_filing(kind, doc_id, status)
         self.post("filing", (kind, doc_id, status))
 
-    def _on_outbox(self, pending: int) -> None:
-        self.post("outbox", pending)
-        from desktop.core.outbox.process import PROCESS_ROWS
-
-        if pending >= PROCESS_ROWS:  # a batch is being queued: its sending process starts while the rest is
-            self._sending_process()
-
     def close(self) -> None:
         """Stop listening, watching and uploading, close the platform's senders and the store. A sync in flight
         finishes first (its rows end sent or still queued, never half-sent)."""
@@ -138,10 +131,7 @@ class Backend(SeatsMixin, MasterDataMixin, ChannelsMixin, DocumentsMixin, FilesM
         self._stop_watcher()
         self.attacher.stop()
         self._release_pool()
-        with self._sending_lock:
-            sending, self._sending = self._sending, None
-        if sending is not None:
-            sending.close()
+        self._stop_sending()
         if self.platform is not None:
             self.platform.close()
             self.platform = None
@@ -386,31 +376,6 @@ class Backend(SeatsMixin, MasterDataMixin, ChannelsMixin, DocumentsMixin, FilesM
         self.post("connection", not result.drain.offline and not result.errors)
         self.post("outbox", self.outbox_count())
         return result
-
-    def _send_round(self, wait: float) -> Any:
-        """A round of sending: in the sending process (desktop/core/outbox/process.py) once it runs, or when the
-        round is big enough to be worth starting it; a filing or two go out from here."""
-        from desktop.core.outbox.process import PROCESS_ROWS
-        from desktop.core.services import filing
-
-        sending = self._sending
-        if sending is None and self.platform.outbox.pending_count() >= PROCESS_ROWS:
-            sending = self._sending_process()
-        if sending is not None:
-            return sending.sync(self.platform, wait)
-        return filing.sync(self.platform, wait)
-
-    def _sending_process(self) -> Any:
-        """The sending process, started now if it was not (None for a workspace it cannot share)."""
-        from desktop.core.outbox import process
-
-        with self._sending_lock:
-            if self._sending is None and self.platform is not None:
-                config = process.config_for(self.platform, self.workers)
-                if config is not None:
-                    self._sending = process.SendingProcess(config)
-                    self._sending.start()  # it opens the workspace while the batch is still being queued
-            return self._sending
 
     def receipts(self, kind: str, doc_id: str) -> list[dict[str, Any]]:
         return list(self.platform.outbox.receipts(kind, doc_id)) if self.platform is not None else []
