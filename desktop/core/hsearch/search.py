@@ -14,7 +14,7 @@ from desktop.core.hsearch.sources import TariffLine, Text
 from desktop.core.hsearch.text import features, fold, has_han
 from desktop.core.hsearch.vinames import ViName, vietnamese_name
 from desktop.core.hsearch.vitext import has_diacritics
-from desktop.core.hsearch.zh import head_class, knitted, name_head, strip_specs
+from desktop.core.hsearch.zh import head_class, knitted, name_head, strip_specs, text_head
 
 HISTORY = "history"
 TARIFF = "tariff"
@@ -168,17 +168,42 @@ def _with_supplements(found: list[Candidate], history: Sequence[HistoryEntry]) -
 def _parts_first(ix: Index, whole: str, found: list[Group]) -> list[Group]:
     """The groups of a query asking for the parts of ``whole`` (see :mod:`parts`) with the parts subheadings of
     the heading ``whole`` itself is found under first (at most :data:`parts.MAX_PARTS`, after a first group that
-    is a parts subheading already: 摩托车零件 is the motorcycle's own parts line, not the bicycle's)."""
-    top = ix.groups(features(whole), None, _head(whole))
-    linked = ix.parts_by_heading.get(top[0].hs6[:4], ()) if top else ()
+    is a parts subheading naming the goods already: 摩托车零件 is the motorcycle's own parts line, not the
+    bicycle's). A query
+    whose goods no text names as goods promotes nothing."""
+    heading = _whole_heading(ix, whole)
+    linked = ix.parts_by_heading.get(heading, ()) if heading else ()
     if not linked:
         return found
     by_hs6 = {g.hs6: g for g in found}
-    keep = found[:1] if found and found[0].hs6 in ix.parts_subheadings else []
+    named = {f for f in features(whole) if f[0] in "bw"}  # a first parts line kept names the goods: 电梯配件
+    # keeps no computer parts (电脑配件) first
+    keep = found[:1] if found and found[0].hs6 in ix.parts_subheadings and any(
+        h.matched & named for h in found[0].hits.values()
+    ) else []
     first = sorted((by_hs6[h] for h in linked if h in by_hs6), key=lambda g: -g.score)
     first += [_parts_group(ix, h, whole) for h in linked if h not in by_hs6]
     first = [g for g in first if g not in keep][: parts.MAX_PARTS]
     return keep + first + [g for g in found if g not in keep and g not in first]
+
+
+#: How many of the best subheadings found for the goods of a parts query may tell the goods' heading.
+WHOLE_DEPTH = 5
+
+
+def _whole_heading(ix: Index, whole: str) -> str:
+    """The heading of the goods a parts query names: that of the best of the first :data:`WHOLE_DEPTH`
+    subheadings found for them whose Chinese text ends its head as they end (汽车 is the 小客车 of 8703, not
+    the "汽车用收录（放）音组合机" or the 汽车收音机 of 8527, which only say what the radio is for); "" when none
+    does."""
+    last = whole[-1]
+    for group in ix.groups(features(whole), None, _head(whole))[:WHOLE_DEPTH]:
+        if any(
+            text_head(hit.text.text).strip().endswith(last)
+            for hit in group.hits.values() if has_han(hit.text.text)
+        ):
+            return group.hs6[:4]
+    return ""
 
 
 def _parts_group(ix: Index, hs6: str, whole: str) -> Group:

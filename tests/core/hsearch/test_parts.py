@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.core.hsearch import search
 from desktop.core.hsearch.index import index
-from desktop.core.hsearch.parts import cited_headings, whole_of
+from desktop.core.hsearch.parts import cited_headings, named_goods, whole_of
 
 
 def hs6s(query: str, n: int = 5) -> list[str]:
@@ -45,3 +45,24 @@ def test_a_parts_name_the_tariff_words_itself_keeps_its_own_line_first() -> None
 
 def test_a_chinese_parts_name_typed_in_the_vietnamese_ui_asks_for_the_same_parts() -> None:
     assert [c.hs6 for c in search("洗碗机配件", "vi", limit=1)] == ["842290"]
+
+
+def test_the_goods_heading_comes_from_a_text_naming_the_goods_not_one_using_them_as_a_modifier() -> None:
+    # 汽车 is the 小客车 of 8703 (parts in 8708), not the 汽车用收录（放）音组合机 of 8527 (parts in 8529)
+    found = hs6s("汽车零件")
+    assert found[:3] == [h for h in found[:3] if h.startswith("8708")]
+    assert not [h for h in found if h.startswith("8529")]
+
+
+def test_parts_of_goods_no_text_names_as_goods_are_not_promoted() -> None:
+    # no text has 收音机 as the head of 汽车收音机's goods here: nothing is promoted for an unknown heading
+    assert not [h for h in hs6s("汽车配件") if h.startswith("8529")]
+
+
+def test_a_parts_wording_naming_its_goods_without_a_heading_is_linked_to_their_heading() -> None:
+    assert named_goods("升降机、倒卸式起重机或自动梯的零件") == ["升降机", "倒卸式起重机", "自动梯"]
+    assert named_goods("品目8427所列机械的其他零件") == [] and named_goods("其他零件") == []
+    by_heading = index().parts_by_heading
+    assert "843131" in by_heading["8428"]  # lifts and escalators: parts in 8431.31
+    assert "853390" not in by_heading["8516"]  # heating resistors have their own parts line, 8516.90
+    assert hs6s("电梯配件", 1) == ["843131"]  # not the computer parts 8473.30 the word 配件 also meets
