@@ -105,7 +105,7 @@ def test_a_sending_process_killed_mid_round_loses_and_doubles_nothing(
         if event.status == FilingStatus.RECEIVED:
             received.append(event.id)
             if len(received) == 3:  # the rest are claimed, some perhaps on the platform already
-                os.kill(sending.pid, signal.SIGKILL)
+                os.kill(sending.pid, signal.SIGTERM if os.name == "nt" else signal.SIGKILL)  # no goodbye
 
     unsubscribe = subscribe_filings(kill_after_some)
     try:
