@@ -74,3 +74,20 @@ def test_furniture_materials_are_tariff_wording_once_per_word_with_a_source() ->
         assert r["term"].strip() and r["source"].strip() and r["term"] not in terms, r
         terms.add(r["term"])
         assert r["material"] + "家具" in wording, r  # 金属家具, 藤制家具, 竹制家具, 塑料家具
+
+
+def test_a_synonym_citing_a_tariff_line_is_filed_under_that_line_and_quotes_its_wording() -> None:
+    names = {r["code8"]: r["name_zh"] for r in _rows("cn-tariff", "cn_commodity_codes_8digit_2023.csv")}
+    for r in _rows("hs-synonyms", "synonyms.csv"):
+        source = r["source"]
+        if source.startswith("trade name; tariff line "):
+            code8, _, rest = source.removeprefix("trade name; tariff line ").partition(" ")
+            assert code8 == r["code"] and rest.startswith(names[code8]), r
+
+
+def test_flexible_bulk_containers_are_their_own_subheading_in_every_language() -> None:
+    from desktop.core.hsearch import search
+
+    # a ton bag (吨袋, FIBC) is 6305.32, not the woven sacks of 6305.33
+    for query, lang in (("吨袋", "zh_CN"), ("集装袋", "zh_CN"), ("fibc jumbo bags", "en"), ("bao jumbo", "vi")):
+        assert [c.hs6 for c in search(query, lang, limit=1)] == ["630532"], query
