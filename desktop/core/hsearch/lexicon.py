@@ -22,6 +22,10 @@ MAX_SYLLABLES = 4
 MAX_HAN = 4
 #: A Chinese name is translated only when the word list knows at least this share of its Han characters.
 MIN_HAN_COVERED = 0.5
+#: Of a Vietnamese name's first words (where it says what the goods are), those the lexicon does not know stay in
+#: its English, so the English texts miss them as the Vietnamese texts would: "lon đựng trà" (a tea can) is
+#: "lon đựng tea", not "tea". Later words the lexicon does not know (models, brands, sizes) are left out.
+KEEP_FIRST = 3
 
 
 def _english_key(words: list[str]) -> str:
@@ -50,16 +54,19 @@ class Lexicon:
         """The Vietnamese words and phrases of the word list, as written."""
         return list(self.vi_exact)
 
-    def translate(self, text: str, english: bool = False, known: Callable[[str], bool] = lambda w: False) -> str:
+    def translate(
+        self, text: str, english: bool = False, known: Callable[[str], bool] = lambda w: False, keep: bool = False
+    ) -> str:
         """Tariff English for the words of ``text`` the lexicon knows ("" if none): Chinese when it has Han
         characters, else English when ``english`` (the user types English), else Vietnamese, whose queries
         often hold English words too ("laptop", "LED"). An English phrase all of whose words the tariff wording
-        knows (``known``: a stemmed word) is left as typed: "table" needs no help, "laptop" does."""
+        knows (``known``: a stemmed word) is left as typed: "table" needs no help, "laptop" does. ``keep``
+        keeps the unknown words among a Vietnamese text's first :data:`KEEP_FIRST` (see there)."""
         if _HAN.search(text):
             return self._chinese(text)
         if english:
             return self._english(text, known)
-        return self._vietnamese(text)
+        return self._vietnamese(text, keep)
 
     def _english(self, text: str, known: Callable[[str], bool]) -> str:
         words = _SYLLABLE.findall(text.lower())
@@ -78,7 +85,7 @@ class Lexicon:
                 k += 1
         return " ".join(out) if len(out) < len(words) or out != words else ""
 
-    def _vietnamese(self, text: str) -> str:
+    def _vietnamese(self, text: str, keep: bool = False) -> str:
         words = _SYLLABLE.findall(text.lower())
         diacritics = fold(text) != text.lower()
         out: list[str] = []
@@ -96,6 +103,8 @@ class Lexicon:
                     k += n
                     break
             else:
+                if keep and k < KEEP_FIRST:
+                    out.append(words[k])
                 k += 1
         return " ".join(out)
 

@@ -122,7 +122,7 @@ def search(
         return []
     out = _history(ix, features(text), history)
     seen = {c.code[:8] for c in out}
-    english = ix.lexicon.translate(text, latin == "en", ix.tariff_words.__contains__)
+    english = ix.lexicon.translate(text, latin == "en", ix.tariff_words.__contains__, keep=latin == "vi")
     scale = _vietnamese_purpose(read) if latin == "vi" else {}
     if read is not text:  # the words as written were only guessed: they count less than typed ones
         scale.update((f, scale.get(f, 1.0) * READ_WEIGHT) for f in wanted if f[0] == "v")

@@ -67,3 +67,13 @@ def test_declared_descriptions_lend_their_opening_words_and_the_evaluated_rows_c
 def test_the_head_of_a_vietnamese_name_counts_more_where_a_text_starts_with_it() -> None:
     assert hs6s("bàn chải máy giặt")[0].startswith("9603")  # a brush (for a washing machine), not the machine
     assert hs6s("lưỡi cưa gỗ")[0].startswith("8202")  # a saw blade, not a woodworking saw
+
+
+def test_the_first_words_the_lexicon_does_not_know_stay_in_the_english_of_a_vietnamese_name() -> None:
+    lexicon = index().lexicon
+    assert lexicon.translate("lon đựng trà") == "tea"
+    assert lexicon.translate("lon đựng trà", keep=True) == "lon đựng tea"  # a can, not tea
+    assert lexicon.translate("trà túi lọc model x7 abc", keep=True) == "tea bags"  # later unknown words: left out
+    assert hs6s("lon đựng trà", 2) == ["732399", "732690"]  # an iron or steel can, before any tea
+    assert all(h[:4] in ("7113", "7117") for h in hs6s("Dây chuyền", 3))  # a necklace, not stranded wire
+
