@@ -135,7 +135,7 @@ def search(
     whole = parts.whole_of(text)  # a Chinese name, whatever the language of the UI
     if whole:
         found = _parts_first(ix, whole, found)
-    knit = knitted(text) if has_han(text) else None
+    knit = knitted(text) if has_han(text) else vitext.knitted(read) if latin == "vi" else None
     if knit is not None:  # chapter 61 is knitted or crocheted clothing, chapter 62 the same goods not knitted
         other = "62" if knit else "61"
         found = [g for g in found if g.hs6[:2] != other] + [g for g in found if g.hs6[:2] == other]

@@ -99,6 +99,18 @@ class Readings:
         return "".join([*out, text[last:]])
 
 
+_KNITTED = re.compile(r"\bdet kim\b")
+_WOVEN = re.compile(r"\bdet thoi\b")
+
+
+def knitted(text: str) -> bool | None:
+    """Whether a Vietnamese name says its textile goods are knitted ("dệt kim": True) or woven ("dệt thoi":
+    False), with or without diacritics, or neither or both (None)."""
+    folded = " ".join(fold_word(w) for w in words(text))
+    knit, woven = _KNITTED.search(folded) is not None, _WOVEN.search(folded) is not None
+    return None if knit == woven else knit
+
+
 #: Words that count things before a noun ("quả sầu riêng", "chiếc ô tô"): not part of the head.
 CLASSIFIERS = frozenset(("quả", "trái", "cái", "chiếc"))
 #: How many words of a Vietnamese name make its head (what the goods are: "bộ lọc khí nén" is a "bộ lọc").

@@ -77,3 +77,15 @@ def test_the_first_words_the_lexicon_does_not_know_stay_in_the_english_of_a_viet
     assert hs6s("lon đựng trà", 2) == ["732399", "732690"]  # an iron or steel can, before any tea
     assert all(h[:4] in ("7113", "7117") for h in hs6s("Dây chuyền", 3))  # a necklace, not stranded wire
 
+
+@pytest.mark.parametrize(
+    ("query", "chapter", "n"),
+    [
+        ("áo khoác nam dệt kim", "61", 2),  # a knitted jacket is chapter 61, not a woven one of 62
+        ("ao khoac det kim", "61", 2),
+        ("áo sơ mi nam dệt thoi", "62", 1),  # a woven shirt is chapter 62, not a knitted one of 61
+    ],
+)
+def test_knitted_or_woven_in_a_garment_name_decides_its_chapter(query: str, chapter: str, n: int) -> None:
+    found = hs6s(query)
+    assert all(h.startswith(chapter) for h in found[:n]), found
