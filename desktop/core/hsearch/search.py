@@ -9,12 +9,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from desktop.core.hsearch import parts, sources, vitext
-from desktop.core.hsearch.index import Group, Hit, Index, index
+from desktop.core.hsearch.index import Group, Index, index
+from desktop.core.hsearch.partsorder import component_of_goods, head_weights, parts_first
 from desktop.core.hsearch.sources import TariffLine, Text
 from desktop.core.hsearch.text import features, fold, has_han
 from desktop.core.hsearch.vinames import ViName, vietnamese_name
 from desktop.core.hsearch.vitext import has_diacritics
-from desktop.core.hsearch.zh import head_class, knitted, name_head, strip_specs, text_head
+from desktop.core.hsearch.zh import head_class, knitted, strip_specs
 
 HISTORY = "history"
 TARIFF = "tariff"
@@ -126,7 +127,7 @@ def search(
     scale = _vietnamese_purpose(read) if latin == "vi" else {}
     if read is not text:  # the words as written were only guessed: they count less than typed ones
         scale.update((f, scale.get(f, 1.0) * READ_WEIGHT) for f in wanted if f[0] == "v")
-    boost = _head(text) if latin != "vi" else _vietnamese_head(read)
+    boost = head_weights(text) if latin != "vi" else _vietnamese_head(read)
     if has_han(text):  # the tariff words the kind of goods, not the piece: 实木床 is 卧室用木家具
         kind = features(head_class(text)) - wanted
         wanted |= kind
@@ -134,7 +135,9 @@ def search(
     found = ix.groups(wanted, features(english) if english else None, boost, scale)
     whole = parts.whole_of(text)  # a Chinese name, whatever the language of the UI
     if whole:
-        found = _parts_first(ix, whole, found)
+        found = parts_first(ix, whole, found)
+    elif has_han(text):
+        found = component_of_goods(ix, text, found)
     knit = knitted(text) if has_han(text) else vitext.knitted(read) if latin == "vi" else None
     if knit is not None:  # chapter 61 is knitted or crocheted clothing, chapter 62 the same goods not knitted
         other = "62" if knit else "61"
@@ -165,70 +168,9 @@ def _with_supplements(found: list[Candidate], history: Sequence[HistoryEntry]) -
     ]
 
 
-def _parts_first(ix: Index, whole: str, found: list[Group]) -> list[Group]:
-    """The groups of a query asking for the parts of ``whole`` (see :mod:`parts`) with the parts subheadings of
-    the heading ``whole`` itself is found under first (at most :data:`parts.MAX_PARTS`, after a first group that
-    is a parts subheading naming the goods already: 摩托车零件 is the motorcycle's own parts line, not the
-    bicycle's). A query
-    whose goods no text names as goods promotes nothing."""
-    heading = _whole_heading(ix, whole)
-    linked = ix.parts_by_heading.get(heading, ()) if heading else ()
-    if not linked:
-        return found
-    by_hs6 = {g.hs6: g for g in found}
-    named = {f for f in features(whole) if f[0] in "bw"}  # a first parts line kept names the goods: 电梯配件
-    # keeps no computer parts (电脑配件) first
-    keep = found[:1] if found and found[0].hs6 in ix.parts_subheadings and any(
-        h.matched & named for h in found[0].hits.values()
-    ) else []
-    first = sorted((by_hs6[h] for h in linked if h in by_hs6), key=lambda g: -g.score)
-    first += [_parts_group(ix, h, whole) for h in linked if h not in by_hs6]
-    first = [g for g in first if g not in keep][: parts.MAX_PARTS]
-    return keep + first + [g for g in found if g not in keep and g not in first]
-
-
-#: How many of the best subheadings found for the goods of a parts query may tell the goods' heading.
-WHOLE_DEPTH = 5
-
-
-def _whole_heading(ix: Index, whole: str) -> str:
-    """The heading of the goods a parts query names: that of the best of the first :data:`WHOLE_DEPTH`
-    subheadings found for them whose Chinese text ends its head as they end (汽车 is the 小客车 of 8703, not
-    the "汽车用收录（放）音组合机" or the 汽车收音机 of 8527, which only say what the radio is for); "" when none
-    does."""
-    last = whole[-1]
-    for group in ix.groups(features(whole), None, _head(whole))[:WHOLE_DEPTH]:
-        if any(
-            text_head(hit.text.text).strip().endswith(last)
-            for hit in group.hits.values() if has_han(hit.text.text)
-        ):
-            return group.hs6[:4]
-    return ""
-
-
-def _parts_group(ix: Index, hs6: str, whole: str) -> Group:
-    """A parts subheading the query's words did not find: its first parts line is the reason."""
-    line = next(ln for ln in ix.lines_by_hs6[hs6] if parts.is_parts_wording(ln.name_zh))
-    text = Text(sources.CN_ZH, hs6, line.code8, line.name_zh)
-    return Group(hs6, {sources.CN_ZH: Hit(text, 0.0, frozenset(features(whole) & features(line.name_zh)))})
-
-
 #: How much the tariff's word for the kind of goods a Chinese name's head names counts (see :func:`zh.head_class`),
 #: where a text has it as its head.
 CLASS_WEIGHT = 2.0
-#: How much more the head of a Chinese goods name counts (its last characters: 棒球帽 is a 帽, 不锈钢锅 a 锅).
-HEAD_WEIGHT = 2.0
-
-
-def _head(text: str) -> dict[str, float]:
-    """The features of the head of a Chinese goods name (the last character and character pair of the name before
-    its specs, see :func:`zh.name_head`), weighed more. English and Vietnamese names get none: their first or last
-    word is too often "machine" or "set"."""
-    run = name_head(text)
-    if not run:
-        return {}
-    heads = {"c:" + run[-1]} | ({"b:" + run[-2:]} if len(run) > 1 else set())
-    return {f: HEAD_WEIGHT for f in heads}
 
 
 #: Vietnamese names put the goods first and what they hold or serve after "đựng", "để", "dùng cho" ...: "hộp đựng

@@ -66,3 +66,9 @@ def test_a_parts_wording_naming_its_goods_without_a_heading_is_linked_to_their_h
     assert "843131" in by_heading["8428"]  # lifts and escalators: parts in 8431.31
     assert "853390" not in by_heading["8516"]  # heating resistors have their own parts line, 8516.90
     assert hs6s("电梯配件", 1) == ["843131"]  # not the computer parts 8473.30 the word 配件 also meets
+
+
+def test_a_component_named_after_its_goods_lists_the_goods_parts_subheading_among_the_first() -> None:
+    # the tariff words track shoes and guide rails only as the excavator's or the lift's 零件
+    assert "843149" in hs6s("挖掘机履带板", 3)  # 品目8426、8429及8430所列机械的未列名零件
+    assert "843131" in hs6s("电梯导轨", 3)  # 升降机、倒卸式起重机或自动梯的零件
