@@ -108,7 +108,7 @@ def test_the_master_data_conflict_by_keyboard(signed_in: Any, qtbot: Any, monkey
     assert not walked[0].startswith("failed"), f"{walked[0]}; steps {steps}"
     qtbot.waitUntil(lambda: bool(reopened), timeout=20_000)
     assert reopened == ["Ha Phong"]  # Esc kept the edit: the form came back with it
-    assert [s for s in steps if s.startswith("conflict closed")][0].startswith("conflict closed (0, visible True)")
+    assert next(s for s in steps if s.startswith("conflict closed")).startswith("conflict closed (0, visible True)")
     assert store.parties(COMPANY).get("P-KB").city == "Haiphong"  # and wrote nothing over theirs
 
 
