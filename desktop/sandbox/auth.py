@@ -10,10 +10,11 @@ access token) and rotates once more. Any other reuse still revokes the family.""
 from __future__ import annotations
 
 import hmac
-import json
 import secrets
 from dataclasses import dataclass
 from typing import Any
+
+import orjson
 
 from desktop.sandbox.problems import Problem
 from desktop.sandbox.state import Sandbox, hash_password, token_hash
@@ -207,4 +208,4 @@ def authenticate(sb: Sandbox, authorization: str | None) -> Principal:
         raise Problem("token-invalid", "Unknown or revoked access token.")
     if row["expires_at"] <= sb.clock.now():
         raise Problem("token-expired", "The access token has expired; refresh it.")
-    return Principal(row["username"], tuple(json.loads(row["roles"])), row["family"])
+    return Principal(row["username"], tuple(orjson.loads(row["roles"])), row["family"])

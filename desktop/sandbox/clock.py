@@ -6,6 +6,7 @@ follow the wall clock (a standalone classroom server where filings progress on t
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from datetime import UTC, datetime
@@ -50,8 +51,10 @@ class SandboxClock:
             self.advance(epoch - now)
 
 
+@functools.lru_cache(maxsize=16384)
 def iso(epoch: float | None) -> str | None:
-    """RFC 3339 UTC with a Z, second precision (milliseconds when fractional)."""
+    """RFC 3339 UTC with a Z, second precision (milliseconds when fractional). Kept for the times asked again
+    and again: every list and event page writes the same filings' and events' times."""
     if epoch is None:
         return None
     dt = datetime.fromtimestamp(epoch, UTC)

@@ -7,7 +7,6 @@ The simulator is driven only by the sandbox clock: each filing carries its next 
 
 from __future__ import annotations
 
-import json
 import secrets
 import sqlite3
 from datetime import UTC, datetime, timedelta
@@ -22,6 +21,11 @@ from desktop.sandbox import schedules
 from desktop.sandbox.clock import iso
 from desktop.sandbox.problems import Problem, field_error
 from desktop.sandbox.state import Sandbox
+
+
+def _text(value: Any) -> str:
+    """JSON text of a stored receipt, receipt list or extra (UTF-8, compact), encoded in C."""
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
 
 DECLARATION = "declaration"
 BOOKING = "booking"
@@ -198,7 +202,7 @@ def _event(
             row["client_seq_no"],
             status,
             customs_no,
-            json.dumps(rec, ensure_ascii=False),
+            _text(rec),
         ),
     )
 
@@ -245,8 +249,8 @@ def create(
                 client_seq_no,
                 status,
                 doc.model_dump_json(),
-                json.dumps([rec]),
-                json.dumps(extra),
+                _text([rec]),
+                _text(extra),
                 scenario,
                 first[0],
                 now + first[1],
@@ -276,8 +280,8 @@ def amend(
         scenario = sb.scenario_of(username)[0]
         first = _plan(DECLARATION, scenario, amended=True)[0]
         rec = receipt("received", now, "customs.amended")
-        receipts = [*json.loads(current["receipts"]), rec]
-        extra = json.loads(current["extra"])
+        receipts = [*orjson.loads(current["receipts"]), rec]
+        extra = orjson.loads(current["extra"])
         extra.update(step=0, amended=True, warnings=warnings)
         doc = document.model_copy(
             update={"company_id": current["company_id"], "client_seq_no": current["client_seq_no"]}
@@ -287,8 +291,8 @@ def amend(
             "next_step = ?, due_at = ?, updated_at = ? WHERE id = ?",
             (
                 doc.model_dump_json(),
-                json.dumps(receipts),
-                json.dumps(extra),
+                _text(receipts),
+                _text(extra),
                 scenario,
                 first[0],
                 now + first[1],
@@ -315,11 +319,11 @@ def finish(sb: Sandbox, row: sqlite3.Row, target: str, allowed: tuple[str, ...])
                     current_status=current["status"],
                 )
             rec = receipt(target, now, MESSAGE_CODES[(current["kind"], target)])
-            receipts = [*json.loads(current["receipts"]), rec]
+            receipts = [*orjson.loads(current["receipts"]), rec]
             conn.execute(
                 "UPDATE filings SET status = ?, receipts = ?, next_step = NULL, due_at = NULL, "
                 "updated_at = ? WHERE id = ?",
-                (target, json.dumps(receipts), now, current["id"]),
+                (target, _text(receipts), now, current["id"]),
             )
             _event(sb, conn, current, target, rec, now, current["customs_no"])
         updated = conn.execute("SELECT * FROM filings WHERE id = ?", (row["id"],)).fetchone()
@@ -375,13 +379,13 @@ def run_due(sb: Sandbox) -> int:
 
 def _apply(sb: Sandbox, conn: sqlite3.Connection, row: sqlite3.Row) -> None:
     at = float(row["due_at"])
-    extra = json.loads(row["extra"])
+    extra = orjson.loads(row["extra"])
     plan = _plan(row["kind"], row["scenario"], bool(extra.get("amended")))
     step = int(extra.get("step", 0))
     status = row["next_step"]
     customs_no = row["customs_no"]
     errors: list[dict[str, Any]] = []
-    document = json.loads(row["document"])
+    document = orjson.loads(row["document"])
     if status == "accepted" and not customs_no:
         customs_no = _customs_no(sb, conn, row, document, at)
     elif status == "rejected":
@@ -394,7 +398,7 @@ def _apply(sb: Sandbox, conn: sqlite3.Connection, row: sqlite3.Row) -> None:
     elif status == "confirmed":
         extra.update(_confirmation(sb, conn, row, document, at))
     rec = receipt(status, at, MESSAGE_CODES[(row["kind"], status)], errors)
-    receipts = [*json.loads(row["receipts"]), rec]
+    receipts = [*orjson.loads(row["receipts"]), rec]
     step += 1
     if step < len(plan):
         next_step, due_at = plan[step][0], at + plan[step][1]
@@ -404,7 +408,7 @@ def _apply(sb: Sandbox, conn: sqlite3.Connection, row: sqlite3.Row) -> None:
     conn.execute(
         "UPDATE filings SET status = ?, customs_no = ?, receipts = ?, extra = ?, next_step = ?, "
         "due_at = ?, updated_at = ? WHERE id = ?",
-        (status, customs_no, json.dumps(receipts), json.dumps(extra), next_step, due_at, at, row["id"]),
+        (status, customs_no, _text(receipts), _text(extra), next_step, due_at, at, row["id"]),
     )
     _event(sb, conn, row, status, rec, at, customs_no)
 

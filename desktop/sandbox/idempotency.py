@@ -93,7 +93,7 @@ def _remember(sb: Sandbox, scope: tuple[str, str, str], status: int, body: dict[
         conn.execute(
             "UPDATE idempotency SET state = 'done', status_code = ?, body = ? "
             "WHERE username = ? AND company_id = ? AND key = ?",
-            (status, json.dumps(body, ensure_ascii=False), *scope),
+            (status, orjson.dumps(body, default=str, option=orjson.OPT_NON_STR_KEYS).decode(), *scope),
         )
 
 

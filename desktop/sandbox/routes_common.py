@@ -5,6 +5,7 @@ responses, JSON answers, access checks, rule validation, and paged filing lists.
 from __future__ import annotations
 
 import functools
+import inspect
 from collections.abc import Callable
 from typing import Annotated, Any, TypeVar
 
@@ -101,19 +102,30 @@ def on_loop(handler: Callable[..., T]) -> Callable[..., Any]:
     to a worker thread and, under a classroom's load, waiting for the interpreter lock again after every
     statement. It goes to a worker thread when another thread holds the write lock (the loop never waits for
     it), when the fault layer holds the request in flight (it sleeps), and on a database server, where each
-    statement is a network round trip."""
+    statement is a network round trip.
+
+    The route's ``sb`` is taken from the request here rather than resolved by the framework as a dependency
+    of its own, which would cost every call a round of dependency solving; the route's contract is the same.
+    """
+    signature = inspect.signature(handler, eval_str=True)
+    wants_request = "request" in signature.parameters
+    parameters = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in signature.parameters.values()
+                  if p.name != "sb"]
+    if not wants_request:
+        parameters.append(inspect.Parameter("request", inspect.Parameter.KEYWORD_ONLY, annotation=Request))
 
     @functools.wraps(handler)
     async def run(**kwargs: Any) -> T:
-        sb: Sandbox = kwargs["sb"]
-        request: Request | None = kwargs.get("request")
-        if (request is not None and request.scope.get("corridor.hold")) or not _on_loop(sb):
+        request: Request = kwargs["request"] if wants_request else kwargs.pop("request")
+        sb = kwargs["sb"] = sandbox_of(request)
+        if request.scope.get("corridor.hold") or not _on_loop(sb):
             return await run_in_threadpool(handler, **kwargs)
         try:
             return handler(**kwargs)
         finally:
             sb.lock.release()
 
+    run.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
     return run
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import importlib.util
+import inspect
 import logging
 import re
 import socket
@@ -38,6 +39,13 @@ log = logging.getLogger("desktop.sandbox")
 CREATING = re.compile(r"^/v1/(?:declarations|bookings)/?$|^/v1/declarations/[^/]+/amend$")
 MAX_JSON_BODY = 2 * 1024 * 1024
 _UNFAULTED = ("/v1/sandbox/", "/v1/health", "/v1/auth/")
+#: the sandbox exports no traces, metrics or logs; where the framework has native telemetry it is switched off,
+#: or every call would ask the global providers (and the environment) whether anyone listens
+_NO_TELEMETRY: dict[str, Any] = (
+    {"telemetry": {"tracing": False, "metrics": False, "logs": False}}
+    if "telemetry" in inspect.signature(FastAPI.__init__).parameters
+    else {}
+)
 
 
 class SandboxApp(FastAPI):
@@ -226,6 +234,7 @@ def create_app(db_path: str | None = None, clock: SandboxClock | None = None) ->
         openapi_url="/v1/openapi.json",
         docs_url=None,
         redoc_url=None,
+        **_NO_TELEMETRY,
     )
     app.state.sandbox = Sandbox.open(db_path, clock)
     install_handlers(app)
