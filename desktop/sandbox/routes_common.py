@@ -12,7 +12,7 @@ from typing import Annotated, Any, TypeVar
 import orjson
 from fastapi import Depends, Header, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.security import HTTPBearer
 from starlette.responses import JSONResponse
 
 from desktop.core.model.booking import RailSeaBooking
@@ -24,7 +24,6 @@ from desktop.sandbox.schemas import (
 )
 from desktop.sandbox.state import Sandbox
 
-_bearer = HTTPBearer(auto_error=False, description="The access token from POST /v1/auth/token.")
 PROBLEM = {"model": ProblemOut, "content": {PROBLEM_MEDIA_TYPE: {}}}
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {**PROBLEM, "description": text}
@@ -54,14 +53,22 @@ async def sandbox_dependency(request: Request) -> Sandbox:
     return sandbox_of(request)
 
 
-async def principal(
-    request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
-) -> auth.Principal:
-    header = f"Bearer {credentials.credentials}" if credentials else None
-    return auth.authenticate(sandbox_of(request), header)
+class _SignedIn(HTTPBearer):
+    """The contract's bearer scheme (as the OpenAPI document names it), which also looks the signed-in user up:
+    one dependency per call instead of the scheme and a user lookup depending on it."""
+
+    async def __call__(self, request: Request) -> auth.Principal:  # type: ignore[override]
+        credentials = await super().__call__(request)
+        header = f"Bearer {credentials.credentials}" if credentials else None
+        return auth.authenticate(sandbox_of(request), header)
 
 
-User = Annotated[auth.Principal, Depends(principal)]
+_signed_in = _SignedIn(
+    auto_error=False, scheme_name="HTTPBearer", description="The access token from POST /v1/auth/token."
+)
+
+
+User = Annotated[auth.Principal, Depends(_signed_in)]
 SB = Annotated[Sandbox, Depends(sandbox_dependency)]
 IdempotencyKey = Annotated[str | None, Header(alias="Idempotency-Key", description="A UUID per filing attempt.")]
 
