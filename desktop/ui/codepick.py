@@ -122,7 +122,7 @@ class CodeEdit(QWidget):
 
     def _on_completer_activated(self, text: str) -> None:
         code = text.split(SEPARATOR, 1)[0]
-        QTimer.singleShot(0, lambda: self._apply_code(code))
+        QTimer.singleShot(0, self, lambda: self._apply_code(code))  # dropped if the field is gone by then
 
     def _apply_code(self, code: str) -> None:
         self.line.setText(code)

@@ -145,7 +145,9 @@ class FieldEditor(QWidget):
             elif event.type() == QEvent.Type.FocusIn and self.editor.text() != self._canonical:
                 self.editor.setText(self._canonical)  # edit the canonical form: 1234.50, 2026-12-10
             elif event.type() == QEvent.Type.FocusOut:
-                QTimer.singleShot(0, self._show_display)  # after the line edit has finished its edit
+                # after the line edit has finished its edit; dropped if the field is gone by then (a window
+                # closing with the field in focus)
+                QTimer.singleShot(0, self.editor, self._show_display)
         return False
 
     def _show_display(self) -> None:

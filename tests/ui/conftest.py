@@ -35,11 +35,15 @@ def qt_warnings_fail() -> Iterator[list[str]]:
 @pytest.fixture(autouse=True)
 def no_window_outlives_its_test() -> Iterator[None]:
     """Every window a test leaves shown (a crashed app's main window, a dialog it never closed, a completer's
-    popup) is hidden and deleted after it, timers and all: nothing of one test reacts in the next one's windows."""
+    popup) is hidden and deleted after it, timers and all, and every answerer still waiting for a dialog is
+    stopped: nothing of one test reacts in the next one's windows."""
     yield
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
+    from tests.ui.helpers import stop_answering
+
+    stop_answering()  # an answer waiting for a dialog that never came must not answer the next test's dialog
     if QApplication.instance() is None:
         return
     for widget in QApplication.topLevelWidgets():

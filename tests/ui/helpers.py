@@ -2,13 +2,64 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from desktop.ui.codepick import CodeEdit
 from desktop.ui.forms import FieldEditor
+
+#: the answerers of :func:`when_modal` still waiting; the UI conftest stops them all when a test ends
+_WAITING: list[QTimer] = []
+
+
+def when_modal(kind: type, act: Callable[[Any], None], timeout_ms: int = 20_000,
+               match: Callable[[Any], bool] = lambda _box: True) -> None:
+    """Run ``act(dialog)`` once, on the next modal dialog of ``kind`` (for which ``match`` holds) as soon as it
+    shows; it runs its own event loop, so the answer has to come from a timer. The answerer ends with its test
+    (:func:`stop_answering`) and gives up after ``timeout_ms``, rejecting whatever modal dialog is open then, so a
+    dialog that never comes fails the test instead of leaving it waiting where no test timeout can fire, and an
+    answer meant for one test never clicks a button of a later test's dialog."""
+    timer = QTimer()
+    timer.setObjectName(kind.__name__)
+    timer.setInterval(20)
+    waited = [0]
+
+    def end() -> None:
+        timer.stop()
+        if timer in _WAITING:
+            _WAITING.remove(timer)
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        waited[0] += 20
+        if isinstance(box, kind) and match(box):
+            end()
+            try:
+                act(box)
+            finally:
+                if isinstance(box, QDialog) and box.isVisible():
+                    box.reject()
+        elif waited[0] > timeout_ms:
+            end()
+            if isinstance(box, QDialog):
+                box.reject()
+
+    timer.timeout.connect(poll)
+    _WAITING.append(timer)
+    timer.start()
+
+
+def stop_answering() -> list[str]:
+    """Stop every answerer still waiting (its test is over); returns the kinds of dialog they waited for."""
+    left = []
+    while _WAITING:
+        timer = _WAITING.pop()
+        timer.stop()
+        left.append(timer.objectName())
+    return left
 
 
 def type_into(qtbot: Any, fe: FieldEditor, text: str) -> None:

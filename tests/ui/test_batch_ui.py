@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop.ui.bulkview import BulkDialog
@@ -15,18 +15,15 @@ from desktop.ui.overview import ClientOverviewDialog
 from desktop.ui.sheetimport import SheetImportDialog
 from tests.core.sheets.test_importing import invoice_zh
 from tests.ui.conftest import log_in, settle
+from tests.ui.helpers import when_modal
 
 
 def _pick_file(path: Path) -> None:
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QFileDialog):
-            dialog.selectFile(str(path))
-            dialog.accept()
-        else:
-            QTimer.singleShot(20, poll)
+    def act(dialog: QFileDialog) -> None:
+        dialog.selectFile(str(path))
+        dialog.accept()
 
-    QTimer.singleShot(0, poll)
+    when_modal(QFileDialog, act)
 
 
 def _open_dialog(ctx: Any, qtbot: Any, kind: type) -> Any:

@@ -6,28 +6,22 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 from desktop.core.store.store import Store
 from desktop.ui.conflict import ConflictDialog
 from tests.ui.conftest import log_in, settle
-from tests.ui.helpers import type_into
+from tests.ui.helpers import type_into, when_modal
 
 
 def _answer(qtbot: Any, button: str, seen: list[Any]) -> None:
     """Click a button of the conflict dialog as soon as it shows (what it showed goes into ``seen``)."""
 
-    def poll() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, ConflictDialog):
-            seen.append([(c.path, c.side, c.loaded, c.mine, c.theirs) for c in box.model.rows])
-            seen.append(box.intro.text())
-            getattr(box, f"{button}_button").click()
-        else:
-            QTimer.singleShot(20, poll)
+    def act(box: ConflictDialog) -> None:
+        seen.append([(c.path, c.side, c.loaded, c.mine, c.theirs) for c in box.model.rows])
+        seen.append(box.intro.text())
+        getattr(box, f"{button}_button").click()
 
-    QTimer.singleShot(0, poll)
+    when_modal(ConflictDialog, act)
 
 
 def _open_edited(ctx: Any, qtbot: Any) -> tuple[Any, str]:

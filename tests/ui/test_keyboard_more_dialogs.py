@@ -16,8 +16,8 @@ from desktop.core.services import drafts
 from desktop.core.store import Store
 from tests.ui.conftest import settle
 from tests.ui.helpers import type_into
+from tests.ui.helpers import when_modal as _when_modal
 from tests.ui.test_keyboard_dialogs import focused, press, signed_in, walk  # noqa: F401  (the fixture)
-from tests.ui.test_master_conflict import _when_modal
 
 COMPANY = "cq-jiangling"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.core.model import Party, Product
@@ -16,41 +16,9 @@ from desktop.ui.conflict import ConflictDialog
 from desktop.ui.pages import RecordDialog
 from tests.ui.conftest import log_in, settle
 from tests.ui.helpers import type_into
+from tests.ui.helpers import when_modal as _when_modal
 
 COMPANY = "cq-jiangling"
-
-
-_PENDING: list[QTimer] = []
-
-
-def _when_modal(kind: type, act: Any, timeout_ms: int = 20_000) -> None:
-    """Run ``act(dialog)`` on the next modal dialog of ``kind`` as soon as it shows. The timer is kept referenced and
-    gives up after ``timeout_ms`` by rejecting whatever modal dialog is open, so a missed dialog fails the test
-    instead of leaving it waiting in the dialog's own event loop, where no test timeout can fire."""
-    timer = QTimer()
-    timer.setInterval(20)
-    waited = [0]
-
-    def poll() -> None:
-        box = QApplication.activeModalWidget()
-        waited[0] += 20
-        if isinstance(box, kind):
-            timer.stop()
-            _PENDING.remove(timer)
-            try:
-                act(box)
-            finally:
-                if box.isVisible() and isinstance(box, QDialog):
-                    box.reject()
-        elif waited[0] > timeout_ms:
-            timer.stop()
-            _PENDING.remove(timer)
-            if isinstance(box, QDialog):
-                box.reject()
-
-    timer.timeout.connect(poll)
-    _PENDING.append(timer)
-    timer.start()
 
 
 def _master(make_app: Any, qtbot: Any) -> tuple[Any, Any]:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QCompleter, QLineEdit, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCompleter, QLineEdit, QMessageBox
 
 from desktop.core.model import Party, Product
 from desktop.core.services import drafts
 from tests.ui.conftest import log_in, settle
+from tests.ui.helpers import when_modal
 
 COMPANY = "cq-jiangling"
 
@@ -18,15 +19,11 @@ COMPANY = "cq-jiangling"
 def _answer(qtbot: Any, button: QMessageBox.StandardButton, seen: list[str]) -> None:
     """Answer the confirmation box as soon as it opens (it runs its own event loop)."""
 
-    def reply() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, reply)
-            return
+    def reply(box: QMessageBox) -> None:
         seen.append(box.text())
         box.button(button).click()
 
-    QTimer.singleShot(0, reply)
+    when_modal(QMessageBox, reply)
 
 
 def _master(make_app: Any, qtbot: Any) -> tuple[Any, Any]:

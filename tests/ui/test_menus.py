@@ -6,29 +6,25 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTabBar
 
 from desktop.ui.editors import ShipmentEditor
 from desktop.ui.help import UserGuide
 from tests.conftest import SAMPLES
 from tests.ui.conftest import log_in, settle
-from tests.ui.helpers import type_into
+from tests.ui.helpers import type_into, when_modal
 
 
 def answer_box(qtbot: Any, button: str) -> list[str]:
     """Click ``button`` (save / discard / cancel) of the unsaved-changes question as soon as it shows."""
     seen: list[str] = []
 
-    def poll() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and box.objectName() == "unsaved-changes":
-            seen.append(box.text())
-            box.findChild(type(box.buttons()[0]), button).click()
-        else:
-            QTimer.singleShot(20, poll)
+    def act(box: QMessageBox) -> None:
+        seen.append(box.text())
+        box.findChild(type(box.buttons()[0]), button).click()
 
-    QTimer.singleShot(0, poll)
+    when_modal(QMessageBox, act, match=lambda box: box.objectName() == "unsaved-changes")
     return seen
 
 
@@ -167,15 +163,11 @@ def test_log_out_and_switch_user(make_app: Any, qtbot: Any) -> None:
 
 
 def _pick_file(qtbot: Any, path: Path) -> None:
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QFileDialog):
-            dialog.selectFile(str(path))
-            dialog.accept()
-        else:
-            QTimer.singleShot(20, poll)
+    def act(dialog: QFileDialog) -> None:
+        dialog.selectFile(str(path))
+        dialog.accept()
 
-    QTimer.singleShot(0, poll)
+    when_modal(QFileDialog, act)
 
 
 def test_import_export_and_recent_files(make_app: Any, qtbot: Any, tmp_path: Path) -> None:

@@ -97,7 +97,7 @@ def test_unsaved_edits_asked_about_can_stop_the_switch(make_app: Any, qtbot: Any
     from PySide6.QtWidgets import QMessageBox
 
     from tests.ui.helpers import type_into
-    from tests.ui.test_master_conflict import _when_modal
+    from tests.ui.helpers import when_modal as _when_modal
 
     ctx = make_app()
     log_in(ctx, qtbot)

@@ -265,7 +265,7 @@ class TrainerPanel(QWidget):
         if self.following and not self.ctx.closed:
             from PySide6.QtCore import QTimer
 
-            QTimer.singleShot(2000, lambda: self._next_poll() if generation == self._generation else None)
+            QTimer.singleShot(2000, self, lambda: self._next_poll() if generation == self._generation else None)
 
     def refresh(self) -> None:
         """Reload the class, its filings and the clock (one load at a time; a request meanwhile runs after)."""
