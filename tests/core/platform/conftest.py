@@ -101,6 +101,20 @@ def declaration_id(result: drafts.ImportResult) -> str:
     return result.derived.declarations[0].id
 
 
+def sample_drafts(store: Store, n: int, prefix: str) -> list[str]:
+    """``n`` copies of the sample's declaration saved as drafts ``<prefix>-000`` ...: a batch to file."""
+    from desktop.core.model.declaration import ExportDeclaration
+
+    base = store.declarations.get(declaration_id(import_sample(store)))
+    ids = []
+    for i in range(n):
+        copy = ExportDeclaration.model_validate(base.model_dump())
+        copy.id = f"{prefix}-{i:03d}"
+        store.declarations.save(copy, "test")
+        ids.append(copy.id)
+    return ids
+
+
 def booking_id(result: drafts.ImportResult) -> str:
     assert result.derived is not None and result.derived.booking is not None
     return result.derived.booking.id

@@ -7,24 +7,17 @@ from typing import Any
 
 import pytest
 
-from desktop.core.model.declaration import ExportDeclaration
 from desktop.core.model.filing import FilingStatus
 from desktop.core.outbox import subscribe_filings
 from desktop.core.services import filing
 from desktop.core.store.store import Store
-from tests.core.platform.conftest import Sleeps, declaration_id, import_sample
+from tests.core.platform.conftest import Sleeps, sample_drafts
 
 N = 24
 
 
 def test_four_workers_file_each_draft_once_through_faults(store: Store, sandbox: Any, sleeps: Sleeps) -> None:
-    base = store.declarations.get(declaration_id(import_sample(store)))
-    ids = []
-    for n in range(N):
-        copy = ExportDeclaration.model_validate(base.model_dump())
-        copy.id = f"parallel-{n:03d}"
-        store.declarations.save(copy, "test")
-        ids.append(copy.id)
+    ids = sample_drafts(store, N, "parallel")
     p = filing.open_platform(store, sandbox.url, "sandbox", workers=4, sleep=sleeps, read_timeout=2.0, deadline=10.0)
     try:
         filing.login(p, "demo-exporter", "demo1234", remember=False)
@@ -51,24 +44,13 @@ def test_four_workers_file_each_draft_once_through_faults(store: Store, sandbox:
         p.close()
 
 
-def _drafts(store: Store, n: int, prefix: str) -> list[str]:
-    base = store.declarations.get(declaration_id(import_sample(store)))
-    ids = []
-    for i in range(n):
-        copy = ExportDeclaration.model_validate(base.model_dump())
-        copy.id = f"{prefix}-{i:03d}"
-        store.declarations.save(copy, "test")
-        ids.append(copy.id)
-    return ids
-
-
 def test_answers_that_arrive_together_are_committed_together(
     store: Store, sandbox: Any, sleeps: Sleeps, monkeypatch: Any
 ) -> None:
     """Two workers, two requests each per claim: four rows' answers in one durable transaction, not four."""
     from desktop.core.outbox.queue import Outbox
 
-    ids = _drafts(store, 8, "group")
+    ids = sample_drafts(store, 8, "group")
     p = filing.open_platform(store, sandbox.url, "sandbox", workers=2, sleep=sleeps)
     real = Outbox._record_sent_together
     groups: list[int] = []
@@ -104,7 +86,7 @@ def test_a_crash_before_the_group_commit_loses_and_doubles_nothing(
     the platform replays its answers, and each draft is filed once."""
     from desktop.core.outbox.queue import Outbox
 
-    ids = _drafts(store, 4, "crash")
+    ids = sample_drafts(store, 4, "crash")
     p = filing.open_platform(store, sandbox.url, "sandbox", workers=2, sleep=sleeps)
     real = Outbox._record_sent_together
     try:

@@ -8,25 +8,18 @@ import os
 import signal
 from typing import Any
 
-from desktop.core.model.declaration import ExportDeclaration
 from desktop.core.model.filing import FilingStatus
 from desktop.core.outbox import FilingEvent, subscribe_filings
 from desktop.core.outbox.process import SendingProcess, config_for
 from desktop.core.services import filing
 from desktop.core.store.store import Store
-from tests.core.platform.conftest import Sleeps, declaration_id, import_sample
+from tests.core.platform.conftest import Sleeps, sample_drafts
 
 N = 12
 
 
 def _queued(store: Store, p: filing.Platform, n: int, prefix: str) -> list[str]:
-    base = store.declarations.get(declaration_id(import_sample(store)))
-    ids = []
-    for i in range(n):
-        copy = ExportDeclaration.model_validate(base.model_dump())
-        copy.id = f"{prefix}-{i:03d}"
-        store.declarations.save(copy, "test")
-        ids.append(copy.id)
+    ids = sample_drafts(store, n, prefix)
     filing.login(p, "demo-exporter", "demo1234", remember=False)
     for draft_id in ids:
         filing.submit_declaration(p, draft_id)
