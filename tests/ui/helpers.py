@@ -16,9 +16,11 @@ _WAITING: list[QTimer] = []
 
 
 def when_modal(kind: type, act: Callable[[Any], None], timeout_ms: int = 20_000,
-               match: Callable[[Any], bool] = lambda _box: True) -> None:
+               match: Callable[[Any], bool] = lambda _box: True, close_after: bool = True) -> None:
     """Run ``act(dialog)`` once, on the next modal dialog of ``kind`` (for which ``match`` holds) as soon as it
-    shows; it runs its own event loop, so the answer has to come from a timer. The answerer ends with its test
+    shows; it runs its own event loop, so the answer has to come from a timer. A dialog ``act`` left open is
+    rejected, unless ``close_after`` is false (a file dialog accepts a typed name once it has read the folder,
+    which may be later). The answerer ends with its test
     (:func:`stop_answering`) and gives up after ``timeout_ms``, rejecting whatever modal dialog is open then, so a
     dialog that never comes fails the test instead of leaving it waiting where no test timeout can fire, and an
     answer meant for one test never clicks a button of a later test's dialog."""
@@ -40,7 +42,7 @@ def when_modal(kind: type, act: Callable[[Any], None], timeout_ms: int = 20_000,
             try:
                 act(box)
             finally:
-                if isinstance(box, QDialog) and box.isVisible():
+                if close_after and isinstance(box, QDialog) and box.isVisible():
                     box.reject()
         elif waited[0] > timeout_ms:
             end()
@@ -50,6 +52,36 @@ def when_modal(kind: type, act: Callable[[Any], None], timeout_ms: int = 20_000,
     timer.timeout.connect(poll)
     _WAITING.append(timer)
     timer.start()
+
+
+def choose_file(path: Any, timeout_ms: int = 10_000) -> None:
+    """Choose ``path`` in the next file dialog as a user would: type it into the file name box and press Open (again
+    until the dialog takes it). ``selectFile`` is not enough: once the box has the focus it leaves the box as it is,
+    and while the folder is being read it may write an empty name there."""
+    from PySide6.QtWidgets import QFileDialog
+
+    def act(dialog: QFileDialog) -> None:
+        tries = [0]
+
+        def open_it() -> None:
+            if not dialog.isVisible():
+                return
+            if tries[0] * 50 > timeout_ms:  # never taken: the test fails on the missing file, not waiting here
+                dialog.reject()
+                return
+            tries[0] += 1
+            name_box = dialog.findChild(QLineEdit, "fileNameEdit")
+            if name_box is None:
+                dialog.selectFile(str(path))
+            else:
+                name_box.setText(str(path))
+            dialog.accept()
+            if dialog.isVisible():
+                QTimer.singleShot(50, dialog, open_it)
+
+        open_it()
+
+    when_modal(QFileDialog, act, close_after=False)
 
 
 def stop_answering() -> list[str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from desktop.ui.bulkview import BulkDialog
 from desktop.ui.editors import ShipmentEditor
@@ -15,15 +15,7 @@ from desktop.ui.overview import ClientOverviewDialog
 from desktop.ui.sheetimport import SheetImportDialog
 from tests.core.sheets.test_importing import invoice_zh
 from tests.ui.conftest import log_in, settle
-from tests.ui.helpers import when_modal
-
-
-def _pick_file(path: Path) -> None:
-    def act(dialog: QFileDialog) -> None:
-        dialog.selectFile(str(path))
-        dialog.accept()
-
-    when_modal(QFileDialog, act)
+from tests.ui.helpers import choose_file
 
 
 def _open_dialog(ctx: Any, qtbot: Any, kind: type) -> Any:
@@ -42,7 +34,7 @@ def test_import_preview_shows_cell_errors_and_imports_only_when_told(make_app: A
     ])
     w.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=5_000)
-    _pick_file(path)
+    choose_file(path)
     qtbot.keyClick(w, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     dialog = _open_dialog(ctx, qtbot, SheetImportDialog)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)

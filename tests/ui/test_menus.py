@@ -7,13 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTabBar
+from PySide6.QtWidgets import QApplication, QMessageBox, QTabBar
 
 from desktop.ui.editors import ShipmentEditor
 from desktop.ui.help import UserGuide
 from tests.conftest import SAMPLES
 from tests.ui.conftest import log_in, settle
-from tests.ui.helpers import type_into, when_modal
+from tests.ui.helpers import choose_file, type_into, when_modal
 
 
 def answer_box(qtbot: Any, button: str) -> list[str]:
@@ -162,21 +162,13 @@ def test_log_out_and_switch_user(make_app: Any, qtbot: Any) -> None:
     assert page.row_value(0, "reference") == "JL-OUT-1"  # saved on log out
 
 
-def _pick_file(qtbot: Any, path: Path) -> None:
-    def act(dialog: QFileDialog) -> None:
-        dialog.selectFile(str(path))
-        dialog.accept()
-
-    when_modal(QFileDialog, act)
-
-
 def test_import_export_and_recent_files(make_app: Any, qtbot: Any, tmp_path: Path) -> None:
     ctx = make_app()
     log_in(ctx, qtbot)
     w = ctx.window
     sample = SAMPLES / "motorcycle-parts-chongqing-haiphong.json"
     activate(ctx, qtbot)
-    _pick_file(qtbot, sample)
+    choose_file(sample)
     qtbot.keyClick(w, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: isinstance(w.current_editor(), ShipmentEditor), timeout=10_000)
     editor = w.current_editor()
@@ -185,7 +177,7 @@ def test_import_export_and_recent_files(make_app: Any, qtbot: Any, tmp_path: Pat
     assert [a.data() for a in w.menus.recent_menu.actions() if a.data()] == [str(sample.resolve())]
     out = tmp_path / "out.json"
     activate(ctx, qtbot)
-    _pick_file(qtbot, out)
+    choose_file(out)
     qtbot.keyClick(w, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(out.exists, timeout=10_000)
     assert json.loads(out.read_text(encoding="utf-8"))["shipment"]["reference"] == reference
