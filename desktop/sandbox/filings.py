@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import secrets
 import sqlite3
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 import orjson
-from stdnum import iso6346
 
-from desktop.core.model.booking import LocationFunction, RailSeaBooking
+from desktop.core.model.booking import RailSeaBooking
 from desktop.core.model.declaration import ExportDeclaration
-from desktop.sandbox import schedules
+from desktop.sandbox import confirmation
 from desktop.sandbox.clock import iso
 from desktop.sandbox.problems import Problem, field_error
 from desktop.sandbox.state import Sandbox
@@ -61,7 +60,6 @@ BOOKING_FIELDS = (
     "voyage_no",
     "service_code",
 )
-CONTAINER_OWNER = "BBGU"  # synthetic owner code (Beibu Gulf) of the containers the sandbox allocates
 
 
 def _plan(kind: str, scenario: str, amended: bool) -> list[tuple[str, int]]:
@@ -396,7 +394,7 @@ def _apply(sb: Sandbox, conn: sqlite3.Connection, row: sqlite3.Row) -> None:
             else [field_error("items", "customs.no_items")]
         )
     elif status == "confirmed":
-        extra.update(_confirmation(sb, conn, row, document, at))
+        extra.update(confirmation.confirm(sb, conn, document, at))
     rec = receipt(status, at, MESSAGE_CODES[(row["kind"], status)], errors)
     receipts = [*orjson.loads(row["receipts"]), rec]
     step += 1
@@ -422,52 +420,6 @@ def _customs_no(sb: Sandbox, conn: sqlite3.Connection, row: sqlite3.Row, documen
     year = datetime.fromtimestamp(at, UTC).year
     serial = sb.next_counter(conn, f"customs:{district}:{year}")
     return f"{district}{year}0{100_000_000 + serial:09d}"
-
-
-def container_number(serial: int) -> str:
-    base = f"{CONTAINER_OWNER}{serial % 1_000_000:06d}"
-    return base + iso6346.calc_check_digit(base)
-
-
-def _confirmation(
-    sb: Sandbox, conn: sqlite3.Connection, row: sqlite3.Row, document: dict[str, Any], at: float
-) -> dict[str, Any]:
-    booking = RailSeaBooking.model_validate(document)
-    service = schedules.find(booking.service_code) if booking.service_code else None
-    if service is None:
-        where = {loc.function: loc.locode for loc in booking.locations}
-        start = booking.requested_departure or datetime.fromtimestamp(at, UTC).date()
-        found = schedules.search(
-            where.get(LocationFunction.PLACE_OF_RECEIPT, "CNCKG"),
-            where.get(LocationFunction.PORT_OF_LOADING, "CNQZH"),
-            where.get(LocationFunction.PORT_OF_DISCHARGE, "VNHPH"),
-            start,
-        )
-        if not found:
-            found = schedules.search("CNCKG", "CNQZH", "VNHPH", start)
-        service = found[0]
-    year = datetime.fromtimestamp(at, UTC).strftime("%y")
-    containers: list[str] = []
-    for equipment in booking.equipment or []:
-        given = [n for n in equipment.container_numbers if equipment.shipper_owned and iso6346.is_valid(n)]
-        containers.extend(given)
-        for _ in range(max(equipment.units, 1) - len(given)):
-            containers.append(container_number(100_000 + sb.next_counter(conn, "container")))
-    if not containers:
-        containers.append(container_number(100_000 + sb.next_counter(conn, "container")))
-    serial = sb.next_counter(conn, f"booking:{year}")
-    return {
-        "carrier_booking_reference": f"BBW{year}{serial:07d}",
-        "through_document_no": f"LSTD{year}{serial:08d}",
-        "train_no": service.train_no,
-        "rail_waybill": f"QZ{year}{(serial * 7919) % 10_000_000:07d}",
-        "vessel_name": service.vessel,
-        "voyage_no": service.voyage,
-        "service_code": service.service_code,
-        "container_numbers": containers,
-        "etd": service.etd.strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "eta": (service.eta + timedelta(0)).strftime("%Y-%m-%dT%H:%M:%SZ"),
-    }
 
 
 # --- events -------------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from stdnum import iso6346
 
 from desktop.sandbox import schedules
 from desktop.sandbox.clock import SandboxClock, iso
-from desktop.sandbox.filings import container_number
+from desktop.sandbox.confirmation import container_number
 
 
 def test_clock_stands_still_until_advanced_and_never_goes_back() -> None:
