@@ -5,9 +5,11 @@
 its own broker, queues its share of the declarations, then drains the outbox — claiming rows with leases — until
 nothing is left. While they send, every seat also edits shared shipments from its own copy, so optimistic
 locking refuses the later of two saves (counted as conflicts; the seat reloads and saves again). One seat is
-killed with SIGKILL as soon as it starts sending; its rows are taken over by the others once their leases
-expire. Afterwards :class:`OfficeResult` counts, from the sandbox's own database, what the platform holds for
-every declaration: lost (none), doubled (more than one), stuck (still queued or not received).
+killed with SIGKILL once the platform has filed a row it holds and before it records the answer (it waits
+there to be killed, so the test never depends on timing); its rows are taken over by the others once their
+leases expire, and each is looked up before it is sent again. Afterwards :class:`OfficeResult` counts, from
+the sandbox's own database, what the platform holds for every declaration: lost (none), doubled (more than one),
+stuck (still queued or not received).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from desktop.core.store.store import Store
 
 db, url = sys.argv[1], sys.argv[2]
 number, count, lease, edits = int(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5]), int(sys.argv[6])
+victim = sys.argv[7] == "victim"
 store = Store.open(db if db.startswith("postgresql://") else Path(db))
 seats.sign_in(store, f"broker-{number}")
 
@@ -49,7 +52,12 @@ seats.sign_in(store, f"broker-{number}")
 class Seat(OutboxSender):
     def _deliver(self, row, result, *answered):
         print("SENDING", row.id, flush=True)
-        return super()._deliver(row, result, *answered)
+        sent = result.sent
+        going_on = super()._deliver(row, result, *answered)
+        if victim and result.sent > sent:  # filed, the answer not yet recorded: it dies holding its lease
+            print("HOLDING", row.id, flush=True)
+            time.sleep(600)
+        return going_on
 
 
 p = filing.open_platform(store, url, "sandbox", connect_timeout=1.0, read_timeout=2.0, deadline=4.0,
@@ -158,9 +166,13 @@ def run_office(
     proxy = FaultProxy((upstream.hostname or "127.0.0.1", upstream.port or 80), mix=MIX, rate=rate, seed=18)
     result = OfficeResult(seats=seats, filings=len(ids))
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+    def role(n: int) -> str:
+        return "victim" if kill and n == 0 else "seat"
+
     processes = [
         subprocess.Popen(
-            [sys.executable, "-c", SEAT, str(db), proxy.url, str(n), str(seats), str(lease), str(edits)],
+            [sys.executable, "-c", SEAT, str(db), proxy.url, str(n), str(seats), str(lease), str(edits), role(n)],
             cwd=ROOT,
             env=env,
             stdout=subprocess.PIPE,
@@ -171,14 +183,13 @@ def run_office(
     ]
     victim_owner = ""
     try:
-        if kill:  # the first seat dies as soon as it has claimed a row and is sending it
+        if kill:  # the first seat dies once the platform has filed a row it holds, before it records the answer
             out = processes[0].stdout
             assert out is not None
             for line in out:
                 if line.startswith("READY"):
                     victim_owner = line.split()[1]
-                if line.startswith("SENDING"):
-                    time.sleep(0.02)
+                if line.startswith("HOLDING"):
                     processes[0].send_signal(signal.SIGKILL)
                     result.killed = 1
                     break
