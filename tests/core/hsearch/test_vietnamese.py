@@ -89,3 +89,30 @@ def test_the_first_words_the_lexicon_does_not_know_stay_in_the_english_of_a_viet
 def test_knitted_or_woven_in_a_garment_name_decides_its_chapter(query: str, chapter: str, n: int) -> None:
     found = hs6s(query)
     assert all(h.startswith(chapter) for h in found[:n]), found
+
+
+def test_the_trade_name_development_set_is_labelled_from_lines_of_the_vietnamese_tariff() -> None:
+    import csv
+    from pathlib import Path
+
+    from desktop.core.codes import hs
+    from desktop.core.hsearch.sources import _rows
+    from desktop.core.hsearch.text import fold
+
+    data = Path(__file__).parents[2] / "benchmarks" / "data"
+    with (data / "hs_eval_vi_dev2.csv").open(encoding="utf-8", newline="") as f:
+        cases = list(csv.DictReader(f))
+    lines = {r["code8"]: r for r in _rows("vn-ahtn", "vn_tariff_8digit_2026.csv")}
+    assert len(cases) >= 120 and len({c["case"] for c in cases}) == len(cases)
+    assert {c["split"] for c in cases} == {"dev_vi2"} and {c["lang"] for c in cases} == {"vi"}
+    assert len({c["hs6"][:2] for c in cases}) >= 50  # goods of every section, not one trade
+    others: set[str] = set()
+    for name in ("hs_eval.csv", "hs_eval_vi_declared.csv"):
+        with (data / name).open(encoding="utf-8", newline="") as f:
+            others |= {fold(r["query"]).strip() for r in csv.DictReader(f)}
+    for c in cases:
+        assert fold(c["query"]).strip() not in others, c  # none is a name of another part
+        code8 = c["answer_from"].split()[4]
+        line = lines[code8]
+        assert line["hs6"] == c["hs6"] and hs.exists(c["hs6"]), c  # the cited line is under the expected subheading
+        assert line["desc_vi_leaf"] in c["answer_from"] and c["goods"].strip(), c
