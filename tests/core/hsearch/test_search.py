@@ -128,7 +128,7 @@ def test_evaluation_set_is_labelled_split_and_checked_against_the_tariff() -> No
     for lang in ("zh_CN", "en", "vi"):
         share = sum(c["lang"] == lang for c in trilingual) / len(trilingual)
         assert 0.3 <= share <= 0.36, lang
-    assert {c["split"] for c in cases} == {"tuning", "held_out", "fresh_zh", "dev_zh", "dev_zh2"}
+    assert {c["split"] for c in cases} == {"tuning", "held_out", "fresh_zh", "dev_zh", "dev_zh2", "dev_zh3"}
     assert sum(c["split"] == "held_out" for c in cases) >= 100
     fresh = [c for c in cases if c["split"] == "fresh_zh"]
     assert sum(c["lang"] == "zh_CN" for c in fresh) >= 90 and {c["lang"] for c in fresh} == {"zh_CN", "en"}
@@ -139,6 +139,10 @@ def test_evaluation_set_is_labelled_split_and_checked_against_the_tariff() -> No
     dev2 = [c for c in cases if c["split"] == "dev_zh2"]
     assert len(dev2) >= 60 and {c["lang"] for c in dev2} == {"zh_CN"}
     assert not {c["query"] for c in dev2} & {c["query"] for c in cases if c["split"] != "dev_zh2"}
+    dev3 = [c for c in cases if c["split"] == "dev_zh3"]
+    assert len(dev3) >= 120 and {c["lang"] for c in dev3} == {"zh_CN"}
+    assert not {c["query"] for c in dev3} & {c["query"] for c in cases if c["split"] != "dev_zh3"}
+    assert len({c["hs6"][:2] for c in dev3}) >= 50  # spread over the nomenclature, not one trade
     for c in cases:
         assert hs.exists(c["hs6"]) and c["query"].strip(), c
         code8 = c["answer_from"].split()[4]
