@@ -118,6 +118,11 @@ def search(
         text = strip_specs(text) or text
     latin = _latin_lang(text, lang)
     read = ix.readings.restore(text) if latin == "vi" and not has_diacritics(text) else text
+    if latin == "vi":  # "cái", "sản phẩm" ... before the name and "các loại", "hàng mới 100%" ... after it go
+        guessed = read is not text
+        text, read = vitext.trim(text, read)
+        if not guessed:
+            read = text
     wanted = features(read, latin)
     if not wanted:
         return []

@@ -123,3 +123,41 @@ def head(text: str) -> str:
     while first and first[0].lower() in CLASSIFIERS and len(first) > 1:
         first = first[1:]
     return " ".join(first[:HEAD_WORDS])
+
+
+#: Words that count or announce goods before their name ("cái quạt trần", "chiếc ô tô", "mặt hàng nồi inox"), as
+#: written. A classifier goes whatever follows; the others only before a name of two words or more. "Sản phẩm"
+#: stays: before a material it says the goods are articles of it ("sản phẩm thép rèn", forged steel articles).
+LEADING_CLASSIFIERS = (("cái",), ("chiếc",))
+LEADING_FILLERS = (("mặt", "hàng"), ("hàng", "hóa"), ("hàng", "hoá"), ("các", "loại"), ("loại",))
+#: What declarations add after the name ("... các loại", "... hàng mới 100%", "(mới 100%)", "hàng xuất khẩu"), as
+#: written: it says nothing about what the goods are.
+_TRAILING = re.compile(
+    r"[\s,;(\-]*(?:\b(?:là\s+)?hàng\s+)?(?:\bmới\s*100\s*%|\bcác\s+loại|\b(?:xuất|nhập)\s+khẩu)[\s.)]*$", re.IGNORECASE
+)
+
+
+def trim(text: str, read: str) -> tuple[str, str]:
+    """``text`` (as typed) and ``read`` (its reading with diacritics, the same words) without the words before and
+    after the name of the goods that say nothing about them (see :data:`LEADING_FILLERS`, :data:`_TRAILING`)."""
+    typed, written = list(_WORD.finditer(text)), list(_WORD.finditer(read))
+    if len(typed) != len(written):
+        return text, read
+    seq = [m.group(0).lower() for m in written]
+    start, end = 0, len(seq)
+    m = _TRAILING.search(read)
+    if m is not None and m.start() > 0:
+        kept = sum(1 for w in written if w.end() <= m.start())
+        if kept:
+            end = kept
+    for lead in (*LEADING_CLASSIFIERS, *LEADING_FILLERS):
+        n = len(lead)
+        need = 1 if lead in LEADING_CLASSIFIERS else 2
+        if tuple(seq[start : start + n]) == lead and end - start - n >= need:
+            start += n
+            break
+    if (start, end) == (0, len(seq)):
+        return text, read
+    t0, t1 = typed[start].start(), typed[end - 1].end()
+    r0, r1 = written[start].start(), written[end - 1].end()
+    return text[t0:t1], read[r0:r1]

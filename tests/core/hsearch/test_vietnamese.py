@@ -116,3 +116,37 @@ def test_the_trade_name_development_set_is_labelled_from_lines_of_the_vietnamese
         line = lines[code8]
         assert line["hs6"] == c["hs6"] and hs.exists(c["hs6"]), c  # the cited line is under the expected subheading
         assert line["desc_vi_leaf"] in c["answer_from"] and c["goods"].strip(), c
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("Cái quạt trần", "quạt trần"),
+        ("chiếc ô tô điện", "ô tô điện"),
+        ("Mặt hàng nồi inox (mới 100%)", "nồi inox"),
+        ("Bút bi các loại", "Bút bi"),
+        ("Lốp xe máy, hàng mới 100%", "Lốp xe máy"),
+        ("Chuối tươi xuất khẩu", "Chuối tươi"),
+        ("sản phẩm thép rèn", "sản phẩm thép rèn"),  # articles of forged steel: "sản phẩm" says what they are
+        ("loại nhựa", "loại nhựa"),  # nothing would be left but one word
+        ("xuất khẩu", "xuất khẩu"),
+    ],
+)
+def test_words_around_the_name_of_the_goods_that_say_nothing_about_them_go(typed: str, name: str) -> None:
+    from desktop.core.hsearch.vitext import trim
+
+    assert trim(typed, typed) == (name, name)
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("mặt hàng Cua biển sống", "030633"),  # live crabs, not the clothing of "mặt" and "hàng" alone
+        ("mat hang vung den", "120740"),  # black sesame, typed without diacritics
+        ("cái Xe nâng điện", "842710"),  # an electric forklift, not "other" fork-lift trucks
+        ("cái Lược chải tóc bằng nhựa các loại", "961511"),
+        ("mặt hàng Van nước bằng đồng, hàng mới 100%", "848180"),
+    ],
+)
+def test_a_classifier_or_a_declaration_formula_does_not_change_what_is_found(typed: str, first: str) -> None:
+    assert hs6s(typed, 1) == [first]
