@@ -150,3 +150,34 @@ def test_words_around_the_name_of_the_goods_that_say_nothing_about_them_go(typed
 )
 def test_a_classifier_or_a_declaration_formula_does_not_change_what_is_found(typed: str, first: str) -> None:
     assert hs6s(typed, 1) == [first]
+
+
+def test_a_name_declared_only_once_or_twice_counts_less_as_the_query_word_for_word() -> None:
+    from desktop.core.hsearch.index import EXACT_BONUS, _exact_bonus
+    from desktop.core.hsearch.sources import SYNONYM, VN_EXAMPLE, Text
+
+    few = Text(VN_EXAMPLE, "853910", "", "Bóng đèn Led", 0.95, "85391000, product-names row 1", "vi")
+    many = Text(VN_EXAMPLE, "853952", "", "Bóng đèn LED", 1.0, "85395210, product-names row 2", "vi")
+    synonym = Text(SYNONYM, "853952", "85395210", "bóng đèn led", lang="vi")
+    assert _exact_bonus(few) < _exact_bonus(many) == _exact_bonus(synonym) == EXACT_BONUS
+    assert hs6s("Rèm cửa vải polyester", 1) == ["630392"]  # curtains are woven unless the name says knitted
+
+
+def test_a_word_list_row_that_cites_a_subheading_has_its_english_there() -> None:
+    import csv
+    import re
+
+    from desktop.core.hsearch.sources import hs2022
+    from desktop.core.resources import open_text
+
+    names = hs2022()
+    with open_text("hs-synonyms", "lexicon.csv", newline="") as f:
+        cited = [
+            (r, m.group(1) + m.group(2))
+            for r in csv.DictReader(f)
+            if (m := re.search(r"HS 2022 (\d{4})\.(\d{2})", r["source"]))
+        ]
+    assert len(cited) >= 40
+    for row, hs6 in cited:
+        words = {f for f in features(row["en"]) if f[0] == "w"}
+        assert hs6 in names and words & features(names[hs6]), row  # the tariff writes the word the row gives
