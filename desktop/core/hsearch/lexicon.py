@@ -22,6 +22,9 @@ MAX_SYLLABLES = 4
 MAX_HAN = 4
 #: A Chinese name is translated only when the word list knows at least this share of its Han characters.
 MIN_HAN_COVERED = 0.5
+#: ... and one of the last two Han characters of its name, its head (what the goods are: "不锈钢指甲剪" translated as
+#: "stainless steel" would find stainless-steel wire and scrap, never a nail clipper; 鲜大蒜头 is known by 蒜).
+HEAD_KNOWN = True
 #: Of a Vietnamese name's first words (where it says what the goods are), those the lexicon does not know stay in
 #: its English, so the English texts miss them as the Vietnamese texts would: "lon đựng trà" (a tea can) is
 #: "lon đựng tea", not "tea". Later words the lexicon does not know (models, brands, sizes) are left out.
@@ -112,17 +115,20 @@ class Lexicon:
         out: list[str] = []
         covered = 0
         k = 0
+        last = _last_han(text)  # the head is known when one of its last two characters is
+        head_known = last < 1
         while k < len(text):
             for n in range(min(MAX_HAN, len(text) - k), 0, -1):
                 en = self.zh.get(text[k : k + n])
                 if en is not None:
                     out.append(en)
                     covered += n
+                    head_known = head_known or (k <= last < k + n) or (k <= last - 1 < k + n)
                     k += n
                     break
             else:
                 if text[k].isascii() and text[k].isalnum():  # a Latin word inside Chinese: "LED吊灯", "USB数据线"
-                    m = re.match(r"[A-Za-z][\w-]*", text[k:])
+                    m = re.match(r"[A-Za-z][A-Za-z0-9-]*", text[k:])
                     if m:
                         en = self.en.get(_english_key([m.group(0).lower()]))
                         if en is not None:
@@ -130,6 +136,14 @@ class Lexicon:
                         k += len(m.group(0))
                         continue
                 k += 1
-        if covered < MIN_HAN_COVERED * len(_HAN.findall(text)):
+        if covered < MIN_HAN_COVERED * len(_HAN.findall(text)) or (HEAD_KNOWN and not head_known):
             return ""  # 收银机 is no "machines": a word or two of a name the list does not know say nothing alone
         return " ".join(out)
+
+
+def _last_han(text: str) -> int:
+    """Where the last Han character of the name before its specs is (-1 for none): the head of a Chinese name."""
+    from desktop.core.hsearch.zh import name_head
+
+    head = name_head(text)
+    return text.rfind(head) + len(head) - 1 if head else -1

@@ -81,11 +81,14 @@ def component_of_goods(ix: Index, text: str, found: list[Group]) -> list[Group]:
         if len(run) - k < 2:
             continue
         heading = _whole_heading(ix, run[:k])
-        linked = set(ix.parts_by_heading.get(heading, ())) if heading else set()
+        ordered = ix.parts_by_heading.get(heading, ()) if heading else ()
+        linked = set(ordered)
         if not linked:
             continue
         at = next((i for i, g in enumerate(found) if g.hs6 in linked), None)
-        if at is None or at <= COMPONENT_RANK:
+        if at is None:  # the words found none of the goods' parts lines (电梯导轨: 导轨 is no tariff word)
+            return [*found[:COMPONENT_RANK], _parts_group(ix, ordered[0], text), *found[COMPONENT_RANK:]]
+        if at <= COMPONENT_RANK:
             return found
         return [*found[:COMPONENT_RANK], found[at], *found[COMPONENT_RANK:at], *found[at + 1 :]]
     return found

@@ -15,7 +15,7 @@ from desktop.core.hsearch.sources import TariffLine, Text
 from desktop.core.hsearch.text import features, fold, has_han
 from desktop.core.hsearch.vinames import ViName, vietnamese_name
 from desktop.core.hsearch.vitext import has_diacritics
-from desktop.core.hsearch.zh import head_class, knitted, strip_specs
+from desktop.core.hsearch.zh import head_class, knitted, strip_specs, without_places
 
 HISTORY = "history"
 TARIFF = "tariff"
@@ -115,7 +115,7 @@ def search(
         digits = re.sub(r"\D", "", text)
         return _with_supplements(_by_code(ix, digits, history, limit), history) if digits else []
     if has_han(text):  # a declared Chinese name's quantities and model codes say nothing to the tariff
-        text = strip_specs(text) or text
+        text = without_places(strip_specs(text) or text)
     latin = _latin_lang(text, lang)
     read = ix.readings.restore(text) if latin == "vi" and not has_diacritics(text) else text
     if latin == "vi":  # "cái", "sản phẩm" ... before the name and "các loại", "hàng mới 100%" ... after it go

@@ -117,3 +117,38 @@ def knitted(text: str) -> bool | None:
     if _WOVEN.search(text):
         return False
     return True if _KNITTED.search(text) else None
+
+
+#: A character that may end a place before the goods: 云南产咖啡, 四川的腊肉.
+_PLACE_TAIL = "产的"
+#: A name keeps the place it starts with when fewer Han characters than this would be left.
+MIN_GOODS = 2
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """The places and sellers' words of resources/hs-synonyms/zh_places.csv."""
+    with open_text("hs-synonyms", "zh_places.csv", newline="") as f:
+        return frozenset(r["term"].strip() for r in csv.DictReader(f))
+
+
+def _leading_place(text: str) -> int:
+    """How long the longest place or seller's word ``text`` starts with is (with a 产 or 的 that ends it), or 0."""
+    places = _places()
+    for n in range(min(len(text), 5), 0, -1):
+        if text[:n] in places:
+            return n + 1 if n < len(text) and text[n] in _PLACE_TAIL else n
+    return 0
+
+
+def without_places(text: str) -> str:
+    """A Chinese name without the places and sellers' words it starts with, which the tariff never words:
+    "广西沙田柚" → "沙田柚", "新款高档钢质防盗门" → "钢质防盗门"; the name unchanged where less than
+    :data:`MIN_GOODS` Han characters would be left ("和田玉")."""
+    rest = text
+    while True:
+        n = _leading_place(rest)
+        left = rest[n:].lstrip()
+        if not n or sum(len(r) for r in _HAN_RUN.findall(left)) < MIN_GOODS:
+            return rest
+        rest = left

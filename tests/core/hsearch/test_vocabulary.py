@@ -91,3 +91,15 @@ def test_flexible_bulk_containers_are_their_own_subheading_in_every_language() -
     # a ton bag (吨袋, FIBC) is 6305.32, not the woven sacks of 6305.33
     for query, lang in (("吨袋", "zh_CN"), ("集装袋", "zh_CN"), ("fibc jumbo bags", "en"), ("bao jumbo", "vi")):
         assert [c.hs6 for c in search(query, lang, limit=1)] == ["630532"], query
+
+
+def test_places_and_sellers_words_are_words_the_tariff_never_has_once_each_with_a_source() -> None:
+    names = [r["name_zh"] for r in _rows("cn-tariff", "cn_commodity_codes_8digit_2023.csv")]
+    synonyms = [r["term"] for r in _rows("hs-synonyms", "synonyms.csv") if r["lang"] == "zh_CN"]
+    terms: set[str] = set()
+    for r in _rows("hs-synonyms", "zh_places.csv"):
+        assert r["term"].strip() and r["kind"] in ("place", "seller") and r["source"].strip(), r
+        assert r["term"] not in terms, r
+        terms.add(r["term"])
+        # dropping it loses nothing the tariff or a trade name says (普洱茶, 哈密瓜 and 出口的定制型软件 do)
+        assert not any(r["term"] in n for n in names) and not any(t.startswith(r["term"]) for t in synonyms), r

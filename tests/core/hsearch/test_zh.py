@@ -4,7 +4,7 @@ search makes of them over the real bundled data."""
 from __future__ import annotations
 
 from desktop.core.hsearch import search
-from desktop.core.hsearch.zh import head_class, knitted, material, name_head, strip_specs, text_head
+from desktop.core.hsearch.zh import head_class, knitted, material, name_head, strip_specs, text_head, without_places
 
 
 def hs6s(query: str, n: int = 5) -> list[str]:
@@ -109,3 +109,30 @@ def test_furniture_of_a_material_is_worded_as_the_tariff_splits_it() -> None:
     assert hs6s("不锈钢床头柜", 1) == ["940320"]  # 其他金属家具, not wooden bedroom furniture or steel
     assert hs6s("铝合金办公桌", 1) == ["940310"]
     assert hs6s("藤编椅子", 1) == ["940153"]  # 藤制的坐具
+
+
+def test_the_place_a_name_starts_with_says_nothing_of_the_goods() -> None:
+    assert without_places("广西沙田柚") == "沙田柚" and without_places("云南产小粒咖啡") == "小粒咖啡"
+    assert without_places("新款高档钢质防盗门") == "钢质防盗门"
+    assert without_places("和田玉") == "和田玉"  # one character left would say less than the place
+    assert without_places("普洱茶") == "普洱茶" and without_places("哈密瓜") == "哈密瓜"  # the tariff's own words
+    assert hs6s("广西沙田柚", 1) == ["080540"]  # 葡萄柚及柚, not sisal (西沙尔麻) for 西沙
+    assert hs6s("四川烟熏腊肉", 1) == hs6s("烟熏腊肉", 1)
+
+
+def test_a_translation_that_misses_the_head_of_a_name_is_not_used() -> None:
+    from desktop.core.hsearch.lexicon import Lexicon
+
+    lexicon = Lexicon()
+    assert lexicon.translate("不锈钢指甲剪") == ""  # "stainless steel" alone says nothing of a nail clipper
+    assert lexicon.translate("鲜大蒜头") != ""  # 蒜, one of its last two characters, is known
+    assert hs6s("不锈钢指甲剪", 1) == ["821420"]  # 修指甲及修脚用具, not stainless-steel wire or scrap
+    assert hs6s("不锈钢合页", 1) == ["830210"]  # a hinge (贱金属制铰链), whatever it is made of
+
+
+def test_a_latin_word_inside_a_chinese_name_is_translated_on_its_own() -> None:
+    from desktop.core.hsearch.lexicon import Lexicon
+
+    lexicon = Lexicon()
+    assert lexicon.translate("PP粒子") == "polymers of propylene primary forms"  # not "PP粒子" as one word
+    assert "390210" in hs6s("PP粒子") and "390330" in hs6s("ABS塑料粒子", 1)
