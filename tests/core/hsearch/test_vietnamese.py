@@ -181,3 +181,11 @@ def test_a_word_list_row_that_cites_a_subheading_has_its_english_there() -> None
     for row, hs6 in cited:
         words = {f for f in features(row["en"]) if f[0] == "w"}
         assert hs6 in names and words & features(names[hs6]), row  # the tariff writes the word the row gives
+
+
+def test_the_word_list_gives_the_tariffs_own_word_for_the_kind_of_goods() -> None:
+    lexicon = index().lexicon
+    assert "still" in lexicon.translate("rượu vang đỏ")  # wine not said to be sparkling is still wine (2204.21)
+    assert "sparkling" in lexicon.translate("rượu vang nổ") and "still" not in lexicon.translate("rượu vang nổ")
+    assert "bedroom" in lexicon.translate("giường gỗ")  # the tariff words a bed as bedroom furniture (9403.50)
+    assert "ground" in lexicon.translate("lạc nhân") and "basketwork" in lexicon.translate("giỏ tre")
