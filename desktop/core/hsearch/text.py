@@ -16,6 +16,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from desktop.core.hsearch import vitext
+from desktop.core.resources import open_text
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LATIN = re.compile(r"[^\W\d_]+|\d+")
@@ -30,6 +31,16 @@ EN_STOP = frozenset((
 STOP = EN_STOP | {vitext.fold_word(w) for w in vitext.STOP}
 #: Han characters too common in tariff wording to mean anything alone (the bigrams still count).
 HAN_STOP = frozenset("的及或其他用品制未列名以上下非含有等与和为")
+
+
+@lru_cache(maxsize=1)
+def _han_variants() -> dict[int, str]:
+    """Han characters written two ways, as the tariff writes them (resources/hs-synonyms/zh_variants.csv): 菜籽油
+    is the tariff's 菜子油."""
+    import csv
+
+    with open_text("hs-synonyms", "zh_variants.csv", newline="") as f:
+        return {ord(r["variant"]): r["tariff"] for r in csv.DictReader(f)}
 
 
 def fold(text: str) -> str:
@@ -54,7 +65,9 @@ def features(text: str, lang: str = "") -> set[str]:
     words as written with diacritics; "en" drops English stop words; "" (unknown) drops both, folded."""
     folded = fold(text)
     out: set[str] = set()
+    variants = _han_variants()
     for run in _HAN.findall(folded):
+        run = run.translate(variants)
         for k, ch in enumerate(run):
             if ch not in HAN_STOP:
                 out.add("c:" + ch)

@@ -103,3 +103,12 @@ def test_places_and_sellers_words_are_words_the_tariff_never_has_once_each_with_
         terms.add(r["term"])
         # dropping it loses nothing the tariff or a trade name says (普洱茶, 哈密瓜 and 出口的定制型软件 do)
         assert not any(r["term"] in n for n in names) and not any(t.startswith(r["term"]) for t in synonyms), r
+
+
+def test_han_variants_read_one_character_as_one_the_tariff_writes_with_a_source() -> None:
+    wording = "".join(r["name_zh"] for r in _rows("cn-tariff", "cn_commodity_codes_8digit_2023.csv"))
+    rows = _rows("hs-synonyms", "zh_variants.csv")
+    assert len({r["variant"] for r in rows}) == len(rows)
+    for r in rows:
+        assert len(r["variant"]) == len(r["tariff"]) == 1 and r["variant"] != r["tariff"] and r["source"].strip(), r
+        assert wording.count(r["tariff"]) > wording.count(r["variant"]), r  # the tariff's own writing

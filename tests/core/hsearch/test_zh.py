@@ -136,3 +136,9 @@ def test_a_latin_word_inside_a_chinese_name_is_translated_on_its_own() -> None:
     lexicon = Lexicon()
     assert lexicon.translate("PP粒子") == "polymers of propylene primary forms"  # not "PP粒子" as one word
     assert "390210" in hs6s("PP粒子") and "390330" in hs6s("ABS塑料粒子", 1)
+
+
+def test_a_character_written_two_ways_meets_the_tariff_writing_it_the_other_way() -> None:
+    assert hs6s("棉籽油", 2)[0] in ("151221", "151229")  # the tariff's 棉子油, not tea-seed oil (茶籽油)
+    assert "120400" in hs6s("亚麻籽", 2)  # 亚麻子，不论是否破碎, not linen
+    assert hs6s("黏合剂", 2)[0] in ("350691", "350699", "382410")  # the tariff's 粘合剂
