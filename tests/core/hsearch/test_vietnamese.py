@@ -189,3 +189,7 @@ def test_the_word_list_gives_the_tariffs_own_word_for_the_kind_of_goods() -> Non
     assert "sparkling" in lexicon.translate("rượu vang nổ") and "still" not in lexicon.translate("rượu vang nổ")
     assert "bedroom" in lexicon.translate("giường gỗ")  # the tariff words a bed as bedroom furniture (9403.50)
     assert "ground" in lexicon.translate("lạc nhân") and "basketwork" in lexicon.translate("giỏ tre")
+
+
+def test_sesame_reads_as_the_tariffs_sesamum() -> None:
+    assert "sesamum" in index().lexicon.translate("hạt mè đen") and "sesamum" in index().lexicon.translate("vung")
