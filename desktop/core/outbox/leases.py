@@ -23,6 +23,7 @@ strings.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from desktop.core.outbox.rows import ROW_COLUMNS, OutboxRow, RowState, row_from_db
@@ -64,15 +65,23 @@ def claim_rows(
     after_id: int = 0,
     up_to_id: int | None = None,
     lease_seconds: float = LEASE_SECONDS,
+    renew: Sequence[int] = (),
 ) -> list[OutboxRow]:
     """Claim up to ``limit`` queued rows, oldest first, with ids above ``after_id`` (and up to ``up_to_id``),
     that no other seat holds a live lease on; returns them as claimed (``lease_taken_from`` names the seat
-    whose expired lease was taken over)."""
+    whose expired lease was taken over). The leases this owner still holds on the rows ``renew`` (sent, their
+    answers not recorded yet) are extended in the same transaction, to the same expiry as the new claims."""
     bound = " AND id <= ?" if up_to_id is not None else ""
     with store.transaction(quiet=True) as conn:  # a lease: nothing another seat shows
         now = store.dialect.database_now(conn)
         until = _stamp(now + timedelta(seconds=lease_seconds))
         gone = _gone_owners(conn, environment, owner, _stamp(now))
+        if renew:
+            conn.execute(
+                f"UPDATE outbox SET lease_until = ? WHERE lease_owner = ? AND state = ?"
+                f" AND id IN ({', '.join('?' * len(renew))})",
+                (until, owner, RowState.QUEUED, *renew),
+            )
         params: list[object] = [owner, until, owner, environment, RowState.QUEUED, after_id]
         if up_to_id is not None:
             params.append(up_to_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -27,8 +28,10 @@ from desktop.core.platform.errors import (
 from desktop.core.platform.models import Filing
 
 log = logging.getLogger("desktop.core.outbox")
-#: the most requests a worker makes per claimed batch (the batch's answers are recorded in one commit)
+#: the most requests a worker makes per claimed batch
 GROUP_ROUNDS = 2
+#: how many answers are gathered (over claimed batches) before they are recorded in one durable commit
+GROUP_ANSWERS = 16
 #: the longest one request may take (the platform client's overall deadline)
 REQUEST_SECONDS = 60.0
 
@@ -94,19 +97,27 @@ class OutboxSender:
         with self._drain_lock:
             after, left, last = 0, max_rows, self.outbox.last_queued_id()  # rows queued meanwhile wait for the next
             pool = ThreadPoolExecutor(self.workers, thread_name_prefix="outbox") if self.workers > 1 else None
+            answered: list[tuple[OutboxRow, Filing]] = []  # answers not recorded yet (their rows still leased)
             try:
                 while left is None or left > 0:
                     size = self.workers * self.rounds
-                    batch = self.claim(size if left is None else min(size, left), after, last)
+                    renew = [row.id for row, _filing in answered]
+                    batch = self.claim(size if left is None else min(size, left), after, last, renew)
                     if not batch:
                         break
                     after = batch[-1].id
                     left = None if left is None else left - len(batch)
-                    if not self._deliver_batch(batch, result, pool):
+                    going = self._deliver_batch(batch, result, pool, answered)
+                    if len(answered) >= GROUP_ANSWERS or not going:
+                        self._record(answered)
+                    if not going:
                         break
             finally:
-                if pool is not None:
-                    pool.shutdown(wait=True)
+                try:
+                    self._record(answered)
+                finally:
+                    if pool is not None:
+                        pool.shutdown(wait=True)
             result.pending = self.outbox.pending_count()
         self.last_result = result
         emit_outbox(
@@ -119,8 +130,11 @@ class OutboxSender:
         )
         return result
 
-    def claim(self, limit: int = 1, after_id: int = 0, up_to_id: int | None = None) -> list[OutboxRow]:
-        """Claim up to ``limit`` queued rows above ``after_id`` (and up to ``up_to_id``) for this seat."""
+    def claim(
+        self, limit: int = 1, after_id: int = 0, up_to_id: int | None = None, renew: Sequence[int] = ()
+    ) -> list[OutboxRow]:
+        """Claim up to ``limit`` queued rows above ``after_id`` (and up to ``up_to_id``) for this seat, renewing
+        its leases on the rows ``renew`` (answered, not recorded yet)."""
         return claim_rows(
             self.outbox.store,
             self.outbox.environment,
@@ -129,42 +143,54 @@ class OutboxSender:
             after_id=after_id,
             up_to_id=up_to_id,
             lease_seconds=self.lease_seconds,
+            renew=renew,
         )
 
-    def _deliver_batch(self, batch: list[OutboxRow], result: DrainResult, pool: ThreadPoolExecutor | None) -> bool:
+    def _record(self, answered: list[tuple[OutboxRow, Filing]]) -> None:
+        """Record the answers gathered so far in one durable transaction (a group commit), then forget them."""
+        if answered:
+            taken = answered[:]
+            answered.clear()
+            self.outbox.record_sent_many(taken)
+
+    def _deliver_batch(
+        self,
+        batch: list[OutboxRow],
+        result: DrainResult,
+        pool: ThreadPoolExecutor | None,
+        answered: list[tuple[OutboxRow, Filing]],
+    ) -> bool:
         """Deliver claimed rows (in parallel with a pool); False when the rest of the queue should wait.
 
-        The platform's answers to the batch are recorded together, in one durable transaction once the batch is
-        done (a group commit), and only then announced; until that commit the rows are still queued under their
-        keys, so a crash meanwhile makes the next run send them again and the platform replays its answers."""
-        answered: list[tuple[OutboxRow, Filing]] = []
-        try:
-            if pool is None or len(batch) < 2:
-                for index, row in enumerate(batch):
-                    if not self._deliver(row, result, answered):
-                        self._release(batch[index + 1 :])
-                        return False
-                return True
-            stop = threading.Event()
+        The platform's answers go to ``answered``, which the caller records together in one durable transaction
+        once it holds :data:`GROUP_ANSWERS` of them or the pass ends (a group commit), and only then announces;
+        until that commit the rows are still queued under their keys and leased by this seat (each claim renews
+        those leases), so a crash meanwhile makes the next run send them again and the platform replays its
+        answers."""
+        if pool is None or len(batch) < 2:
+            for index, row in enumerate(batch):
+                if not self._deliver(row, result, answered):
+                    self._release(batch[index + 1 :])
+                    return False
+            return True
+        stop = threading.Event()
 
-            def work(row: OutboxRow) -> tuple[DrainResult, list[tuple[OutboxRow, Filing]]]:
-                own, mine = DrainResult(), list[tuple[OutboxRow, Filing]]()  # per row: nothing shared
-                if stop.is_set():
-                    self._release([row])
-                elif not self._deliver(row, own, mine):
-                    stop.set()
-                return own, mine
+        def work(row: OutboxRow) -> tuple[DrainResult, list[tuple[OutboxRow, Filing]]]:
+            own, mine = DrainResult(), list[tuple[OutboxRow, Filing]]()  # per row: nothing shared
+            if stop.is_set():
+                self._release([row])
+            elif not self._deliver(row, own, mine):
+                stop.set()
+            return own, mine
 
-            for own, mine in pool.map(work, batch):
-                answered.extend(mine)
-                result.sent += own.sent
-                result.replayed += own.replayed
-                result.failed += own.failed
-                result.looked_up += own.looked_up
-                result.errors.extend(own.errors)
-            return not stop.is_set()
-        finally:
-            self.outbox.record_sent_many(answered)
+        for own, mine in pool.map(work, batch):
+            answered.extend(mine)
+            result.sent += own.sent
+            result.replayed += own.replayed
+            result.failed += own.failed
+            result.looked_up += own.looked_up
+            result.errors.extend(own.errors)
+        return not stop.is_set()
 
     def _release(self, rows: list[OutboxRow]) -> None:
         for row in rows:

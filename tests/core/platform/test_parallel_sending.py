@@ -47,7 +47,8 @@ def test_four_workers_file_each_draft_once_through_faults(store: Store, sandbox:
 def test_answers_that_arrive_together_are_committed_together(
     store: Store, sandbox: Any, sleeps: Sleeps, monkeypatch: Any
 ) -> None:
-    """Two workers, two requests each per claim: four rows' answers in one durable transaction, not four."""
+    """Two workers, two requests each per claim: the answers of both claims (eight rows) are recorded in one
+    durable transaction, not eight."""
     from desktop.core.outbox.queue import Outbox
 
     ids = sample_drafts(store, 8, "group")
@@ -72,9 +73,57 @@ def test_answers_that_arrive_together_are_committed_together(
         finally:
             unsubscribe()
         assert result.sent == 8 and p.outbox.pending_count() == 0
-        assert groups == [4, 4]
+        assert groups == [8]
         assert sorted(heard) == ids  # each filing announced once, after its commit
         assert {store.declarations.get(i).status for i in ids} == {FilingStatus.RECEIVED}
+    finally:
+        p.close()
+
+
+def test_a_long_queue_is_recorded_in_groups_and_the_waiting_answers_keep_their_leases(
+    store: Store, sandbox: Any, sleeps: Sleeps, monkeypatch: Any
+) -> None:
+    """One worker, 20 rows: the answers are committed GROUP_ANSWERS at a time, and every claim renews the lease of
+    the rows already answered but not yet recorded, so no other seat takes them over meanwhile."""
+    from desktop.core.outbox import sender as sender_module
+    from desktop.core.outbox.queue import Outbox
+
+    ids = sample_drafts(store, 20, "long")
+    p = filing.open_platform(store, sandbox.url, "sandbox", sleep=sleeps)
+    real_record = Outbox._record_sent_together
+    real_claim = sender_module.claim_rows
+    groups: list[int] = []
+    renewed: list[tuple[int, bool]] = []
+
+    def counted(self: Outbox, answered: Any, source: str) -> None:
+        groups.append(len(answered))
+        real_record(self, answered, source)
+
+    def claiming(store_: Store, environment: str, owner: str, **kwargs: Any) -> Any:
+        rows = real_claim(store_, environment, owner, **kwargs)
+        renew = list(kwargs["renew"])
+        if renew:
+            marks = ", ".join("?" * len(renew))
+            sql = f"SELECT lease_owner, lease_until FROM outbox WHERE id IN ({marks})"
+            leases = store_.connection().execute(sql, renew).fetchall()
+            newest = max((r.lease_until for r in rows), default="")
+            renewed.append((len(leases), all(o == owner and u == newest for o, u in leases) or not rows))
+        return rows
+
+    monkeypatch.setattr(Outbox, "_record_sent_together", counted)
+    monkeypatch.setattr(sender_module, "claim_rows", claiming)
+    try:
+        filing.login(p, "demo-exporter", "demo1234", remember=False)
+        for draft_id in ids:
+            filing.submit_declaration(p, draft_id)
+        result = filing.deliver(p)
+        assert result.sent == 20 and p.outbox.pending_count() == 0
+        assert groups == [sender_module.GROUP_ANSWERS, 20 - sender_module.GROUP_ANSWERS]
+        assert renewed and all(ok for _n, ok in renewed)
+        assert max(n for n, _ok in renewed) == sender_module.GROUP_ANSWERS - p.sender.rounds
+        assert {store.declarations.get(i).status for i in ids} == {FilingStatus.RECEIVED}
+        on_server = sandbox.sandbox.query("SELECT client_seq_no, COUNT(*) AS n FROM filings GROUP BY client_seq_no")
+        assert len(on_server) == 20 and {r["n"] for r in on_server} == {1}
     finally:
         p.close()
 

@@ -11,6 +11,7 @@ from typing import Any
 from desktop.core.model.filing import FilingStatus
 from desktop.core.outbox import FilingEvent, subscribe_filings
 from desktop.core.outbox.process import SendingProcess, config_for
+from desktop.core.outbox.sender import GROUP_ANSWERS
 from desktop.core.services import filing
 from desktop.core.store.store import Store
 from tests.core.platform.conftest import Sleeps, sample_drafts
@@ -93,6 +94,7 @@ def test_a_sending_process_killed_mid_round_loses_and_doubles_nothing(
     assert config is not None
     sending = SendingProcess(config)
     received: list[str] = []
+    n = GROUP_ANSWERS + 8  # the process records a first group of answers, then dies with the rest in hand
 
     def kill_after_some(event: FilingEvent) -> None:
         if event.status == FilingStatus.RECEIVED:
@@ -102,12 +104,12 @@ def test_a_sending_process_killed_mid_round_loses_and_doubles_nothing(
 
     unsubscribe = subscribe_filings(kill_after_some)
     try:
-        ids = _queued(store, p, N, "killed")
-        sandbox.add_fault("delay-after-commit", "demo-exporter", seconds=0.3, count=N)
+        ids = _queued(store, p, n, "killed")
+        sandbox.add_fault("delay-after-commit", "demo-exporter", seconds=0.3, count=n)
         result = sending.sync(p)  # the process dies; this process's own sender takes its rows over
         assert not sending.running
         assert p.outbox.pending_count() == 0
-        assert 0 < result.drain.sent <= N - 3  # what the process had not recorded, taken over here
+        assert 0 < result.drain.sent <= n - 3  # what the process had not recorded, taken over here
         _filed_once(sandbox, store, ids)
     finally:
         unsubscribe()
