@@ -42,6 +42,9 @@ def idempotent(
     fingerprint = hashlib.sha256(f"{request.method} {request.url.path}\n{canonical}".encode()).hexdigest()
     now = sb.clock.now()
     scope = (user.username, company_id, key)
+    hold = float(request.scope.get("corridor.hold", 0.0))
+    if sb.holding and not hold:
+        return _at_once(sb, scope, fingerprint, now, work)
     with sb.tx() as conn:
         conn.execute("DELETE FROM idempotency WHERE created_at < ?", (now - IDEMPOTENCY_TTL,))
         row = conn.execute(
@@ -54,23 +57,8 @@ def idempotent(
                 (*scope, fingerprint, now),
             )
     if row is not None:
-        if row["fingerprint"] != fingerprint:
-            raise Problem("idempotency-mismatch", "This Idempotency-Key was already used with a different request.")
-        if row["state"] == "in-flight":
-            raise Problem(
-                "idempotency-in-flight",
-                "The first request with this key is still being processed.",
-                headers={"Retry-After": "1"},
-            )
-        status = int(row["status_code"])
-        return FastJSONResponse(
-            orjson.loads(row["body"]),
-            status_code=status,
-            headers={"Idempotent-Replayed": "true"},
-            media_type=PROBLEM_MEDIA_TYPE if status >= 400 else None,
-        )
+        return _replay(row, fingerprint)
     try:
-        hold = float(request.scope.get("corridor.hold", 0.0))
         if hold:
             time.sleep(hold)  # a fault test keeps the key in flight (this worker thread only)
         status, body = work()
@@ -88,12 +76,70 @@ def idempotent(
     return json_response(body, status)
 
 
+def _at_once(
+    sb: Sandbox,
+    scope: tuple[str, str, str],
+    fingerprint: str,
+    now: float,
+    work: Callable[[], tuple[int, dict[str, Any]]],
+) -> JSONResponse:
+    """The same for a thread that holds the write lock throughout (the event loop): no other request can see the
+    key in flight meanwhile, so the key, the work and its answer go in one transaction (one commit instead of
+    three); an error of the server's own (5xx or any exception) rolls it all back, the key forgotten."""
+    refused: Problem | None = None
+    with sb.tx() as conn:
+        conn.execute("DELETE FROM idempotency WHERE created_at < ?", (now - IDEMPOTENCY_TTL,))
+        row = conn.execute(
+            "SELECT * FROM idempotency WHERE username = ? AND company_id = ? AND key = ?", scope
+        ).fetchone()
+        if row is None:
+            try:
+                status, body = work()  # its own transactions are savepoints of this one
+            except Problem as problem:
+                if problem.status >= 500:
+                    raise
+                status, body, refused = problem.status, problem.body(), problem
+            conn.execute(
+                "INSERT INTO idempotency (username, company_id, key, fingerprint, state, status_code, body, "
+                "created_at) VALUES (?, ?, ?, ?, 'done', ?, ?, ?)",
+                (*scope, fingerprint, status, _body_text(body), now),
+            )
+    if row is not None:
+        return _replay(row, fingerprint)
+    if refused is not None:
+        raise refused
+    return json_response(body, status)
+
+
+def _replay(row: Any, fingerprint: str) -> JSONResponse:
+    """The answer to a key seen before: its stored answer, or why there is none."""
+    if row["fingerprint"] != fingerprint:
+        raise Problem("idempotency-mismatch", "This Idempotency-Key was already used with a different request.")
+    if row["state"] == "in-flight":
+        raise Problem(
+            "idempotency-in-flight",
+            "The first request with this key is still being processed.",
+            headers={"Retry-After": "1"},
+        )
+    status = int(row["status_code"])
+    return FastJSONResponse(
+        orjson.loads(row["body"]),
+        status_code=status,
+        headers={"Idempotent-Replayed": "true"},
+        media_type=PROBLEM_MEDIA_TYPE if status >= 400 else None,
+    )
+
+
+def _body_text(body: dict[str, Any]) -> str:
+    return orjson.dumps(body, default=str, option=orjson.OPT_NON_STR_KEYS).decode()
+
+
 def _remember(sb: Sandbox, scope: tuple[str, str, str], status: int, body: dict[str, Any]) -> None:
     with sb.tx() as conn:
         conn.execute(
             "UPDATE idempotency SET state = 'done', status_code = ?, body = ? "
             "WHERE username = ? AND company_id = ? AND key = ?",
-            (status, orjson.dumps(body, default=str, option=orjson.OPT_NON_STR_KEYS).decode(), *scope),
+            (status, _body_text(body), *scope),
         )
 
 

@@ -60,7 +60,13 @@ class _SignedIn(HTTPBearer):
     async def __call__(self, request: Request) -> auth.Principal:  # type: ignore[override]
         credentials = await super().__call__(request)
         header = f"Bearer {credentials.credentials}" if credentials else None
-        return auth.authenticate(sandbox_of(request), header)
+        sb = sandbox_of(request)
+        if not sb.try_hold():  # another thread writes: read through this thread's own connection
+            return auth.authenticate(sb, header)
+        try:
+            return auth.authenticate(sb, header)
+        finally:
+            sb.release_hold()
 
 
 _signed_in = _SignedIn(
@@ -88,9 +94,10 @@ T = TypeVar("T")
 
 
 def _on_loop(sb: Sandbox) -> bool:
-    """Whether store work may run right here on the event loop, taking the write lock (the caller releases it):
-    on SQLite, when no other thread holds that lock (a clock tick, a control, a login issuing tokens)."""
-    return not sb.on_server and sb.lock.acquire(blocking=False)
+    """Whether store work may run right here on the event loop, taking the write lock (the caller releases it
+    with ``sb.release_hold()``): on SQLite, when no other thread holds that lock (a clock tick, a control, a
+    login issuing tokens). Its reads then go through the writing connection (see ``Sandbox.try_hold``)."""
+    return sb.try_hold()
 
 
 async def store_read(sb: Sandbox, call: Callable[..., T], *args: Any) -> T:
@@ -100,7 +107,7 @@ async def store_read(sb: Sandbox, call: Callable[..., T], *args: Any) -> T:
     try:
         return call(*args)
     finally:
-        sb.lock.release()
+        sb.release_hold()
 
 
 def on_loop(handler: Callable[..., T]) -> Callable[..., Any]:
@@ -130,7 +137,7 @@ def on_loop(handler: Callable[..., T]) -> Callable[..., Any]:
         try:
             return handler(**kwargs)
         finally:
-            sb.lock.release()
+            sb.release_hold()
 
     run.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
     return run

@@ -4,7 +4,8 @@ thread, the clock, and the notifier that wakes long polls.
 Writes go through a single connection guarded by a re-entrant lock; every operation is short (no lock is ever
 held while a request waits or sleeps). Reads of a database file take no lock: each thread reads through its own
 connection (WAL lets readers run beside the writer, and SQLite runs them outside Python's interpreter lock), one
-read in one snapshot; a read inside a write transaction, or of ``":memory:"``, uses the writing connection.
+read in one snapshot; a read inside a write transaction, by a thread that holds the lock anyway (the event loop's
+short routes, :meth:`Sandbox.try_hold`), or of ``":memory:"``, uses the writing connection.
 ``":memory:"`` or ``None`` keeps everything in memory; a file path keeps it across restarts; a ``postgresql://``
 URL keeps it on a database server (``sandbox/pgdb.py``): a reading connection per thread there too, each read
 in one snapshot (``REPEATABLE READ``), the writes through the one connection behind the lock.
@@ -259,11 +260,20 @@ class Sandbox:
             self._readers.clear()
             self.conn.close()
 
+    @property
+    def holding(self) -> bool:
+        """Whether this thread holds the write lock from :meth:`try_hold` (it is then the only writer)."""
+        return bool(getattr(self._local, "holding", 0))
+
     @contextmanager
     def tx(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction under the lock."""
+        """One write transaction under the lock; inside another one of this thread, a savepoint of it."""
         with self.lock:
-            self._local.writing = getattr(self._local, "writing", 0) + 1
+            depth = getattr(self._local, "writing", 0)
+            if depth:
+                yield from self._savepoint(depth)
+                return
+            self._local.writing = depth + 1
             try:
                 self.conn.execute("BEGIN" if self.on_server else "BEGIN IMMEDIATE")
                 try:
@@ -275,9 +285,39 @@ class Sandbox:
             finally:
                 self._local.writing -= 1
 
+    def _savepoint(self, depth: int) -> Iterator[sqlite3.Connection]:
+        name = f"sp{depth}"
+        self._local.writing = depth + 1
+        try:
+            self.conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
+                raise
+            self.conn.execute(f"RELEASE {name}")
+        finally:
+            self._local.writing = depth
+
+    def try_hold(self) -> bool:
+        """Take the write lock if no other thread holds it (never waiting: the event loop calls this), on SQLite
+        only. While this thread holds it, its reads go through the writing connection: that connection's page
+        cache stays warm across its own commits, whereas a reading connection drops its whole cache whenever
+        another connection has committed (every filing), and reads its pages from the files again."""
+        if self.on_server or not self.lock.acquire(blocking=False):
+            return False
+        self._local.holding = getattr(self._local, "holding", 0) + 1
+        return True
+
+    def release_hold(self) -> None:
+        """Give back the lock :meth:`try_hold` took."""
+        self._local.holding -= 1
+        self.lock.release()
+
     def _reader(self) -> sqlite3.Connection | None:
         """This thread's reading connection; None where reads must use the writing one."""
-        writing: int = getattr(self._local, "writing", 0)
+        writing: int = getattr(self._local, "writing", 0) or getattr(self._local, "holding", 0)
         if self.path == ":memory:" or writing:
             return None
         reader: sqlite3.Connection | None = getattr(self._local, "reader", None)
