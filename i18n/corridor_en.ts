@@ -5488,6 +5488,13 @@
       <source>All shipments</source>
       <translation>All shipments</translation>
     </message>
+    <message numerus="yes">
+      <source>Attaching documents: %n declaration(s) to go…</source>
+      <translation>
+        <numerusform>Attaching documents: %n declaration to go…</numerusform>
+        <numerusform>Attaching documents: %n declarations to go…</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Booking</source>
       <translation>Booking</translation>
@@ -5526,6 +5533,17 @@
     <message>
       <source>Documents</source>
       <translation>Documents</translation>
+    </message>
+    <message numerus="yes">
+      <source>Documents attached to %n declaration(s).</source>
+      <translation>
+        <numerusform>Documents attached to %n declaration.</numerusform>
+        <numerusform>Documents attached to %n declarations.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Documents not attached</source>
+      <translation>Documents not attached</translation>
     </message>
     <message>
       <source>Environment: {env}</source>
@@ -5598,6 +5616,10 @@
     <message>
       <source>Switching workspace…</source>
       <translation>Switching workspace…</translation>
+    </message>
+    <message>
+      <source>The documents of declaration {name} were not attached: {reason} Open it and choose Attach documents to try again.</source>
+      <translation>The documents of declaration {name} were not attached: {reason} Open it and choose Attach documents to try again.</translation>
     </message>
     <message>
       <source>The training platform could not be started again: close and reopen Corridor Desk.</source>

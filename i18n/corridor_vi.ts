@@ -5461,6 +5461,12 @@
       <source>All shipments</source>
       <translation>Tất cả lô hàng</translation>
     </message>
+    <message numerus="yes">
+      <source>Attaching documents: %n declaration(s) to go…</source>
+      <translation>
+        <numerusform>Đang đính kèm chứng từ: còn %n tờ khai…</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Booking</source>
       <translation>Booking</translation>
@@ -5498,6 +5504,16 @@
     <message>
       <source>Documents</source>
       <translation>Chứng từ</translation>
+    </message>
+    <message numerus="yes">
+      <source>Documents attached to %n declaration(s).</source>
+      <translation>
+        <numerusform>Đã đính kèm chứng từ cho %n tờ khai.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Documents not attached</source>
+      <translation>Chưa đính kèm chứng từ</translation>
     </message>
     <message>
       <source>Environment: {env}</source>
@@ -5570,6 +5586,10 @@
     <message>
       <source>Switching workspace…</source>
       <translation>Đang chuyển không gian làm việc…</translation>
+    </message>
+    <message>
+      <source>The documents of declaration {name} were not attached: {reason} Open it and choose Attach documents to try again.</source>
+      <translation>Chưa đính kèm được chứng từ của tờ khai {name}: {reason} Hãy mở tờ khai và chọn Đính kèm chứng từ để thử lại.</translation>
     </message>
     <message>
       <source>The training platform could not be started again: close and reopen Corridor Desk.</source>

@@ -5461,6 +5461,12 @@
       <source>All shipments</source>
       <translation>全部业务单</translation>
     </message>
+    <message numerus="yes">
+      <source>Attaching documents: %n declaration(s) to go…</source>
+      <translation>
+        <numerusform>正在上传随附单证：还有 %n 份报关单…</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Booking</source>
       <translation>订舱</translation>
@@ -5498,6 +5504,16 @@
     <message>
       <source>Documents</source>
       <translation>单证</translation>
+    </message>
+    <message numerus="yes">
+      <source>Documents attached to %n declaration(s).</source>
+      <translation>
+        <numerusform>已为 %n 份报关单上传随附单证。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Documents not attached</source>
+      <translation>随附单证未上传</translation>
     </message>
     <message>
       <source>Environment: {env}</source>
@@ -5570,6 +5586,10 @@
     <message>
       <source>Switching workspace…</source>
       <translation>正在切换工作区…</translation>
+    </message>
+    <message>
+      <source>The documents of declaration {name} were not attached: {reason} Open it and choose Attach documents to try again.</source>
+      <translation>报关单 {name} 的随附单证未能上传：{reason} 请打开该报关单，点击“上传随附单证”重试。</translation>
     </message>
     <message>
       <source>The training platform could not be started again: close and reopen Corridor Desk.</source>

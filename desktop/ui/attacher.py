@@ -1,10 +1,12 @@
-"""The documents of received declarations (commercial invoice, packing list, through bill) are made and uploaded
-by one thread of their own, after the sending: never on the outbox's path.
+"""The documents of received declarations (commercial invoice, packing list, through bill) are attached one
+declaration at a time after the sending: never on the outbox's path.
 
 A sync that brings a declaration to "received" only notes it here; the thread wakes, waits until no sync is
-sending (the backend's sync lock), then uploads the declarations' PDFs one declaration at a time, so a round of
-1,000 filings goes out at the speed of the network and the documents follow. The PDFs are made in worker
-processes (desktop/core/documents/pool.py), which end when the round does. Nothing here knows Qt.
+sending (the backend's sync lock), then has each declaration's documents made and uploaded, so a round of 1,000
+filings goes out at the speed of the network and the documents follow. The work itself is done in a process of
+its own (desktop/core/documents/attaching.py; worker processes for a server workspace), which ends when the round
+does: this thread only waits on it. What a killed app still owed is found again in the workspace after the first
+sync (``scan``). Progress and failures go to ``report``. Nothing here knows Qt.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 log = logging.getLogger(__name__)
+RETRIES = 3  # a declaration under which the documents process died this many times is left for the button
 
 
 class DocumentAttacher:
@@ -26,9 +29,15 @@ class DocumentAttacher:
         sending: threading.Lock,
         ready: Callable[[], bool],
         finished: Callable[[], None] = lambda: None,
+        scan: Callable[[], list[str]] = list,
+        report: Callable[[str, Any], None] = lambda name, payload: None,
     ) -> None:
         self._attach, self._sending, self._ready = attach, sending, ready
         self._finished = finished  # called when a round is over and nothing is due (the PDF processes end)
+        self._scan, self._scanned = scan, False  # what a round killed with the app owed, looked for once
+        #: ("progress", declarations left), ("attached", decl_id), ("failed", (decl_id, error)), ("done", count)
+        self._report = report
+        self._stopped: dict[str, int] = {}  # a declaration whose process died under it: how many times
         self._lock = threading.Lock()
         self._due: set[str] = set()
         self._wake = threading.Event()
@@ -61,7 +70,7 @@ class DocumentAttacher:
     def poke(self) -> None:
         """Try again what waited (offline, logged out) — called after each sync."""
         with self._lock:
-            if self._due:
+            if self._due or not self._scanned:
                 self._wake.set()
 
     @property
@@ -76,6 +85,7 @@ class DocumentAttacher:
             if self._closing.is_set():
                 return
             try:
+                self._look_back()
                 self.run_due()
             except Exception:  # a store closed under it at shutdown, or a bug: logged, the thread lives on
                 log.exception("attaching documents failed")
@@ -89,6 +99,17 @@ class DocumentAttacher:
                 with self._lock:
                     if not self._due:
                         self.idle.set()
+
+    def _look_back(self) -> None:
+        """Once, when the platform is first reachable: the declarations a killed app left without documents."""
+        if self._scanned or not self._ready():
+            return
+        self._scanned = True
+        owed = self._scan()
+        if owed:
+            with self._lock:
+                self._due.update(owed)
+                self.idle.clear()
 
     def run_due(self) -> int:
         """Attach the documents of every declaration now due; returns how many were done.
@@ -108,12 +129,28 @@ class DocumentAttacher:
                 break
             with self._sending:  # a sync sending filings goes first: documents never slow the outbox down
                 pass
+            self._report("progress", len(due) - n + self.pending)
             try:
                 self._attach(decl_id)
                 done += 1
+                self._report("attached", decl_id)
+                self._stopped.pop(decl_id, None)
             except (TransientError, NotLoggedIn, AuthError):  # offline or logged out: the next sync tries again
                 with self._lock:
                     self._due.add(decl_id)
             except CoreError as exc:
+                if exc.code == "documents.worker_stopped" and self._stopped.get(decl_id, 0) < RETRIES:
+                    self._stopped[decl_id] = self._stopped.get(decl_id, 0) + 1  # killed: a new process takes it
+                    with self._lock:
+                        self._due.add(decl_id)
+                        self._wake.set()
+                    continue
                 log.warning("documents of %s not attached: %s", decl_id, exc)
+                self._stopped.pop(decl_id, None)
+                self._report("failed", (decl_id, exc))
+            except Exception as exc:  # a bug: logged and shown; the others go on
+                log.exception("documents of %s not attached", decl_id)
+                self._report("failed", (decl_id, exc))
+        if done:
+            self._report("done", done)
         return done

@@ -22,6 +22,8 @@ class DocumentsMixin:
     _attaching: threading.Lock
     _attaching_pool: threading.Lock
     _pool: Any
+    _documents: Any
+    post: Callable[[str, Any], None]
     declaration: Callable[[str], ExportDeclaration]  # Backend's
 
     # --- documents
@@ -72,32 +74,32 @@ class DocumentsMixin:
     def attach_documents(self, decl_id: str, doc_lang: str = "zh-en") -> ExportDeclaration:
         """Upload the documents of a submitted declaration the platform does not have yet: the commercial
         invoice (EdocCode 00000001), the packing list (00000002) and, once a rail-sea booking of the shipment
-        is confirmed, the through bill (00000003). Each goes up once; a repeat adds nothing."""
-        from desktop.core.documents import kind_of
-        from desktop.core.model.filing import FilingStatus
-        from desktop.core.services import documents, filing
+        is confirmed, the through bill (00000003). Each goes up once; a repeat adds nothing. The work is done
+        in the documents process (a server workspace: PDFs in worker processes, the upload from here)."""
+        from desktop.core.services import attach
 
         with self._attaching:
-            source = documents.source_from_store(self.store, decl_id)
-            kinds = ["invoice", "packing-list"]
-            if source.booking is not None and source.booking.status == FilingStatus.CONFIRMED:
-                kinds.append("bill")
-            have = {a.edoc_code for a in self.declaration(decl_id).attachments}
-            wanted = [(edoc, kind) for kind in kinds if (edoc := documents.EDOC_CODES[kind_of(kind)]) not in have]
-            # made side by side in worker processes, never in this one (its interpreter serves the window)
-            pdfs = self.render_pool().render([(kind, source, doc_lang) for _edoc, kind in wanted])
-            files = [
-                (edoc, data, documents.file_name(kind, source, doc_lang))
-                for (edoc, kind), data in zip(wanted, pdfs, strict=True)
-            ]
-            # the upload notes each file on the stored draft (read, add, write back): no sync may apply a
-            # status in between, or that write would put the older status back
+            child = self._documents_process()
+            if child is not None:
+                child.attach(self.platform, decl_id, doc_lang, self.username)
+                return self.declaration(decl_id)
+            # the upload notes each file on the stored draft: no sync of this seat applies a status meanwhile
             with self._lock:
-                for edoc, data, name in files:
-                    filing.attach_document(
-                        self.platform, decl_id, edoc, data=data, file_name=name, actor=self.username
-                    )
-            return self.declaration(decl_id)
+                return attach.attach_received(
+                    self.platform, decl_id, self.render_pool().render, lang=doc_lang, actor=self.username
+                )
+
+    def _documents_process(self) -> Any:
+        """The process attaching documents, started now if it was not (None for a workspace it cannot share)."""
+        from desktop.core.documents.attaching import AttachingProcess
+        from desktop.core.outbox.process import config_for
+
+        with self._attaching_pool:
+            if self._documents is None and self.platform is not None:
+                config = config_for(self.platform, 1)
+                if config is not None:
+                    self._documents = AttachingProcess(config)
+            return self._documents
 
     def render_pool(self) -> Any:
         """The pool of processes that make the documents' PDFs (started by its first document)."""
@@ -108,13 +110,24 @@ class DocumentsMixin:
                 self._pool = RenderPool()
             return self._pool
 
+    def _owed_documents(self) -> list[str]:
+        """Received declarations still without their invoice or packing list (a round killed with the app)."""
+        from desktop.core.services import attach
+
+        platform = self.platform
+        if platform is None or self.store is None:
+            return []
+        return attach.due(self.store, lambda decl_id: platform.outbox.remote_id("declaration", decl_id))
+
     def _release_pool(self) -> None:
         """The round of documents is over: their processes end (memory back), the next round starts them."""
         with self._attaching:  # never under a declaration whose documents are being made
             with self._attaching_pool:
-                pool = self._pool
+                pool, child, self._documents = self._pool, self._documents, None
             if pool is not None:
                 pool.release()
+            if child is not None:
+                child.close()
 
     def _note_filing(self, kind: str, doc_id: str, status: str) -> None:
         """A declaration the platform has just stored gets its documents attached by the documents thread."""

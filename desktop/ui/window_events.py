@@ -121,6 +121,9 @@ class WindowEvents(WindowBase):
             if refresh is not None:  # built: its log and queue too
                 refresh()
             return
+        if name == "documents" and isinstance(payload, tuple):
+            self._on_documents(*payload)
+            return
         if name != "sandbox_process" or not isinstance(payload, tuple):
             return
         what, detail = payload
@@ -155,6 +158,34 @@ class WindowEvents(WindowBase):
                     "MainWindow", "The training platform could not be started again: close and reopen Corridor Desk."
                 )
             )
+
+    def _on_documents(self, what: str, value: Any) -> None:
+        """The documents of received declarations, attached in the background: how many are left, how many went
+        up, and a declaration whose documents could not be attached (with what to do)."""
+        if what == "attached":  # an open editor shows its documents (and its Attach button goes grey)
+            from desktop.ui.editors import FilingEditor
+
+            editor = self.editors.get(("declaration", str(value)))
+            if isinstance(editor, FilingEditor):
+                editor.refresh_from_store()
+        elif what == "progress":
+            text = QCoreApplication.translate("MainWindow", "Attaching documents: %n declaration(s) to go…", "", value)
+            self.statusBar().showMessage(text, 5000)
+        elif what == "done":
+            text = QCoreApplication.translate("MainWindow", "Documents attached to %n declaration(s).", "", value)
+            self.statusBar().showMessage(text, 8000)
+        elif what == "failed":
+            from desktop.ui.lang import error_text
+
+            decl_id, exc = value
+            text = QCoreApplication.translate(
+                "MainWindow",
+                "The documents of declaration {name} were not attached: {reason} "
+                "Open it and choose Attach documents to try again.",
+            ).format(name=self.filing_name("declaration", decl_id), reason=error_text(exc))
+            title = QCoreApplication.translate("MainWindow", "Documents not attached")
+            self.notifications = [*self.notifications, (title, text)][-NOTICES_KEPT:]
+            self.statusBar().showMessage(text, 15_000)
 
     def _on_bridge_connection_changed(self, up: bool) -> None:
         self.connected = up

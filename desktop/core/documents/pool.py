@@ -45,7 +45,7 @@ NICE_INCREMENT = 10
 _BELOW_NORMAL_PRIORITY_CLASS = 0x4000
 
 
-def _lower_priority() -> None:
+def lower_priority() -> None:
     """The initializer of each worker process: background work yields the CPU to the app's window."""
     try:
         if sys.platform == "win32":
@@ -77,7 +77,7 @@ class RenderPool:
         with self._lock:
             if self._executor is None:
                 self._executor = ProcessPoolExecutor(
-                    self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=_lower_priority
+                    self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=lower_priority
                 )
             return self._executor.submit(_render_in_worker, kind, source, lang)
 

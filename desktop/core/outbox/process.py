@@ -135,15 +135,7 @@ class SendingProcess:
                 for name, event in value:
                     (emit_filing if name == "filing" else emit_outbox)(event)
             elif kind == "refresh":
-                try:
-                    token = platform.auth.refresh(value)
-                except Exception as exc:  # the child's request waits for an answer, whatever happened
-                    refused = exc if isinstance(exc, PlatformError) else NotLoggedIn("platform.not_logged_in")
-                    conn.send(("error", refused))
-                    if refused is not exc:
-                        raise
-                else:
-                    conn.send(("token", token))
+                answer_refresh(platform, conn, value)
             elif kind == "done":
                 return value  # type: ignore[no-any-return]
             elif kind == "failed":
@@ -170,7 +162,21 @@ class SendingProcess:
             self._reap()
 
 
-class _ParentTokens:
+def answer_refresh(platform: Platform, conn: Connection, stale: str | None) -> None:
+    """A child's platform refused ``stale``: the app's session refreshes (one refresh token, one owner) and the
+    child gets the new access token or the refusal."""
+    try:
+        token = platform.auth.refresh(stale)
+    except Exception as exc:  # the child's request waits for an answer, whatever happened
+        refused = exc if isinstance(exc, PlatformError) else NotLoggedIn("platform.not_logged_in")
+        conn.send(("error", refused))
+        if refused is not exc:
+            raise
+    else:
+        conn.send(("token", token))
+
+
+class ParentTokens:
     """The child's token provider: the access token the app sent with the round; a refresh is the app's."""
 
     def __init__(self, conn: Connection, send: Any) -> None:
@@ -196,7 +202,7 @@ class _ParentTokens:
             return self.token
 
 
-def _open_store(config: SendingConfig) -> Store:
+def open_store(config: SendingConfig) -> Store:
     from pathlib import Path
 
     from desktop.core.store.store import Store
@@ -222,10 +228,10 @@ def serve(conn: Connection, config: SendingConfig) -> None:
         with sending:
             conn.send(message)
 
-    store = _open_store(config)
+    store = open_store(config)
     options: dict[str, Any] = dict(config.client_options)
     client = PlatformClient(config.base_url, parse_environment(config.environment), **options)
-    tokens = _ParentTokens(conn, send)
+    tokens = ParentTokens(conn, send)
     client.token_provider = tokens
     sender = OutboxSender(Outbox(store, config.environment), PlatformChannel(client), workers=config.workers)
     held: list[tuple[str, Any]] = []  # a batch's events, passed on together once its commit is announced

@@ -66,6 +66,14 @@ class WireReceipt(Wire):
         )
 
 
+class WireAttachment(Wire):
+    """A document the platform holds on a declaration."""
+
+    edoc_code: str
+    file_name: str = ""
+    sha256: str = ""
+
+
 class Filing(Wire):
     """A declaration or booking as the platform holds it (booking-only fields stay empty for declarations)."""
 
@@ -77,6 +85,7 @@ class Filing(Wire):
     receipts: list[WireReceipt] = Field(default_factory=list)
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    attachments: list[WireAttachment] = Field(default_factory=list)  # declarations
     # bookings
     carrier_booking_reference: str = ""
     through_document_no: str = ""

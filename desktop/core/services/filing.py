@@ -284,11 +284,15 @@ def search_schedules(
     return p.client.schedules(origin, port_of_loading, port_of_discharge, date)
 
 
-def _remote(p: Platform, kind: str, draft_id: str) -> str:
-    remote_id = p.outbox.remote_id(kind, draft_id)
-    if not remote_id:
+def remote_id(p: Platform, kind: str, draft_id: str) -> str:
+    """The platform's ID of a submitted draft (``filing.not_submitted`` before it has one)."""
+    found = p.outbox.remote_id(kind, draft_id)
+    if not found:
         raise FilingError("filing.not_submitted", ident=draft_id)
-    return remote_id
+    return found
+
+
+_remote = remote_id
 
 
 def cancel_booking(p: Platform, draft_id: str, *, actor: str = "") -> Filing:
@@ -324,15 +328,23 @@ def attach_document(
     result = p.client.attach(
         _remote(p, "declaration", draft_id), edoc_code, file_name or "document.pdf", data
     )
-    repo = p.store.declarations
-    # read and write in one IMMEDIATE transaction: a status change the sender applies meanwhile is not lost
-    with p.store.transaction():
-        draft = repo.get(draft_id)
-        draft.attachments.append(
-            Attachment(edoc_code=edoc_code, file_name=file_name, sha256=hashlib.sha256(data).hexdigest())
-        )
-        repo.save(draft, actor or p.auth.username or "", action="attach", note=edoc_code)
+    noted = Attachment(edoc_code=edoc_code, file_name=file_name, sha256=hashlib.sha256(data).hexdigest())
+    note_attachment(p.store, draft_id, noted, actor or p.auth.username or "")
     return result
+
+
+def note_attachment(store: Store, draft_id: str, attachment: Attachment, actor: str) -> bool:
+    """Note on the stored draft a document the platform holds; False when the draft already notes it (the same
+    type and file), so a document taken over after a crash is noted once."""
+    repo = store.declarations
+    # read and write in one IMMEDIATE transaction: a status change the sender applies meanwhile is not lost
+    with store.transaction():
+        draft = repo.get(draft_id)
+        if any(a.edoc_code == attachment.edoc_code and a.sha256 == attachment.sha256 for a in draft.attachments):
+            return False
+        draft.attachments.append(attachment)
+        repo.save(draft, actor, action="attach", note=attachment.edoc_code)
+    return True
 
 
 def is_final(status_value: str) -> bool:
