@@ -128,7 +128,8 @@ def test_evaluation_set_is_labelled_split_and_checked_against_the_tariff() -> No
     for lang in ("zh_CN", "en", "vi"):
         share = sum(c["lang"] == lang for c in trilingual) / len(trilingual)
         assert 0.3 <= share <= 0.36, lang
-    assert {c["split"] for c in cases} == {"tuning", "held_out", "fresh_zh", "dev_zh", "dev_zh2", "dev_zh3"}
+    splits = {"tuning", "held_out", "fresh_zh", "dev_zh", "dev_zh2", "dev_zh3", "dev_zh4"}
+    assert {c["split"] for c in cases} == splits
     assert sum(c["split"] == "held_out" for c in cases) >= 100
     fresh = [c for c in cases if c["split"] == "fresh_zh"]
     assert sum(c["lang"] == "zh_CN" for c in fresh) >= 90 and {c["lang"] for c in fresh} == {"zh_CN", "en"}
@@ -143,6 +144,10 @@ def test_evaluation_set_is_labelled_split_and_checked_against_the_tariff() -> No
     assert len(dev3) >= 120 and {c["lang"] for c in dev3} == {"zh_CN"}
     assert not {c["query"] for c in dev3} & {c["query"] for c in cases if c["split"] != "dev_zh3"}
     assert len({c["hs6"][:2] for c in dev3}) >= 50  # spread over the nomenclature, not one trade
+    dev4 = [c for c in cases if c["split"] == "dev_zh4"]
+    assert len(dev4) >= 80 and {c["lang"] for c in dev4} == {"zh_CN"}
+    assert not {c["query"] for c in dev4} & {c["query"] for c in cases if c["split"] != "dev_zh4"}
+    assert len({c["hs6"][:2] for c in dev4}) >= 35
     for c in cases:
         assert hs.exists(c["hs6"]) and c["query"].strip(), c
         code8 = c["answer_from"].split()[4]
