@@ -142,3 +142,10 @@ def test_a_character_written_two_ways_meets_the_tariff_writing_it_the_other_way(
     assert hs6s("棉籽油", 2)[0] in ("151221", "151229")  # the tariff's 棉子油, not tea-seed oil (茶籽油)
     assert "120400" in hs6s("亚麻籽", 2)  # 亚麻子，不论是否破碎, not linen
     assert hs6s("黏合剂", 2)[0] in ("350691", "350699", "382410")  # the tariff's 粘合剂
+
+
+def test_everyday_names_the_tariff_words_otherwise_find_their_lines() -> None:
+    assert hs6s("暖宝宝", 1) == hs6s("一次性暖贴", 1) == ["382499"]  # a heat pack is a chemical preparation
+    assert hs6s("户外尼龙吊床", 1) == ["630690"]  # camping goods, not bedroom furniture: 吊床 is no 床
+    assert hs6s("PEVA浴帘", 1) == ["392490"]  # a plastic shower curtain is a toilet article of plastics
+    assert hs6s("涤纶浴帘", 1) == ["630392"]  # a woven polyester one is a curtain
