@@ -84,7 +84,7 @@ class Backend(SeatsMixin, SendingMixin, MasterDataMixin, ChannelsMixin, Document
         self._attaching = threading.Lock()  # one upload round at a time: nothing goes up twice
         self._attaching_pool = threading.Lock()
         self.attacher = DocumentAttacher(
-            self.attach_documents, self._lock, lambda: self.platform is not None, finished=self._release_pool,
+            self.attach_due, self._lock, lambda: self.platform is not None, finished=self._release_pool,
             scan=self._owed_documents, report=lambda name, payload: self.post("documents", (name, payload)),
         )
         self._pool: Any = None  # the processes making documents' PDFs, while a round of them is made

@@ -71,18 +71,26 @@ class DocumentsMixin:
             details={"output": output},
         )
 
+    def attach_due(self, decl_id: str) -> None:
+        """The documents thread's round for one declaration: as :meth:`attach_documents`, without reading the
+        declaration back into this process (an open editor reloads it when told)."""
+        self._attach(decl_id, "zh-en")
+
     def attach_documents(self, decl_id: str, doc_lang: str = "zh-en") -> ExportDeclaration:
         """Upload the documents of a submitted declaration the platform does not have yet: the commercial
         invoice (EdocCode 00000001), the packing list (00000002) and, once a rail-sea booking of the shipment
         is confirmed, the through bill (00000003). Each goes up once; a repeat adds nothing. The work is done
         in the documents process (a server workspace: PDFs in worker processes, the upload from here)."""
+        return self._attach(decl_id, doc_lang) or self.declaration(decl_id)
+
+    def _attach(self, decl_id: str, doc_lang: str) -> ExportDeclaration | None:
         from desktop.core.services import attach
 
         with self._attaching:
             child = self._documents_process()
             if child is not None:
                 child.attach(self.platform, decl_id, doc_lang, self.username)
-                return self.declaration(decl_id)
+                return None
             # the upload notes each file on the stored draft: no sync of this seat applies a status meanwhile
             with self._lock:
                 return attach.attach_received(
