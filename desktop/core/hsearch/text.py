@@ -74,6 +74,8 @@ def features(text: str, lang: str = "") -> set[str]:
             if k + 1 < len(run):
                 out.add("b:" + run[k : k + 2])
     written = unicodedata.normalize("NFC", unicodedata.normalize("NFKC", text).lower())
+    if lang == "vi":
+        written = vitext.as_tariff_writes(written)
     typed_bare = lang == "vi" and not vitext.has_diacritics(written)
     for chunk in _HAN.split(written):
         previous = ""

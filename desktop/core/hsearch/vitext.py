@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 
+from desktop.core.resources import open_text
+
 #: Vietnamese words that say nothing about the goods, as written.
 STOP = frozenset((
     "và", "hoặc", "của", "các", "cho", "bằng", "với", "loại", "khác", "từ", "đến", "là", "một", "những", "được",
@@ -36,6 +38,25 @@ def fold_word(word: str) -> str:
     return "".join(
         ch for ch in unicodedata.normalize("NFD", word.replace("đ", "d")) if not unicodedata.combining(ch)
     )
+
+
+@lru_cache(maxsize=1)
+def _variants() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Words the Vietnamese tariff writes otherwise (resources/hs-synonyms/vi_variants.csv), longest first."""
+    import csv
+
+    with open_text("hs-synonyms", "vi_variants.csv", newline="") as f:
+        table = {unicodedata.normalize("NFC", r["variant"].lower()): r["tariff"] for r in csv.DictReader(f)}
+    alternatives = "|".join(re.escape(v) for v in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])"), table
+
+
+def as_tariff_writes(text: str) -> str:
+    """Lower-case Vietnamese ``text`` with the words the tariff writes otherwise written its way ("xe hơi" is its
+    "ô tô", "inox" its "thép không gỉ"), so a name and the tariff lines and declared names written either way meet,
+    as the Han variants of the Chinese texts do."""
+    pattern, table = _variants()
+    return pattern.sub(lambda m: table[m.group(0)], text)
 
 
 def has_diacritics(text: str) -> bool:

@@ -201,3 +201,33 @@ def test_the_word_list_gives_the_tariffs_own_word_for_the_kind_of_goods() -> Non
 
 def test_sesame_reads_as_the_tariffs_sesamum() -> None:
     assert "sesamum" in index().lexicon.translate("hạt mè đen") and "sesamum" in index().lexicon.translate("vung")
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("má phanh xe hơi", "má phanh ô tô"),
+        ("nồi inox 3 đáy", "nồi thép không gỉ 3 đáy"),
+        ("bột năng khoai mì", "bột năng sắn"),
+        ("inoxx", "inoxx"),  # a word, not a part of one
+    ],
+)
+def test_a_word_the_tariff_writes_otherwise_is_read_its_way(typed: str, written: str) -> None:
+    from desktop.core.hsearch.vitext import as_tariff_writes
+
+    assert as_tariff_writes(typed) == written
+
+
+def test_every_spelling_variant_names_its_source_and_the_form_the_tariff_writes() -> None:
+    from desktop.core.hsearch.sources import _rows
+
+    tariff = " ".join(r["desc_vi"].lower() for r in _rows("vn-ahtn", "vn_tariff_8digit_2026.csv"))
+    rows = list(_rows("hs-synonyms", "vi_variants.csv"))
+    assert rows
+    for r in rows:
+        assert r["source"].strip() and tariff.count(r["tariff"].lower()) > 10 * tariff.count(r["variant"].lower()), r
+
+
+def test_a_car_named_the_everyday_way_finds_its_own_parts_not_a_motorcycles() -> None:
+    assert hs6s("Má phanh xe hơi")[0] == "870830"  # brakes of motor vehicles, not of motorcycles (8714.10)
+    assert hs6s("Lốp xe hơi")[0] == "401110"  # tyres of motor cars
