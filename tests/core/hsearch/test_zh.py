@@ -109,6 +109,8 @@ def test_furniture_of_a_material_is_worded_as_the_tariff_splits_it() -> None:
     assert hs6s("不锈钢床头柜", 1) == ["940320"]  # 其他金属家具, not wooden bedroom furniture or steel
     assert hs6s("铝合金办公桌", 1) == ["940310"]
     assert hs6s("藤编椅子", 1) == ["940153"]  # 藤制的坐具
+    assert head_class("钢化玻璃餐桌") == "未列名材料制家具" and head_class("大理石茶几") == "石制家具"
+    assert hs6s("大理石茶几", 1) == ["940389"]  # 94038920 石制家具, not worked marble (6802.91)
 
 
 def test_the_place_a_name_starts_with_says_nothing_of_the_goods() -> None:
