@@ -38,6 +38,7 @@ class DocumentAttacher:
         #: ("progress", declarations left), ("attached", decl_id), ("failed", (decl_id, error)), ("done", count)
         self._report = report
         self._stopped: dict[str, int] = {}  # a declaration whose process died under it: how many times
+        self._settled: set[str] = set()  # attached or failed in this run: the look back leaves them to the button
         self._lock = threading.Lock()
         self._due: set[str] = set()
         self._wake = threading.Event()
@@ -61,11 +62,21 @@ class DocumentAttacher:
             self._thread = None
 
     def note(self, decl_id: str) -> None:
-        """The platform has just stored ``decl_id``: its documents go up once the sending round is over."""
+        """The platform has just stored ``decl_id``: its documents go up once the sending round is over.
+
+        The same receipt heard again (from the outbox and from the event feed) is not tried a second time once
+        settled, so a failure is shown once; a declaration sent again is reopened first (``reopen``)."""
         with self._lock:
+            if decl_id in self._settled:
+                return
             self._due.add(decl_id)
             self.idle.clear()
         self._wake.set()
+
+    def reopen(self, decl_id: str) -> None:
+        """``decl_id`` is on its way to the platform again: its next receipt has its documents tried again."""
+        with self._lock:
+            self._settled.discard(decl_id)
 
     def poke(self) -> None:
         """Try again what waited (offline, logged out) — called after each sync."""
@@ -105,9 +116,10 @@ class DocumentAttacher:
         if self._scanned or not self._ready():
             return
         self._scanned = True
-        owed = self._scan()
-        if owed:
-            with self._lock:
+        owed = self._scan()  # never under the lock: the UI thread notes receipts meanwhile
+        with self._lock:
+            owed = [decl_id for decl_id in owed if decl_id not in self._settled]
+            if owed:
                 self._due.update(owed)
                 self.idle.clear()
 
@@ -135,6 +147,7 @@ class DocumentAttacher:
                 done += 1
                 self._report("attached", decl_id)
                 self._stopped.pop(decl_id, None)
+                self._settle(decl_id)
             except (TransientError, NotLoggedIn, AuthError):  # offline or logged out: the next sync tries again
                 with self._lock:
                     self._due.add(decl_id)
@@ -147,10 +160,17 @@ class DocumentAttacher:
                     continue
                 log.warning("documents of %s not attached: %s", decl_id, exc)
                 self._stopped.pop(decl_id, None)
+                self._settle(decl_id)
                 self._report("failed", (decl_id, exc))
             except Exception as exc:  # a bug: logged and shown; the others go on
                 log.exception("documents of %s not attached", decl_id)
+                self._settle(decl_id)
                 self._report("failed", (decl_id, exc))
         if done:
             self._report("done", done)
         return done
+
+    def _settle(self, decl_id: str) -> None:
+        """A failure is shown once: the look back after a later sync must not try (and report) it again."""
+        with self._lock:
+            self._settled.add(decl_id)

@@ -335,6 +335,8 @@ class Backend(SeatsMixin, SendingMixin, MasterDataMixin, ChannelsMixin, Document
             row = sw.submit_declaration(self.single_window(), doc_id, actor=self.username)
             self.sync_single_window()
             return row
+        if kind == "declaration":
+            self.attacher.reopen(doc_id)  # sent again: its next receipt has its documents tried again
         if kind == "declaration" and self.declaration(doc_id).status == "rejected":
             row = filing.amend_declaration(self.platform, doc_id, actor=self.username)  # fix and resubmit
         elif kind == "declaration":
@@ -349,6 +351,7 @@ class Backend(SeatsMixin, SendingMixin, MasterDataMixin, ChannelsMixin, Document
     def amend(self, doc_id: str) -> Any:
         from desktop.core.services import filing
 
+        self.attacher.reopen(doc_id)
         row = filing.amend_declaration(self.platform, doc_id, actor=self.username)
         self.sync()
         return row

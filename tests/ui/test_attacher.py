@@ -234,3 +234,44 @@ def _alive(pid: int) -> bool:
             return "zombie" not in fh.read()
     except OSError:
         return False
+
+
+def test_a_failure_heard_twice_is_tried_and_shown_once_until_the_declaration_is_sent_again() -> None:
+    """The outbox and the event feed both report a receipt, and the look back after a sync finds the same
+    declaration still without documents: a declaration whose documents cannot be made is tried once, its
+    failure shown once; sent again, it is tried again."""
+    import threading
+
+    from desktop.core.errors import CoreError
+    from desktop.ui.attacher import DocumentAttacher
+
+    tried: list[str] = []
+    reported: list[tuple[str, Any]] = []
+
+    def attach(decl_id: str) -> None:
+        tried.append(decl_id)
+        raise CoreError("documents.needs_shipment", doc="invoice")
+
+    attacher = DocumentAttacher(
+        attach,
+        threading.Lock(),
+        ready=lambda: True,
+        scan=lambda: ["D1"],  # received, no documents: what a killed app would have owed
+        report=lambda name, payload: reported.append((name, payload)),
+    )
+    attacher.start()
+    try:
+        for _ in range(3):  # the receipt heard from the outbox, from the feed, then a later sync
+            attacher.note("D1")
+            attacher.poke()
+            assert attacher.idle.wait(10)
+            time.sleep(0.05)
+        assert tried == ["D1"] and [name for name, _ in reported].count("failed") == 1, (tried, reported)
+        attacher.reopen("D1")  # the user fixed it and sent it again
+        attacher.note("D1")
+        deadline = time.monotonic() + 10
+        while len(tried) < 2 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert tried == ["D1", "D1"]
+    finally:
+        attacher.stop()
