@@ -39,6 +39,7 @@ class DocumentAttacher:
         self._report = report
         self._stopped: dict[str, int] = {}  # a declaration whose process died under it: how many times
         self._settled: set[str] = set()  # attached or failed in this run: the look back leaves them to the button
+        self._in_hand = ""  # the declaration whose documents are being attached now
         self._lock = threading.Lock()
         self._due: set[str] = set()
         self._wake = threading.Event()
@@ -67,7 +68,7 @@ class DocumentAttacher:
         The same receipt heard again (from the outbox and from the event feed) is not tried a second time once
         settled, so a failure is shown once; a declaration sent again is reopened first (``reopen``)."""
         with self._lock:
-            if decl_id in self._settled:
+            if decl_id in self._settled or decl_id == self._in_hand:
                 return
             self._due.add(decl_id)
             self.idle.clear()
@@ -139,9 +140,14 @@ class DocumentAttacher:
                 with self._lock:
                     self._due.update(due[n:])
                 break
+            with self._lock:
+                if decl_id in self._settled:  # heard again meanwhile: done or failed already
+                    continue
+                self._in_hand = decl_id
+                left = len(self._due.union(due[n:]))
             with self._sending:  # a sync sending filings goes first: documents never slow the outbox down
                 pass
-            self._report("progress", len(due) - n + self.pending)
+            self._report("progress", left)
             try:
                 self._attach(decl_id)
                 done += 1
@@ -166,6 +172,9 @@ class DocumentAttacher:
                 log.exception("documents of %s not attached", decl_id)
                 self._settle(decl_id)
                 self._report("failed", (decl_id, exc))
+            finally:
+                with self._lock:
+                    self._in_hand = ""
         if done:
             self._report("done", done)
         return done

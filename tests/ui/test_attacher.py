@@ -237,9 +237,9 @@ def _alive(pid: int) -> bool:
 
 
 def test_a_failure_heard_twice_is_tried_and_shown_once_until_the_declaration_is_sent_again() -> None:
-    """The outbox and the event feed both report a receipt, and the look back after a sync finds the same
-    declaration still without documents: a declaration whose documents cannot be made is tried once, its
-    failure shown once; sent again, it is tried again."""
+    """The outbox and the event feed both report a receipt (the second while the first is in hand), and the look
+    back after a sync finds the same declaration still without documents: a declaration whose documents cannot be
+    made is tried once, its failure shown once; sent again, it is tried again."""
     import threading
 
     from desktop.core.errors import CoreError
@@ -250,6 +250,7 @@ def test_a_failure_heard_twice_is_tried_and_shown_once_until_the_declaration_is_
 
     def attach(decl_id: str) -> None:
         tried.append(decl_id)
+        attacher.note(decl_id)  # the event feed's word of the same receipt, while this one is in hand
         raise CoreError("documents.needs_shipment", doc="invoice")
 
     attacher = DocumentAttacher(
@@ -267,6 +268,7 @@ def test_a_failure_heard_twice_is_tried_and_shown_once_until_the_declaration_is_
             assert attacher.idle.wait(10)
             time.sleep(0.05)
         assert tried == ["D1"] and [name for name, _ in reported].count("failed") == 1, (tried, reported)
+        assert ("progress", 1) in reported and ("progress", 2) not in reported
         attacher.reopen("D1")  # the user fixed it and sent it again
         attacher.note("D1")
         deadline = time.monotonic() + 10
