@@ -21,13 +21,11 @@ Only SQLite workspaces are attached this way (a server workspace's password stay
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import multiprocessing
-import threading
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.documents.errors import DocumentError
+from desktop.core.outbox.child import ChildProcess
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -36,38 +34,16 @@ if TYPE_CHECKING:
     from desktop.core.services.filing import Platform
 
 log = logging.getLogger(__name__)
-STOP_SECONDS = 30.0
 
 
-class AttachingProcess:
+class AttachingProcess(ChildProcess):
     """The child process attaching documents for ``platform``'s workspace; :meth:`attach` is
-    :func:`~desktop.core.services.attach.attach_received` done there."""
+    :func:`~desktop.core.services.attach.attach_received` done there (one declaration at a time)."""
 
-    def __init__(self, config: SendingConfig) -> None:
-        self.config = config
-        self._lock = threading.Lock()  # one declaration at a time
-        self._conn: Connection | None = None
-        self._process: Any = None
+    name = "documents-attach"
 
-    @property
-    def pid(self) -> int:
-        return int(self._process.pid) if self._process is not None and self._process.pid else 0
-
-    @property
-    def running(self) -> bool:
-        return self._process is not None and self._process.is_alive()
-
-    def start(self) -> None:
-        """Spawn the child (it opens the workspace while the caller goes on); idempotent."""
-        if self.running:
-            return
-        self._reap()
-        context = multiprocessing.get_context("spawn")  # never forked from a threaded GUI process
-        parent, child = context.Pipe()
-        process = context.Process(target=serve, args=(child, self.config), name="documents-attach", daemon=True)
-        process.start()
-        child.close()
-        self._conn, self._process = parent, process
+    def _serve(self) -> Any:
+        return serve
 
     def attach(self, platform: Platform, decl_id: str, lang: str = "zh-en", actor: str = "") -> None:
         """Attach ``decl_id``'s documents in the child; raises what the child raised (``documents.worker_stopped``
@@ -105,25 +81,6 @@ class AttachingProcess:
                 self._reap()
                 raise DocumentError("documents.worker_stopped") from exc
 
-    def _reap(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-        if self._process is not None:
-            self._process.join(5)
-            if self._process.is_alive():
-                self._process.kill()
-                self._process.join(5)
-        self._conn = self._process = None
-
-    def close(self, timeout: float = STOP_SECONDS) -> None:
-        """Stop the child after the declaration in hand (its documents end noted, or left for the next round)."""
-        with self._lock:
-            if self._conn is not None:
-                with contextlib.suppress(OSError):
-                    self._conn.send(("stop",))
-            if self._process is not None:
-                self._process.join(timeout)
-            self._reap()
 
 
 def serve(conn: Connection, config: SendingConfig) -> None:

@@ -23,13 +23,12 @@ workspaces are sent this way (a server workspace's password stays with the app).
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import multiprocessing
 import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from desktop.core.outbox.child import ChildProcess
 from desktop.core.outbox.events import emit_filing, emit_outbox
 from desktop.core.platform.errors import NotLoggedIn, PlatformError
 
@@ -42,7 +41,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("desktop.core.outbox")
 #: queued rows from which a round is worth a process (starting one costs about a second of CPU, once)
 PROCESS_ROWS = 20
-STOP_SECONDS = 30.0
 
 
 @dataclass(frozen=True)
@@ -81,33 +79,14 @@ def config_for(platform: Platform, workers: int) -> SendingConfig | None:
     )
 
 
-class SendingProcess:
-    """The child process sending ``platform``'s outbox; :meth:`sync` is :func:`filing.sync` done there."""
+class SendingProcess(ChildProcess):
+    """The child process sending ``platform``'s outbox; :meth:`sync` is :func:`filing.sync` done there (one round
+    at a time)."""
 
-    def __init__(self, config: SendingConfig) -> None:
-        self.config = config
-        self._lock = threading.Lock()  # one round at a time
-        self._conn: Connection | None = None
-        self._process: Any = None
+    name = "outbox-sending"
 
-    @property
-    def pid(self) -> int:
-        return int(self._process.pid) if self._process is not None and self._process.pid else 0
-
-    @property
-    def running(self) -> bool:
-        return self._process is not None and self._process.is_alive()
-
-    def start(self) -> None:
-        """Spawn the child (it opens the workspace while the caller goes on); idempotent."""
-        if self.running:
-            return
-        context = multiprocessing.get_context("spawn")  # never forked from a threaded GUI process
-        parent, child = context.Pipe()
-        process = context.Process(target=serve, args=(child, self.config), name="outbox-sending", daemon=True)
-        process.start()
-        child.close()
-        self._conn, self._process = parent, process
+    def _serve(self) -> Any:
+        return serve
 
     def sync(self, platform: Platform, wait: float = 0) -> SyncResult:
         """Send the outbox and apply the event feed in the child; the outbox's events reach this process's
@@ -141,25 +120,6 @@ class SendingProcess:
             elif kind == "failed":
                 raise value
 
-    def _reap(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-        if self._process is not None:
-            self._process.join(5)  # reaped: its leases now belong to a process that has ended
-            if self._process.is_alive():
-                self._process.kill()
-                self._process.join(5)
-        self._conn = self._process = None
-
-    def close(self, timeout: float = STOP_SECONDS) -> None:
-        """Stop the child after its round (it finishes the batch in hand: rows end sent or still queued)."""
-        with self._lock:
-            if self._conn is not None:
-                with contextlib.suppress(OSError):
-                    self._conn.send(("stop",))
-            if self._process is not None:
-                self._process.join(timeout)
-            self._reap()
 
 
 def answer_refresh(platform: Platform, conn: Connection, stale: str | None) -> None:
