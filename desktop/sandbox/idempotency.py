@@ -46,10 +46,7 @@ def idempotent(
     if sb.holding and not hold:
         return _at_once(sb, scope, fingerprint, now, work)
     with sb.tx() as conn:
-        conn.execute("DELETE FROM idempotency WHERE created_at < ?", (now - IDEMPOTENCY_TTL,))
-        row = conn.execute(
-            "SELECT * FROM idempotency WHERE username = ? AND company_id = ? AND key = ?", scope
-        ).fetchone()
+        row = _stored(conn, scope, now)
         if row is None:
             conn.execute(
                 "INSERT INTO idempotency (username, company_id, key, fingerprint, state, created_at) "
@@ -76,6 +73,12 @@ def idempotent(
     return json_response(body, status)
 
 
+def _stored(conn: Any, scope: tuple[str, str, str], now: float) -> Any:
+    """The key's stored row in ``scope`` (None for a new key), once the expired keys are gone."""
+    conn.execute("DELETE FROM idempotency WHERE created_at < ?", (now - IDEMPOTENCY_TTL,))
+    return conn.execute("SELECT * FROM idempotency WHERE username = ? AND company_id = ? AND key = ?", scope).fetchone()
+
+
 def _at_once(
     sb: Sandbox,
     scope: tuple[str, str, str],
@@ -88,10 +91,7 @@ def _at_once(
     three); an error of the server's own (5xx or any exception) rolls it all back, the key forgotten."""
     refused: Problem | None = None
     with sb.tx() as conn:
-        conn.execute("DELETE FROM idempotency WHERE created_at < ?", (now - IDEMPOTENCY_TTL,))
-        row = conn.execute(
-            "SELECT * FROM idempotency WHERE username = ? AND company_id = ? AND key = ?", scope
-        ).fetchone()
+        row = _stored(conn, scope, now)
         if row is None:
             try:
                 status, body = work()  # its own transactions are savepoints of this one

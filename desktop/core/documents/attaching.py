@@ -25,7 +25,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.documents.errors import DocumentError
-from desktop.core.outbox.child import ChildProcess
+from desktop.core.outbox.child import ChildProcess, requests
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -99,13 +99,7 @@ def serve(conn: Connection, config: SendingConfig) -> None:
     tokens = ParentTokens(conn, conn.send)
     client.token_provider = tokens  # the app's session owns the refresh token
     try:
-        while True:
-            try:
-                message = conn.recv()
-            except (EOFError, OSError):
-                return
-            if message[0] != "attach":
-                return
+        for message in requests(conn, "attach"):
             _, decl_id, lang, actor, tokens.token, base_url, store.user_name, store.seat = message
             client.base_url = normalize_base_url(base_url)
             try:

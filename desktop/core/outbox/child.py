@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -70,3 +70,15 @@ class ChildProcess:
             if self._process is not None:
                 self._process.join(timeout)
             self._reap()
+
+
+def requests(conn: Connection, kind: str) -> Iterator[tuple[Any, ...]]:
+    """In the child: each message of ``kind`` from the app, until it says stop or the pipe closes."""
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message[0] != kind:
+            return
+        yield message

@@ -28,7 +28,7 @@ import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from desktop.core.outbox.child import ChildProcess
+from desktop.core.outbox.child import ChildProcess, requests
 from desktop.core.outbox.events import emit_filing, emit_outbox
 from desktop.core.platform.errors import NotLoggedIn, PlatformError
 
@@ -212,13 +212,7 @@ def serve(conn: Connection, config: SendingConfig) -> None:
     subscribe_filings(lambda event: hold("filing", event))
     subscribe_outbox(lambda event: hold("outbox", event))
     try:
-        while True:
-            try:
-                message = conn.recv()
-            except (EOFError, OSError):
-                return
-            if message[0] != "sync":
-                return
+        for message in requests(conn, "sync"):
             _, wait, tokens.token, base_url, store.user_name, store.seat = message
             client.base_url = normalize_base_url(base_url)
             try:
