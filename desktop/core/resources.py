@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import lzma
 import sys
 from pathlib import Path
@@ -36,3 +37,9 @@ def open_text(*parts: str, encoding: str = "utf-8", newline: str | None = None) 
     if not path.exists() and packed.exists():
         return lzma.open(packed, "rt", encoding=encoding, newline=newline)
     return path.open(encoding=encoding, newline=newline)
+
+
+def csv_rows(*parts: str) -> list[dict[str, str]]:
+    """The rows of a bundled CSV table with a header line (a byte-order mark, if any, dropped)."""
+    with open_text(*parts, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))

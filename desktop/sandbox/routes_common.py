@@ -61,12 +61,12 @@ class _SignedIn(HTTPBearer):
         credentials = await super().__call__(request)
         header = f"Bearer {credentials.credentials}" if credentials else None
         sb = sandbox_of(request)
-        if not sb.try_hold():  # another thread writes: read through this thread's own connection
-            return auth.authenticate(sb, header)
+        held = sb.try_hold()  # else another thread writes: read through this thread's own connection
         try:
             return auth.authenticate(sb, header)
         finally:
-            sb.release_hold()
+            if held:
+                sb.release_hold()
 
 
 _signed_in = _SignedIn(

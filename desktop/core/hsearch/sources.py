@@ -3,12 +3,11 @@ declared-goods examples and the synonym file, each from resources/ (see the SOUR
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from desktop.core.resources import open_text
+from desktop.core.resources import csv_rows
 
 #: Where a text comes from; the search reports it as the reason a candidate matched.
 SYNONYM, CN_ZH, CN_EN, HS2022, VN_TARIFF, VN_EXAMPLE = "synonym", "cn_zh", "cn_en", "hs2022", "vn", "vn_example"
@@ -40,8 +39,7 @@ class Text:
 
 
 def _rows(*parts: str) -> Iterator[dict[str, str]]:
-    with open_text(*parts, encoding="utf-8-sig", newline="") as f:
-        yield from csv.DictReader(f)
+    yield from csv_rows(*parts)
 
 
 def cn_tariff() -> list[TariffLine]:

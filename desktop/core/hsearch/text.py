@@ -16,7 +16,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from desktop.core.hsearch import vitext
-from desktop.core.resources import open_text
+from desktop.core.resources import csv_rows
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _LATIN = re.compile(r"[^\W\d_]+|\d+")
@@ -37,10 +37,7 @@ HAN_STOP = frozenset("的及或其他用品制未列名以上下非含有等与�
 def _han_variants() -> dict[int, str]:
     """Han characters written two ways, as the tariff writes them (resources/hs-synonyms/zh_variants.csv): 菜籽油
     is the tariff's 菜子油."""
-    import csv
-
-    with open_text("hs-synonyms", "zh_variants.csv", newline="") as f:
-        return {ord(r["variant"]): r["tariff"] for r in csv.DictReader(f)}
+    return {ord(r["variant"]): r["tariff"] for r in csv_rows("hs-synonyms", "zh_variants.csv")}
 
 
 def fold(text: str) -> str:

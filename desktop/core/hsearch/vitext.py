@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 
-from desktop.core.resources import open_text
+from desktop.core.resources import csv_rows
 
 #: Vietnamese words that say nothing about the goods, as written.
 STOP = frozenset((
@@ -43,10 +43,8 @@ def fold_word(word: str) -> str:
 @lru_cache(maxsize=1)
 def _variants() -> tuple[re.Pattern[str], dict[str, str]]:
     """Words the Vietnamese tariff writes otherwise (resources/hs-synonyms/vi_variants.csv), longest first."""
-    import csv
-
-    with open_text("hs-synonyms", "vi_variants.csv", newline="") as f:
-        table = {unicodedata.normalize("NFC", r["variant"].lower()): r["tariff"] for r in csv.DictReader(f)}
+    rows = csv_rows("hs-synonyms", "vi_variants.csv")
+    table = {unicodedata.normalize("NFC", r["variant"].lower()): r["tariff"] for r in rows}
     alternatives = "|".join(re.escape(v) for v in sorted(table, key=len, reverse=True))
     return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])"), table
 

@@ -12,11 +12,10 @@ answers, whether its words were features or only found the head) for 42 MB and a
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 
-from desktop.core.resources import open_text
+from desktop.core.resources import csv_rows
 
 #: A number with its unit or range (12V, 60Ah, 2.5mm², 450/750V, 52度, 3吨, ≤0.5%): the tariff words sizes in its
 #: own way (排气量超过125毫升), so a number says nothing to the search and its unit letters would count as words.
@@ -96,14 +95,12 @@ def _of_material(kind: str, word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _head_classes() -> dict[str, str]:
-    with open_text("hs-synonyms", "heads.csv", newline="") as f:
-        return {r["head"].strip(): r["class"].strip() for r in csv.DictReader(f)}
+    return {r["head"].strip(): r["class"].strip() for r in csv_rows("hs-synonyms", "heads.csv")}
 
 
 @lru_cache(maxsize=1)
 def _materials() -> tuple[tuple[str, str], ...]:
-    with open_text("hs-synonyms", "materials.csv", newline="") as f:
-        rows = [(r["term"].strip(), r["material"].strip()) for r in csv.DictReader(f)]
+    rows = [(r["term"].strip(), r["material"].strip()) for r in csv_rows("hs-synonyms", "materials.csv")]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
@@ -128,8 +125,7 @@ MIN_GOODS = 2
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
     """The places and sellers' words of resources/hs-synonyms/zh_places.csv."""
-    with open_text("hs-synonyms", "zh_places.csv", newline="") as f:
-        return frozenset(r["term"].strip() for r in csv.DictReader(f))
+    return frozenset(r["term"].strip() for r in csv_rows("hs-synonyms", "zh_places.csv"))
 
 
 def _leading_place(text: str) -> int:

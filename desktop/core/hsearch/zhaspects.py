@@ -14,11 +14,10 @@ a wooden line of chapter 44 is bamboo too (its note 6), so 竹制衣架 is 木�
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 
 from desktop.core.hsearch.index import Group, Index
-from desktop.core.resources import open_text
+from desktop.core.resources import csv_rows
 
 #: How much a subheading counts when every one of its lines names a material or use the query's does not allow.
 CONFLICT = 0.7
@@ -31,10 +30,8 @@ _MAX_TERM = 5
 @lru_cache(maxsize=1)
 def _terms() -> dict[str, str]:
     """Word → aspect path, and word → "" for the words that only look like one."""
-    with open_text("hs-synonyms", "zh_aspects.csv", newline="") as f:
-        out = {r["term"].strip(): r["aspect"].strip() for r in csv.DictReader(f)}
-    with open_text("hs-synonyms", "zh_aspects_not.csv", newline="") as f:
-        out.update((r["term"].strip(), "") for r in csv.DictReader(f))
+    out = {r["term"].strip(): r["aspect"].strip() for r in csv_rows("hs-synonyms", "zh_aspects.csv")}
+    out.update((r["term"].strip(), "") for r in csv_rows("hs-synonyms", "zh_aspects_not.csv"))
     return out
 
 
@@ -72,9 +69,8 @@ _line_aspects: dict[str, tuple[frozenset[str], ...]] = {}
 def _chapters() -> dict[str, frozenset[str]]:
     """Chapter → the materials its every line is made of, unless the line says otherwise."""
     out: dict[str, set[str]] = {}
-    with open_text("hs-synonyms", "zh_aspects_chapters.csv", newline="") as f:
-        for r in csv.DictReader(f):
-            out.setdefault(r["chapter"].strip(), set()).add(r["aspect"].strip())
+    for r in csv_rows("hs-synonyms", "zh_aspects_chapters.csv"):
+        out.setdefault(r["chapter"].strip(), set()).add(r["aspect"].strip())
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -292,18 +292,16 @@ def remote_id(p: Platform, kind: str, draft_id: str) -> str:
     return found
 
 
-_remote = remote_id
-
 
 def cancel_booking(p: Platform, draft_id: str, *, actor: str = "") -> Filing:
-    filing = p.client.cancel_booking(_remote(p, "booking", draft_id))
+    filing = p.client.cancel_booking(remote_id(p, "booking", draft_id))
     p.outbox.apply_remote("booking", draft_id, filing, source="cancel")
     p.store.audit(actor or p.auth.username or "", "cancel", kind="booking", subject_id=draft_id)
     return filing
 
 
 def withdraw_declaration(p: Platform, draft_id: str, *, actor: str = "") -> Filing:
-    filing = p.client.withdraw_declaration(_remote(p, "declaration", draft_id))
+    filing = p.client.withdraw_declaration(remote_id(p, "declaration", draft_id))
     p.outbox.apply_remote("declaration", draft_id, filing, source="withdraw")
     p.store.audit(actor or p.auth.username or "", "withdraw", kind="declaration", subject_id=draft_id)
     return filing
@@ -326,7 +324,7 @@ def attach_document(
         data = path.read_bytes()
         file_name = file_name or path.name
     result = p.client.attach(
-        _remote(p, "declaration", draft_id), edoc_code, file_name or "document.pdf", data
+        remote_id(p, "declaration", draft_id), edoc_code, file_name or "document.pdf", data
     )
     noted = Attachment(edoc_code=edoc_code, file_name=file_name, sha256=hashlib.sha256(data).hexdigest())
     note_attachment(p.store, draft_id, noted, actor or p.auth.username or "")
