@@ -3193,14 +3193,6 @@
       <translation>The workspace is busy in another window or program; try again in a moment.</translation>
     </message>
     <message>
-      <source>The {doc} is made from a shipment with its company; this file has no shipment.</source>
-      <translation>The {doc} is made from a shipment with its company; this file has no shipment.</translation>
-    </message>
-    <message>
-      <source>The {doc} needs a shipment or a rail-sea booking.</source>
-      <translation>The {doc} needs a shipment or a rail-sea booking.</translation>
-    </message>
-    <message>
       <source>There is no code table named {table}.</source>
       <translation>There is no code table named {table}.</translation>
     </message>
@@ -3344,6 +3336,14 @@
     <message>
       <source>{count} seats: a class has between 1 and 200.</source>
       <translation>{count} seats: a class has between 1 and 200.</translation>
+    </message>
+    <message>
+      <source>{doc} cannot be made without a shipment or a rail-sea booking.</source>
+      <translation>{doc} cannot be made without a shipment or a rail-sea booking.</translation>
+    </message>
+    <message>
+      <source>{doc} cannot be made: it is made from a shipment with its company, and this file has no shipment.</source>
+      <translation>{doc} cannot be made: it is made from a shipment with its company, and this file has no shipment.</translation>
     </message>
     <message>
       <source>{field}: {reason}</source>

@@ -3170,14 +3170,6 @@
       <translation>Không gian làm việc đang được cửa sổ hoặc chương trình khác sử dụng; hãy thử lại sau giây lát.</translation>
     </message>
     <message>
-      <source>The {doc} is made from a shipment with its company; this file has no shipment.</source>
-      <translation>Chứng từ {doc} được lập từ lô hàng và doanh nghiệp của lô hàng; tệp này không có lô hàng.</translation>
-    </message>
-    <message>
-      <source>The {doc} needs a shipment or a rail-sea booking.</source>
-      <translation>Chứng từ {doc} cần có lô hàng hoặc booking vận tải đường sắt – đường biển.</translation>
-    </message>
-    <message>
       <source>There is no code table named {table}.</source>
       <translation>Không có bảng mã nào tên {table}.</translation>
     </message>
@@ -3318,6 +3310,14 @@
     <message>
       <source>{count} seats: a class has between 1 and 200.</source>
       <translation>{count} chỗ: một lớp có từ 1 đến 200 chỗ học viên.</translation>
+    </message>
+    <message>
+      <source>{doc} cannot be made without a shipment or a rail-sea booking.</source>
+      <translation>{doc}: không lập được khi chưa có lô hàng hoặc booking vận tải đường sắt – đường biển.</translation>
+    </message>
+    <message>
+      <source>{doc} cannot be made: it is made from a shipment with its company, and this file has no shipment.</source>
+      <translation>{doc}: không lập được vì chứng từ này được lập từ lô hàng và doanh nghiệp của lô hàng, mà tệp này không có lô hàng.</translation>
     </message>
     <message>
       <source>{field}: {reason}</source>

@@ -3170,14 +3170,6 @@
       <translation>工作区正被其他窗口或程序占用，请稍后重试。</translation>
     </message>
     <message>
-      <source>The {doc} is made from a shipment with its company; this file has no shipment.</source>
-      <translation>单证 {doc} 须根据业务单及其所属企业生成；此文件不含业务单。</translation>
-    </message>
-    <message>
-      <source>The {doc} needs a shipment or a rail-sea booking.</source>
-      <translation>单证 {doc} 须基于业务单或铁海联运订舱生成。</translation>
-    </message>
-    <message>
       <source>There is no code table named {table}.</source>
       <translation>不存在名为 {table} 的代码表。</translation>
     </message>
@@ -3318,6 +3310,14 @@
     <message>
       <source>{count} seats: a class has between 1 and 200.</source>
       <translation>{count} 个席位：一个班级须有 1 至 200 个席位。</translation>
+    </message>
+    <message>
+      <source>{doc} cannot be made without a shipment or a rail-sea booking.</source>
+      <translation>无法生成{doc}：须有业务单或铁海联运订舱。</translation>
+    </message>
+    <message>
+      <source>{doc} cannot be made: it is made from a shipment with its company, and this file has no shipment.</source>
+      <translation>无法生成{doc}：该单证须根据业务单及其所属企业生成，此文件不含业务单。</translation>
     </message>
     <message>
       <source>{field}: {reason}</source>

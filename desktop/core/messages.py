@@ -99,13 +99,18 @@ KINDS = frozenset({"shipment", "declaration", "booking", "company", "agent"})
 
 
 def localise_params(params: dict[str, Any], lang: str) -> dict[str, Any]:
-    """``label`` (a field label source), ``environment`` and ``kind`` translated, and ``reason`` said from
-    ``reason_code`` / ``reason_params`` (a message inside a message: "file: field: <why>")."""
-    if not {"label", "reason_code", "environment", "kind"} & params.keys():
+    """``label`` (a field label source), ``environment``, ``kind`` and ``doc`` (a document kind) translated, and
+    ``reason`` said from ``reason_code`` / ``reason_params`` (a message inside a message: "file: field: <why>")."""
+    if not {"label", "reason_code", "environment", "kind", "doc"} & params.keys():
         return params
     out = dict(params)
     if out.get("kind") in KINDS:
         out["kind"] = i18n.translate("Cli", str(out["kind"]), lang)
+    if isinstance(out.get("doc"), str):
+        from desktop.core.documents.messages import DOC_NAMES
+
+        if out["doc"] in DOC_NAMES:
+            out["doc"] = i18n.translate("Documents", DOC_NAMES[out["doc"]], lang)
     if isinstance(out.get("environment"), str):
         from desktop.core.platform.environments import environment_name
 

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.core.documents.messages import DOC_NAMES
+
 KINDS = ("invoice", "packing-list", "declaration", "booking", "bill")
 LANGS = ("zh-en", "en", "vi-en")
 
@@ -25,14 +27,8 @@ def doc_lang_key(username: str) -> str:
 
 
 def kind_name(kind: str) -> str:
-    names = {
-        "invoice": QCoreApplication.translate("Documents", "Commercial invoice"),
-        "packing-list": QCoreApplication.translate("Documents", "Packing list"),
-        "declaration": QCoreApplication.translate("Documents", "Export declaration"),
-        "booking": QCoreApplication.translate("Documents", "Rail-sea booking request"),
-        "bill": QCoreApplication.translate("Documents", "Multimodal bill of lading"),
-    }
-    return names.get(kind, kind)
+    source = DOC_NAMES.get(kind)
+    return QCoreApplication.translate("Documents", source) if source else kind
 
 
 def lang_name(code: str) -> str:

@@ -384,3 +384,24 @@ def test_font_subsets_made_in_threads_are_the_ones_made_one_by_one() -> None:
     finally:
         sys.setswitchinterval(interval)
     assert together == one_by_one
+
+
+@pytest.mark.parametrize(
+    ("lang", "invoice", "bill"),
+    [
+        ("en", "Commercial invoice cannot be made", "Multimodal bill of lading cannot be made"),
+        ("zh_CN", "无法生成商业发票", "无法生成多式联运全程提单"),
+        ("vi", "Hóa đơn thương mại: không lập được", "Vận đơn vận tải đa phương thức: không lập được"),
+    ],
+)
+def test_a_document_that_cannot_be_made_is_named_as_users_call_it(lang: str, invoice: str, bill: str) -> None:
+    """The message names the document in the reader's language, never by its id ("invoice", "bill")."""
+    from desktop.core.messages import error_message
+
+    said = []
+    for kind in ("invoice", "bill"):
+        with pytest.raises(DocumentError) as info:
+            pdf_bytes(kind, DocumentSource(), "en")
+        said.append(error_message(info.value.code, info.value.params, lang))
+    assert said[0].startswith(invoice) and said[1].startswith(bill), said
+    assert lang == "en" or not re.search(r"\b(invoice|bill)\b", " ".join(said)), said
