@@ -93,7 +93,11 @@ def test_knitted_or_woven_in_a_garment_name_decides_its_chapter(query: str, chap
 
 @pytest.mark.parametrize(
     ("file", "split", "least", "chapters"),
-    [("hs_eval_vi_dev2.csv", "dev_vi2", 120, 50), ("hs_eval_vi_dev3.csv", "dev_vi3", 80, 40)],
+    [
+        ("hs_eval_vi_dev2.csv", "dev_vi2", 120, 50),
+        ("hs_eval_vi_dev3.csv", "dev_vi3", 80, 40),
+        ("hs_eval_vi_dev4.csv", "dev_vi4", 80, 40),
+    ],
 )
 def test_the_trade_name_development_sets_are_labelled_from_lines_of_the_vietnamese_tariff(
     file: str, split: str, least: int, chapters: int
@@ -113,7 +117,14 @@ def test_the_trade_name_development_sets_are_labelled_from_lines_of_the_vietname
     assert {c["split"] for c in cases} == {split} and {c["lang"] for c in cases} == {"vi"}
     assert len({c["hs6"][:2] for c in cases}) >= chapters  # goods of every section, not one trade
     others: set[str] = set()
-    for name in ("hs_eval.csv", "hs_eval_vi_declared.csv", "hs_eval_vi_dev2.csv", "hs_eval_vi_dev3.csv"):
+    names = (
+        "hs_eval.csv",
+        "hs_eval_vi_declared.csv",
+        "hs_eval_vi_dev2.csv",
+        "hs_eval_vi_dev3.csv",
+        "hs_eval_vi_dev4.csv",
+    )
+    for name in names:
         if name == file:
             continue
         with (data / name).open(encoding="utf-8", newline="") as f:
