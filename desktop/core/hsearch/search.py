@@ -149,6 +149,9 @@ def search(
     if knit is not None:  # chapter 61 is knitted or crocheted clothing, chapter 62 the same goods not knitted
         other = "62" if knit else "61"
         found = [g for g in found if g.hs6[:2] != other] + [g for g in found if g.hs6[:2] == other]
+    elif latin == "vi":  # a garment named without its fabric may be knitted or not: offer both
+        by_hs6 = {g.hs6: g for g in found}
+        found = [by_hs6.get(h) or Group(h) for h in vitext.with_woven_twins([g.hs6 for g in found], ix.hs_names)]
     for group in found:
         if len(out) >= limit:
             break

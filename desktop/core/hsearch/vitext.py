@@ -15,7 +15,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -180,3 +180,33 @@ def trim(text: str, read: str) -> tuple[str, str]:
     t0, t1 = typed[start].start(), typed[end - 1].end()
     r0, r1 = written[start].start(), written[end - 1].end()
     return text[t0:t1], read[r0:r1]
+
+
+_FIBRES = ("cotton", "wool", "synthetic", "man-made", "artificial", "silk")
+
+
+def woven_twin(hs6: str, names: Mapping[str, str]) -> str | None:
+    """The subheading of chapter 62 for the same garments of the same fibre as the knitted subheading ``hs6`` of
+    chapter 61 (6104.62 women's cotton trousers, knitted → 6204.62, not knitted), where HS 2022 numbers it alike
+    and names the same goods and fibre (``names``: HS 2022 texts by subheading), else None."""
+    twin = "62" + hs6[2:]
+    if hs6[:2] != "61" or hs6 not in names or twin not in names:
+        return None
+    knit, woven = names[hs6].lower(), names[twin].lower()
+    if knit.split(";")[0].split()[0] != woven.split(";")[0].split()[0]:
+        return None
+    return twin if [f in knit for f in _FIBRES] == [f in woven for f in _FIBRES] else None
+
+
+def with_woven_twins(found: Sequence[str], names: Mapping[str, str], among: int = 5) -> list[str]:
+    """``found`` (subheadings, best first) with the woven twin of each knitted one among its first ``among`` right
+    after it, unless it comes before: a garment named without its fabric (dệt kim, dệt thoi) may be either."""
+    out = list(found)
+    for hs6 in list(out[:among]):
+        twin = woven_twin(hs6, names)
+        if twin is None or twin in out[: out.index(hs6)]:
+            continue
+        if twin in out:
+            out.remove(twin)
+        out.insert(out.index(hs6) + 1, twin)
+    return out

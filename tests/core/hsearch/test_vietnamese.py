@@ -91,6 +91,26 @@ def test_knitted_or_woven_in_a_garment_name_decides_its_chapter(query: str, chap
     assert all(h.startswith(chapter) for h in found[:n]), found
 
 
+@pytest.mark.parametrize("query", ["Quần short nữ cotton", "quan short nu cotton", "Váy nữ cotton"])
+def test_a_garment_named_without_its_fabric_finds_the_woven_subheading_after_the_knitted_one(query: str) -> None:
+    found = hs6s(query, 6)
+    knitted = [h for h in found[:3] if h.startswith("61")]
+    assert knitted, found
+    for h in knitted:  # 6104.62 women's cotton trousers, knitted, then 6204.62 the same not knitted
+        assert "62" + h[2:] in found[: found.index(h) + 2], found
+
+
+def test_only_a_knitted_subheading_of_the_same_goods_and_fibre_has_a_woven_twin() -> None:
+    from desktop.core.hsearch import sources
+    from desktop.core.hsearch.vitext import woven_twin
+
+    names = sources.hs2022()
+    assert woven_twin("610462", names) == "620462"  # trousers of cotton, both
+    assert woven_twin("610520", names) is None  # 6105.20 shirts of man-made fibres, 6205.20 of cotton
+    assert woven_twin("610821", names) is None  # briefs, but 6208.21 is nightdresses
+    assert woven_twin("620462", names) is None and woven_twin("611595", names) is None
+
+
 @pytest.mark.parametrize(
     ("file", "split", "least", "chapters"),
     [
