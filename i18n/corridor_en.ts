@@ -5550,6 +5550,10 @@
       <translation>Environment: {env}</translation>
     </message>
     <message>
+      <source>Error</source>
+      <translation>Error</translation>
+    </message>
+    <message>
       <source>Log in to create a shipment.</source>
       <translation>Log in to create a shipment.</translation>
     </message>
@@ -5710,6 +5714,32 @@
     <message>
       <source>“{text}” is not one of the choices.</source>
       <translation>“{text}” is not one of the choices.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Notices</name>
+    <message numerus="yes">
+      <source>%n new notice(s)</source>
+      <translation>
+        <numerusform>%n new notice</numerusform>
+        <numerusform>%n new notices</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing to report yet.</source>
+      <translation>Nothing to report yet.</translation>
+    </message>
+    <message>
+      <source>Notices</source>
+      <translation>Notices</translation>
+    </message>
+    <message>
+      <source>Notices of this session</source>
+      <translation>Notices of this session</translation>
+    </message>
+    <message>
+      <source>Read the notices of this session in full</source>
+      <translation>Read the notices of this session in full</translation>
     </message>
   </context>
   <context>

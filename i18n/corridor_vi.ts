@@ -5520,6 +5520,10 @@
       <translation>Môi trường: {env}</translation>
     </message>
     <message>
+      <source>Error</source>
+      <translation>Lỗi</translation>
+    </message>
+    <message>
       <source>Log in to create a shipment.</source>
       <translation>Hãy đăng nhập để tạo lô hàng.</translation>
     </message>
@@ -5680,6 +5684,31 @@
     <message>
       <source>“{text}” is not one of the choices.</source>
       <translation>“{text}” không có trong danh sách lựa chọn.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Notices</name>
+    <message numerus="yes">
+      <source>%n new notice(s)</source>
+      <translation>
+        <numerusform>%n thông báo chưa đọc</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing to report yet.</source>
+      <translation>Chưa có thông báo nào.</translation>
+    </message>
+    <message>
+      <source>Notices</source>
+      <translation>Thông báo</translation>
+    </message>
+    <message>
+      <source>Notices of this session</source>
+      <translation>Thông báo trong phiên làm việc này</translation>
+    </message>
+    <message>
+      <source>Read the notices of this session in full</source>
+      <translation>Xem đầy đủ các thông báo trong phiên làm việc này</translation>
     </message>
   </context>
   <context>

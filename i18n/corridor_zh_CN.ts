@@ -5520,6 +5520,10 @@
       <translation>环境：{env}</translation>
     </message>
     <message>
+      <source>Error</source>
+      <translation>错误</translation>
+    </message>
+    <message>
       <source>Log in to create a shipment.</source>
       <translation>请先登录再新建业务单。</translation>
     </message>
@@ -5680,6 +5684,31 @@
     <message>
       <source>“{text}” is not one of the choices.</source>
       <translation>“{text}”不是可选的值。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Notices</name>
+    <message numerus="yes">
+      <source>%n new notice(s)</source>
+      <translation>
+        <numerusform>%n 条未读通知</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing to report yet.</source>
+      <translation>暂无通知。</translation>
+    </message>
+    <message>
+      <source>Notices</source>
+      <translation>通知</translation>
+    </message>
+    <message>
+      <source>Notices of this session</source>
+      <translation>本次登录以来的通知</translation>
+    </message>
+    <message>
+      <source>Read the notices of this session in full</source>
+      <translation>查看本次登录以来通知的完整内容</translation>
     </message>
   </context>
   <context>

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.ui import lang
 from desktop.ui.lists import ListPage
 from desktop.ui.login import LoginDialog
+from desktop.ui.notices import NoticesButton
 from desktop.ui.quickswitch import QuickSwitcher, probe_environment
 from desktop.ui.window_base import KIND_SECTION, LAZY_PAGES, SECTIONS
 from desktop.ui.window_editors import WindowEditors
@@ -182,7 +183,8 @@ class MainWindow(WindowSession, WindowEditors, WindowEvents):
         self.connection_label = QLabel(self)
         self.outbox_label = QLabel(self)
         self.env_label = QLabel(self)
-        for w in (self.connection_label, self.outbox_label, self.env_label):
+        self.notices_button = NoticesButton(self)
+        for w in (self.notices_button, self.connection_label, self.outbox_label, self.env_label):
             self.statusBar().addPermanentWidget(w)
         self.connected: bool | None = None
         self.outbox_count = 0
@@ -198,7 +200,6 @@ class MainWindow(WindowSession, WindowEditors, WindowEvents):
                 icon = self.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon)
             self.tray = QSystemTrayIcon(icon, self)
             self.tray.show()
-        self.notifications: list[tuple[str, str]] = []  # the latest status-change notices (NOTICES_KEPT)
         # status changes arrive by the thousand while a batch sends: gathered, then handled once per tick
         self._filing_changes: dict[tuple[str, str], str] = {}
         self._filing_timer = QTimer(self)
@@ -280,6 +281,7 @@ class MainWindow(WindowSession, WindowEditors, WindowEvents):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Corridor Desk"))
         self.menus.retranslate()
+        self.notices_button.retranslate()
         if hasattr(self, "batch"):
             self.batch.retranslate()
         if hasattr(self, "single_window_menu"):
@@ -340,6 +342,7 @@ class MainWindow(WindowSession, WindowEditors, WindowEvents):
         text = lang.error_text(exc) if isinstance(exc, BaseException) else str(exc)
         log.warning("shown to the user: %s", text)
         self.statusBar().showMessage(text, 15_000)
+        self.add_notice(self.tr("Error"), text)
         self.last_error = text
 
     def show_message(self, text: str) -> None:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from desktop.ui.lists import ListPage
     from desktop.ui.login import LoginDialog
     from desktop.ui.menus import MainMenus
+    from desktop.ui.notices import NoticesButton
 
 SECTIONS = ("shipments", "declarations", "bookings", "documents", "master", "activity", "settings")
 LAZY_PAGES = ("documents", "master", "activity", "settings")
@@ -42,10 +43,17 @@ class WindowBase(QMainWindow):
     is_ready: bool
     connected: bool | None
     outbox_count: int
-    notifications: list[tuple[str, str]]
     last_error: str
     _closing: bool
     _early_login: tuple[str, str, str, bool] | None
+
+    @property
+    def notifications(self) -> list[tuple[str, str]]:
+        """The notices of this session, oldest first, as (title, text) in the language they came in."""
+        return [(n.title, n.text) for n in self.notices_button.notices]
+
+    def add_notice(self, title: str, text: str) -> None:
+        self.notices_button.add(title, text)
 
     if TYPE_CHECKING:
         stack: QStackedWidget
@@ -58,6 +66,7 @@ class WindowBase(QMainWindow):
         badge_action: QAction
         advance_action: QAction
         tray: QSystemTrayIcon | None
+        notices_button: NoticesButton
         _poll_timer: QTimer
         _filing_timer: QTimer
         _filing_changes: dict[tuple[str, str], str]

@@ -19,7 +19,6 @@ if TYPE_CHECKING:  # the editors and the models load on first use, after the win
 log = logging.getLogger(__name__)
 FILING_TICK_MS = 200  # status changes gathered this long are handled together: one list reload, one notice
 NAMED_CHANGES = 3  # up to this many changes in a tick are named one by one; more are counted in one notice
-NOTICES_KEPT = 200
 
 
 class WindowEvents(WindowBase):
@@ -48,7 +47,8 @@ class WindowEvents(WindowBase):
                 self.lists[kind].refresh()
         title = QCoreApplication.translate("MainWindow", "Status changed")
         texts = self._change_notices(changes)
-        self.notifications = [*self.notifications, *((title, t) for t in texts)][-NOTICES_KEPT:]
+        for text in texts:
+            self.add_notice(title, text)
         if self.tray is not None and self.ctx.settings.notify_status_changes:
             self.tray.showMessage(title, "\n".join(texts), QSystemTrayIcon.MessageIcon.Information, 5000)
         self._shown_changes = (dict(changes), texts[-1])
@@ -184,7 +184,7 @@ class WindowEvents(WindowBase):
                 "Open it and choose Attach documents to try again.",
             ).format(name=self.filing_name("declaration", decl_id), reason=error_text(exc))
             title = QCoreApplication.translate("MainWindow", "Documents not attached")
-            self.notifications = [*self.notifications, (title, text)][-NOTICES_KEPT:]
+            self.add_notice(title, text)
             self.statusBar().showMessage(text, 15_000)
 
     def _on_bridge_connection_changed(self, up: bool) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from desktop.core.model.filing import FilingStatus
 from desktop.ui.editors import ShipmentEditor
 from tests.ui.conftest import log_in
@@ -44,3 +46,12 @@ def test_documents_that_cannot_be_made_are_explained_in_the_users_language(make_
     assert "Đính kèm chứng từ" in text and "{" not in text and "documents." not in text, text
     assert ("Chưa đính kèm chứng từ", text) in ctx.window.notifications
     assert decl.attach_button.isEnabled()  # left for the button
+    # the status bar cuts a long text at the window's edge; the notices button opens it whole
+    button = ctx.window.notices_button
+    assert button.isVisible() and button.text().endswith("thông báo chưa đọc"), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = button.dialog
+    assert dialog is not None and dialog.isVisible() and dialog.windowTitle() == "Thông báo trong phiên làm việc này"
+    shown_whole = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert any(item.endswith(text) and "Chưa đính kèm chứng từ" in item for item in shown_whole), shown_whole
+    assert button.text() == "Thông báo"  # read

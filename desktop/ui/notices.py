@@ -1,0 +1,111 @@
+"""The notices of a session kept where the user can read them whole: status changes, documents not attached and
+errors. The status bar shows each for a few seconds and cuts a long one at the window's edge; the button at its
+right end says how many came since the user last looked and opens them all, newest first, wrapped."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+#: Notices a session keeps (the oldest go first).
+KEPT = 200
+
+
+@dataclass(frozen=True)
+class Notice:
+    at: datetime
+    title: str
+    text: str
+
+
+class NoticesButton(QToolButton):
+    """A flat status-bar button: hidden until the first notice, then "Notices: N new" until they are read."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAutoRaise(True)
+        self.setObjectName("notices")
+        self.notices: list[Notice] = []
+        self.unread = 0
+        self.dialog: NoticesDialog | None = None
+        self.clicked.connect(self.show_notices)
+        self.setVisible(False)
+        self.retranslate()
+
+    def add(self, title: str, text: str) -> None:
+        self.notices = [*self.notices, Notice(datetime.now(), title, text)][-KEPT:]
+        self.unread = min(self.unread + 1, len(self.notices))
+        self.setVisible(True)
+        self.retranslate()
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.fill(self.notices)
+            self.unread = 0
+            self.retranslate()
+
+    def show_notices(self) -> None:
+        if self.dialog is None:
+            self.dialog = NoticesDialog(self.window())
+        self.dialog.fill(self.notices)
+        self.unread = 0
+        self.retranslate()
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+
+    def retranslate(self) -> None:
+        if self.unread:
+            text = QCoreApplication.translate("Notices", "%n new notice(s)", "", self.unread)
+        else:
+            text = QCoreApplication.translate("Notices", "Notices")
+        self.setText(text)
+        self.setToolTip(QCoreApplication.translate("Notices", "Read the notices of this session in full"))
+        if self.dialog is not None:
+            self.dialog.retranslate()
+
+
+class NoticesDialog(QDialog):
+    """Every notice of the session, newest first, each with its time and title, wrapped to the dialog's width."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.resize(640, 420)
+        layout = QVBoxLayout(self)
+        self.empty = QLabel(self)
+        self.list = QListWidget(self)
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(3)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def fill(self, notices: list[Notice]) -> None:
+        self.list.clear()
+        for notice in reversed(notices):
+            item = QListWidgetItem(f"{notice.at:%H:%M:%S}  {notice.title}\n{notice.text}")
+            item.setToolTip(notice.text)
+            self.list.addItem(item)
+        self.empty.setVisible(not notices)
+        if notices:
+            self.list.setCurrentRow(0)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("Notices", "Notices of this session"))
+        self.empty.setText(QCoreApplication.translate("Notices", "Nothing to report yet."))
