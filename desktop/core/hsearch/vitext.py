@@ -210,3 +210,34 @@ def with_woven_twins(found: Sequence[str], names: Mapping[str, str], among: int 
             out.remove(twin)
         out.insert(out.index(hs6) + 1, twin)
     return out
+
+
+#: The vehicles a Vietnamese name can say its goods are for (folded words), and how HS 2022 texts name them.
+_VEHICLE_WORDS = (
+    ("car", re.compile(r"\b(?:o to|oto|xe hoi|xe tai|xe con|xe khach|xe buyt)\b")),
+    ("motorcycle", re.compile(r"\b(?:xe may|mo to|moto|xe gan may|xe mo to)\b")),
+    ("bicycle", re.compile(r"\b(?:xe dap)\b")),
+)
+#: The words of HS 2022 texts that say their goods are for vehicles, and those that agree with each kind:
+#: "cycles or motor vehicles" (8512.20) serves a motorcycle too, vehicle parts (8708, 87.01 to 87.05) only cars.
+_VEHICLE_TEXT = re.compile(
+    r"\b(?:vehicle parts|motor vehicles?|motor cars?|lorries|buses|motorcycles?|(?:bi)?cycles?)\b"
+)
+_AGREES = {
+    "car": re.compile(r"\b(?:vehicle parts|motor vehicles?|motor cars?|lorries|buses)\b"),
+    "motorcycle": re.compile(r"\b(?:motorcycles?|motor vehicles?|cycles)\b"),
+    "bicycle": re.compile(r"\b(?:bicycles?|cycles)\b"),
+}
+
+
+def vehicle(text: str) -> str | None:
+    """The one vehicle a Vietnamese name says its goods are for ("má phanh ô tô": car), else None."""
+    folded = " ".join(fold_word(w) for w in words(text))
+    said = {kind for kind, pattern in _VEHICLE_WORDS if pattern.search(folded)}
+    return said.pop() if len(said) == 1 else None
+
+
+def disagrees(kind: str, english: str) -> bool:
+    """Whether an HS 2022 text names the goods of vehicles, none of them of ``kind`` (see :func:`vehicle`)."""
+    english = english.lower()
+    return _VEHICLE_TEXT.search(english) is not None and _AGREES[kind].search(english) is None

@@ -112,6 +112,25 @@ def test_only_a_knitted_subheading_of_the_same_goods_and_fibre_has_a_woven_twin(
 
 
 @pytest.mark.parametrize(
+    ("query", "wanted", "unwanted"),
+    [
+        ("Má phanh ô tô", "870830", "871410"),  # brakes of motor vehicles, not motorcycle parts
+        ("ma phanh xe hoi", "870830", "871410"),
+        ("Má phanh xe đạp", "871494", "870830"),  # brakes of cycles, not of cars
+        ("Đèn pha xe máy", "851220", None),  # lighting "for cycles or motor vehicles" serves a motorcycle too
+        ("Gương chiếu hậu xe máy", "700910", None),  # mirrors "for vehicles" say no vehicle of their own
+    ],
+)
+def test_the_vehicle_a_vietnamese_name_is_for_must_agree_with_its_subheading(
+    query: str, wanted: str, unwanted: str | None
+) -> None:
+    found = hs6s(query, 5)
+    assert found[0] == wanted, found
+    if unwanted is not None:
+        assert unwanted not in found[:2], found
+
+
+@pytest.mark.parametrize(
     ("file", "split", "least", "chapters"),
     [
         ("hs_eval_vi_dev2.csv", "dev_vi2", 120, 50),
