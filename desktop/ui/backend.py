@@ -191,7 +191,7 @@ class Backend(SeatsMixin, SendingMixin, MasterDataMixin, ChannelsMixin, Document
 
     def _adopt_companies(self) -> list[Company]:
         """The companies the user may file for, kept in the workspace (master data stays local)."""
-        from desktop.core.services import drafts
+        from desktop.core.services.master_data import save_company  # not drafts: derivation loads when used
 
         out = []
         for ref in getattr(self.me, "companies", []):
@@ -204,7 +204,7 @@ class Backend(SeatsMixin, SendingMixin, MasterDataMixin, ChannelsMixin, Document
                     name_zh=ref.name_zh,
                     name_en=ref.name_en,
                 )
-                drafts.save_company(self.store, company, self.username)
+                save_company(self.store, company, self.username)
             out.append(company)
         self.post("outbox", self.outbox_count())
         return out

@@ -63,3 +63,55 @@ def test_the_login_dialog_shows_before_the_workspace_opens_and_a_login_typed_ear
         assert ctx.window._early_login is None
     finally:
         ctx.close()
+
+
+IDLE_PROBE = """
+import json, sys, time
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox
+from desktop.ui.app import create_app
+ctx = create_app(["--data-dir", sys.argv[1], "--lang", "en"], excepthook=False)
+def until(cond):
+    end = time.monotonic() + 60
+    while not cond():
+        assert time.monotonic() < end, "timed out"
+        ctx.app.processEvents()
+        time.sleep(0.005)
+until(lambda: ctx.window.login_dialog is not None and ctx.window.login_dialog.isVisible())
+dialog = ctx.window.login_dialog
+QTest.keyClicks(dialog.username, "demo-exporter")
+QTest.keyClicks(dialog.password, "demo1234")
+dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+until(lambda: bool(ctx.window.companies) and ctx.runner.pending == 0)
+for kind in ("declaration", "shipment"):
+    ctx.window.show_section(kind + "s")
+    ctx.app.processEvents()
+until(lambda: ctx.runner.pending == 0)
+heavy = ("desktop.core.services.drafts", "desktop.core.model.derive", "desktop.core.codes.hs",
+         "desktop.core.services.validation", "desktop.core.services.exchange_files", "reportlab")
+print(json.dumps({"loaded": [m for m in heavy if m in sys.modules], "companies": len(ctx.window.companies)}))
+ctx.close()
+"""
+
+
+def test_logged_in_and_idle_the_app_has_not_loaded_derivation_codes_or_exchange_files(data_dir: Path) -> None:
+    """Logging in stores the user's companies (master data) without loading the draft derivation, the HS and
+    code tables, the checks or the exchange-file readers: they load when a draft is derived, checked or read.
+    The workspace exists already, as a returning user's does (creating one uses the HS table once)."""
+    from desktop.core.paths import DEFAULT_WORKSPACE, AppPaths
+    from desktop.core.store.store import Store
+
+    Store.open_workspace(AppPaths.resolve(data_dir).ensure(), DEFAULT_WORKSPACE).close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", IDLE_PROBE, str(data_dir)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["companies"] > 0
+    assert result["loaded"] == []
