@@ -46,13 +46,12 @@ class NoticesButton(QToolButton):
 
     def add(self, title: str, text: str) -> None:
         self.notices = [*self.notices, Notice(datetime.now(), title, text)][-KEPT:]
-        self.unread = min(self.unread + 1, len(self.notices))
+        if self.dialog is not None and self.dialog.isVisible():  # read as it comes
+            self.dialog.fill(self.notices)
+        else:
+            self.unread = min(self.unread + 1, len(self.notices))
         self.setVisible(True)
         self.retranslate()
-        if self.dialog is not None and self.dialog.isVisible():
-            self.dialog.fill(self.notices)
-            self.unread = 0
-            self.retranslate()
 
     def show_notices(self) -> None:
         if self.dialog is None:

@@ -152,11 +152,10 @@ def search(
     elif latin == "vi":  # a garment named without its fabric may be knitted or not: offer both
         by_hs6 = {g.hs6: g for g in found}
         found = [by_hs6.get(h) or Group(h) for h in vitext.with_woven_twins([g.hs6 for g in found], ix.hs_names)]
-        vehicle = vitext.vehicle(read)
-        if vehicle is not None:  # brake pads for a car are no motorcycle parts
-            names = ix.hs_names
-            off = [g for g in found if vitext.disagrees(vehicle, names.get(g.hs6, ""))]
-            found = [g for g in found if g not in off] + off
+    vehicle = vitext.vehicle(read) if latin == "vi" else None
+    if vehicle is not None:  # brake pads for a car are no motorcycle parts, whatever the fabric words say
+        off = [g for g in found if vitext.disagrees(vehicle, ix.hs_names.get(g.hs6, ""))]
+        found = [g for g in found if g not in off] + off
     for group in found:
         if len(out) >= limit:
             break
