@@ -91,9 +91,7 @@ def test_workspace_history_reads_products_and_earlier_declarations(data_dir: Pat
     with Store.open(data_dir / "ws.sqlite3") as store:
         drafts.import_file(store, SAMPLES / "motorcycle-parts-chongqing-haiphong.json", author="t")
         company = store.companies.list()[0]
-        drafts.save_product(
-            store, company.id, Product(name_zh="摩托车轮辋（铝）", commodity_code="8714100010"), "t"
-        )
+        drafts.save_product(store, company.id, Product(name_zh="摩托车轮辋（铝）", commodity_code="8714100010"), "t")
         entries = classify.history(store, company.id)
         assert entries[0].origin == "master" and entries[0].code == "8714100010"
         assert any(e.origin == "declaration" for e in entries)
@@ -128,7 +126,7 @@ def test_evaluation_set_is_labelled_split_and_checked_against_the_tariff() -> No
     for lang in ("zh_CN", "en", "vi"):
         share = sum(c["lang"] == lang for c in trilingual) / len(trilingual)
         assert 0.3 <= share <= 0.36, lang
-    splits = {"tuning", "held_out", "fresh_zh", "dev_zh", "dev_zh2", "dev_zh3", "dev_zh4"}
+    splits = {"tuning", "held_out", "fresh_zh", "dev_zh", "dev_zh2", "dev_zh3", "dev_zh4", "dev_zh5"}
     assert {c["split"] for c in cases} == splits
     assert sum(c["split"] == "held_out" for c in cases) >= 100
     fresh = [c for c in cases if c["split"] == "fresh_zh"]
@@ -148,6 +146,10 @@ def test_evaluation_set_is_labelled_split_and_checked_against_the_tariff() -> No
     assert len(dev4) >= 80 and {c["lang"] for c in dev4} == {"zh_CN"}
     assert not {c["query"] for c in dev4} & {c["query"] for c in cases if c["split"] != "dev_zh4"}
     assert len({c["hs6"][:2] for c in dev4}) >= 35
+    dev5 = [c for c in cases if c["split"] == "dev_zh5"]
+    assert len(dev5) >= 80 and {c["lang"] for c in dev5} == {"zh_CN"}
+    assert not {c["query"] for c in dev5} & {c["query"] for c in cases if c["split"] != "dev_zh5"}
+    assert len({c["hs6"][:2] for c in dev5}) >= 35
     for c in cases:
         assert hs.exists(c["hs6"]) and c["query"].strip(), c
         code8 = c["answer_from"].split()[4]
@@ -208,8 +210,10 @@ def test_a_chinese_word_pair_the_data_never_has_does_not_count_against_its_chara
 
 def test_a_tariff_line_carries_the_supplementary_digits_the_company_declared_it_with() -> None:
     history = [
-        HistoryEntry("8714100090", "铝合金轮圈"), HistoryEntry("8714100090", "轮圈", origin="declaration"),
-        HistoryEntry("8714100010", "链轮", origin="declaration"), HistoryEntry("87141000", "旧编号"),
+        HistoryEntry("8714100090", "铝合金轮圈"),
+        HistoryEntry("8714100090", "轮圈", origin="declaration"),
+        HistoryEntry("8714100010", "链轮", origin="declaration"),
+        HistoryEntry("87141000", "旧编号"),
     ]
     line = next(c for c in search("摩托车减震器", "zh_CN", history) if c.code == "87141000")
     assert line.source == "tariff" and line.supplements == ("90", "10")  # most used first; 8 digits say nothing
