@@ -136,6 +136,7 @@ def test_the_vehicle_a_vietnamese_name_is_for_must_agree_with_its_subheading(
         ("hs_eval_vi_dev2.csv", "dev_vi2", 120, 50),
         ("hs_eval_vi_dev3.csv", "dev_vi3", 80, 40),
         ("hs_eval_vi_dev4.csv", "dev_vi4", 80, 40),
+        ("hs_eval_vi_dev5.csv", "dev_vi5", 60, 30),
     ],
 )
 def test_the_trade_name_development_sets_are_labelled_from_lines_of_the_vietnamese_tariff(
@@ -162,6 +163,7 @@ def test_the_trade_name_development_sets_are_labelled_from_lines_of_the_vietname
         "hs_eval_vi_dev2.csv",
         "hs_eval_vi_dev3.csv",
         "hs_eval_vi_dev4.csv",
+        "hs_eval_vi_dev5.csv",
     )
     for name in names:
         if name == file:
