@@ -5719,6 +5719,13 @@
   <context>
     <name>Notices</name>
     <message numerus="yes">
+      <source>%1 (%n times)</source>
+      <translation>
+        <numerusform>%1 (%n time)</numerusform>
+        <numerusform>%1 (%n times)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n new notice(s)</source>
       <translation>
         <numerusform>%n new notice</numerusform>

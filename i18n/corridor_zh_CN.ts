@@ -5689,6 +5689,12 @@
   <context>
     <name>Notices</name>
     <message numerus="yes">
+      <source>%1 (%n times)</source>
+      <translation>
+        <numerusform>%1（%n 次）</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n new notice(s)</source>
       <translation>
         <numerusform>%n 条未读通知</numerusform>

@@ -1,6 +1,8 @@
 """The notices of a session kept where the user can read them whole: status changes, documents not attached and
 errors. The status bar shows each for a few seconds and cuts a long one at the window's edge; the button at its
-right end says how many came since the user last looked and opens them all, newest first, wrapped."""
+right end says how many came since the user last looked and opens them all, newest first, wrapped. A notice that
+repeats the newest one (a server down answers every retry the same way) is folded into it: its time moves on and
+it says how many times it came, so one failure does not push the others out of sight."""
 
 from __future__ import annotations
 
@@ -28,6 +30,10 @@ class Notice:
     at: datetime
     title: str
     text: str
+    times: int = 1
+
+    def same(self, title: str, text: str) -> bool:
+        return self.title == title and self.text == text
 
 
 class NoticesButton(QToolButton):
@@ -45,10 +51,16 @@ class NoticesButton(QToolButton):
         self.retranslate()
 
     def add(self, title: str, text: str) -> None:
-        self.notices = [*self.notices, Notice(datetime.now(), title, text)][-KEPT:]
+        now = datetime.now()
+        last = self.notices[-1] if self.notices else None
+        folded = last is not None and last.same(title, text)
+        if last is not None and folded:
+            self.notices = [*self.notices[:-1], Notice(now, title, text, last.times + 1)]
+        else:
+            self.notices = [*self.notices, Notice(now, title, text)][-KEPT:]
         if self.dialog is not None and self.dialog.isVisible():  # read as it comes
             self.dialog.fill(self.notices)
-        else:
+        elif not folded or not self.unread:  # a repeat of an unread notice is not a new one
             self.unread = min(self.unread + 1, len(self.notices))
         self.setVisible(True)
         self.retranslate()
@@ -98,7 +110,10 @@ class NoticesDialog(QDialog):
     def fill(self, notices: list[Notice]) -> None:
         self.list.clear()
         for notice in reversed(notices):
-            item = QListWidgetItem(f"{notice.at:%H:%M:%S}  {notice.title}\n{notice.text}")
+            title = notice.title
+            if notice.times > 1:
+                title = QCoreApplication.translate("Notices", "%1 (%n times)", "", notice.times).replace("%1", title)
+            item = QListWidgetItem(f"{notice.at:%H:%M:%S}  {title}\n{notice.text}")
             item.setToolTip(notice.text)
             self.list.addItem(item)
         self.empty.setVisible(not notices)

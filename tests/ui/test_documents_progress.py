@@ -28,6 +28,10 @@ def _submitted(ctx: Any, qtbot: Any, reference: str, without_shipment: bool = Fa
     return decl, shown
 
 
+def _newest(button: Any) -> tuple[str, int]:
+    return button.notices[-1].title, button.notices[-1].times
+
+
 def test_the_status_bar_follows_the_documents_of_a_submitted_declaration(make_app: Any, qtbot: Any) -> None:
     ctx = make_app("--lang", "zh_CN")
     decl, shown = _submitted(ctx, qtbot, "JL-T-0101")
@@ -55,3 +59,17 @@ def test_documents_that_cannot_be_made_are_explained_in_the_users_language(make_
     shown_whole = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert any(item.endswith(text) and "Chưa đính kèm chứng từ" in item for item in shown_whole), shown_whole
     assert button.text() == "Thông báo"  # read
+    # the user tries twice more and the documents fail the same way: one notice says it came twice
+    dialog.close()
+    for times in (1, 2):
+        qtbot.waitUntil(decl.attach_button.isEnabled, timeout=15_000)  # left for another try
+        qtbot.mouseClick(decl.attach_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda n=times: _newest(button) == ("Lỗi", n), timeout=60_000)
+    error = button.notices[-1].text
+    assert error.startswith("Hóa đơn thương mại: không lập được"), error
+    assert ctx.window.notifications.count(("Lỗi", error)) == 1, ctx.window.notifications
+    assert button.text() == "1 thông báo chưa đọc", button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    folded = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert folded[0].endswith(error) and "Lỗi (2 lần)" in folded[0], folded
+    assert len(folded) == len(shown_whole) + 1, (folded, shown_whole)

@@ -79,8 +79,18 @@ DECLARATION_SECTIONS = [
     Section(
         QT_TRANSLATE_NOOP("Forms", "Transport"),
         ExportDeclaration,
-        ("traf_mode", "traf_name", "voyage_no", "bill_no", "enty_port_code", "enty_port_customs", "distinate_port",
-         "distinate_port_customs", "desp_date", "goods_place"),
+        (
+            "traf_mode",
+            "traf_name",
+            "voyage_no",
+            "bill_no",
+            "enty_port_code",
+            "enty_port_customs",
+            "distinate_port",
+            "distinate_port_customs",
+            "desp_date",
+            "goods_place",
+        ),
     ),
     Section(
         QT_TRANSLATE_NOOP("Forms", "Trade"),
@@ -119,8 +129,15 @@ DECLARATION_SECTIONS = [
     Section(
         QT_TRANSLATE_NOOP("Forms", "Inspection and quarantine"),
         ExportDeclaration,
-        ("org_code", "insp_org_code", "vsa_org_code", "purp_org_code", "trade_ciq_code", "owner_ciq_code",
-         "decl_ciq_code"),
+        (
+            "org_code",
+            "insp_org_code",
+            "vsa_org_code",
+            "purp_org_code",
+            "trade_ciq_code",
+            "owner_ciq_code",
+            "decl_ciq_code",
+        ),
     ),
 ]
 
@@ -147,15 +164,22 @@ class DeclarationEditor(FilingEditor):
             TableEditor(ModelListTable(LicenceDocument, LICENCE_COLUMNS, "licences", self.document.licences, self))
         )
         self.request_certs = self.add_table(
-            TableEditor(ModelListTable(RequestedCertificate, REQUEST_CERT_COLUMNS, "request_certs",
-                                       self.document.request_certs, self))
+            TableEditor(
+                ModelListTable(
+                    RequestedCertificate, REQUEST_CERT_COLUMNS, "request_certs", self.document.request_certs, self
+                )
+            )
         )
         certificates = QWidget(self)
         cert_layout = QVBoxLayout(certificates)
         self.licences_title = QLabel(certificates)
         self.request_certs_title = QLabel(certificates)
-        for widget, stretch in ((self.licences_title, 0), (self.licences, 1), (self.request_certs_title, 0),
-                                (self.request_certs, 1)):
+        for widget, stretch in (
+            (self.licences_title, 0),
+            (self.licences, 1),
+            (self.request_certs_title, 0),
+            (self.request_certs, 1),
+        ):
             cert_layout.addWidget(widget, stretch)
         self.enable_hs_lookup(self.items, "code_ts")
         self.tabs = QTabWidget(self)
@@ -201,14 +225,19 @@ class DeclarationEditor(FilingEditor):
 
     def retranslate(self) -> None:
         super().retranslate()
-        for i, text in enumerate((self.tr("Header"), self.tr("Items"), self.tr("Containers"),
-                                  self.tr("Licences and certificates"), self.tr("Receipts"))):
+        for i, text in enumerate(
+            (
+                self.tr("Header"),
+                self.tr("Items"),
+                self.tr("Containers"),
+                self.tr("Licences and certificates"),
+                self.tr("Receipts"),
+            )
+        ):
             self.tabs.setTabText(i, text)
         self.issues_title.setText(self.tr("Checks"))
         self.licences_title.setText(self.tr("Licences and certificates the goods need"))
-        self.request_certs_title.setText(
-            self.tr("Certificates to request from the inspection office")
-        )
+        self.request_certs_title.setText(self.tr("Certificates to request from the inspection office"))
         self.amend_button.setText(self.tr("&Amend"))
         self.amend_button.setToolTip(self.tr("Change a declaration the platform holds and send the amendment"))
         self.withdraw_button.setText(self.tr("&Withdraw"))
@@ -234,9 +263,13 @@ class DeclarationEditor(FilingEditor):
             self.ctx.backend.attach_documents,
             self.doc_id,
             on_done=self.reload,
-            on_error=self._on_save_failed,
+            on_error=self._on_attach_failed,
             owner=self,
         )
+
+    def _on_attach_failed(self, exc: BaseException) -> None:
+        self.update_buttons()  # the user may try again once the cause is fixed
+        self._on_save_failed(exc)
 
     def start_amend(self) -> None:
         """Unlock the fields; Submit then sends an amendment of the filing."""
