@@ -263,11 +263,11 @@ class DeclarationEditor(FilingEditor):
             self.ctx.backend.attach_documents,
             self.doc_id,
             on_done=self.reload,
-            on_error=self._on_attach_failed,
+            on_error=self._on_action_failed,
             owner=self,
         )
 
-    def _on_attach_failed(self, exc: BaseException) -> None:
+    def _on_action_failed(self, exc: BaseException) -> None:
         self.update_buttons()  # the user may try again once the cause is fixed
         self._on_save_failed(exc)
 
@@ -283,7 +283,7 @@ class DeclarationEditor(FilingEditor):
             self.ctx.backend.withdraw,
             self.doc_id,
             on_done=lambda _r: self.refresh_from_store(),
-            on_error=self._on_save_failed,
+            on_error=self._on_action_failed,
             owner=self,
         )
 
