@@ -156,6 +156,10 @@ def search(
     if vehicle is not None:  # brake pads for a car are no motorcycle parts, whatever the fabric words say
         off = [g for g in found if vitext.disagrees(vehicle, ix.hs_names.get(g.hs6, ""))]
         found = [g for g in found if g not in off] + off
+    wearer = vitext.wearer(read) if latin == "vi" else None
+    if wearer is not None:  # women's shorts are no men's or boys' trousers
+        off = [g for g in found if vitext.wearer_disagrees(wearer, ix.hs_names.get(g.hs6, ""))]
+        found = [g for g in found if g not in off] + off
     for group in found:
         if len(out) >= limit:
             break

@@ -241,3 +241,39 @@ def disagrees(kind: str, english: str) -> bool:
     """Whether an HS 2022 text names the goods of vehicles, none of them of ``kind`` (see :func:`vehicle`)."""
     english = english.lower()
     return _VEHICLE_TEXT.search(english) is not None and _AGREES[kind].search(english) is None
+
+
+#: Who a Vietnamese name says its goods are for, as written (the folded "nam" is also năm, a year, and "nu" nụ,
+#: a bud): men and boys, women and girls, or babies.
+_WEARERS = (
+    ("men", re.compile(r"\b(?:nam(?: giới)?|đàn ông|bé trai|trẻ em trai|con trai|em trai)\b")),
+    ("women", re.compile(r"\b(?:nữ(?: giới)?|phụ nữ|đàn bà|bé gái|trẻ em gái|con gái|em gái)\b")),
+    ("babies", re.compile(r"\b(?:trẻ sơ sinh|sơ sinh|em bé)\b")),
+)
+#: "Nam" in a place or direction says nothing of a wearer: Việt Nam, Hà Nam, miền Nam, Nam Định, Nam Phi ...
+_NAM_PLACE = re.compile(
+    r"\b(?:việt|hà|quảng|miền|phương|hướng|đông|tây|hải) nam\b|\bnam (?:định|bộ|phi|mỹ|á|cực|kinh|hàn|trung|sơn"
+    r"|châm|việt|tư|ninh)\b"
+)
+#: How HS 2022 texts name the wearers of garments.
+_WEARER_TEXT = {
+    "men": re.compile(r"\bmen's or boys'"),
+    "women": re.compile(r"\bwomen's or girls'"),
+    "babies": re.compile(r"\bbabies'"),
+}
+
+
+def wearer(text: str) -> str | None:
+    """The one wearer a Vietnamese name (with its diacritics) says its goods are for ("quần short nữ": women,
+    "áo sơ mi bé trai": men, for men's or boys'), else None."""
+    written = " ".join(words(text))
+    written = _NAM_PLACE.sub(" ", written)
+    said = {kind for kind, pattern in _WEARERS if pattern.search(written)}
+    return said.pop() if len(said) == 1 else None
+
+
+def wearer_disagrees(kind: str, english: str) -> bool:
+    """Whether an HS 2022 text names the goods of wearers, none of them ``kind`` (see :func:`wearer`): 6103.42
+    men's or boys' trousers are not for a woman; 6104.62, for women or girls, not for a baby."""
+    said = {k for k, pattern in _WEARER_TEXT.items() if pattern.search(english.lower())}
+    return bool(said) and kind not in said

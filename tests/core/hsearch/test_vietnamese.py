@@ -131,6 +131,44 @@ def test_the_vehicle_a_vietnamese_name_is_for_must_agree_with_its_subheading(
 
 
 @pytest.mark.parametrize(
+    ("query", "wanted", "unwanted"),
+    [
+        ("Quần short nữ cotton", "women's or girls'", "men's or boys'"),  # not 6103.42 men's trousers first
+        ("quan short nu cotton", "women's or girls'", "men's or boys'"),
+        ("Áo sơ mi bé trai cotton", "men's or boys'", "women's or girls'"),
+        ("Bộ quần áo trẻ sơ sinh cotton", "babies'", "women's or girls'"),
+    ],
+)
+def test_who_a_vietnamese_garment_name_is_for_must_agree_with_its_subheading(
+    query: str, wanted: str, unwanted: str
+) -> None:
+    from desktop.core.hsearch import sources
+
+    names = sources.hs2022()
+    found = hs6s(query, 5)
+    assert wanted in names[found[0]], found
+    assert all(unwanted not in names[h] for h in found[:3]), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Áo khoác gió nam", "men"),
+        ("Váy bé gái", "women"),
+        ("Giày nữ", "women"),
+        ("Bánh phở khô Nam Định", None),  # a place, not a wearer
+        ("Cà phê Việt Nam", None),
+        ("Áo cặp đôi nam nữ", None),  # both
+        ("Lịch năm 2027", None),  # a year, as written
+    ],
+)
+def test_the_wearer_of_a_vietnamese_name_is_read_as_written(text: str, kind: str | None) -> None:
+    from desktop.core.hsearch.vitext import wearer
+
+    assert wearer(text) == kind
+
+
+@pytest.mark.parametrize(
     ("file", "split", "least", "chapters"),
     [
         ("hs_eval_vi_dev2.csv", "dev_vi2", 120, 50),
