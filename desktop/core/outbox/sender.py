@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import deque
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -32,6 +33,8 @@ log = logging.getLogger("desktop.core.outbox")
 GROUP_ROUNDS = 2
 #: how many answers are gathered (over claimed batches) before they are recorded in one durable commit
 GROUP_ANSWERS = 16
+#: how many claimed batches are handed to the network at once: the one in flight and the next
+AHEAD = 2
 #: the longest one request may take (the platform client's overall deadline)
 REQUEST_SECONDS = 60.0
 
@@ -48,6 +51,18 @@ class DrainResult:
     @property
     def offline(self) -> bool:
         return any(isinstance(e, Unreachable) for e in self.errors)
+
+
+#: a batch's delivery: what happened, the answers to record, and whether the rest of the queue may go on
+_Delivered = tuple["DrainResult", list[tuple[OutboxRow, Filing]], bool]
+
+
+def _add(result: DrainResult, own: DrainResult) -> None:
+    result.sent += own.sent
+    result.replayed += own.replayed
+    result.failed += own.failed
+    result.looked_up += own.looked_up
+    result.errors.extend(own.errors)
 
 
 class OutboxSender:
@@ -92,28 +107,51 @@ class OutboxSender:
         """Send every queued row once (oldest first) until done or offline; returns what happened.
 
         Rows are claimed ``workers`` × ``rounds`` at a time (desktop/core/outbox/leases.py): a row another seat
-        is sending is left to it, one whose seat died is taken over once its lease has expired."""
+        is sending is left to it, one whose seat died is taken over once its lease has expired.
+
+        The requests go out on a thread of their own while this one does the local work: the batch after the
+        one in flight is claimed, and the answers gathered are recorded (a group commit), while the network is
+        busy, so the disk hides behind it. A claim renews the leases of every batch handed over and not done,
+        so each batch's leases run from about the moment its first request leaves (at most ``rounds``
+        requests of the whole deadline then fit, as without the overlap)."""
         result = DrainResult()
         with self._drain_lock:
             after, left, last = 0, max_rows, self.outbox.last_queued_id()  # rows queued meanwhile wait for the next
             pool = ThreadPoolExecutor(self.workers, thread_name_prefix="outbox") if self.workers > 1 else None
+            network = ThreadPoolExecutor(1, thread_name_prefix="outbox-send")
+            stop = threading.Event()
             answered: list[tuple[OutboxRow, Filing]] = []  # answers not recorded yet (their rows still leased)
+            handed: deque[tuple[list[OutboxRow], Future[_Delivered]]] = deque()  # in flight, or next in line
+            more = True
             try:
-                while left is None or left > 0:
-                    size = self.workers * self.rounds
-                    renew = [row.id for row, _filing in answered]
-                    batch = self.claim(size if left is None else min(size, left), after, last, renew)
-                    if not batch:
+                while True:
+                    while more and len(handed) < AHEAD and (left is None or left > 0):
+                        size = self.workers * self.rounds
+                        renew = [r.id for r, _filing in answered] + [r.id for b, _f in handed for r in b]
+                        batch = self.claim(size if left is None else min(size, left), after, last, renew)
+                        if not batch:
+                            more = False
+                            break
+                        after = batch[-1].id
+                        left = None if left is None else left - len(batch)
+                        handed.append((batch, network.submit(self._send_batch, batch, pool, stop)))
+                    if not handed:
                         break
-                    after = batch[-1].id
-                    left = None if left is None else left - len(batch)
-                    going = self._deliver_batch(batch, result, pool, answered)
-                    if len(answered) >= GROUP_ANSWERS or not going:
-                        self._record(answered)
+                    _batch, sending = handed.popleft()
+                    going = self._gather(sending.result(), result, answered)
                     if not going:
                         break
+                    if len(answered) >= GROUP_ANSWERS:
+                        self._record(answered)  # while the next batch is in flight
             finally:
+                stop.set()  # a batch not started yet gives its rows back
                 try:
+                    for _batch, sending in handed:  # what was in flight is answered: it is recorded below
+                        try:
+                            self._gather(sending.result(), result, answered)
+                        except Exception:
+                            log.exception("a batch in flight failed")
+                    network.shutdown(wait=True)
                     self._record(answered)
                 finally:
                     if pool is not None:
@@ -129,6 +167,25 @@ class OutboxSender:
             ),
         )
         return result
+
+    def _send_batch(self, batch: list[OutboxRow], pool: ThreadPoolExecutor | None, stop: threading.Event) -> _Delivered:
+        """Deliver one claimed batch (on the network thread); a batch whose turn comes after the pass stopped
+        gives its rows back."""
+        own, mine = DrainResult(), list[tuple[OutboxRow, Filing]]()
+        if stop.is_set():
+            self._release(batch)
+            return own, mine, False
+        going = self._deliver_batch(batch, own, pool, mine)
+        if not going:
+            stop.set()
+        return own, mine, going
+
+    @staticmethod
+    def _gather(delivered: _Delivered, result: DrainResult, answered: list[tuple[OutboxRow, Filing]]) -> bool:
+        own, mine, going = delivered
+        answered.extend(mine)
+        _add(result, own)
+        return going
 
     def claim(
         self, limit: int = 1, after_id: int = 0, up_to_id: int | None = None, renew: Sequence[int] = ()
@@ -185,11 +242,7 @@ class OutboxSender:
 
         for own, mine in pool.map(work, batch):
             answered.extend(mine)
-            result.sent += own.sent
-            result.replayed += own.replayed
-            result.failed += own.failed
-            result.looked_up += own.looked_up
-            result.errors.extend(own.errors)
+            _add(result, own)
         return not stop.is_set()
 
     def _release(self, rows: list[OutboxRow]) -> None:
