@@ -161,7 +161,7 @@ class DocumentRepo(Generic[M, R]):
                         "store.conflict", kind=self.kind, id=subject_id, expected=current, actual=revision
                     ) from exc
                 raise
-            self._index(conn, subject_id, company_id, json.loads(data))
+            self._index(conn, subject_id, company_id, json.loads(data), now)
             store._audit(
                 conn,
                 author,
@@ -174,8 +174,9 @@ class DocumentRepo(Generic[M, R]):
             )
         return Revision(self.kind, subject_id, revision, company_id, author, now, note)
 
-    def _index(self, conn: Connection, subject_id: str, company_id: str, data: dict[str, Any]) -> None:
-        self._store.search_engine.index(conn, self.kind, subject_id, company_id, TEXT_OF[self.kind](data))
+    def _index(self, conn: Connection, subject_id: str, company_id: str, data: dict[str, Any], now: str) -> None:
+        text = TEXT_OF[self.kind](data)
+        self._store.search_engine.index(conn, self.kind, subject_id, company_id, text, now)
 
     def delete(self, subject_id: str, author: str) -> None:
         """Remove the record (its revisions stay, so it can be restored). Unknown ids raise

@@ -64,15 +64,25 @@ class Search:
 
     # writing
 
-    def index(self, conn: Connection, kind: str, subject_id: str, company_id: str, text: str) -> None:
-        """(Re)index one record: its row is deleted and inserted again, so a higher rowid is a newer save."""
-        conn.execute("DELETE FROM search_docs WHERE kind = ? AND subject_id = ?", (kind, subject_id))
-        self.insert(conn, kind, subject_id, company_id, text)
+    def index(self, conn: Connection, kind: str, subject_id: str, company_id: str, text: str, saved_at: str) -> None:
+        """(Re)index one record saved at ``saved_at``: when its text is what the index holds, only the save time
+        moves (no full-text work); otherwise its document is deleted and inserted again."""
+        found = conn.execute(
+            "SELECT text, company_id FROM search_docs WHERE kind = ? AND subject_id = ?", (kind, subject_id)
+        ).fetchone()
+        if found is not None and found[0] == text and found[1] == company_id:
+            conn.execute(
+                "UPDATE search_docs SET saved_at = ? WHERE kind = ? AND subject_id = ?", (saved_at, kind, subject_id)
+            )
+            return
+        if found is not None:
+            conn.execute("DELETE FROM search_docs WHERE kind = ? AND subject_id = ?", (kind, subject_id))
+        self.insert(conn, kind, subject_id, company_id, text, saved_at)
 
-    def insert(self, conn: Connection, kind: str, subject_id: str, company_id: str, text: str) -> None:
+    def insert(self, conn: Connection, kind: str, subject_id: str, company_id: str, text: str, saved_at: str) -> None:
         conn.execute(
-            "INSERT INTO search_docs (kind, subject_id, company_id, text, cjk) VALUES (?, ?, ?, ?, ?)",
-            (kind, subject_id, company_id, text, cjk_tokens(text)),
+            "INSERT INTO search_docs (kind, subject_id, company_id, text, cjk, saved_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (kind, subject_id, company_id, text, cjk_tokens(text), saved_at),
         )
 
     def remove(self, conn: Connection, kind: str, subject_id: str) -> None:
@@ -126,15 +136,17 @@ class Search:
     def find(
         self, conn: Connection, company_id: str, terms: Terms, kinds: list[str], all_kinds: int, limit: int
     ) -> list[tuple[str, str]]:
-        """``(kind, subject_id)`` of a company's matching records, most recently saved first."""
+        """``(kind, subject_id)`` of a company's matching records, most recently saved first (by ``saved_at``,
+        then the document's row: never by the row alone, which a save that leaves the text as it was keeps)."""
         clauses = ["d.company_id = ?"]
         params: list[Any] = [company_id]
         if len(kinds) < all_kinds:
             clauses.append(f"d.kind IN ({', '.join('?' * len(kinds))})")
             params += kinds
-        # One index drives the query (trigram for words of 3+ characters, else the per-character CJK index,
-        # else the company's documents newest first); the other words filter its rows with instr(). The FTS
-        # indexes span all companies, so a small company's documents are scanned instead.
+        # The company's documents come newest first from search_docs(company_id, saved_at); one FTS index
+        # (trigram for words of 3+ characters, else the per-character CJK index) gives the matching rows once,
+        # the other words filter with instr(). The FTS indexes span all companies, so a small company's
+        # documents are scanned instead.
         if self._small_company(conn, company_id):
             driver, match = "", ""
             others = [*terms.long, *terms.cjk, *terms.scan]
@@ -151,18 +163,13 @@ class Search:
             clauses.append("instr(d.text, ?) > 0")
             params.append(word)
         if driver:
-            sql = (
-                # CROSS JOIN keeps the FTS index as the outer loop: newest matches first, stop at the limit
-                f"SELECT d.kind, d.subject_id FROM {driver} f CROSS JOIN search_docs d ON d.rowid = f.rowid"
-                f" WHERE {driver} MATCH ? AND {' AND '.join(clauses)} ORDER BY f.rowid DESC LIMIT ?"
-            )
-            params = [match, *params, limit]
-        else:
-            sql = (
-                f"SELECT d.kind, d.subject_id FROM search_docs d WHERE {' AND '.join(clauses)}"
-                " ORDER BY d.rowid DESC LIMIT ?"
-            )
-            params.append(limit)
+            clauses.append(f"d.rowid IN (SELECT rowid FROM {driver} WHERE {driver} MATCH ?)")
+            params.append(match)
+        sql = (
+            f"SELECT d.kind, d.subject_id FROM search_docs d WHERE {' AND '.join(clauses)}"
+            " ORDER BY d.saved_at DESC, d.rowid DESC LIMIT ?"
+        )
+        params.append(limit)
         return [(str(k), str(s)) for k, s in conn.execute(sql, params).fetchall()]
 
 
@@ -212,7 +219,7 @@ class PgSearch(Search):
     def find(
         self, conn: Connection, company_id: str, terms: Terms, kinds: list[str], all_kinds: int, limit: int
     ) -> list[tuple[str, str]]:
-        # The company's newest documents are checked first, straight from search_docs(company_id, rowid): a
+        # The company's newest documents are checked first, straight from search_docs(company_id, saved_at): a
         # common word fills the page there in a few ms. The planner cannot tell a common word from a rare one
         # (it multiplies the frequencies of a word's trigrams or characters as if they were independent), and
         # for "摩托车链条" it gathered and sorted 40 000 index matches of one big company to return 50. Only
@@ -229,22 +236,24 @@ class PgSearch(Search):
             (str(k), str(s))
             for k, s in conn.execute(
                 f"SELECT d.kind, d.subject_id FROM (SELECT * FROM search_docs d WHERE {scope}"
-                f" ORDER BY d.rowid DESC LIMIT ?) AS d WHERE {match} ORDER BY d.rowid DESC LIMIT ?",
+                f" ORDER BY d.saved_at DESC, d.rowid DESC LIMIT ?) AS d WHERE {match}"
+                " ORDER BY d.saved_at DESC, d.rowid DESC LIMIT ?",
                 [*params, window, *extra, limit],
             ).fetchall()
         ]
         if len(found) >= limit:
             return found
         edge = conn.execute(
-            f"SELECT d.rowid FROM search_docs d WHERE {scope} ORDER BY d.rowid DESC LIMIT 1 OFFSET ?",
+            f"SELECT d.saved_at, d.rowid FROM search_docs d WHERE {scope}"
+            " ORDER BY d.saved_at DESC, d.rowid DESC LIMIT 1 OFFSET ?",
             [*params, window - 1],
         ).fetchone()
         if edge is None:  # the window held every document of the company
             return found
         older = conn.execute(
-            f"SELECT d.kind, d.subject_id FROM search_docs d WHERE {scope} AND d.rowid < ? AND {match}"
-            " ORDER BY d.rowid DESC LIMIT ?",
-            [*params, edge[0], *extra, limit - len(found)],
+            f"SELECT d.kind, d.subject_id FROM search_docs d WHERE {scope} AND (d.saved_at, d.rowid) < (?, ?)"
+            f" AND {match} ORDER BY d.saved_at DESC, d.rowid DESC LIMIT ?",
+            [*params, edge[0], edge[1], *extra, limit - len(found)],
         ).fetchall()
         return found + [(str(k), str(s)) for k, s in older]
 

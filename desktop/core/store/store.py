@@ -82,8 +82,6 @@ def _stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-
-
 def _has_change_clock(conn: Connection) -> bool:
     """Whether the workspace has the change clock of step 12 (a store opened with fewer steps has not)."""
     try:
@@ -401,10 +399,10 @@ class Store(AuditLog):
             search.clear(conn)
             for kind, repo in self._docs.items():
                 rows = conn.execute(
-                    f"SELECT id, company_id, data FROM {repo.table} ORDER BY updated_at, rowid"
+                    f"SELECT id, company_id, data, updated_at FROM {repo.table} ORDER BY updated_at, rowid"
                 ).fetchall()
-                for subject_id, company_id, data in rows:
-                    search.insert(conn, kind, subject_id, company_id, TEXT_OF[kind](json.loads(data)))
+                for subject_id, company_id, data, updated_at in rows:
+                    search.insert(conn, kind, subject_id, company_id, TEXT_OF[kind](json.loads(data)), updated_at)
                     count += 1
         return count
 
@@ -426,4 +424,3 @@ class Store(AuditLog):
         from desktop.core.store.backup import list_backups
 
         return list_backups(self.backups_dir, self.path)
-

@@ -16,9 +16,18 @@ from tests.pg import SKIPPED, fresh_schema, server_url
 
 
 def _fill_at_version_10(store: Store) -> list[str]:
+    """Twelve shipments written as version 10 holds them (later steps add columns today's saves write)."""
     store.companies.upsert(Company(id="a", name_zh="甲"))
-    for i in range(12):
-        store.shipments.save(Shipment(id=f"s{i:02d}", company_id="a", reference=f"R{i % 3}"), "li")
+    with store.transaction() as conn:
+        for i in range(12):
+            shipment = Shipment(id=f"s{i:02d}", company_id="a", reference=f"R{i % 3}")
+            at = f"2026-12-01T08:00:{i:02d}.000000Z"
+            conn.execute(
+                "INSERT INTO shipments (id, company_id, reference, contract_no, consignee, destination,"
+                " port_of_discharge, revision, data, created_at, updated_at) VALUES (?, 'a', ?, '', '', '', '', 1,"
+                " ?, ?, ?)",
+                (shipment.id, shipment.reference, shipment.model_dump_json(), at, at),
+            )
     return [r.id for r in store.shipments.page(0, 100, "reference", Filters(company_id="a"))]
 
 

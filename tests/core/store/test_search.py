@@ -141,6 +141,40 @@ def test_newest_first_and_index_follows_changes(loaded: Store, clock: Clock) -> 
     assert _ids(loaded, moto, "JL-HAN-2612") == [("shipment", shipment.id)]
 
 
+def test_a_save_that_keeps_the_text_moves_the_record_first_without_indexing_it_again(
+    loaded: Store, clock: Clock
+) -> None:
+    """A filing's status from the platform changes no searched text: its document stays where it is in the
+    full-text indexes, yet the record comes first as the one saved last, and its words still find it."""
+    moto = "cq-jiangling"
+    hits = loaded.search(moto, "hanoi")  # all three records: the shipment, its declaration, its booking
+    assert len(hits) == 3
+    oldest = next(h for h in reversed(hits) if h.kind in ("declaration", "booking"))
+    assert hits[0].id != oldest.id
+    conn = loaded.connection()
+    where = "FROM search_docs WHERE kind = ? AND subject_id = ?"
+    before = conn.execute(f"SELECT rowid, text {where}", (oldest.kind, oldest.id)).fetchone()
+    repo = loaded.documents(oldest.kind)
+    record = repo.get(oldest.id)
+    record.status = FilingStatus.RECEIVED  # type: ignore[attr-defined]
+    clock.advance(10)
+    repo.save(record, "platform")
+    after = conn.execute(f"SELECT rowid, text {where}", (oldest.kind, oldest.id)).fetchone()
+    assert tuple(after) == tuple(before)  # the same document: not deleted and inserted again
+    again = loaded.search(moto, "hanoi")
+    assert [h.id for h in again] == [oldest.id, *(h.id for h in hits if h.id != oldest.id)]
+    assert again[0].status == "received"
+    for word in ("hanoi motorcycle", "ha", oldest.title):  # the trigram index, the scan
+        assert oldest.id in {h.id for h in loaded.search(moto, word)}, word
+    clock.advance(10)
+    newest = loaded.shipments.get("SH-2026-0007")
+    newest.reference = "JL-HPH-LATER"  # a change of text: indexed again, and first
+    loaded.shipments.save(newest, "li")
+    assert [h.id for h in loaded.search(moto, "hanoi")][:2] == [newest.id, oldest.id]
+    assert loaded.rebuild_search() == 6  # rebuilt from the records' save times: the same order
+    assert [h.id for h in loaded.search(moto, "hanoi")][:2] == [newest.id, oldest.id]
+
+
 @pytest.mark.parametrize("scan_below", [0, 10**9])
 def test_count_and_page(store: Store, clock: Clock, scan_below: int) -> None:
     store.scan_below = scan_below

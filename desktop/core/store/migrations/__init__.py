@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop.core.store.engine import Connection
-from desktop.core.store.migrations import runner, v1_v5, v6_v10, v11, v12, v13
+from desktop.core.store.migrations import runner, v1_v5, v6_v10, v11, v12, v13, v14
 from desktop.core.store.migrations.runner import Migration, pg_ddl, split_sql, sql_step, user_version
 
 __all__ = [
@@ -49,7 +49,7 @@ __all__ = [
 ]
 
 #: The ordered schema history. APPEND new steps; never change a released one.
-MIGRATIONS: list[Migration] = [*v1_v5.STEPS, *v6_v10.STEPS, *v11.STEPS, *v12.STEPS, *v13.STEPS]
+MIGRATIONS: list[Migration] = [*v1_v5.STEPS, *v6_v10.STEPS, *v11.STEPS, *v12.STEPS, *v13.STEPS, *v14.STEPS]
 
 
 def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:
