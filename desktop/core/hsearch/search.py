@@ -156,6 +156,8 @@ def search(
     if vehicle is not None:  # brake pads for a car are no motorcycle parts, whatever the fabric words say
         off = [g for g in found if vitext.disagrees(vehicle, ix.hs_names.get(g.hs6, ""))]
         found = [g for g in found if g not in off] + off
+    if latin == "vi":  # "Quạt điện" names fans, not the switches of 8536 "dùng cho quạt điện"
+        found = _served_last(found, vitext.head(read))
     wearer = vitext.wearer(read) if latin == "vi" else None
     if wearer is not None:  # women's shorts are no men's or boys' trousers
         off = [g for g in found if vitext.wearer_disagrees(wearer, ix.hs_names.get(g.hs6, ""))]
@@ -167,6 +169,28 @@ def search(
         if candidate is not None and candidate.code not in seen:
             out.append(candidate)
     return _with_supplements(out[:limit], history)
+
+
+#: A subheading whose Vietnamese texts name the goods of a query only as what they serve keeps its place when a text
+#: of another language found it with at least this share of that text's score (854340 "Thiết bị điện tử dùng cho
+#: thuốc lá điện tử" is also "electronic cigarettes" in English).
+SERVED_KEPT_SHARE = 0.4
+
+
+def _served_last(found: list[Group], name_head: str, among: int = 10) -> list[Group]:
+    """``found`` with the subheadings among its first ``among`` whose Vietnamese texts have the head of the name
+    only as what their goods serve (see :func:`vitext.only_served`) after the rest, unless a text of another
+    language found them too (see :data:`SERVED_KEPT_SHARE`)."""
+    off = []
+    for group in found[:among]:
+        said = [
+            (vitext.only_served(name_head, h.text.text), h.score) for h in group.hits.values() if h.text.lang == "vi"
+        ]
+        served = max((score for s, score in said if s), default=0.0)
+        others = max((h.score for h in group.hits.values() if h.text.lang != "vi"), default=0.0)
+        if served and all(s is not False for s, _ in said) and others < SERVED_KEPT_SHARE * served:
+            off.append(group)
+    return [g for g in found if g not in off] + off if off else found
 
 
 def known_supplements(code8: str, history: Sequence[HistoryEntry]) -> tuple[str, ...]:

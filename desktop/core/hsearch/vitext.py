@@ -277,3 +277,29 @@ def wearer_disagrees(kind: str, english: str) -> bool:
     men's or boys' trousers are not for a woman; 6104.62, for women or girls, not for a baby."""
     said = {k for k, pattern in _WEARER_TEXT.items() if pattern.search(english.lower())}
     return bool(said) and kind not in said
+
+
+#: Words after which a Vietnamese tariff line names what its goods serve, not what they are ("Công tắc ... thích
+#: hợp dùng cho nồi cơm điện" is a switch).
+_SERVES = re.compile(r"\b(?:dùng|sử dụng|dành|thích hợp) (?:cho|trong)\b")
+#: After these, a line names goods it holds again ("dùng cho động vật (kể cả dây dắt ...)").
+_HOLDS = re.compile(r"\b(?:kể cả|bao gồm)\b")
+
+
+def only_served(name_head: str, text: str) -> bool | None:
+    """Whether the Vietnamese ``text`` has the head of a name (its words in a row, with or without diacritics)
+    only after a purpose word ("dùng cho", "sử dụng trong" ...), as goods it serves (True), also where it names
+    goods it is or holds (before any purpose word, or after "kể cả": False), or not at all (None)."""
+    wanted = [fold_word(w) for w in words(name_head)]
+    if not wanted:
+        return None
+    seq = words(text)
+    folded = [fold_word(w) for w in seq]
+    n, found, served = len(wanted), False, True
+    for k in range(len(folded) - n + 1):
+        if folded[k : k + n] == wanted:
+            found = True
+            before = " ".join(seq[:k])
+            purpose = [m.end() for m in _SERVES.finditer(before)]
+            served = served and bool(purpose) and _HOLDS.search(before, purpose[-1]) is None
+    return (found and served) if found else None

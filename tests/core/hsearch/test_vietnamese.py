@@ -169,6 +169,42 @@ def test_the_wearer_of_a_vietnamese_name_is_read_as_written(text: str, kind: str
 
 
 @pytest.mark.parametrize(
+    ("query", "wanted", "served"),
+    [
+        ("Quạt điện", "841459", "8536"),  # other fans, not the switches and fuses "dùng cho quạt điện"
+        ("quat dien", "841459", "8536"),
+        ("Nồi cơm điện", "851660", "8536"),  # not the mini switches "dùng cho nồi cơm điện"
+    ],
+)
+def test_a_line_that_serves_the_named_goods_comes_after_the_lines_that_are_them(
+    query: str, wanted: str, served: str
+) -> None:
+    found = hs6s(query, 5)
+    assert wanted in found and not any(h.startswith(served) for h in found), found
+
+
+def test_a_line_that_serves_the_named_goods_keeps_its_place_where_another_language_names_them() -> None:
+    assert "854340" in hs6s("Thuốc lá điện tử", 3)  # "dùng cho thuốc lá điện tử", and electronic cigarettes
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Thích hợp dùng cho quạt điện", True),
+        ("Loại sử dụng trong các thiết bị sóng vô tuyến hoặc quạt điện", True),
+        ("Quạt bàn và quạt dạng hộp", None),  # "quạt" alone is not the head "quạt điện"
+        ("Quạt điện dùng cho quạt điện công nghiệp", False),
+        ("Yên cương dùng cho động vật (kể cả dây dắt)", False),  # "kể cả" names the goods held again
+    ],
+)
+def test_a_vietnamese_line_names_goods_it_serves_after_a_purpose_word(text: str, said: bool | None) -> None:
+    from desktop.core.hsearch.vitext import only_served
+
+    head = "dây dắt" if "dây dắt" in text else "quạt điện"
+    assert only_served(head, text) is said
+
+
+@pytest.mark.parametrize(
     ("file", "split", "least", "chapters"),
     [
         ("hs_eval_vi_dev2.csv", "dev_vi2", 120, 50),
