@@ -3094,8 +3094,8 @@
       <translation>The platform asks for a verification code.</translation>
     </message>
     <message>
-      <source>The platform at {url} cannot be reached: {detail}</source>
-      <translation>The platform at {url} cannot be reached: {detail}</translation>
+      <source>The platform at {url} cannot be reached: {reason}</source>
+      <translation>The platform at {url} cannot be reached: {reason}</translation>
     </message>
     <message>
       <source>The platform could not read the request.</source>
@@ -3175,6 +3175,10 @@
     <message>
       <source>The supplementary code {value} must be 2 digits (00 where the line is not split).</source>
       <translation>The supplementary code {value} must be 2 digits (00 where the line is not split).</translation>
+    </message>
+    <message>
+      <source>The training platform cannot take connections at {url} ({detail}); another program may be using this port: choose another with --port.</source>
+      <translation>The training platform cannot take connections at {url} ({detail}); another program may be using this port: choose another with --port.</translation>
     </message>
     <message>
       <source>The value is not valid: {detail}</source>
@@ -3308,8 +3312,32 @@
       </translation>
     </message>
     <message>
+      <source>nothing answers at this address; check the address, or whether the platform is running</source>
+      <translation>nothing answers at this address; check the address, or whether the platform is running</translation>
+    </message>
+    <message>
+      <source>the connection was cut before the platform answered</source>
+      <translation>the connection was cut before the platform answered</translation>
+    </message>
+    <message>
       <source>the file is not UTF-8 text.</source>
       <translation>the file is not UTF-8 text.</translation>
+    </message>
+    <message>
+      <source>the name of this address is not known; check the address and the network</source>
+      <translation>the name of this address is not known; check the address and the network</translation>
+    </message>
+    <message>
+      <source>the network connection failed</source>
+      <translation>the network connection failed</translation>
+    </message>
+    <message>
+      <source>the proxy server refused the connection or cannot be reached</source>
+      <translation>the proxy server refused the connection or cannot be reached</translation>
+    </message>
+    <message>
+      <source>the secure connection could not be set up (certificate or encryption refused)</source>
+      <translation>the secure connection could not be set up (certificate or encryption refused)</translation>
     </message>
     <message>
       <source>the text is not valid JSON here.</source>

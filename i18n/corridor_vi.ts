@@ -3072,8 +3072,8 @@
       <translation>Nền tảng yêu cầu mã xác thực.</translation>
     </message>
     <message>
-      <source>The platform at {url} cannot be reached: {detail}</source>
-      <translation>Không kết nối được nền tảng tại {url}: {detail}</translation>
+      <source>The platform at {url} cannot be reached: {reason}</source>
+      <translation>Không kết nối được nền tảng tại {url}: {reason}</translation>
     </message>
     <message>
       <source>The platform could not read the request.</source>
@@ -3152,6 +3152,10 @@
     <message>
       <source>The supplementary code {value} must be 2 digits (00 where the line is not split).</source>
       <translation>Mã bổ sung {value} phải gồm 2 chữ số (dòng thuế không chia nhỏ thì ghi 00).</translation>
+    </message>
+    <message>
+      <source>The training platform cannot take connections at {url} ({detail}); another program may be using this port: choose another with --port.</source>
+      <translation>Nền tảng đào tạo không nhận được kết nối tại {url} ({detail}); có thể một chương trình khác đang dùng cổng này: hãy chọn cổng khác bằng --port.</translation>
     </message>
     <message>
       <source>The value is not valid: {detail}</source>
@@ -3284,8 +3288,32 @@
       </translation>
     </message>
     <message>
+      <source>nothing answers at this address; check the address, or whether the platform is running</source>
+      <translation>không có máy chủ nào trả lời ở địa chỉ này; hãy kiểm tra địa chỉ hoặc xem nền tảng đã chạy chưa</translation>
+    </message>
+    <message>
+      <source>the connection was cut before the platform answered</source>
+      <translation>kết nối bị ngắt trước khi nền tảng trả lời</translation>
+    </message>
+    <message>
       <source>the file is not UTF-8 text.</source>
       <translation>tệp không phải văn bản UTF-8.</translation>
+    </message>
+    <message>
+      <source>the name of this address is not known; check the address and the network</source>
+      <translation>không tìm thấy tên miền của địa chỉ này; hãy kiểm tra địa chỉ và kết nối mạng</translation>
+    </message>
+    <message>
+      <source>the network connection failed</source>
+      <translation>kết nối mạng bị lỗi</translation>
+    </message>
+    <message>
+      <source>the proxy server refused the connection or cannot be reached</source>
+      <translation>máy chủ proxy từ chối kết nối hoặc không truy cập được</translation>
+    </message>
+    <message>
+      <source>the secure connection could not be set up (certificate or encryption refused)</source>
+      <translation>không thiết lập được kết nối bảo mật (chứng chỉ hoặc mã hóa bị từ chối)</translation>
     </message>
     <message>
       <source>the text is not valid JSON here.</source>

@@ -3072,8 +3072,8 @@
       <translation>平台要求输入验证码。</translation>
     </message>
     <message>
-      <source>The platform at {url} cannot be reached: {detail}</source>
-      <translation>无法连接平台 {url}：{detail}</translation>
+      <source>The platform at {url} cannot be reached: {reason}</source>
+      <translation>无法连接平台 {url}：{reason}</translation>
     </message>
     <message>
       <source>The platform could not read the request.</source>
@@ -3152,6 +3152,10 @@
     <message>
       <source>The supplementary code {value} must be 2 digits (00 where the line is not split).</source>
       <translation>附加编号 {value} 应为 2 位数字（该税号未细分时填 00）。</translation>
+    </message>
+    <message>
+      <source>The training platform cannot take connections at {url} ({detail}); another program may be using this port: choose another with --port.</source>
+      <translation>培训平台无法在 {url} 接受连接（{detail}）；可能有其他程序占用了该端口，请用 --port 另选一个端口。</translation>
     </message>
     <message>
       <source>The value is not valid: {detail}</source>
@@ -3284,8 +3288,32 @@
       </translation>
     </message>
     <message>
+      <source>nothing answers at this address; check the address, or whether the platform is running</source>
+      <translation>该地址没有服务应答，请检查地址是否正确，或平台是否已启动</translation>
+    </message>
+    <message>
+      <source>the connection was cut before the platform answered</source>
+      <translation>平台应答前连接已中断</translation>
+    </message>
+    <message>
       <source>the file is not UTF-8 text.</source>
       <translation>文件不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+      <source>the name of this address is not known; check the address and the network</source>
+      <translation>无法解析该地址的域名，请检查地址和网络</translation>
+    </message>
+    <message>
+      <source>the network connection failed</source>
+      <translation>网络连接失败</translation>
+    </message>
+    <message>
+      <source>the proxy server refused the connection or cannot be reached</source>
+      <translation>代理服务器拒绝连接或无法访问</translation>
+    </message>
+    <message>
+      <source>the secure connection could not be set up (certificate or encryption refused)</source>
+      <translation>无法建立安全连接（证书或加密协商被拒绝）</translation>
     </message>
     <message>
       <source>the text is not valid JSON here.</source>

@@ -32,8 +32,13 @@ def register(subparsers: Any) -> None:
         help="keep the sandbox's data in FILE or on a PostgreSQL server at a postgresql:// URL (password from"
         " PGPASSWORD or ~/.pgpass); default: in memory",
     )
-    p.add_argument("--seats", type=int, default=0, metavar="N",
-                   help=f"trainee seats seat-01 .. seat-NN (password: ${SEAT_PASSWORD_ENV} or {DEFAULT_SEAT_PASSWORD})")
+    p.add_argument(
+        "--seats",
+        type=int,
+        default=0,
+        metavar="N",
+        help=f"trainee seats seat-01 .. seat-NN (password: ${SEAT_PASSWORD_ENV} or {DEFAULT_SEAT_PASSWORD})",
+    )
     p.set_defaults(func=cmd_serve)
     sub = p.add_subparsers(dest="sandbox_command", metavar="CONTROL")
 
@@ -78,7 +83,7 @@ def cmd_serve(args: argparse.Namespace, console: Console) -> int:
     except KeyboardInterrupt:
         return EXIT_OK
     except OSError as exc:
-        console.error("platform.unreachable", url=f"http://{args.host}:{args.port}", detail=str(exc))
+        console.error("classroom.cannot_listen", url=f"http://{args.host}:{args.port}", detail=exc.strerror or str(exc))
         return EXIT_UNAVAILABLE
     except StoreError as exc:  # the database server of --data refused or cannot be reached
         console.core_error(exc)
@@ -97,10 +102,16 @@ def cmd_trainees(args: argparse.Namespace, console: Console) -> int:
         console.say("{n} trainee(s):", plural=len(found), n=len(found))
         for t in found:
             last = console.when(t.last_activity)
-            console.print(f"  {t.username:<16} {t.scenario:<13} " + console.tr(
-                "declarations {d}, bookings {b}, rejected {r}, last {last}",
-                d=t.count("declaration"), b=t.count("booking"), r=t.count(status="rejected"), last=last,
-            ))
+            console.print(
+                f"  {t.username:<16} {t.scenario:<13} "
+                + console.tr(
+                    "declarations {d}, bookings {b}, rejected {r}, last {last}",
+                    d=t.count("declaration"),
+                    b=t.count("booking"),
+                    r=t.count(status="rejected"),
+                    last=last,
+                )
+            )
         return EXIT_OK
 
     return _run(args, console, body)
@@ -126,8 +137,12 @@ def cmd_clock(args: argparse.Namespace, console: Console) -> int:
     def body(p: Any) -> int:
         if args.advance:
             moved = classroom.advance(p, classroom.parse_duration(args.advance))
-            console.say("Sandbox clock: {clock} ({n} processing step(s) applied).", plural=moved.applied,
-                        clock=console.when(moved.clock, seconds=True, utc=True), n=moved.applied)
+            console.say(
+                "Sandbox clock: {clock} ({n} processing step(s) applied).",
+                plural=moved.applied,
+                clock=console.when(moved.clock, seconds=True, utc=True),
+                n=moved.applied,
+            )
         else:
             now = classroom.clock(p)
             console.say("Sandbox clock: {clock}.", clock=console.when(now.clock, seconds=True, utc=True))
@@ -146,9 +161,11 @@ def cmd_reset(args: argparse.Namespace, console: Console) -> int:
     def body(p: Any) -> int:
         done = classroom.reset(p)
         removed, kept = done.get("filings_removed", 0), done.get("trainees", 0)
-        console.say("Class reset: {removed}, {kept}.",
-                    removed=console.tr("{n} filing(s) removed", plural=removed, n=removed),
-                    kept=console.tr("{n} trainee(s) kept", plural=kept, n=kept))
+        console.say(
+            "Class reset: {removed}, {kept}.",
+            removed=console.tr("{n} filing(s) removed", plural=removed, n=removed),
+            kept=console.tr("{n} trainee(s) kept", plural=kept, n=kept),
+        )
         return EXIT_OK
 
     return _run(args, console, body)
@@ -163,8 +180,7 @@ def cmd_seats(args: argparse.Namespace, console: Console) -> int:
 
     def body(p: Any) -> int:
         seats = classroom.add_seats(p, args.count, _seat_password())
-        console.say("{n} seat(s): {first} .. {last}.", plural=len(seats), n=len(seats), first=seats[0],
-                    last=seats[-1])
+        console.say("{n} seat(s): {first} .. {last}.", plural=len(seats), n=len(seats), first=seats[0], last=seats[-1])
         return EXIT_OK
 
     return _run(args, console, body)

@@ -101,9 +101,11 @@ KINDS = frozenset({"shipment", "declaration", "booking", "company", "agent"})
 def localise_params(params: dict[str, Any], lang: str) -> dict[str, Any]:
     """``label`` (a field label source), ``environment``, ``kind`` and ``doc`` (a document kind) translated, and
     ``reason`` said from ``reason_code`` / ``reason_params`` (a message inside a message: "file: field: <why>")."""
-    if not {"label", "reason_code", "environment", "kind", "doc"} & params.keys():
+    if not {"label", "reason_code", "environment", "kind", "doc", "detail"} & params.keys():
         return params
     out = dict(params)
+    if "detail" in out and "reason_code" not in out and "reason" not in out:  # stored before reasons had codes
+        out["reason"] = out["detail"]
     if out.get("kind") in KINDS:
         out["kind"] = i18n.translate("Cli", str(out["kind"]), lang)
     if isinstance(out.get("doc"), str):

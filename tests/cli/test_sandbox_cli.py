@@ -59,7 +59,10 @@ def test_a_trainer_runs_the_class_from_the_command_line(
     assert "Scenario rejection for the whole class." in capfd.readouterr().out
     assert cli("scenario", "inspection", "--trainee", "seat-01") == EXIT_OK
     assert {u: sandbox.sandbox.scenario_of(u)[0] for u in ("seat-01", "seat-03", "trainer")} == {
-        "seat-01": "inspection", "seat-03": "rejection", "trainer": "happy"}
+        "seat-01": "inspection",
+        "seat-03": "rejection",
+        "trainer": "happy",
+    }
     before = sandbox.sandbox.clock.now()
     assert cli("clock", "--advance", "2h") == EXIT_OK
     assert sandbox.sandbox.clock.now() == before + 7200
@@ -95,3 +98,16 @@ def test_bad_input_and_ordinary_users_are_refused(
         assert cli(*argv) == EXIT_INVALID, argv
         assert "Only a trainer account can do this; demo-exporter is not one." in capfd.readouterr().err
     assert sandbox.sandbox.clock.now() == before
+
+
+def test_a_port_another_program_holds_is_explained(
+    sandbox: SandboxHandle, data_dir: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.commands.common import EXIT_UNAVAILABLE
+
+    port = str(sandbox.port)  # the running sandbox holds it
+    argv = ["--data-dir", str(data_dir), "sandbox", "--port", port, "--data", str(data_dir / "class.sqlite3")]
+    assert main(["--lang", "vi", *argv]) == EXIT_UNAVAILABLE
+    err = capfd.readouterr().err
+    assert f"Nền tảng đào tạo không nhận được kết nối tại http://127.0.0.1:{port}" in err, err
+    assert "--port" in err and "{" not in err

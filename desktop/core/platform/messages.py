@@ -11,7 +11,13 @@ MESSAGES: dict[str, str] = {
         "or try again in a moment."
     ),
     # transport
-    "platform.unreachable": "The platform at {url} cannot be reached: {detail}",
+    "platform.unreachable": "The platform at {url} cannot be reached: {reason}",
+    "platform.why.refused": "nothing answers at this address; check the address, or whether the platform is running",
+    "platform.why.no_such_host": "the name of this address is not known; check the address and the network",
+    "platform.why.tls": "the secure connection could not be set up (certificate or encryption refused)",
+    "platform.why.proxy": "the proxy server refused the connection or cannot be reached",
+    "platform.why.cut": "the connection was cut before the platform answered",
+    "platform.why.network": "the network connection failed",
     "platform.timeout": "The platform did not answer in time ({seconds} s).",
     "platform.bad_response": "The platform sent an answer that cannot be read ({reason}, HTTP {status}).",
     "platform.response_too_large": "The platform's answer is larger than the allowed {limit} bytes.",
@@ -26,9 +32,7 @@ MESSAGES: dict[str, str] = {
     "platform.internal_error": "The platform had an internal error; the filing will be sent again later.",
     "platform.token_expired": "Your session has expired; please log in again.",
     "platform.token_invalid": "Your session is no longer valid; please log in again.",
-    "platform.token_reused": (
-        "Your session was ended for safety (a login token was used twice); please log in again."
-    ),
+    "platform.token_reused": ("Your session was ended for safety (a login token was used twice); please log in again."),
     "platform.forbidden": "You may not do this for this company.",
     "platform.not_found": "The platform does not know this filing.",
     "platform.malformed_request": "The platform could not read the request.",
@@ -65,9 +69,7 @@ MESSAGES: dict[str, str] = {
     # any other request.<type> (the request's own shape checks): the family message
     "request.*": "The value is not valid: {detail}",
     # credentials
-    "credentials.too_large": (
-        "The login token is too large for the secure store ({size} bytes, at most {limit})."
-    ),
+    "credentials.too_large": ("The login token is too large for the secure store ({size} bytes, at most {limit})."),
     "credentials.store_failed": "The secure store refused to keep the login: {detail}",
     # outbox and filing services
     "outbox.not_found": "No queued filing {ident}.",

@@ -29,6 +29,7 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.util.retry import Retry
 
+from desktop.core.platform import why
 from desktop.core.platform.deadlines import KEEPER, Deadline
 from desktop.core.platform.errors import ResponseTooLarge, Timeout, Unreachable
 
@@ -196,8 +197,15 @@ def make_ssl_context() -> ssl.SSLContext:
 def make_session(pool_size: int = 16) -> requests.Session:
     """A session with the truststore adapter on https and urllib3 retries for safe methods only."""
     retry = Retry(
-        total=3, connect=3, read=2, status=0, other=0, redirect=0,
-        allowed_methods=SAFE_METHODS, backoff_factor=0.2, raise_on_status=False,
+        total=3,
+        connect=3,
+        read=2,
+        status=0,
+        other=0,
+        redirect=0,
+        allowed_methods=SAFE_METHODS,
+        backoff_factor=0.2,
+        raise_on_status=False,
     )
     session = requests.Session()
     # Not requests' reading of the environment on every call: its .netrc lookup would replace the login's
@@ -205,9 +213,7 @@ def make_session(pool_size: int = 16) -> requests.Session:
     # are chosen per host by proxies_for() instead, from the same system settings, read once per host.
     session.trust_env = False
     session.verify = True
-    https = TrustStoreAdapter(
-        make_ssl_context(), max_retries=retry, pool_connections=4, pool_maxsize=pool_size
-    )
+    https = TrustStoreAdapter(make_ssl_context(), max_retries=retry, pool_connections=4, pool_maxsize=pool_size)
     http = WatchedAdapter(max_retries=retry, pool_connections=4, pool_maxsize=pool_size)
     session.mount("https://", https)
     session.mount("http://", http)
@@ -277,8 +283,17 @@ def send(
     with _Watchdog(deadline) as watchdog:
         try:
             return _exchange(
-                session, method, url, headers, data, files, params,
-                (min(connect_timeout, remaining), min(read_timeout, remaining)), deadline, max_bytes, watchdog,
+                session,
+                method,
+                url,
+                headers,
+                data,
+                files,
+                params,
+                (min(connect_timeout, remaining), min(read_timeout, remaining)),
+                deadline,
+                max_bytes,
+                watchdog,
             )
         except (requests.exceptions.RequestException, ResponseTooLarge, Unreachable) as exc:
             if watchdog.interrupted:  # the socket was shut under a read: the deadline passed, whatever it says
@@ -302,34 +317,38 @@ def _exchange(
     started = time.monotonic()
     try:
         response = session.request(
-            method, url, headers=headers, data=data, files=files, params=params,
-            timeout=timeout, stream=True, allow_redirects=False, proxies=proxies_for(url),
+            method,
+            url,
+            headers=headers,
+            data=data,
+            files=files,
+            params=params,
+            timeout=timeout,
+            stream=True,
+            allow_redirects=False,
+            proxies=proxies_for(url),
         )
     except requests.exceptions.Timeout as exc:
         raise Timeout("platform.timeout", seconds=round(timeout[1], 1)) from exc
     except (requests.exceptions.ConnectionError, requests.exceptions.RetryError) as exc:
-        raise Unreachable("platform.unreachable", url=_origin(url), detail=type(exc).__name__) from exc
+        raise _unreachable(url, exc) from exc
     try:
         length = response.headers.get("Content-Length")
         if length and length.isdigit() and int(length) > max_bytes:
-            raise ResponseTooLarge(
-                "platform.response_too_large", limit=max_bytes, status=response.status_code
-            )
+            raise ResponseTooLarge("platform.response_too_large", limit=max_bytes, status=response.status_code)
         body = bytearray()
         try:
             for chunk in response.iter_content(65536):
                 body += chunk
                 if len(body) > max_bytes:
-                    raise ResponseTooLarge(
-                        "platform.response_too_large", limit=max_bytes, status=response.status_code
-                    )
+                    raise ResponseTooLarge("platform.response_too_large", limit=max_bytes, status=response.status_code)
                 if time.monotonic() > deadline:
                     raise Timeout("platform.timeout", seconds=round(deadline - started, 1))
         except requests.exceptions.ConnectionError as exc:
             # a read timeout while streaming the body surfaces as a ConnectionError
             if "timed out" in str(exc).lower():
                 raise Timeout("platform.timeout", seconds=round(timeout[1], 1)) from exc
-            raise Unreachable("platform.unreachable", url=_origin(url), detail=type(exc).__name__) from exc
+            raise _unreachable(url, exc) from exc
         if watchdog.interrupted:  # a shut socket can also look like a body that simply ended
             raise Timeout("platform.timeout", seconds=round(deadline - started, 1))
     finally:
@@ -342,6 +361,12 @@ def _exchange(
         headers={k.lower(): v for k, v in response.headers.items()},
         body=bytes(body),
         elapsed_ms=elapsed,
+    )
+
+
+def _unreachable(url: str, exc: BaseException) -> Unreachable:
+    return Unreachable(
+        "platform.unreachable", url=_origin(url), reason_code=why.reason_code(exc), detail=type(exc).__name__
     )
 
 

@@ -33,6 +33,10 @@ MESSAGES: dict[str, str] = {
     "classroom.trainer_only": "Only a trainer account can do this; {user} is not one.",
     "classroom.bad_duration": "{value} is not a time to move the clock by: write 90, 30m, 2h or 1d.",
     "classroom.bad_seats": "{count} seats: a class has between 1 and 200.",
+    "classroom.cannot_listen": (
+        "The training platform cannot take connections at {url} ({detail}); another program may be using this port: "
+        "choose another with --port."
+    ),
     "classroom.unknown_scenario": "Unknown scenario {scenario}: use one of {scenarios}.",
     "drafts.foreign_company": "{file}: belongs to company {company}, which this account does not file for.",
     "carrier.unknown": "No carrier {name} in this workspace; add it with its DCSA address first.",
