@@ -205,6 +205,24 @@ def test_a_vietnamese_line_names_goods_it_serves_after_a_purpose_word(text: str,
 
 
 @pytest.mark.parametrize(
+    ("query", "cashew"),
+    [
+        ("Điều thô", True),  # raw cashew nuts, not raw silk
+        ("dieu tho", True),
+        ("Nhân điều W240", True),  # cashew kernels, not palm kernels
+        ("Điều khiển tivi", False),  # a remote control
+        ("Van điều áp", False),
+    ],
+)
+def test_dieu_alone_is_cashew_and_in_its_compounds_is_not(query: str, cashew: bool) -> None:
+    found = hs6s(query, 5)
+    if cashew:
+        assert found[0] in ("080131", "080132"), found
+    else:
+        assert not any(h.startswith("0801") or h.startswith("2008") for h in found), found
+
+
+@pytest.mark.parametrize(
     ("file", "split", "least", "chapters"),
     [
         ("hs_eval_vi_dev2.csv", "dev_vi2", 120, 50),
