@@ -159,6 +159,10 @@ def search(
         found = [g for g in found if g not in off] + off
     if latin == "vi":  # "Quạt điện" names fans, not the switches of 8536 "dùng cho quạt điện"
         found = _served_last(found, vitext.head(read))
+    metal = vitext.metal(read) if latin == "vi" else None
+    if metal is not None:  # steel nails are no copper nails
+        off = [g for g in found if vitext.metal_disagrees(metal, ix.hs_names.get(g.hs6, ""))]
+        found = [g for g in found if g not in off] + off
     wearer = vitext.wearer(read) if latin == "vi" else None
     if wearer is not None:  # women's shorts are no men's or boys' trousers
         off = [g for g in found if vitext.wearer_disagrees(wearer, ix.hs_names.get(g.hs6, ""))]

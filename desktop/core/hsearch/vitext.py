@@ -303,3 +303,27 @@ def only_served(name_head: str, text: str) -> bool | None:
             purpose = [m.end() for m in _SERVES.finditer(before)]
             served = served and bool(purpose) and _HOLDS.search(before, purpose[-1]) is None
     return (found and served) if found else None
+
+
+#: The base metals a Vietnamese name says its goods are of (as written, after :func:`as_tariff_writes`: inox is
+#: "thép không gỉ"), and the first words of the HS 2022 texts of chapters 72 to 81 for each.
+_METAL_WORDS = (("steel", re.compile(r"\b(?:thép|sắt|gang)\b")), ("aluminium", re.compile(r"\bnhôm\b")))
+_METAL_TEXT = re.compile(
+    r"^(?:(?P<steel>iron|steel|cast iron|ferrous|ferro-alloys|pig iron)|(?P<aluminium>aluminium)|copper|nickel|lead"
+    r"|zinc|tin|tungsten|molybdenum|tantalum|magnesium|cobalt|bismuth|cadmium|titanium|zirconium|antimony"
+    r"|manganese|beryllium|chromium|germanium|vanadium|gallium|hafnium|indium|niobium|rhenium|thallium|metals)\b"
+)
+
+
+def metal(text: str) -> str | None:
+    """The one base metal a Vietnamese name says its goods are of ("đinh thép": steel, "chảo nhôm": aluminium)."""
+    written = as_tariff_writes(" ".join(words(text)))
+    said = {kind for kind, pattern in _METAL_WORDS if pattern.search(written)}
+    return said.pop() if len(said) == 1 else None
+
+
+def metal_disagrees(kind: str, english: str) -> bool:
+    """Whether an HS 2022 text is of the goods of a base metal other than ``kind`` (see :func:`metal`): 7415.10
+    "Copper; nails ..." for steel nails, while 7317 "Iron or steel; nails ..." and texts of no metal agree."""
+    m = _METAL_TEXT.match(english.lower().split(";")[0].strip())
+    return m is not None and m.group(kind) is None

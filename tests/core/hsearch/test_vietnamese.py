@@ -222,6 +222,17 @@ def test_dieu_alone_is_cashew_and_in_its_compounds_is_not(query: str, cashew: bo
         assert not any(h.startswith("0801") or h.startswith("2008") for h in found), found
 
 
+def test_the_base_metal_a_vietnamese_name_says_must_agree_with_its_subheading() -> None:
+    from desktop.core.hsearch.vitext import metal, metal_disagrees
+
+    found = hs6s("Đinh thép 5 phân", 5)
+    assert found[0] == "731700" and "741510" not in found[:3], found  # iron or steel nails, not copper ones
+    assert metal("Nồi inox") == "steel" and metal("Chảo nhôm") == "aluminium" and metal("Khung nhôm thép") is None
+    assert metal_disagrees("steel", "Copper; nails and tacks, drawing pins")
+    assert not metal_disagrees("steel", "Iron or steel; nails, tacks") and not metal_disagrees("steel", "Knives; ...")
+    assert metal_disagrees("aluminium", "Steel, stainless; table, kitchen or other household articles")
+
+
 @pytest.mark.parametrize(
     ("file", "split", "least", "chapters"),
     [
