@@ -19,6 +19,7 @@ from tests.conftest import SAMPLES
 
 EVAL = Path(__file__).parents[2] / "benchmarks" / "data" / "hs_eval.csv"
 DECLARED = EVAL.with_name("hs_eval_vi_declared.csv")
+FRESH_TRADE = EVAL.with_name("hs_eval_fresh_trade.csv")
 
 
 def hs6s(query: str, lang: str = "en", n: int = 5) -> list[str]:
@@ -154,6 +155,29 @@ def test_evaluation_set_is_labelled_split_and_checked_against_the_tariff() -> No
         assert hs.exists(c["hs6"]) and c["query"].strip(), c
         code8 = c["answer_from"].split()[4]
         assert lines[code8] == c["hs6"], c  # the line the answer comes from is under the expected subheading
+
+
+def test_fresh_trade_cases_name_each_good_in_three_languages_and_none_is_a_known_name() -> None:
+    """The part kept aside: every good named in Chinese, English and Vietnamese with one label from a cited line of
+    the Chinese tariff, and no name (folded) a query of another part or a term of the synonym file."""
+    lines = {r["code8"]: r["hs6"] for r in _rows("cn-tariff", "cn_commodity_codes_8digit_2023.csv")}
+    with FRESH_TRADE.open(encoding="utf-8", newline="") as f:
+        cases = list(csv.DictReader(f))
+    others = set()
+    for path in EVAL.parent.glob("hs_eval*.csv"):
+        if path != FRESH_TRADE:
+            with path.open(encoding="utf-8", newline="") as f:
+                others |= {fold(r["query"]) for r in csv.DictReader(f)}
+    with resource_path("hs-synonyms", "synonyms.csv").open(encoding="utf-8", newline="") as f:
+        others |= {fold(r["term"]) for r in csv.DictReader(f)}
+    goods: dict[str, set[str]] = {}
+    for c in cases:
+        assert c["split"] == "fresh_trade" and hs.exists(c["hs6"]) and c["query"].strip(), c
+        assert lines[c["answer_from"].split()[4]] == c["hs6"], c
+        assert fold(c["query"]) not in others, c
+        goods.setdefault(c["case"].split("-")[0], set()).add(c["lang"])
+    assert len(goods) >= 50 and all(langs == {"zh_CN", "en", "vi"} for langs in goods.values())
+    assert len({c["hs6"][:2] for c in cases}) >= 25
 
 
 def test_declared_goods_cases_are_rows_of_the_declared_goods_file() -> None:
