@@ -127,7 +127,7 @@ def test_evaluation_set_is_labelled_split_and_checked_against_the_tariff() -> No
     for lang in ("zh_CN", "en", "vi"):
         share = sum(c["lang"] == lang for c in trilingual) / len(trilingual)
         assert 0.3 <= share <= 0.36, lang
-    splits = {"tuning", "held_out", "fresh_zh", "dev_zh", "dev_zh2", "dev_zh3", "dev_zh4", "dev_zh5"}
+    splits = {"tuning", "held_out", "fresh_zh", "dev_zh", "dev_zh2", "dev_zh3", "dev_zh4", "dev_zh5", "dev_zh6"}
     assert {c["split"] for c in cases} == splits
     assert sum(c["split"] == "held_out" for c in cases) >= 100
     fresh = [c for c in cases if c["split"] == "fresh_zh"]
@@ -151,6 +151,12 @@ def test_evaluation_set_is_labelled_split_and_checked_against_the_tariff() -> No
     assert len(dev5) >= 80 and {c["lang"] for c in dev5} == {"zh_CN"}
     assert not {c["query"] for c in dev5} & {c["query"] for c in cases if c["split"] != "dev_zh5"}
     assert len({c["hs6"][:2] for c in dev5}) >= 35
+    dev6 = [c for c in cases if c["split"] == "dev_zh6"]
+    assert len(dev6) >= 75 and {c["lang"] for c in dev6} == {"zh_CN"}
+    assert not {c["query"] for c in dev6} & {c["query"] for c in cases if c["split"] != "dev_zh6"}
+    assert len({c["hs6"][:2] for c in dev6}) >= 35
+    synonyms = {r["term"] for r in _rows("hs-synonyms", "synonyms.csv")}
+    assert not {c["query"] for c in dev6} & synonyms
     for c in cases:
         assert hs.exists(c["hs6"]) and c["query"].strip(), c
         code8 = c["answer_from"].split()[4]
