@@ -64,6 +64,7 @@ def test_the_kind_of_goods_a_head_names_is_the_tariff_wording_of_its_longest_lis
     assert head_class("实木茶几") == "家具" and head_class("办公椅") == "坐具"
     assert head_class("台式钻床") == "" and head_class("木制衣架") == ""  # a machine tool, a hanger: no furniture
     assert head_class("纯棉床单") == "" and head_class("lead-acid battery") == ""
+    assert head_class("锑锭") == "未锻轧"  # an ingot is the tariff's unwrought metal
 
 
 def test_a_piece_of_furniture_finds_the_furniture_the_tariff_words_it_as() -> None:

@@ -69,3 +69,25 @@ def test_aspect_words_have_a_known_kind_a_source_and_one_row_each() -> None:
         terms.add(r["term"])
     for r in _rows("hs-synonyms", "zh_aspects_chapters.csv"):
         assert len(r["chapter"]) == 2 and r["aspect"].startswith("material/") and r["source"].strip(), r
+
+
+def test_every_base_metal_the_precious_metals_and_stones_and_horn_are_materials() -> None:
+    assert aspects("锑锭") == {"material/金属/贱金属/锑"} and aspects("钼精矿") == {"material/金属/贱金属/钼"}
+    assert aspects("足金项链") == {"material/金属/贵金属/金"} and aspects("银手镯") == {"material/金属/贵金属/银"}
+    assert aspects("翡翠手镯") == {"material/宝石"} and aspects("玛瑙手链") == {"material/宝石"}
+    assert aspects("人造水晶摆件") == {"material/玻璃"} and aspects("牛角梳子") == {"material/角"}
+    for name in ("银耳", "金银花", "水银温度计"):
+        assert aspects(name) == frozenset(), name
+    assert aspects("铝合金窗") == {"material/金属/贱金属/铝"}  # an alloy, not gold
+    assert "material/金属/贱金属/铅" in line_aspects("78011000", "未锻轧的精炼铅")  # chapter 78 is lead
+
+
+def test_a_comb_of_horn_is_no_plastic_comb_and_an_ingot_finds_its_own_metal() -> None:
+    horn = frozenset({"material/角"})
+    assert factor(horn, (line_aspects("96151100", "硬质橡胶或塑料制梳子、发夹及类似品"),)) == CONFLICT
+    assert factor(horn, (line_aspects("96151900", "其他梳子、发夹及类似品"),)) == 1.0
+    assert "961519" in hs6s("牛角梳子")
+    assert hs6s("钼锭", 1) == ["810294"]  # 81029400 未锻轧钼, not the spindles of textile machines
+    assert hs6s("钨锭", 1) == ["810194"]
+    antimony = frozenset({"material/金属/贱金属/锑"})
+    assert factor(antimony, (line_aspects("79011100", "含锌量≥99.99%的未锻轧非合金锌"),)) == CONFLICT
