@@ -10,7 +10,7 @@ import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from desktop.core.hsearch import parts, sources, vitext
+from desktop.core.hsearch import parts, sources, vitext, zhchem
 from desktop.core.hsearch.lexicon import Lexicon
 from desktop.core.hsearch.sources import CN_EN, CN_ZH, HS2022, TariffLine, Text
 from desktop.core.hsearch.text import features, has_han
@@ -22,7 +22,11 @@ KIND_WEIGHT = {"c": 0.45, "b": 1.0, "w": 1.0, "p": 1.3, "v": 0.6}
 #: How much a match in each source counts: a name goods were really declared under counts as much as a synonym or
 #: the tariff's own wording (its material, use and description count less, see sources.vn_examples).
 SOURCE_WEIGHT = {
-    sources.SYNONYM: 1.0, CN_ZH: 1.0, CN_EN: 0.97, HS2022: 0.93, sources.VN_TARIFF: 0.95,
+    sources.SYNONYM: 1.0,
+    CN_ZH: 1.0,
+    CN_EN: 0.97,
+    HS2022: 0.93,
+    sources.VN_TARIFF: 0.95,
     sources.VN_EXAMPLE: 1.0,
 }
 #: A query feature the data never has weighs as if this many texts had it.
@@ -88,6 +92,10 @@ class Index:
         texts: list[Text] = []
         for ln in self.lines:
             texts.append(Text(CN_ZH, ln.hs6, ln.code8, ln.name_zh))
+            texts += [  # 锂的碳酸盐 is what traders call 碳酸锂
+                Text(CN_ZH, ln.hs6, ln.code8, name, note=f"{ln.code8} {ln.name_zh}")
+                for name in zhchem.everyday_names(ln.code8, ln.name_zh)
+            ]
             if ln.name_en:
                 texts.append(Text(CN_EN, ln.hs6, ln.code8, ln.name_en))
         texts += [Text(HS2022, hs6, "", name) for hs6, name in self.hs_names.items()]
@@ -116,20 +124,20 @@ class Index:
         lengths = [len(fs) for fs in feature_sets]
         average = sum(lengths) / max(1, n)
         #: BM25 term frequency part per text (every feature occurs once in a feature set).
-        self.bm25_tf = [
-            (BM25_K1 + 1) / (1 + BM25_K1 * (1 - BM25_B + BM25_B * length / average)) for length in lengths
-        ]
+        self.bm25_tf = [(BM25_K1 + 1) / (1 + BM25_K1 * (1 - BM25_B + BM25_B * length / average)) for length in lengths]
         self.bm25_idf = {
-            f: KIND_WEIGHT[f[0]] * math.log(1 + (n - len(ids) + 0.5) / (len(ids) + 0.5))
-            for f, ids in postings.items()
+            f: KIND_WEIGHT[f[0]] * math.log(1 + (n - len(ids) + 0.5) / (len(ids) + 0.5)) for f, ids in postings.items()
         }
         self.lexicon = Lexicon()
         #: How the Vietnamese texts write their syllables (to read a query typed without diacritics).
         self.readings = Readings([t.text for t in texts if t.lang == "vi"] + self.lexicon.vietnamese_terms())
         #: The words of the English tariff texts (what a query translated by the lexicon is matched against).
         self.tariff_words = frozenset(
-            f[2:] for t, fs in zip(texts, feature_sets, strict=True) if t.source in (CN_EN, HS2022)
-            for f in fs if f[0] == "w"
+            f[2:]
+            for t, fs in zip(texts, feature_sets, strict=True)
+            if t.source in (CN_EN, HS2022)
+            for f in fs
+            if f[0] == "w"
         )
         self.feature_sets = feature_sets
         #: The features of the head of each Chinese text (see :func:`zh.text_head`): only there does the head of a
@@ -156,7 +164,10 @@ class Index:
         return 0.0 if feature[0] in "pbv" else KIND_WEIGHT[feature[0]] * math.log(1 + len(self.texts) / UNKNOWN_DF)
 
     def score_texts(
-        self, query: set[str], min_coverage: float = 0.2, boost: dict[str, float] | None = None,
+        self,
+        query: set[str],
+        min_coverage: float = 0.2,
+        boost: dict[str, float] | None = None,
         scale: dict[str, float] | None = None,
     ) -> dict[int, tuple[float, frozenset[str]]]:
         """Text index → (score, matched features) for every text sharing a feature with the query; ``boost``
@@ -203,15 +214,20 @@ class Index:
             if BM25_SHARE:
                 matched = query & self.feature_sets[i]
                 head = heads.get(i, frozenset())
-                bm = self.bm25_tf[i] * sum(
-                    idf[f] * (boost.get(f, 1.0) if f in head else 1.0) * scale.get(f, 1.0) for f in matched
-                ) / bm_max
+                bm = (
+                    self.bm25_tf[i]
+                    * sum(idf[f] * (boost.get(f, 1.0) if f in head else 1.0) * scale.get(f, 1.0) for f in matched)
+                    / bm_max
+                )
                 score = (1 - BM25_SHARE) * score + BM25_SHARE * bm
             out[i] = (score, frozenset(query & self.feature_sets[i]))
         return out
 
     def groups(
-        self, query: set[str], translated: set[str] | None = None, boost: dict[str, float] | None = None,
+        self,
+        query: set[str],
+        translated: set[str] | None = None,
+        boost: dict[str, float] | None = None,
         scale: dict[str, float] | None = None,
     ) -> list[Group]:
         """Subheadings the query matched, best first; ``translated`` (the query's words in English, from the
