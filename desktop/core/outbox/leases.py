@@ -56,6 +56,24 @@ def _gone_owners(conn: Connection, environment: str, owner: str, now: str) -> li
     return [str(r[0]) for r in rows if seat_gone(str(r[0]))]
 
 
+def _renew(conn: Connection, owner: str, ids: Sequence[int], until: str) -> None:
+    if ids:
+        conn.execute(
+            f"UPDATE outbox SET lease_until = ? WHERE lease_owner = ? AND state = ?"
+            f" AND id IN ({', '.join('?' * len(ids))})",
+            (until, owner, RowState.QUEUED, *ids),
+        )
+
+
+def renew_leases(store: Store, owner: str, ids: Sequence[int], *, lease_seconds: float = LEASE_SECONDS) -> None:
+    """Extend this owner's leases on the rows ``ids`` that are still queued to ``lease_seconds`` from now (by the
+    database's clock); a row another seat has taken over, or whose answer is recorded, is left as it is."""
+    if not ids:
+        return
+    with store.transaction(quiet=True) as conn:
+        _renew(conn, owner, ids, _stamp(store.dialect.database_now(conn) + timedelta(seconds=lease_seconds)))
+
+
 def claim_rows(
     store: Store,
     environment: str,
@@ -76,12 +94,7 @@ def claim_rows(
         now = store.dialect.database_now(conn)
         until = _stamp(now + timedelta(seconds=lease_seconds))
         gone = _gone_owners(conn, environment, owner, _stamp(now))
-        if renew:
-            conn.execute(
-                f"UPDATE outbox SET lease_until = ? WHERE lease_owner = ? AND state = ?"
-                f" AND id IN ({', '.join('?' * len(renew))})",
-                (until, owner, RowState.QUEUED, *renew),
-            )
+        _renew(conn, owner, renew, until)
         params: list[object] = [owner, until, owner, environment, RowState.QUEUED, after_id]
         if up_to_id is not None:
             params.append(up_to_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections import deque
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -13,7 +14,7 @@ from datetime import UTC, datetime
 from desktop.core.channels.base import Channel
 from desktop.core.channels.platform import PlatformChannel
 from desktop.core.outbox.events import OutboxEvent, emit_outbox
-from desktop.core.outbox.leases import LEASE_SECONDS, claim_rows, new_owner
+from desktop.core.outbox.leases import LEASE_SECONDS, claim_rows, new_owner, renew_leases
 from desktop.core.outbox.queue import Outbox
 from desktop.core.outbox.rows import KEY_TTL_SECONDS, OutboxRow, RowState, parse_iso
 from desktop.core.platform.client import PlatformClient
@@ -29,8 +30,14 @@ from desktop.core.platform.errors import (
 from desktop.core.platform.models import Filing
 
 log = logging.getLogger("desktop.core.outbox")
-#: the most requests a worker makes per claimed batch
-GROUP_ROUNDS = 2
+#: the most requests a worker makes per claimed batch (one claim, one short write transaction, per batch)
+GROUP_ROUNDS = 16
+#: the requests a worker makes per batch until the platform's pace is known, and the fewest ever
+MIN_ROUNDS = 2
+#: about how long one batch should take: while the platform answers quickly the batches grow (doubling) up to
+#: GROUP_ROUNDS, so claims cost little per filing; when it is slow they shrink, so answers are recorded and
+#: shown without waiting long behind the rest of their batch
+BATCH_SECONDS = 0.25
 #: how many answers are gathered (over claimed batches) before they are recorded in one durable commit
 GROUP_ANSWERS = 16
 #: how many claimed batches are handed to the network at once: the one in flight and the next
@@ -91,10 +98,12 @@ class OutboxSender:
         #: the seat this sender claims rows for (several senders on one workspace each claim their own rows)
         self.owner = owner or new_owner()
         self.lease_seconds = lease_seconds
-        #: requests each worker makes per claimed batch, whose answers are committed together: as many as fit in
-        #: a lease when each takes its whole deadline (were a claim to run out all the same, the seat taking the
-        #: row over looks its ClientSeqNo up first and the same key replays: still filed once)
-        self.rounds = max(1, min(GROUP_ROUNDS, int(lease_seconds // REQUEST_SECONDS)))
+        #: requests each worker makes in the next claimed batch (from MIN_ROUNDS to GROUP_ROUNDS, by the pace
+        #: of the batches before). While a batch is out its leases are renewed every quarter lease for as long
+        #: as its requests may take at their whole deadline, so a batch may hold more requests than one lease
+        #: would cover (were a lease to run out all the same, the seat taking the row over looks its
+        #: ClientSeqNo up first and the same key replays: still filed once)
+        self.rounds = MIN_ROUNDS
         self._drain_lock = threading.Lock()
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -112,8 +121,8 @@ class OutboxSender:
         The requests go out on a thread of their own while this one does the local work: the batch after the
         one in flight is claimed, and the answers gathered are recorded (a group commit), while the network is
         busy, so the disk hides behind it. A claim renews the leases of every batch handed over and not done,
-        so each batch's leases run from about the moment its first request leaves (at most ``rounds``
-        requests of the whole deadline then fit, as without the overlap)."""
+        so each batch's leases run from about the moment its first request leaves; while a batch is out they
+        are renewed as well (``_await``), for as long as its requests may take."""
         result = DrainResult()
         with self._drain_lock:
             after, left, last = 0, max_rows, self.outbox.last_queued_id()  # rows queued meanwhile wait for the next
@@ -137,8 +146,10 @@ class OutboxSender:
                         handed.append((batch, network.submit(self._send_batch, batch, pool, stop)))
                     if not handed:
                         break
-                    _batch, sending = handed.popleft()
-                    going = self._gather(sending.result(), result, answered)
+                    batch, sending = handed[0]
+                    delivered = self._await(batch, sending, answered, handed)
+                    handed.popleft()
+                    going = self._gather(delivered, result, answered)
                     if not going:
                         break
                     if len(answered) >= GROUP_ANSWERS:
@@ -175,10 +186,41 @@ class OutboxSender:
         if stop.is_set():
             self._release(batch)
             return own, mine, False
+        started = time.monotonic()
         going = self._deliver_batch(batch, own, pool, mine)
         if not going:
             stop.set()
+        elif mine:
+            self._pace(time.monotonic() - started, len(batch))
         return own, mine, going
+
+    def _pace(self, seconds: float, rows: int) -> None:
+        """Size the next batches by how long this one took: about BATCH_SECONDS each, growing by doubling."""
+        per_round = seconds / max(1, -(-rows // self.workers))
+        fit = int(BATCH_SECONDS / max(per_round, 1e-6))
+        self.rounds = max(MIN_ROUNDS, min(GROUP_ROUNDS, fit, 2 * self.rounds))
+
+    def _await(
+        self,
+        batch: list[OutboxRow],
+        sending: Future[_Delivered],
+        answered: list[tuple[OutboxRow, Filing]],
+        handed: deque[tuple[list[OutboxRow], Future[_Delivered]]],
+    ) -> _Delivered:
+        """Wait for a batch's delivery; meanwhile, every quarter lease, renew this seat's leases on the rows handed
+        over and on the answers not recorded yet, for as long as the batch's requests may take at their whole
+        deadline (beyond that the seat counts as stuck, and its leases run out for another seat to take over)."""
+        if self.lease_seconds <= 0:
+            return sending.result()
+        every = self.lease_seconds / 4
+        until = time.monotonic() + len(batch) * REQUEST_SECONDS
+        while True:
+            try:
+                return sending.result(timeout=every if time.monotonic() < until else None)
+            except TimeoutError:
+                if time.monotonic() < until:
+                    ids = [r.id for r, _filing in answered] + [r.id for b, _f in handed for r in b]
+                    renew_leases(self.outbox.store, self.owner, ids, lease_seconds=self.lease_seconds)
 
     @staticmethod
     def _gather(delivered: _Delivered, result: DrainResult, answered: list[tuple[OutboxRow, Filing]]) -> bool:

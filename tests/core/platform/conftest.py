@@ -55,6 +55,7 @@ BOTH_ENGINES = (
     "tests.core.platform.test_outbox",
     "tests.core.platform.test_parallel_sending",
     "tests.core.platform.test_leases",
+    "tests.core.platform.test_lease_renewal",
 )
 
 
