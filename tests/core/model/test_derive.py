@@ -219,6 +219,34 @@ def test_booking_separates_sizes_and_temperatures() -> None:
     assert [(e.iso_code, e.units) for e in booking.equipment] == [("45G1", 1), ("22G1", 1)]
 
 
+def test_booking_splits_a_goods_line_packed_in_several_containers_over_them() -> None:
+    """Tiles (line 1, 42,240 kg, 1,200 cartons) fill both 20-foot boxes, the second also carrying line 2: each box
+    carries its share, the booking's cargo adds up to the shipment's, and no box is said to be overloaded."""
+    from desktop.core.rules import check_booking
+
+    shipment, _ = shipment_and_company("cd-tianfu-ceramics-chengdu-singapore.json")
+    assert [c.goods_lines for c in shipment.containers] == [[1], [1, 2]]
+    booking = derive_booking(shipment)
+    first, second = booking.equipment
+    assert [(c.gross_weight_kg, c.packages) for c in first.commodities] == [(Decimal(21120), 600)]
+    assert [(c.gross_weight_kg, c.packages) for c in second.commodities] == [
+        (Decimal(21120), 600), (Decimal(3680), 400)]
+    booked = [c for e in booking.equipment for c in e.commodities]
+    assert sum(c.gross_weight_kg or 0 for c in booked) == sum(g.gross_weight or 0 for g in shipment.goods)
+    assert not [i for i in check_booking(booking, date(2026, 12, 4)) if i.rule_id == "booking.equipment_payload"]
+    # three boxes of the same mix: an odd split adds up to the gram and to the carton
+    line = shipment.goods[0].model_copy(update={"gross_weight": Decimal("1000.5"), "packages": 7})
+    boxes = [Container(number="", size_type="22G1", goods_lines=[1]) for _ in range(3)]
+    [group] = derive_booking(shipment.model_copy(update={"goods": [line], "containers": boxes})).equipment
+    assert (group.units, group.commodities[0].gross_weight_kg, group.commodities[0].packages) == (
+        3, Decimal("1000.5"), 7)
+    single = shipment.model_copy(update={"goods": [line], "containers": boxes[:1] + [
+        Container(number="", size_type="45G1", goods_lines=[1]) for _ in range(2)]})
+    small, large = derive_booking(single).equipment
+    assert (small.commodities[0].gross_weight_kg, small.commodities[0].packages) == (Decimal("333.5"), 2)
+    assert (large.commodities[0].gross_weight_kg, large.commodities[0].packages) == (Decimal(667), 5)
+
+
 def test_booking_without_containers_asks_for_one_box_with_all_goods() -> None:
     shipment, _ = shipment_and_company("motorcycle-parts-chongqing-haiphong.json")
     booking = derive_booking(shipment.model_copy(update={"containers": []}))

@@ -3,6 +3,8 @@ commodities."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from desktop.core.codes.packages import rec21_for
 from desktop.core.model.booking import (
     CargoMovement,
@@ -35,18 +37,57 @@ def _commodity(line: GoodsLine, customs_package: str) -> Commodity:
     )
 
 
+def _part(total: Decimal | None, index: int, count: int) -> Decimal | None:
+    """The index-th of count equal parts of a line's weight or volume, to the gram: the parts add up to the total."""
+    if total is None or count == 1:
+        return total
+    milli = Decimal("0.001")
+    part = (total * (index + 1) / count).quantize(milli) - (total * index / count).quantize(milli)
+    return part.quantize(Decimal(1)) if part == part.to_integral_value() else part.normalize()
+
+
+def _share(line: GoodsLine, package: str, index: int, count: int) -> Commodity:
+    """What one of the count containers a goods line is packed in carries of it (weights, volume and packages
+    split evenly, the packages in whole numbers)."""
+    commodity = _commodity(line, package)
+    if count > 1:
+        commodity.gross_weight_kg = _part(line.gross_weight, index, count)
+        commodity.net_weight_kg = _part(line.net_weight, index, count)
+        commodity.volume_m3 = _part(line.volume_m3, index, count)
+        if line.packages is not None:
+            commodity.packages = line.packages * (index + 1) // count - line.packages * index // count
+    return commodity
+
+
+def _add(into: Commodity, more: Commodity) -> None:
+    into.gross_weight_kg = sum_or_none([into.gross_weight_kg, more.gross_weight_kg])
+    into.net_weight_kg = sum_or_none([into.net_weight_kg, more.net_weight_kg])
+    into.volume_m3 = sum_or_none([into.volume_m3, more.volume_m3])
+    if into.packages is not None and more.packages is not None:
+        into.packages += more.packages
+
+
 def _equipment(shipment: Shipment) -> list[RequestedEquipment]:
+    """The requested equipment: the containers grouped by size and the mix of goods they carry. A goods line
+    packed in several containers is split over them, so each carries its share and the booking's cargo adds up
+    to the shipment's, not to a multiple of it."""
     if not shipment.containers:
         return [RequestedEquipment(
             iso_code="22G1", units=1, dangerous_goods=shipment.dangerous_goods,
             commodities=[_commodity(ln, shipment.package_type) for ln in shipment.goods],
         )]
+    carriers: dict[int, int] = {}  # goods line -> how many containers it is packed in
+    for box in shipment.containers:
+        for n in set(box.goods_lines):
+            carriers[n] = carriers.get(n, 0) + 1
+    seen: dict[int, int] = {}
     groups: dict[str, RequestedEquipment] = {}
     for box in shipment.containers:
         # DCSA: every unit of a requested equipment carries the same commodity mix, so group by mix too
+        lines = sorted(set(box.goods_lines))
         key = "|".join((box.size_type, str(box.reefer_temperature_c), str(box.shipper_owned),
                         box.reefer_settings.model_dump_json() if box.reefer_settings else "",
-                        str(box.non_operating_reefer), ",".join(map(str, sorted(box.goods_lines)))))
+                        str(box.non_operating_reefer), ",".join(map(str, lines))))
         group = groups.get(key)
         if group is None:
             group = groups[key] = RequestedEquipment(
@@ -55,15 +96,20 @@ def _equipment(shipment: Shipment) -> list[RequestedEquipment]:
                 reefer_settings=box.reefer_settings.model_copy() if box.reefer_settings else None,
                 non_operating_reefer=box.non_operating_reefer,
             )
-            for n in sorted(box.goods_lines):
-                if 1 <= n <= len(shipment.goods):
-                    group.commodities.append(_commodity(shipment.goods[n - 1], shipment.package_type))
+        fresh = group.units == 0
+        valid = [n for n in lines if 1 <= n <= len(shipment.goods)]
+        for position, n in enumerate(valid):
+            share = _share(shipment.goods[n - 1], shipment.package_type, seen.get(n, 0), carriers[n])
+            seen[n] = seen.get(n, 0) + 1
+            if fresh:
+                group.commodities.append(share)
+            else:
+                _add(group.commodities[position], share)
         group.units += 1
         if box.number:
             group.container_numbers.append(box.number)
     groups_list = list(groups.values())
-    packed = {n for box in shipment.containers for n in box.goods_lines}
-    loose = [ln for n, ln in enumerate(shipment.goods, 1) if n not in packed]
+    loose = [ln for n, ln in enumerate(shipment.goods, 1) if n not in carriers]
     if loose and groups_list:
         groups_list[0].commodities.extend(_commodity(ln, shipment.package_type) for ln in loose)
     for group in groups_list:
