@@ -46,8 +46,22 @@ class StoreSource:
     def page(self, query: Query, offset: int, limit: int) -> list[dict[str, Any]]:
         repo = self.backend.store.documents(self.kind)
         sort = query.sort if query.sort in repo.sortable else "updated_at"
-        rows = repo.page(offset, limit, ("-" if query.descending else "") + sort, self._filters(query))
-        return [r._asdict() for r in rows]
+        rows = [
+            r._asdict()
+            for r in repo.page(offset, limit, ("-" if query.descending else "") + sort, self._filters(query))
+        ]
+        if self.kind == "booking":
+            self._name_shipments(rows)
+        return rows
+
+    def _name_shipments(self, rows: list[dict[str, Any]]) -> None:
+        """A booking row names its shipment as the user does (its reference and consignee), not by its id: one
+        query for the page."""
+        shipments = self.backend.store.documents("shipment").rows([r["shipment_id"] for r in rows])
+        for row in rows:
+            shipment = shipments.get(row["shipment_id"])
+            row["shipment"] = shipment.reference if shipment is not None and shipment.reference else row["shipment_id"]
+            row["consignee"] = shipment.consignee if shipment is not None else ""
 
 
 class Backend(SeatsMixin, SendingMixin, MasterDataMixin, ChannelsMixin, DocumentsMixin, FilesMixin):
@@ -84,8 +98,12 @@ class Backend(SeatsMixin, SendingMixin, MasterDataMixin, ChannelsMixin, Document
         self._attaching = threading.Lock()  # one upload round at a time: nothing goes up twice
         self._attaching_pool = threading.Lock()
         self.attacher = DocumentAttacher(
-            self.attach_due, self._lock, lambda: self.platform is not None, finished=self._release_pool,
-            scan=self._owed_documents, report=lambda name, payload: self.post("documents", (name, payload)),
+            self.attach_due,
+            self._lock,
+            lambda: self.platform is not None,
+            finished=self._release_pool,
+            scan=self._owed_documents,
+            report=lambda name, payload: self.post("documents", (name, payload)),
         )
         self._pool: Any = None  # the processes making documents' PDFs, while a round of them is made
         self._documents: Any = None  # the process attaching documents, while a round of them is attached
@@ -108,8 +126,11 @@ class Backend(SeatsMixin, SendingMixin, MasterDataMixin, ChannelsMixin, Document
             env = self.environment
             self._unsubscribe = [
                 outbox.subscribe_filings(  # the platform's, the Single Window client's and the carriers' filings
-                    lambda ev: self._on_filing(ev.kind, ev.id, ev.status)
-                    if ev.environment in envs or ev.environment.startswith("carrier-") else None
+                    lambda ev: (
+                        self._on_filing(ev.kind, ev.id, ev.status)
+                        if ev.environment in envs or ev.environment.startswith("carrier-")
+                        else None
+                    )
                 ),
                 outbox.subscribe_outbox(
                     lambda ev: self._on_outbox(ev.pending) if ev.environment in ("", env) else None
@@ -284,16 +305,26 @@ class Backend(SeatsMixin, SendingMixin, MasterDataMixin, ChannelsMixin, Document
         return doc
 
     def save_declaration(
-        self, decl: ExportDeclaration, edited: Sequence[str] = (), *, expected_revision: int | None = None,
-        action: str = "", note: str = "",
+        self,
+        decl: ExportDeclaration,
+        edited: Sequence[str] = (),
+        *,
+        expected_revision: int | None = None,
+        action: str = "",
+        note: str = "",
     ) -> ExportDeclaration:
         return self._save_draft(  # type: ignore[no-any-return]
             self.store.declarations, decl, edited, expected_revision, action, note
         )
 
     def save_booking(
-        self, booking: RailSeaBooking, edited: Sequence[str] = (), *, expected_revision: int | None = None,
-        action: str = "", note: str = "",
+        self,
+        booking: RailSeaBooking,
+        edited: Sequence[str] = (),
+        *,
+        expected_revision: int | None = None,
+        action: str = "",
+        note: str = "",
     ) -> RailSeaBooking:
         return self._save_draft(  # type: ignore[no-any-return]
             self.store.bookings, booking, edited, expected_revision, action, note

@@ -58,7 +58,8 @@ COLUMNS: dict[str, list[Column]] = {
         UPDATED,
     ],
     "booking": [
-        Column("shipment_id", "Shipment"),
+        Column("shipment", "Shipment reference", sortable=False),
+        Column("consignee", "Consignee", sortable=False),
         Column("status", "Status", fmt=lambda v: status_text(str(v or "")), width=14),
         Column("booking_reference", "Booking number"),
         Column("requested_departure", "Requested departure", fmt=lang.format_date),

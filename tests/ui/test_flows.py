@@ -195,6 +195,15 @@ def test_booking_to_confirmation(make_app: Any, qtbot: Any) -> None:
     _advance_until(ctx, qtbot, booking, FilingStatus.CONFIRMED)
     assert booking.document.carrier_booking_reference
     assert booking.cancel_button.isEnabled()
+    # the bookings list names the shipment by its reference and consignee, as the user knows it, not by its id
+    ctx.window.show_section("bookings")
+    page = ctx.window.lists["booking"]
+    page.refresh()
+    qtbot.waitUntil(lambda: page.row_count() == 1, timeout=5_000)
+    shown = [page.model.data(page.model.index(0, c)) for c in range(page.model.columnCount())]
+    sid = booking.document.shipment_id
+    consignee = ctx.backend.store.documents("shipment").rows([sid])[sid].consignee
+    assert consignee and shown[:2] == ["JL-T-0003", consignee] and sid not in shown
 
 
 def test_company_switch_shows_only_that_company(make_app: Any, qtbot: Any) -> None:
