@@ -72,14 +72,7 @@ def due(store: Store, remote_id: Callable[[str], str]) -> list[str]:
     killed with the app still owed (``remote_id`` gives a declaration's platform ID, empty when it has none)."""
     from desktop.core.documents import kind_of
     from desktop.core.services.documents import EDOC_CODES
-    from desktop.core.store.records import Filters
 
-    always = {EDOC_CODES[kind_of(kind)] for kind in ALWAYS}
-    out = []
-    for decl_id in store.declarations.ids(Filters(status=FilingStatus.RECEIVED.value)):
-        draft = store.declarations.find(decl_id)
-        if draft is None or not remote_id(decl_id):
-            continue
-        if not always <= {a.edoc_code for a in draft.attachments}:
-            out.append(decl_id)
-    return out
+    always = sorted({EDOC_CODES[kind_of(kind)] for kind in ALWAYS})
+    lacking = store.declarations.lacking_attachments(FilingStatus.RECEIVED.value, always)
+    return [decl_id for decl_id in lacking if remote_id(decl_id)]

@@ -428,6 +428,16 @@ class DeclarationRepo(_FilingRepo[ExportDeclaration, DeclarationRow]):
     def _title(self, row: DeclarationRow) -> tuple[str, str, str]:
         return row.customs_no or row.contract_no or row.client_seq_no, row.consignee, row.status
 
+    def lacking_attachments(self, status: str, edoc_codes: Sequence[str]) -> builtins.list[str]:
+        """IDs of the declarations in ``status`` whose attachments miss one of ``edoc_codes``, read from the
+        stored JSON by the database (no declaration is loaded)."""
+        if not edoc_codes:
+            return []
+        has = self._store.dialect.json_list_has("x.data", "attachments", "edoc_code")
+        lacks = " OR ".join(f"NOT {has}" for _ in edoc_codes)
+        sql = f"SELECT x.id FROM {self.table} x WHERE x.status = ? AND ({lacks}) ORDER BY x.id"
+        return [r[0] for r in self._store.connection().execute(sql, [status, *edoc_codes])]
+
 
 class BookingRepo(_FilingRepo[RailSeaBooking, BookingRow]):
     kind: Kind = "booking"

@@ -97,6 +97,11 @@ class Dialect:
         """``table alias`` forced onto ``index`` where the engine takes hints."""
         return f"{table} {alias} INDEXED BY {index}"
 
+    def json_list_has(self, column: str, key: str, field: str) -> str:
+        """A condition (one ``?``: the value) that the JSON text in ``column`` has, in its list ``key``, an object
+        whose ``field`` is the value; the stored JSON is read by the database, no model is made."""
+        return f"EXISTS (SELECT 1 FROM json_each({column}, '$.{key}') j WHERE json_extract(j.value, '$.{field}') = ?)"
+
     def durable_pragmas(self, conn: Connection, durable: bool) -> None:
         """Before/after a durable transaction: fsync on commit (SQLite ``synchronous=FULL``)."""
         conn.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
@@ -162,6 +167,9 @@ class PostgresDialect(Dialect):
 
     def indexed_by(self, table: str, alias: str, index: str) -> str:
         return f"{table} {alias}"
+
+    def json_list_has(self, column: str, key: str, field: str) -> str:
+        return f"EXISTS (SELECT 1 FROM jsonb_array_elements(({column})::jsonb -> '{key}') j WHERE j ->> '{field}' = ?)"
 
     def changes(self, conn: Connection) -> int:
         return 0
