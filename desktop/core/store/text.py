@@ -36,14 +36,26 @@ def is_cjk(word: str) -> bool:
     return CJK.fullmatch(word) is not None
 
 
+class _Marks(dict[int, int | None]):
+    """``str.translate`` table dropping combining marks: each character is looked up once, then remembered."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_MARKS = _Marks()
+
+
 def fold(text: str) -> str:
     """Lower-case, half-width, without diacritics; whitespace runs become one space."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = unicodedata.normalize("NFC", text).casefold()
-    return " ".join(text.split())
+    text = text.translate(_SPECIAL)
+    if not text.isascii():  # ASCII has nothing to decompose, no marks and nothing to compose
+        text = unicodedata.normalize("NFC", unicodedata.normalize("NFKD", text).translate(_MARKS))
+    return " ".join(text.casefold().split())
 
 
 def _join(values: Iterable[Any]) -> str:
