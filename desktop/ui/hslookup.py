@@ -75,7 +75,11 @@ class CandidateModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            self.tr("Code"), self.tr("Chinese name"), self.tr("Name"), self.tr("Legal units"), self.tr("Matched by")
+            self.tr("Code"),
+            self.tr("Chinese name"),
+            self.tr("Name"),
+            self.tr("Legal units"),
+            self.tr("Matched by"),
         )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -93,15 +97,21 @@ class CandidateModel(QAbstractTableModel):
                 return f"{c.name(language)}\n{self.vi_note(c)}"
             return ("≈ " if language == "vi" and c.name_vi_match == "nearest" else "") + c.name(language)
         if column == "units":
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return " / ".join(f"{name} ({code})" for code, name in c.units(language))
             return " / ".join(name for _code, name in c.units(language))
         return self.reasons_text(c) if role == Qt.ItemDataRole.DisplayRole else self.reasons_detail(c)
 
     def source_name(self, source: str) -> str:
         return {
-            "history": self.tr("own history"), "synonym": self.tr("trade name"),
-            "cn_zh": self.tr("Chinese tariff"), "cn_en": self.tr("Chinese tariff (English)"),
-            "hs2022": self.tr("HS 2022"), "vn": self.tr("Vietnamese tariff"),
-            "vn_example": self.tr("Vietnamese declared goods"), "code": self.tr("code"),
+            "history": self.tr("own history"),
+            "synonym": self.tr("trade name"),
+            "cn_zh": self.tr("Chinese tariff"),
+            "cn_en": self.tr("Chinese tariff (English)"),
+            "hs2022": self.tr("HS 2022"),
+            "vn": self.tr("Vietnamese tariff"),
+            "vn_example": self.tr("Vietnamese declared goods"),
+            "code": self.tr("code"),
             "code_nearest": self.tr("nearest line to the code"),
         }.get(source, source)
 
@@ -244,11 +254,13 @@ class HsLookupDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("HS lookup"))
-        self.hint.setText(self.tr(
-            "Type the goods as you call them, in Chinese, English or Vietnamese, or a code. This company's own "
-            "products and earlier declarations come first, then the Chinese tariff, HS 2022 and the Vietnamese "
-            "tariff."
-        ))
+        self.hint.setText(
+            self.tr(
+                "Type the goods as you call them, in Chinese, English or Vietnamese, or a code. This company's own "
+                "products and earlier declarations come first, then the Chinese tariff, HS 2022 and the Vietnamese "
+                "tariff."
+            )
+        )
         self.query.setAccessibleName(self.tr("Search HS codes and products"))
         self.query.setPlaceholderText(self.tr("e.g. 摩托车轮辋, solar panels, sầu riêng tươi, 8714"))
         self.table.setAccessibleName(self.tr("Results"))
@@ -256,11 +268,13 @@ class HsLookupDialog(QDialog):
         self.elements_box.setTitle(self.tr("Declaration elements"))
         self.line_label.setText(self.tr("Tariff &line"))
         self.supplement_label.setText(self.tr("&Supplementary digits"))
-        self.supplement_help.setText(self.tr(
-            "The commodity code is the 8-digit line of the Chinese tariff and 2 supplementary digits. Most lines "
-            "are not split further and use 00; where customs splits a line (for example by use or grade), type "
-            "the 2 digits from the tariff or ask your broker."
-        ))
+        self.supplement_help.setText(
+            self.tr(
+                "The commodity code is the 8-digit line of the Chinese tariff and 2 supplementary digits. Most lines "
+                "are not split further and use 00; where customs splits a line (for example by use or grade), type "
+                "the 2 digits from the tariff or ask your broker."
+            )
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Use this code"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.table.setColumnHidden(2, lang.current() == "zh_CN")  # the name in the UI language is the Chinese one
@@ -356,8 +370,11 @@ class HsLookupDialog(QDialog):
                 self.line.addItem(f"{code8}  {name_zh}", code8)
             at = self.line.findData(c.code[:8])
             if at < 0 and c.source == "history" and len(c.code) >= 8:  # keep the code used, and say so
-                self.line.insertItem(0, self.tr("{line}  (not a line of the bundled 2023 tariff: check it)")
-                                     .format(line=c.code[:8]), c.code[:8])
+                self.line.insertItem(
+                    0,
+                    self.tr("{line}  (not a line of the bundled 2023 tariff: check it)").format(line=c.code[:8]),
+                    c.code[:8],
+                )
                 at = 0
             self.line.setCurrentIndex(at if at >= 0 else 0)
             known = c.code[8:10] if len(c.code) == 10 else (c.supplements or (el.DEFAULT_SUPPLEMENT,))[0]

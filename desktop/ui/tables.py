@@ -25,6 +25,14 @@ CENT = Decimal("0.01")
 TOTAL_PARTS = ("quantity", "unit_price", "total")
 
 
+def unit_label(code: str) -> str:
+    """A GACC unit as a user reads it: its name in the UI language with the code beside it ("千克 035")."""
+    from desktop.ui.codepick import code_name
+
+    name = code_name("unit", code)
+    return f"{name} ({code})" if name else code
+
+
 def line_total(quantity: Decimal | None, unit_price: Decimal | None) -> Decimal | None:
     """Quantity × unit price at 2 decimals (as the total-mismatch rule computes it), None if either is missing."""
     if quantity is None or unit_price is None:
@@ -200,6 +208,8 @@ class ModelListTable(QAbstractTableModel):
                 return ", ".join(str(v) for v in value)
             if isinstance(value, bool):
                 return "✓" if value else ""
+            if role == Qt.ItemDataRole.DisplayRole and self.specs[name].code_table == "unit" and value:
+                return unit_label(str(value))  # the unit's name in the UI language, its code beside it
             if role == Qt.ItemDataRole.DisplayRole:  # shown in the language's format; edited canonical
                 return lang.display(value)
             return to_text(value)
