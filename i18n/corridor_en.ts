@@ -1853,6 +1853,10 @@
       <translation>Filings per client company, the client waiting longest first. Double-click a client to work on it.</translation>
     </message>
     <message>
+      <source>No client companies to show yet. Add your clients under Master data &gt; Companies (“Add company…”), then create shipments for them with File &gt; New shipment; their filings are counted here.</source>
+      <translation>No client companies to show yet. Add your clients under Master data &gt; Companies (“Add company…”), then create shipments for them with File &gt; New shipment; their filings are counted here.</translation>
+    </message>
+    <message>
       <source>Queued</source>
       <translation>Queued</translation>
     </message>
@@ -5685,12 +5689,20 @@
   <context>
     <name>MasterDataPage</name>
     <message>
-      <source>Add party</source>
-      <translation>Add party</translation>
+      <source>&amp;Add company…</source>
+      <translation>&amp;Add company…</translation>
     </message>
     <message>
-      <source>Add product</source>
-      <translation>Add product</translation>
+      <source>&amp;Edit company…</source>
+      <translation>&amp;Edit company…</translation>
+    </message>
+    <message>
+      <source>Add &amp;party…</source>
+      <translation>Add &amp;party…</translation>
+    </message>
+    <message>
+      <source>Add p&amp;roduct…</source>
+      <translation>Add p&amp;roduct…</translation>
     </message>
     <message>
       <source>Companies</source>
@@ -5719,6 +5731,22 @@
     <message>
       <source>Delete the selected record (Del)</source>
       <translation>Delete the selected record (Del)</translation>
+    </message>
+    <message>
+      <source>No companies yet. Click “Add company…” (Alt+A) and fill in its name, USCC and customs code.</source>
+      <translation>No companies yet. Click “Add company…” (Alt+A) and fill in its name, USCC and customs code.</translation>
+    </message>
+    <message>
+      <source>No parties yet. Click “Add party…” (Alt+P) to add a consignee or notify party; the shipment editor then offers it as you type.</source>
+      <translation>No parties yet. Click “Add party…” (Alt+P) to add a consignee or notify party; the shipment editor then offers it as you type.</translation>
+    </message>
+    <message>
+      <source>No products yet. Click “Add product…” (Alt+R), or choose an HS code for a goods line: the product is remembered with its code, units and elements.</source>
+      <translation>No products yet. Click “Add product…” (Alt+R), or choose an HS code for a goods line: the product is remembered with its code, units and elements.</translation>
+    </message>
+    <message>
+      <source>Open the selected company's form (Enter)</source>
+      <translation>Open the selected company's form (Enter)</translation>
     </message>
     <message>
       <source>Parties</source>

@@ -1837,6 +1837,10 @@
       <translation>Hồ sơ theo từng khách hàng, khách hàng chờ lâu nhất ở trên cùng. Nhấp đúp vào khách hàng để làm việc với khách hàng đó.</translation>
     </message>
     <message>
+      <source>No client companies to show yet. Add your clients under Master data &gt; Companies (“Add company…”), then create shipments for them with File &gt; New shipment; their filings are counted here.</source>
+      <translation>Chưa có doanh nghiệp khách hàng nào để hiển thị. Thêm khách hàng tại Danh mục &gt; Doanh nghiệp (“Thêm doanh nghiệp…”), rồi tạo lô hàng cho họ bằng Tệp &gt; Lô hàng mới; các hồ sơ khai của họ được đếm ở đây.</translation>
+    </message>
+    <message>
       <source>Queued</source>
       <translation>Đang chờ gửi</translation>
     </message>
@@ -5655,12 +5659,20 @@
   <context>
     <name>MasterDataPage</name>
     <message>
-      <source>Add party</source>
-      <translation>Thêm bên liên quan</translation>
+      <source>&amp;Add company…</source>
+      <translation>Thêm &amp;doanh nghiệp…</translation>
     </message>
     <message>
-      <source>Add product</source>
-      <translation>Thêm sản phẩm</translation>
+      <source>&amp;Edit company…</source>
+      <translation>&amp;Sửa doanh nghiệp…</translation>
+    </message>
+    <message>
+      <source>Add &amp;party…</source>
+      <translation>Thêm &amp;bên liên quan…</translation>
+    </message>
+    <message>
+      <source>Add p&amp;roduct…</source>
+      <translation>Thêm sản &amp;phẩm…</translation>
     </message>
     <message>
       <source>Companies</source>
@@ -5689,6 +5701,22 @@
     <message>
       <source>Delete the selected record (Del)</source>
       <translation>Xóa bản ghi đã chọn (Del)</translation>
+    </message>
+    <message>
+      <source>No companies yet. Click “Add company…” (Alt+A) and fill in its name, USCC and customs code.</source>
+      <translation>Chưa có doanh nghiệp nào. Bấm “Thêm doanh nghiệp…” (Alt+D) rồi điền tên, mã số tín dụng xã hội thống nhất và mã hải quan.</translation>
+    </message>
+    <message>
+      <source>No parties yet. Click “Add party…” (Alt+P) to add a consignee or notify party; the shipment editor then offers it as you type.</source>
+      <translation>Chưa có bên liên quan nào. Bấm “Thêm bên liên quan…” (Alt+B) để thêm người nhận hàng hoặc bên được thông báo; khi nhập lô hàng, ứng dụng sẽ gợi ý bên đó.</translation>
+    </message>
+    <message>
+      <source>No products yet. Click “Add product…” (Alt+R), or choose an HS code for a goods line: the product is remembered with its code, units and elements.</source>
+      <translation>Chưa có sản phẩm nào. Bấm “Thêm sản phẩm…” (Alt+P), hoặc chọn mã HS cho một dòng hàng: sản phẩm được ghi nhớ cùng mã, đơn vị tính và yếu tố khai báo.</translation>
+    </message>
+    <message>
+      <source>Open the selected company's form (Enter)</source>
+      <translation>Mở biểu mẫu của doanh nghiệp đã chọn (Enter)</translation>
     </message>
     <message>
       <source>Parties</source>

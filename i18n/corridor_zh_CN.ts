@@ -1837,6 +1837,10 @@
       <translation>按客户企业统计的单证，等待最久的客户排在最前。双击客户即可切换到该客户。</translation>
     </message>
     <message>
+      <source>No client companies to show yet. Add your clients under Master data &gt; Companies (“Add company…”), then create shipments for them with File &gt; New shipment; their filings are counted here.</source>
+      <translation>还没有可显示的委托企业。请在 基础数据 &gt; 企业 中添加客户（“添加企业…”），再用 文件 &gt; 新建业务单 为其建立业务单；其申报会在此统计。</translation>
+    </message>
+    <message>
       <source>Queued</source>
       <translation>待发送</translation>
     </message>
@@ -5655,12 +5659,20 @@
   <context>
     <name>MasterDataPage</name>
     <message>
-      <source>Add party</source>
-      <translation>添加当事方</translation>
+      <source>&amp;Add company…</source>
+      <translation>添加企业(&amp;A)…</translation>
     </message>
     <message>
-      <source>Add product</source>
-      <translation>添加商品</translation>
+      <source>&amp;Edit company…</source>
+      <translation>编辑企业(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>Add &amp;party…</source>
+      <translation>添加当事方(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Add p&amp;roduct…</source>
+      <translation>添加商品(&amp;R)…</translation>
     </message>
     <message>
       <source>Companies</source>
@@ -5689,6 +5701,22 @@
     <message>
       <source>Delete the selected record (Del)</source>
       <translation>删除所选记录 (Del)</translation>
+    </message>
+    <message>
+      <source>No companies yet. Click “Add company…” (Alt+A) and fill in its name, USCC and customs code.</source>
+      <translation>还没有企业。点击“添加企业…”（Alt+A），填写名称、统一社会信用代码和海关编码。</translation>
+    </message>
+    <message>
+      <source>No parties yet. Click “Add party…” (Alt+P) to add a consignee or notify party; the shipment editor then offers it as you type.</source>
+      <translation>还没有当事方。点击“添加当事方…”（Alt+P）添加收货人或通知人；之后在业务单中输入时会提示它。</translation>
+    </message>
+    <message>
+      <source>No products yet. Click “Add product…” (Alt+R), or choose an HS code for a goods line: the product is remembered with its code, units and elements.</source>
+      <translation>还没有商品。点击“添加商品…”（Alt+R），或为一行货物选择商品编号：该商品会连同编号、计量单位和申报要素被记住。</translation>
+    </message>
+    <message>
+      <source>Open the selected company's form (Enter)</source>
+      <translation>打开所选企业的表单（回车）</translation>
     </message>
     <message>
       <source>Parties</source>

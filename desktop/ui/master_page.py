@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -84,6 +85,15 @@ def _open_on_enter(view: QTableView, open_row: Any) -> None:
         shortcut.activated.connect(lambda: view.currentIndex().isValid() and open_row(view.currentIndex().row()))
 
 
+def _widen_name(view: QTableView, column: int) -> None:
+    """The name column (the longest texts) gets the room its names need, up to 60 characters, never less than
+    its header: the other columns keep their fit and the last one still takes what is left."""
+    view.resizeColumnToContents(column)
+    header = view.horizontalHeader()
+    wanted = max(view.columnWidth(column), header.sectionSizeHint(column))
+    view.setColumnWidth(column, min(wanted, view.fontMetrics().averageCharWidth() * 60))
+
+
 def _fit(view: QTableView) -> None:
     """Columns as wide as their header and contents, within reason."""
     model = view.model()
@@ -95,12 +105,17 @@ def _fit(view: QTableView) -> None:
     header = view.horizontalHeader()
     last = model.columnCount() - 1
     if last > 0:  # the stretched last column, scrolled to, is at least as wide as its header (Vietnamese)
-        width = max(header.sectionSizeHint(last), header.fontMetrics().horizontalAdvance(
-            str(model.headerData(last, Qt.Orientation.Horizontal) or "")) + 16)
+        width = max(
+            header.sectionSizeHint(last),
+            header.fontMetrics().horizontalAdvance(str(model.headerData(last, Qt.Orientation.Horizontal) or "")) + 16,
+        )
         header.setDefaultSectionSize(min(max(width, 100), limit))
         header.setStretchLastSection(False)  # the size the stretched section falls back to when the rest overflow
         header.resizeSection(last, min(max(width, 100), limit))
         header.setStretchLastSection(True)
+    name_column = view.property("name-column")
+    if isinstance(name_column, int) and 0 <= name_column < model.columnCount():
+        _widen_name(view, name_column)
 
 
 class RecordDialog(QDialog):
@@ -127,8 +142,23 @@ class RecordDialog(QDialog):
         return self.record
 
 
-PARTY_FORM = ["role", "name", "name_local", "address", "street", "street_number", "post_code", "city", "state_region",
-              "country", "aeo_code", "tax_id", "contact", "phone", "email"]
+PARTY_FORM = [
+    "role",
+    "name",
+    "name_local",
+    "address",
+    "street",
+    "street_number",
+    "post_code",
+    "city",
+    "state_region",
+    "country",
+    "aeo_code",
+    "tax_id",
+    "contact",
+    "phone",
+    "email",
+]
 PRODUCT_FORM = [
     "name_zh",
     "name_en",
@@ -161,11 +191,32 @@ class MasterDataPage(QTabWidget):
         self.views: dict[str, QTableView] = {}
         self.add_buttons: dict[str, QPushButton] = {}
         self.delete_buttons: dict[str, QPushButton] = {}
-        companies = _table(self.companies, self)
+        self.empty_notes: dict[str, QLabel] = {}
+        company_page = QWidget(self)
+        companies = _table(self.companies, company_page)
         companies.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        companies.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         companies.doubleClicked.connect(lambda index: self.edit_company(index.row()))
         _open_on_enter(companies, self.edit_company)
-        self.addTab(companies, "")
+        self.views["company"] = companies
+        self.add_company_button = QPushButton(company_page)
+        self.add_company_button.setObjectName("add-company")
+        self.add_company_button.clicked.connect(lambda: self.edit_company(-1, record=Company()))
+        self.edit_company_button = QPushButton(company_page)
+        self.edit_company_button.setObjectName("edit-company")
+        self.edit_company_button.setEnabled(False)
+        self.edit_company_button.clicked.connect(lambda: self.edit_company(self.selected_row("company")))
+        companies.selectionModel().selectionChanged.connect(lambda *_a: self._on_selection_changed("company"))
+        self.companies.modelReset.connect(lambda: self._on_selection_changed("company"))
+        bar = QHBoxLayout()
+        bar.addWidget(self.add_company_button)
+        bar.addWidget(self.edit_company_button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(company_page)
+        layout.addLayout(bar)
+        layout.addWidget(self._empty_note("company", self.companies, company_page))
+        layout.addWidget(companies, 1)
+        self.addTab(company_page, "")
         for key, model in (("party", self.parties), ("product", self.products)):
             page = QWidget(self)
             view = _table(model, page)
@@ -189,6 +240,7 @@ class MasterDataPage(QTabWidget):
             bar.addStretch(1)
             layout = QVBoxLayout(page)
             layout.addLayout(bar)
+            layout.addWidget(self._empty_note(key, model, page))
             layout.addWidget(view, 1)
             self.views[key], self.add_buttons[key], self.delete_buttons[key] = view, add, delete
             self.addTab(page, "")
@@ -200,13 +252,31 @@ class MasterDataPage(QTabWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        for view in [self.widget(0), *self.views.values()]:
-            if isinstance(view, QTableView):
-                _fit(view)  # headers in the new language
+        for key, view in self.views.items():
+            view.setProperty("name-column", 1 if key == "party" else 0)
+            _fit(view)  # headers in the new language
         for i, text in enumerate((self.tr("Companies"), self.tr("Parties"), self.tr("Products"))):
             self.setTabText(i, text)
-        self.add_buttons["party"].setText(self.tr("Add party"))
-        self.add_buttons["product"].setText(self.tr("Add product"))
+        self.add_company_button.setText(self.tr("&Add company…"))
+        self.edit_company_button.setText(self.tr("&Edit company…"))
+        self.edit_company_button.setToolTip(self.tr("Open the selected company's form (Enter)"))
+        self.add_buttons["party"].setText(self.tr("Add &party…"))
+        self.add_buttons["product"].setText(self.tr("Add p&roduct…"))
+        self.empty_notes["company"].setText(
+            self.tr("No companies yet. Click “Add company…” (Alt+A) and fill in its name, USCC and customs code.")
+        )
+        self.empty_notes["party"].setText(
+            self.tr(
+                "No parties yet. Click “Add party…” (Alt+P) to add a consignee or notify party; "
+                "the shipment editor then offers it as you type."
+            )
+        )
+        self.empty_notes["product"].setText(
+            self.tr(
+                "No products yet. Click “Add product…” (Alt+R), or choose an HS code for a goods line: "
+                "the product is remembered with its code, units and elements."
+            )
+        )
         self.delete_buttons["party"].setText(self.tr("Delete party"))
         self.delete_buttons["product"].setText(self.tr("Delete product"))
         for button in self.delete_buttons.values():
@@ -257,8 +327,13 @@ class MasterDataPage(QTabWidget):
         backend = self.ctx.backend
         if key == "company":
             self.ctx.runner.run(
-                backend.save_company, edited, expected, action, on_done=lambda _r: self.refresh(),
-                on_error=lambda exc: self._on_save_failed(key, edited, expected, exc), owner=self,
+                backend.save_company,
+                edited,
+                expected,
+                action,
+                on_done=lambda _r: self.refresh(),
+                on_error=lambda exc: self._on_save_failed(key, edited, expected, exc),
+                owner=self,
             )
             return
         save = backend.save_party if key == "party" else backend.save_product
@@ -304,8 +379,14 @@ class MasterDataPage(QTabWidget):
                 self.edit(key, -1, record=mine, loaded=loaded)
 
         self.ctx.runner.run(
-            self.ctx.backend.master_conflict, key, company_id, mine, loaded, on_done=shown,
-            on_error=self.ctx.window.show_error, owner=self,
+            self.ctx.backend.master_conflict,
+            key,
+            company_id,
+            mine,
+            loaded,
+            on_done=shown,
+            on_error=self.ctx.window.show_error,
+            owner=self,
         )
 
     def edit_company(self, row: int, dialog: Any = None, *, record: Any = None, loaded: Any = None) -> bool:
@@ -330,7 +411,18 @@ class MasterDataPage(QTabWidget):
         return rows[0].row() if rows else -1
 
     def _on_selection_changed(self, key: str) -> None:
-        self.delete_buttons[key].setEnabled(self.selected_row(key) >= 0)
+        button = self.edit_company_button if key == "company" else self.delete_buttons[key]
+        button.setEnabled(self.selected_row(key) >= 0)
+
+    def _empty_note(self, key: str, model: RecordsModel, parent: QWidget) -> QLabel:
+        """A line saying how to fill the list, shown while the list is empty."""
+        note = QLabel(parent)
+        note.setObjectName(f"empty-{key}")
+        note.setWordWrap(True)
+        note.setVisible(False)
+        model.modelReset.connect(lambda: note.setVisible(not model.records))
+        self.empty_notes[key] = note
+        return note
 
     def delete(self, key: str, row: int, confirm: bool | None = None) -> bool:
         """Delete a party or product after the user confirms (``confirm`` answers for tests); deleting runs in

@@ -21,6 +21,10 @@ class ClientOverviewDialog(QDialog):
         self.rows: list[Any] = []
         self.note = QLabel(self)
         self.note.setWordWrap(True)
+        self.empty_note = QLabel(self)  # shown while no client company has a filing to count
+        self.empty_note.setObjectName("overview-empty")
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setVisible(False)
         self.model = RowsModel(self)
         self.view = _table(self.model, self, "overview-table")
         self.view.doubleClicked.connect(self._on_view_double_clicked)
@@ -33,6 +37,7 @@ class ClientOverviewDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
+        layout.addWidget(self.empty_note)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.buttons)
         self.retranslate()
@@ -40,8 +45,17 @@ class ClientOverviewDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Clients overview"))
-        self.note.setText(self.tr("Filings per client company, the client waiting longest first. "
-                                  "Double-click a client to work on it."))
+        self.note.setText(
+            self.tr(
+                "Filings per client company, the client waiting longest first. Double-click a client to work on it."
+            )
+        )
+        self.empty_note.setText(
+            self.tr(
+                "No client companies to show yet. Add your clients under Master data > Companies (“Add company…”), "
+                "then create shipments for them with File > New shipment; their filings are counted here."
+            )
+        )
         self.refresh_button.setText(self.tr("&Refresh"))
         self.close_button.setText(self.tr("Close"))
         self._show(self.rows)
@@ -50,8 +64,14 @@ class ClientOverviewDialog(QDialog):
         from desktop.core.services.overview import client_overview
 
         # latest: an earlier refresh, finishing last, does not bring back older counts
-        self.window_.ctx.runner.run(client_overview, self.window_.ctx.backend.store, on_done=self._show,
-                                    on_error=self.window_.show_error, owner=self, latest="overview")
+        self.window_.ctx.runner.run(
+            client_overview,
+            self.window_.ctx.backend.store,
+            on_done=self._show,
+            on_error=self.window_.show_error,
+            owner=self,
+            latest="overview",
+        )
 
     def _show(self, rows: list[Any]) -> None:
         self.rows = rows
@@ -62,12 +82,29 @@ class ClientOverviewDialog(QDialog):
             since = lang.format_datetime(bucket.oldest) if bucket.oldest else ""
             return self.tr("{n} (since {since})").format(n=bucket.count, since=since) if since else str(bucket.count)
 
-        table = [[r.name, cell(r.buckets["draft"]), cell(r.buckets["queued"]), cell(r.buckets["rejected"]),
-                  cell(r.buckets["waiting"])] for r in rows]
-        self.model.set_rows([self.tr("Client"), self.tr("Drafts"), self.tr("Queued"), self.tr("Rejected"),
-                             self.tr("Waiting for the platform")], table,
-                            [bool(r.buckets["rejected"].count) for r in rows])
+        table = [
+            [
+                r.name,
+                cell(r.buckets["draft"]),
+                cell(r.buckets["queued"]),
+                cell(r.buckets["rejected"]),
+                cell(r.buckets["waiting"]),
+            ]
+            for r in rows
+        ]
+        self.model.set_rows(
+            [
+                self.tr("Client"),
+                self.tr("Drafts"),
+                self.tr("Queued"),
+                self.tr("Rejected"),
+                self.tr("Waiting for the platform"),
+            ],
+            table,
+            [bool(r.buckets["rejected"].count) for r in rows],
+        )
         self.view.resizeColumnsToContents()
+        self.empty_note.setVisible(not rows)
 
     def _on_view_double_clicked(self, index: QModelIndex) -> None:
         if 0 <= index.row() < len(self.rows):
