@@ -5180,6 +5180,10 @@
       <source>{line}  (not a line of the bundled 2023 tariff: check it)</source>
       <translation>{line}  (not a line of the bundled 2023 tariff: check it)</translation>
     </message>
+    <message>
+      <source>{line} is not a line of the bundled 2023 tariff: check the code before you use it.</source>
+      <translation>{line} is not a line of the bundled 2023 tariff: check the code before you use it.</translation>
+    </message>
   </context>
   <context>
     <name>HsSuggester</name>

@@ -5153,6 +5153,10 @@
       <source>{line}  (not a line of the bundled 2023 tariff: check it)</source>
       <translation>{line}  (không có trong biểu thuế 2023 kèm theo chương trình: hãy kiểm tra lại)</translation>
     </message>
+    <message>
+      <source>{line} is not a line of the bundled 2023 tariff: check the code before you use it.</source>
+      <translation>{line} không có trong biểu thuế 2023 kèm theo chương trình: hãy kiểm tra mã trước khi dùng.</translation>
+    </message>
   </context>
   <context>
     <name>HsSuggester</name>

@@ -5153,6 +5153,10 @@
       <source>{line}  (not a line of the bundled 2023 tariff: check it)</source>
       <translation>{line}  （不在本程序所附 2023 年税则中，请核对）</translation>
     </message>
+    <message>
+      <source>{line} is not a line of the bundled 2023 tariff: check the code before you use it.</source>
+      <translation>{line} 不在本程序所附 2023 年税则中：使用前请核对该编号。</translation>
+    </message>
   </context>
   <context>
     <name>HsSuggester</name>

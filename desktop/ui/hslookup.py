@@ -141,6 +141,11 @@ class CandidateModel(QAbstractTableModel):
         return "\n".join(f"{self.source_name(r.source)}: {r.text}" for r in c.reasons[:4])
 
 
+def _cut(text: str) -> str:
+    """At most ``MAX_NAMES`` characters, a cut one ending in "…" (the whole text is in the tooltip)."""
+    return text if len(text) <= MAX_NAMES else text[: MAX_NAMES - 1] + "…"
+
+
 class HsLookupDialog(QDialog):
     """Type goods names in Chinese, English or Vietnamese, or digits; pick a candidate, complete code and elements."""
 
@@ -175,6 +180,15 @@ class HsLookupDialog(QDialog):
         self.why.setWordWrap(True)
         # completing the choice: the 8-digit line, the 2 supplementary digits, the declaration elements
         self.line = QComboBox(self)
+        # long Chinese line names fit the box by eliding; the list opens as wide as its lines, each whole in its tooltip
+        self.line.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.line.setMinimumContentsLength(12)
+        #: Says, wrapped in full, that the code used before is no line of the bundled tariff; hidden otherwise.
+        self.line_note = QLabel(self)
+        self.line_note.setObjectName("hs-line-note")
+        self.line_note.setWordWrap(True)
+        self.line_note.setStyleSheet("color: #8a5300;")
+        self.line_note.hide()
         self.supplement = QLineEdit(el.DEFAULT_SUPPLEMENT, self)
         self.supplement.setMaxLength(2)
         self.supplement.setMaximumWidth(60)
@@ -196,6 +210,7 @@ class HsLookupDialog(QDialog):
         self.code_box = QGroupBox(self)
         box_layout = QVBoxLayout(self.code_box)
         box_layout.addLayout(code_form)
+        box_layout.addWidget(self.line_note)
         box_layout.addWidget(self.supplement_help)
         box_layout.addWidget(self.supplement_error)
         box_layout.addStretch(1)
@@ -344,8 +359,14 @@ class HsLookupDialog(QDialog):
         most = max(NAME_MIN, room // len(names))
         for column in names:
             table.setColumnWidth(column, min(table.columnWidth(column), most))
+        header_room = table.horizontalHeader().sectionSizeHint(last)  # "Khớp theo" readable in full
         others = sum(table.columnWidth(c) for c in range(last) if not table.isColumnHidden(c))
-        table.setColumnWidth(last, max(NAME_MIN // 2, table.viewport().width() - others))  # fills the rest
+        over = others + header_room - table.viewport().width()
+        if over > 0:  # the names give up what the last header needs, down to their least
+            for column in names:
+                table.setColumnWidth(column, max(NAME_MIN, table.columnWidth(column) - over // len(names)))
+            others = sum(table.columnWidth(c) for c in range(last) if not table.isColumnHidden(c))
+        table.setColumnWidth(last, max(NAME_MIN // 2, header_room, table.viewport().width() - others))  # the rest
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize and self.model.rows:
@@ -376,15 +397,24 @@ class HsLookupDialog(QDialog):
                     c.code[:8],
                 )
                 at = 0
+                self.line_note.setText(
+                    self.tr(
+                        "{line} is not a line of the bundled 2023 tariff: check the code before you use it."
+                    ).format(line=c.code[:8])
+                )
+            self.line_note.setVisible(c.code[:8] not in {code8 for code8, _name in ix_lines} and at == 0)
+            for i in range(self.line.count()):
+                self.line.setItemData(i, self.line.itemText(i), Qt.ItemDataRole.ToolTipRole)
+            self.line.view().setMinimumWidth(min(self.line.view().sizeHintForColumn(0) + 24, self.width()))
             self.line.setCurrentIndex(at if at >= 0 else 0)
             known = c.code[8:10] if len(c.code) == 10 else (c.supplements or (el.DEFAULT_SUPPLEMENT,))[0]
             self.supplement.setText(known)
-            names = " · ".join(n for n in (c.name_zh, c.name_en, c.name_vi) if n)
+            names = " · ".join(dict.fromkeys(n for n in (c.name(lang.current()), c.name_zh) if n))  # UI language
             first = c.reasons[0] if c.reasons else None
             reason = f"{self.model.source_name(first.source)}: {first.text}" if first is not None else ""
             vi_note = self.model.vi_note(c) if lang.current() == "vi" else ""
-            self.why.setText("\n".join(t for t in (names[:MAX_NAMES], reason[:MAX_NAMES], vi_note) if t))
-            self.why.setToolTip(self.model.reasons_detail(c))
+            self.why.setText("\n".join(t for t in (_cut(names), _cut(reason), vi_note) if t))
+            self.why.setToolTip("\n".join(t for t in (names, self.model.reasons_detail(c)) if t))
             product = self.products.get(c.product_id)
             stored = c.elements or (product.declaration_elements if product is not None else "")
             if not stored and len(c.name_zh) <= SHORT_NAME:  # a short tariff name is a fair goods name
@@ -392,6 +422,7 @@ class HsLookupDialog(QDialog):
             self.elements.set_code(c.code, stored)
         else:
             self.why.setText("")
+            self.line_note.hide()
             self.elements.set_code("", "")
         self.line.blockSignals(False)
         self.code_box.setEnabled(c is not None)
