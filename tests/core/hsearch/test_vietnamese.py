@@ -386,3 +386,8 @@ def test_every_spelling_variant_names_its_source_and_the_form_the_tariff_writes(
 def test_a_car_named_the_everyday_way_finds_its_own_parts_not_a_motorcycles() -> None:
     assert hs6s("Má phanh xe hơi")[0] == "870830"  # brakes of motor vehicles, not of motorcycles (8714.10)
     assert hs6s("Lốp xe hơi")[0] == "401110"  # tyres of motor cars
+
+
+def test_an_egg_beater_is_a_food_mixer_not_a_hand_tool() -> None:
+    assert hs6s("Máy đánh trứng cầm tay")[0] == "850940"  # food grinders and mixers, not 8467.29 hand tools
+    assert hs6s("may danh trung")[0] == "850940"
