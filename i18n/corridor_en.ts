@@ -487,6 +487,10 @@
       <translation>Send &amp;again</translation>
     </message>
     <message>
+      <source>Send straight to the &amp;carrier's API</source>
+      <translation>Send straight to the &amp;carrier's API</translation>
+    </message>
+    <message>
       <source>Send the amendment to the &amp;carrier</source>
       <translation>Send the amendment to the &amp;carrier</translation>
     </message>
@@ -495,16 +499,12 @@
       <translation>Send the booking to a carrier's DCSA booking API</translation>
     </message>
     <message>
-      <source>Send to &amp;carrier</source>
-      <translation>Send to &amp;carrier</translation>
-    </message>
-    <message>
       <source>Send to carrier</source>
       <translation>Send to carrier</translation>
     </message>
     <message>
-      <source>Su&amp;bmit</source>
-      <translation>Su&amp;bmit</translation>
+      <source>Su&amp;bmit through the platform</source>
+      <translation>Su&amp;bmit through the platform</translation>
     </message>
     <message>
       <source>The carrier may already hold this booking. Send it again only if the carrier says it has none.</source>
@@ -2081,10 +2081,6 @@
       <translation>&amp;Withdraw</translation>
     </message>
     <message>
-      <source>Attach documents</source>
-      <translation>Attach documents</translation>
-    </message>
-    <message>
       <source>Certificates to request from the inspection office</source>
       <translation>Certificates to request from the inspection office</translation>
     </message>
@@ -2129,8 +2125,12 @@
       <translation>Receipts</translation>
     </message>
     <message>
-      <source>Su&amp;bmit</source>
-      <translation>Su&amp;bmit</translation>
+      <source>Su&amp;bmit declaration</source>
+      <translation>Su&amp;bmit declaration</translation>
+    </message>
+    <message>
+      <source>Upload documents to the platform</source>
+      <translation>Upload documents to the platform</translation>
     </message>
     <message>
       <source>Upload the commercial invoice and packing list PDFs the filing does not have yet</source>
@@ -4991,10 +4991,6 @@
   </context>
   <context>
     <name>FilingEditor</name>
-    <message>
-      <source>&amp;Documents…</source>
-      <translation>&amp;Documents…</translation>
-    </message>
     <message numerus="yes">
       <source>({n} field error(s))</source>
       <translation>
@@ -5009,6 +5005,10 @@
     <message>
       <source>Preview, print or save the documents of this filing</source>
       <translation>Preview, print or save the documents of this filing</translation>
+    </message>
+    <message>
+      <source>Print or save &amp;documents…</source>
+      <translation>Print or save &amp;documents…</translation>
     </message>
     <message>
       <source>Receipt times: the platform's clock, in this computer's time zone</source>
@@ -5658,8 +5658,8 @@
       <translation>Switching workspace…</translation>
     </message>
     <message>
-      <source>The documents of declaration {name} were not attached: {reason} Open it and choose Attach documents to try again.</source>
-      <translation>The documents of declaration {name} were not attached: {reason} Open it and choose Attach documents to try again.</translation>
+      <source>The documents of declaration {name} were not attached: {reason} Open it and choose Upload documents to the platform to try again.</source>
+      <translation>The documents of declaration {name} were not attached: {reason} Open it and choose Upload documents to the platform to try again.</translation>
     </message>
     <message>
       <source>The training platform could not be started again: close and reopen Corridor Desk.</source>

@@ -21,7 +21,7 @@
     </message>
     <message>
       <source>Filing client for the New Western Land-Sea Corridor single window.</source>
-      <translation>Phần mềm khai báo qua Một cửa của Hành lang Đường bộ – Đường biển Quốc tế Mới phía Tây.</translation>
+      <translation>Phần mềm khai báo qua Single Window của Hành lang Đường bộ – Đường biển Quốc tế Mới phía Tây.</translation>
     </message>
     <message>
       <source>Logs: {path}</source>
@@ -487,6 +487,10 @@
       <translation>&amp;Gửi lại</translation>
     </message>
     <message>
+      <source>Send straight to the &amp;carrier's API</source>
+      <translation>Gửi thẳng qua API của &amp;hãng tàu</translation>
+    </message>
+    <message>
       <source>Send the amendment to the &amp;carrier</source>
       <translation>Gửi nội dung sửa đổi cho hãng &amp;tàu</translation>
     </message>
@@ -495,16 +499,12 @@
       <translation>Gửi booking qua API booking DCSA của hãng tàu</translation>
     </message>
     <message>
-      <source>Send to &amp;carrier</source>
-      <translation>Gửi cho &amp;hãng tàu</translation>
-    </message>
-    <message>
       <source>Send to carrier</source>
       <translation>Gửi cho hãng tàu</translation>
     </message>
     <message>
-      <source>Su&amp;bmit</source>
-      <translation>&amp;Gửi</translation>
+      <source>Su&amp;bmit through the platform</source>
+      <translation>&amp;Gửi booking qua nền tảng</translation>
     </message>
     <message>
       <source>The carrier may already hold this booking. Send it again only if the carrier says it has none.</source>
@@ -1335,7 +1335,7 @@
     </message>
     <message>
       <source>Corridor Desk — filing client for the New Western Land-Sea Corridor single window.</source>
-      <translation>Corridor Desk — phần mềm khai báo qua cổng một cửa Hành lang Thương mại Quốc tế Đường bộ – Đường biển mới phía Tây.</translation>
+      <translation>Corridor Desk — phần mềm khai báo qua Single Window của Hành lang Thương mại Quốc tế Đường bộ – Đường biển mới phía Tây.</translation>
     </message>
     <message>
       <source>DCSA carriers: add, list, submit, sync, amend and cancel bookings</source>
@@ -1929,7 +1929,7 @@
     </message>
     <message>
       <source>transaction mode table</source>
-      <translation>bảng mã điều kiện giá hóa đơn</translation>
+      <translation>bảng mã phương thức thành giao</translation>
     </message>
     <message>
       <source>transport mode table</source>
@@ -2064,10 +2064,6 @@
       <translation>&amp;Rút tờ khai</translation>
     </message>
     <message>
-      <source>Attach documents</source>
-      <translation>Đính kèm chứng từ</translation>
-    </message>
-    <message>
       <source>Certificates to request from the inspection office</source>
       <translation>Chứng thư đề nghị cơ quan kiểm dịch cấp</translation>
     </message>
@@ -2112,8 +2108,12 @@
       <translation>Thông báo phản hồi</translation>
     </message>
     <message>
-      <source>Su&amp;bmit</source>
-      <translation>&amp;Gửi</translation>
+      <source>Su&amp;bmit declaration</source>
+      <translation>&amp;Gửi tờ khai</translation>
+    </message>
+    <message>
+      <source>Upload documents to the platform</source>
+      <translation>Tải chứng từ lên nền tảng</translation>
     </message>
     <message>
       <source>Upload the commercial invoice and packing list PDFs the filing does not have yet</source>
@@ -2128,7 +2128,7 @@
     </message>
     <message>
       <source>Specification and model (规格型号): {value}</source>
-      <translation>Quy cách, model (规格型号): {value}</translation>
+      <translation>Quy cách, mẫu mã (规格型号): {value}</translation>
     </message>
     <message>
       <source>The declaration elements of this heading are not in the bundled list: the usual elements are asked. Check them against the Single Window before filing.</source>
@@ -2214,7 +2214,7 @@
     </message>
     <message>
       <source>Goods name and specification</source>
-      <translation>Tên hàng, quy cách, model</translation>
+      <translation>Tên hàng, quy cách, mẫu mã</translation>
     </message>
     <message>
       <source>Marks and remarks</source>
@@ -3712,7 +3712,7 @@
     </message>
     <message>
       <source>18-character unified social credit code (GB 32100-2015).</source>
-      <translation>Mã tín dụng xã hội thống nhất 18 ký tự (GB 32100-2015).</translation>
+      <translation>Mã số tín dụng xã hội thống nhất 18 ký tự (GB 32100-2015).</translation>
     </message>
     <message>
       <source>3-digit inspection and quarantine code under the commodity code, for goods under inspection.</source>
@@ -4020,7 +4020,7 @@
     </message>
     <message>
       <source>Declaring agent USCC</source>
-      <translation>Mã số tín dụng xã hội của đại lý khai hải quan</translation>
+      <translation>Mã số tín dụng xã hội thống nhất của đại lý khai hải quan</translation>
     </message>
     <message>
       <source>Declaring agent customs code</source>
@@ -4076,7 +4076,7 @@
     </message>
     <message>
       <source>Domestic shipper USCC</source>
-      <translation>Mã số tín dụng xã hội của người xuất khẩu</translation>
+      <translation>Mã số tín dụng xã hội thống nhất của người xuất khẩu</translation>
     </message>
     <message>
       <source>Domestic shipper customs code</source>
@@ -4740,11 +4740,11 @@
     </message>
     <message>
       <source>Specification and model</source>
-      <translation>Quy cách, model</translation>
+      <translation>Quy cách, mẫu mã</translation>
     </message>
     <message>
       <source>Specification and model as the declaration elements require, separated by |.</source>
-      <translation>Quy cách, model theo yếu tố khai báo, phân tách bằng |.</translation>
+      <translation>Quy cách, mẫu mã theo yếu tố khai báo, phân tách bằng |.</translation>
     </message>
     <message>
       <source>State / province</source>
@@ -4868,11 +4868,11 @@
     </message>
     <message>
       <source>Train</source>
-      <translation>Chuyến tàu</translation>
+      <translation>Đoàn tàu hỏa</translation>
     </message>
     <message>
       <source>Transaction mode</source>
-      <translation>Điều kiện giá hóa đơn</translation>
+      <translation>Phương thức thành giao</translation>
     </message>
     <message>
       <source>Transport document number</source>
@@ -4940,11 +4940,11 @@
     </message>
     <message>
       <source>Voyage</source>
-      <translation>Chuyến</translation>
+      <translation>Chuyến tàu biển</translation>
     </message>
     <message>
       <source>Voyage number</source>
-      <translation>Số chuyến</translation>
+      <translation>Số chuyến tàu biển</translation>
     </message>
     <message>
       <source>Waste</source>
@@ -4965,10 +4965,6 @@
   </context>
   <context>
     <name>FilingEditor</name>
-    <message>
-      <source>&amp;Documents…</source>
-      <translation>&amp;Chứng từ…</translation>
-    </message>
     <message numerus="yes">
       <source>({n} field error(s))</source>
       <translation>
@@ -4982,6 +4978,10 @@
     <message>
       <source>Preview, print or save the documents of this filing</source>
       <translation>Xem trước, in hoặc lưu chứng từ của hồ sơ này</translation>
+    </message>
+    <message>
+      <source>Print or save &amp;documents…</source>
+      <translation>In hoặc lưu &amp;chứng từ…</translation>
     </message>
     <message>
       <source>Receipt times: the platform's clock, in this computer's time zone</source>
@@ -5321,7 +5321,7 @@
     </message>
     <message>
       <source>Log in to the single window</source>
-      <translation>Đăng nhập hệ thống một cửa</translation>
+      <translation>Đăng nhập Single Window</translation>
     </message>
     <message>
       <source>Password</source>
@@ -5628,8 +5628,8 @@
       <translation>Đang chuyển không gian làm việc…</translation>
     </message>
     <message>
-      <source>The documents of declaration {name} were not attached: {reason} Open it and choose Attach documents to try again.</source>
-      <translation>Chưa đính kèm được chứng từ của tờ khai {name}: {reason} Hãy mở tờ khai và chọn Đính kèm chứng từ để thử lại.</translation>
+      <source>The documents of declaration {name} were not attached: {reason} Open it and choose Upload documents to the platform to try again.</source>
+      <translation>Chưa tải được chứng từ của tờ khai {name} lên nền tảng: {reason} Hãy mở tờ khai và chọn Tải chứng từ lên nền tảng để thử lại.</translation>
     </message>
     <message>
       <source>The training platform could not be started again: close and reopen Corridor Desk.</source>
@@ -5993,11 +5993,11 @@
     </message>
     <message>
       <source>Declaration element {element} (part {part} of the specification): {value} is not one of the allowed codes ({allowed}).</source>
-      <translation>Yếu tố khai báo “{element}” (mục {part} của quy cách, model): “{value}” không phải mã được phép ({allowed}).</translation>
+      <translation>Yếu tố khai báo “{element}” (mục {part} của quy cách, mẫu mã): “{value}” không phải mã được phép ({allowed}).</translation>
     </message>
     <message>
       <source>Declaration element {element} (part {part} of the specification, heading {heading}) is missing.</source>
-      <translation>Chưa khai yếu tố khai báo “{element}” (mục {part} của quy cách, model; nhóm {heading}).</translation>
+      <translation>Chưa khai yếu tố khai báo “{element}” (mục {part} của quy cách, mẫu mã; nhóm {heading}).</translation>
     </message>
     <message>
       <source>Declaration element {element} is required.</source>
@@ -6043,7 +6043,7 @@
     </message>
     <message>
       <source>Incoterm {incoterm} is declared with transaction mode {expected}, not {transaction_mode}.</source>
-      <translation>Với Incoterms {incoterm}, điều kiện giá hóa đơn phải khai là {expected}, không phải {transaction_mode}.</translation>
+      <translation>Với Incoterms {incoterm}, phương thức thành giao phải khai là {expected}, không phải {transaction_mode}.</translation>
     </message>
     <message>
       <source>Item currency {currency} differs from the declaration currency {header}.</source>
@@ -6117,7 +6117,7 @@
     </message>
     <message>
       <source>The check character of the unified social credit code {value} does not match; check it (some real codes fail this check).</source>
-      <translation>Ký tự kiểm tra của mã tín dụng xã hội thống nhất {value} không khớp; hãy kiểm tra lại (một số mã thật vẫn không qua được bước kiểm tra này).</translation>
+      <translation>Ký tự kiểm tra của mã số tín dụng xã hội thống nhất {value} không khớp; hãy kiểm tra lại (một số mã thật vẫn không qua được bước kiểm tra này).</translation>
     </message>
     <message>
       <source>The check digit of container number {value} is wrong (ISO 6346).</source>
@@ -6193,11 +6193,11 @@
     </message>
     <message>
       <source>Transaction mode {trans_mode} does not include this charge; leave it empty.</source>
-      <translation>Điều kiện giá hóa đơn {trans_mode} không bao gồm khoản phí này; hãy để trống.</translation>
+      <translation>Phương thức thành giao {trans_mode} không bao gồm khoản phí này; hãy để trống.</translation>
     </message>
     <message>
       <source>Transaction mode {trans_mode} needs this charge declared.</source>
-      <translation>Điều kiện giá hóa đơn {trans_mode} phải khai khoản phí này.</translation>
+      <translation>Phương thức thành giao {trans_mode} phải khai khoản phí này.</translation>
     </message>
     <message>
       <source>UN {un_number}: give the dangerous goods details (proper shipping name, emergency contact, the flags).</source>
@@ -6249,7 +6249,7 @@
     </message>
     <message>
       <source>{value} is not a unified social credit code (18 characters, GB 32100-2015).</source>
-      <translation>{value} không phải mã tín dụng xã hội thống nhất (18 ký tự, GB 32100-2015).</translation>
+      <translation>{value} không phải mã số tín dụng xã hội thống nhất (18 ký tự, GB 32100-2015).</translation>
     </message>
     <message>
       <source>{value} {currency} per kg (about {usd} USD) is an unusual value for goods: check the amount and the net weight.</source>

@@ -487,6 +487,10 @@
       <translation>重新提交(&amp;A)</translation>
     </message>
     <message>
+      <source>Send straight to the &amp;carrier's API</source>
+      <translation>直接发送至承运人接口(&amp;C)</translation>
+    </message>
+    <message>
       <source>Send the amendment to the &amp;carrier</source>
       <translation>向承运人提交修改(&amp;C)</translation>
     </message>
@@ -495,16 +499,12 @@
       <translation>通过承运人的 DCSA 订舱接口发送订舱</translation>
     </message>
     <message>
-      <source>Send to &amp;carrier</source>
-      <translation>发送给承运人(&amp;C)</translation>
-    </message>
-    <message>
       <source>Send to carrier</source>
       <translation>发送给承运人</translation>
     </message>
     <message>
-      <source>Su&amp;bmit</source>
-      <translation>提交(&amp;B)</translation>
+      <source>Su&amp;bmit through the platform</source>
+      <translation>经平台提交(&amp;B)</translation>
     </message>
     <message>
       <source>The carrier may already hold this booking. Send it again only if the carrier says it has none.</source>
@@ -2064,10 +2064,6 @@
       <translation>撤单(&amp;W)</translation>
     </message>
     <message>
-      <source>Attach documents</source>
-      <translation>上传随附单证</translation>
-    </message>
-    <message>
       <source>Certificates to request from the inspection office</source>
       <translation>申请单证（向检验检疫机关申请出具的证书）</translation>
     </message>
@@ -2112,8 +2108,12 @@
       <translation>回执</translation>
     </message>
     <message>
-      <source>Su&amp;bmit</source>
+      <source>Su&amp;bmit declaration</source>
       <translation>申报(&amp;B)</translation>
+    </message>
+    <message>
+      <source>Upload documents to the platform</source>
+      <translation>向平台上传随附单证</translation>
     </message>
     <message>
       <source>Upload the commercial invoice and packing list PDFs the filing does not have yet</source>
@@ -4965,10 +4965,6 @@
   </context>
   <context>
     <name>FilingEditor</name>
-    <message>
-      <source>&amp;Documents…</source>
-      <translation>单证(&amp;D)…</translation>
-    </message>
     <message numerus="yes">
       <source>({n} field error(s))</source>
       <translation>
@@ -4982,6 +4978,10 @@
     <message>
       <source>Preview, print or save the documents of this filing</source>
       <translation>预览、打印或保存本申报的单证</translation>
+    </message>
+    <message>
+      <source>Print or save &amp;documents…</source>
+      <translation>打印或保存单证(&amp;D)…</translation>
     </message>
     <message>
       <source>Receipt times: the platform's clock, in this computer's time zone</source>
@@ -5628,8 +5628,8 @@
       <translation>正在切换工作区…</translation>
     </message>
     <message>
-      <source>The documents of declaration {name} were not attached: {reason} Open it and choose Attach documents to try again.</source>
-      <translation>报关单 {name} 的随附单证未能上传：{reason} 请打开该报关单，点击“上传随附单证”重试。</translation>
+      <source>The documents of declaration {name} were not attached: {reason} Open it and choose Upload documents to the platform to try again.</source>
+      <translation>报关单 {name} 的随附单证未能上传：{reason} 请打开该报关单，点击“向平台上传随附单证”重试。</translation>
     </message>
     <message>
       <source>The training platform could not be started again: close and reopen Corridor Desk.</source>

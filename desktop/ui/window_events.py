@@ -181,7 +181,7 @@ class WindowEvents(WindowBase):
             text = QCoreApplication.translate(
                 "MainWindow",
                 "The documents of declaration {name} were not attached: {reason} "
-                "Open it and choose Attach documents to try again.",
+                "Open it and choose Upload documents to the platform to try again.",
             ).format(name=self.filing_name("declaration", decl_id), reason=error_text(exc))
             title = QCoreApplication.translate("MainWindow", "Documents not attached")
             self.add_notice(title, text)

@@ -109,13 +109,22 @@ def test_switching_language_retranslates_every_open_window(make_app: Any, qtbot:
         cancel = login.buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
         assert cancel == {"zh_CN": "取消", "vi": "Hủy", "en": "Cancel"}[language]
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close)
-        ok, close = (box.button(b).text() for b in (QDialogButtonBox.StandardButton.Ok,
-                                                     QDialogButtonBox.StandardButton.Close))
+        ok, close = (
+            box.button(b).text() for b in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Close)
+        )
         assert (ok, close) == {"zh_CN": ("确定", "关闭"), "vi": ("Đồng ý", "Đóng"), "en": ("OK", "Close")}[language]
         box.deleteLater()
         # a booking is submitted to the carrier, a declaration declared to customs
-        assert booking.submit_button.text() == {"zh_CN": "提交(&B)", "vi": "&Gửi", "en": "Su&bmit"}[language]
-        assert decl.submit_button.text() == {"zh_CN": "申报(&B)", "vi": "&Gửi", "en": "Su&bmit"}[language]
+        assert (
+            booking.submit_button.text()
+            == {"zh_CN": "经平台提交(&B)", "vi": "&Gửi booking qua nền tảng", "en": "Su&bmit through the platform"}[
+                language
+            ]
+        )
+        assert (
+            decl.submit_button.text()
+            == {"zh_CN": "申报(&B)", "vi": "&Gửi tờ khai", "en": "Su&bmit declaration"}[language]
+        )
         # the audit log names actions and kinds, never the stored codes
         from desktop.ui.activity import audit_text
 
@@ -266,10 +275,12 @@ def clipped(root: QWidget) -> list[str]:
     return out
 
 
-@pytest.mark.parametrize(("language", "size"), [("zh_CN", SIZE), ("vi", SIZE), ("en", SIZE), ("zh_CN", (1024, 768)),
-                                               ("vi", (1024, 768))])
-def test_every_main_screen_fits_at_the_default_size(make_app: Any, qtbot: Any, language: str,
-                                                    size: tuple[int, int]) -> None:
+@pytest.mark.parametrize(
+    ("language", "size"), [("zh_CN", SIZE), ("vi", SIZE), ("en", SIZE), ("zh_CN", (1024, 768)), ("vi", (1024, 768))]
+)
+def test_every_main_screen_fits_at_the_default_size(
+    make_app: Any, qtbot: Any, language: str, size: tuple[int, int]
+) -> None:
     ctx = make_app("--lang", language)
     ctx.window.resize(*size)
     problems: dict[str, list[str]] = {}

@@ -140,8 +140,14 @@ class BookingEditor(FilingEditor):
         self.tabs.addTab(self.doc_parties, "")
         self.tabs.addTab(page_of(self.schedule_button, self.schedules), "")
         self.tabs.addTab(page_of(self.cut_off_list, self.timeline), "")
-        buttons = (self.save_button, self.submit_button, self.carrier_button, self.amend_button, self.cancel_button,
-                   self.documents_button)
+        buttons = (
+            self.save_button,
+            self.submit_button,
+            self.carrier_button,
+            self.amend_button,
+            self.cancel_button,
+            self.documents_button,
+        )
         self._lay_out_stacked(self.tabs, buttons)
         self.carrier_panel = CarrierPanel(self)  # what the carrier asks of the user, above the tabs
         self.carrier_panel.field_chosen.connect(self._on_carrier_panel_field_chosen)
@@ -175,11 +181,15 @@ class BookingEditor(FilingEditor):
         if self.carrier_amending:
             self.carrier_button.setText(self.tr("Send the amendment to the &carrier"))
         else:
-            self.carrier_button.setText(self.tr("Send to &carrier"))
+            self.carrier_button.setText(self.tr("Send straight to the &carrier's API"))
         self.carrier_button.setToolTip(self.tr("Send the booking to a carrier's DCSA booking API"))
         self.amend_button.setText(self.tr("&Amend"))
-        self.amend_button.setToolTip(self.tr("Change the confirmed booking and send the amendment to the carrier; "
-                                             "the booking stands as confirmed until the carrier decides"))
+        self.amend_button.setToolTip(
+            self.tr(
+                "Change the confirmed booking and send the amendment to the carrier; "
+                "the booking stands as confirmed until the carrier decides"
+            )
+        )
         self.carrier_panel.retranslate()
         self.show_cut_offs()
 
@@ -301,8 +311,11 @@ class BookingEditor(FilingEditor):
             box.setObjectName("carrier-send-again")
             box.setIcon(QMessageBox.Icon.Warning)
             box.setWindowTitle(self.tr("Send to carrier"))
-            box.setText(self.tr("The carrier may already hold this booking. Send it again only if the carrier "
-                                "says it has none."))
+            box.setText(
+                self.tr(
+                    "The carrier may already hold this booking. Send it again only if the carrier says it has none."
+                )
+            )
             again = box.addButton(self.tr("Send &again"), QMessageBox.ButtonRole.AcceptRole)
             again.setObjectName("again")
             cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
@@ -318,7 +331,8 @@ class BookingEditor(FilingEditor):
         names = self.ctx.backend.carriers()
         if not names:
             self.ctx.window.show_message(
-                self.tr("No carrier is set up in this workspace: add one under File > Carriers."))
+                self.tr("No carrier is set up in this workspace: add one under File > Carriers.")
+            )
             return
         name = amend_at or names[0]
         if len(names) > 1 and not amend_at:
@@ -369,8 +383,9 @@ class BookingEditor(FilingEditor):
             self.carrier_panel.busy(False)
             self.ctx.window.show_error(exc)
 
-        self.ctx.runner.run(self.ctx.backend.link_carrier_reference, self.doc_id, reference, on_done=done,
-                            on_error=failed, owner=self)
+        self.ctx.runner.run(
+            self.ctx.backend.link_carrier_reference, self.doc_id, reference, on_done=done, on_error=failed, owner=self
+        )
 
     def _on_carrier_panel_field_chosen(self, path: str) -> None:
         self.focus_path(path)

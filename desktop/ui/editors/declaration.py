@@ -241,7 +241,7 @@ class DeclarationEditor(FilingEditor):
         self.amend_button.setText(self.tr("&Amend"))
         self.amend_button.setToolTip(self.tr("Change a declaration the platform holds and send the amendment"))
         self.withdraw_button.setText(self.tr("&Withdraw"))
-        self.attach_button.setText(self.tr("Attach documents"))
+        self.attach_button.setText(self.tr("Upload documents to the platform"))
         self.attach_button.setToolTip(
             self.tr("Upload the commercial invoice and packing list PDFs the filing does not have yet")
         )

@@ -24,11 +24,14 @@ from desktop.ui.lists import status_text
 
 log = logging.getLogger(__name__)
 
-#: The submit button's context per filing kind: a declaration is declared to customs, a booking is only submitted
-#: to the carrier, and Chinese says these differently (申报 / 提交).
+#: The submit button's context and label per filing kind: a declaration is declared to customs, a booking is
+#: submitted through the platform (the booking editor's other button sends it straight to a carrier's API), and
+#: Chinese says these differently (申报 / 提交).
 SUBMIT_CONTEXT = {"declaration": "DeclarationEditor", "booking": "BookingEditor"}
-QT_TRANSLATE_NOOP("DeclarationEditor", "Su&bmit")
-QT_TRANSLATE_NOOP("BookingEditor", "Su&bmit")
+SUBMIT_LABEL: dict[str, str] = {
+    "declaration": str(QT_TRANSLATE_NOOP("DeclarationEditor", "Su&bmit declaration")),
+    "booking": str(QT_TRANSLATE_NOOP("BookingEditor", "Su&bmit through the platform")),
+}
 
 
 class FilingEditor(DraftEditor):
@@ -63,9 +66,9 @@ class FilingEditor(DraftEditor):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.submit_button.setText(QCoreApplication.translate(SUBMIT_CONTEXT[self.kind], "Su&bmit"))
+        self.submit_button.setText(QCoreApplication.translate(SUBMIT_CONTEXT[self.kind], SUBMIT_LABEL[self.kind]))
         self.submit_button.setToolTip(self.tr("Submit to the platform (Ctrl+Enter)"))
-        self.documents_button.setText(self.tr("&Documents…"))
+        self.documents_button.setText(self.tr("Print or save &documents…"))
         self.documents_button.setToolTip(self.tr("Preview, print or save the documents of this filing"))
         self.timeline.setAccessibleName(self.tr("Receipts"))
         self.show_timeline()
@@ -117,9 +120,9 @@ class FilingEditor(DraftEditor):
             if receipt.errors:
                 text += "  " + self.tr("({n} field error(s))", "", len(receipt.errors)).format(n=len(receipt.errors))
             item = QListWidgetItem(text)
-            item.setToolTip("\n".join(
-                f"{e.field}: {lang.code_message(e.code, dict(e.params))}" for e in receipt.errors
-            ))
+            item.setToolTip(
+                "\n".join(f"{e.field}: {lang.code_message(e.code, dict(e.params))}" for e in receipt.errors)
+            )
             self.timeline.addItem(item)
 
     def reload(self, document: BaseModel) -> None:
