@@ -391,3 +391,16 @@ def test_a_car_named_the_everyday_way_finds_its_own_parts_not_a_motorcycles() ->
 def test_an_egg_beater_is_a_food_mixer_not_a_hand_tool() -> None:
     assert hs6s("Máy đánh trứng cầm tay")[0] == "850940"  # food grinders and mixers, not 8467.29 hand tools
     assert hs6s("may danh trung")[0] == "850940"
+
+
+def test_what_drives_a_hand_tool_decides_its_subheading() -> None:
+    from desktop.core.hsearch.vipower import ELECTRIC, ENGINE, PNEUMATIC, power, power_disagrees
+
+    assert power("Máy cưa xích chạy xăng") == ENGINE and power("Máy khoan dùng pin") == ELECTRIC
+    assert power("Máy khoan khí nén") == PNEUMATIC and power("Điện thoại di động") is None
+    assert power("Máy cưa xích") is None and power("Máy cưa chạy điện hoặc chạy xăng") is None
+    chain_saws = "Tools; for working in the hand, chain saws with self-contained non-electric motor"
+    assert power_disagrees(ELECTRIC, chain_saws) and not power_disagrees(ENGINE, chain_saws)
+    assert not power_disagrees(ELECTRIC, "Vegetables, alliaceous; garlic, fresh or chilled")
+    assert hs6s("Máy cưa xích chạy điện")[0] == "846722"  # saws with a self-contained electric motor
+    assert hs6s("Máy cưa xích chạy xăng")[0] == "846781"  # chain saws with a non-electric motor
