@@ -32,9 +32,11 @@ from desktop.install_checks.base import (
     FONT_LICENCES,
     FONTS,
     ROOT_ENV,
+    S_,
     Check,
     CheckFailed,
     Context,
+    Detail,
     Result,
     child_command,
     default_root,
@@ -68,7 +70,7 @@ def _run_one(check: Check, ctx: Context) -> None:
         detail = check.run(ctx)
         ok = True
     except CheckFailed as exc:
-        ok, detail = False, str(exc)
+        ok, detail = False, exc.args[0] if exc.args and isinstance(exc.args[0], Detail) else str(exc)
     except Exception as exc:  # every failure is reported, never raised: the other checks go on
         ok, detail = False, f"{type(exc).__name__}: {exc}"
     check.result.append(Result(check.key, check.title, ok, detail, time.perf_counter() - started))
@@ -99,9 +101,7 @@ def run_checks(
         _warm_imports()
         threads = []
         for check in selected:
-            thread = threading.Thread(
-                target=_run_one, args=(check, ctx), name=f"selftest-{check.key}", daemon=True
-            )
+            thread = threading.Thread(target=_run_one, args=(check, ctx), name=f"selftest-{check.key}", daemon=True)
             thread.start()
             threads.append(thread)
         deadline = time.monotonic() + timeout + min(timeout, 5.0)  # a child process has its own timeout
@@ -112,7 +112,7 @@ def run_checks(
             if check.result:
                 results.append(check.result[0])
             else:
-                detail = f"no answer within {timeout:.0f} s"
+                detail = Detail(S_("no answer within {seconds} s"), seconds=f"{timeout:.0f}")
                 results.append(Result(check.key, check.title, False, detail, timeout))
     return results
 
@@ -129,8 +129,9 @@ def run_self_test(console: Console, root: Path | None = None, timeout: float = D
     failed = sum(1 for r in results if not r.ok)
     elapsed = time.perf_counter() - started
     if failed:
-        console.print(console.tr("{failed} of {total} checks failed", failed=failed, total=len(results))
-                      + f" ({elapsed:.1f} s)")
+        console.print(
+            console.tr("{failed} of {total} checks failed", failed=failed, total=len(results)) + f" ({elapsed:.1f} s)"
+        )
         return 1
     passed = console.tr("All {total} checks passed", plural=len(results), total=len(results))
     console.print(passed + f" ({elapsed:.1f} s)")

@@ -151,6 +151,8 @@ def literal_strings() -> dict[Key, str]:
             args = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None for a in node.args]
             if name in ("translate", "N_") and len(args) >= 2 and args[0] and args[1]:
                 found[(args[0], args[1])] = ""
+            elif name == "S_" and args and args[0]:  # a self-test detail template
+                found[("SelfTest", args[0])] = ""
             elif cli and name in ("say", "tr") and args and args[0]:
                 ctx = "Cli"
                 for kw in node.keywords:

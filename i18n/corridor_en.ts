@@ -6298,6 +6298,85 @@
     </message>
   </context>
   <context>
+    <name>SelfTest</name>
+    <message>
+      <source>SQLite {version}, FTS5 trigram, WAL</source>
+      <translation>SQLite {version}, FTS5 trigram, WAL</translation>
+    </message>
+    <message>
+      <source>corridor-desk {version}, Python {python}, {system} {machine}, bundled at {root}; commands: {commands}</source>
+      <translation>corridor-desk {version}, Python {python}, {system} {machine}, bundled at {root}; commands: {commands}</translation>
+    </message>
+    <message>
+      <source>corridor-desk {version}, Python {python}, {system} {machine}, from source at {root}; commands: {commands}</source>
+      <translation>corridor-desk {version}, Python {python}, {system} {machine}, from source at {root}; commands: {commands}</translation>
+    </message>
+    <message>
+      <source>files: {counts}</source>
+      <translation>files: {counts}</translation>
+    </message>
+    <message>
+      <source>invoice of {size} bytes made in worker process {pid}</source>
+      <translation>invoice of {size} bytes made in worker process {pid}</translation>
+    </message>
+    <message>
+      <source>missing in {folder}: {files}</source>
+      <translation>missing in {folder}: {files}</translation>
+    </message>
+    <message>
+      <source>missing {path}</source>
+      <translation>missing {path}</translation>
+    </message>
+    <message>
+      <source>no answer within {seconds} s</source>
+      <translation>no answer within {seconds} s</translation>
+    </message>
+    <message>
+      <source>none ({name} via {how}): no OS keyring here, the app asks for the password each session</source>
+      <translation>none ({name} via {how}): no OS keyring here, the app asks for the password each session</translation>
+    </message>
+    <message>
+      <source>platform '{name}', Qt {qt}, image formats {formats}, icon renders, {modules} desktop.ui modules import</source>
+      <translation>platform '{name}', Qt {qt}, image formats {formats}, icon renders, {modules} desktop.ui modules import</translation>
+    </message>
+    <message>
+      <source>platform '{name}', Qt {qt}, image formats {formats}, icon renders, {modules} desktop.ui modules import, Chinese and Vietnamese collation and code pages</source>
+      <translation>platform '{name}', Qt {qt}, image formats {formats}, icon renders, {modules} desktop.ui modules import, Chinese and Vietnamese collation and code pages</translation>
+    </message>
+    <message>
+      <source>{catalogues} load</source>
+      <translation>{catalogues} load</translation>
+    </message>
+    <message>
+      <source>{embedded} TrueType subsets embedded ({fonts}), licences present, PDFium renders ({width} px)</source>
+      <translation>{embedded} TrueType subsets embedded ({fonts}), licences present, PDFium renders ({width} px)</translation>
+    </message>
+    <message>
+      <source>{name} via {how}</source>
+      <translation>{name} via {how}</translation>
+    </message>
+    <message>
+      <source>{name} via {how} stores secrets in plain text</source>
+      <translation>{name} via {how} stores secrets in plain text</translation>
+    </message>
+    <message>
+      <source>{source}; certifi bundle {bundle} ({size} KiB); {openssl}</source>
+      <translation>{source}; certifi bundle {bundle} ({size} KiB); {openssl}</translation>
+    </message>
+    <message>
+      <source>{source}; no certifi bundle; {openssl}</source>
+      <translation>{source}; no certifi bundle; {openssl}</translation>
+    </message>
+    <message>
+      <source>{url} answered 200 {summary} (process {pid}, started in {seconds} s)</source>
+      <translation>{url} answered 200 {summary} (process {pid}, started in {seconds} s)</translation>
+    </message>
+    <message>
+      <source>{url} answered HTTP {status}</source>
+      <translation>{url} answered HTTP {status}</translation>
+    </message>
+  </context>
+  <context>
     <name>SelfTestDialog</name>
     <message numerus="yes">
       <source>All {total} checks passed</source>

@@ -6261,6 +6261,85 @@
     </message>
   </context>
   <context>
+    <name>SelfTest</name>
+    <message>
+      <source>SQLite {version}, FTS5 trigram, WAL</source>
+      <translation>SQLite {version}, có tìm kiếm FTS5 trigram và chế độ WAL</translation>
+    </message>
+    <message>
+      <source>corridor-desk {version}, Python {python}, {system} {machine}, bundled at {root}; commands: {commands}</source>
+      <translation>corridor-desk {version}, Python {python}, {system} {machine}, bản cài đặt tại {root}; lệnh: {commands}</translation>
+    </message>
+    <message>
+      <source>corridor-desk {version}, Python {python}, {system} {machine}, from source at {root}; commands: {commands}</source>
+      <translation>corridor-desk {version}, Python {python}, {system} {machine}, chạy từ mã nguồn tại {root}; lệnh: {commands}</translation>
+    </message>
+    <message>
+      <source>files: {counts}</source>
+      <translation>số tệp: {counts}</translation>
+    </message>
+    <message>
+      <source>invoice of {size} bytes made in worker process {pid}</source>
+      <translation>đã lập hóa đơn ({size} byte) trong tiến trình phụ {pid}</translation>
+    </message>
+    <message>
+      <source>missing in {folder}: {files}</source>
+      <translation>thiếu trong {folder}: {files}</translation>
+    </message>
+    <message>
+      <source>missing {path}</source>
+      <translation>thiếu {path}</translation>
+    </message>
+    <message>
+      <source>no answer within {seconds} s</source>
+      <translation>không có phản hồi trong {seconds} giây</translation>
+    </message>
+    <message>
+      <source>none ({name} via {how}): no OS keyring here, the app asks for the password each session</source>
+      <translation>không có ({name} qua {how}): máy này không có kho khóa của hệ điều hành, mỗi phiên ứng dụng sẽ hỏi mật khẩu</translation>
+    </message>
+    <message>
+      <source>platform '{name}', Qt {qt}, image formats {formats}, icon renders, {modules} desktop.ui modules import</source>
+      <translation>nền tảng “{name}”, Qt {qt}, định dạng ảnh {formats}, biểu tượng hiển thị được, nạp được {modules} mô-đun desktop.ui</translation>
+    </message>
+    <message>
+      <source>platform '{name}', Qt {qt}, image formats {formats}, icon renders, {modules} desktop.ui modules import, Chinese and Vietnamese collation and code pages</source>
+      <translation>nền tảng “{name}”, Qt {qt}, định dạng ảnh {formats}, biểu tượng hiển thị được, nạp được {modules} mô-đun desktop.ui, có thứ tự sắp xếp và bảng mã tiếng Trung và tiếng Việt</translation>
+    </message>
+    <message>
+      <source>{catalogues} load</source>
+      <translation>nạp được {catalogues}</translation>
+    </message>
+    <message>
+      <source>{embedded} TrueType subsets embedded ({fonts}), licences present, PDFium renders ({width} px)</source>
+      <translation>đã nhúng {embedded} tập con phông TrueType ({fonts}), có đủ giấy phép, PDFium hiển thị được ({width} px)</translation>
+    </message>
+    <message>
+      <source>{name} via {how}</source>
+      <translation>{name} qua {how}</translation>
+    </message>
+    <message>
+      <source>{name} via {how} stores secrets in plain text</source>
+      <translation>{name} (qua {how}) lưu mật khẩu dạng văn bản thường</translation>
+    </message>
+    <message>
+      <source>{source}; certifi bundle {bundle} ({size} KiB); {openssl}</source>
+      <translation>{source}; gói chứng chỉ certifi {bundle} ({size} KiB); {openssl}</translation>
+    </message>
+    <message>
+      <source>{source}; no certifi bundle; {openssl}</source>
+      <translation>{source}; không có gói chứng chỉ certifi; {openssl}</translation>
+    </message>
+    <message>
+      <source>{url} answered 200 {summary} (process {pid}, started in {seconds} s)</source>
+      <translation>{url} trả lời 200 {summary} (tiến trình {pid}, khởi động trong {seconds} giây)</translation>
+    </message>
+    <message>
+      <source>{url} answered HTTP {status}</source>
+      <translation>{url} trả lời HTTP {status}</translation>
+    </message>
+  </context>
+  <context>
     <name>SelfTestDialog</name>
     <message numerus="yes">
       <source>All {total} checks passed</source>

@@ -6261,6 +6261,85 @@
     </message>
   </context>
   <context>
+    <name>SelfTest</name>
+    <message>
+      <source>SQLite {version}, FTS5 trigram, WAL</source>
+      <translation>SQLite {version}，支持 FTS5 三元组检索和 WAL 日志</translation>
+    </message>
+    <message>
+      <source>corridor-desk {version}, Python {python}, {system} {machine}, bundled at {root}; commands: {commands}</source>
+      <translation>corridor-desk {version}，Python {python}，{system} {machine}，安装包位于 {root}；命令：{commands}</translation>
+    </message>
+    <message>
+      <source>corridor-desk {version}, Python {python}, {system} {machine}, from source at {root}; commands: {commands}</source>
+      <translation>corridor-desk {version}，Python {python}，{system} {machine}，源代码位于 {root}；命令：{commands}</translation>
+    </message>
+    <message>
+      <source>files: {counts}</source>
+      <translation>文件数：{counts}</translation>
+    </message>
+    <message>
+      <source>invoice of {size} bytes made in worker process {pid}</source>
+      <translation>发票（{size} 字节）已在工作进程 {pid} 中生成</translation>
+    </message>
+    <message>
+      <source>missing in {folder}: {files}</source>
+      <translation>{folder} 中缺少：{files}</translation>
+    </message>
+    <message>
+      <source>missing {path}</source>
+      <translation>缺少 {path}</translation>
+    </message>
+    <message>
+      <source>no answer within {seconds} s</source>
+      <translation>{seconds} 秒内无响应</translation>
+    </message>
+    <message>
+      <source>none ({name} via {how}): no OS keyring here, the app asks for the password each session</source>
+      <translation>无（{name}，经 {how}）：本机没有系统密钥环，每次会话都会询问密码</translation>
+    </message>
+    <message>
+      <source>platform '{name}', Qt {qt}, image formats {formats}, icon renders, {modules} desktop.ui modules import</source>
+      <translation>平台插件“{name}”，Qt {qt}，图像格式 {formats}，图标可显示，{modules} 个 desktop.ui 模块可导入</translation>
+    </message>
+    <message>
+      <source>platform '{name}', Qt {qt}, image formats {formats}, icon renders, {modules} desktop.ui modules import, Chinese and Vietnamese collation and code pages</source>
+      <translation>平台插件“{name}”，Qt {qt}，图像格式 {formats}，图标可显示，{modules} 个 desktop.ui 模块可导入，中文和越南文排序及代码页可用</translation>
+    </message>
+    <message>
+      <source>{catalogues} load</source>
+      <translation>{catalogues} 可加载</translation>
+    </message>
+    <message>
+      <source>{embedded} TrueType subsets embedded ({fonts}), licences present, PDFium renders ({width} px)</source>
+      <translation>已嵌入 {embedded} 个 TrueType 字体子集（{fonts}），许可文件齐全，PDFium 可渲染（{width} 像素）</translation>
+    </message>
+    <message>
+      <source>{name} via {how}</source>
+      <translation>{name}，经 {how}</translation>
+    </message>
+    <message>
+      <source>{name} via {how} stores secrets in plain text</source>
+      <translation>{name}（经 {how}）以明文保存密码</translation>
+    </message>
+    <message>
+      <source>{source}; certifi bundle {bundle} ({size} KiB); {openssl}</source>
+      <translation>{source}；certifi 证书包 {bundle}（{size} KiB）；{openssl}</translation>
+    </message>
+    <message>
+      <source>{source}; no certifi bundle; {openssl}</source>
+      <translation>{source}；无 certifi 证书包；{openssl}</translation>
+    </message>
+    <message>
+      <source>{url} answered 200 {summary} (process {pid}, started in {seconds} s)</source>
+      <translation>{url} 返回 200 {summary}（进程 {pid}，启动用时 {seconds} 秒）</translation>
+    </message>
+    <message>
+      <source>{url} answered HTTP {status}</source>
+      <translation>{url} 返回 HTTP {status}</translation>
+    </message>
+  </context>
+  <context>
     <name>SelfTestDialog</name>
     <message numerus="yes">
       <source>All {total} checks passed</source>

@@ -32,6 +32,29 @@ CJK_SAMPLE = "西部陆海新通道单一窗口"
 VI_SAMPLE = "Tờ khai hải quan xuất khẩu"
 
 
+class Detail(str):
+    """A check's detail: the English text (what the CLI prints and logs) that keeps its template and values, so the
+    self-test window shows it in the UI language (templates are in the catalogues, context ``SelfTest``)."""
+
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, **params: Any) -> Detail:
+        made = super().__new__(cls, template.format(**params))
+        made.template, made.params = template, params
+        return made
+
+    def translated(self, language: str) -> str:
+        from desktop.core import i18n
+
+        return i18n.translate("SelfTest", self.template, language).format(**self.params)
+
+
+def S_(source: str) -> str:
+    """Marks a detail template for the catalogues (context ``SelfTest``); translated where it is shown."""
+    return source
+
+
 class CheckFailed(Exception):
     """A check found something wrong; the message is the detail printed after FAIL."""
 

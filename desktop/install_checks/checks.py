@@ -21,9 +21,11 @@ from desktop.install_checks.base import (
     FONTS,
     IMAGE_FORMATS,
     RESOURCE_DIRS,
+    S_,
     VI_SAMPLE,
     CheckFailed,
     Context,
+    Detail,
     is_frozen,
     run_child,
 )
@@ -44,9 +46,22 @@ def check_runtime(ctx: Context) -> str:
             commands.extend(action.choices)
     if cli.COMMAND_MODULES and not commands:
         raise CheckFailed(f"no CLI command loads (desktop.commands.{{{','.join(cli.COMMAND_MODULES)}}} missing)")
-    return (
-        f"corridor-desk {__version__}, Python {platform.python_version()}, {platform.system()} "
-        f"{platform.machine()}, {mode} at {ctx.root}; commands: {' '.join(sorted(commands))}"
+    if mode == "frozen":
+        template = S_(
+            "corridor-desk {version}, Python {python}, {system} {machine}, bundled at {root}; commands: {commands}"
+        )
+    else:
+        template = S_(
+            "corridor-desk {version}, Python {python}, {system} {machine}, from source at {root}; commands: {commands}"
+        )
+    return Detail(
+        template,
+        version=__version__,
+        python=platform.python_version(),
+        system=platform.system(),
+        machine=platform.machine(),
+        root=ctx.root,
+        commands=" ".join(sorted(commands)),
     )
 
 
@@ -61,7 +76,7 @@ def check_resources(ctx: Context) -> str:
             parts.append("empty " + ", ".join(f"resources/{d}/" for d in empty))
         raise CheckFailed("; ".join(parts) + f" under {ctx.root}")
     counts = [f"{d} {sum(1 for p in ctx.resource(d).rglob('*') if p.is_file())}" for d in RESOURCE_DIRS]
-    return "files: " + ", ".join(counts)
+    return Detail(S_("files: {counts}"), counts=", ".join(counts))
 
 
 def _text_services_failure(text: dict[str, Any]) -> str | None:
@@ -94,11 +109,16 @@ def check_qt_platform(ctx: Context) -> str:
     if data["ui_failed"]:
         broken = "; ".join(f"{mod}: {why}" for mod, why in sorted(data["ui_failed"].items()))
         raise CheckFailed(f"platform {name} loaded but UI modules do not import: {broken}")
-    return (
-        f"platform '{name}', Qt {data['qt']}, image formats {' '.join(IMAGE_FORMATS)}, icon renders, "
-        f"{data['ui_modules']} desktop.ui modules import"
-        + (", Chinese and Vietnamese collation and code pages" if sys.platform.startswith("linux") else "")
-    )
+    if sys.platform.startswith("linux"):
+        template = S_(
+            "platform '{name}', Qt {qt}, image formats {formats}, icon renders, {modules} desktop.ui modules "
+            "import, Chinese and Vietnamese collation and code pages"
+        )
+    else:
+        template = S_(
+            "platform '{name}', Qt {qt}, image formats {formats}, icon renders, {modules} desktop.ui modules import"
+        )
+    return Detail(template, name=name, qt=data["qt"], formats=" ".join(IMAGE_FORMATS), modules=data["ui_modules"])
 
 
 def check_catalogues(ctx: Context) -> str:
@@ -107,7 +127,7 @@ def check_catalogues(ctx: Context) -> str:
     bad = {name: why for name, why in found.items() if not why.startswith("ok")}
     if bad:
         raise CheckFailed("; ".join(f"{name}: {why}" for name, why in bad.items()))
-    return ", ".join(f"{name}.qm{why[2:]}" for name, why in found.items()) + " load"
+    return Detail(S_("{catalogues} load"), catalogues=", ".join(f"{name}.qm{why[2:]}" for name, why in found.items()))
 
 
 def check_fonts(ctx: Context) -> str:
@@ -120,7 +140,7 @@ def check_fonts(ctx: Context) -> str:
     fonts_dir = ctx.resource("fonts")
     missing = [name for name in FONTS + FONT_LICENCES if not (fonts_dir / name).is_file()]
     if missing:
-        raise CheckFailed(f"missing in {fonts_dir}: {', '.join(missing)}")
+        raise CheckFailed(Detail(S_("missing in {folder}: {files}"), folder=fonts_dir, files=", ".join(missing)))
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer)
     y = 800.0
@@ -148,7 +168,12 @@ def check_fonts(ctx: Context) -> str:
         width = document[0].render(scale=0.25).width
     finally:
         document.close()
-    return f"{embedded} TrueType subsets embedded ({', '.join(FONTS)}), licences present, PDFium renders ({width} px)"
+    return Detail(
+        S_("{embedded} TrueType subsets embedded ({fonts}), licences present, PDFium renders ({width} px)"),
+        embedded=embedded,
+        fonts=", ".join(FONTS),
+        width=width,
+    )
 
 
 def check_documents(ctx: Context) -> str:
@@ -162,7 +187,7 @@ def check_documents(ctx: Context) -> str:
 
     sample = ctx.resource("samples", "motorcycle-parts-chongqing-haiphong.json")
     if not sample.is_file():
-        raise CheckFailed(f"missing {sample}")
+        raise CheckFailed(Detail(S_("missing {path}"), path=sample))
     with Store.open_workspace(AppPaths.resolve(ctx.scratch / "documents").ensure()) as store:
         import_file(store, sample, author="self-test")
         (shipment,) = store.shipments.ids()
@@ -174,7 +199,7 @@ def check_documents(ctx: Context) -> str:
         pool.release()
     if not data.startswith(b"%PDF") or os.getpid() in pool.pids:
         raise CheckFailed(f"the worker gave {len(data)} bytes from processes {sorted(pool.pids)}")
-    return f"invoice of {len(data)} bytes made in worker process {min(pool.pids)}"
+    return Detail(S_("invoice of {size} bytes made in worker process {pid}"), size=len(data), pid=min(pool.pids))
 
 
 def check_sqlite(ctx: Context) -> str:
@@ -204,7 +229,7 @@ def check_sqlite(ctx: Context) -> str:
             raise CheckFailed(f"SQLite {version}: WAL write not read back")
     finally:
         conn.close()
-    return f"SQLite {version}, FTS5 trigram, WAL"
+    return Detail(S_("SQLite {version}, FTS5 trigram, WAL"), version=version)
 
 
 #: The keyring backend each OS must end up with; on Linux the Secret Service may legitimately be absent.
@@ -238,10 +263,14 @@ def check_keyring(ctx: Context) -> str:
     if expected and not name.startswith(expected):
         raise CheckFailed(f"{name} via {how}; expected {expected}")
     if name.startswith("keyring.backends.fail"):
-        return f"none ({name} via {how}): no OS keyring here, the app asks for the password each session"
+        return Detail(
+            S_("none ({name} via {how}): no OS keyring here, the app asks for the password each session"),
+            name=name,
+            how=how,
+        )
     if "keyrings.alt" in name or "PlaintextKeyring" in name:
-        raise CheckFailed(f"{name} via {how} stores secrets in plain text")
-    return f"{name} via {how}"
+        raise CheckFailed(Detail(S_("{name} via {how} stores secrets in plain text"), name=name, how=how))
+    return Detail(S_("{name} via {how}"), name=name, how=how)
 
 
 def check_tls(ctx: Context) -> str:
@@ -256,11 +285,17 @@ def check_tls(ctx: Context) -> str:
     try:
         import certifi
     except ImportError:
-        return f"{source}; no certifi bundle; {ssl.OPENSSL_VERSION}"
+        return Detail(S_("{source}; no certifi bundle; {openssl}"), source=source, openssl=ssl.OPENSSL_VERSION)
     bundle = Path(certifi.where())
     if not bundle.is_file():
         raise CheckFailed(f"{source}; certifi bundle missing at {bundle}")
-    return f"{source}; certifi bundle {bundle} ({bundle.stat().st_size // 1024} KiB); {ssl.OPENSSL_VERSION}"
+    return Detail(
+        S_("{source}; certifi bundle {bundle} ({size} KiB); {openssl}"),
+        source=source,
+        bundle=bundle,
+        size=bundle.stat().st_size // 1024,
+        openssl=ssl.OPENSSL_VERSION,
+    )
 
 
 def check_sandbox(ctx: Context) -> str:
@@ -282,11 +317,14 @@ def check_sandbox(ctx: Context) -> str:
     finally:
         handle.stop()
     if status != 200:
-        raise CheckFailed(f"{url} answered HTTP {status}")
+        raise CheckFailed(Detail(S_("{url} answered HTTP {status}"), url=url, status=status))
     summary = {k: body[k] for k in ("status", "version") if k in body} if isinstance(body, dict) else body
-    return (
-        f"{url} answered 200 {json.dumps(summary, ensure_ascii=False)[:60]} "
-        f"(process {handle.pid}, started in {startup:.2f} s)"
+    return Detail(
+        S_("{url} answered 200 {summary} (process {pid}, started in {seconds} s)"),
+        url=url,
+        summary=json.dumps(summary, ensure_ascii=False)[:60],
+        pid=handle.pid,
+        seconds=f"{startup:.2f}",
     )
 
 

@@ -78,12 +78,14 @@ class SelfTestDialog(QDialog):
 
     def show_results(self, results: list[Any]) -> None:
         from desktop.core import i18n
+        from desktop.install_checks.base import Detail
 
         self.results = results
         lines = []
         for r in results:
             state = self.tr("OK") if r.ok else self.tr("FAILED")
-            lines.append(f"{state}  {i18n.translate('Cli', r.title, lang.current())}  {r.detail}")
+            detail = r.detail.translated(lang.current()) if isinstance(r.detail, Detail) else r.detail
+            lines.append(f"{state}  {i18n.translate('Cli', r.title, lang.current())}  {detail}")
         failed = sum(1 for r in results if not r.ok)
         if failed:
             lines.append(self.tr("{failed} of {total} checks failed").format(failed=failed, total=len(results)))
