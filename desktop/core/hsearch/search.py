@@ -128,8 +128,11 @@ def search(
         return []
     out = _history(ix, features(text), history)
     seen = {c.code[:8] for c in out}
-    english = ix.lexicon.translate(text, latin == "en", ix.tariff_words.__contains__, keep=latin == "vi")
+    said = _without_qualifier(text) if latin == "vi" else text
+    english = ix.lexicon.translate(said, latin == "en", ix.tariff_words.__contains__, keep=latin == "vi")
     scale = _vietnamese_purpose(read) if latin == "vi" else {}
+    if latin == "vi":
+        scale.update(_vietnamese_qualifier(read))
     if read is not text:  # the words as written were only guessed: they count less than typed ones
         scale.update((f, scale.get(f, 1.0) * READ_WEIGHT) for f in wanted if f[0] == "v")
     boost = head_weights(text) if latin != "vi" else _vietnamese_head(read)
@@ -237,6 +240,29 @@ def _vietnamese_purpose(text: str) -> dict[str, float]:
         return {}
     head = features(text[: m.start()], "vi")
     return {f: PURPOSE_WEIGHT for f in features(text[m.end() :], "vi") - head}
+
+
+#: How much the words of a Vietnamese name that only say how its goods are held count ("Gương cầm tay" is a mirror,
+#: not one of the hand tools or hand-held blow pipes whose Vietnamese lines say "cầm tay").
+QUALIFIER_WEIGHT = 0.3
+_QUALIFIER = re.compile(r"\bcầm tay\b", re.IGNORECASE)
+#: ... unless the name is of a machine or tool, whose being held in the hand is what 8467 and 8205 say.
+_TOOL = re.compile(r"^\s*(?:máy|dụng cụ|bộ dụng cụ)\b", re.IGNORECASE)
+
+
+def _without_qualifier(text: str) -> str:
+    """A Vietnamese name without the words that only say how its goods are held, when it says more."""
+    rest = _QUALIFIER.sub(" ", text).strip() if not _TOOL.match(text) else text
+    return " ".join(rest.split()) if rest else text
+
+
+def _vietnamese_qualifier(text: str) -> dict[str, float]:
+    """The features only the words of :data:`_QUALIFIER` have in a Vietnamese name that says more, weighed less."""
+    m = None if _TOOL.match(text) else _QUALIFIER.search(text)
+    rest = (text[: m.start()] + " " + text[m.end() :]).strip() if m else ""
+    if m is None or not rest:
+        return {}
+    return {f: QUALIFIER_WEIGHT for f in features(m.group(0), "vi") - features(rest, "vi")}
 
 
 #: How much more the head of a Vietnamese name (its first words, see vitext.head) counts where a Vietnamese text

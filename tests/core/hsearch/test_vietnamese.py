@@ -404,3 +404,10 @@ def test_what_drives_a_hand_tool_decides_its_subheading() -> None:
     assert not power_disagrees(ELECTRIC, "Vegetables, alliaceous; garlic, fresh or chilled")
     assert hs6s("Máy cưa xích chạy điện")[0] == "846722"  # saws with a self-contained electric motor
     assert hs6s("Máy cưa xích chạy xăng")[0] == "846781"  # chain saws with a non-electric motor
+
+
+def test_held_in_the_hand_names_a_hand_tool_only_for_machines_and_tools() -> None:
+    mirror = hs6s("Gương cầm tay")
+    assert mirror[0].startswith("7009") and not any(h.startswith("8467") or h.startswith("8468") for h in mirror)
+    assert hs6s("Máy khoan cầm tay")[0] == "846721"  # a machine held in the hand is a hand tool
+    assert hs6s("Máy mài cầm tay")[0] == "846729"
