@@ -411,3 +411,14 @@ def test_held_in_the_hand_names_a_hand_tool_only_for_machines_and_tools() -> Non
     assert mirror[0].startswith("7009") and not any(h.startswith("8467") or h.startswith("8468") for h in mirror)
     assert hs6s("Máy khoan cầm tay")[0] == "846721"  # a machine held in the hand is a hand tool
     assert hs6s("Máy mài cầm tay")[0] == "846729"
+
+
+def test_a_leather_bag_is_no_plastic_or_textile_one() -> None:
+    from desktop.core.hsearch.vileather import not_leather, says_leather
+
+    assert says_leather("Túi xách nữ da thật") and says_leather("Ví da bò nam")
+    assert not says_leather("Túi xách giả da") and not says_leather("Ví da PU") and not says_leather("Túi vải")
+    assert not_leather("Cases and containers; handbags, with outer surface of sheeting of plastics or of textile")
+    assert not not_leather("Cases and containers; handbags, with outer surface of leather or of composition leather")
+    assert not not_leather("Vegetables, alliaceous; garlic, fresh or chilled")
+    assert hs6s("Túi xách nữ da thật")[0] == "420221"  # handbags with outer surface of leather
