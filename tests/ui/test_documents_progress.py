@@ -45,9 +45,10 @@ def test_the_status_bar_follows_the_documents_of_a_submitted_declaration(make_ap
 def test_documents_that_cannot_be_made_are_explained_in_the_users_language(make_app: Any, qtbot: Any) -> None:
     ctx = make_app("--lang", "vi")
     decl, shown = _submitted(ctx, qtbot, "JL-T-0102", without_shipment=True)
-    qtbot.waitUntil(lambda: any(t.startswith("Chưa đính kèm được chứng từ của tờ khai") for t in shown), timeout=60_000)
-    [text] = [t for t in shown if t.startswith("Chưa đính kèm được chứng từ")]
-    assert "Đính kèm chứng từ" in text and "{" not in text and "documents." not in text, text
+    qtbot.waitUntil(lambda: any(t.startswith("Chưa tải được chứng từ của tờ khai") for t in shown), timeout=60_000)
+    [text] = [t for t in shown if t.startswith("Chưa tải được chứng từ")]
+    assert "Tải chứng từ lên nền tảng" in text and "{" not in text and "documents." not in text, text
+    assert decl.attach_button.text() == "Tải chứng từ lên nền tảng"  # the message names the button as it is
     assert ("Chưa đính kèm chứng từ", text) in ctx.window.notifications
     assert decl.attach_button.isEnabled()  # left for the button
     # the status bar cuts a long text at the window's edge; the notices button opens it whole
