@@ -325,24 +325,15 @@ class MasterDataPage(QTabWidget):
     def save(self, key: str, edited: Any, expected: Any, action: str = "") -> None:
         """Save against the version the user opened; another seat's save meanwhile opens the conflict dialog."""
         backend = self.ctx.backend
+        args: tuple[Any, ...] = (edited, expected, action)
         if key == "company":
-            self.ctx.runner.run(
-                backend.save_company,
-                edited,
-                expected,
-                action,
-                on_done=lambda _r: self.refresh(),
-                on_error=lambda exc: self._on_save_failed(key, edited, expected, exc),
-                owner=self,
-            )
-            return
-        save = backend.save_party if key == "party" else backend.save_product
+            save = backend.save_company
+        else:
+            save = backend.save_party if key == "party" else backend.save_product
+            args = (self.company_id, *args)
         self.ctx.runner.run(
             save,
-            self.company_id,
-            edited,
-            expected,
-            action,
+            *args,
             on_done=lambda _r: self.refresh(),
             on_error=lambda exc: self._on_save_failed(key, edited, expected, exc),
             owner=self,
