@@ -135,7 +135,7 @@ class CandidateModel(QAbstractTableModel):
         return ""
 
     def reasons_text(self, c: Candidate) -> str:
-        return ", ".join(dict.fromkeys(self.source_name(r.source) for r in c.reasons[:3]))
+        return lang.join_list(dict.fromkeys(self.source_name(r.source) for r in c.reasons[:3]))
 
     def reasons_detail(self, c: Candidate) -> str:
         return "\n".join(f"{self.source_name(r.source)}: {r.text}" for r in c.reasons[:4])

@@ -47,9 +47,7 @@ def typed_weight(text: str) -> int:
 class HsSuggester(QObject):
     """Attached to one name-cell line edit; ``on_pick(candidate)`` is called when the user chooses a code."""
 
-    def __init__(
-        self, ctx: Any, company_id: str, edit: QLineEdit, on_pick: Callable[[Candidate], object]
-    ) -> None:
+    def __init__(self, ctx: Any, company_id: str, edit: QLineEdit, on_pick: Callable[[Candidate], object]) -> None:
         super().__init__(edit)
         self.ctx, self.company_id, self.edit, self.on_pick = ctx, company_id, edit, on_pick
         self.model = QStandardItemModel(self)
@@ -77,7 +75,8 @@ class HsSuggester(QObject):
         backend, company, language = self.ctx.backend, self.company_id, lang.current()
         self.ctx.runner.run(
             lambda: backend.classify(company, text, language)[:SHOWN],
-            on_done=lambda found: self.show(found, text), owner=self,
+            on_done=lambda found: self.show(found, text),
+            owner=self,
         )
 
     def show(self, found: list[Candidate], text: str) -> None:
@@ -113,7 +112,7 @@ class HsSuggester(QObject):
         """The words the name shares with the candidate's best texts, then where the best match comes from."""
         words = matched_words(self.edit.text(), c)[:4]
         source = self.source_name(c.reasons[0].source) if c.reasons else ""
-        return f"{', '.join(words)} ({source})" if words else source
+        return f"{lang.join_list(words)} ({source})" if words else source
 
     def detail(self, c: Candidate, language: str) -> str:
         lines = [f"{c.code}  {c.name_zh}"]
@@ -128,10 +127,14 @@ class HsSuggester(QObject):
 
     def source_name(self, source: str) -> str:
         return {
-            "history": self.tr("own history"), "synonym": self.tr("trade name"),
-            "cn_zh": self.tr("Chinese tariff"), "cn_en": self.tr("Chinese tariff (English)"),
-            "hs2022": self.tr("HS 2022"), "vn": self.tr("Vietnamese tariff"),
-            "vn_example": self.tr("Vietnamese declared goods"), "code": self.tr("code"),
+            "history": self.tr("own history"),
+            "synonym": self.tr("trade name"),
+            "cn_zh": self.tr("Chinese tariff"),
+            "cn_en": self.tr("Chinese tariff (English)"),
+            "hs2022": self.tr("HS 2022"),
+            "vn": self.tr("Vietnamese tariff"),
+            "vn_example": self.tr("Vietnamese declared goods"),
+            "code": self.tr("code"),
         }.get(source, source)
 
     def _on_completer_activated(self, index: QModelIndex) -> None:

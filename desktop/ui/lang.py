@@ -9,6 +9,7 @@ of the language; stored values stay canonical decimal strings and ISO dates.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -87,6 +88,16 @@ def unreadable_text(kind: str, text: str) -> str:
     return QCoreApplication.translate("Input", "“{text}” is not a number: type it like {example}.").format(
         text=text, example=example
     )
+
+
+#: How each language joins the items of a list in running text (Chinese with the enumeration comma 、, no space).
+LIST_SEPARATORS = {"zh_CN": "、"}
+
+
+def join_list(items: Iterable[str], language: str | None = None) -> str:
+    """The items as a list in running text of the UI language (or ``language``): "历史、商品名称" in Chinese,
+    "own history, trade name" in English and Vietnamese."""
+    return LIST_SEPARATORS.get(language or _current, ", ").join(items)
 
 
 def set_current(lang: str | None) -> str:

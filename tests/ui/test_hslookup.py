@@ -94,8 +94,10 @@ def test_a_product_choice_remembers_the_code_and_elements_on_the_product(make_ap
     ctx = make_app("--lang", "zh_CN")
     log_in(ctx, qtbot)
     product = drafts.save_product(
-        ctx.backend.store, COMPANY,
-        Product(name_zh="摩托车铝合金轮辋", name_en="Motorcycle rim", commodity_code="8714100000"), "test",
+        ctx.backend.store,
+        COMPANY,
+        Product(name_zh="摩托车铝合金轮辋", name_en="Motorcycle rim", commodity_code="8714100000"),
+        "test",
     )
     editor, dialog = open_dialog(ctx, qtbot, "轮辋")
     assert dialog.model.rows[0].source == "history" and dialog.model.rows[0].product_id == product.id
@@ -138,8 +140,10 @@ def test_stored_elements_in_another_order_and_an_old_code_are_kept(make_app: Any
     log_in(ctx, qtbot)
     old = "地砖|瓷质|吸水率≤0.5%|600×600mm|天府牌"
     product = drafts.save_product(
-        ctx.backend.store, COMPANY,
-        Product(name_zh="瓷质抛光地砖", commodity_code="6907210000", declaration_elements=old), "test",
+        ctx.backend.store,
+        COMPANY,
+        Product(name_zh="瓷质抛光地砖", commodity_code="6907210000", declaration_elements=old),
+        "test",
     )
     editor, dialog = open_dialog(ctx, qtbot, "抛光地砖")
     assert dialog.model.rows[0].product_id == product.id
@@ -185,3 +189,18 @@ def test_vietnamese_names_say_when_they_come_from_the_nearest_line_or_are_missin
     assert dialog.model.index(0, 2).data() == "Live horses, not pure-bred breeding"
     assert dialog.model.index(0, 1).data() == "其他马，改良种用除外"
     assert "tên tiếng Anh và tiếng Trung" in dialog.why.text()
+
+
+def test_why_it_matched_joins_its_reasons_as_the_ui_language_writes_a_list(make_app: Any, qtbot: Any) -> None:
+    from desktop.ui import lang
+
+    ctx = make_app("--lang", "zh_CN")
+    log_in(ctx, qtbot)
+    _editor, dialog = open_dialog(ctx, qtbot, "摩托车轮辋")
+    model = dialog.model
+    row = next(n for n, c in enumerate(model.rows) if len({r.source for r in c.reasons[:3]}) > 1)
+    sources = list(dict.fromkeys(model.source_name(r.source) for r in model.rows[row].reasons[:3]))
+    assert model.index(row, 4).data() == "、".join(sources)  # 商品名称、中国税则: no Latin comma in Chinese
+    lang.switch(ctx, "en", save=False)
+    sources = list(dict.fromkeys(model.source_name(r.source) for r in model.rows[row].reasons[:3]))
+    assert model.index(row, 4).data() == ", ".join(sources) == "trade name, Chinese tariff"
