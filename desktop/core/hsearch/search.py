@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from desktop.core.hsearch import parts, sources, vileather, vipower, vitext, zhaspects, zhhead
+from desktop.core.hsearch import parts, sources, vihead, vileather, vipower, vitext, zhaspects, zhhead
 from desktop.core.hsearch.index import Group, Index, index
 from desktop.core.hsearch.partsorder import component_of_goods, head_weights, parts_first
 from desktop.core.hsearch.sources import TariffLine, Text
@@ -144,6 +144,8 @@ def search(
     if has_han(text):  # a glass tea table is no wooden furniture, a car's door handle no building's
         found = zhaspects.rerank(ix, text, found)
         found = zhhead.head_decides(ix, text, found)  # a 摩托车尾灯 is a lamp, not a motorcycle
+    elif latin == "vi":  # "Laptop văn phòng" is a laptop, not office supplies
+        found = vihead.head_decides(ix, read, found)
     whole = parts.whole_of(text)  # a Chinese name, whatever the language of the UI
     if whole:
         found = parts_first(ix, whole, found)

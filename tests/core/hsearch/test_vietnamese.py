@@ -422,3 +422,25 @@ def test_a_leather_bag_is_no_plastic_or_textile_one() -> None:
     assert not not_leather("Cases and containers; handbags, with outer surface of leather or of composition leather")
     assert not not_leather("Vegetables, alliaceous; garlic, fresh or chilled")
     assert hs6s("Túi xách nữ da thật")[0] == "420221"  # handbags with outer surface of leather
+
+
+def test_the_head_of_a_name_decides_over_what_it_is_for() -> None:
+    from desktop.core.hsearch import vihead
+
+    ix = index()
+    assert vihead.known_head(ix, "Laptop văn phòng 14 inch") == "laptop"  # no text writes "laptop văn"
+    assert vihead.known_head(ix, "Dao nhà bếp") == "dao"
+    assert vihead.known_head(ix, "Hạt giống rau cải") == "hạt giống"  # the texts write the pair together
+    assert vihead.known_head(ix, "Kem đánh răng") == ""  # a name of three words that are one word: toothpaste
+    assert vihead.known_head(ix, "Quả bóng rổ") == ""  # a classifier first says nothing of the goods
+    assert vihead.known_head(ix, "Bộ lọc dầu xe tải") == "bộ lọc"
+    assert vihead.first_words(ix)["bộ"] > vihead.MAX_SINGLE  # "bộ" (a set) alone begins too many heads to decide
+    laptop = hs6s("Laptop văn phòng 14 inch")
+    assert "847130" in laptop  # portable data processing machines, not only office supplies and furniture
+    knife = hs6s("Dao nhà bếp")
+    assert "821192" in knife  # knives with fixed blades, among the kitchen goods
+    vihead.OFF_HEAD, kept = 1.0, vihead.OFF_HEAD
+    try:  # without the head deciding, neither is in the first five
+        assert "847130" not in hs6s("Laptop văn phòng 14 inch") and "821192" not in hs6s("Dao nhà bếp")
+    finally:
+        vihead.OFF_HEAD = kept
