@@ -15,7 +15,7 @@ from desktop.core.hsearch.lexicon import Lexicon
 from desktop.core.hsearch.sources import CN_EN, CN_ZH, HS2022, TariffLine, Text
 from desktop.core.hsearch.text import features, has_han
 from desktop.core.hsearch.vitext import Readings
-from desktop.core.hsearch.zh import text_head
+from desktop.core.hsearch.zh import text_head, without_exclusions
 
 #: How much each kind of feature counts (before IDF): a single Han character says least.
 KIND_WEIGHT = {"c": 0.45, "b": 1.0, "w": 1.0, "p": 1.3, "v": 0.6}
@@ -111,7 +111,8 @@ class Index:
         feature_sets = []
         one: dict[str, str] = {}  # one string object per feature, however many texts have it
         for i, t in enumerate(texts):
-            fs = {one.setdefault(f, f) for f in features(t.text, t.lang)}
+            said = without_exclusions(t.text) if t.source == CN_ZH else t.text  # 不含生物柴油 finds no biodiesel
+            fs = {one.setdefault(f, f) for f in features(said, t.lang)}
             feature_sets.append(fs)
             for f in fs:
                 postings[f].append(i)

@@ -90,22 +90,29 @@ class Candidate:
 
     def as_dict(self, lang: str) -> dict[str, object]:
         return {
-            "code": self.code, "hs6": self.hs6, "name": self.name(lang), "name_zh": self.name_zh,
-            "name_en": self.name_en, "name_vi": self.name_vi,
-            "name_vi_match": self.name_vi_match, "name_vi_line": self.name_vi_line,
-            "unit1": self.unit1, "unit2": self.unit2,
+            "code": self.code,
+            "hs6": self.hs6,
+            "name": self.name(lang),
+            "name_zh": self.name_zh,
+            "name_en": self.name_en,
+            "name_vi": self.name_vi,
+            "name_vi_match": self.name_vi_match,
+            "name_vi_line": self.name_vi_line,
+            "unit1": self.unit1,
+            "unit2": self.unit2,
             "units": [{"code": code, "name": name} for code, name in self.units(lang)],
-            "source": self.source, "score": round(self.score, 3), "elements": self.elements,
-            "product_id": self.product_id, "supplements": list(self.supplements),
+            "source": self.source,
+            "score": round(self.score, 3),
+            "elements": self.elements,
+            "product_id": self.product_id,
+            "supplements": list(self.supplements),
             "reasons": [
                 {"source": r.source, "text": r.text, "words": list(r.words), "note": r.note} for r in self.reasons
             ],
         }
 
 
-def search(
-    query: str, lang: str = "en", history: Sequence[HistoryEntry] = (), limit: int = 20
-) -> list[Candidate]:
+def search(query: str, lang: str = "en", history: Sequence[HistoryEntry] = (), limit: int = 20) -> list[Candidate]:
     """Candidates for ``query`` best first: matching history, then tariff subheadings (one per subheading)."""
     text = query.strip()
     if not text:
@@ -130,6 +137,8 @@ def search(
     seen = {c.code[:8] for c in out}
     said = _without_qualifier(text) if latin == "vi" else text
     english = ix.lexicon.translate(said, latin == "en", ix.tariff_words.__contains__, keep=latin == "vi")
+    if english and has_han(text) and zhhead.head_untranslated(ix, text):
+        english = ""  # the 柴油 inside 生物柴油 is no diesel
     scale = _vietnamese_purpose(read) if latin == "vi" else {}
     if latin == "vi":
         scale.update(_vietnamese_qualifier(read))
@@ -212,9 +221,7 @@ def _served_last(found: list[Group], name_head: str, among: int = 10) -> list[Gr
 
 def known_supplements(code8: str, history: Sequence[HistoryEntry]) -> tuple[str, ...]:
     """The supplementary digits the history declared the 8-digit line ``code8`` with, most used first."""
-    counts = Counter(
-        e.code[8:] for e in history if len(e.code) == 10 and e.code.isdigit() and e.code[:8] == code8
-    )
+    counts = Counter(e.code[8:] for e in history if len(e.code) == 10 and e.code.isdigit() and e.code[:8] == code8)
     return tuple(s for s, _n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
@@ -222,9 +229,7 @@ def _with_supplements(found: list[Candidate], history: Sequence[HistoryEntry]) -
     """Tariff lines (8 digits) with the supplementary digits the company's history knows for them."""
     if not history:
         return found
-    return [
-        replace(c, supplements=known_supplements(c.code, history)) if len(c.code) == 8 else c for c in found
-    ]
+    return [replace(c, supplements=known_supplements(c.code, history)) if len(c.code) == 8 else c for c in found]
 
 
 #: How much the tariff's word for the kind of goods a Chinese name's head names counts (see :func:`zh.head_class`),
@@ -273,6 +278,8 @@ def _vietnamese_qualifier(text: str) -> dict[str, float]:
 #: How much more the head of a Vietnamese name (its first words, see vitext.head) counts where a Vietnamese text
 #: has it as its own head.
 VI_HEAD_WEIGHT = 1.5
+
+
 def _vietnamese_head(text: str) -> dict[str, float]:
     """The features of the head of a Vietnamese name longer than its head, weighed more."""
     head = vitext.head(text)
@@ -327,10 +334,19 @@ def _from_group(ix: Index, group: Group) -> Candidate | None:
         for source, hit in sorted(group.hits.items(), key=lambda kv: -kv[1].score)
     )
     return Candidate(
-        code=code8, hs6=group.hs6, name_zh=zh, name_en=en, name_vi=vi.text,
-        name_vi_match=vi.match, name_vi_line=vi.line,
-        unit1=best_line.unit1 if best_line else "", unit2=best_line.unit2 if best_line else "",
-        source=TARIFF, score=group.score, reasons=reasons, lines=tuple(ln.code8 for ln in lines),
+        code=code8,
+        hs6=group.hs6,
+        name_zh=zh,
+        name_en=en,
+        name_vi=vi.text,
+        name_vi_match=vi.match,
+        name_vi_line=vi.line,
+        unit1=best_line.unit1 if best_line else "",
+        unit2=best_line.unit2 if best_line else "",
+        source=TARIFF,
+        score=group.score,
+        reasons=reasons,
+        lines=tuple(ln.code8 for ln in lines),
     )
 
 
@@ -342,11 +358,20 @@ def _history_candidate(ix: Index, entry: HistoryEntry, score: float, words: tupl
         line = ix.lines_by_hs6[hs6][0] if len(units) == 1 else None
     zh, en, vi = _line_names(ix, hs6, entry.code[:8])
     return Candidate(
-        code=entry.code, hs6=hs6, name_zh=entry.name_zh or zh, name_en=entry.name_en or en, name_vi=vi.text,
-        name_vi_match=vi.match, name_vi_line=vi.line,
-        unit1=line.unit1 if line else "", unit2=line.unit2 if line else "", source=HISTORY, score=score,
+        code=entry.code,
+        hs6=hs6,
+        name_zh=entry.name_zh or zh,
+        name_en=entry.name_en or en,
+        name_vi=vi.text,
+        name_vi_match=vi.match,
+        name_vi_line=vi.line,
+        unit1=line.unit1 if line else "",
+        unit2=line.unit2 if line else "",
+        source=HISTORY,
+        score=score,
         reasons=(Reason(HISTORY, entry.name_zh or entry.name_en, words, entry.origin),),
-        elements=entry.elements, product_id=entry.product_id,
+        elements=entry.elements,
+        product_id=entry.product_id,
         lines=tuple(ln.code8 for ln in ix.lines_by_hs6.get(hs6, [])),
     )
 
@@ -375,9 +400,7 @@ def _by_code(ix: Index, digits: str, history: Sequence[HistoryEntry], limit: int
     """Lines whose code starts with the digits typed. A code the tariff has no line for (69072100 where the lines
     are 69072110 and 69072190) lists the lines of its subheading, or else of its heading, nearest first, each
     with a :data:`NEAREST_CODE` reason naming the code typed and the prefix the lines share."""
-    out = [
-        _history_candidate(ix, e, 2.0, ()) for e in history if e.code.startswith(digits[:10])
-    ][:5]
+    out = [_history_candidate(ix, e, 2.0, ()) for e in history if e.code.startswith(digits[:10])][:5]
     typed = digits[:8]
     lines = [ln for ln in ix.lines if ln.code8.startswith(typed)]
     prefix = typed
@@ -394,12 +417,23 @@ def _by_code(ix: Index, digits: str, history: Sequence[HistoryEntry], limit: int
             break
         zh, en, vi = _line_names(ix, ln.hs6, ln.code8)
         reason = Reason(CODE, ln.code8) if prefix == typed else Reason(NEAREST_CODE, digits[:10], (), prefix)
-        out.append(Candidate(
-            code=ln.code8, hs6=ln.hs6, name_zh=zh, name_en=en, name_vi=vi.text,
-            name_vi_match=vi.match, name_vi_line=vi.line, unit1=ln.unit1, unit2=ln.unit2,
-            source=CODE, score=1.0, reasons=(reason,),
-            lines=tuple(x.code8 for x in ix.lines_by_hs6.get(ln.hs6, [])),
-        ))
+        out.append(
+            Candidate(
+                code=ln.code8,
+                hs6=ln.hs6,
+                name_zh=zh,
+                name_en=en,
+                name_vi=vi.text,
+                name_vi_match=vi.match,
+                name_vi_line=vi.line,
+                unit1=ln.unit1,
+                unit2=ln.unit2,
+                source=CODE,
+                score=1.0,
+                reasons=(reason,),
+                lines=tuple(x.code8 for x in ix.lines_by_hs6.get(ln.hs6, [])),
+            )
+        )
     return out
 
 

@@ -148,3 +148,23 @@ def without_places(text: str) -> str:
         if not n or sum(len(r) for r in _HAN_RUN.findall(left)) < MIN_GOODS:
             return rest
         rest = left
+
+
+#: What a tariff line says it does not cover: a bracket saying so ("（玉米除外）", "（不包括翼尖）"), a clause
+#: ending in 除外 ("改良种用除外", "但品目1516的产品除外") and a clause starting with 不包括 or 不含 ("不含生物柴油";
+#: not 不含或含有, which says either).
+_EXCLUDED = (
+    re.compile(r"[（(][^（()）]*(?:除外|不包括|不含(?!或))[^（()）]*[)）]"),
+    re.compile(r"(?:^|(?<=[，,；;]))[^，,；;。（()）]*除外(?=[，,；;。]|$)"),
+    re.compile(r"[，,；;]\s*但?(?:不包括|不含(?!或))[^，,；;。]*"),
+)
+
+
+def without_exclusions(text: str) -> str:
+    """A tariff line's Chinese wording without what it says it does not cover, which a name must not find it by:
+    "柴油,不含生物柴油" → "柴油" (生物柴油 is 3826), "其他冻杂碎（牛、猪杂碎除外）" → "其他冻杂碎"; the wording
+    unchanged where nothing would be left."""
+    out = text
+    for pattern in _EXCLUDED:
+        out = pattern.sub("", out)
+    return out if _HAN_RUN.search(out) else text

@@ -44,6 +44,8 @@ class Vocabulary:
     terms: frozenset[str]
     endings: frozenset[str]
     single_ends: Counter[str]
+    #: The tariff's phrases of two to :data:`MAX_WORD` characters, whole.
+    phrases: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=2)
@@ -51,13 +53,16 @@ def vocabulary(ix: Index) -> Vocabulary:
     """The Chinese words of ``ix``: its synonym and word-list terms and the endings of its tariff phrases."""
     terms = {t.text for t in ix.texts if t.source == sources.SYNONYM and has_han(t.text)} | set(ix.lexicon.zh)
     endings: set[str] = set()
+    phrases: set[str] = set()
     single: Counter[str] = Counter()
     for line in ix.lines:
         for phrase in _PHRASE_END.split(_BRACKETS.sub("", line.name_zh)):
             if phrase:
                 single[phrase[-1]] += 1
                 endings.update(phrase[-n:] for n in range(2, min(len(phrase), MAX_WORD) + 1))
-    return Vocabulary(frozenset(terms), frozenset(endings), single)
+                if 1 < len(phrase) <= MAX_WORD:
+                    phrases.add(phrase)
+    return Vocabulary(frozenset(terms), frozenset(endings), single, frozenset(phrases))
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +78,7 @@ def known_head(ix: Index, text: str) -> str:
     words = vocabulary(ix)
     if not run or run in words.terms:
         return ""
-    for start in range(1, len(run)):
+    for start in word_starts(words, run)[1:]:
         ending = run[start:]
         if len(ending) > 1:
             if ending in words.terms or ending in words.endings:
@@ -81,6 +86,36 @@ def known_head(ix: Index, text: str) -> str:
         elif ending in words.terms or 0 < words.single_ends[ending] <= MAX_SINGLE_ENDS:
             return ending
     return ""
+
+
+def word_starts(words: Vocabulary, run: str) -> list[int]:
+    """Where the words of a Han run start, cut from its end (where a Chinese name says what the goods are) at the
+    longest word the data knows (a term or a whole phrase of the tariff's wording), else at one character:
+    "生物柴油" is one word (the tariff's 生物柴油及其混合物), so its head is not "物柴油", which starts inside it;
+    "汽车门把手" is 汽车, 门把手; "摩托车尾灯" is 摩托车, 尾, 灯."""
+    starts: list[int] = []
+    end = len(run)
+    while end > 0:
+        for n in range(min(end, MAX_WORD), 1, -1):
+            piece = run[end - n : end]
+            if piece in words.terms or piece in words.phrases:
+                end -= n
+                break
+        else:
+            end -= 1
+        starts.append(end)
+    return starts[::-1]
+
+
+def head_untranslated(ix: Index, text: str) -> bool:
+    """Whether the head of a Chinese name is one word the data knows (see :func:`word_starts`) of which the word list
+    knows only an inside: a translation would read that inside alone ("生物柴油" as the 柴油 in it, "diesel", which
+    finds diesel engines, not biodiesel), while the Chinese texts have the word whole."""
+    run = name_head(text)
+    if len(run) < 3 or word_starts(vocabulary(ix), run) != [0]:
+        return False
+    known = ix.lexicon.zh
+    return not any(run[:n] in known for n in range(1, len(run) + 1))
 
 
 def head_decides(ix: Index, text: str, found: list[Group]) -> list[Group]:

@@ -4,7 +4,16 @@ search makes of them over the real bundled data."""
 from __future__ import annotations
 
 from desktop.core.hsearch import search
-from desktop.core.hsearch.zh import head_class, knitted, material, name_head, strip_specs, text_head, without_places
+from desktop.core.hsearch.zh import (
+    head_class,
+    knitted,
+    material,
+    name_head,
+    strip_specs,
+    text_head,
+    without_exclusions,
+    without_places,
+)
 
 
 def hs6s(query: str, n: int = 5) -> list[str]:
@@ -152,3 +161,22 @@ def test_everyday_names_the_tariff_words_otherwise_find_their_lines() -> None:
     assert hs6s("户外尼龙吊床", 1) == ["630690"]  # camping goods, not bedroom furniture: 吊床 is no 床
     assert hs6s("PEVA浴帘", 1) == ["392490"]  # a plastic shower curtain is a toilet article of plastics
     assert hs6s("涤纶浴帘", 1) == ["630392"]  # a woven polyester one is a curtain
+
+
+def test_what_a_tariff_line_says_it_does_not_cover_is_no_wording_of_it() -> None:
+    assert without_exclusions("柴油,不含生物柴油") == "柴油"
+    assert without_exclusions("其他冻杂碎（牛、猪杂碎除外）") == "其他冻杂碎"
+    assert without_exclusions("其他马，改良种用除外") == "其他马，"
+    assert without_exclusions("心脏起搏器，不包括零件、附件") == "心脏起搏器"
+    said = "生物柴油及其混合物，不含或含有按重量计低于70％的石油"  # 不含或含有 says either: nothing is left out
+    assert without_exclusions(said) == said
+    assert without_exclusions("不含可可的糖食") == "不含可可的糖食"  # a clause that starts the name is its goods
+    assert without_exclusions("（种用除外）") == "（种用除外）"  # nothing would be left
+
+
+def test_a_line_is_not_found_by_what_it_excludes() -> None:
+    from desktop.core.hsearch.index import index
+
+    ix = index()
+    fuel = next(i for i, t in enumerate(ix.texts) if t.text == "柴油,不含生物柴油")
+    assert "b:生物" not in ix.feature_sets[fuel] and "b:柴油" in ix.feature_sets[fuel]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from desktop.core.hsearch import search
 from desktop.core.hsearch.index import index
 from desktop.core.hsearch.sources import _rows
-from desktop.core.hsearch.zhhead import known_head
+from desktop.core.hsearch.zhhead import head_untranslated, known_head, vocabulary, word_starts
 
 
 def hs6s(query: str, n: int = 5) -> list[str]:
@@ -39,3 +39,21 @@ def test_a_head_naming_only_the_form_of_a_material_leaves_the_material_to_decide
     assert {"树脂", "颗粒", "板"} <= forms and all(r["source"].strip() for r in _rows("hs-synonyms", "zh_forms.csv"))
     assert hs6s("聚氯乙烯树脂")[0] == "390410"  # polyvinyl chloride, whatever shares 树脂
     assert hs6s("岩棉保温板")[0] == "680610"  # rock wool
+
+
+def test_a_head_does_not_start_inside_a_word_the_data_knows() -> None:
+    ix = index()
+    words = vocabulary(ix)
+    assert word_starts(words, "生物柴油") == [0]  # one word: the tariff's 生物柴油及其混合物
+    assert known_head(ix, "生物柴油") == ""  # not 物柴油, which starts inside 生物
+    assert word_starts(words, "汽车门把手") == [0, 2]  # cut from the end: 门把手, not 汽车门 and 把, 手
+    assert known_head(ix, "汽车门把手") == "门把手"
+
+
+def test_a_word_the_word_list_knows_only_the_inside_of_is_not_translated() -> None:
+    ix = index()
+    assert ix.lexicon.translate("生物柴油")  # the word list reads its 柴油 as diesel
+    assert head_untranslated(ix, "生物柴油")
+    assert not head_untranslated(ix, "柴油轻型货车")  # several words: the translation reads the name's own
+    found = hs6s("生物柴油")
+    assert "382600" in found, found  # biodiesel, not diesel engines
