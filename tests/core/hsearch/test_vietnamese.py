@@ -30,6 +30,15 @@ def test_a_word_typed_without_diacritics_is_read_as_the_texts_write_it_beside_it
     assert readings.restore("model X-200") == "model X-200"  # words the texts never write stay as typed
 
 
+def test_a_reading_weighs_a_pair_against_how_often_its_first_word_is_written() -> None:
+    readings = index().readings
+    assert readings.unigram["hợp"] > readings.unigram["hộp"]  # "hỗn hợp", "phù hợp" ... are written more often
+    assert readings.restore("hop nhua dung do") == "hộp nhựa đựng đồ"  # a plastic box, as names begin
+    assert readings.restore("ca phe hat rang") == "cà phê hạt rang"  # roasted, though răng (teeth) is commoner
+    assert readings.restore("sua chua uong") == "sữa chua uống"  # drinking yoghurt, not sửa chữa (repair)
+    assert readings.restore("lon dung tra") == "lon đựng trà"
+
+
 @pytest.mark.parametrize(
     ("query", "first"),
     [
