@@ -9,17 +9,17 @@ from __future__ import annotations
 from enum import Enum
 
 from desktop.core import i18n
-from desktop.core.model.booking import (
+from desktop.core.model.filing import FilingStatus
+from desktop.core.model.kinds import (
     CargoMovement,
     DocumentPartyRole,
     FreightPayment,
     LocationFunction,
+    PreCarriage,
     ReceiptDeliveryType,
     TransportDocumentType,
 )
-from desktop.core.model.filing import FilingStatus
 from desktop.core.model.master import CompanyRole, PartyRole
-from desktop.core.model.shipment import PreCarriage
 
 
 def N_(context: str, source: str) -> str:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.core.model import Company, ExportDeclaration, RailSeaBooking, Shipment
+from desktop.core.model.master import Company
 from desktop.core.paths import AppPaths
 from desktop.ui.attacher import DocumentAttacher
 from desktop.ui.backend_channels import ChannelsMixin
@@ -21,6 +21,9 @@ from desktop.ui.backend_master import MasterDataMixin
 from desktop.ui.backend_seats import SeatsMixin
 from desktop.ui.backend_sending import SendingMixin
 from desktop.ui.listmodel import Query
+
+if TYPE_CHECKING:  # the document models load where a document is read, not with the window
+    from desktop.core.model import ExportDeclaration, RailSeaBooking, Shipment
 
 log = logging.getLogger(__name__)
 SINGLE_WINDOW = "single-window"  # the outbox environment of the Single Window client channel
@@ -333,6 +336,7 @@ class Backend(SeatsMixin, SendingMixin, MasterDataMixin, ChannelsMixin, Document
     def check(self, document: Any) -> list[Any]:
         """Rule issues of a declaration, booking or shipment (fast: runs on the GUI thread while typing)."""
         from desktop.core import rules
+        from desktop.core.model import ExportDeclaration, RailSeaBooking, Shipment
 
         if isinstance(document, ExportDeclaration):
             return list(rules.check_declaration(document))

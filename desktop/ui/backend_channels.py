@@ -6,9 +6,11 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.core.model import RailSeaBooking
+if TYPE_CHECKING:  # the document models load where a document is read
+    from desktop.core.model import RailSeaBooking
+
 
 log = logging.getLogger("desktop.ui.backend")
 
@@ -93,9 +95,14 @@ class ChannelsMixin:
         from desktop.core.services import carrier
 
         for profile in carrier.carrier_profiles(self.store):
-            found = self.store.connection().execute(
-                "SELECT 1 FROM outbox WHERE environment = ? AND kind = 'booking' AND draft_id = ? LIMIT 1",
-                (profile.environment, doc_id)).fetchone()
+            found = (
+                self.store.connection()
+                .execute(
+                    "SELECT 1 FROM outbox WHERE environment = ? AND kind = 'booking' AND draft_id = ? LIMIT 1",
+                    (profile.environment, doc_id),
+                )
+                .fetchone()
+            )
             if found:
                 return profile.name
         return ""
@@ -178,4 +185,3 @@ class ChannelsMixin:
             finally:
                 link.close()
         return changed
-

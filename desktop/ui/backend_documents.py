@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.core.model import ExportDeclaration, RailSeaBooking
 from desktop.ui.attacher import DocumentAttacher
+
+if TYPE_CHECKING:  # the document models load where a document is read
+    from desktop.core.model import ExportDeclaration
 
 
 class DocumentsMixin:
@@ -31,6 +33,7 @@ class DocumentsMixin:
         """The data of a record's documents from the store; ``current`` (an editor's unsaved copy of the
         declaration or booking) replaces the stored one, so the preview shows what is on the screen."""
         from desktop.core.documents import DocumentError, DocumentSource
+        from desktop.core.model import ExportDeclaration, RailSeaBooking
         from desktop.core.services import documents
 
         try:
@@ -67,7 +70,11 @@ class DocumentsMixin:
                 company_id = found.company_id
                 break
         self.store.audit(
-            self.username, "print", kind=kind, subject_id=record_id, company_id=company_id,
+            self.username,
+            "print",
+            kind=kind,
+            subject_id=record_id,
+            company_id=company_id,
             details={"output": output},
         )
 
@@ -141,4 +148,3 @@ class DocumentsMixin:
         """A declaration the platform has just stored gets its documents attached by the documents thread."""
         if kind == "declaration" and status == "received":
             self.attacher.note(doc_id)
-

@@ -93,7 +93,9 @@ for kind in ("declaration", "shipment"):
     ctx.app.processEvents()
 until(lambda: ctx.runner.pending == 0)
 heavy = ("desktop.core.services.drafts", "desktop.core.model.derive", "desktop.core.codes.hs",
-         "desktop.core.services.validation", "desktop.core.services.exchange_files", "reportlab")
+         "desktop.core.services.validation", "desktop.core.services.exchange_files", "reportlab",
+         "desktop.core.model.declaration", "desktop.core.model.booking", "desktop.core.model.shipment",
+         "desktop.core.model.cargo")
 print(json.dumps({"loaded": [m for m in heavy if m in sys.modules], "companies": len(ctx.window.companies)}))
 ctx.close()
 """
@@ -101,7 +103,8 @@ ctx.close()
 
 def test_logged_in_and_idle_the_app_has_not_loaded_derivation_codes_or_exchange_files(data_dir: Path) -> None:
     """Logging in stores the user's companies (master data) without loading the draft derivation, the HS and
-    code tables, the checks or the exchange-file readers: they load when a draft is derived, checked or read.
+    code tables, the checks, the exchange-file readers or the shipment, declaration and booking models: they
+    load when a draft is derived, checked or read (the lists show stored rows, not models).
     The workspace exists already, as a returning user's does (creating one uses the HS table once)."""
     from desktop.core.paths import DEFAULT_WORKSPACE, AppPaths
     from desktop.core.store.store import Store

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from enum import StrEnum
 from typing import Any
 
 from pydantic import model_validator
@@ -12,42 +11,25 @@ from pydantic import model_validator
 from desktop.core.model.cargo import DangerousGoods, ReeferSettings
 from desktop.core.model.fields import Model, spec_field
 from desktop.core.model.filing import FilingStatus, Receipt
+from desktop.core.model.kinds import (
+    CargoMovement as CargoMovement,
+)
+from desktop.core.model.kinds import (
+    DocumentPartyRole as DocumentPartyRole,
+)
+from desktop.core.model.kinds import (
+    FreightPayment as FreightPayment,
+)
+from desktop.core.model.kinds import (
+    LocationFunction as LocationFunction,
+)
+from desktop.core.model.kinds import (
+    ReceiptDeliveryType as ReceiptDeliveryType,
+)
+from desktop.core.model.kinds import (
+    TransportDocumentType as TransportDocumentType,
+)
 from desktop.core.model.shipment import LOCODE_PATTERN, PreCarriage
-
-
-class ReceiptDeliveryType(StrEnum):
-    CY = "CY"
-    SD = "SD"
-    CFS = "CFS"
-
-
-class CargoMovement(StrEnum):
-    FCL = "FCL"
-    LCL = "LCL"
-
-
-class TransportDocumentType(StrEnum):
-    BOL = "BOL"
-    SWB = "SWB"
-
-
-class FreightPayment(StrEnum):
-    PREPAID = "PRE"
-    COLLECT = "COL"
-
-
-class LocationFunction(StrEnum):
-    PLACE_OF_RECEIPT = "PRE"
-    PORT_OF_LOADING = "POL"
-    PORT_OF_DISCHARGE = "POD"
-    PLACE_OF_DELIVERY = "PDE"
-
-
-class DocumentPartyRole(StrEnum):
-    BOOKING_AGENT = "BA"
-    SHIPPER = "OS"
-    CONSIGNEE = "CN"
-    NOTIFY = "N1"
 
 
 class ShipmentLocation(Model):
@@ -77,7 +59,12 @@ class DocumentParty(Model):
 
 class Commodity(Model):
     hs_code: str = spec_field(
-        "HS code", default="", code="hs", max_length=10, pattern=r"^\d{6,10}$", required=True,
+        "HS code",
+        default="",
+        code="hs",
+        max_length=10,
+        pattern=r"^\d{6,10}$",
+        required=True,
         help="The full commodity code (6 to 10 digits).",
     )
     description: str = spec_field("Commodity", default="", max_length=255, required=True)
@@ -128,7 +115,8 @@ class RailSeaBooking(Model):
         "Cargo movement at origin", default=CargoMovement.FCL, help="How the cargo is loaded into the container."
     )
     cargo_movement_type_at_destination: CargoMovement = spec_field(
-        "Cargo movement at destination", default=CargoMovement.FCL,
+        "Cargo movement at destination",
+        default=CargoMovement.FCL,
         help="How the cargo is unloaded out of the container.",
     )
     equipment_substitution_allowed: bool = spec_field("Equipment substitution allowed", default=False)
@@ -149,13 +137,16 @@ class RailSeaBooking(Model):
     export_declaration_required: bool = spec_field("Export declaration required", default=True)
     export_declaration_reference: str = spec_field("Export declaration reference", default="", max_length=35)
     service_contract_reference: str = spec_field(
-        "Service contract", default="", max_length=30,
+        "Service contract",
+        default="",
+        max_length=30,
         help="The service contract with the carrier; give this or a quotation reference, not both.",
     )
     contract_quotation_reference: str = spec_field("Quotation reference", default="", max_length=35)
     carrier_booking_request_reference: str = spec_field("Booking request reference", default="", max_length=100)
     ad_valorem_cover: bool = spec_field(
-        "Ad-valorem cover", default=False,
+        "Ad-valorem cover",
+        default=False,
         help="Declare the cargo value to the carrier for ad-valorem liability (a higher freight); off by default.",
     )
     declared_value: Decimal | None = spec_field("Declared value", default=None)

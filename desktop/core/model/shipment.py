@@ -4,19 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from enum import StrEnum
 
 from desktop.core.model.cargo import DangerousGoods, ReeferSettings
 from desktop.core.model.fields import Model, spec_field
+from desktop.core.model.kinds import PreCarriage as PreCarriage
 from desktop.core.model.master import Party
 
 CONTAINER_NO_PATTERN = r"^[A-Z]{3}[UJZ]\d{7}$"
 LOCODE_PATTERN = r"^[A-Z]{2}[A-Z2-9]{3}$"
-
-
-class PreCarriage(StrEnum):
-    RAIL = "RAIL"
-    TRUCK = "TRUCK"
 
 
 class GoodsLine(Model):
@@ -24,7 +19,13 @@ class GoodsLine(Model):
 
     product_id: str = spec_field("Product", default="")
     commodity_code: str = spec_field(
-        "Commodity code", default="", code="hs", max_length=10, pattern=r"^\d{10}$", required=True, column="HS",
+        "Commodity code",
+        default="",
+        code="hs",
+        max_length=10,
+        pattern=r"^\d{10}$",
+        required=True,
+        column="HS",
     )
     name_zh: str = spec_field("Goods name (Chinese)", default="", max_length=255, required=True, column="名称")
     name_en: str = spec_field("Goods name (English)", default="", max_length=255, column="Name")
@@ -43,7 +44,10 @@ class GoodsLine(Model):
     volume_m3: Decimal | None = spec_field("Volume (m³)", default=None, column="m3")
     origin_country: str = spec_field("Country of origin", default="CHN", code="country", max_length=3)
     source_district: str = spec_field(
-        "Domestic source of goods", default="", max_length=5, pattern=r"^\d{5}$",
+        "Domestic source of goods",
+        default="",
+        max_length=5,
+        pattern=r"^\d{5}$",
         help="5-digit code of the domestic place the goods come from.",
     )
     un_number: str = spec_field(
@@ -54,9 +58,12 @@ class GoodsLine(Model):
     )
     dangerous: DangerousGoods | None = spec_field("Dangerous goods details", default=None)
     package_code: str = spec_field(
-        "Package type (Rec 21)", default="", code="rec21_package", max_length=2,
+        "Package type (Rec 21)",
+        default="",
+        code="rec21_package",
+        max_length=2,
         help="UN/ECE Rec 21 code of this line's outer package for the carrier; from the shipment's package type "
-             "when empty.",
+        "when empty.",
     )
 
 
@@ -64,7 +71,11 @@ class Container(Model):
     """A container on the shipment, with the goods lines packed in it."""
 
     number: str = spec_field(
-        "Container number", default="", max_length=11, pattern=CONTAINER_NO_PATTERN, required=True,
+        "Container number",
+        default="",
+        max_length=11,
+        pattern=CONTAINER_NO_PATTERN,
+        required=True,
         help="ISO 6346: owner code, category, 6 digits and the check digit, e.g. CSQU3054383.",
     )
     size_type: str = spec_field("Size-type", default="22G1", code="iso_size_type", max_length=4, required=True)
@@ -100,7 +111,10 @@ class Route(Model):
         "Place of delivery", default="", code="locode", max_length=5, pattern=LOCODE_PATTERN
     )
     exit_customs: str = spec_field(
-        "Customs office of exit", default="", code="customs_district", max_length=4,
+        "Customs office of exit",
+        default="",
+        code="customs_district",
+        max_length=4,
         help="The customs office where the goods leave China.",
     )
     requested_departure: date | None = spec_field("Requested departure", default=None)
@@ -109,7 +123,9 @@ class Route(Model):
     vessel: str = spec_field("Vessel", default="", max_length=50)
     voyage: str = spec_field("Voyage", default="", max_length=32)
     bill_no: str = spec_field(
-        "Transport document number", default="", max_length=32,
+        "Transport document number",
+        default="",
+        max_length=32,
         help="Bill of lading or through (multimodal) document number, known once the booking is confirmed.",
     )
 
@@ -129,9 +145,11 @@ class Shipment(Model):
     producer_uscc: str = spec_field("Producer USCC", default="", max_length=18)
     producer_name: str = spec_field("Producer / seller", default="", max_length=100)
     inspection_record_no: str = spec_field(
-        "Inspection e-record number", default="", max_length=32,
+        "Inspection e-record number",
+        default="",
+        max_length=32,
         help="The number customs gives after inspecting goods before export (电子底账); it goes on the declaration "
-             "as licence document B.",
+        "as licence document B.",
     )
     goods: list[GoodsLine] = spec_field("Goods lines", default_factory=list)
     package_type: str = spec_field("Package type", default="", code="package_type", max_length=2, required=True)
@@ -146,9 +164,7 @@ class Shipment(Model):
     incoterm: str = spec_field("Incoterm", default="FOB", code="incoterm", max_length=3)
     currency: str = spec_field("Currency", default="USD", code="currency", max_length=3, required=True)
     trade_country: str = spec_field("Trading country", default="", code="country", max_length=3, required=True)
-    destination_country: str = spec_field(
-        "Country of arrival", default="", code="country", max_length=3, required=True
-    )
+    destination_country: str = spec_field("Country of arrival", default="", code="country", max_length=3, required=True)
     marks: str = spec_field("Marks and numbers", default="N/M", max_length=400)
     freight_amount: Decimal | None = spec_field("Freight", default=None)
     insurance_amount: Decimal | None = spec_field("Insurance", default=None)

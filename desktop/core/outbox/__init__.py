@@ -21,17 +21,21 @@ The package: ``rows`` (the stored row), ``payloads`` (the bytes sent), ``events`
 (writing the platform's answers into drafts), ``queue`` (:class:`Outbox`), ``sender`` (:class:`OutboxSender`).
 """
 
+from typing import TYPE_CHECKING
+
 from desktop.core.outbox.events import FilingEvent, OutboxEvent, subscribe_filings, subscribe_outbox
-from desktop.core.outbox.payloads import LOCAL_FIELDS, Draft, build_payload, new_client_seq_no
+from desktop.core.outbox.payloads import LOCAL_FIELDS, build_payload, new_client_seq_no
 from desktop.core.outbox.queue import Outbox
 from desktop.core.outbox.rows import ACTOR, KEY_TTL_SECONDS, OutboxError, OutboxRow, RowState
 from desktop.core.outbox.sender import DrainResult, OutboxSender
+
+if TYPE_CHECKING:  # a type only: the document models are not loaded with the outbox
+    from desktop.core.outbox.payloads import Draft as Draft
 
 __all__ = [
     "ACTOR",
     "KEY_TTL_SECONDS",
     "LOCAL_FIELDS",
-    "Draft",
     "DrainResult",
     "FilingEvent",
     "Outbox",

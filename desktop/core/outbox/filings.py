@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+from typing import TYPE_CHECKING
 
-from desktop.core.model.booking import CutOff, RailSeaBooking
-from desktop.core.model.declaration import ExportDeclaration
 from desktop.core.model.filing import FilingStatus, Receipt
 from desktop.core.outbox.events import FilingEvent
 from desktop.core.outbox.rows import RowState, now_iso
 from desktop.core.platform.models import Event, Filing
 from desktop.core.store.engine import Connection
 from desktop.core.store.store import Store
+
+if TYPE_CHECKING:  # the document models load with the first draft an answer updates
+    from desktop.core.model.booking import RailSeaBooking
 
 #: How far along a filing is; an answer never moves a draft back (a late replay after an event, say).
 _RANK: dict[FilingStatus, int] = {
@@ -168,6 +170,9 @@ class FilingBook:
         source: str,
         extra_receipt: Receipt | None = None,
     ) -> FilingEvent | None:
+        from desktop.core.model.booking import RailSeaBooking
+        from desktop.core.model.declaration import ExportDeclaration
+
         receipts = [r for r in (w.to_model() for w in filing.receipts) if r is not None]
         if extra_receipt is not None:
             receipts.append(extra_receipt)
@@ -210,6 +215,8 @@ class FilingBook:
 
 
 def apply_booking(draft: RailSeaBooking, filing: Filing) -> bool:
+    from desktop.core.model.booking import CutOff
+
     changed = False
     names = (
         "carrier_booking_reference",

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import json
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.core.model.booking import RailSeaBooking
-from desktop.core.model.declaration import ExportDeclaration
+if TYPE_CHECKING:  # the models load with the first draft, not with the outbox
+    from desktop.core.model.booking import RailSeaBooking
+    from desktop.core.model.declaration import ExportDeclaration
+
+    Draft = ExportDeclaration | RailSeaBooking
 
 #: Fields of a draft that are local bookkeeping, not part of what is filed.
 LOCAL_FIELDS = frozenset({"status", "receipts", "overrides", "customs_no"})
-
-
-Draft = ExportDeclaration | RailSeaBooking
 
 
 def new_client_seq_no() -> str:

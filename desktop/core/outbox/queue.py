@@ -8,12 +8,12 @@ import logging
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.core.model.filing import EDITABLE, FilingStatus, Receipt
 from desktop.core.outbox.events import FilingEvent, OutboxEvent, emit_filing, emit_outbox
 from desktop.core.outbox.filings import FilingBook
-from desktop.core.outbox.payloads import Draft, build_payload, new_client_seq_no
+from desktop.core.outbox.payloads import build_payload, new_client_seq_no
 from desktop.core.outbox.rows import (
     ACTOR,
     ROW_COLUMNS,
@@ -27,6 +27,9 @@ from desktop.core.outbox.rows import (
 from desktop.core.platform.errors import PlatformError
 from desktop.core.platform.models import Event, Filing
 from desktop.core.store.store import Store
+
+if TYPE_CHECKING:
+    from desktop.core.outbox.payloads import Draft
 
 log = logging.getLogger("desktop.core.outbox")
 

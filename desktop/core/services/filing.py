@@ -17,13 +17,11 @@ import hashlib
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.core.channels.platform import PlatformChannel
 from desktop.core.credentials import CredentialStore, StoreStatus
 from desktop.core.errors import CoreError
-from desktop.core.model.booking import RailSeaBooking
-from desktop.core.model.declaration import Attachment, ExportDeclaration
 from desktop.core.model.filing import FilingStatus
 from desktop.core.outbox import DrainResult, Outbox, OutboxRow, OutboxSender
 from desktop.core.platform.auth import AuthSession
@@ -32,6 +30,10 @@ from desktop.core.platform.environments import Environment, parse_environment
 from desktop.core.platform.errors import PlatformError
 from desktop.core.platform.models import Filing, Me, Schedule
 from desktop.core.store.store import Store
+
+if TYPE_CHECKING:  # the document models load with the first draft read, not with the platform
+    from desktop.core.model.booking import RailSeaBooking
+    from desktop.core.model.declaration import Attachment, ExportDeclaration
 
 log = logging.getLogger("desktop.core.services.filing")
 
@@ -292,7 +294,6 @@ def remote_id(p: Platform, kind: str, draft_id: str) -> str:
     return found
 
 
-
 def cancel_booking(p: Platform, draft_id: str, *, actor: str = "") -> Filing:
     filing = p.client.cancel_booking(remote_id(p, "booking", draft_id))
     p.outbox.apply_remote("booking", draft_id, filing, source="cancel")
@@ -323,9 +324,9 @@ def attach_document(
             raise ValueError("a path or the data is needed")
         data = path.read_bytes()
         file_name = file_name or path.name
-    result = p.client.attach(
-        remote_id(p, "declaration", draft_id), edoc_code, file_name or "document.pdf", data
-    )
+    result = p.client.attach(remote_id(p, "declaration", draft_id), edoc_code, file_name or "document.pdf", data)
+    from desktop.core.model.declaration import Attachment
+
     noted = Attachment(edoc_code=edoc_code, file_name=file_name, sha256=hashlib.sha256(data).hexdigest())
     note_attachment(p.store, draft_id, noted, actor or p.auth.username or "")
     return result

@@ -7,11 +7,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.model.master import Company, Party, Product
-from desktop.core.model.shipment import GoodsLine
 
 if TYPE_CHECKING:  # the store loads on first use: importing this module stays cheap
+    from desktop.core.model.shipment import GoodsLine
     from desktop.core.store import Store
-
 
 
 # --- master data --------------------------------------------------------------------------------------------
@@ -43,20 +42,26 @@ def suggest_products(store: Store, company_id: str, text: str, limit: int = 20) 
     return store.products(company_id).suggest(text, limit)
 
 
-def suggest_parties(store: Store, company_id: str, text: str, limit: int = 20,
-                    role: str | None = None) -> list[Party]:
+def suggest_parties(store: Store, company_id: str, text: str, limit: int = 20, role: str | None = None) -> list[Party]:
     """Type-ahead over a company's parties by name, local name or tax ID."""
     return store.parties(company_id).suggest(text, limit, role)
 
 
 def goods_line_from_product(product: Product, quantity: Any = None) -> GoodsLine:
     """A goods line pre-filled from master data: names, commodity code, elements, units, origin, price."""
+    from desktop.core.model.shipment import GoodsLine  # a shipment's model: loaded when a line is made
+
     line = GoodsLine(
-        product_id=product.id, commodity_code=product.commodity_code, name_zh=product.name_zh,
-        name_en=product.name_en, declaration_elements=product.declaration_elements,
+        product_id=product.id,
+        commodity_code=product.commodity_code,
+        name_zh=product.name_zh,
+        name_en=product.name_en,
+        declaration_elements=product.declaration_elements,
         unit=product.declared_unit,
-        legal_unit_1=product.legal_unit_1, legal_unit_2=product.legal_unit_2,
-        origin_country=product.origin_country, unit_price=product.unit_price,
+        legal_unit_1=product.legal_unit_1,
+        legal_unit_2=product.legal_unit_2,
+        origin_country=product.origin_country,
+        unit_price=product.unit_price,
     )
     if quantity is not None:
         line.quantity = GoodsLine.model_validate({"quantity": quantity}).quantity

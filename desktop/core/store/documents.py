@@ -7,13 +7,14 @@ connection, dialect (``store/engine.py``) and search (``store/search.py``).
 from __future__ import annotations
 
 import builtins
+import functools
+import importlib
 import json
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from pydantic import BaseModel
 
-from desktop.core.model import ExportDeclaration, RailSeaBooking, Shipment
 from desktop.core.model.filing import EDITABLE
 from desktop.core.store.engine import Connection
 from desktop.core.store.errors import ConflictError, NotFoundError, StoreError
@@ -32,7 +33,8 @@ from desktop.core.store.records import (
 from desktop.core.store.records import text_of as _text
 from desktop.core.store.text import TEXT_OF
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the models load with the first document read or saved, not with the store
+    from desktop.core.model import ExportDeclaration, RailSeaBooking, Shipment
     from desktop.core.store.store import Store
 
 M = TypeVar("M", bound=BaseModel)
@@ -77,7 +79,8 @@ class DocumentRepo(Generic[M, R]):
 
     kind: Kind
     table: str
-    model: type[M]
+    #: the model's module and class, imported when a document is first read
+    model_at: tuple[str, str]
     row_type: Callable[..., R]
     #: indexed columns written from the model (beyond id, company_id, revision, data, timestamps)
     columns: tuple[str, ...]
@@ -89,6 +92,12 @@ class DocumentRepo(Generic[M, R]):
         self._row_fields: tuple[str, ...] = tuple(getattr(self.row_type, "_fields", ()))
         self._select = ", ".join(f"x.{c}" for c in self._row_fields)
         self._bookmarks = Bookmarks()
+
+    @functools.cached_property
+    def model(self) -> type[M]:
+        module, name = self.model_at
+        found: type[M] = getattr(importlib.import_module(module), name)
+        return found
 
     def _extract(self, model: M) -> tuple[Any, ...]:
         raise NotImplementedError
@@ -326,10 +335,10 @@ class DocumentRepo(Generic[M, R]):
         return [r[0] for r in self._store.connection().execute(f"SELECT x.id FROM {self.table} x{where}", params)]
 
 
-class ShipmentRepo(DocumentRepo[Shipment, ShipmentRow]):
+class ShipmentRepo(DocumentRepo["Shipment", ShipmentRow]):
     kind: Kind = "shipment"
     table = "shipments"
-    model = Shipment
+    model_at = ("desktop.core.model.shipment", "Shipment")
     row_type = ShipmentRow
     columns = ("reference", "contract_no", "consignee", "destination", "port_of_discharge")
     sortable = frozenset({"updated_at", "created_at", "reference", "contract_no", "consignee", "destination"})
@@ -384,10 +393,10 @@ class _FilingRepo(DocumentRepo[M, R]):
         return [m for m in self.by_shipment(shipment_id) if getattr(m, "status", None) in EDITABLE]
 
 
-class DeclarationRepo(_FilingRepo[ExportDeclaration, DeclarationRow]):
+class DeclarationRepo(_FilingRepo["ExportDeclaration", DeclarationRow]):
     kind: Kind = "declaration"
     table = "declarations"
-    model = ExportDeclaration
+    model_at = ("desktop.core.model.declaration", "ExportDeclaration")
     row_type = DeclarationRow
     columns = (
         "shipment_id",
@@ -439,10 +448,10 @@ class DeclarationRepo(_FilingRepo[ExportDeclaration, DeclarationRow]):
         return [r[0] for r in self._store.connection().execute(sql, [status, *edoc_codes])]
 
 
-class BookingRepo(_FilingRepo[RailSeaBooking, BookingRow]):
+class BookingRepo(_FilingRepo["RailSeaBooking", BookingRow]):
     kind: Kind = "booking"
     table = "bookings"
-    model = RailSeaBooking
+    model_at = ("desktop.core.model.booking", "RailSeaBooking")
     row_type = BookingRow
     columns = ("shipment_id", "status", "client_seq_no", "booking_reference", "requested_departure")
     sortable = frozenset(
