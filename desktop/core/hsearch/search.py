@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from desktop.core.hsearch import parts, sources, vihead, vileather, vipower, vitext, zhaspects, zhhead
+from desktop.core.hsearch import parts, sources, vihead, vileather, vipower, vistate, vitext, zhaspects, zhhead
 from desktop.core.hsearch.index import Group, Index, index
 from desktop.core.hsearch.partsorder import component_of_goods, head_weights, parts_first
 from desktop.core.hsearch.sources import TariffLine, Text
@@ -176,6 +176,10 @@ def search(query: str, lang: str = "en", history: Sequence[HistoryEntry] = (), l
     metal = vitext.metal(read) if latin == "vi" else None
     if metal is not None:  # steel nails are no copper nails
         off = [g for g in found if vitext.metal_disagrees(metal, ix.hs_names.get(g.hs6, ""))]
+        found = [g for g in found if g not in off] + off
+    kept = vistate.state(read) if latin == "vi" else None
+    if kept is not None:  # dried squid is no frozen squid, roasted coffee no coffee "not roasted"
+        off = [g for g in found if vistate.state_disagrees(kept, ix.hs_names.get(g.hs6, ""))]
         found = [g for g in found if g not in off] + off
     if latin == "vi" and vileather.says_leather(read):  # a leather handbag is no plastic or textile one
         off = [g for g in found if vileather.not_leather(ix.hs_names.get(g.hs6, ""))]

@@ -453,3 +453,20 @@ def test_the_head_of_a_name_decides_over_what_it_is_for() -> None:
         assert "847130" not in hs6s("Laptop văn phòng 14 inch") and "821192" not in hs6s("Dao nhà bếp")
     finally:
         vihead.OFF_HEAD = kept
+
+
+def test_the_state_a_name_says_its_goods_are_in_must_agree_with_the_subheading() -> None:
+    from desktop.core.hsearch.vistate import CRUDE, DRIED, FROZEN, REFINED, state, state_disagrees
+
+    assert state("Mực ống khô") == DRIED and state("Tôm đông lạnh") == FROZEN and state("Dầu cọ thô") == CRUDE
+    assert state("Cà phê nhân chưa rang") == "-roasted" and state("Dầu dừa chưa tinh luyện") == CRUDE
+    assert state("Máy sấy tóc") is None and state("Mực đông lạnh hoặc khô") is None  # a machine; two states
+    assert state_disagrees(DRIED, "Molluscs; cuttle fish and squid, whether in shell or not, frozen")
+    assert not state_disagrees(DRIED, "Nuts, edible; cashew nuts, fresh or dried, shelled")
+    assert state_disagrees("roasted", "Coffee; not roasted or decaffeinated")
+    assert state_disagrees("-roasted", "Coffee; roasted, not decaffeinated")
+    assert state_disagrees(REFINED, "Vegetable oils; palm oil and its fractions, crude, not chemically modified")
+    assert not state_disagrees(REFINED, "Vegetable oils; palm oil and its fractions, other than crude")
+    assert not state_disagrees(FROZEN, "Vegetables, alliaceous; garlic")  # a text naming no state agrees
+    assert hs6s("Mực ống khô")[0] == "030749"  # dried squid, not the frozen squid of 0307.43
+    assert hs6s("Cà phê nhân chưa rang")[0] == "090111"
