@@ -135,7 +135,10 @@ class Readings:
 
 
 _KNITTED = re.compile(r"\bdet kim\b")
-_WOVEN = re.compile(r"\bdet thoi\b")
+#: ... and the fabrics that are woven whatever the name says else: denim (jean) and khaki drill are woven twills
+#: (HS 2022 5209.42 "denim", a woven fabric of cotton). "Quần bò" (jeans) is not among them: importers declare
+#: knitted ones under chapter 61 too.
+_WOVEN = re.compile(r"\b(?:det thoi|kaki|khaki|jeans?|denim)\b")
 
 
 def knitted(text: str) -> bool | None:

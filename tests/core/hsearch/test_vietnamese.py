@@ -93,6 +93,8 @@ def test_the_first_words_the_lexicon_does_not_know_stay_in_the_english_of_a_viet
         ("áo khoác nam dệt kim", "61", 2),  # a knitted jacket is chapter 61, not a woven one of 62
         ("ao khoac det kim", "61", 2),
         ("áo sơ mi nam dệt thoi", "62", 1),  # a woven shirt is chapter 62, not a knitted one of 61
+        ("Quần short nam kaki", "62", 3),  # khaki drill and denim are woven
+        ("quan jean nu", "62", 2),
     ],
 )
 def test_knitted_or_woven_in_a_garment_name_decides_its_chapter(query: str, chapter: str, n: int) -> None:
