@@ -154,6 +154,10 @@
   <context>
     <name>Audit</name>
     <message>
+      <source>Added in master data</source>
+      <translation>Added in master data</translation>
+    </message>
+    <message>
       <source>Amendment sent</source>
       <translation>Amendment sent</translation>
     </message>

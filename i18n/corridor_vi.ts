@@ -154,6 +154,10 @@
   <context>
     <name>Audit</name>
     <message>
+      <source>Added in master data</source>
+      <translation>Thêm trong danh mục</translation>
+    </message>
+    <message>
       <source>Amendment sent</source>
       <translation>Đã gửi sửa đổi</translation>
     </message>

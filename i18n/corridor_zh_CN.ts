@@ -154,6 +154,10 @@
   <context>
     <name>Audit</name>
     <message>
+      <source>Added in master data</source>
+      <translation>在基础数据中添加</translation>
+    </message>
+    <message>
       <source>Amendment sent</source>
       <translation>已发送修改申请</translation>
     </message>

@@ -25,6 +25,7 @@ OPENABLE = ("shipment", "declaration", "booking")
 
 AUDIT_ACTIONS = {
     "create": QT_TRANSLATE_NOOP("Audit", "Created"),
+    "add": QT_TRANSLATE_NOOP("Audit", "Added in master data"),
     "update": QT_TRANSLATE_NOOP("Audit", "Updated"),
     "save": QT_TRANSLATE_NOOP("Audit", "Saved"),
     "delete": QT_TRANSLATE_NOOP("Audit", "Deleted"),
@@ -96,8 +97,9 @@ class AuditModel(QAbstractTableModel):
         if name.number:
             parts.append(name.number)
         if name.reference and name.reference != name.number:
-            parts.append(name.reference if not parts else self.tr("shipment {reference}").format(
-                reference=name.reference))
+            parts.append(
+                name.reference if not parts else self.tr("shipment {reference}").format(reference=name.reference)
+            )
         if name.counterpart:
             parts.append(name.counterpart)
         if not parts and entry.subject_kind in OPENABLE:
@@ -116,7 +118,12 @@ class AuditModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return (
-                self.tr("Time"), self.tr("Who"), self.tr("User"), self.tr("Seat"), self.tr("Action"), self.tr("Kind"),
+                self.tr("Time"),
+                self.tr("Who"),
+                self.tr("User"),
+                self.tr("Seat"),
+                self.tr("Action"),
+                self.tr("Kind"),
                 self.tr("Record"),
             )[section]
         return None
@@ -141,8 +148,6 @@ class AuditModel(QAbstractTableModel):
             if entry.subject_kind in OPENABLE:
                 return self.tr("Double-click or Enter opens the record")
         return None
-
-
 
 
 class ActivityPage(QWidget):
@@ -222,7 +227,10 @@ class ActivityPage(QWidget):
         if backend is None or not self.company_id:
             return
         self.ctx.runner.run(  # latest: the log of a company switched away from, finishing last, is not shown
-            backend.audit_named, self.company_id, on_done=lambda r: self.audit.set_entries(*r), owner=self,
+            backend.audit_named,
+            self.company_id,
+            on_done=lambda r: self.audit.set_entries(*r),
+            owner=self,
             latest="audit",
         )
 

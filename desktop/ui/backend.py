@@ -214,10 +214,10 @@ class Backend(SeatsMixin, SendingMixin, MasterDataMixin, ChannelsMixin, Document
             filing.logout(self.platform)
 
     def _adopt_companies(self) -> list[Company]:
-        """The companies the user may file for, kept in the workspace (master data stays local)."""
+        """The companies the user may file for, kept in the workspace (master data stays local); returns
+        :meth:`companies`."""
         from desktop.core.services.master_data import save_company  # not drafts: derivation loads when used
 
-        out = []
         for ref in getattr(self.me, "companies", []):
             company = self.store.companies.find(ref.id)
             if company is None:
@@ -229,14 +229,20 @@ class Backend(SeatsMixin, SendingMixin, MasterDataMixin, ChannelsMixin, Document
                     name_en=ref.name_en,
                 )
                 save_company(self.store, company, self.username)
-            out.append(company)
         self.post("outbox", self.outbox_count())
-        return out
+        return self.companies()
 
     def companies(self) -> list[Company]:
+        """The companies the user works for: the ones the platform lists for the user first, in its order, then
+        the ones added by hand in master data (a forwarder's clients), by name. Companies another user's login
+        brought into a shared workspace stay out."""
         allowed = [ref.id for ref in getattr(self.me, "companies", [])]
         known = {c.id: c for c in self.store.companies.list()}
-        return [known[i] for i in allowed if i in known] if allowed else list(known.values())
+        if not allowed:
+            return list(known.values())
+        added = {e.subject_id for e in self.store.audit_log(kind="company", action="add", limit=100_000)}
+        first = [known[i] for i in allowed if i in known]
+        return first + [c for c in known.values() if c.id in added and c.id not in allowed]
 
     # --- lists and master data
     def source(self, kind: str) -> StoreSource:

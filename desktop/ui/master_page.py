@@ -296,6 +296,9 @@ class MasterDataPage(QTabWidget):
 
         def done(result: tuple[list[Any], list[Any], list[Any]]) -> None:
             self.companies.set_records(result[0])
+            window = getattr(self.ctx, "window", None)
+            if window is not None and [c.model_dump() for c in window.companies] != [c.model_dump() for c in result[0]]:
+                window.set_companies(result[0])  # the toolbar chooser and Ctrl+K list them as master data does
             self.parties.set_records(result[1])
             self.products.set_records(result[2])
 
@@ -328,6 +331,8 @@ class MasterDataPage(QTabWidget):
         args: tuple[Any, ...] = (edited, expected, action)
         if key == "company":
             save = backend.save_company
+            if not edited.id and not action:
+                args = (edited, expected, "add")  # added by hand: listed for whoever works in this workspace
         else:
             save = backend.save_party if key == "party" else backend.save_product
             args = (self.company_id, *args)

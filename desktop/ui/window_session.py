@@ -26,8 +26,12 @@ def _embedded_platform(ctx: Any) -> Any:
     """The embedded platform of the data folder, not started yet (its file keeps filings and logins)."""
     from desktop.sandbox.launcher import ChildSandbox, sandbox_imp_path
 
-    return ChildSandbox(str(ctx.paths.data / "sandbox.sqlite3"), ctx.settings.sandbox_realtime,
-                        ctx.paths.logs / "sandbox.log", imp_path=sandbox_imp_path(ctx.paths.data))
+    return ChildSandbox(
+        str(ctx.paths.data / "sandbox.sqlite3"),
+        ctx.settings.sandbox_realtime,
+        ctx.paths.logs / "sandbox.log",
+        imp_path=sandbox_imp_path(ctx.paths.data),
+    )
 
 
 class WindowSession(WindowBase):
@@ -191,11 +195,7 @@ class WindowSession(WindowBase):
         )
 
     def _on_logged_in(self, companies: list[Company]) -> None:
-        self.companies = companies
-        self.company_combo.clear()
-        for c in companies:
-            self.company_combo.addItem(c.name_zh or c.name_en or c.id, c.id)
-            self.company_combo.setItemData(self.company_combo.count() - 1, c.name_en, Qt.ItemDataRole.ToolTipRole)
+        self.set_companies(companies)
         me = self.ctx.backend.me
         self.user_label.setText(f"{getattr(me, 'display_name', '') or self.ctx.backend.username}  ")
         self.connected = True
@@ -209,6 +209,23 @@ class WindowSession(WindowBase):
         self.offer_recovery()
 
     # ------------------------------------------------------------------ company
+    def set_companies(self, companies: list[Company]) -> None:
+        """The companies the window offers (toolbar chooser, Ctrl+K), as the workspace now has them: after the
+        login and whenever master data adds or renames one. The current company stays chosen."""
+        self.companies = list(companies)
+        combo = self.company_combo
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            for c in self.companies:
+                combo.addItem(c.name_zh or c.name_en or c.id, c.id)
+                combo.setItemData(combo.count() - 1, c.name_en, Qt.ItemDataRole.ToolTipRole)
+            index = combo.findData(self.company_id)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        finally:
+            combo.blockSignals(False)
+
     def _on_company_activated(self, index: int) -> None:
         self.switch_company(str(self.company_combo.itemData(index)))
 
