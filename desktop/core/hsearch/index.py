@@ -34,6 +34,9 @@ UNKNOWN_DF = 20
 COVERAGE_EXPONENT = 0.7
 #: A match through the lexicon's translation counts this much of a match on the words typed.
 TRANSLATED_WEIGHT = 0.85
+#: A Vietnamese word typed with diacritics counts this share of its weight in a Vietnamese text that writes the same
+#: letters with other diacritics: "kính mát" (sunglasses) is no "kính mắt" (spectacles), "mát" no "mắt".
+OTHER_DIACRITICS_SHARE = 0.5
 #: A text's norm is at least this many average features: a bare "Tươi" (fresh) line must not match everything.
 MIN_FEATURES = 2.5
 #: A feature in more texts than this only adds to texts that rarer features of the query found.
@@ -141,6 +144,8 @@ class Index:
             if f[0] == "w"
         )
         self.feature_sets = feature_sets
+        #: The Vietnamese texts written with diacritics (where a word written otherwise is another word).
+        self.accented = frozenset(i for i, t in enumerate(texts) if t.lang == "vi" and vitext.has_diacritics(t.text))
         #: The features of the head of each Chinese text (see :func:`zh.text_head`): only there does the head of a
         #: query count more (实木餐桌 is no 棉制餐桌用织物制品).
         self.head_sets: dict[int, frozenset[str]] = {}
@@ -170,10 +175,13 @@ class Index:
         min_coverage: float = 0.2,
         boost: dict[str, float] | None = None,
         scale: dict[str, float] | None = None,
+        written: dict[str, str] | None = None,
     ) -> dict[int, tuple[float, frozenset[str]]]:
         """Text index → (score, matched features) for every text sharing a feature with the query; ``boost``
         weighs some query features (the head noun) more where a text has them as its head, ``scale`` weighs
-        some (what a Vietnamese name holds, words only read from a query without diacritics) less everywhere."""
+        some (what a Vietnamese name holds, words only read from a query without diacritics) less everywhere;
+        ``written`` (a folded word's feature → the ``v:`` feature of the word as the user wrote it) makes a word
+        count :data:`OTHER_DIACRITICS_SHARE` in a Vietnamese text that writes it with other diacritics."""
         boost = boost or {}
         scale = scale or {}
         qnorm = sum(self.feature_weight(f) ** 2 * boost.get(f, 1.0) * scale.get(f, 1.0) for f in query) or 1.0
@@ -203,6 +211,14 @@ class Index:
                 for i in head_postings.get(f, ()):
                     if i in dots:
                         dots[i] += extra
+        for f, as_written in (written or {}).items():
+            if f not in self.postings:
+                continue
+            cut = self.weight[f] ** 2 * scale.get(f, 1.0) * (1 - OTHER_DIACRITICS_SHARE)
+            sets, accented = self.feature_sets, self.accented
+            for i in dots:
+                if i in accented and f in sets[i] and as_written not in sets[i]:
+                    dots[i] -= cut
         out = {}
         idf = self.bm25_idf
         bm_max = sum(idf.get(f, 0.0) * boost.get(f, 1.0) * scale.get(f, 1.0) for f in query) * (BM25_K1 + 1) or 1.0
@@ -230,13 +246,14 @@ class Index:
         translated: set[str] | None = None,
         boost: dict[str, float] | None = None,
         scale: dict[str, float] | None = None,
+        written: dict[str, str] | None = None,
     ) -> list[Group]:
         """Subheadings the query matched, best first; ``translated`` (the query's words in English, from the
         lexicon) is matched against the English texts too, counting a little less than the words typed."""
         by_hs6: dict[str, Group] = {}
-        found = self.score_texts(query, boost=boost, scale=scale)
+        found = self.score_texts(query, boost=boost, scale=scale, written=written)
         if not found:  # nothing covers a fair part of the query: offer what shares anything with it
-            found = self.score_texts(query, FALLBACK_COVERAGE, boost, scale)
+            found = self.score_texts(query, FALLBACK_COVERAGE, boost, scale, written)
         scored = [(i, score, matched, 1.0) for i, (score, matched) in found.items()]
         if translated:
             scored += [

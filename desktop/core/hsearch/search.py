@@ -149,7 +149,8 @@ def search(query: str, lang: str = "en", history: Sequence[HistoryEntry] = (), l
         kind = features(head_class(text)) - wanted
         wanted |= kind
         boost.update((f, CLASS_WEIGHT) for f in kind)
-    found = ix.groups(wanted, features(english) if english else None, boost, scale)
+    typed = vitext.written_forms(read) if latin == "vi" and read is text else None  # diacritics as typed
+    found = ix.groups(wanted, features(english) if english else None, boost, scale, typed)
     if has_han(text):  # a glass tea table is no wooden furniture, a car's door handle no building's
         found = zhaspects.rerank(ix, text, found)
         found = zhhead.head_decides(ix, text, found)  # a 摩托车尾灯 is a lamp, not a motorcycle

@@ -68,6 +68,20 @@ def words(text: str) -> list[str]:
     return _WORD.findall(unicodedata.normalize("NFC", unicodedata.normalize("NFKC", text).lower()))
 
 
+def written_forms(text: str) -> dict[str, str]:
+    """The folded word feature (``w:``) of each word of a Vietnamese ``text`` written with diacritics, and the
+    feature of the word as written (``v:``): "kính mát" → {"w:kinh": "v:kính", "w:mat": "v:mát"}."""
+    from desktop.core.hsearch.text import features
+
+    out = {}
+    for word in words(text):
+        fs = features(word, "vi")
+        folded, written = [f for f in fs if f[0] == "w"], [f for f in fs if f[0] == "v"]
+        if len(folded) == 1 and len(written) == 1:
+            out[folded[0]] = written[0]
+    return out
+
+
 class Readings:
     """How the Vietnamese texts write each folded syllable, alone and beside its neighbour."""
 

@@ -472,3 +472,18 @@ def test_the_state_a_name_says_its_goods_are_in_must_agree_with_the_subheading()
     assert not state_disagrees(FROZEN, "Vegetables, alliaceous; garlic")  # a text naming no state agrees
     assert hs6s("Mực ống khô")[0] == "030749"  # dried squid, not the frozen squid of 0307.43
     assert hs6s("Cà phê nhân chưa rang")[0] == "090111"
+
+
+def test_a_word_typed_with_diacritics_counts_less_where_a_text_writes_it_with_others() -> None:
+    from desktop.core.hsearch.vitext import written_forms
+
+    assert written_forms("Kính mát") == {"w:kinh": "v:kính", "w:mat": "v:mát"}
+    assert written_forms("laptop") == {}  # a word without diacritics is the same word however a text writes it
+    ix = index()
+    spectacles = next(i for i, t in enumerate(ix.texts) if t.text == "kính mắt" and t.hs6 == "900490")
+    sunglasses = next(i for i, t in enumerate(ix.texts) if t.text == "kính mát" and t.hs6 == "900410")
+    query = features("kính mát", "vi")
+    plain = ix.score_texts(query)
+    typed = ix.score_texts(query, written=written_forms("kính mát"))
+    assert typed[spectacles][0] < plain[spectacles][0]  # "mắt" (eyes) is another word than "mát" (cool)
+    assert typed[sunglasses][0] == plain[sunglasses][0]
