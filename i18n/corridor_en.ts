@@ -1857,8 +1857,8 @@
       <translation>Filings per client company, the client waiting longest first. Double-click a client to work on it.</translation>
     </message>
     <message>
-      <source>No client companies to show yet. Add your clients under Master data &gt; Companies (“Add company…”), then create shipments for them with File &gt; New shipment; their filings are counted here.</source>
-      <translation>No client companies to show yet. Add your clients under Master data &gt; Companies (“Add company…”), then create shipments for them with File &gt; New shipment; their filings are counted here.</translation>
+      <source>No client companies to show yet. Add your clients under {companies} (“{add}”), then create shipments for them with {new_shipment}; their filings are counted here.</source>
+      <translation>No client companies to show yet. Add your clients under {companies} (“{add}”), then create shipments for them with {new_shipment}; their filings are counted here.</translation>
     </message>
     <message>
       <source>Queued</source>

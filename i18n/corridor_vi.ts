@@ -1841,8 +1841,8 @@
       <translation>Hồ sơ theo từng khách hàng, khách hàng chờ lâu nhất ở trên cùng. Nhấp đúp vào khách hàng để làm việc với khách hàng đó.</translation>
     </message>
     <message>
-      <source>No client companies to show yet. Add your clients under Master data &gt; Companies (“Add company…”), then create shipments for them with File &gt; New shipment; their filings are counted here.</source>
-      <translation>Chưa có doanh nghiệp khách hàng nào để hiển thị. Thêm khách hàng tại Danh mục &gt; Doanh nghiệp (“Thêm doanh nghiệp…”), rồi tạo lô hàng cho họ bằng Tệp &gt; Lô hàng mới; các hồ sơ khai của họ được đếm ở đây.</translation>
+      <source>No client companies to show yet. Add your clients under {companies} (“{add}”), then create shipments for them with {new_shipment}; their filings are counted here.</source>
+      <translation>Chưa có doanh nghiệp khách hàng nào để hiển thị. Thêm khách hàng tại {companies} (“{add}”), rồi tạo lô hàng cho họ bằng {new_shipment}; các hồ sơ khai của họ được đếm ở đây.</translation>
     </message>
     <message>
       <source>Queued</source>

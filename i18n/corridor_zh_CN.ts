@@ -1841,8 +1841,8 @@
       <translation>按客户企业统计的单证，等待最久的客户排在最前。双击客户即可切换到该客户。</translation>
     </message>
     <message>
-      <source>No client companies to show yet. Add your clients under Master data &gt; Companies (“Add company…”), then create shipments for them with File &gt; New shipment; their filings are counted here.</source>
-      <translation>还没有可显示的委托企业。请在 基础数据 &gt; 企业 中添加客户（“添加企业…”），再用 文件 &gt; 新建业务单 为其建立业务单；其申报会在此统计。</translation>
+      <source>No client companies to show yet. Add your clients under {companies} (“{add}”), then create shipments for them with {new_shipment}; their filings are counted here.</source>
+      <translation>还没有可显示的委托企业。请在 {companies} 中添加客户（“{add}”），再用 {new_shipment} 为其建立业务单；其申报会在此统计。</translation>
     </message>
     <message>
       <source>Queued</source>

@@ -151,6 +151,20 @@ def switch(ctx: Any, language: str, save: bool = True) -> str:
     return language
 
 
+def plain_label(text: str) -> str:
+    """A menu, button or tab text as a hint quotes it: without its mnemonic ("&File" -> "File", Chinese
+    "文件(&F)" -> "文件"), "&&" kept as "&"."""
+    import re
+
+    text = re.sub(r"\s*\(&[^&]\)", "", text.replace("&&", "\x00"))
+    return text.replace("&", "").replace("\x00", "&")
+
+
+def menu_path(*labels: str) -> str:
+    """The way to a menu item or tab, as the user sees it: "File > New shipment"."""
+    return " > ".join(plain_label(label) for label in labels)
+
+
 def field_label(label: str) -> str:
     """A field label from the model definitions, through the Field catalogue."""
     return QCoreApplication.translate("Field", label)

@@ -278,6 +278,18 @@ class MainWindow(WindowSession, WindowEditors, WindowEvents):
         widest = max((metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())), default=0)
         self.nav.setFixedWidth(max(NAV_MIN_WIDTH, min(NAV_MAX_WIDTH, widest + 40)))
 
+    def section_names(self) -> dict[str, str]:
+        """The navigation's section names in the UI language (hints quote them)."""
+        return {
+            "shipments": self.tr("Shipments"),
+            "declarations": self.tr("Declarations"),
+            "bookings": self.tr("Bookings"),
+            "documents": self.tr("Documents"),
+            "master": self.tr("Master data"),
+            "activity": self.tr("Activity"),
+            "settings": self.tr("Settings"),
+        }
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Corridor Desk"))
         self.menus.retranslate()
@@ -295,15 +307,7 @@ class MainWindow(WindowSession, WindowEditors, WindowEvents):
         for code, action in self.language_actions.items():
             action.setChecked(code == lang.current())
         self.nav.setAccessibleName(self.tr("Navigation"))
-        names = {
-            "shipments": self.tr("Shipments"),
-            "declarations": self.tr("Declarations"),
-            "bookings": self.tr("Bookings"),
-            "documents": self.tr("Documents"),
-            "master": self.tr("Master data"),
-            "activity": self.tr("Activity"),
-            "settings": self.tr("Settings"),
-        }
+        names = self.section_names()
         for i in range(self.nav.count()):
             item = self.nav.item(i)
             item.setText(names[str(item.data(Qt.ItemDataRole.UserRole))])
@@ -331,7 +335,6 @@ class MainWindow(WindowSession, WindowEditors, WindowEvents):
         self.advance_action.setText(self.tr("Advance sandbox clock 1 h"))
         self.update_status_bar()
         self.retranslate_notice()
-
 
     # ------------------------------------------------------------------ messages
     def show_error(self, exc: object) -> None:

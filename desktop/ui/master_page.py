@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -116,6 +117,20 @@ def _fit(view: QTableView) -> None:
     name_column = view.property("name-column")
     if isinstance(name_column, int) and 0 <= name_column < model.columnCount():
         _widen_name(view, name_column)
+
+
+def tab_names() -> tuple[str, str, str]:
+    """The tabs of master data in the UI language: companies, parties, products (hints quote them)."""
+    return (
+        QCoreApplication.translate("MasterDataPage", "Companies"),
+        QCoreApplication.translate("MasterDataPage", "Parties"),
+        QCoreApplication.translate("MasterDataPage", "Products"),
+    )
+
+
+def add_company_text() -> str:
+    """The company tab's add button (hints quote it)."""
+    return QCoreApplication.translate("MasterDataPage", "&Add company…")
 
 
 class RecordDialog(QDialog):
@@ -255,9 +270,9 @@ class MasterDataPage(QTabWidget):
         for key, view in self.views.items():
             view.setProperty("name-column", 1 if key == "party" else 0)
             _fit(view)  # headers in the new language
-        for i, text in enumerate((self.tr("Companies"), self.tr("Parties"), self.tr("Products"))):
+        for i, text in enumerate(tab_names()):
             self.setTabText(i, text)
-        self.add_company_button.setText(self.tr("&Add company…"))
+        self.add_company_button.setText(add_company_text())
         self.edit_company_button.setText(self.tr("&Edit company…"))
         self.edit_company_button.setToolTip(self.tr("Open the selected company's form (Enter)"))
         self.add_buttons["party"].setText(self.tr("Add &party…"))

@@ -50,15 +50,25 @@ class ClientOverviewDialog(QDialog):
                 "Filings per client company, the client waiting longest first. Double-click a client to work on it."
             )
         )
-        self.empty_note.setText(
-            self.tr(
-                "No client companies to show yet. Add your clients under Master data > Companies (“Add company…”), "
-                "then create shipments for them with File > New shipment; their filings are counted here."
-            )
-        )
+        self.empty_note.setText(self.empty_text())
         self.refresh_button.setText(self.tr("&Refresh"))
         self.close_button.setText(self.tr("Close"))
         self._show(self.rows)
+
+    def empty_text(self) -> str:
+        """How the overview fills, quoting the menu, section, tab and button labels as the window shows them."""
+        from desktop.ui.master_page import add_company_text, tab_names
+
+        window = self.window_
+        menus = window.menus
+        return self.tr(
+            "No client companies to show yet. Add your clients under {companies} (“{add}”), "
+            "then create shipments for them with {new_shipment}; their filings are counted here."
+        ).format(
+            companies=lang.menu_path(window.section_names()["master"], tab_names()[0]),
+            add=lang.plain_label(add_company_text()),
+            new_shipment=lang.menu_path(menus.file_menu.title(), menus.new_action.text()),
+        )
 
     def load(self) -> None:
         from desktop.core.services.overview import client_overview
