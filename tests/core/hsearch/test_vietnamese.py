@@ -37,6 +37,8 @@ def test_a_reading_weighs_a_pair_against_how_often_its_first_word_is_written() -
     assert readings.restore("ca phe hat rang") == "cà phê hạt rang"  # roasted, though răng (teeth) is commoner
     assert readings.restore("sua chua uong") == "sữa chua uống"  # drinking yoghurt, not sửa chữa (repair)
     assert readings.restore("lon dung tra") == "lon đựng trà"
+    assert readings.restore("vali da") == "vali da"  # a leather suitcase: few names end with "đã" (already)
+    assert hs6s("vali da")[0] == "420211"  # trunks and suitcases with outer surface of leather
 
 
 @pytest.mark.parametrize(
