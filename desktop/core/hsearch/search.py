@@ -151,6 +151,8 @@ def search(query: str, lang: str = "en", history: Sequence[HistoryEntry] = (), l
         boost.update((f, CLASS_WEIGHT) for f in kind)
     typed = vitext.written_forms(read) if latin == "vi" and read is text else None  # diacritics as typed
     found = ix.groups(wanted, features(english) if english else None, boost, scale, typed)
+    if has_han(text):  # the use a name says can outweigh its goods: 橡胶汽车脚垫 are rubber mats before a car's
+        found = _with_goods_of_any_use(ix, text, found)
     if has_han(text):  # a glass tea table is no wooden furniture, a car's door handle no building's
         found = zhaspects.rerank(ix, text, found)
         found = zhhead.head_decides(ix, text, found)  # a 摩托车尾灯 is a lamp, not a motorcycle
@@ -200,6 +202,22 @@ def search(query: str, lang: str = "en", history: Sequence[HistoryEntry] = (), l
         if candidate is not None and candidate.code not in seen:
             out.append(candidate)
     return _with_supplements(out[:limit], history)
+
+
+#: How much a subheading found only by a Chinese name without its use words counts (see _with_goods_of_any_use).
+ANY_USE = 0.8
+
+
+def _with_goods_of_any_use(ix: Index, text: str, found: list[Group]) -> list[Group]:
+    """``found`` and the subheadings the name finds without the words that say what its goods are for
+    (:func:`zhaspects.without_use`) that it did not find with them, counting :data:`ANY_USE` of their score."""
+    rest = zhaspects.without_use(text)
+    if not rest:
+        return found
+    have = {g.hs6 for g in found}
+    more = [Group(g.hs6, g.hits, g.score * ANY_USE) for g in ix.groups(features(rest), None, head_weights(rest))]
+    added = [g for g in more if g.hs6 not in have]
+    return sorted(found + added, key=lambda g: (-g.score, g.hs6)) if added else found
 
 
 #: A subheading whose Vietnamese texts name the goods of a query only as what they serve keeps its place when a text

@@ -54,6 +54,30 @@ def aspects(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def without_use(text: str) -> str:
+    """A Chinese name without the words that say what its goods are for ("橡胶汽车脚垫" → "橡胶脚垫", "自行车车铃" →
+    "车铃"); "" when it says no use or fewer than two characters would be left."""
+    terms = _terms()
+    kept: list[str] = []
+    dropped = False
+    k = 0
+    while k < len(text):
+        for n in range(min(_MAX_TERM, len(text) - k), 0, -1):
+            path = terms.get(text[k : k + n])
+            if path is not None:
+                if path and _kind(path) == "use":
+                    dropped = True
+                else:
+                    kept.append(text[k : k + n])
+                k += n
+                break
+        else:
+            kept.append(text[k])
+            k += 1
+    rest = "".join(kept)
+    return rest if dropped and len(rest.strip()) >= 2 else ""
+
+
 def _kind(path: str) -> str:
     return path.split("/", 1)[0]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from desktop.core.hsearch import search
 from desktop.core.hsearch.sources import _rows
-from desktop.core.hsearch.zhaspects import AGREE, CONFLICT, aspects, factor, line_aspects
+from desktop.core.hsearch.zhaspects import AGREE, CONFLICT, aspects, factor, line_aspects, without_use
 
 STAINLESS = "material/金属/贱金属/钢铁/不锈钢"
 
@@ -91,3 +91,15 @@ def test_a_comb_of_horn_is_no_plastic_comb_and_an_ingot_finds_its_own_metal() ->
     assert hs6s("钨锭", 1) == ["810194"]
     antimony = frozenset({"material/金属/贱金属/锑"})
     assert factor(antimony, (line_aspects("79011100", "含锌量≥99.99%的未锻轧非合金锌"),)) == CONFLICT
+
+
+def test_a_name_without_its_use_words_keeps_its_material_and_goods() -> None:
+    assert without_use("橡胶汽车脚垫") == "橡胶脚垫"
+    assert without_use("自行车车铃") == "车铃"
+    assert without_use("不锈钢汤勺") == ""  # no use said
+    assert without_use("汽车") == ""  # nothing would be left
+
+
+def test_goods_a_use_word_outweighs_are_still_found() -> None:
+    found = [c.hs6 for c in search("自行车车铃", "zh_CN", limit=5)]
+    assert "830610" in found, found  # the bells of base metal, among the bicycles and their parts
