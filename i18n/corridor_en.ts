@@ -6304,8 +6304,28 @@
   <context>
     <name>SelfTest</name>
     <message>
+      <source>Asia/Shanghai in Chinese is {name}</source>
+      <translation>Asia/Shanghai in Chinese is {name}</translation>
+    </message>
+    <message>
+      <source>Chinese sorts as {order}</source>
+      <translation>Chinese sorts as {order}</translation>
+    </message>
+    <message>
+      <source>OS store via truststore {version}</source>
+      <translation>OS store via truststore {version}</translation>
+    </message>
+    <message>
       <source>SQLite {version}, FTS5 trigram, WAL</source>
       <translation>SQLite {version}, FTS5 trigram, WAL</translation>
+    </message>
+    <message>
+      <source>Vietnamese sorts as {order}</source>
+      <translation>Vietnamese sorts as {order}</translation>
+    </message>
+    <message>
+      <source>configure_keyring() -&gt; {status}</source>
+      <translation>configure_keyring() -&gt; {status}</translation>
     </message>
     <message>
       <source>corridor-desk {version}, Python {python}, {system} {machine}, bundled at {root}; commands: {commands}</source>
@@ -6316,6 +6336,10 @@
       <translation>corridor-desk {version}, Python {python}, {system} {machine}, from source at {root}; commands: {commands}</translation>
     </message>
     <message>
+      <source>empty {folders}</source>
+      <translation>empty {folders}</translation>
+    </message>
+    <message>
       <source>files: {counts}</source>
       <translation>files: {counts}</translation>
     </message>
@@ -6324,8 +6348,16 @@
       <translation>invoice of {size} bytes made in worker process {pid}</translation>
     </message>
     <message>
+      <source>keyring default</source>
+      <translation>keyring default</translation>
+    </message>
+    <message>
       <source>missing in {folder}: {files}</source>
       <translation>missing in {folder}: {files}</translation>
+    </message>
+    <message>
+      <source>missing {folders}</source>
+      <translation>missing {folders}</translation>
     </message>
     <message>
       <source>missing {path}</source>
@@ -6336,8 +6368,28 @@
       <translation>no answer within {seconds} s</translation>
     </message>
     <message>
+      <source>no codec {names}</source>
+      <translation>no codec {names}</translation>
+    </message>
+    <message>
       <source>none ({name} via {how}): no OS keyring here, the app asks for the password each session</source>
       <translation>none ({name} via {how}): no OS keyring here, the app asks for the password each session</translation>
+    </message>
+    <message>
+      <source>not compiled yet (run make i18n; {ts} exists)</source>
+      <translation>not compiled yet (run make i18n; {ts} exists)</translation>
+    </message>
+    <message>
+      <source>not compiled yet (run make i18n; {ts} missing)</source>
+      <translation>not compiled yet (run make i18n; {ts} missing)</translation>
+    </message>
+    <message>
+      <source>not found in {folder}</source>
+      <translation>not found in {folder}</translation>
+    </message>
+    <message>
+      <source>only {embedded} of {total} fonts embedded (FontFile2) in the test PDF</source>
+      <translation>only {embedded} of {total} fonts embedded (FontFile2) in the test PDF</translation>
     </message>
     <message>
       <source>platform '{name}', Qt {qt}, image formats {formats}, icon renders, {modules} desktop.ui modules import</source>
@@ -6348,6 +6400,30 @@
       <translation>platform '{name}', Qt {qt}, image formats {formats}, icon renders, {modules} desktop.ui modules import, Chinese and Vietnamese collation and code pages</translation>
     </message>
     <message>
+      <source>platform {name} loaded but Qt's text services (ICU) are incomplete: {text}</source>
+      <translation>platform {name} loaded but Qt's text services (ICU) are incomplete: {text}</translation>
+    </message>
+    <message>
+      <source>platform {name} loaded but UI modules do not import: {broken}</source>
+      <translation>platform {name} loaded but UI modules do not import: {broken}</translation>
+    </message>
+    <message>
+      <source>platform {name} loaded but image formats missing: {formats}</source>
+      <translation>platform {name} loaded but image formats missing: {formats}</translation>
+    </message>
+    <message>
+      <source>platform {name} loaded but the app icon does not render ({path})</source>
+      <translation>platform {name} loaded but the app icon does not render ({path})</translation>
+    </message>
+    <message>
+      <source>the worker gave {size} bytes from processes {pids}</source>
+      <translation>the worker gave {size} bytes from processes {pids}</translation>
+    </message>
+    <message>
+      <source>truststore missing ({error}); the OS certificate store cannot be used</source>
+      <translation>truststore missing ({error}); the OS certificate store cannot be used</translation>
+    </message>
+    <message>
       <source>{catalogues} load</source>
       <translation>{catalogues} load</translation>
     </message>
@@ -6356,12 +6432,40 @@
       <translation>{embedded} TrueType subsets embedded ({fonts}), licences present, PDFium renders ({width} px)</translation>
     </message>
     <message>
+      <source>{name} has no glyph for {chars}</source>
+      <translation>{name} has no glyph for {chars}</translation>
+    </message>
+    <message>
       <source>{name} via {how}</source>
       <translation>{name} via {how}</translation>
     </message>
     <message>
       <source>{name} via {how} stores secrets in plain text</source>
       <translation>{name} via {how} stores secrets in plain text</translation>
+    </message>
+    <message>
+      <source>{name} via {how}; expected {expected}</source>
+      <translation>{name} via {how}; expected {expected}</translation>
+    </message>
+    <message>
+      <source>{name}: {why}</source>
+      <translation>{name}: {why}</translation>
+    </message>
+    <message>
+      <source>{path} does not load</source>
+      <translation>{path} does not load</translation>
+    </message>
+    <message>
+      <source>{problems}</source>
+      <translation>{problems}</translation>
+    </message>
+    <message>
+      <source>{problems} under {root}</source>
+      <translation>{problems} under {root}</translation>
+    </message>
+    <message>
+      <source>{source}; certifi bundle missing at {bundle}</source>
+      <translation>{source}; certifi bundle missing at {bundle}</translation>
     </message>
     <message>
       <source>{source}; certifi bundle {bundle} ({size} KiB); {openssl}</source>

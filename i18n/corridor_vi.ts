@@ -6267,8 +6267,28 @@
   <context>
     <name>SelfTest</name>
     <message>
+      <source>Asia/Shanghai in Chinese is {name}</source>
+      <translation>tên tiếng Trung của Asia/Shanghai là {name}</translation>
+    </message>
+    <message>
+      <source>Chinese sorts as {order}</source>
+      <translation>tiếng Trung được sắp xếp thành {order}</translation>
+    </message>
+    <message>
+      <source>OS store via truststore {version}</source>
+      <translation>kho chứng chỉ của hệ điều hành qua truststore {version}</translation>
+    </message>
+    <message>
       <source>SQLite {version}, FTS5 trigram, WAL</source>
       <translation>SQLite {version}, có tìm kiếm FTS5 trigram và chế độ WAL</translation>
+    </message>
+    <message>
+      <source>Vietnamese sorts as {order}</source>
+      <translation>tiếng Việt được sắp xếp thành {order}</translation>
+    </message>
+    <message>
+      <source>configure_keyring() -&gt; {status}</source>
+      <translation>configure_keyring() cho kết quả {status}</translation>
     </message>
     <message>
       <source>corridor-desk {version}, Python {python}, {system} {machine}, bundled at {root}; commands: {commands}</source>
@@ -6279,6 +6299,10 @@
       <translation>corridor-desk {version}, Python {python}, {system} {machine}, chạy từ mã nguồn tại {root}; lệnh: {commands}</translation>
     </message>
     <message>
+      <source>empty {folders}</source>
+      <translation>trống: {folders}</translation>
+    </message>
+    <message>
       <source>files: {counts}</source>
       <translation>số tệp: {counts}</translation>
     </message>
@@ -6287,8 +6311,16 @@
       <translation>đã lập hóa đơn ({size} byte) trong tiến trình phụ {pid}</translation>
     </message>
     <message>
+      <source>keyring default</source>
+      <translation>mặc định của keyring</translation>
+    </message>
+    <message>
       <source>missing in {folder}: {files}</source>
       <translation>thiếu trong {folder}: {files}</translation>
+    </message>
+    <message>
+      <source>missing {folders}</source>
+      <translation>thiếu {folders}</translation>
     </message>
     <message>
       <source>missing {path}</source>
@@ -6299,8 +6331,28 @@
       <translation>không có phản hồi trong {seconds} giây</translation>
     </message>
     <message>
+      <source>no codec {names}</source>
+      <translation>không có bảng mã {names}</translation>
+    </message>
+    <message>
       <source>none ({name} via {how}): no OS keyring here, the app asks for the password each session</source>
       <translation>không có ({name} qua {how}): máy này không có kho khóa của hệ điều hành, mỗi phiên ứng dụng sẽ hỏi mật khẩu</translation>
+    </message>
+    <message>
+      <source>not compiled yet (run make i18n; {ts} exists)</source>
+      <translation>chưa được biên dịch (hãy chạy make i18n; có {ts})</translation>
+    </message>
+    <message>
+      <source>not compiled yet (run make i18n; {ts} missing)</source>
+      <translation>chưa được biên dịch (hãy chạy make i18n; thiếu {ts})</translation>
+    </message>
+    <message>
+      <source>not found in {folder}</source>
+      <translation>không tìm thấy trong {folder}</translation>
+    </message>
+    <message>
+      <source>only {embedded} of {total} fonts embedded (FontFile2) in the test PDF</source>
+      <translation>PDF thử chỉ nhúng {embedded} trong {total} phông chữ (FontFile2)</translation>
     </message>
     <message>
       <source>platform '{name}', Qt {qt}, image formats {formats}, icon renders, {modules} desktop.ui modules import</source>
@@ -6311,6 +6363,30 @@
       <translation>nền tảng “{name}”, Qt {qt}, định dạng ảnh {formats}, biểu tượng hiển thị được, nạp được {modules} mô-đun desktop.ui, có thứ tự sắp xếp và bảng mã tiếng Trung và tiếng Việt</translation>
     </message>
     <message>
+      <source>platform {name} loaded but Qt's text services (ICU) are incomplete: {text}</source>
+      <translation>đã nạp nền tảng {name} nhưng dịch vụ văn bản của Qt (ICU) chưa đầy đủ: {text}</translation>
+    </message>
+    <message>
+      <source>platform {name} loaded but UI modules do not import: {broken}</source>
+      <translation>đã nạp nền tảng {name} nhưng không nhập được các mô-đun giao diện: {broken}</translation>
+    </message>
+    <message>
+      <source>platform {name} loaded but image formats missing: {formats}</source>
+      <translation>đã nạp nền tảng {name} nhưng thiếu định dạng ảnh: {formats}</translation>
+    </message>
+    <message>
+      <source>platform {name} loaded but the app icon does not render ({path})</source>
+      <translation>đã nạp nền tảng {name} nhưng không vẽ được biểu tượng ứng dụng ({path})</translation>
+    </message>
+    <message>
+      <source>the worker gave {size} bytes from processes {pids}</source>
+      <translation>tiến trình phụ {pids} chỉ trả về {size} byte</translation>
+    </message>
+    <message>
+      <source>truststore missing ({error}); the OS certificate store cannot be used</source>
+      <translation>thiếu truststore ({error}); không dùng được kho chứng chỉ của hệ điều hành</translation>
+    </message>
+    <message>
       <source>{catalogues} load</source>
       <translation>nạp được {catalogues}</translation>
     </message>
@@ -6319,12 +6395,40 @@
       <translation>đã nhúng {embedded} tập con phông TrueType ({fonts}), có đủ giấy phép, PDFium hiển thị được ({width} px)</translation>
     </message>
     <message>
+      <source>{name} has no glyph for {chars}</source>
+      <translation>{name} không có nét chữ cho {chars}</translation>
+    </message>
+    <message>
       <source>{name} via {how}</source>
       <translation>{name} qua {how}</translation>
     </message>
     <message>
       <source>{name} via {how} stores secrets in plain text</source>
       <translation>{name} (qua {how}) lưu mật khẩu dạng văn bản thường</translation>
+    </message>
+    <message>
+      <source>{name} via {how}; expected {expected}</source>
+      <translation>{name} qua {how}; cần {expected}</translation>
+    </message>
+    <message>
+      <source>{name}: {why}</source>
+      <translation>{name}: {why}</translation>
+    </message>
+    <message>
+      <source>{path} does not load</source>
+      <translation>không nạp được {path}</translation>
+    </message>
+    <message>
+      <source>{problems}</source>
+      <translation>{problems}</translation>
+    </message>
+    <message>
+      <source>{problems} under {root}</source>
+      <translation>trong {root}: {problems}</translation>
+    </message>
+    <message>
+      <source>{source}; certifi bundle missing at {bundle}</source>
+      <translation>{source}; thiếu gói chứng chỉ certifi tại {bundle}</translation>
     </message>
     <message>
       <source>{source}; certifi bundle {bundle} ({size} KiB); {openssl}</source>

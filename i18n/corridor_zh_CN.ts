@@ -6267,8 +6267,28 @@
   <context>
     <name>SelfTest</name>
     <message>
+      <source>Asia/Shanghai in Chinese is {name}</source>
+      <translation>Asia/Shanghai 的中文名称为 {name}</translation>
+    </message>
+    <message>
+      <source>Chinese sorts as {order}</source>
+      <translation>中文排序为 {order}</translation>
+    </message>
+    <message>
+      <source>OS store via truststore {version}</source>
+      <translation>操作系统证书库（经 truststore {version}）</translation>
+    </message>
+    <message>
       <source>SQLite {version}, FTS5 trigram, WAL</source>
       <translation>SQLite {version}，支持 FTS5 三元组检索和 WAL 日志</translation>
+    </message>
+    <message>
+      <source>Vietnamese sorts as {order}</source>
+      <translation>越南文排序为 {order}</translation>
+    </message>
+    <message>
+      <source>configure_keyring() -&gt; {status}</source>
+      <translation>configure_keyring() 结果：{status}</translation>
     </message>
     <message>
       <source>corridor-desk {version}, Python {python}, {system} {machine}, bundled at {root}; commands: {commands}</source>
@@ -6279,6 +6299,10 @@
       <translation>corridor-desk {version}，Python {python}，{system} {machine}，源代码位于 {root}；命令：{commands}</translation>
     </message>
     <message>
+      <source>empty {folders}</source>
+      <translation>为空：{folders}</translation>
+    </message>
+    <message>
       <source>files: {counts}</source>
       <translation>文件数：{counts}</translation>
     </message>
@@ -6287,8 +6311,16 @@
       <translation>发票（{size} 字节）已在工作进程 {pid} 中生成</translation>
     </message>
     <message>
+      <source>keyring default</source>
+      <translation>keyring 默认设置</translation>
+    </message>
+    <message>
       <source>missing in {folder}: {files}</source>
       <translation>{folder} 中缺少：{files}</translation>
+    </message>
+    <message>
+      <source>missing {folders}</source>
+      <translation>缺少 {folders}</translation>
     </message>
     <message>
       <source>missing {path}</source>
@@ -6299,8 +6331,28 @@
       <translation>{seconds} 秒内无响应</translation>
     </message>
     <message>
+      <source>no codec {names}</source>
+      <translation>没有编码 {names}</translation>
+    </message>
+    <message>
       <source>none ({name} via {how}): no OS keyring here, the app asks for the password each session</source>
       <translation>无（{name}，经 {how}）：本机没有系统密钥环，每次会话都会询问密码</translation>
+    </message>
+    <message>
+      <source>not compiled yet (run make i18n; {ts} exists)</source>
+      <translation>尚未编译（请运行 make i18n；{ts} 存在）</translation>
+    </message>
+    <message>
+      <source>not compiled yet (run make i18n; {ts} missing)</source>
+      <translation>尚未编译（请运行 make i18n；缺少 {ts}）</translation>
+    </message>
+    <message>
+      <source>not found in {folder}</source>
+      <translation>在 {folder} 中找不到</translation>
+    </message>
+    <message>
+      <source>only {embedded} of {total} fonts embedded (FontFile2) in the test PDF</source>
+      <translation>测试 PDF 中只嵌入了 {total} 种字体中的 {embedded} 种（FontFile2）</translation>
     </message>
     <message>
       <source>platform '{name}', Qt {qt}, image formats {formats}, icon renders, {modules} desktop.ui modules import</source>
@@ -6311,6 +6363,30 @@
       <translation>平台插件“{name}”，Qt {qt}，图像格式 {formats}，图标可显示，{modules} 个 desktop.ui 模块可导入，中文和越南文排序及代码页可用</translation>
     </message>
     <message>
+      <source>platform {name} loaded but Qt's text services (ICU) are incomplete: {text}</source>
+      <translation>平台 {name} 已加载，但 Qt 的文字服务（ICU）不完整：{text}</translation>
+    </message>
+    <message>
+      <source>platform {name} loaded but UI modules do not import: {broken}</source>
+      <translation>平台 {name} 已加载，但界面模块无法导入：{broken}</translation>
+    </message>
+    <message>
+      <source>platform {name} loaded but image formats missing: {formats}</source>
+      <translation>平台 {name} 已加载，但缺少图像格式：{formats}</translation>
+    </message>
+    <message>
+      <source>platform {name} loaded but the app icon does not render ({path})</source>
+      <translation>平台 {name} 已加载，但应用图标无法显示（{path}）</translation>
+    </message>
+    <message>
+      <source>the worker gave {size} bytes from processes {pids}</source>
+      <translation>工作进程 {pids} 只给出 {size} 字节</translation>
+    </message>
+    <message>
+      <source>truststore missing ({error}); the OS certificate store cannot be used</source>
+      <translation>缺少 truststore（{error}）；无法使用操作系统证书库</translation>
+    </message>
+    <message>
       <source>{catalogues} load</source>
       <translation>{catalogues} 可加载</translation>
     </message>
@@ -6319,12 +6395,40 @@
       <translation>已嵌入 {embedded} 个 TrueType 字体子集（{fonts}），许可文件齐全，PDFium 可渲染（{width} 像素）</translation>
     </message>
     <message>
+      <source>{name} has no glyph for {chars}</source>
+      <translation>{name} 没有 {chars} 的字形</translation>
+    </message>
+    <message>
       <source>{name} via {how}</source>
       <translation>{name}，经 {how}</translation>
     </message>
     <message>
       <source>{name} via {how} stores secrets in plain text</source>
       <translation>{name}（经 {how}）以明文保存密码</translation>
+    </message>
+    <message>
+      <source>{name} via {how}; expected {expected}</source>
+      <translation>{name}，经 {how}；应为 {expected}</translation>
+    </message>
+    <message>
+      <source>{name}: {why}</source>
+      <translation>{name}：{why}</translation>
+    </message>
+    <message>
+      <source>{path} does not load</source>
+      <translation>{path} 无法加载</translation>
+    </message>
+    <message>
+      <source>{problems}</source>
+      <translation>{problems}</translation>
+    </message>
+    <message>
+      <source>{problems} under {root}</source>
+      <translation>{root} 下：{problems}</translation>
+    </message>
+    <message>
+      <source>{source}; certifi bundle missing at {bundle}</source>
+      <translation>{source}；{bundle} 处缺少 certifi 证书包</translation>
     </message>
     <message>
       <source>{source}; certifi bundle {bundle} ({size} KiB); {openssl}</source>

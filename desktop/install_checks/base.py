@@ -8,7 +8,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,7 +47,28 @@ class Detail(str):
     def translated(self, language: str) -> str:
         from desktop.core import i18n
 
-        return i18n.translate("SelfTest", self.template, language).format(**self.params)
+        params = {k: _translated(v, language) for k, v in self.params.items()}
+        return i18n.translate("SelfTest", self.template, language).format(**params)
+
+
+class Joined(str):
+    """Several details (or plain values) shown as one, separated by "; ", each in the UI language."""
+
+    parts: tuple[Any, ...]
+
+    def __new__(cls, parts: Iterable[Any]) -> Joined:
+        kept = tuple(parts)
+        made = super().__new__(cls, "; ".join(str(part) for part in kept))
+        made.parts = kept
+        return made
+
+
+def _translated(value: Any, language: str) -> Any:
+    if isinstance(value, Detail):
+        return value.translated(language)
+    if isinstance(value, Joined):
+        return "; ".join(str(_translated(part, language)) for part in value.parts)
+    return value
 
 
 def S_(source: str) -> str:

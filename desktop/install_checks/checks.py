@@ -26,6 +26,7 @@ from desktop.install_checks.base import (
     CheckFailed,
     Context,
     Detail,
+    Joined,
     is_frozen,
     run_child,
 )
@@ -71,27 +72,27 @@ def check_resources(ctx: Context) -> str:
     if missing or empty:
         parts = []
         if missing:
-            parts.append("missing " + ", ".join(f"resources/{d}/" for d in missing))
+            parts.append(Detail(S_("missing {folders}"), folders=", ".join(f"resources/{d}/" for d in missing)))
         if empty:
-            parts.append("empty " + ", ".join(f"resources/{d}/" for d in empty))
-        raise CheckFailed("; ".join(parts) + f" under {ctx.root}")
+            parts.append(Detail(S_("empty {folders}"), folders=", ".join(f"resources/{d}/" for d in empty)))
+        raise CheckFailed(Detail(S_("{problems} under {root}"), problems=Joined(parts), root=ctx.root))
     counts = [f"{d} {sum(1 for p in ctx.resource(d).rglob('*') if p.is_file())}" for d in RESOURCE_DIRS]
     return Detail(S_("files: {counts}"), counts=", ".join(counts))
 
 
-def _text_services_failure(text: dict[str, Any]) -> str | None:
+def _text_services_failure(text: dict[str, Any]) -> Joined | None:
     """Why the collation, code pages or time-zone names Qt takes from ICU are wrong, or None."""
     wrong = []
     if text["zh_order"] != ["阿里", "波浪", "中国"]:
-        wrong.append("Chinese sorts as " + " ".join(text["zh_order"]))
+        wrong.append(Detail(S_("Chinese sorts as {order}"), order=" ".join(text["zh_order"])))
     if text["vi_order"] != ["an", "ăn", "ân", "bê"]:
-        wrong.append("Vietnamese sorts as " + " ".join(text["vi_order"]))
+        wrong.append(Detail(S_("Vietnamese sorts as {order}"), order=" ".join(text["vi_order"])))
     missing = [name for name, valid in text["codecs"].items() if not valid]
     if missing:
-        wrong.append("no codec " + ", ".join(missing))
+        wrong.append(Detail(S_("no codec {names}"), names=", ".join(missing)))
     if not text["zone_zh"] or text["zone_zh"].isascii():
-        wrong.append(f"Asia/Shanghai in Chinese is {text['zone_zh']!r}")
-    return "; ".join(wrong) or None
+        wrong.append(Detail(S_("Asia/Shanghai in Chinese is {name}"), name=repr(text["zone_zh"])))
+    return Joined(wrong) if wrong else None
 
 
 def check_qt_platform(ctx: Context) -> str:
@@ -100,15 +101,31 @@ def check_qt_platform(ctx: Context) -> str:
     lacking = [f for f in IMAGE_FORMATS if f not in formats and not (f == "jpeg" and "jpg" in formats)]
     name = data["platform"]
     if lacking:
-        raise CheckFailed(f"platform {name} loaded but image formats missing: {', '.join(lacking)}")
+        raise CheckFailed(
+            Detail(
+                S_("platform {name} loaded but image formats missing: {formats}"), name=name, formats=", ".join(lacking)
+            )
+        )
     if not data["icon"]:
-        raise CheckFailed(f"platform {name} loaded but the app icon does not render ({data['icon_path']})")
+        raise CheckFailed(
+            Detail(
+                S_("platform {name} loaded but the app icon does not render ({path})"),
+                name=name,
+                path=data["icon_path"],
+            )
+        )
     text = _text_services_failure(data["text"]) if sys.platform.startswith("linux") else None
     if text:
-        raise CheckFailed(f"platform {name} loaded but Qt's text services (ICU) are incomplete: {text}")
+        raise CheckFailed(
+            Detail(
+                S_("platform {name} loaded but Qt's text services (ICU) are incomplete: {text}"), name=name, text=text
+            )
+        )
     if data["ui_failed"]:
         broken = "; ".join(f"{mod}: {why}" for mod, why in sorted(data["ui_failed"].items()))
-        raise CheckFailed(f"platform {name} loaded but UI modules do not import: {broken}")
+        raise CheckFailed(
+            Detail(S_("platform {name} loaded but UI modules do not import: {broken}"), name=name, broken=broken)
+        )
     if sys.platform.startswith("linux"):
         template = S_(
             "platform '{name}', Qt {qt}, image formats {formats}, icon renders, {modules} desktop.ui modules "
@@ -126,7 +143,20 @@ def check_catalogues(ctx: Context) -> str:
     found: dict[str, str] = data["catalogues"]
     bad = {name: why for name, why in found.items() if not why.startswith("ok")}
     if bad:
-        raise CheckFailed("; ".join(f"{name}: {why}" for name, why in bad.items()))
+        reasons: dict[str, Any] = data.get("why", {})
+
+        def reason(name: str, why: str) -> Any:
+            template, params = reasons.get(name, (None, {}))
+            return Detail(template, **params) if template else why
+
+        raise CheckFailed(
+            Detail(
+                S_("{problems}"),
+                problems=Joined(
+                    Detail(S_("{name}: {why}"), name=name, why=reason(name, why)) for name, why in bad.items()
+                ),
+            )
+        )
     return Detail(S_("{catalogues} load"), catalogues=", ".join(f"{name}.qm{why[2:]}" for name, why in found.items()))
 
 
@@ -152,7 +182,7 @@ def check_fonts(ctx: Context) -> str:
         sample = VI_SAMPLE + (" " + CJK_SAMPLE if name.startswith("wqy") else "")
         absent = [ch for ch in sample if ch != " " and ord(ch) not in font.face.charToGlyph]
         if absent:
-            raise CheckFailed(f"{name} has no glyph for {''.join(absent)!r}")
+            raise CheckFailed(Detail(S_("{name} has no glyph for {chars}"), name=name, chars=repr("".join(absent))))
         pdf.setFont(face, 12)
         pdf.drawString(40, y, sample)
         y -= 20
@@ -160,7 +190,13 @@ def check_fonts(ctx: Context) -> str:
     pdf.save()
     embedded = buffer.getvalue().count(b"/FontFile2")
     if embedded < len(FONTS):
-        raise CheckFailed(f"only {embedded} of {len(FONTS)} fonts embedded (FontFile2) in the test PDF")
+        raise CheckFailed(
+            Detail(
+                S_("only {embedded} of {total} fonts embedded (FontFile2) in the test PDF"),
+                embedded=embedded,
+                total=len(FONTS),
+            )
+        )
     import pypdfium2  # the preview and print renderer: its native PDFium library must be in the bundle
 
     document = pypdfium2.PdfDocument(buffer.getvalue())
@@ -198,7 +234,9 @@ def check_documents(ctx: Context) -> str:
     finally:
         pool.release()
     if not data.startswith(b"%PDF") or os.getpid() in pool.pids:
-        raise CheckFailed(f"the worker gave {len(data)} bytes from processes {sorted(pool.pids)}")
+        raise CheckFailed(
+            Detail(S_("the worker gave {size} bytes from processes {pids}"), size=len(data), pids=sorted(pool.pids))
+        )
     return Detail(S_("invoice of {size} bytes made in worker process {pid}"), size=len(data), pid=min(pool.pids))
 
 
@@ -248,7 +286,7 @@ def check_keyring(ctx: Context) -> str:
 
     for module in _OS_KEYRING_MODULES.get(sys.platform, ()):
         importlib.import_module(module)  # a bundle without the hidden import fails here
-    how = "keyring default"
+    how: Any = Detail(S_("keyring default"))
     try:
         credentials: Any = importlib.import_module("desktop.core.credentials")
     except ModuleNotFoundError:
@@ -256,12 +294,12 @@ def check_keyring(ctx: Context) -> str:
     configure = getattr(credentials, "configure_keyring", None)
     if configure is not None:
         status = configure()
-        how = f"configure_keyring() -> {getattr(status, 'value', status)}"
+        how = Detail(S_("configure_keyring() -> {status}"), status=getattr(status, "value", status))
     backend = keyring.get_keyring()
     name = f"{type(backend).__module__}.{type(backend).__qualname__}"
     expected = _EXPECTED_KEYRING.get(sys.platform)
     if expected and not name.startswith(expected):
-        raise CheckFailed(f"{name} via {how}; expected {expected}")
+        raise CheckFailed(Detail(S_("{name} via {how}; expected {expected}"), name=name, how=how, expected=expected))
     if name.startswith("keyring.backends.fail"):
         return Detail(
             S_("none ({name} via {how}): no OS keyring here, the app asks for the password each session"),
@@ -279,16 +317,18 @@ def check_tls(ctx: Context) -> str:
     try:
         import truststore
     except ImportError as exc:
-        raise CheckFailed(f"truststore missing ({exc}); the OS certificate store cannot be used") from exc
+        raise CheckFailed(
+            Detail(S_("truststore missing ({error}); the OS certificate store cannot be used"), error=exc)
+        ) from exc
     truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    source = f"OS store via truststore {truststore.__version__}"
+    source = Detail(S_("OS store via truststore {version}"), version=truststore.__version__)
     try:
         import certifi
     except ImportError:
         return Detail(S_("{source}; no certifi bundle; {openssl}"), source=source, openssl=ssl.OPENSSL_VERSION)
     bundle = Path(certifi.where())
     if not bundle.is_file():
-        raise CheckFailed(f"{source}; certifi bundle missing at {bundle}")
+        raise CheckFailed(Detail(S_("{source}; certifi bundle missing at {bundle}"), source=source, bundle=bundle))
     return Detail(
         S_("{source}; certifi bundle {bundle} ({size} KiB); {openssl}"),
         source=source,

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from desktop.install_checks.base import CATALOGUES, QT_CATALOGUES
+from desktop.install_checks.base import CATALOGUES, QT_CATALOGUES, S_
 
 
 def _child_qt_platform(root: Path) -> dict[str, Any]:
@@ -86,23 +86,34 @@ def _child_catalogues(root: Path) -> dict[str, Any]:
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
     status: dict[str, str] = {}
+    why: dict[str, tuple[str, dict[str, str]]] = {}  # a failure's template (context SelfTest) and values
+
+    def failed(name: str, template: str, **params: str) -> None:
+        status[name] = template.format(**params)
+        why[name] = (template, params)
+
     for lang in CATALOGUES:
         qm = root / "i18n" / f"corridor_{lang}.qm"
         if not qm.is_file():
             ts = qm.with_suffix(".ts")
-            source = "exists" if ts.is_file() else "missing"
-            status[qm.stem] = f"not compiled yet (run make i18n; {ts.name} {source})"
+            if ts.is_file():
+                failed(qm.stem, S_("not compiled yet (run make i18n; {ts} exists)"), ts=ts.name)
+            else:
+                failed(qm.stem, S_("not compiled yet (run make i18n; {ts} missing)"), ts=ts.name)
             continue
         translator = QTranslator()
         if not translator.load(str(qm)):
-            status[qm.stem] = f"{qm} does not load"
+            failed(qm.stem, S_("{path} does not load"), path=str(qm))
         else:  # an empty catalogue is valid (nothing translated yet): said in the detail, not a failure
             status[qm.stem] = "ok" if not translator.isEmpty() else "ok (empty)"
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     for name in QT_CATALOGUES:
         translator = QTranslator()
-        status[name] = "ok" if translator.load(name, str(qt_dir)) else f"not found in {qt_dir}"
-    return {"catalogues": status}
+        if translator.load(name, str(qt_dir)):
+            status[name] = "ok"
+        else:
+            failed(name, S_("not found in {folder}"), folder=str(qt_dir))
+    return {"catalogues": status, "why": why}
 
 
 def _child_startup(root: Path) -> dict[str, Any]:
