@@ -59,7 +59,7 @@ def _sheet_import(ctx: Any, tmp: Path, company: str) -> Iterator[tuple[str, Any]
     sheet = book.active
     assert sheet is not None
     sheet.append(["序号", "中文品名", "英文品名", "商品编码", "数量", "单位", "单价", "总价", "毛重", "净重"])
-    sheet.append([1, "陶瓷地砖", "Ceramic floor tiles", "6907210000", 1200, "平方米", 6.5, 7800, 26000, 25000])
+    sheet.append([1, "陶瓷地砖", "Ceramic floor tiles", "6907219000", 1200, "平方米", 6.5, 7800, 26000, 25000])
     sheet.append([2, "陶瓷餐具", "Ceramic tableware", "6911101000", "三百", "套", 12, 3600, 900, 800])
     path = tmp / "发票 invoice.xlsx"
     book.save(path)

@@ -41,13 +41,13 @@ def test_hs_text_output_and_stdin_lines() -> None:
 
 
 def test_hs_code_without_a_line_lists_the_nearest_lines_with_a_note() -> None:
-    text = run("hs", "6907210000", "--lang", "en")
+    text = run("hs", "6907220000", "--lang", "en")
     assert text.returncode == 0, text.stderr
     first, *rest = text.stdout.splitlines()
     assert first == (
-        "The Chinese tariff (2023) has no line 6907210000: the lines of subheading 6907.21 follow, the nearest first."
+        "The Chinese tariff (2023) has no line 6907220000: the lines of subheading 6907.22 follow, the nearest first."
     )
-    assert [ln[:8] for ln in rest if ln[:1].isdigit()] == ["69072110", "69072190"]
+    assert [ln[:8] for ln in rest if ln[:1].isdigit()] == ["69072210", "69072290"]
     found = json.loads(run("hs", "690799", "--lang", "zh_CN", "--json").stdout)  # no line under 6907.99 at all
     assert found and all(c["code"].startswith("6907") for c in found)
     assert found[0]["code"] == "69074010"  # 6907.40 is the nearest subheading to 6907.99 with lines

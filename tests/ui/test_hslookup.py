@@ -142,13 +142,13 @@ def test_stored_elements_in_another_order_and_an_old_code_are_kept(make_app: Any
     product = drafts.save_product(
         ctx.backend.store,
         COMPANY,
-        Product(name_zh="瓷质抛光地砖", commodity_code="6907210000", declaration_elements=old),
+        Product(name_zh="瓷质抛光地砖", commodity_code="6907220000", declaration_elements=old),
         "test",
     )
     editor, dialog = open_dialog(ctx, qtbot, "抛光地砖")
     assert dialog.model.rows[0].product_id == product.id
-    assert dialog.code() == "6907210000"  # 69072100 is no line of the 2023 tariff: kept, and said so
-    assert "69072100" in dialog.line.currentText() and dialog.line.currentIndex() == 0
+    assert dialog.code() == "6907220000"  # 69072200 is no line of the 2023 tariff: kept, and said so
+    assert "69072200" in dialog.line.currentText() and dialog.line.currentIndex() == 0
     assert dialog.elements.value() == old and old in dialog.elements.note.text()
     assert all(dialog.elements.input_text(w) in ("", "0") for w in dialog.elements.inputs[:1])
     kind, chosen = dialog.choice()
@@ -160,13 +160,13 @@ def test_stored_elements_in_another_order_and_an_old_code_are_kept(make_app: Any
 def test_a_code_without_a_line_lists_its_subheadings_lines_and_says_why(make_app: Any, qtbot: Any) -> None:
     ctx = make_app()
     log_in(ctx, qtbot)
-    _, dialog = open_dialog(ctx, qtbot, "6907210000")  # 69072100 is no line: 69072110 and 69072190 are
-    assert [c.code for c in dialog.model.rows] == ["69072110", "69072190"]
+    _, dialog = open_dialog(ctx, qtbot, "6907220000")  # 69072200 is no line: 69072210 and 69072290 are
+    assert [c.code for c in dialog.model.rows] == ["69072210", "69072290"]
     assert not dialog.note.isHidden()
-    assert "6907210000" in dialog.note.text() and "6907.21" in dialog.note.text()
+    assert "6907220000" in dialog.note.text() and "6907.22" in dialog.note.text()
     assert dialog.model.index(0, 4).data() == "nearest line to the code"
     QTest.keyClick(dialog.table, Qt.Key.Key_Down)
-    assert dialog.code() == "6907219000"
+    assert dialog.code() == "6907229000"
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     dialog.query.clear()
     type_text(dialog.query, "69072110")  # a line of its own: no note

@@ -27,12 +27,12 @@ def test_the_chinese_lookup_says_whole_that_an_old_code_is_no_tariff_line_and_na
     ctx = make_app("--lang", "zh_CN")
     log_in(ctx, qtbot)
     drafts.save_product(
-        ctx.backend.store, COMPANY, Product(name_zh="瓷质抛光地砖", commodity_code="6907210000"), "test"
+        ctx.backend.store, COMPANY, Product(name_zh="瓷质抛光地砖", commodity_code="6907220000"), "test"
     )
     _editor, dialog = open_dialog(ctx, qtbot, "抛光地砖")
     _shown(ctx, qtbot, dialog)
     note = dialog.line_note
-    assert note.isVisible() and "69072100" in note.text() and note.wordWrap()
+    assert note.isVisible() and "69072200" in note.text() and note.wordWrap()
     # room for every wrapped line: nothing cut
     qtbot.waitUntil(lambda: note.heightForWidth(note.width()) <= note.height(), timeout=2_000)
     for i in range(dialog.line.count()):

@@ -13,7 +13,7 @@ from desktop.core.rules.engine import field_checks
 
 
 def test_heading_lists_start_with_name_brand_type_and_export_preference() -> None:
-    for code in ("87141000", "0810", "6907210000"):
+    for code in ("87141000", "0810", "6907219000"):
         keys = [e.key for e in el.elements_for(code).elements]
         assert keys[:3] == ["name", "brand_type", "preferential"] and "model" in keys
     assert not el.elements_for("8714").is_default and el.elements_for("2844").is_default
@@ -103,5 +103,5 @@ def test_the_offline_check_flags_missing_elements_of_the_heading_in_three_langua
     assert [i.rule_id for i in choice] == ["item.element_choice"] and "0, 1, 2, 3, 4" in message(choice[0], "en")
     assert element_issues("8504403000", "手机充电器|0|0|手机充电|开关电源|20W|无|PD20") == []
     # a 规格型号 in the broker's own order is left alone; a heading without a list of its own too
-    assert element_issues("6907210000", "地砖|瓷质|吸水率≤0.5%|600×600mm|天府牌") == []
+    assert element_issues("6907219000", "地砖|瓷质|吸水率≤0.5%|600×600mm|天府牌") == []
     assert element_issues("2844100000", "x||") == []

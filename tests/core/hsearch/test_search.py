@@ -83,9 +83,9 @@ def test_history_comes_first_with_its_code_and_elements() -> None:
     assert found[0].elements.startswith("0|0|") and found[0].product_id == "p1"
     assert all(c.code != "87141000" for c in found[1:])  # the same line is not offered twice
     assert search("durian", "en", history)[0].source != "history"
-    old = [HistoryEntry("6907210000", "瓷质抛光地砖", "", "", "", "declaration")]  # 69072100: no 2023 line
+    old = [HistoryEntry("6907220000", "瓷质抛光地砖", "", "", "", "declaration")]  # 69072200: no 2023 line
     found = search("抛光地砖", "zh_CN", old)[0]
-    assert found.code == "6907210000" and found.units("zh_CN") == [("035", "千克"), ("032", "平方米")]
+    assert found.code == "6907220000" and found.units("zh_CN") == [("035", "千克"), ("032", "平方米")]
 
 
 def test_workspace_history_reads_products_and_earlier_declarations(data_dir: Path) -> None:
@@ -274,10 +274,10 @@ def test_bm25_share_puts_the_text_with_the_rarest_words_first(monkeypatch: pytes
 def test_a_code_the_tariff_has_no_line_for_lists_its_subheading_or_heading_nearest_first() -> None:
     from desktop.core.hsearch import nearest_code
 
-    found = search("6907210000", "en")
-    assert [c.code for c in found] == ["69072110", "69072190"]
+    found = search("6907220000", "en")
+    assert [c.code for c in found] == ["69072210", "69072290"]
     reason = nearest_code(found)
-    assert reason is not None and (reason.text, reason.note) == ("6907210000", "690721")
+    assert reason is not None and (reason.text, reason.note) == ("6907220000", "690722")
     heading = search("6907.99", "en")  # no line under 6907.99: the heading's lines, the nearest subheading first
     assert [c.code for c in heading[:2]] == ["69074010", "69074090"] and {c.code[:4] for c in heading} == {"6907"}
     assert nearest_code(heading) is not None and nearest_code(heading).note == "6907"  # type: ignore[union-attr]

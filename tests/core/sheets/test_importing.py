@@ -94,7 +94,7 @@ def test_five_bad_rows_are_reported_at_their_cells_and_nothing_is_imported(tmp_p
 def test_vietnamese_csv_with_decimal_commas(tmp_path: Path) -> None:
     path = tmp_path / "hang.csv"
     path.write_text("STT;Tên hàng;Mã HS;Số lượng;ĐVT;Đơn giá;Thành tiền;Trọng lượng tịnh;Xuất xứ\n"
-                    "1;Ceramic tiles;6907210000;1.200;Tấn;12,5;15.000;1.200.000;Trung Quốc\n"
+                    "1;Ceramic tiles;6907219000;1.200;Tấn;12,5;15.000;1.200.000;Trung Quốc\n"
                     "2;Vases;6913900000;10;Cái;3,25;32,5;8;CN\n", encoding="utf-8-sig")
     preview = preview_file(path)
     assert preview.clean, [(e.cell, e.message("en")) for e in preview.errors]
