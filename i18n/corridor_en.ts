@@ -5192,44 +5192,12 @@
   <context>
     <name>HsSuggester</name>
     <message>
-      <source>Chinese tariff</source>
-      <translation>Chinese tariff</translation>
-    </message>
-    <message>
-      <source>Chinese tariff (English)</source>
-      <translation>Chinese tariff (English)</translation>
-    </message>
-    <message>
-      <source>HS 2022</source>
-      <translation>HS 2022</translation>
-    </message>
-    <message>
       <source>Legal units: {units}</source>
       <translation>Legal units: {units}</translation>
     </message>
     <message>
       <source>Type the goods name: codes are offered</source>
       <translation>Type the goods name: codes are offered</translation>
-    </message>
-    <message>
-      <source>Vietnamese declared goods</source>
-      <translation>Vietnamese declared goods</translation>
-    </message>
-    <message>
-      <source>Vietnamese tariff</source>
-      <translation>Vietnamese tariff</translation>
-    </message>
-    <message>
-      <source>code</source>
-      <translation>code</translation>
-    </message>
-    <message>
-      <source>own history</source>
-      <translation>own history</translation>
-    </message>
-    <message>
-      <source>trade name</source>
-      <translation>trade name</translation>
     </message>
   </context>
   <context>

@@ -5165,44 +5165,12 @@
   <context>
     <name>HsSuggester</name>
     <message>
-      <source>Chinese tariff</source>
-      <translation>Biểu thuế Trung Quốc</translation>
-    </message>
-    <message>
-      <source>Chinese tariff (English)</source>
-      <translation>Biểu thuế Trung Quốc (tên tiếng Anh)</translation>
-    </message>
-    <message>
-      <source>HS 2022</source>
-      <translation>HS 2022</translation>
-    </message>
-    <message>
       <source>Legal units: {units}</source>
       <translation>Đơn vị tính pháp định: {units}</translation>
     </message>
     <message>
       <source>Type the goods name: codes are offered</source>
       <translation>Nhập tên hàng để được gợi ý mã số hàng hóa</translation>
-    </message>
-    <message>
-      <source>Vietnamese declared goods</source>
-      <translation>Hàng hóa đã khai báo tại Việt Nam</translation>
-    </message>
-    <message>
-      <source>Vietnamese tariff</source>
-      <translation>Biểu thuế Việt Nam</translation>
-    </message>
-    <message>
-      <source>code</source>
-      <translation>mã số</translation>
-    </message>
-    <message>
-      <source>own history</source>
-      <translation>lịch sử khai báo của doanh nghiệp</translation>
-    </message>
-    <message>
-      <source>trade name</source>
-      <translation>tên thường gọi</translation>
     </message>
   </context>
   <context>

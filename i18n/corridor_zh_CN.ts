@@ -5165,44 +5165,12 @@
   <context>
     <name>HsSuggester</name>
     <message>
-      <source>Chinese tariff</source>
-      <translation>中国税则</translation>
-    </message>
-    <message>
-      <source>Chinese tariff (English)</source>
-      <translation>中国税则（英文品名）</translation>
-    </message>
-    <message>
-      <source>HS 2022</source>
-      <translation>HS 2022</translation>
-    </message>
-    <message>
       <source>Legal units: {units}</source>
       <translation>法定计量单位：{units}</translation>
     </message>
     <message>
       <source>Type the goods name: codes are offered</source>
       <translation>输入商品名称，即可列出可选的商品编号</translation>
-    </message>
-    <message>
-      <source>Vietnamese declared goods</source>
-      <translation>越南申报商品实例</translation>
-    </message>
-    <message>
-      <source>Vietnamese tariff</source>
-      <translation>越南税则</translation>
-    </message>
-    <message>
-      <source>code</source>
-      <translation>编号</translation>
-    </message>
-    <message>
-      <source>own history</source>
-      <translation>本企业历史申报</translation>
-    </message>
-    <message>
-      <source>trade name</source>
-      <translation>常用名称</translation>
     </message>
   </context>
   <context>

@@ -6,7 +6,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,6 +58,21 @@ class HsChoice:
     elements: str
     name_zh: str
     name_en: str
+
+
+def source_name(source: str) -> str:
+    """Where a candidate's match comes from, in the UI language (the lookup's column and the name suggestions)."""
+    return {
+        "history": QCoreApplication.translate("CandidateModel", "own history"),
+        "synonym": QCoreApplication.translate("CandidateModel", "trade name"),
+        "cn_zh": QCoreApplication.translate("CandidateModel", "Chinese tariff"),
+        "cn_en": QCoreApplication.translate("CandidateModel", "Chinese tariff (English)"),
+        "hs2022": QCoreApplication.translate("CandidateModel", "HS 2022"),
+        "vn": QCoreApplication.translate("CandidateModel", "Vietnamese tariff"),
+        "vn_example": QCoreApplication.translate("CandidateModel", "Vietnamese declared goods"),
+        "code": QCoreApplication.translate("CandidateModel", "code"),
+        "code_nearest": QCoreApplication.translate("CandidateModel", "nearest line to the code"),
+    }.get(source, source)
 
 
 class CandidateModel(QAbstractTableModel):
@@ -103,17 +127,7 @@ class CandidateModel(QAbstractTableModel):
         return self.reasons_text(c) if role == Qt.ItemDataRole.DisplayRole else self.reasons_detail(c)
 
     def source_name(self, source: str) -> str:
-        return {
-            "history": self.tr("own history"),
-            "synonym": self.tr("trade name"),
-            "cn_zh": self.tr("Chinese tariff"),
-            "cn_en": self.tr("Chinese tariff (English)"),
-            "hs2022": self.tr("HS 2022"),
-            "vn": self.tr("Vietnamese tariff"),
-            "vn_example": self.tr("Vietnamese declared goods"),
-            "code": self.tr("code"),
-            "code_nearest": self.tr("nearest line to the code"),
-        }.get(source, source)
+        return source_name(source)
 
     def vi_note(self, c: Candidate) -> str:
         """Why the Vietnamese name is not the Vietnamese tariff's own for this line ("" when it is)."""

@@ -126,16 +126,9 @@ class HsSuggester(QObject):
         return "\n".join(lines)
 
     def source_name(self, source: str) -> str:
-        return {
-            "history": self.tr("own history"),
-            "synonym": self.tr("trade name"),
-            "cn_zh": self.tr("Chinese tariff"),
-            "cn_en": self.tr("Chinese tariff (English)"),
-            "hs2022": self.tr("HS 2022"),
-            "vn": self.tr("Vietnamese tariff"),
-            "vn_example": self.tr("Vietnamese declared goods"),
-            "code": self.tr("code"),
-        }.get(source, source)
+        from desktop.ui.hslookup import source_name
+
+        return source_name(source)
 
     def _on_completer_activated(self, index: QModelIndex) -> None:
         row = index.row()
